@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/result.h"
+#include "services/incidentservice.h"
+#include "storage/database.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace sitrep {
+
+// Builds the services once for an executable and owns them: the database, the policy in force
+// and the incident service. Handed to windows and commands through their constructors.
+class AppContext
+{
+public:
+    [[nodiscard]] static QString defaultDatabasePath();
+    [[nodiscard]] static Result<std::unique_ptr<AppContext>> create(const QString &databasePath,
+                                                                    const Clock &clock);
+
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] IncidentService &incidents() { return *m_incidents; }
+    // Problems with the user's policy file; the defaults are in force where there are any.
+    [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
+
+private:
+    AppContext() = default;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<IncidentService> m_incidents;
+    QStringList m_warnings;
+};
+
+// Who is making a change when nobody says: the login name.
+[[nodiscard]] QString currentUserName();
+
+} // namespace sitrep

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sitrep {
+
+class AppContext;
+
+// sitrepctl's commands: parse the words after the command, call a service, print for people or
+// (with --json) for machines. Exit codes: 0 done, 1 refused or failed, 2 bad arguments.
+class CtlCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlCommands)
+public:
+    enum ExitCode { Done = 0, Failed = 1, BadArguments = 2 };
+
+    explicit CtlCommands(QString databasePath);
+    int run(const QStringList &arguments);
+
+private:
+    int incidents(const QStringList &arguments);
+    int listIncidents(AppContext &context, const QStringList &arguments);
+    int showIncident(AppContext &context, const QStringList &arguments);
+    int declareIncident(AppContext &context, const QStringList &arguments);
+    int updateIncident(AppContext &context, const QStringList &arguments);
+    int resolveIncident(AppContext &context, const QStringList &arguments);
+    int reopenIncident(AppContext &context, const QStringList &arguments);
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
+
+    int fail(const QString &reason, ExitCode code = Failed);
+
+    QString m_databasePath;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace sitrep

@@ -1,0 +1,66 @@
+#include "ctlcommands.h"
+#include "common/appcontext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
+
+    // Progress notes are for the GUI's log; a command prints only its result and its errors.
+    QLoggingCategory::setFilterRules(QStringLiteral("sitrep.*.info=false"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "sitrepctl",
+            "Sitrep on the command line.\n\nCommands:\n"
+            "  incidents list [--status open|resolved|all] [--json]\n"
+            "  incidents show ID [--json]\n"
+            "  incidents declare --title T --severity SEV-N [--service S]... [--commander C] "
+            "[--impact TEXT] [--json]\n"
+            "  incidents update ID [--status S] [--severity SEV-N] [--commander C]\n"
+            "  incidents resolve ID --resolution TEXT [--root-cause TEXT]\n"
+            "  incidents reopen ID --reason TEXT\n"
+            "  backup [FILE]\n"
+            "  restore FILE"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            QCoreApplication::translate("sitrepctl", "The database file (default: %1).")
+                    .arg(sitrep::AppContext::defaultDatabasePath()),
+            QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("sitrepctl", "What to do."));
+    // Everything from the command on belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "sitrepctl: %s\n", qPrintable(parser.errorText()));
+        return sitrep::CtlCommands::BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (parser.isSet(QStringLiteral("help")) || parser.positionalArguments().isEmpty())
+        parser.showHelp(parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help"))
+                                ? sitrep::CtlCommands::BadArguments
+                                : 0);
+
+    const QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                        : sitrep::AppContext::defaultDatabasePath();
+    return sitrep::CtlCommands(databasePath).run(parser.positionalArguments());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "incidentstatus.h"
+#include "severity.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace sitrep {
+
+using IncidentId = qint64;
+
+// One incident as the cache and the services know it. Times are UTC; an invalid QDateTime
+// means "not yet" (not acknowledged, not resolved).
+struct Incident
+{
+    IncidentId id = 0;
+    QString title;
+    Severity severity = Severity::Sev3;
+    IncidentStatus status = IncidentStatus::Investigating;
+    QStringList services;
+    QString commander;
+    QStringList responders;
+    QString impact;
+    qint64 affectedUsers = 0;
+    double revenueImpactPerHour = 0.0;
+    DetectionSource detection = DetectionSource::Manual;
+    QDateTime startedAt;
+    QDateTime detectedAt;
+    QDateTime acknowledgedAt;
+    QDateTime resolvedAt;
+    // When stakeholders last heard about it (declaration or status update): the update
+    // cadence counts from here.
+    QDateTime lastUpdateAt;
+    QString rootCause;
+    QString resolution;
+
+    [[nodiscard]] bool isOpen() const { return status != IncidentStatus::Resolved; }
+    bool operator==(const Incident &) const = default;
+};
+
+} // namespace sitrep

@@ -1,0 +1,64 @@
+#include "incidentstatus.h"
+
+#include <QCoreApplication>
+
+namespace sitrep {
+
+QString statusKey(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Investigating:
+        return QStringLiteral("investigating");
+    case IncidentStatus::Identified:
+        return QStringLiteral("identified");
+    case IncidentStatus::Monitoring:
+        return QStringLiteral("monitoring");
+    case IncidentStatus::Resolved:
+        return QStringLiteral("resolved");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+std::optional<IncidentStatus> parseStatus(QStringView key)
+{
+    const QStringView trimmed = key.trimmed();
+    for (IncidentStatus status : allStatuses) {
+        if (trimmed.compare(statusKey(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString statusDisplayName(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Investigating:
+        return QCoreApplication::translate("IncidentStatus", "Investigating");
+    case IncidentStatus::Identified:
+        return QCoreApplication::translate("IncidentStatus", "Identified");
+    case IncidentStatus::Monitoring:
+        return QCoreApplication::translate("IncidentStatus", "Monitoring");
+    case IncidentStatus::Resolved:
+        return QCoreApplication::translate("IncidentStatus", "Resolved");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QString detectionKey(DetectionSource source)
+{
+    return source == DetectionSource::Automated ? QStringLiteral("automated")
+                                                : QStringLiteral("manual");
+}
+
+std::optional<DetectionSource> parseDetection(QStringView key)
+{
+    if (key.compare(u"automated", Qt::CaseInsensitive) == 0)
+        return DetectionSource::Automated;
+    if (key.compare(u"manual", Qt::CaseInsensitive) == 0)
+        return DetectionSource::Manual;
+    return std::nullopt;
+}
+
+} // namespace sitrep

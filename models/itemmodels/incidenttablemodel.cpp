@@ -1,0 +1,216 @@
+#include "incidenttablemodel.h"
+
+#include "services/incidentservice.h"
+
+#include <QColor>
+
+namespace sitrep {
+
+namespace {
+
+// "3d 4h", "2h 05m", "7m", "45s": short enough for a column read across the room.
+QString compactDuration(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    seconds = std::abs(seconds);
+    QString text;
+    if (seconds >= 86400)
+        text = IncidentTableModel::tr("%1d %2h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+    else if (seconds >= 3600)
+        text = IncidentTableModel::tr("%1h %2m")
+                       .arg(seconds / 3600)
+                       .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    else if (seconds >= 60)
+        text = IncidentTableModel::tr("%1m").arg(seconds / 60);
+    else
+        text = IncidentTableModel::tr("%1s").arg(seconds);
+    return negative ? IncidentTableModel::tr("overdue %1").arg(text) : text;
+}
+
+} // namespace
+
+IncidentTableModel::IncidentTableModel(IncidentService &service, const Clock &clock,
+                                       QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_clock(clock)
+{
+    connect(&m_service, &IncidentService::incidentDeclared, this,
+            &IncidentTableModel::addIncident);
+    connect(&m_service, &IncidentService::incidentChanged, this,
+            &IncidentTableModel::updateIncident);
+}
+
+void IncidentTableModel::setIncidents(QList<Incident> incidents)
+{
+    beginResetModel();
+    m_rows = std::move(incidents);
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).id, row);
+    endResetModel();
+}
+
+void IncidentTableModel::addIncident(const Incident &incident)
+{
+    if (m_rowOf.contains(incident.id))
+        return updateIncident(incident);
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(incident);
+    m_rowOf.insert(incident.id, row);
+    endInsertRows();
+}
+
+void IncidentTableModel::updateIncident(const Incident &incident)
+{
+    const int row = rowOf(incident.id);
+    if (row < 0)
+        return addIncident(incident);
+    m_rows[row] = incident;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void IncidentTableModel::refreshTimes()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, NextUpdateColumn),
+                       { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole,
+                         Qt::ForegroundRole, IsOverdueRole, SortRole });
+}
+
+int IncidentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IncidentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentTableModel::display(const Incident &incident, int column) const
+{
+    switch (column) {
+    case SeverityColumn:
+        return severityCode(incident.severity);
+    case TitleColumn:
+        return incident.title;
+    case StatusColumn:
+        return statusDisplayName(incident.status);
+    case CommanderColumn:
+        return incident.commander;
+    case ServicesColumn:
+        return incident.services.join(QStringLiteral(", "));
+    case AgeColumn: {
+        const QDateTime end = incident.isOpen() ? m_clock.now() : incident.resolvedAt;
+        return compactDuration(incident.startedAt.secsTo(end));
+    }
+    case NextUpdateColumn: {
+        const QDateTime due = m_service.policy().nextUpdateDue(incident);
+        if (!due.isValid())
+            return QStringLiteral("—");
+        return compactDuration(m_clock.now().secsTo(due));
+    }
+    }
+    return {};
+}
+
+QVariant IncidentTableModel::sortValue(const Incident &incident, int column) const
+{
+    switch (column) {
+    case SeverityColumn:
+        return static_cast<int>(incident.severity);
+    case StatusColumn:
+        return static_cast<int>(incident.status);
+    case AgeColumn:
+        return incident.startedAt.toMSecsSinceEpoch();
+    case NextUpdateColumn: {
+        const QDateTime due = m_service.policy().nextUpdateDue(incident);
+        return due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    default:
+        return display(incident, column);
+    }
+}
+
+QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Incident &incident = m_rows.at(index.row());
+    const bool overdue = m_service.policy().isUpdateOverdue(incident, m_clock.now());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(incident, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NextUpdateColumn && incident.isOpen())
+            return tr("Next update due %1 UTC")
+                    .arg(m_service.policy().nextUpdateDue(incident).toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (index.column() == AgeColumn)
+            return tr("Started %1 UTC")
+                    .arg(incident.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return {};
+    case Qt::BackgroundRole:
+        if (overdue)
+            return QColor(0xfd, 0xe2, 0xe2);
+        return {};
+    case Qt::ForegroundRole:
+        if (overdue && index.column() == NextUpdateColumn)
+            return QColor(0xb9, 0x1c, 0x1c);
+        if (!incident.isOpen())
+            return QColor(0x6b, 0x72, 0x80);
+        return {};
+    case IdRole:
+        return incident.id;
+    case SeverityRole:
+        return static_cast<int>(incident.severity);
+    case StatusRole:
+        return static_cast<int>(incident.status);
+    case IsOpenRole:
+        return incident.isOpen();
+    case IsOverdueRole:
+        return overdue;
+    case SortRole:
+        return sortValue(incident, index.column());
+    }
+    return {};
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case CommanderColumn:
+        return tr("Commander");
+    case ServicesColumn:
+        return tr("Services");
+    case AgeColumn:
+        return tr("Age");
+    case NextUpdateColumn:
+        return tr("Next update");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> IncidentTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "incidentId");
+    names.insert(SeverityRole, "severity");
+    names.insert(StatusRole, "status");
+    names.insert(IsOpenRole, "isOpen");
+    names.insert(IsOverdueRole, "isOverdue");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+} // namespace sitrep

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/incident.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace sitrep {
+
+class IncidentService;
+
+// Every incident in the cache as a table, kept live from the incident service's signals with
+// exact row ranges, so views keep their selection and scroll position.
+class IncidentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, TitleColumn, StatusColumn, CommanderColumn, ServicesColumn,
+                  AgeColumn, NextUpdateColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SeverityRole, // int 1..4
+        StatusRole,   // int IncidentStatus
+        IsOpenRole,
+        IsOverdueRole,
+        SortRole,     // a value that orders the column correctly
+    };
+    Q_ENUM(Role)
+
+    IncidentTableModel(IncidentService &service, const Clock &clock, QObject *parent = nullptr);
+
+    // Replaces the rows with the given incidents (the initial load).
+    void setIncidents(QList<Incident> incidents);
+    [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
+    [[nodiscard]] int rowOf(IncidentId id) const { return m_rowOf.value(id, -1); }
+    // Ages and countdowns move with the clock: tell views those columns changed.
+    void refreshTimes();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void addIncident(const Incident &incident);
+    void updateIncident(const Incident &incident);
+    QVariant display(const Incident &incident, int column) const;
+    QVariant sortValue(const Incident &incident, int column) const;
+
+    IncidentService &m_service;
+    const Clock &m_clock;
+    QList<Incident> m_rows;
+    QHash<IncidentId, int> m_rowOf;
+};
+
+} // namespace sitrep

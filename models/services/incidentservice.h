@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/incidentdraft.h"
+#include "domain/result.h"
+#include "domain/severitypolicy.h"
+#include "domain/timelineevent.h"
+#include "storage/incidentstore.h"
+#include "storage/timelinestore.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace sitrep {
+
+class Database;
+
+// The only code that changes incidents. Each use case checks the lifecycle rules, writes the
+// incident and its timeline entries in one transaction, and then tells listeners.
+class IncidentService : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentService(Database &database, SeverityPolicy policy, const Clock &clock,
+                    QObject *parent = nullptr);
+
+    [[nodiscard]] const SeverityPolicy &policy() const { return m_policy; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+
+    [[nodiscard]] Result<Incident> declare(const IncidentDraft &draft, const QString &author);
+    [[nodiscard]] Result<Incident> changeStatus(IncidentId id, IncidentStatus status,
+                                                const QString &author);
+    [[nodiscard]] Result<Incident> changeSeverity(IncidentId id, Severity severity,
+                                                  const QString &author);
+    [[nodiscard]] Result<Incident> changeCommander(IncidentId id, const QString &commander,
+                                                   const QString &author);
+    [[nodiscard]] Result<Incident> acknowledge(IncidentId id, const QString &author);
+    [[nodiscard]] Result<Incident> resolve(IncidentId id, const QString &resolution,
+                                           const QString &rootCause, const QString &author);
+    [[nodiscard]] Result<Incident> reopen(IncidentId id, const QString &reason,
+                                          const QString &author);
+
+    [[nodiscard]] Result<Incident> incident(IncidentId id);
+    [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);
+    [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId id);
+
+Q_SIGNALS:
+    void incidentDeclared(const sitrep::Incident &incident);
+    void incidentChanged(const sitrep::Incident &incident);
+
+private:
+    // Loads the incident, lets `change` edit it and name the timeline entries it leaves (or
+    // refuse), and saves both in one transaction.
+    using Change = std::function<std::optional<QString>(Incident &, QList<TimelineEvent> &)>;
+    Result<Incident> apply(IncidentId id, const QString &author, const Change &change);
+    TimelineEvent event(const Incident &incident, TimelineKind kind, const QString &text,
+                        const QString &author) const;
+
+    Database &m_database;
+    IncidentStore m_incidents;
+    TimelineStore m_timeline;
+    SeverityPolicy m_policy;
+    const Clock &m_clock;
+};
+
+} // namespace sitrep

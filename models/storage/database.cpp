@@ -1,0 +1,235 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlerrors.h"
+#include "storagelog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "sitrep.storage")
+
+namespace sitrep {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{ 0 };
+    return QStringLiteral("sitrep-db-%1").arg(++counter);
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+// The facts about an existing file that decide whether Sitrep may touch it.
+struct FileFacts
+{
+    qint32 applicationId = 0;
+    int version = 0;
+    int tableCount = 0;
+};
+
+class FileChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    FileChecker(QSqlDatabase database, QString path)
+        : m_database(std::move(database)), m_path(std::move(path))
+    {
+    }
+
+    Result<FileFacts> check(bool fileIsNew)
+    {
+        if (!fileIsNew && !hasSqliteHeader(m_path))
+            return corrupt(tr("it does not start like an SQLite database"));
+        if (!m_database.open())
+            return classify(m_database.lastError());
+
+        FileFacts facts;
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            return classify(query.lastError());
+        facts.applicationId = query.value(0).toInt();
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return classify(query.lastError());
+        facts.version = query.value(0).toInt();
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return classify(query.lastError());
+        facts.tableCount = query.value(0).toInt();
+
+        const bool blank = facts.applicationId == 0 && facts.version == 0 && facts.tableCount == 0;
+        if (!blank && facts.applicationId != Migrations::applicationId)
+            return Error{ tr("%1 is an SQLite database, but not one of Sitrep's. Sitrep has "
+                             "left it untouched.")
+                                  .arg(m_path) };
+        if (facts.version > Migrations::currentVersion)
+            return Error{ tr("%1 was written by a newer version of Sitrep (schema version %2; "
+                             "this version understands up to %3). Sitrep has left it untouched; "
+                             "update Sitrep to open it.")
+                                  .arg(m_path)
+                                  .arg(facts.version)
+                                  .arg(Migrations::currentVersion) };
+        if (!blank) {
+            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+                return classify(query.lastError());
+            const QString verdict = query.value(0).toString();
+            if (verdict != u"ok")
+                return corrupt(verdict);
+        }
+        return facts;
+    }
+
+    // Fails if another program holds the write lock, so that nothing is half-done later.
+    Result<void> checkWritable()
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return classify(query.lastError());
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            return classify(query.lastError());
+        return {};
+    }
+
+    Error classify(const QSqlError &error) const
+    {
+        if (hasSqliteCode(error, SqliteCode::Busy) || hasSqliteCode(error, SqliteCode::Locked))
+            return { tr("%1 is locked by another program. Close the other program, or wait "
+                        "until it has finished, and try again.")
+                             .arg(m_path) };
+        if (hasSqliteCode(error, SqliteCode::NotADatabase)
+            || hasSqliteCode(error, SqliteCode::Corrupt))
+            return corrupt(error.databaseText());
+        return SqlErrors::describe(tr("Could not open %1").arg(m_path), error);
+    }
+
+    Error corrupt(const QString &detail) const
+    {
+        return { tr("%1 is damaged or is not a database file (%2). Sitrep has left it "
+                    "untouched; restore a backup with \"sitrepctl restore\".")
+                         .arg(m_path, detail) };
+    }
+
+private:
+    QSqlDatabase m_database;
+    QString m_path;
+};
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{ tr("Could not create the folder %1.").arg(info.absolutePath()) };
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    if (auto prepared = database->prepare(); !prepared)
+        return Error{ prepared.error() };
+    return database;
+}
+
+Result<void> Database::prepare()
+{
+    const bool fileIsNew = !QFileInfo::exists(m_path) || QFileInfo(m_path).size() == 0;
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    // Short while checking: a locked file is reported, not waited on.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=250"));
+
+    FileChecker checker(database, m_path);
+    const Result<FileFacts> facts = checker.check(fileIsNew);
+    if (!facts)
+        return Error{ facts.error() };
+    if (auto writable = checker.checkWritable(); !writable)
+        return writable;
+
+    const int version = facts.value().version;
+    if (version > 0 && version < Migrations::currentVersion) {
+        if (auto copied = copyBeforeMigration(version); !copied)
+            return copied;
+    }
+
+    QSqlQuery query(database);
+    for (const auto *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 2000" }) {
+        if (!query.exec(QString::fromUtf8(pragma)))
+            return checker.classify(query.lastError());
+    }
+    return Migrations::migrate(database, version);
+}
+
+Result<void> Database::copyBeforeMigration(int version)
+{
+    const QString copy = QStringLiteral("%1.schema-v%2-%3.bak")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(QDateTime::currentDateTimeUtc().toString(
+                                         QStringLiteral("yyyyMMdd-HHmmss")));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(copy);
+    if (!query.exec())
+        return SqlErrors::describe(
+                tr("Could not copy %1 aside before upgrading it, so it was not upgraded")
+                        .arg(m_path),
+                query.lastError());
+    m_preMigrationCopy = copy;
+    qCInfo(lcStorage) << "copied the database aside before migrating:" << copy;
+    return {};
+}
+
+Result<int> Database::verify(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{ tr("%1 does not exist.").arg(path) };
+    const QString name = nextConnectionName();
+    Result<int> verdict = Error{};
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=250"));
+        FileChecker checker(database, path);
+        const Result<FileFacts> facts = checker.check(QFileInfo(path).size() == 0);
+        if (!facts)
+            verdict = Error{ facts.error() };
+        else if (facts.value().applicationId != Migrations::applicationId)
+            verdict = Error{ tr("%1 is not a Sitrep database.").arg(path) };
+        else
+            verdict = facts.value().version;
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+} // namespace sitrep

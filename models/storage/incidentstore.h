@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace sitrep {
+
+class Database;
+
+enum class IncidentSelection { Open, Resolved, All };
+
+// Reads and writes incidents. Callers own the transaction (services group several writes).
+class IncidentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+public:
+    explicit IncidentStore(Database &database);
+
+    // Inserts the incident and returns its new id (the incident's own id is ignored).
+    [[nodiscard]] Result<IncidentId> insert(const Incident &incident);
+    [[nodiscard]] Result<void> update(const Incident &incident);
+    [[nodiscard]] Result<std::optional<Incident>> find(IncidentId id);
+    [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection);
+
+private:
+    Database &m_database;
+};
+
+} // namespace sitrep

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace sitrep {
+
+// Forward-only schema steps. Version N's step turns a version N-1 file into a version N file;
+// each step runs in its own transaction together with the new user_version, so a failed step
+// leaves the file at the version before it.
+class Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+public:
+    static constexpr int currentVersion = 2;
+    // PRAGMA application_id of every Sitrep database: "SITR".
+    static constexpr qint32 applicationId = 0x53495452;
+
+    [[nodiscard]] static Result<void> migrate(QSqlDatabase database, int fromVersion,
+                                              int toVersion = currentVersion);
+
+private:
+    static QSqlError upgradeToV1(QSqlDatabase &database);
+    static QSqlError upgradeToV2(QSqlDatabase &database);
+};
+
+} // namespace sitrep

@@ -1,0 +1,41 @@
+#include "transaction.h"
+
+#include "sqlerrors.h"
+#include "storagelog.h"
+
+namespace sitrep {
+
+Transaction::Transaction(QSqlDatabase database) : m_database(std::move(database))
+{
+    m_active = m_database.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active && !m_database.rollback())
+        qCWarning(lcStorage) << "rollback failed:" << m_database.lastError().text();
+}
+
+Result<void> Transaction::begun() const
+{
+    if (m_active)
+        return {};
+    return SqlErrors::describe(QCoreApplication::translate("Transaction", "Could not start a transaction"),
+                               m_database.lastError());
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return begun();
+    if (!m_database.commit()) {
+        const Error error = SqlErrors::describe(
+                QCoreApplication::translate("Transaction", "Could not save the change"),
+                m_database.lastError());
+        return error;
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace sitrep

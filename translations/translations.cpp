@@ -1,0 +1,4 @@
+// Holds the compiled translations as resources; see CMakeLists.txt.
+namespace sitrep::translations {
+int version() { return 1; }
+}
