@@ -97,9 +97,11 @@ QString SeverityPolicy::responseText(const ResponseTarget &target)
         return tr("Next business day");
     case ResponseTarget::Kind::Within: {
         const auto minutes = target.within.count();
+        if (minutes == 60)
+            return tr("< 1 hour");
         if (minutes % 60 == 0)
-            return tr("< %n hour(s)", nullptr, int(minutes / 60));
-        return tr("< %n min", nullptr, int(minutes));
+            return tr("< %1 hours").arg(minutes / 60);
+        return tr("< %1 min").arg(minutes);
     }
     }
     Q_UNREACHABLE();
@@ -111,9 +113,13 @@ QString SeverityPolicy::cadenceText(std::chrono::minutes cadence)
     const auto minutes = cadence.count();
     if (minutes == 24 * 60)
         return tr("Daily");
+    if (minutes == 60)
+        return tr("Every hour");
     if (minutes % 60 == 0)
-        return tr("Every %n hour(s)", nullptr, int(minutes / 60));
-    return tr("Every %n minute(s)", nullptr, int(minutes));
+        return tr("Every %1 hours").arg(minutes / 60);
+    if (minutes == 1)
+        return tr("Every minute");
+    return tr("Every %1 minutes").arg(minutes);
 }
 
 QString SeverityPolicy::translatedText(const QString &text)

@@ -1,0 +1,205 @@
+#include "sqlfixture.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void newFileGetsCurrentSchema();
+    void reopenKeepsData();
+    void migrationStepV1FromEmpty();
+    void migrationStepV2FromV1Fixture();
+    void olderFileIsCopiedAsideBeforeMigrating();
+    void refusedFilesAreLeftUntouched_data();
+    void refusedFilesAreLeftUntouched();
+    void lockedFileIsReported();
+    void verifyNamesWhatIsWrong();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Database::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Database::newFileGetsCurrentSchema()
+{
+    auto database = Database::open(path(u"new/sitrep.sqlite"_s));
+    QVERIFY2(database, qPrintable(database.ok() ? QString() : database.error()));
+    QVERIFY(database.value()->preMigrationCopy().isEmpty());
+    RawConnection raw(path(u"new/sitrep.sqlite"_s));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), Migrations::currentVersion);
+    QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toInt(), Migrations::applicationId);
+    QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QSqlQuery fk(database.value()->connection());
+    QVERIFY(fk.exec(u"PRAGMA foreign_keys"_s) && fk.next());
+    QCOMPARE(fk.value(0).toInt(), 1);
+}
+
+void tst_Database::reopenKeepsData()
+{
+    const QString file = path(u"sitrep.sqlite"_s);
+    {
+        auto database = Database::open(file);
+        QVERIFY(database);
+        QSqlQuery insert(database.value()->connection());
+        QVERIFY(insert.exec(u"INSERT INTO incidents (title, severity, status, detection, "
+                            "started_at, detected_at) VALUES ('kept', 1, 'investigating', "
+                            "'manual', 0, 0)"_s));
+    }
+    auto again = Database::open(file);
+    QVERIFY(again);
+    QSqlQuery query(again.value()->connection());
+    QVERIFY(query.exec(u"SELECT title FROM incidents"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"kept"_s);
+}
+
+void tst_Database::migrationStepV1FromEmpty()
+{
+    RawConnection raw(path(u"step1.sqlite"_s));
+    QVERIFY(Migrations::migrate(raw.database(), 0, 1));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'incidents'"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'timeline_events'"_s)
+                     .toInt(),
+             0);
+}
+
+void tst_Database::migrationStepV2FromV1Fixture()
+{
+    RawConnection raw(path(u"v1.sqlite"_s));
+    QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+
+    QVERIFY(Migrations::migrate(raw.database(), 1, 2));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    // Both incidents got their declaration; the resolved one also its resolution.
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM timeline_events WHERE kind = 'declared'"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"SELECT text FROM timeline_events WHERE kind = 'resolved'"_s).toString(),
+             u"Raised pool from 100 to 300"_s);
+    QCOMPARE(raw.scalar(u"SELECT at FROM timeline_events WHERE incident_id = 2"_s).toLongLong(),
+             1705400600000);
+}
+
+void tst_Database::olderFileIsCopiedAsideBeforeMigrating()
+{
+    const QString file = path(u"old.sqlite"_s);
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
+    }
+    const QByteArray before = fileBytes(file);
+    auto database = Database::open(file);
+    QVERIFY2(database, qPrintable(database.ok() ? QString() : database.error()));
+    const QString copy = database.value()->preMigrationCopy();
+    QVERIFY(QFileInfo::exists(copy));
+    QVERIFY(copy.contains(u"schema-v1"_s));
+    RawConnection copied(copy);
+    QCOMPARE(copied.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(copied.scalar(u"SELECT count(*) FROM incidents"_s).toInt(), 2);
+    QVERIFY(!before.isEmpty());
+}
+
+void tst_Database::refusedFilesAreLeftUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a database") << u"text"_s << u"damaged or is not a database"_s;
+    QTest::newRow("damaged pages") << u"damaged"_s << u"damaged"_s;
+    QTest::newRow("someone else's database") << u"foreign"_s << u"not one of Sitrep's"_s;
+    QTest::newRow("newer version") << u"newer"_s << u"newer version of Sitrep"_s;
+}
+
+void tst_Database::refusedFilesAreLeftUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString file = path(u"refused.sqlite"_s);
+    if (kind == u"text") {
+        QFile text(file);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("these are my notes, not a database\n");
+    } else if (kind == u"foreign") {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(u"CREATE TABLE photos (id INTEGER)"_s));
+    } else {
+        {
+            auto database = Database::open(file);
+            QVERIFY(database);
+            QSqlQuery fill(database.value()->connection());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(fill.exec(u"INSERT INTO incidents (title, severity, status, detection, "
+                                  "started_at, detected_at) VALUES (hex(randomblob(200)), 1, "
+                                  "'investigating', 'manual', 0, 0)"_s));
+        }
+        RawConnection raw(file);
+        QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
+        if (kind == u"newer")
+            QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+    }
+    if (kind == u"damaged") {
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        QVERIFY(damaged.size() > 4 * 4096);
+        damaged.seek(2 * 4096);
+        damaged.write(QByteArray(4096 * 2, '\xff'));
+    }
+    const QByteArray before = fileBytes(file);
+
+    auto database = Database::open(file);
+    QVERIFY(!database);
+    QVERIFY2(database.error().contains(message), qPrintable(database.error()));
+    QVERIFY2(database.error().contains(file), "the message names the file");
+    QCOMPARE(fileBytes(file), before);
+}
+
+void tst_Database::lockedFileIsReported()
+{
+    const QString file = path(u"locked.sqlite"_s);
+    QVERIFY(Database::open(file));
+    {
+        RawConnection other(file);
+        QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(other.exec(u"INSERT INTO incidents (title, severity, status, detection, "
+                           "started_at, detected_at) VALUES ('theirs', 1, 'investigating', "
+                           "'manual', 0, 0)"_s));
+        auto database = Database::open(file);
+        QVERIFY(!database);
+        QVERIFY2(database.error().contains(u"locked by another program"_s),
+                 qPrintable(database.error()));
+        QVERIFY(other.exec(u"COMMIT"_s));
+    }
+    auto database = Database::open(file);
+    QVERIFY(database);
+}
+
+void tst_Database::verifyNamesWhatIsWrong()
+{
+    const QString good = path(u"good.sqlite"_s);
+    QVERIFY(Database::open(good));
+    const Result<int> version = Database::verify(good);
+    QVERIFY(version);
+    QCOMPARE(version.value(), Migrations::currentVersion);
+
+    QVERIFY(!Database::verify(path(u"missing.sqlite"_s)));
+    const QString empty = path(u"empty.sqlite"_s);
+    { RawConnection raw(empty); QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s)); }
+    const Result<int> foreign = Database::verify(empty);
+    QVERIFY(!foreign);
+    QVERIFY2(foreign.error().contains(u"not one of Sitrep's"_s), qPrintable(foreign.error()));
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_database.moc"

@@ -1,0 +1,156 @@
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/timelinestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+class tst_IncidentStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void roundTripsEveryField();
+    void updateChangesOnlyThatIncident();
+    void updateOfMissingIncidentFails();
+    void listSelectsByStatus();
+    void quotesAndUnicodeAreData();
+    void timelineInOrder();
+
+private:
+    static Incident sample(const QString &title, IncidentStatus status);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void tst_IncidentStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto database = Database::open(m_dir->filePath(u"sitrep.sqlite"_s));
+    QVERIFY(database);
+    m_database = std::move(database).value();
+}
+
+Incident tst_IncidentStore::sample(const QString &title, IncidentStatus status)
+{
+    Incident incident;
+    incident.title = title;
+    incident.severity = Severity::Sev2;
+    incident.status = status;
+    incident.services = { u"api"_s, u"web"_s };
+    incident.commander = u"alice"_s;
+    incident.responders = { u"alice"_s, u"bob"_s };
+    incident.impact = u"30% of checkouts fail"_s;
+    incident.affectedUsers = 45000;
+    incident.revenueImpactPerHour = 5800.5;
+    incident.detection = DetectionSource::Automated;
+    incident.startedAt = QDateTime(QDate(2024, 1, 15), QTime(14, 23, 0, 125), Qt::UTC);
+    incident.detectedAt = incident.startedAt.addSecs(120);
+    incident.acknowledgedAt = incident.detectedAt.addSecs(180);
+    incident.lastUpdateAt = incident.detectedAt;
+    if (status == IncidentStatus::Resolved) {
+        incident.resolvedAt = incident.startedAt.addSecs(2 * 3600 + 35 * 60);
+        incident.rootCause = u"Connection pool exhausted"_s;
+        incident.resolution = u"Pool raised to 300"_s;
+    }
+    return incident;
+}
+
+void tst_IncidentStore::roundTripsEveryField()
+{
+    IncidentStore store(*m_database);
+    Incident incident = sample(u"Checkout errors"_s, IncidentStatus::Resolved);
+    const auto id = store.insert(incident);
+    QVERIFY(id);
+    QVERIFY(id.value() > 0);
+    incident.id = id.value();
+    const auto found = store.find(incident.id);
+    QVERIFY(found);
+    QVERIFY(found.value().has_value());
+    QCOMPARE(*found.value(), incident);
+
+    const auto missing = store.find(incident.id + 100);
+    QVERIFY(missing);
+    QVERIFY(!missing.value().has_value());
+}
+
+void tst_IncidentStore::updateChangesOnlyThatIncident()
+{
+    IncidentStore store(*m_database);
+    Incident first = sample(u"first"_s, IncidentStatus::Investigating);
+    Incident second = sample(u"second"_s, IncidentStatus::Investigating);
+    first.id = store.insert(first).value();
+    second.id = store.insert(second).value();
+    first.status = IncidentStatus::Identified;
+    first.commander = u"carol"_s;
+    first.acknowledgedAt = QDateTime();
+    QVERIFY(store.update(first));
+    QCOMPARE(*store.find(first.id).value(), first);
+    QCOMPARE(*store.find(second.id).value(), second);
+}
+
+void tst_IncidentStore::updateOfMissingIncidentFails()
+{
+    IncidentStore store(*m_database);
+    Incident ghost = sample(u"ghost"_s, IncidentStatus::Investigating);
+    ghost.id = 404;
+    const auto updated = store.update(ghost);
+    QVERIFY(!updated);
+    QVERIFY2(updated.error().contains(u"#404"_s), qPrintable(updated.error()));
+}
+
+void tst_IncidentStore::listSelectsByStatus()
+{
+    IncidentStore store(*m_database);
+    for (IncidentStatus status : allStatuses)
+        QVERIFY(store.insert(sample(statusKey(status), status)));
+    QCOMPARE(store.list(IncidentSelection::All).value().size(), 4);
+    QCOMPARE(store.list(IncidentSelection::Open).value().size(), 3);
+    const QList<Incident> resolved = store.list(IncidentSelection::Resolved).value();
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.first().title, u"resolved"_s);
+}
+
+void tst_IncidentStore::quotesAndUnicodeAreData()
+{
+    IncidentStore store(*m_database);
+    Incident incident = sample(u"'); DROP TABLE incidents; -- «Zahlung» 🚨"_s,
+                               IncidentStatus::Investigating);
+    incident.services = { u"svc \"quoted\""_s, u"ü"_s };
+    incident.id = store.insert(incident).value();
+    QCOMPARE(*store.find(incident.id).value(), incident);
+    QCOMPARE(store.list(IncidentSelection::All).value().size(), 1);
+}
+
+void tst_IncidentStore::timelineInOrder()
+{
+    IncidentStore incidents(*m_database);
+    TimelineStore timeline(*m_database);
+    const IncidentId id = incidents.insert(sample(u"t"_s, IncidentStatus::Investigating)).value();
+    const QDateTime t0(QDate(2024, 1, 15), QTime(14, 23), Qt::UTC);
+    for (int minutes : { 12, 0, 5 }) {
+        TimelineEvent event;
+        event.incidentId = id;
+        event.at = t0.addSecs(minutes * 60);
+        event.kind = TimelineKind::Note;
+        event.text = QString::number(minutes);
+        QVERIFY(timeline.append(event));
+    }
+    const QList<TimelineEvent> events = timeline.list(id).value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).text, u"0"_s);
+    QCOMPARE(events.at(1).text, u"5"_s);
+    QCOMPARE(events.at(2).text, u"12"_s);
+    QCOMPARE(events.at(2).at, t0.addSecs(12 * 60));
+
+    TimelineEvent orphan;
+    orphan.incidentId = id + 1;
+    orphan.at = t0;
+    QVERIFY2(!timeline.append(orphan), "foreign keys are enforced");
+}
+
+QTEST_GUILESS_MAIN(tst_IncidentStore)
+#include "tst_incidentstore.moc"
