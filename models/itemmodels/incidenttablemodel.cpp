@@ -39,6 +39,12 @@ IncidentTableModel::IncidentTableModel(IncidentService &service, const Clock &cl
             &IncidentTableModel::updateIncident);
 }
 
+void IncidentTableModel::beginLoading()
+{
+    m_loading = true;
+    m_pending.clear();
+}
+
 void IncidentTableModel::setIncidents(QList<Incident> incidents)
 {
     beginResetModel();
@@ -47,11 +53,25 @@ void IncidentTableModel::setIncidents(QList<Incident> incidents)
     m_rowOf.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).id, row);
+    m_loading = false;
     endResetModel();
+    // In the order they happened, so the newest state of each incident wins.
+    const QList<Incident> pending = std::exchange(m_pending, {});
+    for (const Incident &incident : pending)
+        updateIncident(incident);
+}
+
+QDateTime IncidentTableModel::nextUpdateDue(const Incident &incident) const
+{
+    return m_service.policy().nextUpdateDue(incident);
 }
 
 void IncidentTableModel::addIncident(const Incident &incident)
 {
+    if (m_loading) {
+        m_pending.append(incident);
+        return;
+    }
     if (m_rowOf.contains(incident.id))
         return updateIncident(incident);
     const int row = int(m_rows.size());
@@ -63,6 +83,10 @@ void IncidentTableModel::addIncident(const Incident &incident)
 
 void IncidentTableModel::updateIncident(const Incident &incident)
 {
+    if (m_loading) {
+        m_pending.append(incident);
+        return;
+    }
     const int row = rowOf(incident.id);
     if (row < 0)
         return addIncident(incident);

@@ -31,8 +31,13 @@ public:
 
     IncidentTableModel(IncidentService &service, const Clock &clock, QObject *parent = nullptr);
 
+    // From now until setIncidents(), live changes are kept and replayed on top of the loaded
+    // rows, so nothing that happens while the history loads is lost.
+    void beginLoading();
+    [[nodiscard]] bool isLoading() const { return m_loading; }
     // Replaces the rows with the given incidents (the initial load).
     void setIncidents(QList<Incident> incidents);
+    [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] int rowOf(IncidentId id) const { return m_rowOf.value(id, -1); }
     // Ages and countdowns move with the clock: tell views those columns changed.
@@ -54,6 +59,8 @@ private:
     IncidentService &m_service;
     const Clock &m_clock;
     QList<Incident> m_rows;
+    QList<Incident> m_pending; // live changes received while loading
+    bool m_loading = false;
     QHash<IncidentId, int> m_rowOf;
 };
 

@@ -207,6 +207,20 @@ Result<void> Database::copyBeforeMigration(int version)
     return {};
 }
 
+Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
+{
+    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(),
+                                                    nextConnectionName()));
+    QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    connection.setDatabaseName(database->m_path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!connection.open())
+        return SqlErrors::describe(tr("Could not open %1 for reading").arg(path),
+                                   connection.lastError());
+    return database;
+}
+
 Result<int> Database::verify(const QString &path)
 {
     if (!QFileInfo::exists(path))

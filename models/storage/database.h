@@ -17,6 +17,9 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A read-only connection to a file that open() has already checked and migrated, for
+    // readers on worker threads (each thread needs its own connection).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openReader(const QString &path);
     // Checks that a file is a healthy Sitrep database this version can read, without changing
     // it. Returns its schema version.
     [[nodiscard]] static Result<int> verify(const QString &path);

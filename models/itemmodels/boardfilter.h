@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QString>
+
+namespace sitrep {
+
+// What the board shows: a free-text search and the severities, statuses and open/resolved
+// scope to keep. The default shows every open incident.
+struct BoardFilter
+{
+    enum class Scope { Open, Resolved, All };
+
+    QString text;                // lower case; matched against title, commander,
+                                 // services and "#id"
+    unsigned severities = 0b1111; // bit n-1 set: SEV-n shown
+    unsigned statuses = 0b1111;   // bit per IncidentStatus
+    Scope scope = Scope::Open;
+
+    [[nodiscard]] bool showsSeverity(Severity severity) const
+    {
+        return severities & (1u << (static_cast<int>(severity) - 1));
+    }
+    [[nodiscard]] bool showsStatus(IncidentStatus status) const
+    {
+        return statuses & (1u << static_cast<int>(status));
+    }
+    // The text is matched against a lower-case haystack (see IncidentBoardModel).
+    [[nodiscard]] bool accepts(const Incident &incident, const QString &haystack) const;
+    // True if everything this filter accepts, `wider` accepts too: then only the rows shown
+    // now need checking again.
+    [[nodiscard]] bool narrows(const BoardFilter &wider) const;
+
+    bool operator==(const BoardFilter &) const = default;
+};
+
+} // namespace sitrep

@@ -1,0 +1,329 @@
+#include "incidentboardmodel.h"
+
+#include "incidenttablemodel.h"
+
+#include <algorithm>
+
+namespace sitrep {
+
+namespace {
+
+QString haystackOf(const Incident &incident)
+{
+    // Unit separators keep a search from matching across two fields.
+    return (incident.title + u'\x1f' + incident.commander + u'\x1f'
+            + incident.services.join(u' ') + u'\x1f' + u'#' + QString::number(incident.id))
+            .toLower();
+}
+
+template<typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+IncidentBoardModel::IncidentBoardModel(IncidentTableModel &source, QObject *parent)
+    : QAbstractProxyModel(parent), m_source(source)
+{
+    QAbstractProxyModel::setSourceModel(&source);
+    connect(&source, &QAbstractItemModel::modelAboutToBeReset, this,
+            &IncidentBoardModel::beginResetModel);
+    connect(&source, &QAbstractItemModel::modelReset, this, &IncidentBoardModel::onSourceReset);
+    connect(&source, &QAbstractItemModel::rowsInserted, this,
+            &IncidentBoardModel::onRowsInserted);
+    connect(&source, &QAbstractItemModel::dataChanged, this, &IncidentBoardModel::onDataChanged);
+    beginResetModel();
+    onSourceReset();
+}
+
+// The board's order: the chosen column, then the newest incident first, then source row, so
+// that the order is total and every row has exactly one place.
+bool IncidentBoardModel::before(int leftRow, int rightRow) const
+{
+    const Incident &a = m_source.incidentAt(leftRow);
+    const Incident &b = m_source.incidentAt(rightRow);
+    int order = 0;
+    switch (m_sortColumn) {
+    case IncidentTableModel::SeverityColumn:
+        order = threeWay(a.severity, b.severity);
+        break;
+    case IncidentTableModel::TitleColumn:
+        order = a.title.compare(b.title, Qt::CaseInsensitive);
+        break;
+    case IncidentTableModel::StatusColumn:
+        order = threeWay(a.status, b.status);
+        break;
+    case IncidentTableModel::CommanderColumn:
+        order = a.commander.compare(b.commander, Qt::CaseInsensitive);
+        break;
+    case IncidentTableModel::ServicesColumn:
+        order = a.services.value(0).compare(b.services.value(0), Qt::CaseInsensitive);
+        break;
+    case IncidentTableModel::AgeColumn: // youngest first
+        order = threeWay(b.startedAt, a.startedAt);
+        break;
+    case IncidentTableModel::NextUpdateColumn: {
+        // Resolved incidents owe no update: they sort after every due time.
+        const qint64 never = std::numeric_limits<qint64>::max();
+        const QDateTime dueA = m_source.nextUpdateDue(a);
+        const QDateTime dueB = m_source.nextUpdateDue(b);
+        order = threeWay(dueA.isValid() ? dueA.toMSecsSinceEpoch() : never,
+                         dueB.isValid() ? dueB.toMSecsSinceEpoch() : never);
+        break;
+    }
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        order = -order;
+    if (order == 0)
+        order = threeWay(b.startedAt, a.startedAt);
+    if (order == 0)
+        order = threeWay(leftRow, rightRow);
+    return order < 0;
+}
+
+bool IncidentBoardModel::accepts(int sourceRow) const
+{
+    return m_filter.accepts(m_source.incidentAt(sourceRow), m_haystacks.at(sourceRow));
+}
+
+void IncidentBoardModel::onSourceReset()
+{
+    const int count = m_source.rowCount();
+    m_haystacks.clear();
+    m_haystacks.reserve(count);
+    for (int row = 0; row < count; ++row)
+        m_haystacks.append(haystackOf(m_source.incidentAt(row)));
+    rebuildAll();
+    endResetModel();
+}
+
+void IncidentBoardModel::rebuildAll()
+{
+    const int count = m_source.rowCount();
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::sort(m_order.begin(), m_order.end(), [this](int l, int r) { return before(l, r); });
+    m_proxyRowOf.fill(-1, count);
+    rebuildVisible(false);
+}
+
+void IncidentBoardModel::rebuildVisible(bool onlyVisibleRows)
+{
+    const QList<int> &candidates = onlyVisibleRows ? m_visible : m_order;
+    QList<int> visible;
+    visible.reserve(onlyVisibleRows ? m_visible.size() : m_order.size() / 2);
+    for (int row : candidates) {
+        if (accepts(row))
+            visible.append(row);
+    }
+    for (int row : std::as_const(m_visible))
+        m_proxyRowOf[row] = -1;
+    m_visible = std::move(visible);
+    reindexVisible(0);
+}
+
+void IncidentBoardModel::reindexVisible(int fromProxyRow)
+{
+    for (int proxyRow = std::max(fromProxyRow, 0); proxyRow < m_visible.size(); ++proxyRow)
+        m_proxyRowOf[m_visible.at(proxyRow)] = proxyRow;
+}
+
+// Runs a change that may reorder, hide or show rows as one layout change, carrying the
+// selection and current index (persistent indexes) to the rows' new places.
+void IncidentBoardModel::relayout(const std::function<void()> &change)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(m_visible.value(index.row(), -1));
+    change();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int sourceRow = sourceRows.at(i);
+        const int proxyRow = sourceRow < 0 ? -1 : m_proxyRowOf.at(sourceRow);
+        after.append(proxyRow < 0 ? QModelIndex() : index(proxyRow, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void IncidentBoardModel::setFilter(BoardFilter filter)
+{
+    filter.text = filter.text.trimmed().toLower();
+    if (filter == m_filter)
+        return;
+    const bool narrowing = filter.narrows(m_filter);
+    relayout([&] {
+        m_filter = std::move(filter);
+        rebuildVisible(narrowing);
+    });
+}
+
+void IncidentBoardModel::setFilterText(const QString &text)
+{
+    BoardFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
+}
+
+void IncidentBoardModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= IncidentTableModel::ColumnCount)
+        return;
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        std::sort(m_order.begin(), m_order.end(), [this](int l, int r) { return before(l, r); });
+        rebuildVisible(false);
+    });
+}
+
+QModelIndex IncidentBoardModel::indexOfIncident(IncidentId id, int column) const
+{
+    const int sourceRow = m_source.rowOf(id);
+    if (sourceRow < 0 || m_proxyRowOf.at(sourceRow) < 0)
+        return {};
+    return index(m_proxyRowOf.at(sourceRow), column);
+}
+
+void IncidentBoardModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    for (int row = first; row <= last; ++row) {
+        // The source only appends, so the per-row tables grow at the end.
+        Q_ASSERT(row == m_haystacks.size());
+        m_haystacks.append(haystackOf(m_source.incidentAt(row)));
+        m_proxyRowOf.append(-1);
+        insertSourceRow(row);
+    }
+}
+
+void IncidentBoardModel::insertSourceRow(int sourceRow)
+{
+    const auto less = [this](int l, int r) { return before(l, r); };
+    m_order.insert(std::upper_bound(m_order.begin(), m_order.end(), sourceRow, less)
+                           - m_order.begin(),
+                   sourceRow);
+    if (!accepts(sourceRow))
+        return;
+    const int proxyRow = int(std::lower_bound(m_visible.begin(), m_visible.end(), sourceRow, less)
+                             - m_visible.begin());
+    beginInsertRows({}, proxyRow, proxyRow);
+    m_visible.insert(proxyRow, sourceRow);
+    reindexVisible(proxyRow);
+    endInsertRows();
+}
+
+void IncidentBoardModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
+{
+    if (m_visible.isEmpty() && m_order.isEmpty())
+        return;
+    // The clock moved: ages and countdowns change, but no sort key does (they are absolute
+    // times), so nothing moves and the change maps straight through.
+    if (topLeft.column() >= IncidentTableModel::AgeColumn) {
+        if (!m_visible.isEmpty())
+            Q_EMIT dataChanged(index(0, topLeft.column()),
+                               index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        m_haystacks[row] = haystackOf(m_source.incidentAt(row));
+        reposition(row);
+    }
+}
+
+// One incident changed: it may move, appear or disappear. Exactly that row is reported.
+void IncidentBoardModel::reposition(int sourceRow)
+{
+    const auto less = [this](int l, int r) { return before(l, r); };
+    m_order.removeAt(m_order.indexOf(sourceRow));
+    m_order.insert(std::upper_bound(m_order.begin(), m_order.end(), sourceRow, less)
+                           - m_order.begin(),
+                   sourceRow);
+
+    const int oldProxyRow = m_proxyRowOf.at(sourceRow);
+    const bool shown = accepts(sourceRow);
+    if (oldProxyRow < 0) {
+        if (shown) {
+            const int proxyRow = int(std::lower_bound(m_visible.begin(), m_visible.end(),
+                                                      sourceRow, less)
+                                     - m_visible.begin());
+            beginInsertRows({}, proxyRow, proxyRow);
+            m_visible.insert(proxyRow, sourceRow);
+            reindexVisible(proxyRow);
+            endInsertRows();
+        }
+        return;
+    }
+    if (!shown) {
+        beginRemoveRows({}, oldProxyRow, oldProxyRow);
+        m_visible.removeAt(oldProxyRow);
+        m_proxyRowOf[sourceRow] = -1;
+        reindexVisible(oldProxyRow);
+        endRemoveRows();
+        return;
+    }
+    // Where would it go among the others?
+    m_visible.removeAt(oldProxyRow);
+    const int newProxyRow = int(std::lower_bound(m_visible.begin(), m_visible.end(), sourceRow,
+                                                 less)
+                                - m_visible.begin());
+    m_visible.insert(oldProxyRow, sourceRow);
+    if (newProxyRow != oldProxyRow) {
+        // beginMoveRows counts the destination before the row is taken out.
+        const int destination = newProxyRow > oldProxyRow ? newProxyRow + 1 : newProxyRow;
+        beginMoveRows({}, oldProxyRow, oldProxyRow, {}, destination);
+        m_visible.removeAt(oldProxyRow);
+        m_visible.insert(newProxyRow, sourceRow);
+        reindexVisible(std::min(oldProxyRow, newProxyRow));
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(index(newProxyRow, 0), index(newProxyRow, columnCount() - 1));
+}
+
+QModelIndex IncidentBoardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_visible.size() || column < 0
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex IncidentBoardModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int IncidentBoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int IncidentBoardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : IncidentTableModel::ColumnCount;
+}
+
+QModelIndex IncidentBoardModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.row() >= m_visible.size())
+        return {};
+    return m_source.index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex IncidentBoardModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= m_proxyRowOf.size())
+        return {};
+    const int proxyRow = m_proxyRowOf.at(sourceIndex.row());
+    return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
+}
+
+} // namespace sitrep

@@ -1,0 +1,232 @@
+#include "boardfixture.h"
+#include "itemmodels/incidentboardmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+class tst_IncidentBoardModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void defaultShowsOpenIncidentsBySeverity();
+    void textFilterMatchesTitleCommanderServiceAndId();
+    void severityStatusAndScopeFilters();
+    void narrowingAndWideningAgree();
+    void sortByEveryColumn_data();
+    void sortByEveryColumn();
+    void liveChangeMovesExactlyOneRow();
+    void resolvingLeavesTheOpenBoard();
+    void selectionSurvivesFilterAndSort();
+    void timeTickMapsStraightThrough();
+
+private:
+    QStringList titles() const;
+
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<IncidentTableModel> table;
+    std::unique_ptr<IncidentBoardModel> board;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+void tst_IncidentBoardModel::init()
+{
+    f = std::make_unique<BoardFixture>();
+    table = std::make_unique<IncidentTableModel>(*f->service, f->clock);
+    board = std::make_unique<IncidentBoardModel>(*table);
+    tester = std::make_unique<QAbstractItemModelTester>(
+            board.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    f->declare(u"Checkout errors"_s, Severity::Sev2, { u"checkout"_s, u"payments"_s }, u"alice"_s);
+    f->declare(u"Search latency"_s, Severity::Sev3, { u"search"_s }, u"bob"_s);
+    f->declare(u"Total outage"_s, Severity::Sev1, { u"api"_s }, u"carol"_s);
+    f->declare(u"Typo on pricing page"_s, Severity::Sev4, { u"web"_s }, u"dave"_s);
+}
+
+void tst_IncidentBoardModel::cleanup()
+{
+    tester.reset();
+    board.reset();
+    table.reset();
+    f.reset();
+}
+
+QStringList tst_IncidentBoardModel::titles() const
+{
+    QStringList result;
+    for (int row = 0; row < board->rowCount(); ++row)
+        result << board->index(row, IncidentTableModel::TitleColumn).data().toString();
+    return result;
+}
+
+void tst_IncidentBoardModel::defaultShowsOpenIncidentsBySeverity()
+{
+    QCOMPARE(titles(), (QStringList{ u"Total outage"_s, u"Checkout errors"_s, u"Search latency"_s,
+                                     u"Typo on pricing page"_s }));
+    QCOMPARE(board->index(0, 0).data(IncidentTableModel::SeverityRole).toInt(), 1);
+}
+
+void tst_IncidentBoardModel::textFilterMatchesTitleCommanderServiceAndId()
+{
+    board->setFilterText(u"CHECKOUT"_s);
+    QCOMPARE(titles(), QStringList{ u"Checkout errors"_s });
+    board->setFilterText(u"payments"_s);
+    QCOMPARE(titles(), QStringList{ u"Checkout errors"_s });
+    board->setFilterText(u"carol"_s);
+    QCOMPARE(titles(), QStringList{ u"Total outage"_s });
+    board->setFilterText(u"#2"_s);
+    QCOMPARE(titles(), QStringList{ u"Search latency"_s });
+    board->setFilterText(u"nothing matches this"_s);
+    QCOMPARE(board->rowCount(), 0);
+    board->setFilterText(QString());
+    QCOMPARE(board->rowCount(), 4);
+}
+
+void tst_IncidentBoardModel::severityStatusAndScopeFilters()
+{
+    BoardFilter filter;
+    filter.severities = 0b0011; // SEV-1 and SEV-2
+    board->setFilter(filter);
+    QCOMPARE(titles(), (QStringList{ u"Total outage"_s, u"Checkout errors"_s }));
+
+    const IncidentId search = 2;
+    QVERIFY(f->service->changeStatus(search, IncidentStatus::Monitoring, u"t"_s));
+    filter = BoardFilter();
+    filter.statuses = 1u << int(IncidentStatus::Monitoring);
+    board->setFilter(filter);
+    QCOMPARE(titles(), QStringList{ u"Search latency"_s });
+
+    QVERIFY(f->service->resolve(search, u"reindexed"_s, {}, u"t"_s));
+    QCOMPARE(board->rowCount(), 0);
+    filter = BoardFilter();
+    filter.scope = BoardFilter::Scope::Resolved;
+    board->setFilter(filter);
+    QCOMPARE(titles(), QStringList{ u"Search latency"_s });
+    filter.scope = BoardFilter::Scope::All;
+    board->setFilter(filter);
+    QCOMPARE(board->rowCount(), 4);
+}
+
+void tst_IncidentBoardModel::narrowingAndWideningAgree()
+{
+    for (int i = 0; i < 40; ++i)
+        f->declare(u"db replica lag %1"_s.arg(i), static_cast<Severity>(1 + i % 4), { u"db"_s });
+    // Typing then deleting must give the same rows as setting the text at once.
+    const QString word = u"lag 1"_s;
+    for (int length = 1; length <= word.size(); ++length)
+        board->setFilterText(word.left(length));
+    const QStringList typed = titles();
+    QCOMPARE(typed.size(), 11); // lag 1, lag 10..19
+    for (int length = word.size() - 1; length >= 0; --length)
+        board->setFilterText(word.left(length));
+    QCOMPARE(board->rowCount(), 44);
+    board->setFilterText(word);
+    QCOMPARE(titles(), typed);
+}
+
+void tst_IncidentBoardModel::sortByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("severity asc") << int(IncidentTableModel::SeverityColumn) << int(Qt::AscendingOrder) << u"Total outage"_s;
+    QTest::newRow("severity desc") << int(IncidentTableModel::SeverityColumn) << int(Qt::DescendingOrder) << u"Typo on pricing page"_s;
+    QTest::newRow("title asc") << int(IncidentTableModel::TitleColumn) << int(Qt::AscendingOrder) << u"Checkout errors"_s;
+    QTest::newRow("commander desc") << int(IncidentTableModel::CommanderColumn) << int(Qt::DescendingOrder) << u"Typo on pricing page"_s;
+    QTest::newRow("services asc") << int(IncidentTableModel::ServicesColumn) << int(Qt::AscendingOrder) << u"Total outage"_s;
+    QTest::newRow("age asc (youngest)") << int(IncidentTableModel::AgeColumn) << int(Qt::AscendingOrder) << u"Typo on pricing page"_s;
+    QTest::newRow("age desc (oldest)") << int(IncidentTableModel::AgeColumn) << int(Qt::DescendingOrder) << u"Checkout errors"_s;
+    QTest::newRow("next update asc") << int(IncidentTableModel::NextUpdateColumn) << int(Qt::AscendingOrder) << u"Total outage"_s;
+}
+
+void tst_IncidentBoardModel::sortByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, first);
+    QSignalSpy layout(board.get(), &QAbstractItemModel::layoutChanged);
+    board->sort(column, Qt::SortOrder(order));
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(titles().first(), first);
+    QCOMPARE(board->rowCount(), 4);
+}
+
+void tst_IncidentBoardModel::liveChangeMovesExactlyOneRow()
+{
+    QSignalSpy moved(board.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(board.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layout(board.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(board.get(), &QAbstractItemModel::dataChanged);
+    // Search latency (SEV-3, row 2) becomes SEV-1: it moves above Checkout errors, and below
+    // the newer SEV-1.
+    QVERIFY(f->service->changeSeverity(2, Severity::Sev1, u"t"_s));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.first().at(1).toInt(), 2); // start
+    QCOMPARE(moved.first().at(4).toInt(), 1); // destination
+    QCOMPARE(titles(), (QStringList{ u"Total outage"_s, u"Search latency"_s, u"Checkout errors"_s,
+                                     u"Typo on pricing page"_s }));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(layout.size(), 0);
+
+    // A change that keeps the place is one dataChanged for that row.
+    QVERIFY(f->service->changeCommander(4, u"erin"_s, u"t"_s));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 3);
+    QCOMPARE(board->index(3, IncidentTableModel::CommanderColumn).data().toString(), u"erin"_s);
+}
+
+void tst_IncidentBoardModel::resolvingLeavesTheOpenBoard()
+{
+    QSignalSpy removed(board.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(board.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(f->service->resolve(1, u"rolled back"_s, {}, u"t"_s));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(board->rowCount(), 3);
+    QVERIFY(f->service->reopen(1, u"errors again"_s, u"t"_s));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1);
+    QCOMPARE(board->rowCount(), 4);
+}
+
+void tst_IncidentBoardModel::selectionSurvivesFilterAndSort()
+{
+    QItemSelectionModel selection(board.get());
+    const QModelIndex checkout = board->indexOfIncident(1);
+    selection.setCurrentIndex(checkout, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto currentId = [&] { return selection.currentIndex().data(IncidentTableModel::IdRole).toLongLong(); };
+
+    board->sort(IncidentTableModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(currentId(), 1);
+    board->setFilterText(u"e"_s);
+    QCOMPARE(currentId(), 1);
+    QVERIFY(selection.isRowSelected(selection.currentIndex().row(), {}));
+    f->declare(u"A new one on top"_s, Severity::Sev1);
+    QCOMPARE(currentId(), 1);
+    board->setFilterText(u"outage"_s);
+    QVERIFY(!selection.currentIndex().isValid());
+}
+
+void tst_IncidentBoardModel::timeTickMapsStraightThrough()
+{
+    QSignalSpy changed(board.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(board.get(), &QAbstractItemModel::layoutChanged);
+    board->sort(IncidentTableModel::AgeColumn, Qt::AscendingOrder);
+    f->clock.advance(600);
+    table->refreshTimes();
+    QCOMPARE(layout.size(), 1); // the sort only
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), board->index(0, IncidentTableModel::AgeColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(), board->index(3, IncidentTableModel::NextUpdateColumn));
+}
+
+QTEST_GUILESS_MAIN(tst_IncidentBoardModel)
+#include "tst_incidentboardmodel.moc"

@@ -1,0 +1,104 @@
+#include "boardfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+class tst_IncidentTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void liveInsertsAndUpdates();
+    void timesRefreshOnlyTimeColumns();
+    void overdueHighlightFollowsTheClock();
+    void changesWhileLoadingAreNotLost();
+};
+
+void tst_IncidentTableModel::liveInsertsAndUpdates()
+{
+    BoardFixture f;
+    IncidentTableModel model(*f.service, f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    const Incident first = f.declare(u"Checkout errors"_s, Severity::Sev2, { u"checkout"_s }, u"alice"_s);
+    f.declare(u"Search slow"_s, Severity::Sev3);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.last().at(1).toInt(), 1);
+    QCOMPARE(model.index(0, IncidentTableModel::SeverityColumn).data().toString(), u"SEV-2"_s);
+    QCOMPARE(model.index(0, IncidentTableModel::ServicesColumn).data().toString(), u"checkout"_s);
+    QCOMPARE(model.index(0, IncidentTableModel::StatusColumn).data().toString(), u"Investigating"_s);
+
+    QVERIFY(f.service->changeStatus(first.id, IncidentStatus::Identified, u"t"_s));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0, IncidentTableModel::StatusColumn).data().toString(), u"Identified"_s);
+    QCOMPARE(reset.size(), 0);
+}
+
+void tst_IncidentTableModel::timesRefreshOnlyTimeColumns()
+{
+    BoardFixture f;
+    IncidentTableModel model(*f.service, f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    f.declare(u"a"_s, Severity::Sev1);
+    f.declare(u"b"_s, Severity::Sev1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    f.clock.advance(90);
+    model.refreshTimes();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, IncidentTableModel::AgeColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(1, IncidentTableModel::NextUpdateColumn));
+    QCOMPARE(model.index(0, IncidentTableModel::AgeColumn).data().toString(), u"3m"_s);
+}
+
+void tst_IncidentTableModel::overdueHighlightFollowsTheClock()
+{
+    BoardFixture f;
+    IncidentTableModel model(*f.service, f.clock);
+    const Incident incident = f.declare(u"Outage"_s, Severity::Sev1); // clock is now +60 s
+    const QModelIndex due = model.index(0, IncidentTableModel::NextUpdateColumn);
+    QCOMPARE(due.data().toString(), u"29m"_s);
+    QCOMPARE(due.data(IncidentTableModel::IsOverdueRole).toBool(), false);
+    QVERIFY(!due.data(Qt::BackgroundRole).isValid());
+
+    f.clock.setNow(incident.detectedAt.addSecs(30 * 60 + 5));
+    QCOMPARE(due.data(IncidentTableModel::IsOverdueRole).toBool(), true);
+    QCOMPARE(due.data().toString(), u"overdue 5s"_s);
+    QVERIFY(due.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QVERIFY(model.index(0, IncidentTableModel::TitleColumn).data(Qt::BackgroundRole).isValid());
+
+    QVERIFY(f.service->resolve(incident.id, u"fixed"_s, {}, u"t"_s));
+    QCOMPARE(due.data(IncidentTableModel::IsOverdueRole).toBool(), false);
+    QCOMPARE(due.data().toString(), u"—"_s);
+}
+
+void tst_IncidentTableModel::changesWhileLoadingAreNotLost()
+{
+    BoardFixture f;
+    const Incident old = f.declare(u"old"_s, Severity::Sev3);
+    const QList<Incident> snapshot = f.service->incidents(IncidentSelection::All).value();
+
+    IncidentTableModel model(*f.service, f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.beginLoading();
+    const Incident fresh = f.declare(u"declared while loading"_s, Severity::Sev1);
+    QVERIFY(f.service->changeSeverity(old.id, Severity::Sev2, u"t"_s));
+    QCOMPARE(model.rowCount(), 0);
+
+    model.setIncidents(snapshot);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.incidentAt(model.rowOf(old.id)).severity, Severity::Sev2);
+    QCOMPARE(model.incidentAt(model.rowOf(fresh.id)).title, u"declared while loading"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_IncidentTableModel)
+#include "tst_incidenttablemodel.moc"
