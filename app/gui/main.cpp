@@ -1,42 +1,125 @@
 #include "common/appcontext.h"
 #include "mainwindow/mainwindow.h"
+#include "screenshot.h"
+#include "services/backupscheduler.h"
+#include "services/demoscenario.h"
+#include "services/incidentloader.h"
+#include "storage/databasebackup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int fail(const QString &message, bool quiet)
+{
+    std::fprintf(stderr, "sitrep: %s\n", qPrintable(message));
+    if (!quiet)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sitrep"), message);
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sitrep.Sitrep"));
+    installTranslators(app);
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Incident command console."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QCoreApplication::translate("main", "The database file."),
                                       QStringLiteral("PATH"));
-    parser.addOption(dbOption);
+    const QCommandLineOption demoOption(
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main", "Open a throwaway database with live demo data."));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QCoreApplication::translate("main", "The view to show: board."),
+                                        QStringLiteral("NAME"), QStringLiteral("board"));
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"),
+            QCoreApplication::translate("main", "Render the view to a PNG file and exit."),
+            QStringLiteral("FILE"));
+    parser.addOptions({ dbOption, demoOption, viewOption, screenshotOption });
     parser.process(app);
 
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (parser.value(viewOption) != u"board")
+        return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: board.")
+                            .arg(parser.value(viewOption)),
+                    true);
+
+    const bool demo = parser.isSet(demoOption);
+    QTemporaryDir demoFolder;
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                          : sitrep::AppContext::defaultDatabasePath();
+    if (demo)
+        path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
+
     const sitrep::SystemClock clock;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : sitrep::AppContext::defaultDatabasePath();
     auto context = sitrep::AppContext::create(path, clock);
-    if (!context) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sitrep"),
-                              context.error());
-        return 1;
+    if (!context)
+        return fail(context.error(), screenshot);
+    sitrep::IncidentService &incidents = context.value()->incidents();
+    if (demo) {
+        if (auto seeded = incidents.importHistory(sitrep::DemoScenario::history(clock.now()),
+                                                  QStringLiteral("demo"));
+            !seeded)
+            return fail(seeded.error(), screenshot);
     }
-    sitrep::MainWindow window(context.value()->incidents());
-    window.show();
+
+    sitrep::IncidentLoader loader(path);
+    sitrep::MainWindow window(incidents, loader, sitrep::currentUserName());
+    window.showWarnings(context.value()->warnings());
+    if (demo)
+        window.setWindowTitle(window.windowTitle() + QCoreApplication::translate("main", " (demo)"));
+
+    sitrep::BackupScheduler backups(path, clock);
+    QObject::connect(&backups, &sitrep::BackupScheduler::backupFinished, &window,
+                     [&window](const QString &file, const QString &error) {
+                         if (error.isEmpty())
+                             window.showStatus(QCoreApplication::translate("main", "Backed up to %1").arg(file));
+                         else
+                             window.showWarnings({ QCoreApplication::translate("main", "The daily backup failed: %1").arg(error) });
+                     });
+    sitrep::DemoFeed feed(incidents);
+
+    if (screenshot) {
+        auto *shot = new sitrep::Screenshot(window, parser.value(screenshotOption), &app);
+        QObject::connect(&window, &sitrep::MainWindow::incidentsLoaded, shot,
+                         &sitrep::Screenshot::takeWhenPainted);
+    } else {
+        window.resize(1440, 900);
+        window.show();
+        if (demo)
+            feed.start();
+        else
+            backups.start();
+    }
+    loader.start();
     return app.exec();
 }

@@ -208,6 +208,42 @@ Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,
     });
 }
 
+Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &incidents,
+                                                       const QString &author)
+{
+    Transaction transaction(m_database.connection());
+    if (auto begun = transaction.begun(); !begun)
+        return Error{ begun.error() };
+    QList<Incident> imported;
+    imported.reserve(incidents.size());
+    for (Incident incident : incidents) {
+        const Result<IncidentId> id = m_incidents.insert(incident);
+        if (!id)
+            return Error{ id.error() };
+        incident.id = id.value();
+        TimelineEvent declared = event(incident, TimelineKind::Declared,
+                                       tr("Declared %1: %2")
+                                               .arg(severityCode(incident.severity), incident.title),
+                                       author);
+        declared.at = incident.detectedAt;
+        if (auto appended = m_timeline.append(declared); !appended)
+            return Error{ appended.error() };
+        if (!incident.isOpen()) {
+            TimelineEvent resolved = event(incident, TimelineKind::Resolved,
+                                           tr("Resolved: %1").arg(incident.resolution), author);
+            resolved.at = incident.resolvedAt;
+            if (auto appended = m_timeline.append(resolved); !appended)
+                return Error{ appended.error() };
+        }
+        imported.append(incident);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return Error{ committed.error() };
+    for (const Incident &incident : std::as_const(imported))
+        Q_EMIT incidentDeclared(incident);
+    return imported;
+}
+
 Result<Incident> IncidentService::incident(IncidentId id)
 {
     const Result<std::optional<Incident>> found = m_incidents.find(id);

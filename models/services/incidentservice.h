@@ -41,6 +41,11 @@ public:
     [[nodiscard]] Result<Incident> reopen(IncidentId id, const QString &reason,
                                           const QString &author);
 
+    // Records incidents that happened elsewhere or earlier (history imports, demo data), with
+    // their own times, in one transaction. Returns them with their new ids.
+    [[nodiscard]] Result<QList<Incident>> importHistory(const QList<Incident> &incidents,
+                                                        const QString &author);
+
     [[nodiscard]] Result<Incident> incident(IncidentId id);
     [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);
     [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId id);

@@ -1,0 +1,40 @@
+#include "screenshot.h"
+
+#include "board/boardview.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace sitrep {
+
+Screenshot::Screenshot(MainWindow &window, QString file, QObject *parent)
+    : QObject(parent), m_window(window), m_file(std::move(file))
+{
+    m_window.resize(1440, 900);
+    m_window.setAttribute(Qt::WA_DontShowOnScreen, qEnvironmentVariableIsEmpty("DISPLAY"));
+    m_window.show();
+}
+
+void Screenshot::takeWhenPainted()
+{
+    // Show the first incident's details, as a commander would after a click.
+    m_window.board()->moveSelection(1);
+    // After the queued layout and paint events of the loaded rows.
+    QTimer::singleShot(0, this, &Screenshot::take);
+}
+
+void Screenshot::take()
+{
+    const QPixmap pixmap = m_window.grab();
+    const bool saved = !pixmap.isNull() && pixmap.save(m_file, "PNG");
+    if (!saved)
+        std::fprintf(stderr, "sitrep: could not write the screenshot to %s\n", qPrintable(m_file));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace sitrep

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace sitrep {
+
+class IncidentService;
+
+// Realistic demo data: three months of resolved history and a handful of live incidents across
+// every severity and status, some of them overdue for an update.
+class DemoScenario
+{
+public:
+    [[nodiscard]] static QList<Incident> history(const QDateTime &now, int resolvedCount = 120);
+};
+
+// Moves the demo along while it runs: incidents are declared, progress through their statuses
+// and get resolved, so a first-time user sees a live board.
+class DemoFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoFeed(IncidentService &service, QObject *parent = nullptr);
+    void start(std::chrono::milliseconds interval = std::chrono::seconds(6));
+    void step();
+
+private:
+    IncidentService &m_service;
+    QTimer m_timer;
+    QRandomGenerator m_random{ 20240115 };
+};
+
+} // namespace sitrep

@@ -1,0 +1,131 @@
+#include "boardview.h"
+
+#include "boardfilterbar.h"
+#include "common/badgedelegate.h"
+#include "incidentdetailpane.h"
+#include "itemmodels/incidentboardmodel.h"
+#include "itemmodels/incidenttablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents,
+                     const QString &author, QWidget *parent)
+    : QWidget(parent), m_incidents(incidents)
+{
+    m_board = new IncidentBoardModel(incidents, this);
+    m_filterBar = new BoardFilterBar(this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("boardTable"));
+    m_table->setModel(m_board);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentTableModel::SeverityColumn, Qt::AscendingOrder);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setItemDelegateForColumn(IncidentTableModel::SeverityColumn,
+                                      new BadgeDelegate(BadgeDelegate::Kind::Severity, m_table));
+    m_table->setItemDelegateForColumn(IncidentTableModel::StatusColumn,
+                                      new BadgeDelegate(BadgeDelegate::Kind::Status, m_table));
+    // Larger than the rest of the window: the board is read from across the room.
+    QFont tableFont = m_table->font();
+    tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
+    m_table->setFont(tableFont);
+    const QFontMetrics metrics(tableFont);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(u'M') * 4);
+    const int em = metrics.horizontalAdvance(u'M');
+    header->resizeSection(IncidentTableModel::SeverityColumn, 6 * em);
+    header->resizeSection(IncidentTableModel::StatusColumn, 11 * em);
+    header->resizeSection(IncidentTableModel::CommanderColumn, 7 * em);
+    header->resizeSection(IncidentTableModel::ServicesColumn, 9 * em);
+    header->resizeSection(IncidentTableModel::AgeColumn, 6 * em);
+    header->resizeSection(IncidentTableModel::NextUpdateColumn, 10 * em);
+
+    m_empty = new QLabel(tr("No incidents match. Clear the search or widen the filters."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+
+    m_detail = new IncidentDetailPane(service, incidents, author, this);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_empty);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_filterBar, &BoardFilterBar::filterChanged, m_board, &IncidentBoardModel::setFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->showIncident(current.data(IncidentTableModel::IdRole).toLongLong());
+            });
+    connect(m_board, &QAbstractItemModel::layoutChanged, this, &BoardView::emitCounts);
+    connect(m_board, &QAbstractItemModel::modelReset, this, &BoardView::emitCounts);
+    connect(m_board, &QAbstractItemModel::rowsInserted, this, &BoardView::emitCounts);
+    connect(m_board, &QAbstractItemModel::rowsRemoved, this, &BoardView::emitCounts);
+}
+
+IncidentId BoardView::currentIncident() const
+{
+    return m_table->currentIndex().data(IncidentTableModel::IdRole).toLongLong();
+}
+
+void BoardView::focusFilter()
+{
+    m_filterBar->focusSearch();
+}
+
+void BoardView::selectIncident(IncidentId id)
+{
+    const QModelIndex index = m_board->indexOfIncident(id);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void BoardView::moveSelection(int step)
+{
+    const int rows = m_board->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? (current.row() + step + rows) % rows : (step > 0 ? 0 : rows - 1);
+    const QModelIndex next = m_board->index(row, IncidentTableModel::TitleColumn);
+    m_table->setCurrentIndex(next);
+    m_table->scrollTo(next);
+    m_table->setFocus();
+}
+
+void BoardView::emitCounts()
+{
+    const int shown = m_board->rowCount();
+    m_empty->setVisible(shown == 0 && !m_incidents.isLoading());
+    Q_EMIT countsChanged(shown, m_incidents.rowCount());
+}
+
+} // namespace sitrep

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace sitrep {
+
+class BoardFilterBar;
+class IncidentBoardModel;
+class IncidentDetailPane;
+class IncidentService;
+class IncidentTableModel;
+
+// The war-room board: filters on top, the live incident table, and the selected incident's
+// details beside it.
+class BoardView : public QWidget
+{
+    Q_OBJECT
+public:
+    BoardView(IncidentService &service, IncidentTableModel &incidents, const QString &author,
+              QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] IncidentBoardModel &boardModel() const { return *m_board; }
+    [[nodiscard]] IncidentDetailPane *detailPane() const { return m_detail; }
+    [[nodiscard]] BoardFilterBar *filterBar() const { return m_filterBar; }
+    [[nodiscard]] IncidentId currentIncident() const;
+
+    void focusFilter();
+    void selectIncident(IncidentId id);
+    // Moves the selection by `step` rows (1 next, -1 previous), wrapping at the ends.
+    void moveSelection(int step);
+
+Q_SIGNALS:
+    void countsChanged(int shown, int total);
+
+private:
+    void emitCounts();
+
+    IncidentTableModel &m_incidents;
+    IncidentBoardModel *m_board;
+    BoardFilterBar *m_filterBar;
+    QTableView *m_table;
+    IncidentDetailPane *m_detail;
+    QLabel *m_empty;
+};
+
+} // namespace sitrep

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sitrep {
+
+class IncidentService;
+class IncidentTableModel;
+
+// The selected incident beside the board: its facts, and the commander's controls to change
+// severity, status and commander, resolve and reopen. Every change goes through the service;
+// a refusal is shown in words under the controls.
+class IncidentDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    IncidentDetailPane(IncidentService &service, IncidentTableModel &incidents,
+                       const QString &author, QWidget *parent = nullptr);
+
+    void showIncident(IncidentId id);
+    [[nodiscard]] IncidentId incidentId() const { return m_id; }
+    void changeSeverity(Severity severity);
+    void askToResolve();
+    void askToReopen();
+
+private:
+    void refresh();
+    void report(const QString &error);
+    template<typename Call>
+    void run(Call &&call);
+
+    IncidentService &m_service;
+    IncidentTableModel &m_incidents;
+    QString m_author;
+    IncidentId m_id = 0;
+    bool m_refreshing = false;
+
+    QLabel *m_placeholder;
+    QWidget *m_body;
+    QLabel *m_heading;
+    QComboBox *m_severity;
+    QComboBox *m_status;
+    QLineEdit *m_commander;
+    QPushButton *m_assign;
+    QLabel *m_facts;
+    QLabel *m_error;
+    QPushButton *m_resolve;
+    QPushButton *m_reopen;
+};
+
+} // namespace sitrep
