@@ -1,0 +1,240 @@
+#include "../itemmodels/boardfixture.h"
+#include "board/boardfilterbar.h"
+#include "board/boardview.h"
+#include "board/declareincidentdialog.h"
+#include "board/incidentdetailpane.h"
+#include "itemmodels/incidentboardmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "services/incidentloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The real main window over a real database, driven with QTest like a person would.
+class tst_BoardWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void loadsHistoryOffTheGuiThread();
+    void declareThroughTheDialog();
+    void declareDialogExplainsWhatIsMissing();
+    void filterKeystrokesNarrowTheBoard();
+    void changeSeverityFromTheDetailPane();
+    void refusedChangeIsShownInWords();
+    void keyboardNavigationAndShortcutsDialog();
+    void liveUpdateKeepsSelection();
+
+private:
+    template<typename T>
+    T *waitForDialog();
+    QModelIndex rowOf(IncidentId id, int column = 0) const;
+
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<IncidentLoader> loader;
+    std::unique_ptr<MainWindow> window;
+};
+
+void tst_BoardWindow::init()
+{
+    f = std::make_unique<BoardFixture>();
+    f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, { u"checkout"_s }, u"alice"_s);
+    f->declare(u"Search latency"_s, Severity::Sev3, { u"search"_s }, u"bob"_s);
+    loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
+    window = std::make_unique<MainWindow>(*f->service, *loader, u"tester"_s);
+    window->resize(1280, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy loaded(window.get(), &MainWindow::incidentsLoaded);
+    loader->start();
+    QVERIFY(loaded.wait());
+}
+
+void tst_BoardWindow::cleanup()
+{
+    window.reset();
+    loader.reset();
+    f.reset();
+}
+
+template<typename T>
+T *tst_BoardWindow::waitForDialog()
+{
+    T *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = window->findChild<T *>();
+        return dialog && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+QModelIndex tst_BoardWindow::rowOf(IncidentId id, int column) const
+{
+    return window->board()->boardModel().indexOfIncident(id, column);
+}
+
+void tst_BoardWindow::loadsHistoryOffTheGuiThread()
+{
+    QTableView *table = window->board()->table();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, IncidentTableModel::TitleColumn).data().toString(),
+             u"Checkout API returning 500s"_s);
+}
+
+void tst_BoardWindow::declareThroughTheDialog()
+{
+    QAction *declare = window->findChild<QAction *>(u"declareAction"_s);
+    QVERIFY(declare);
+    QCOMPARE(declare->shortcut(), QKeySequence(QKeySequence::New));
+    declare->trigger();
+    auto *dialog = waitForDialog<DeclareIncidentDialog>();
+    QVERIFY(dialog);
+
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"title"_s), u"Payments webhooks delayed"_s);
+    auto *severity = dialog->findChild<QComboBox *>(u"severity"_s);
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_Home); // SEV-1
+    QVERIFY(dialog->findChild<QLabel *>(u"criteria"_s)->text().contains(u"Complete service outage"_s));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"services"_s), u"payments, queue"_s);
+    QLineEdit *commander = dialog->findChild<QLineEdit *>(u"commander"_s);
+    commander->clear();
+    QTest::keyClicks(commander, u"carol"_s);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    const QList<Incident> all = f->service->incidents(IncidentSelection::All).value();
+    QCOMPARE(all.size(), 3);
+    const Incident &declared = all.last();
+    QCOMPARE(declared.title, u"Payments webhooks delayed"_s);
+    QCOMPARE(declared.services, (QStringList{ u"payments"_s, u"queue"_s }));
+    QCOMPARE(declared.commander, u"carol"_s);
+
+    const QModelIndex badge = rowOf(declared.id, IncidentTableModel::SeverityColumn);
+    QVERIFY(badge.isValid());
+    QCOMPARE(badge.data().toString(), u"SEV-1"_s);
+    QCOMPARE(badge.data(IncidentTableModel::SeverityRole).toInt(), 1);
+    // The new incident is selected and shown in the detail pane.
+    QCOMPARE(window->board()->currentIncident(), declared.id);
+    QCOMPARE(window->board()->detailPane()->incidentId(), declared.id);
+}
+
+void tst_BoardWindow::declareDialogExplainsWhatIsMissing()
+{
+    window->declareIncident();
+    auto *dialog = waitForDialog<DeclareIncidentDialog>();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"problems"_s)->text().contains(u"title"_s));
+    QCOMPARE(f->service->incidents(IncidentSelection::All).value().size(), 2);
+    dialog->reject();
+}
+
+void tst_BoardWindow::filterKeystrokesNarrowTheBoard()
+{
+    QAction *find = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(QKeySequence(QKeySequence::Find)))
+            find = action;
+    }
+    QVERIFY(find);
+    find->trigger();
+    QLineEdit *search = window->board()->filterBar()->searchField();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"search"_s);
+    QTableView *table = window->board()->table();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, IncidentTableModel::TitleColumn).data().toString(),
+             u"Search latency"_s);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void tst_BoardWindow::changeSeverityFromTheDetailPane()
+{
+    window->board()->selectIncident(2);
+    auto *severity = window->board()->detailPane()->findChild<QComboBox *>(u"detailSeverity"_s);
+    QVERIFY(severity);
+    QCOMPARE(severity->currentText(), u"SEV-3"_s);
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_Up); // SEV-2
+    QCOMPARE(f->service->incident(2).value().severity, Severity::Sev2);
+    QCOMPARE(rowOf(2, IncidentTableModel::SeverityColumn).data().toString(), u"SEV-2"_s);
+    QCOMPARE(window->board()->currentIncident(), 2);
+}
+
+void tst_BoardWindow::refusedChangeIsShownInWords()
+{
+    window->board()->selectIncident(1);
+    auto *commander = window->board()->detailPane()->findChild<QLineEdit *>(u"detailCommander"_s);
+    commander->clear();
+    QTest::keyClick(commander, Qt::Key_Return);
+    auto *error = window->board()->detailPane()->findChild<QLabel *>(u"detailError"_s);
+    QVERIFY2(error->text().contains(u"commander"_s), qPrintable(error->text()));
+    QCOMPARE(f->service->incident(1).value().commander, u"alice"_s);
+    QCOMPARE(commander->text(), u"alice"_s);
+}
+
+void tst_BoardWindow::keyboardNavigationAndShortcutsDialog()
+{
+    QTableView *table = window->board()->table();
+    window->board()->selectIncident(1);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_J);
+    QCOMPARE(window->board()->currentIncident(), 2);
+    QTest::keyClick(table, Qt::Key_J); // wraps to the top
+    QCOMPARE(window->board()->currentIncident(), 1);
+    QTest::keyClick(table, Qt::Key_K); // and back to the bottom
+    QCOMPARE(window->board()->currentIncident(), 2);
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(window->board()->currentIncident(), 1);
+
+    window->findChild<QAction *>(u"shortcutsAction"_s)->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog *>(u"shortcutsDialog"_s)) && dialog->isVisible());
+    auto *list = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
+    QStringList actions;
+    for (int row = 0; row < list->rowCount(); ++row)
+        actions << list->item(row, 0)->text();
+    for (const QString &expected : { u"Declare incident…"_s, u"Filter incidents"_s,
+                                     u"Next incident"_s, u"Previous incident"_s })
+        QVERIFY2(actions.contains(expected), qPrintable(actions.join(u", ")));
+    dialog->reject();
+}
+
+void tst_BoardWindow::liveUpdateKeepsSelection()
+{
+    QTableView *table = window->board()->table();
+    table->sortByColumn(IncidentTableModel::TitleColumn, Qt::AscendingOrder);
+    window->board()->selectIncident(2);
+    const int scroll = table->verticalScrollBar()->value();
+    // Someone else escalates the selected incident: it moves, the selection follows.
+    QVERIFY(f->service->changeSeverity(2, Severity::Sev1, u"someone"_s));
+    f->declare(u"Another one"_s, Severity::Sev2);
+    QCOMPARE(window->board()->currentIncident(), 2);
+    QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(IncidentTableModel::TitleColumn));
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+}
+
+QTEST_MAIN(tst_BoardWindow)
+#include "tst_boardwindow.moc"

@@ -1,0 +1,80 @@
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Screenshot : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void boardOnDemoData();
+    void germanBoard();
+    void unknownViewIsRefused();
+
+private:
+    static int run(const QStringList &arguments, const QString &language = u"en"_s,
+                   QString *errors = nullptr);
+};
+
+int tst_Screenshot::run(const QStringList &arguments, const QString &language, QString *errors)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"LANGUAGE"_s, language);
+    environment.insert(u"LC_ALL"_s, language == u"de" ? u"de_DE.UTF-8"_s : u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SITREP_GUI), arguments);
+    if (!process.waitForFinished(60000))
+        return -1;
+    if (errors)
+        *errors = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
+}
+
+void tst_Screenshot::boardOnDemoData()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"board.png"_s);
+    QCOMPARE(run({ u"--demo"_s, u"--view"_s, u"board"_s, u"--screenshot"_s, file }), 0);
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1440, 900));
+    // Not blank: many colours, including the SEV-1 badge's red.
+    QSet<QRgb> colours;
+    bool sev1Red = false;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            sev1Red = sev1Red || pixel == qRgb(0xb9, 0x1c, 0x1c);
+        }
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    QVERIFY(sev1Red);
+}
+
+void tst_Screenshot::germanBoard()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"board-de.png"_s);
+    QCOMPARE(run({ u"--demo"_s, u"--screenshot"_s, file }, u"de"_s), 0);
+    QVERIFY(!QImage(file).isNull());
+}
+
+void tst_Screenshot::unknownViewIsRefused()
+{
+    QTemporaryDir dir;
+    QString errors;
+    QCOMPARE(run({ u"--demo"_s, u"--view"_s, u"nonsense"_s, u"--screenshot"_s,
+                   dir.filePath(u"x.png"_s) },
+                 u"en"_s, &errors),
+             1);
+    QVERIFY2(errors.contains(u"nonsense"_s), qPrintable(errors));
+}
+
+QTEST_GUILESS_MAIN(tst_Screenshot)
+#include "tst_screenshot.moc"
