@@ -49,13 +49,18 @@ BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents,
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(metrics.horizontalAdvance(u'M') * 4);
+    // Wide enough for typical contents and for the header in every language.
     const int em = metrics.horizontalAdvance(u'M');
-    header->resizeSection(IncidentTableModel::SeverityColumn, 6 * em);
-    header->resizeSection(IncidentTableModel::StatusColumn, 11 * em);
-    header->resizeSection(IncidentTableModel::CommanderColumn, 7 * em);
-    header->resizeSection(IncidentTableModel::ServicesColumn, 9 * em);
-    header->resizeSection(IncidentTableModel::AgeColumn, 6 * em);
-    header->resizeSection(IncidentTableModel::NextUpdateColumn, 10 * em);
+    const QFontMetrics headerMetrics(header->font());
+    const std::pair<int, int> widths[] = {
+        { IncidentTableModel::SeverityColumn, 6 },   { IncidentTableModel::StatusColumn, 11 },
+        { IncidentTableModel::CommanderColumn, 7 },  { IncidentTableModel::ServicesColumn, 9 },
+        { IncidentTableModel::AgeColumn, 6 },        { IncidentTableModel::NextUpdateColumn, 10 },
+    };
+    for (const auto &[column, ems] : widths) {
+        const QString title = m_board->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(ems * em, headerMetrics.horizontalAdvance(title) + 28));
+    }
 
     m_empty = new QLabel(tr("No incidents match. Clear the search or widen the filters."), this);
     m_empty->setAlignment(Qt::AlignCenter);
