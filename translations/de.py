@@ -83,6 +83,7 @@ DE = {
 'Incident #%1 does not exist.': 'Vorfall #%1 existiert nicht.',
 'Could not read incident #%1': 'Vorfall #%1 konnte nicht gelesen werden',
 'Could not read the incidents': 'Die Vorfälle konnten nicht gelesen werden',
+'Could not read the incidents: %1': 'Die Vorfälle konnten nicht gelesen werden: %1',
 "The incident's status is already %1.": 'Der Vorfall hat bereits den Status „%1“.',
 'Resolving an incident needs a resolution: say what fixed it.': 'Zum Lösen eines Vorfalls braucht es eine Lösung: sagen Sie, was ihn behoben hat.',
 'Reopening a resolved incident needs a reason.': 'Zum Wiedereröffnen eines gelösten Vorfalls braucht es einen Grund.',

@@ -346,6 +346,10 @@
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Could not read the incidents: %1</source>
+        <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lifecycle</name>

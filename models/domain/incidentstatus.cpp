@@ -22,9 +22,16 @@ QString statusKey(IncidentStatus status)
 
 std::optional<IncidentStatus> parseStatus(QStringView key)
 {
+    // Called for every row the cache loads: compare without building the keys.
+    static constexpr std::pair<const char16_t *, IncidentStatus> keys[] = {
+        { u"investigating", IncidentStatus::Investigating },
+        { u"identified", IncidentStatus::Identified },
+        { u"monitoring", IncidentStatus::Monitoring },
+        { u"resolved", IncidentStatus::Resolved },
+    };
     const QStringView trimmed = key.trimmed();
-    for (IncidentStatus status : allStatuses) {
-        if (trimmed.compare(statusKey(status), Qt::CaseInsensitive) == 0)
+    for (const auto &[name, status] : keys) {
+        if (trimmed.compare(QStringView(name), Qt::CaseInsensitive) == 0)
             return status;
     }
     return std::nullopt;

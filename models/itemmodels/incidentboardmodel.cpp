@@ -11,9 +11,13 @@ namespace {
 QString haystackOf(const Incident &incident)
 {
     // Unit separators keep a search from matching across two fields.
-    return (incident.title + u'\x1f' + incident.commander + u'\x1f'
-            + incident.services.join(u' ') + u'\x1f' + u'#' + QString::number(incident.id))
-            .toLower();
+    QString haystack;
+    haystack.reserve(incident.title.size() + incident.commander.size() + 48);
+    haystack.append(incident.title).append(u'\x1f').append(incident.commander).append(u'\x1f');
+    for (const QString &service : incident.services)
+        haystack.append(service).append(u' ');
+    haystack.append(u'\x1f').append(u'#').append(QString::number(incident.id));
+    return std::move(haystack).toLower();
 }
 
 template<typename T>

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace sitrep {
 
 class Database;
@@ -28,6 +30,8 @@ public:
     [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection);
 
 private:
+    Result<QList<Incident>> listDirectly(sqlite3 *handle, const QString &sql);
+
     Database &m_database;
 };
 

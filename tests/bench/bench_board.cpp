@@ -1,0 +1,273 @@
+// Board benchmark: 100,000 incidents in the cache. Measures, for Sitrep's board and for the naive
+// baseline (QSqlTableModel + QSortFilterProxyModel over the same file, view shown), the time from
+// opening to a populated board, filter keystrokes, a re-sort, and resident memory. Each variant
+// runs in its own process so that memory figures do not mix.
+//
+//   bench_board                 generate the data, run both, print the comparison
+//   bench_board generate FILE N
+//   bench_board measure ours|naive FILE
+#include "board/boardfilterbar.h"
+#include "board/boardview.h"
+#include "domain/clock.h"
+#include "itemmodels/incidentboardmodel.h"
+#include "itemmodels/incidenttablemodel.h"
+#include "mainwindow/mainwindow.h"
+#include "services/incidentloader.h"
+#include "services/incidentservice.h"
+#include "services/policyloader.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlTableModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a commander types into the search box, keystroke by keystroke.
+const QStringList typed = { u"c"_s, u"ch"_s, u"che"_s, u"chec"_s, u"check"_s, u"checko"_s,
+                            u"checkou"_s, u"checkout"_s, u"checkout "_s, u"checkout r"_s,
+                            u"checkout re"_s, u"checkout ret"_s };
+
+double rssMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double milliseconds(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+int generate(const QString &file, int count)
+{
+    auto database = Database::open(file);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.error()));
+        return 1;
+    }
+    SystemClock clock;
+    IncidentService service(*database.value(), PolicyLoader::load({}).policy, clock);
+    const QStringList services = { u"checkout"_s, u"payments"_s, u"search"_s, u"api"_s,
+                                   u"auth"_s, u"web"_s, u"orders"_s, u"media"_s };
+    const QStringList problems = { u"returning 500s"_s, u"latency above SLO"_s,
+                                   u"traffic drop"_s, u"queue backlog"_s, u"certificate expired"_s,
+                                   u"connection pool exhausted"_s, u"disk full"_s };
+    const QStringList people = { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s };
+    QRandomGenerator random(7);
+    const QDateTime now = clock.now();
+    QList<Incident> batch;
+    for (int i = 0; i < count; ++i) {
+        Incident incident;
+        const QString serviceName = services.at(random.bounded(services.size()));
+        incident.title = u"%1 %2 (%3)"_s.arg(serviceName, problems.at(random.bounded(problems.size())))
+                                 .arg(i);
+        incident.severity = static_cast<Severity>(1 + random.bounded(4));
+        const bool open = i >= count - 200;
+        incident.status = open ? static_cast<IncidentStatus>(random.bounded(3))
+                               : IncidentStatus::Resolved;
+        incident.services = { serviceName };
+        incident.commander = people.at(random.bounded(people.size()));
+        incident.detection = DetectionSource::Automated;
+        incident.startedAt = now.addSecs(-qint64(count - i) * 900);
+        incident.detectedAt = incident.startedAt.addSecs(120);
+        incident.lastUpdateAt = incident.detectedAt;
+        if (!open) {
+            incident.resolvedAt = incident.detectedAt.addSecs(3600);
+            incident.resolution = u"Mitigated"_s;
+        }
+        batch.append(incident);
+        if (batch.size() == 10000 || i == count - 1) {
+            if (auto imported = service.importHistory(batch, u"bench"_s); !imported) {
+                std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
+                return 1;
+            }
+            batch.clear();
+        }
+    }
+    return 0;
+}
+
+// Times one filter keystroke as a user sees it: the filter applied and the view repainted.
+template<typename ApplyFilter>
+QList<double> keystrokes(QTableView &view, ApplyFilter apply)
+{
+    QList<double> times;
+    for (const QString &text : typed) {
+        QElapsedTimer timer;
+        timer.start();
+        apply(text);
+        view.viewport()->repaint();
+        times << milliseconds(timer);
+    }
+    return times;
+}
+
+QJsonObject report(double populated, const QList<double> &typing, double resort, double rss,
+                   int rows, int shown)
+{
+    return { { u"populated_ms"_s, populated },          { u"first_keystroke_ms"_s, typing.first() },
+             { u"median_keystroke_ms"_s, median(typing) }, { u"resort_ms"_s, resort },
+             { u"rss_mb"_s, rss },                      { u"rows"_s, rows },
+             { u"shown_after_typing"_s, shown } };
+}
+
+int measureOurs(const QString &file)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto database = Database::open(file);
+    if (!database)
+        return 1;
+    SystemClock clock;
+    IncidentService service(*database.value(), PolicyLoader::load({}).policy, clock);
+    IncidentLoader loader(file);
+    MainWindow window(service, loader, u"bench"_s);
+    window.resize(1440, 900);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);
+    loader.start();
+    if (!loaded.wait(60000))
+        return 1;
+    BoardView *board = window.board();
+    // The board shows all incidents, as the naive baseline does.
+    board->filterBar()->findChild<QComboBox *>(u"boardScope"_s)->setCurrentIndex(2);
+    board->table()->viewport()->repaint();
+    const double populated = milliseconds(timer);
+    const int rows = board->boardModel().rowCount();
+
+    QLineEdit *search = board->filterBar()->searchField();
+    const QList<double> typing = keystrokes(*board->table(), [&](const QString &text) { search->setText(text); });
+    const int shown = board->boardModel().rowCount();
+    search->clear();
+    timer.restart();
+    board->table()->sortByColumn(IncidentTableModel::TitleColumn, Qt::AscendingOrder);
+    board->table()->viewport()->repaint();
+    const double resort = milliseconds(timer);
+    std::printf("%s\n", QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+    return 0;
+}
+
+int measureNaive(const QString &file)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
+    db.setDatabaseName(file);
+    if (!db.open())
+        return 1;
+    QSqlTableModel model(nullptr, db);
+    model.setTable(u"incidents"_s);
+    model.select();
+    // All rows: the board's counts, filter and sort must cover the whole history.
+    while (model.canFetchMore())
+        model.fetchMore();
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterKeyColumn(-1);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.resize(1440, 900);
+    view.show();
+    view.viewport()->repaint();
+    const double populated = milliseconds(timer);
+    const int rows = proxy.rowCount();
+
+    const QList<double> typing = keystrokes(view, [&](const QString &text) { proxy.setFilterFixedString(text); });
+    const int shown = proxy.rowCount();
+    proxy.setFilterFixedString(QString());
+    timer.restart();
+    view.sortByColumn(1, Qt::AscendingOrder);
+    view.viewport()->repaint();
+    const double resort = milliseconds(timer);
+    std::printf("%s\n", QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+    return 0;
+}
+
+QJsonObject runMeasure(const QString &variant, const QString &file)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(), { u"measure"_s, variant, file });
+    process.waitForFinished(600000);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+int runAll()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"bench.sqlite"_s);
+    const int count = qEnvironmentVariableIntValue("SITREP_BENCH_INCIDENTS") > 0
+            ? qEnvironmentVariableIntValue("SITREP_BENCH_INCIDENTS")
+            : 100000;
+    std::printf("Generating %d incidents...\n", count);
+    if (generate(file, count) != 0)
+        return 1;
+    const QJsonObject ours = runMeasure(u"ours"_s, file);
+    const QJsonObject naive = runMeasure(u"naive"_s, file);
+    std::printf("\n%-22s %12s %12s %8s\n", "figure", "sitrep", "naive", "ratio");
+    const char *keys[] = { "populated_ms", "first_keystroke_ms", "median_keystroke_ms",
+                           "resort_ms", "rss_mb" };
+    bool faster = true;
+    for (const char *key : keys) {
+        const double a = ours.value(QLatin1StringView(key)).toDouble();
+        const double b = naive.value(QLatin1StringView(key)).toDouble();
+        faster = faster && a < b;
+        std::printf("%-22s %12.1f %12.1f %7.1fx\n", key, a, b, a > 0 ? b / a : 0.0);
+    }
+    std::printf("%-22s %12d %12d\n", "rows", ours.value(u"rows").toInt(), naive.value(u"rows").toInt());
+    std::printf("%-22s %12d %12d\n", "shown after typing", ours.value(u"shown_after_typing").toInt(),
+                naive.value(u"shown_after_typing").toInt());
+    std::printf("\nfaster than the baseline on every figure: %s\n", faster ? "yes" : "no");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sitrep-bench"_s);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == u"generate")
+        return generate(args.at(2), args.at(3).toInt());
+    if (args.size() == 4 && args.at(1) == u"measure")
+        return args.at(2) == u"ours" ? measureOurs(args.at(3)) : measureNaive(args.at(3));
+    return runAll();
+}
