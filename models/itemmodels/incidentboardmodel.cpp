@@ -54,7 +54,9 @@ bool IncidentBoardModel::before(int leftRow, int rightRow) const
         order = threeWay(a.severity, b.severity);
         break;
     case IncidentTableModel::TitleColumn:
-        order = a.title.compare(b.title, Qt::CaseInsensitive);
+        // The haystack starts with the lower-case title: a plain comparison of it sorts by
+        // title case-insensitively at memcmp speed (ties fall to commander, then services).
+        order = m_haystacks.at(leftRow).compare(m_haystacks.at(rightRow));
         break;
     case IncidentTableModel::StatusColumn:
         order = threeWay(a.status, b.status);
