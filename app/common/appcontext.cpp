@@ -17,7 +17,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePa
 {
     Result<std::unique_ptr<Database>> database = Database::open(databasePath);
     if (!database)
-        return Error{ database.error() };
+        return Error {database.error()};
     LoadedPolicy policy = PolicyLoader::load(PolicyLoader::defaultUserFile());
 
     std::unique_ptr<AppContext> context(new AppContext);

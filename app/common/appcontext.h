@@ -5,9 +5,9 @@
 #include "services/incidentservice.h"
 #include "storage/database.h"
 
-#include <QStringList>
-
 #include <memory>
+
+#include <QStringList>
 
 namespace sitrep {
 

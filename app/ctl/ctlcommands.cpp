@@ -4,12 +4,12 @@
 #include "domain/incidentjson.h"
 #include "storage/databasebackup.h"
 
+#include <cstdio>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace sitrep {
 
@@ -24,7 +24,7 @@ struct CommandLine
     bool parse(const QString &command, const QStringList &arguments)
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!parser.parse(QStringList{ command } + arguments)) {
+        if (!parser.parse(QStringList {command} + arguments)) {
             error = parser.errorText();
             return false;
         }
@@ -34,7 +34,7 @@ struct CommandLine
 
 QCommandLineOption jsonOption()
 {
-    return { QStringLiteral("json"), CtlCommands::tr("Print JSON for machines.") };
+    return {QStringLiteral("json"), CtlCommands::tr("Print JSON for machines.")};
 }
 
 QString printable(const QDateTime &time)
@@ -53,8 +53,7 @@ QByteArray json(const QJsonValue &value)
 
 CtlCommands::CtlCommands(QString databasePath)
     : m_databasePath(std::move(databasePath)), m_out(stdout), m_err(stderr)
-{
-}
+{ }
 
 int CtlCommands::fail(const QString &reason, ExitCode code)
 {
@@ -80,9 +79,9 @@ int CtlCommands::incidents(const QStringList &arguments)
     const QString action = arguments.value(0);
     using Handler = int (CtlCommands::*)(AppContext &, const QStringList &);
     const std::pair<const char16_t *, Handler> handlers[] = {
-        { u"list", &CtlCommands::listIncidents },       { u"show", &CtlCommands::showIncident },
-        { u"declare", &CtlCommands::declareIncident },  { u"update", &CtlCommands::updateIncident },
-        { u"resolve", &CtlCommands::resolveIncident },  { u"reopen", &CtlCommands::reopenIncident },
+            {u"list", &CtlCommands::listIncidents},      {u"show", &CtlCommands::showIncident},
+            {u"declare", &CtlCommands::declareIncident}, {u"update", &CtlCommands::updateIncident},
+            {u"resolve", &CtlCommands::resolveIncident}, {u"reopen", &CtlCommands::reopenIncident},
     };
     for (const auto &[name, handler] : handlers) {
         if (action != QStringView(name))
@@ -122,7 +121,7 @@ int CtlCommands::listIncidents(AppContext &context, const QStringList &arguments
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("open, resolved or all (default: open)."),
                                     QStringLiteral("WHICH"), QStringLiteral("open"));
-    line.parser.addOptions({ status, jsonOption() });
+    line.parser.addOptions({status, jsonOption()});
     if (!line.parse(QStringLiteral("incidents list"), arguments))
         return fail(line.error, BadArguments);
     if (!line.parser.positionalArguments().isEmpty())
@@ -190,11 +189,11 @@ int CtlCommands::showIncident(AppContext &context, const QStringList &arguments)
         QJsonObject object = incidentToJson(incident.value());
         QJsonArray entries;
         for (const TimelineEvent &event : timeline.value()) {
-            entries.append(QJsonObject{
-                    { QStringLiteral("at"), event.at.toUTC().toString(Qt::ISODateWithMs) },
-                    { QStringLiteral("author"), event.author },
-                    { QStringLiteral("kind"), timelineKindKey(event.kind) },
-                    { QStringLiteral("text"), event.text } });
+            entries.append(QJsonObject {
+                    {QStringLiteral("at"), event.at.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("author"), event.author},
+                    {QStringLiteral("kind"), timelineKindKey(event.kind)},
+                    {QStringLiteral("text"), event.text}});
         }
         object.insert(QStringLiteral("timeline"), entries);
         m_out << json(object);
@@ -227,7 +226,7 @@ int CtlCommands::declareIncident(AppContext &context, const QStringList &argumen
                                        QStringLiteral("NAME"));
     const QCommandLineOption impact(QStringLiteral("impact"), tr("Who is affected, and how."),
                                     QStringLiteral("TEXT"));
-    line.parser.addOptions({ title, severity, service, commander, impact, jsonOption() });
+    line.parser.addOptions({title, severity, service, commander, impact, jsonOption()});
     if (!line.parse(QStringLiteral("incidents declare"), arguments))
         return fail(line.error, BadArguments);
     if (!line.parser.positionalArguments().isEmpty())
@@ -266,16 +265,14 @@ int CtlCommands::updateIncident(AppContext &context, const QStringList &argument
                                       QStringLiteral("SEV-N"));
     const QCommandLineOption commander(QStringLiteral("commander"),
                                        tr("The new incident commander."), QStringLiteral("NAME"));
-    line.parser.addOptions({ status, severity, commander });
+    line.parser.addOptions({status, severity, commander});
     if (!line.parse(QStringLiteral("incidents update"), arguments))
         return fail(line.error, BadArguments);
     const auto id = incidentId(line.parser);
     if (!id)
         return fail(tr("incidents update needs one incident number."), BadArguments);
-    if (!line.parser.isSet(status) && !line.parser.isSet(severity)
-        && !line.parser.isSet(commander))
-        return fail(tr("say what to change: --status, --severity or --commander."),
-                    BadArguments);
+    if (!line.parser.isSet(status) && !line.parser.isSet(severity) && !line.parser.isSet(commander))
+        return fail(tr("say what to change: --status, --severity or --commander."), BadArguments);
 
     // Check every word before changing anything, so a typo never leaves half an update.
     std::optional<IncidentStatus> newStatus;
@@ -320,7 +317,7 @@ int CtlCommands::resolveIncident(AppContext &context, const QStringList &argumen
                                         QStringLiteral("TEXT"));
     const QCommandLineOption rootCause(QStringLiteral("root-cause"), tr("Why it happened."),
                                        QStringLiteral("TEXT"));
-    line.parser.addOptions({ resolution, rootCause });
+    line.parser.addOptions({resolution, rootCause});
     if (!line.parse(QStringLiteral("incidents resolve"), arguments))
         return fail(line.error, BadArguments);
     const auto id = incidentId(line.parser);
@@ -349,8 +346,8 @@ int CtlCommands::reopenIncident(AppContext &context, const QStringList &argument
         return fail(tr("incidents reopen needs one incident number."), BadArguments);
     if (!line.parser.isSet(reason))
         return fail(tr("incidents reopen needs --reason."), BadArguments);
-    const Result<Incident> reopened =
-            context.incidents().reopen(*id, line.parser.value(reason), currentUserName());
+    const Result<Incident> reopened
+            = context.incidents().reopen(*id, line.parser.value(reason), currentUserName());
     if (!reopened)
         return fail(reopened.error());
     m_out << tr("Reopened incident #%1.").arg(*id) << '\n';
@@ -361,10 +358,9 @@ int CtlCommands::backup(const QStringList &arguments)
 {
     if (arguments.size() > 1)
         return fail(tr("backup takes at most one file name."), BadArguments);
-    const QString file = arguments.isEmpty()
-            ? DatabaseBackup::backupFolder(m_databasePath) + u'/'
+    const QString file = arguments.isEmpty() ? DatabaseBackup::backupFolder(m_databasePath) + u'/'
                     + DatabaseBackup::backupFileName(QDateTime::currentDateTimeUtc())
-            : QFileInfo(arguments.first()).absoluteFilePath();
+                                             : QFileInfo(arguments.first()).absoluteFilePath();
     if (auto verified = Database::verify(m_databasePath); !verified)
         return fail(verified.error());
     if (auto copied = DatabaseBackup::copyTo(m_databasePath, file); !copied)

@@ -1,5 +1,7 @@
-#include "ctlcommands.h"
 #include "common/appcontext.h"
+#include "ctlcommands.h"
+
+#include <cstdio>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -7,8 +9,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (parser.isSet(QStringLiteral("help")) || parser.positionalArguments().isEmpty())
-        parser.showHelp(parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help"))
+        parser.showHelp(parser.positionalArguments().isEmpty()
+                                        && !parser.isSet(QStringLiteral("help"))
                                 ? sitrep::CtlCommands::BadArguments
                                 : 0);
 

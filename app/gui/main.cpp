@@ -6,6 +6,8 @@
 #include "services/incidentloader.h"
 #include "storage/databasebackup.h"
 
+#include <cstdio>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -14,14 +16,13 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
-#include <cstdio>
-
 namespace {
 
 void installTranslators(QApplication &app)
 {
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -48,7 +49,8 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Incident command console."));
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Incident command console."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -57,14 +59,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
             QStringLiteral("demo"),
             QCoreApplication::translate("main", "Open a throwaway database with live demo data."));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QCoreApplication::translate("main", "The view to show: board."),
-                                        QStringLiteral("NAME"), QStringLiteral("board"));
+    const QCommandLineOption viewOption(
+            QStringLiteral("view"), QCoreApplication::translate("main", "The view to show: board."),
+            QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Render the view to a PNG file and exit."),
             QStringLiteral("FILE"));
-    parser.addOptions({ dbOption, demoOption, viewOption, screenshotOption });
+    parser.addOptions({dbOption, demoOption, viewOption, screenshotOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -96,16 +98,21 @@ int main(int argc, char *argv[])
     sitrep::MainWindow window(incidents, loader, sitrep::currentUserName());
     window.showWarnings(context.value()->warnings());
     if (demo)
-        window.setWindowTitle(window.windowTitle() + QCoreApplication::translate("main", " (demo)"));
+        window.setWindowTitle(window.windowTitle()
+                              + QCoreApplication::translate("main", " (demo)"));
 
     sitrep::BackupScheduler backups(path, clock);
-    QObject::connect(&backups, &sitrep::BackupScheduler::backupFinished, &window,
-                     [&window](const QString &file, const QString &error) {
-                         if (error.isEmpty())
-                             window.showStatus(QCoreApplication::translate("main", "Backed up to %1").arg(file));
-                         else
-                             window.showWarnings({ QCoreApplication::translate("main", "The daily backup failed: %1").arg(error) });
-                     });
+    QObject::connect(
+            &backups, &sitrep::BackupScheduler::backupFinished, &window,
+            [&window](const QString &file, const QString &error) {
+                if (error.isEmpty())
+                    window.showStatus(
+                            QCoreApplication::translate("main", "Backed up to %1").arg(file));
+                else
+                    window.showWarnings(
+                            {QCoreApplication::translate("main", "The daily backup failed: %1")
+                                     .arg(error)});
+            });
     sitrep::DemoFeed feed(incidents);
 
     if (screenshot) {

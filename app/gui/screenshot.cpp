@@ -3,12 +3,12 @@
 #include "board/boardview.h"
 #include "mainwindow/mainwindow.h"
 
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <QPixmap>
 #include <QTableView>
 #include <QTimer>
-
-#include <cstdio>
 
 namespace sitrep {
 

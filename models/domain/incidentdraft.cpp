@@ -7,21 +7,19 @@ QList<FieldProblem> IncidentDraftRules::problems(const IncidentDraft &draft, con
     QList<FieldProblem> found;
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
-        found.append({ QStringLiteral("title"), tr("Give the incident a title.") });
+        found.append({QStringLiteral("title"), tr("Give the incident a title.")});
     else if (title.size() > maxTitleLength)
-        found.append({ QStringLiteral("title"),
-                       tr("The title is %1 characters long; keep it to %2.")
-                               .arg(title.size())
-                               .arg(maxTitleLength) });
+        found.append({QStringLiteral("title"),
+                      tr("The title is %1 characters long; keep it to %2.")
+                              .arg(title.size())
+                              .arg(maxTitleLength)});
     if (draft.affectedUsers < 0)
-        found.append({ QStringLiteral("affected_users"),
-                       tr("Affected users cannot be negative.") });
+        found.append({QStringLiteral("affected_users"), tr("Affected users cannot be negative.")});
     if (draft.revenueImpactPerHour < 0)
-        found.append({ QStringLiteral("revenue_impact"),
-                       tr("Revenue impact cannot be negative.") });
+        found.append({QStringLiteral("revenue_impact"), tr("Revenue impact cannot be negative.")});
     if (draft.startedAt.isValid() && draft.startedAt > now)
-        found.append({ QStringLiteral("started_at"),
-                       tr("The incident cannot start in the future.") });
+        found.append(
+                {QStringLiteral("started_at"), tr("The incident cannot start in the future.")});
     return found;
 }
 

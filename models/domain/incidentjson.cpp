@@ -22,24 +22,24 @@ QJsonValue textOrNull(const QString &text)
 
 QJsonObject incidentToJson(const Incident &incident)
 {
-    return QJsonObject{
-        { QStringLiteral("id"), incident.id },
-        { QStringLiteral("title"), incident.title },
-        { QStringLiteral("severity"), severityCode(incident.severity) },
-        { QStringLiteral("status"), statusKey(incident.status) },
-        { QStringLiteral("services"), QJsonArray::fromStringList(incident.services) },
-        { QStringLiteral("commander"), textOrNull(incident.commander) },
-        { QStringLiteral("responders"), QJsonArray::fromStringList(incident.responders) },
-        { QStringLiteral("impact"), textOrNull(incident.impact) },
-        { QStringLiteral("affected_users"), incident.affectedUsers },
-        { QStringLiteral("revenue_impact_per_hour"), incident.revenueImpactPerHour },
-        { QStringLiteral("detection"), detectionKey(incident.detection) },
-        { QStringLiteral("started_at"), timeValue(incident.startedAt) },
-        { QStringLiteral("detected_at"), timeValue(incident.detectedAt) },
-        { QStringLiteral("acknowledged_at"), timeValue(incident.acknowledgedAt) },
-        { QStringLiteral("resolved_at"), timeValue(incident.resolvedAt) },
-        { QStringLiteral("root_cause"), textOrNull(incident.rootCause) },
-        { QStringLiteral("resolution"), textOrNull(incident.resolution) },
+    return QJsonObject {
+            {QStringLiteral("id"), incident.id},
+            {QStringLiteral("title"), incident.title},
+            {QStringLiteral("severity"), severityCode(incident.severity)},
+            {QStringLiteral("status"), statusKey(incident.status)},
+            {QStringLiteral("services"), QJsonArray::fromStringList(incident.services)},
+            {QStringLiteral("commander"), textOrNull(incident.commander)},
+            {QStringLiteral("responders"), QJsonArray::fromStringList(incident.responders)},
+            {QStringLiteral("impact"), textOrNull(incident.impact)},
+            {QStringLiteral("affected_users"), incident.affectedUsers},
+            {QStringLiteral("revenue_impact_per_hour"), incident.revenueImpactPerHour},
+            {QStringLiteral("detection"), detectionKey(incident.detection)},
+            {QStringLiteral("started_at"), timeValue(incident.startedAt)},
+            {QStringLiteral("detected_at"), timeValue(incident.detectedAt)},
+            {QStringLiteral("acknowledged_at"), timeValue(incident.acknowledgedAt)},
+            {QStringLiteral("resolved_at"), timeValue(incident.resolvedAt)},
+            {QStringLiteral("root_cause"), textOrNull(incident.rootCause)},
+            {QStringLiteral("resolution"), textOrNull(incident.resolution)},
     };
 }
 

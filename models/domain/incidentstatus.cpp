@@ -24,10 +24,10 @@ std::optional<IncidentStatus> parseStatus(QStringView key)
 {
     // Called for every row the cache loads: compare without building the keys.
     static constexpr std::pair<const char16_t *, IncidentStatus> keys[] = {
-        { u"investigating", IncidentStatus::Investigating },
-        { u"identified", IncidentStatus::Identified },
-        { u"monitoring", IncidentStatus::Monitoring },
-        { u"resolved", IncidentStatus::Resolved },
+            {u"investigating", IncidentStatus::Investigating},
+            {u"identified", IncidentStatus::Identified},
+            {u"monitoring", IncidentStatus::Monitoring},
+            {u"resolved", IncidentStatus::Resolved},
     };
     const QStringView trimmed = key.trimmed();
     for (const auto &[name, status] : keys) {

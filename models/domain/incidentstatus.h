@@ -1,19 +1,18 @@
 #pragma once
 
-#include <QString>
-
 #include <array>
 #include <optional>
+
+#include <QString>
 
 namespace sitrep {
 
 // The seed's status-page vocabulary; "resolved" is the only closed state.
 enum class IncidentStatus { Investigating, Identified, Monitoring, Resolved };
 
-inline constexpr std::array<IncidentStatus, 4> allStatuses{
-    IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
-    IncidentStatus::Resolved
-};
+inline constexpr std::array<IncidentStatus, 4> allStatuses {
+        IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
+        IncidentStatus::Resolved};
 
 // Stable machine names ("investigating"), used in SQLite, JSON and on the command line.
 [[nodiscard]] QString statusKey(IncidentStatus status);

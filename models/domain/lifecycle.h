@@ -2,10 +2,10 @@
 
 #include "incidentstatus.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 namespace sitrep {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include <utility>
 #include <variant>
+
+#include <QString>
 
 namespace sitrep {
 
@@ -15,8 +15,7 @@ struct Error
 
 // The value of an operation that can be refused, or the reason it was refused. Callers must
 // look at it: a refusal silently dropped is data silently lost.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) { }
@@ -34,8 +33,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -7,25 +7,25 @@ namespace {
 // The texts of resources/policy/severity-levels.json, listed here so that lupdate offers them
 // for translation.
 [[maybe_unused]] constexpr const char *shippedTexts[] = {
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Critical"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "High"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Medium"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Low"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Complete service outage"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Data loss or corruption"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Security breach"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Revenue impact >$10K/hour"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Significant feature degradation"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Affecting >50% of users"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Performance severely degraded"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Revenue impact $1K-$10K/hour"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Minor feature degradation"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Affecting <50% of users"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Workaround available"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Minimal revenue impact"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Cosmetic issues"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "Minimal user impact"),
-    QT_TRANSLATE_NOOP("SeverityPolicy", "No revenue impact"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Critical"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "High"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Medium"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Low"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Complete service outage"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Data loss or corruption"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Security breach"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Revenue impact >$10K/hour"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Significant feature degradation"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Affecting >50% of users"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Performance severely degraded"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Revenue impact $1K-$10K/hour"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Minor feature degradation"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Affecting <50% of users"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Workaround available"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Minimal revenue impact"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Cosmetic issues"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "Minimal user impact"),
+        QT_TRANSLATE_NOOP("SeverityPolicy", "No revenue impact"),
 };
 
 int indexOf(Severity severity)
@@ -55,8 +55,8 @@ QDateTime SeverityPolicy::nextUpdateDue(const Incident &incident) const
 {
     if (!incident.isOpen())
         return {};
-    const QDateTime base = incident.lastUpdateAt.isValid() ? incident.lastUpdateAt
-                                                           : incident.detectedAt;
+    const QDateTime base
+            = incident.lastUpdateAt.isValid() ? incident.lastUpdateAt : incident.detectedAt;
     if (!base.isValid())
         return {};
     return base.addSecs(std::chrono::seconds(level(incident.severity).updateCadence).count());

@@ -3,12 +3,12 @@
 #include "incident.h"
 #include "severity.h"
 
+#include <array>
+#include <chrono>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
-
-#include <array>
-#include <chrono>
 
 namespace sitrep {
 
@@ -17,7 +17,7 @@ struct ResponseTarget
 {
     enum class Kind { Immediate, Within, NextBusinessDay };
     Kind kind = Kind::Immediate;
-    std::chrono::minutes within{ 0 };
+    std::chrono::minutes within {0};
 
     bool operator==(const ResponseTarget &) const = default;
 };
@@ -28,7 +28,7 @@ struct SeverityLevel
     QString name;         // "Critical"
     QStringList criteria; // "Complete service outage", ...
     ResponseTarget response;
-    std::chrono::minutes updateCadence{ 0 };
+    std::chrono::minutes updateCadence {0};
 
     bool operator==(const SeverityLevel &) const = default;
 };

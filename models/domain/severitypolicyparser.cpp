@@ -2,11 +2,11 @@
 
 #include "durationtext.h"
 
+#include <set>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <set>
 
 namespace sitrep {
 
@@ -16,9 +16,7 @@ namespace sitrep {
 class SeverityPolicyParser::Reader
 {
 public:
-    Reader(const QByteArray &json, const QString &fileName) : m_json(json), m_fileName(fileName)
-    {
-    }
+    Reader(const QByteArray &json, const QString &fileName) : m_json(json), m_fileName(fileName) { }
 
     Result<SeverityPolicy> read(const SeverityPolicy &base, bool requireAll)
     {
@@ -66,16 +64,16 @@ public:
     }
 
 private:
-    std::optional<Error> readLevel(const QJsonObject &object, const QString &code,
-                                   qsizetype start, bool requireAll, SeverityLevel &level)
+    std::optional<Error> readLevel(const QJsonObject &object, const QString &code, qsizetype start,
+                                   bool requireAll, SeverityLevel &level)
     {
         auto missing = [&](const QString &field) -> std::optional<Error> {
             if (requireAll && !object.contains(field))
                 return fail(lineAt(start), field, tr("%1 has no %2.").arg(code, field));
             return std::nullopt;
         };
-        for (const QString &field : { QStringLiteral("name"), QStringLiteral("criteria"),
-                                      QStringLiteral("response"), QStringLiteral("update_every") }) {
+        for (const QString &field : {QStringLiteral("name"), QStringLiteral("criteria"),
+                                     QStringLiteral("response"), QStringLiteral("update_every")}) {
             if (auto error = missing(field))
                 return error;
         }
@@ -103,13 +101,13 @@ private:
         if (object.contains(u"response")) {
             const QString text = object.value(u"response").toString();
             if (text == u"immediate") {
-                level.response = { ResponseTarget::Kind::Immediate, {} };
+                level.response = {ResponseTarget::Kind::Immediate, {}};
             } else if (text == u"next-business-day") {
-                level.response = { ResponseTarget::Kind::NextBusinessDay, {} };
+                level.response = {ResponseTarget::Kind::NextBusinessDay, {}};
             } else if (const auto duration = parseDurationText(text);
                        duration && duration->count() > 0) {
-                level.response = { ResponseTarget::Kind::Within,
-                                   std::chrono::duration_cast<std::chrono::minutes>(*duration) };
+                level.response = {ResponseTarget::Kind::Within,
+                                  std::chrono::duration_cast<std::chrono::minutes>(*duration)};
             } else {
                 return fail(lineOfKey(start, u"response"), QStringLiteral("response"),
                             tr("\"%1\" is not \"immediate\", \"next-business-day\" or a "
@@ -133,8 +131,8 @@ private:
     Error fail(int line, const QString &field, const QString &message) const
     {
         if (field.isEmpty())
-            return { tr("%1:%2: %3").arg(m_fileName).arg(line).arg(message) };
-        return { tr("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(field, message) };
+            return {tr("%1:%2: %3").arg(m_fileName).arg(line).arg(message)};
+        return {tr("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(field, message)};
     }
 
     int lineAt(qsizetype offset) const

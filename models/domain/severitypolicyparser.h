@@ -17,9 +17,8 @@ class SeverityPolicyParser
 public:
     [[nodiscard]] static Result<SeverityPolicy> parseDefaults(const QByteArray &json,
                                                               const QString &fileName);
-    [[nodiscard]] static Result<SeverityPolicy> parseOverride(const QByteArray &json,
-                                                              const QString &fileName,
-                                                              const SeverityPolicy &base);
+    [[nodiscard]] static Result<SeverityPolicy>
+    parseOverride(const QByteArray &json, const QString &fileName, const SeverityPolicy &base);
 
 private:
     class Reader;

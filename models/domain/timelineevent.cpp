@@ -7,16 +7,16 @@ namespace sitrep {
 
 namespace {
 
-constexpr std::array<std::pair<TimelineKind, const char16_t *>, 8> kindKeys{ {
-        { TimelineKind::Declared, u"declared" },
-        { TimelineKind::SeverityChanged, u"severity_changed" },
-        { TimelineKind::StatusChanged, u"status_changed" },
-        { TimelineKind::CommanderChanged, u"commander_changed" },
-        { TimelineKind::FieldsUpdated, u"fields_updated" },
-        { TimelineKind::Resolved, u"resolved" },
-        { TimelineKind::Reopened, u"reopened" },
-        { TimelineKind::Note, u"note" },
-} };
+constexpr std::array<std::pair<TimelineKind, const char16_t *>, 8> kindKeys {{
+        {TimelineKind::Declared, u"declared"},
+        {TimelineKind::SeverityChanged, u"severity_changed"},
+        {TimelineKind::StatusChanged, u"status_changed"},
+        {TimelineKind::CommanderChanged, u"commander_changed"},
+        {TimelineKind::FieldsUpdated, u"fields_updated"},
+        {TimelineKind::Resolved, u"resolved"},
+        {TimelineKind::Reopened, u"reopened"},
+        {TimelineKind::Note, u"note"},
+}};
 
 } // namespace
 

@@ -2,10 +2,10 @@
 
 #include "incident.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QString>
-
-#include <optional>
 
 namespace sitrep {
 

@@ -19,8 +19,7 @@ bool BoardFilter::narrows(const BoardFilter &wider) const
 {
     const bool scopeNarrower = wider.scope == Scope::All || wider.scope == scope;
     return scopeNarrower && (severities & ~wider.severities) == 0
-            && (statuses & ~wider.statuses) == 0
-            && text.contains(wider.text, Qt::CaseInsensitive);
+            && (statuses & ~wider.statuses) == 0 && text.contains(wider.text, Qt::CaseInsensitive);
 }
 
 } // namespace sitrep

@@ -12,8 +12,8 @@ struct BoardFilter
 {
     enum class Scope { Open, Resolved, All };
 
-    QString text;                // lower case; matched against title, commander,
-                                 // services and "#id"
+    QString text;                 // lower case; matched against title, commander,
+                                  // services and "#id"
     unsigned severities = 0b1111; // bit n-1 set: SEV-n shown
     unsigned statuses = 0b1111;   // bit per IncidentStatus
     Scope scope = Scope::Open;

@@ -20,8 +20,7 @@ QString haystackOf(const Incident &incident)
     return std::move(haystack).toLower();
 }
 
-template<typename T>
-int threeWay(const T &a, const T &b)
+template<typename T> int threeWay(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -35,8 +34,7 @@ IncidentBoardModel::IncidentBoardModel(IncidentTableModel &source, QObject *pare
     connect(&source, &QAbstractItemModel::modelAboutToBeReset, this,
             &IncidentBoardModel::beginResetModel);
     connect(&source, &QAbstractItemModel::modelReset, this, &IncidentBoardModel::onSourceReset);
-    connect(&source, &QAbstractItemModel::rowsInserted, this,
-            &IncidentBoardModel::onRowsInserted);
+    connect(&source, &QAbstractItemModel::rowsInserted, this, &IncidentBoardModel::onRowsInserted);
     connect(&source, &QAbstractItemModel::dataChanged, this, &IncidentBoardModel::onDataChanged);
     beginResetModel();
     onSourceReset();
@@ -258,9 +256,9 @@ void IncidentBoardModel::reposition(int sourceRow)
     const bool shown = accepts(sourceRow);
     if (oldProxyRow < 0) {
         if (shown) {
-            const int proxyRow = int(std::lower_bound(m_visible.begin(), m_visible.end(),
-                                                      sourceRow, less)
-                                     - m_visible.begin());
+            const int proxyRow
+                    = int(std::lower_bound(m_visible.begin(), m_visible.end(), sourceRow, less)
+                          - m_visible.begin());
             beginInsertRows({}, proxyRow, proxyRow);
             m_visible.insert(proxyRow, sourceRow);
             reindexVisible(proxyRow);
@@ -278,9 +276,9 @@ void IncidentBoardModel::reposition(int sourceRow)
     }
     // Where would it go among the others?
     m_visible.removeAt(oldProxyRow);
-    const int newProxyRow = int(std::lower_bound(m_visible.begin(), m_visible.end(), sourceRow,
-                                                 less)
-                                - m_visible.begin());
+    const int newProxyRow
+            = int(std::lower_bound(m_visible.begin(), m_visible.end(), sourceRow, less)
+                  - m_visible.begin());
     m_visible.insert(oldProxyRow, sourceRow);
     if (newProxyRow != oldProxyRow) {
         // beginMoveRows counts the destination before the row is taken out.

@@ -33,8 +33,7 @@ IncidentTableModel::IncidentTableModel(IncidentService &service, const Clock &cl
                                        QObject *parent)
     : QAbstractTableModel(parent), m_service(service), m_clock(clock)
 {
-    connect(&m_service, &IncidentService::incidentDeclared, this,
-            &IncidentTableModel::addIncident);
+    connect(&m_service, &IncidentService::incidentDeclared, this, &IncidentTableModel::addIncident);
     connect(&m_service, &IncidentService::incidentChanged, this,
             &IncidentTableModel::updateIncident);
 }
@@ -99,8 +98,8 @@ void IncidentTableModel::refreshTimes()
     if (m_rows.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, NextUpdateColumn),
-                       { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole,
-                         Qt::ForegroundRole, IsOverdueRole, SortRole });
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole,
+                        IsOverdueRole, SortRole});
 }
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const

@@ -17,15 +17,23 @@ class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, TitleColumn, StatusColumn, CommanderColumn, ServicesColumn,
-                  AgeColumn, NextUpdateColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        TitleColumn,
+        StatusColumn,
+        CommanderColumn,
+        ServicesColumn,
+        AgeColumn,
+        NextUpdateColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SeverityRole, // int 1..4
         StatusRole,   // int IncidentStatus
         IsOpenRole,
         IsOverdueRole,
-        SortRole,     // a value that orders the column correctly
+        SortRole, // a value that orders the column correctly
     };
     Q_ENUM(Role)
 

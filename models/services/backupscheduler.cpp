@@ -25,8 +25,8 @@ void BackupScheduler::start()
 
 bool BackupScheduler::isBackupDue() const
 {
-    const QDateTime newest =
-            DatabaseBackup::newestBackupTime(DatabaseBackup::backupFolder(m_databasePath));
+    const QDateTime newest
+            = DatabaseBackup::newestBackupTime(DatabaseBackup::backupFolder(m_databasePath));
     return !newest.isValid() || newest.secsTo(m_clock.now()) >= 24 * 3600;
 }
 
@@ -42,14 +42,14 @@ void BackupScheduler::backupNow()
         return;
     const QString folder = DatabaseBackup::backupFolder(m_databasePath);
     m_pendingFile = folder + u'/' + DatabaseBackup::backupFileName(m_clock.now());
-    m_watcher.setFuture(QtConcurrent::run([source = m_databasePath, file = m_pendingFile,
-                                           folder]() -> QString {
-        const Result<void> copied = DatabaseBackup::copyTo(source, file);
-        if (!copied)
-            return copied.error();
-        DatabaseBackup::prune(folder);
-        return {};
-    }));
+    m_watcher.setFuture(
+            QtConcurrent::run([source = m_databasePath, file = m_pendingFile, folder]() -> QString {
+                const Result<void> copied = DatabaseBackup::copyTo(source, file);
+                if (!copied)
+                    return copied.error();
+                DatabaseBackup::prune(folder);
+                return {};
+            }));
 }
 
 } // namespace sitrep

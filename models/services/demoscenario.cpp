@@ -18,42 +18,42 @@ struct Story
 };
 
 // Demo content: what incident commanders actually see.
-constexpr std::array<Story, 16> stories{ {
-        { "Checkout API returning 500s", "checkout", Severity::Sev1,
-          "Bad config push disabled the payment provider", "Rolled back config release 2024.3" },
-        { "Database connection pool exhausted", "api", Severity::Sev2,
-          "Pool size too small for campaign traffic", "Raised pool from 100 to 300" },
-        { "High latency on search", "search", Severity::Sev2, "Index rebuild starved the cluster",
-          "Paused the rebuild and scaled the cluster" },
-        { "Login page slow for EU users", "auth", Severity::Sev3, "CDN edge misrouted EU traffic",
-          "Pinned EU traffic to the Frankfurt edge" },
-        { "Significant traffic drop on web", "web", Severity::Sev1,
-          "DNS record expired at the registrar", "Renewed and re-published the DNS zone" },
-        { "Payment webhooks delayed", "payments", Severity::Sev2, "Queue consumer crash loop",
-          "Fixed the poison message and restarted consumers" },
-        { "Mobile push notifications failing", "notifications", Severity::Sev3,
-          "Expired APNs certificate", "Rotated the APNs certificate" },
-        { "Typo on pricing page", "web", Severity::Sev4, "Copy change without review",
-          "Corrected the copy" },
-        { "Image uploads timing out", "media", Severity::Sev3, "Object store throttling",
-          "Raised the request quota" },
-        { "Elevated error rate on orders", "orders", Severity::Sev2, "Deploy with a missing migration",
-          "Ran the migration and redeployed" },
-        { "Data export job stuck", "reports", Severity::Sev4, "Lock left by a crashed worker",
-          "Released the lock and re-ran the export" },
-        { "Customer data visible to wrong tenant", "api", Severity::Sev1,
-          "Cache key missing tenant id", "Flushed the cache and fixed the key" },
-        { "Status emails sent twice", "notifications", Severity::Sev4, "Retry without idempotency key",
-          "Added an idempotency key" },
-        { "Recommendations empty on home page", "recommendations", Severity::Sev3,
-          "Model server out of memory", "Doubled the model server memory" },
-        { "Intermittent 502s from load balancer", "edge", Severity::Sev2,
-          "Health check too aggressive", "Relaxed the health check" },
-        { "Invoices rendered without totals", "billing", Severity::Sev3, "Template regression",
-          "Reverted the template" },
-} };
+constexpr std::array<Story, 16> stories {{
+        {"Checkout API returning 500s", "checkout", Severity::Sev1,
+         "Bad config push disabled the payment provider", "Rolled back config release 2024.3"},
+        {"Database connection pool exhausted", "api", Severity::Sev2,
+         "Pool size too small for campaign traffic", "Raised pool from 100 to 300"},
+        {"High latency on search", "search", Severity::Sev2, "Index rebuild starved the cluster",
+         "Paused the rebuild and scaled the cluster"},
+        {"Login page slow for EU users", "auth", Severity::Sev3, "CDN edge misrouted EU traffic",
+         "Pinned EU traffic to the Frankfurt edge"},
+        {"Significant traffic drop on web", "web", Severity::Sev1,
+         "DNS record expired at the registrar", "Renewed and re-published the DNS zone"},
+        {"Payment webhooks delayed", "payments", Severity::Sev2, "Queue consumer crash loop",
+         "Fixed the poison message and restarted consumers"},
+        {"Mobile push notifications failing", "notifications", Severity::Sev3,
+         "Expired APNs certificate", "Rotated the APNs certificate"},
+        {"Typo on pricing page", "web", Severity::Sev4, "Copy change without review",
+         "Corrected the copy"},
+        {"Image uploads timing out", "media", Severity::Sev3, "Object store throttling",
+         "Raised the request quota"},
+        {"Elevated error rate on orders", "orders", Severity::Sev2,
+         "Deploy with a missing migration", "Ran the migration and redeployed"},
+        {"Data export job stuck", "reports", Severity::Sev4, "Lock left by a crashed worker",
+         "Released the lock and re-ran the export"},
+        {"Customer data visible to wrong tenant", "api", Severity::Sev1,
+         "Cache key missing tenant id", "Flushed the cache and fixed the key"},
+        {"Status emails sent twice", "notifications", Severity::Sev4,
+         "Retry without idempotency key", "Added an idempotency key"},
+        {"Recommendations empty on home page", "recommendations", Severity::Sev3,
+         "Model server out of memory", "Doubled the model server memory"},
+        {"Intermittent 502s from load balancer", "edge", Severity::Sev2,
+         "Health check too aggressive", "Relaxed the health check"},
+        {"Invoices rendered without totals", "billing", Severity::Sev3, "Template regression",
+         "Reverted the template"},
+}};
 
-constexpr std::array<const char *, 6> people{ "alice", "bob", "carol", "dave", "erin", "frank" };
+constexpr std::array<const char *, 6> people {"alice", "bob", "carol", "dave", "erin", "frank"};
 
 QString text(const char *value)
 {
@@ -73,11 +73,11 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
         incident.title = text(story.title);
         incident.severity = story.severity;
         incident.status = IncidentStatus::Resolved;
-        incident.services = { text(story.service) };
+        incident.services = {text(story.service)};
         incident.commander = text(people[random.bounded(int(people.size()))]);
-        incident.responders = { incident.commander };
-        incident.detection = random.bounded(3) == 0 ? DetectionSource::Manual
-                                                    : DetectionSource::Automated;
+        incident.responders = {incident.commander};
+        incident.detection
+                = random.bounded(3) == 0 ? DetectionSource::Manual : DetectionSource::Automated;
         incident.startedAt = now.addSecs(-ninetyDays + qint64(i) * ninetyDays / resolvedCount);
         incident.detectedAt = incident.startedAt.addSecs(60 + random.bounded(900));
         incident.acknowledgedAt = incident.detectedAt.addSecs(30 + random.bounded(400));
@@ -98,14 +98,14 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
         const char *commander;
     };
     constexpr Live live[] = {
-        { 0, IncidentStatus::Investigating, 42, 38, "alice" },
-        { 1, IncidentStatus::Identified, 95, 20, "bob" },
-        { 2, IncidentStatus::Monitoring, 180, 55, "carol" },
-        { 3, IncidentStatus::Investigating, 25, 25, "dave" },
-        { 6, IncidentStatus::Identified, 300, 130, "erin" },
-        { 7, IncidentStatus::Investigating, 600, 600, "frank" },
-        { 9, IncidentStatus::Investigating, 8, 8, "alice" },
-        { 13, IncidentStatus::Monitoring, 320, 251, "bob" },
+            {0, IncidentStatus::Investigating, 42, 38, "alice"},
+            {1, IncidentStatus::Identified, 95, 20, "bob"},
+            {2, IncidentStatus::Monitoring, 180, 55, "carol"},
+            {3, IncidentStatus::Investigating, 25, 25, "dave"},
+            {6, IncidentStatus::Identified, 300, 130, "erin"},
+            {7, IncidentStatus::Investigating, 600, 600, "frank"},
+            {9, IncidentStatus::Investigating, 8, 8, "alice"},
+            {13, IncidentStatus::Monitoring, 320, 251, "bob"},
     };
     for (const Live &entry : live) {
         const Story &story = stories[entry.story];
@@ -113,9 +113,9 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
         incident.title = text(story.title);
         incident.severity = story.severity;
         incident.status = entry.status;
-        incident.services = { text(story.service) };
+        incident.services = {text(story.service)};
         incident.commander = text(entry.commander);
-        incident.responders = { incident.commander };
+        incident.responders = {incident.commander};
         incident.detection = DetectionSource::Automated;
         incident.startedAt = now.addSecs(-60LL * entry.startedMinutesAgo);
         incident.detectedAt = incident.startedAt.addSecs(120);
@@ -148,7 +148,7 @@ void DemoFeed::step()
         IncidentDraft draft;
         draft.title = text(story.title);
         draft.severity = story.severity;
-        draft.services = { text(story.service) };
+        draft.services = {text(story.service)};
         draft.commander = text(people[m_random.bounded(int(people.size()))]);
         draft.detection = DetectionSource::Automated;
         (void)m_service.declare(draft, author);

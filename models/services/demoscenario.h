@@ -32,7 +32,7 @@ public:
 private:
     IncidentService &m_service;
     QTimer m_timer;
-    QRandomGenerator m_random{ 20240115 };
+    QRandomGenerator m_random {20240115};
 };
 
 } // namespace sitrep

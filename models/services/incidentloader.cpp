@@ -26,12 +26,12 @@ void IncidentLoader::start()
     m_watcher.setFuture(QtConcurrent::run([path = m_databasePath]() -> Outcome {
         Result<std::unique_ptr<Database>> database = Database::openReader(path);
         if (!database)
-            return { {}, database.error() };
+            return {{}, database.error()};
         IncidentStore store(*database.value());
         Result<QList<Incident>> incidents = store.list(IncidentSelection::All);
         if (!incidents)
-            return { {}, incidents.error() };
-        return { std::move(incidents).value(), {} };
+            return {{}, incidents.error()};
+        return {std::move(incidents).value(), {}};
     }));
 }
 

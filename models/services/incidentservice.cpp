@@ -14,8 +14,7 @@ IncidentService::IncidentService(Database &database, SeverityPolicy policy, cons
       m_timeline(database),
       m_policy(std::move(policy)),
       m_clock(clock)
-{
-}
+{ }
 
 TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind,
                                      const QString &text, const QString &author) const
@@ -35,7 +34,7 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
     const IncidentDraft draft = IncidentDraftRules::normalised(input);
     const QList<FieldProblem> problems = IncidentDraftRules::problems(draft, now);
     if (!problems.isEmpty())
-        return Error{ problems.first().message };
+        return Error {problems.first().message};
 
     Incident incident;
     incident.title = draft.title;
@@ -56,17 +55,17 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
 
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
-        return Error{ begun.error() };
+        return Error {begun.error()};
     const Result<IncidentId> id = m_incidents.insert(incident);
     if (!id)
-        return Error{ id.error() };
+        return Error {id.error()};
     incident.id = id.value();
     const QString text = tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title);
     if (auto appended = m_timeline.append(event(incident, TimelineKind::Declared, text, author));
         !appended)
-        return Error{ appended.error() };
+        return Error {appended.error()};
     if (auto committed = transaction.commit(); !committed)
-        return Error{ committed.error() };
+        return Error {committed.error()};
     Q_EMIT incidentDeclared(incident);
     return incident;
 }
@@ -75,26 +74,26 @@ Result<Incident> IncidentService::apply(IncidentId id, const QString &author, co
 {
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
-        return Error{ begun.error() };
+        return Error {begun.error()};
     const Result<std::optional<Incident>> found = m_incidents.find(id);
     if (!found)
-        return Error{ found.error() };
+        return Error {found.error()};
     if (!found.value())
-        return Error{ tr("There is no incident #%1.").arg(id) };
+        return Error {tr("There is no incident #%1.").arg(id)};
 
     Incident incident = *found.value();
     QList<TimelineEvent> entries;
     if (const auto refusal = change(incident, entries))
-        return Error{ *refusal };
+        return Error {*refusal};
     if (auto updated = m_incidents.update(incident); !updated)
-        return Error{ updated.error() };
+        return Error {updated.error()};
     for (TimelineEvent &entry : entries) {
         entry.author = author;
         if (auto appended = m_timeline.append(entry); !appended)
-            return Error{ appended.error() };
+            return Error {appended.error()};
     }
     if (auto committed = transaction.commit(); !committed)
-        return Error{ committed.error() };
+        return Error {committed.error()};
     Q_EMIT incidentChanged(incident);
     return incident;
 }
@@ -102,110 +101,115 @@ Result<Incident> IncidentService::apply(IncidentId id, const QString &author, co
 Result<Incident> IncidentService::changeStatus(IncidentId id, IncidentStatus status,
                                                const QString &author)
 {
-    return apply(id, author, [&](Incident &incident, QList<TimelineEvent> &entries)
-                         -> std::optional<QString> {
-        if (status == IncidentStatus::Resolved)
-            return tr("Resolve incident #%1 with a resolution instead of setting its status.")
-                    .arg(id);
-        if (!incident.isOpen())
-            return tr("Incident #%1 is resolved; reopen it with a reason first.").arg(id);
-        if (auto refusal = Lifecycle::refusal({ incident.status, status, {}, {} }))
-            return refusal;
-        entries << event(incident, TimelineKind::StatusChanged,
-                         tr("Status changed from %1 to %2")
-                                 .arg(statusDisplayName(incident.status),
-                                      statusDisplayName(status)),
-                         author);
-        incident.status = status;
-        return std::nullopt;
-    });
+    return apply(
+            id, author,
+            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                if (status == IncidentStatus::Resolved)
+                    return tr("Resolve incident #%1 with a resolution instead of setting its "
+                              "status.")
+                            .arg(id);
+                if (!incident.isOpen())
+                    return tr("Incident #%1 is resolved; reopen it with a reason first.").arg(id);
+                if (auto refusal = Lifecycle::refusal({incident.status, status, {}, {}}))
+                    return refusal;
+                entries << event(
+                        incident, TimelineKind::StatusChanged,
+                        tr("Status changed from %1 to %2")
+                                .arg(statusDisplayName(incident.status), statusDisplayName(status)),
+                        author);
+                incident.status = status;
+                return std::nullopt;
+            });
 }
 
 Result<Incident> IncidentService::changeSeverity(IncidentId id, Severity severity,
                                                  const QString &author)
 {
-    return apply(id, author, [&](Incident &incident, QList<TimelineEvent> &entries)
-                         -> std::optional<QString> {
-        if (incident.severity == severity)
-            return tr("Incident #%1 is already %2.").arg(id).arg(severityCode(severity));
-        entries << event(incident, TimelineKind::SeverityChanged,
-                         tr("Severity changed from %1 to %2")
-                                 .arg(severityCode(incident.severity), severityCode(severity)),
-                         author);
-        incident.severity = severity;
-        return std::nullopt;
-    });
+    return apply(
+            id, author,
+            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                if (incident.severity == severity)
+                    return tr("Incident #%1 is already %2.").arg(id).arg(severityCode(severity));
+                entries << event(
+                        incident, TimelineKind::SeverityChanged,
+                        tr("Severity changed from %1 to %2")
+                                .arg(severityCode(incident.severity), severityCode(severity)),
+                        author);
+                incident.severity = severity;
+                return std::nullopt;
+            });
 }
 
 Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &commander,
                                                   const QString &author)
 {
     const QString name = commander.trimmed();
-    return apply(id, author, [&](Incident &incident, QList<TimelineEvent> &entries)
-                         -> std::optional<QString> {
-        if (name.isEmpty())
-            return tr("Name the new incident commander.");
-        if (incident.commander == name)
-            return tr("%1 is already the incident commander.").arg(name);
-        entries << event(incident, TimelineKind::CommanderChanged,
-                         tr("Incident commander is now %1").arg(name), author);
-        incident.commander = name;
-        if (!incident.responders.contains(name))
-            incident.responders << name;
-        return std::nullopt;
-    });
+    return apply(id, author,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (name.isEmpty())
+                         return tr("Name the new incident commander.");
+                     if (incident.commander == name)
+                         return tr("%1 is already the incident commander.").arg(name);
+                     entries << event(incident, TimelineKind::CommanderChanged,
+                                      tr("Incident commander is now %1").arg(name), author);
+                     incident.commander = name;
+                     if (!incident.responders.contains(name))
+                         incident.responders << name;
+                     return std::nullopt;
+                 });
 }
 
 Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &author)
 {
-    return apply(id, author, [&](Incident &incident, QList<TimelineEvent> &entries)
-                         -> std::optional<QString> {
-        if (incident.acknowledgedAt.isValid())
-            return tr("Incident #%1 was already acknowledged.").arg(id);
-        incident.acknowledgedAt = m_clock.now();
-        entries << event(incident, TimelineKind::Note, tr("Acknowledged by %1").arg(author),
-                         author);
-        return std::nullopt;
-    });
+    return apply(id, author,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (incident.acknowledgedAt.isValid())
+                         return tr("Incident #%1 was already acknowledged.").arg(id);
+                     incident.acknowledgedAt = m_clock.now();
+                     entries << event(incident, TimelineKind::Note,
+                                      tr("Acknowledged by %1").arg(author), author);
+                     return std::nullopt;
+                 });
 }
 
 Result<Incident> IncidentService::resolve(IncidentId id, const QString &resolution,
                                           const QString &rootCause, const QString &author)
 {
-    return apply(id, author, [&](Incident &incident, QList<TimelineEvent> &entries)
-                         -> std::optional<QString> {
-        if (auto refusal = Lifecycle::refusal(
-                    { incident.status, IncidentStatus::Resolved, resolution, {} }))
-            return refusal;
-        incident.status = IncidentStatus::Resolved;
-        incident.resolvedAt = m_clock.now();
-        incident.resolution = resolution.trimmed();
-        if (!rootCause.trimmed().isEmpty())
-            incident.rootCause = rootCause.trimmed();
-        entries << event(incident, TimelineKind::Resolved,
-                         tr("Resolved: %1").arg(incident.resolution), author);
-        return std::nullopt;
-    });
+    return apply(id, author,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (auto refusal = Lifecycle::refusal(
+                                 {incident.status, IncidentStatus::Resolved, resolution, {}}))
+                         return refusal;
+                     incident.status = IncidentStatus::Resolved;
+                     incident.resolvedAt = m_clock.now();
+                     incident.resolution = resolution.trimmed();
+                     if (!rootCause.trimmed().isEmpty())
+                         incident.rootCause = rootCause.trimmed();
+                     entries << event(incident, TimelineKind::Resolved,
+                                      tr("Resolved: %1").arg(incident.resolution), author);
+                     return std::nullopt;
+                 });
 }
 
 Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,
                                          const QString &author)
 {
-    return apply(id, author, [&](Incident &incident, QList<TimelineEvent> &entries)
-                         -> std::optional<QString> {
-        if (incident.isOpen())
-            return tr("Incident #%1 is not resolved, so it cannot be reopened.").arg(id);
-        if (auto refusal = Lifecycle::refusal(
-                    { incident.status, IncidentStatus::Investigating, {}, reason }))
-            return refusal;
-        entries << event(incident, TimelineKind::Reopened,
-                         tr("Reopened: %1").arg(reason.trimmed()), author);
-        incident.status = IncidentStatus::Investigating;
-        // The earlier resolution stays in the timeline; the incident is open again.
-        incident.resolvedAt = QDateTime();
-        incident.lastUpdateAt = m_clock.now();
-        return std::nullopt;
-    });
+    return apply(
+            id, author,
+            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                if (incident.isOpen())
+                    return tr("Incident #%1 is not resolved, so it cannot be reopened.").arg(id);
+                if (auto refusal = Lifecycle::refusal(
+                            {incident.status, IncidentStatus::Investigating, {}, reason}))
+                    return refusal;
+                entries << event(incident, TimelineKind::Reopened,
+                                 tr("Reopened: %1").arg(reason.trimmed()), author);
+                incident.status = IncidentStatus::Investigating;
+                // The earlier resolution stays in the timeline; the incident is open again.
+                incident.resolvedAt = QDateTime();
+                incident.lastUpdateAt = m_clock.now();
+                return std::nullopt;
+            });
 }
 
 Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &incidents,
@@ -213,32 +217,31 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
 {
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
-        return Error{ begun.error() };
+        return Error {begun.error()};
     QList<Incident> imported;
     imported.reserve(incidents.size());
     for (Incident incident : incidents) {
         const Result<IncidentId> id = m_incidents.insert(incident);
         if (!id)
-            return Error{ id.error() };
+            return Error {id.error()};
         incident.id = id.value();
-        TimelineEvent declared = event(incident, TimelineKind::Declared,
-                                       tr("Declared %1: %2")
-                                               .arg(severityCode(incident.severity), incident.title),
-                                       author);
+        TimelineEvent declared = event(
+                incident, TimelineKind::Declared,
+                tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title), author);
         declared.at = incident.detectedAt;
         if (auto appended = m_timeline.append(declared); !appended)
-            return Error{ appended.error() };
+            return Error {appended.error()};
         if (!incident.isOpen()) {
             TimelineEvent resolved = event(incident, TimelineKind::Resolved,
                                            tr("Resolved: %1").arg(incident.resolution), author);
             resolved.at = incident.resolvedAt;
             if (auto appended = m_timeline.append(resolved); !appended)
-                return Error{ appended.error() };
+                return Error {appended.error()};
         }
         imported.append(incident);
     }
     if (auto committed = transaction.commit(); !committed)
-        return Error{ committed.error() };
+        return Error {committed.error()};
     for (const Incident &incident : std::as_const(imported))
         Q_EMIT incidentDeclared(incident);
     return imported;
@@ -248,9 +251,9 @@ Result<Incident> IncidentService::incident(IncidentId id)
 {
     const Result<std::optional<Incident>> found = m_incidents.find(id);
     if (!found)
-        return Error{ found.error() };
+        return Error {found.error()};
     if (!found.value())
-        return Error{ tr("There is no incident #%1.").arg(id) };
+        return Error {tr("There is no incident #%1.").arg(id)};
     return *found.value();
 }
 

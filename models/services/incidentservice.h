@@ -8,9 +8,9 @@
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
 
-#include <QObject>
-
 #include <functional>
+
+#include <QObject>
 
 namespace sitrep {
 

@@ -23,12 +23,12 @@ LoadedPolicy PolicyLoader::load(const QString &userFile)
     QFile shipped(shippedPolicy);
     if (!shipped.open(QIODevice::ReadOnly))
         qFatal("The shipped severity policy is missing from the resources");
-    Result<SeverityPolicy> defaults = SeverityPolicyParser::parseDefaults(shipped.readAll(),
-                                                                          shippedPolicy);
+    Result<SeverityPolicy> defaults
+            = SeverityPolicyParser::parseDefaults(shipped.readAll(), shippedPolicy);
     if (!defaults)
         qFatal("The shipped severity policy is invalid: %s", qPrintable(defaults.error()));
 
-    LoadedPolicy loaded{ defaults.value(), {} };
+    LoadedPolicy loaded {defaults.value(), {}};
     if (userFile.isEmpty() || !QFileInfo::exists(userFile))
         return loaded;
     QFile file(userFile);
@@ -37,11 +37,11 @@ LoadedPolicy PolicyLoader::load(const QString &userFile)
                                    .arg(userFile, file.errorString());
         return loaded;
     }
-    Result<SeverityPolicy> overridden = SeverityPolicyParser::parseOverride(
-            file.readAll(), userFile, loaded.policy);
+    Result<SeverityPolicy> overridden
+            = SeverityPolicyParser::parseOverride(file.readAll(), userFile, loaded.policy);
     if (!overridden) {
-        loaded.warnings << tr("%1 The default severity levels are in force.")
-                                   .arg(overridden.error());
+        loaded.warnings
+                << tr("%1 The default severity levels are in force.").arg(overridden.error());
         return loaded;
     }
     loaded.policy = overridden.value();

@@ -4,13 +4,13 @@
 #include "sqlerrors.h"
 #include "storagelog.h"
 
+#include <atomic>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-
-#include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "sitrep.storage")
 
@@ -20,7 +20,7 @@ namespace {
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{ 0 };
+    static std::atomic<int> counter {0};
     return QStringLiteral("sitrep-db-%1").arg(++counter);
 }
 
@@ -46,8 +46,7 @@ class FileChecker
 public:
     FileChecker(QSqlDatabase database, QString path)
         : m_database(std::move(database)), m_path(std::move(path))
-    {
-    }
+    { }
 
     Result<FileFacts> check(bool fileIsNew)
     {
@@ -70,16 +69,16 @@ public:
 
         const bool blank = facts.applicationId == 0 && facts.version == 0 && facts.tableCount == 0;
         if (!blank && facts.applicationId != Migrations::applicationId)
-            return Error{ tr("%1 is an SQLite database, but not one of Sitrep's. Sitrep has "
+            return Error {tr("%1 is an SQLite database, but not one of Sitrep's. Sitrep has "
                              "left it untouched.")
-                                  .arg(m_path) };
+                                  .arg(m_path)};
         if (facts.version > Migrations::currentVersion)
-            return Error{ tr("%1 was written by a newer version of Sitrep (schema version %2; "
+            return Error {tr("%1 was written by a newer version of Sitrep (schema version %2; "
                              "this version understands up to %3). Sitrep has left it untouched; "
                              "update Sitrep to open it.")
                                   .arg(m_path)
                                   .arg(facts.version)
-                                  .arg(Migrations::currentVersion) };
+                                  .arg(Migrations::currentVersion)};
         if (!blank) {
             if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
                 return classify(query.lastError());
@@ -104,9 +103,9 @@ public:
     Error classify(const QSqlError &error) const
     {
         if (hasSqliteCode(error, SqliteCode::Busy) || hasSqliteCode(error, SqliteCode::Locked))
-            return { tr("%1 is locked by another program. Close the other program, or wait "
-                        "until it has finished, and try again.")
-                             .arg(m_path) };
+            return {tr("%1 is locked by another program. Close the other program, or wait "
+                       "until it has finished, and try again.")
+                            .arg(m_path)};
         if (hasSqliteCode(error, SqliteCode::NotADatabase)
             || hasSqliteCode(error, SqliteCode::Corrupt))
             return corrupt(error.databaseText());
@@ -115,9 +114,9 @@ public:
 
     Error corrupt(const QString &detail) const
     {
-        return { tr("%1 is damaged or is not a database file (%2). Sitrep has left it "
-                    "untouched; restore a backup with \"sitrepctl restore\".")
-                         .arg(m_path, detail) };
+        return {tr("%1 is damaged or is not a database file (%2). Sitrep has left it "
+                   "untouched; restore a backup with \"sitrepctl restore\".")
+                        .arg(m_path, detail)};
     }
 
 private:
@@ -129,8 +128,7 @@ private:
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -150,10 +148,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{ tr("Could not create the folder %1.").arg(info.absolutePath()) };
+        return Error {tr("Could not create the folder %1.").arg(info.absolutePath())};
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     if (auto prepared = database->prepare(); !prepared)
-        return Error{ prepared.error() };
+        return Error {prepared.error()};
     return database;
 }
 
@@ -168,7 +166,7 @@ Result<void> Database::prepare()
     FileChecker checker(database, m_path);
     const Result<FileFacts> facts = checker.check(fileIsNew);
     if (!facts)
-        return Error{ facts.error() };
+        return Error {facts.error()};
     if (auto writable = checker.checkWritable(); !writable)
         return writable;
 
@@ -179,8 +177,8 @@ Result<void> Database::prepare()
     }
 
     QSqlQuery query(database);
-    for (const auto *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 2000" }) {
+    for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 2000"}) {
         if (!query.exec(QString::fromUtf8(pragma)))
             return checker.classify(query.lastError());
     }
@@ -209,10 +207,10 @@ Result<void> Database::copyBeforeMigration(int version)
 
 Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 {
-    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(),
-                                                    nextConnectionName()));
-    QSqlDatabase connection =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    std::unique_ptr<Database> database(
+            new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase connection
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(database->m_path);
     connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!connection.open())
@@ -224,9 +222,9 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 Result<int> Database::verify(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return Error{ tr("%1 does not exist.").arg(path) };
+        return Error {tr("%1 does not exist.").arg(path)};
     const QString name = nextConnectionName();
-    Result<int> verdict = Error{};
+    Result<int> verdict = Error {};
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(path);
@@ -235,9 +233,9 @@ Result<int> Database::verify(const QString &path)
         FileChecker checker(database, path);
         const Result<FileFacts> facts = checker.check(QFileInfo(path).size() == 0);
         if (!facts)
-            verdict = Error{ facts.error() };
+            verdict = Error {facts.error()};
         else if (facts.value().applicationId != Migrations::applicationId)
-            verdict = Error{ tr("%1 is not a Sitrep database.").arg(path) };
+            verdict = Error {tr("%1 is not a Sitrep database.").arg(path)};
         else
             verdict = facts.value().version;
         database.close();

@@ -2,10 +2,10 @@
 
 #include "domain/result.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
-
-#include <memory>
 
 namespace sitrep {
 

@@ -4,13 +4,13 @@
 #include "sqlerrors.h"
 #include "storagelog.h"
 
+#include <atomic>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <atomic>
 
 namespace sitrep {
 
@@ -21,7 +21,7 @@ const QString backupSuffix = QStringLiteral(".sqlite");
 const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 // SQLite keeps uncommitted-to-main pages beside the file; they travel with it.
-const QStringList companionSuffixes{ QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+const QStringList companionSuffixes {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
 
 } // namespace
 
@@ -38,13 +38,13 @@ QString DatabaseBackup::backupFileName(const QDateTime &when)
 Result<void> DatabaseBackup::copyTo(const QString &databasePath, const QString &destination)
 {
     if (QFileInfo::exists(destination))
-        return Error{ tr("%1 already exists; choose another file name.").arg(destination) };
+        return Error {tr("%1 already exists; choose another file name.").arg(destination)};
     if (!QFileInfo::exists(databasePath))
-        return Error{ tr("There is no database at %1 to back up.").arg(databasePath) };
+        return Error {tr("There is no database at %1 to back up.").arg(databasePath)};
     if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
-        return Error{ tr("Could not create the folder for %1.").arg(destination) };
+        return Error {tr("Could not create the folder for %1.").arg(destination)};
 
-    static std::atomic<int> counter{ 0 };
+    static std::atomic<int> counter {0};
     const QString name = QStringLiteral("sitrep-backup-%1").arg(++counter);
     Result<void> outcome;
     {
@@ -74,11 +74,11 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
 {
     const Result<int> verified = Database::verify(backupPath);
     if (!verified)
-        return Error{ tr("Not restoring: %1").arg(verified.error()) };
+        return Error {tr("Not restoring: %1").arg(verified.error())};
 
-    const QString aside = QStringLiteral("%1.before-restore-%2")
-                                  .arg(databasePath,
-                                       QDateTime::currentDateTimeUtc().toString(stampFormat));
+    const QString aside
+            = QStringLiteral("%1.before-restore-%2")
+                      .arg(databasePath, QDateTime::currentDateTimeUtc().toString(stampFormat));
     QStringList moved;
     for (const QString &suffix : companionSuffixes) {
         const QString from = databasePath + suffix;
@@ -88,15 +88,15 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
             // Put back what was already moved, so the live database stays whole.
             for (const QString &done : std::as_const(moved))
                 QFile::rename(aside + done, databasePath + done);
-            return Error{ tr("Could not move %1 aside; nothing was restored.").arg(from) };
+            return Error {tr("Could not move %1 aside; nothing was restored.").arg(from)};
         }
         moved << suffix;
     }
     if (!QFile::copy(backupPath, databasePath)) {
         for (const QString &done : std::as_const(moved))
             QFile::rename(aside + done, databasePath + done);
-        return Error{ tr("Could not copy %1 into place; the current database was put back.")
-                              .arg(backupPath) };
+        return Error {tr("Could not copy %1 into place; the current database was put back.")
+                              .arg(backupPath)};
     }
     QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCInfo(lcStorage) << "restored" << backupPath << "; previous database kept at" << aside;
@@ -106,7 +106,7 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
 QStringList DatabaseBackup::backups(const QString &folder)
 {
     QDir dir(folder);
-    QStringList names = dir.entryList({ backupPrefix + u'*' + backupSuffix }, QDir::Files,
+    QStringList names = dir.entryList({backupPrefix + u'*' + backupSuffix}, QDir::Files,
                                       QDir::Name | QDir::Reversed);
     for (QString &name : names)
         name = dir.absoluteFilePath(name);
@@ -119,7 +119,8 @@ QDateTime DatabaseBackup::newestBackupTime(const QString &folder)
     if (all.isEmpty())
         return {};
     QString stamp = QFileInfo(all.first()).fileName();
-    stamp = stamp.mid(backupPrefix.size(), stamp.size() - backupPrefix.size() - backupSuffix.size());
+    stamp = stamp.mid(backupPrefix.size(),
+                      stamp.size() - backupPrefix.size() - backupSuffix.size());
     QDateTime when = QDateTime::fromString(stamp, stampFormat);
     when.setTimeSpec(Qt::UTC);
     return when;

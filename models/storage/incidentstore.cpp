@@ -3,31 +3,33 @@
 #include "database.h"
 #include "sqlerrors.h"
 
+#include <sqlite3.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace sitrep {
 
 namespace {
 
 // Column order shared by the SELECT below and readIncident().
-constexpr auto selectColumns =
-        "SELECT id, title, severity, status, services, commander, responders, impact,"
-        " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
-        " acknowledged_at, resolved_at, last_update_at, root_cause, resolution FROM incidents";
+constexpr auto selectColumns
+        = "SELECT id, title, severity, status, services, commander, responders, impact,"
+          " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
+          " acknowledged_at, resolved_at, last_update_at, root_cause, resolution FROM incidents";
 
 QVariant timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QString listValue(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 // Reads a row through the Qt driver (single rows and non-SQLite drivers).
@@ -53,12 +55,16 @@ public:
     explicit StatementRow(sqlite3_stmt *statement) : m_statement(statement) { }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     QString text(int column) const
     {
         // UTF-8 as stored: SQLite's own UTF-16 conversion costs more than Qt's decoder.
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column))
+                    : QString();
     }
     QByteArray utf8(int column) const
     {
@@ -91,14 +97,13 @@ QStringList readList(const QByteArray &json)
     return list;
 }
 
-template<typename Row>
-QDateTime readTime(const Row &row, int column)
+template<typename Row> QDateTime readTime(const Row &row, int column)
 {
-    return row.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
+    return row.isNull(column) ? QDateTime()
+                              : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
 }
 
-template<typename Row>
-Incident readIncident(const Row &row)
+template<typename Row> Incident readIncident(const Row &row)
 {
     Incident incident;
     incident.id = row.integer(0);
@@ -192,7 +197,7 @@ Result<void> IncidentStore::update(const Incident &incident)
         return SqlErrors::describe(tr("Could not save incident #%1").arg(incident.id),
                                    query.lastError());
     if (query.numRowsAffected() != 1)
-        return Error{ tr("Incident #%1 does not exist.").arg(incident.id) };
+        return Error {tr("Incident #%1 does not exist.").arg(incident.id)};
     return {};
 }
 
@@ -239,16 +244,16 @@ Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QStri
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
         != SQLITE_OK)
-        return Error{ tr("Could not read the incidents: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(handle))) };
+        return Error {tr("Could not read the incidents: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
     QList<Incident> incidents;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW)
         incidents.append(readIncident(StatementRow(statement)));
     if (step != SQLITE_DONE)
-        return Error{ tr("Could not read the incidents: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(handle))) };
+        return Error {tr("Could not read the incidents: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
     return incidents;
 }
 

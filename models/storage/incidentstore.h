@@ -3,10 +3,10 @@
 #include "domain/incident.h"
 #include "domain/result.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QList>
-
-#include <optional>
 
 struct sqlite3;
 

@@ -28,62 +28,65 @@ QSqlError execAll(QSqlDatabase &database, std::initializer_list<const char *> st
 // v1: the incidents themselves.
 QSqlError Migrations::upgradeToV1(QSqlDatabase &database)
 {
-    return execAll(database, {
-        "PRAGMA application_id = 1397314642",
-        "CREATE TABLE incidents ("
-        " id INTEGER PRIMARY KEY,"
-        " title TEXT NOT NULL,"
-        " severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),"
-        " status TEXT NOT NULL,"
-        " services TEXT NOT NULL DEFAULT '[]',"
-        " commander TEXT NOT NULL DEFAULT '',"
-        " responders TEXT NOT NULL DEFAULT '[]',"
-        " impact TEXT NOT NULL DEFAULT '',"
-        " affected_users INTEGER NOT NULL DEFAULT 0,"
-        " revenue_impact_per_hour REAL NOT NULL DEFAULT 0,"
-        " detection TEXT NOT NULL,"
-        " started_at INTEGER NOT NULL,"
-        " detected_at INTEGER NOT NULL,"
-        " acknowledged_at INTEGER,"
-        " resolved_at INTEGER,"
-        " last_update_at INTEGER,"
-        " root_cause TEXT NOT NULL DEFAULT '',"
-        " resolution TEXT NOT NULL DEFAULT '')",
-        "CREATE INDEX incidents_by_status ON incidents (status)",
-    });
+    return execAll(database,
+                   {
+                           "PRAGMA application_id = 1397314642",
+                           "CREATE TABLE incidents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL,"
+                           " severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),"
+                           " status TEXT NOT NULL,"
+                           " services TEXT NOT NULL DEFAULT '[]',"
+                           " commander TEXT NOT NULL DEFAULT '',"
+                           " responders TEXT NOT NULL DEFAULT '[]',"
+                           " impact TEXT NOT NULL DEFAULT '',"
+                           " affected_users INTEGER NOT NULL DEFAULT 0,"
+                           " revenue_impact_per_hour REAL NOT NULL DEFAULT 0,"
+                           " detection TEXT NOT NULL,"
+                           " started_at INTEGER NOT NULL,"
+                           " detected_at INTEGER NOT NULL,"
+                           " acknowledged_at INTEGER,"
+                           " resolved_at INTEGER,"
+                           " last_update_at INTEGER,"
+                           " root_cause TEXT NOT NULL DEFAULT '',"
+                           " resolution TEXT NOT NULL DEFAULT '')",
+                           "CREATE INDEX incidents_by_status ON incidents (status)",
+                   });
 }
 
 // v2: every incident gets a timeline; existing incidents get their declaration and, if
 // resolved, their resolution as the first entries, so no history starts empty.
 QSqlError Migrations::upgradeToV2(QSqlDatabase &database)
 {
-    return execAll(database, {
-        "CREATE TABLE timeline_events ("
-        " id INTEGER PRIMARY KEY,"
-        " incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
-        " at INTEGER NOT NULL,"
-        " author TEXT NOT NULL DEFAULT '',"
-        " kind TEXT NOT NULL,"
-        " text TEXT NOT NULL DEFAULT '')",
-        "CREATE INDEX timeline_events_by_incident ON timeline_events (incident_id, at)",
-        "INSERT INTO timeline_events (incident_id, at, author, kind, text)"
-        " SELECT id, detected_at, commander, 'declared', title FROM incidents",
-        "INSERT INTO timeline_events (incident_id, at, author, kind, text)"
-        " SELECT id, resolved_at, commander, 'resolved', resolution FROM incidents"
-        " WHERE status = 'resolved' AND resolved_at IS NOT NULL",
-    });
+    return execAll(
+            database,
+            {
+                    "CREATE TABLE timeline_events ("
+                    " id INTEGER PRIMARY KEY,"
+                    " incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+                    " at INTEGER NOT NULL,"
+                    " author TEXT NOT NULL DEFAULT '',"
+                    " kind TEXT NOT NULL,"
+                    " text TEXT NOT NULL DEFAULT '')",
+                    "CREATE INDEX timeline_events_by_incident ON timeline_events (incident_id, at)",
+                    "INSERT INTO timeline_events (incident_id, at, author, kind, text)"
+                    " SELECT id, detected_at, commander, 'declared', title FROM incidents",
+                    "INSERT INTO timeline_events (incident_id, at, author, kind, text)"
+                    " SELECT id, resolved_at, commander, 'resolved', resolution FROM incidents"
+                    " WHERE status = 'resolved' AND resolved_at IS NOT NULL",
+            });
 }
 
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = { &upgradeToV1, &upgradeToV2 };
+    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         Transaction transaction(database);
         if (auto begun = transaction.begun(); !begun)
-            return Error{ begun.error() };
+            return Error {begun.error()};
         QSqlError error = steps[version - 1](database);
         QSqlQuery setVersion(database);
         if (error.type() == QSqlError::NoError
@@ -91,11 +94,10 @@ Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toV
             error = setVersion.lastError();
         if (error.type() != QSqlError::NoError) {
             return SqlErrors::describe(
-                    tr("Could not upgrade the database to schema version %1").arg(version),
-                    error);
+                    tr("Could not upgrade the database to schema version %1").arg(version), error);
         }
         if (auto committed = transaction.commit(); !committed)
-            return Error{ committed.error() };
+            return Error {committed.error()};
         qCInfo(lcStorage) << "database upgraded to schema version" << version;
     }
     return {};

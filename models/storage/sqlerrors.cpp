@@ -14,9 +14,9 @@ Error SqlErrors::describe(const QString &whatFailed, const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (hasSqliteCode(error, SqliteCode::Busy) || hasSqliteCode(error, SqliteCode::Locked))
-        return { tr("%1: the database is busy or locked by another program (%2).")
-                         .arg(whatFailed, detail) };
-    return { tr("%1: %2").arg(whatFailed, detail) };
+        return {tr("%1: the database is busy or locked by another program (%2).")
+                        .arg(whatFailed, detail)};
+    return {tr("%1: %2").arg(whatFailed, detail)};
 }
 
 } // namespace sitrep

@@ -20,8 +20,9 @@ Result<void> Transaction::begun() const
 {
     if (m_active)
         return {};
-    return SqlErrors::describe(QCoreApplication::translate("Transaction", "Could not start a transaction"),
-                               m_database.lastError());
+    return SqlErrors::describe(
+            QCoreApplication::translate("Transaction", "Could not start a transaction"),
+            m_database.lastError());
 }
 
 Result<void> Transaction::commit()

@@ -37,8 +37,7 @@ JobType *prepare(const QString &service, const QString &key, QObject *parent)
 
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent), m_service(std::move(service))
-{
-}
+{ }
 
 void SecretStore::write(const QString &key, const QString &secret)
 {

@@ -17,6 +17,9 @@
 #include "services/policyloader.h"
 #include "storage/database.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -32,18 +35,15 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
-#include <algorithm>
-#include <cstdio>
-
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // What a commander types into the search box, keystroke by keystroke.
-const QStringList typed = { u"c"_s, u"ch"_s, u"che"_s, u"chec"_s, u"check"_s, u"checko"_s,
-                            u"checkou"_s, u"checkout"_s, u"checkout "_s, u"checkout r"_s,
-                            u"checkout re"_s, u"checkout ret"_s };
+const QStringList typed = {u"c"_s,         u"ch"_s,         u"che"_s,         u"chec"_s,
+                           u"check"_s,     u"checko"_s,     u"checkou"_s,     u"checkout"_s,
+                           u"checkout "_s, u"checkout r"_s, u"checkout re"_s, u"checkout ret"_s};
 
 double rssMegabytes()
 {
@@ -77,25 +77,27 @@ int generate(const QString &file, int count)
     }
     SystemClock clock;
     IncidentService service(*database.value(), PolicyLoader::load({}).policy, clock);
-    const QStringList services = { u"checkout"_s, u"payments"_s, u"search"_s, u"api"_s,
-                                   u"auth"_s, u"web"_s, u"orders"_s, u"media"_s };
-    const QStringList problems = { u"returning 500s"_s, u"latency above SLO"_s,
-                                   u"traffic drop"_s, u"queue backlog"_s, u"certificate expired"_s,
-                                   u"connection pool exhausted"_s, u"disk full"_s };
-    const QStringList people = { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s };
+    const QStringList services = {u"checkout"_s, u"payments"_s, u"search"_s, u"api"_s,
+                                  u"auth"_s,     u"web"_s,      u"orders"_s, u"media"_s};
+    const QStringList problems
+            = {u"returning 500s"_s, u"latency above SLO"_s,   u"traffic drop"_s,
+               u"queue backlog"_s,  u"certificate expired"_s, u"connection pool exhausted"_s,
+               u"disk full"_s};
+    const QStringList people = {u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s};
     QRandomGenerator random(7);
     const QDateTime now = clock.now();
     QList<Incident> batch;
     for (int i = 0; i < count; ++i) {
         Incident incident;
         const QString serviceName = services.at(random.bounded(services.size()));
-        incident.title = u"%1 %2 (%3)"_s.arg(serviceName, problems.at(random.bounded(problems.size())))
-                                 .arg(i);
+        incident.title
+                = u"%1 %2 (%3)"_s.arg(serviceName, problems.at(random.bounded(problems.size())))
+                          .arg(i);
         incident.severity = static_cast<Severity>(1 + random.bounded(4));
         const bool open = i >= count - 200;
-        incident.status = open ? static_cast<IncidentStatus>(random.bounded(3))
-                               : IncidentStatus::Resolved;
-        incident.services = { serviceName };
+        incident.status
+                = open ? static_cast<IncidentStatus>(random.bounded(3)) : IncidentStatus::Resolved;
+        incident.services = {serviceName};
         incident.commander = people.at(random.bounded(people.size()));
         incident.detection = DetectionSource::Automated;
         incident.startedAt = now.addSecs(-qint64(count - i) * 900);
@@ -118,8 +120,7 @@ int generate(const QString &file, int count)
 }
 
 // Times one filter keystroke as a user sees it: the filter applied and the view repainted.
-template<typename ApplyFilter>
-QList<double> keystrokes(QTableView &view, ApplyFilter apply)
+template<typename ApplyFilter> QList<double> keystrokes(QTableView &view, ApplyFilter apply)
 {
     QList<double> times;
     for (const QString &text : typed) {
@@ -135,10 +136,13 @@ QList<double> keystrokes(QTableView &view, ApplyFilter apply)
 QJsonObject report(double populated, const QList<double> &typing, double resort, double rss,
                    int rows, int shown)
 {
-    return { { u"populated_ms"_s, populated },          { u"first_keystroke_ms"_s, typing.first() },
-             { u"median_keystroke_ms"_s, median(typing) }, { u"resort_ms"_s, resort },
-             { u"rss_mb"_s, rss },                      { u"rows"_s, rows },
-             { u"shown_after_typing"_s, shown } };
+    return {{u"populated_ms"_s, populated},
+            {u"first_keystroke_ms"_s, typing.first()},
+            {u"median_keystroke_ms"_s, median(typing)},
+            {u"resort_ms"_s, resort},
+            {u"rss_mb"_s, rss},
+            {u"rows"_s, rows},
+            {u"shown_after_typing"_s, shown}};
 }
 
 int measureOurs(const QString &file)
@@ -166,16 +170,18 @@ int measureOurs(const QString &file)
     const int rows = board->boardModel().rowCount();
 
     QLineEdit *search = board->filterBar()->searchField();
-    const QList<double> typing = keystrokes(*board->table(), [&](const QString &text) { search->setText(text); });
+    const QList<double> typing
+            = keystrokes(*board->table(), [&](const QString &text) { search->setText(text); });
     const int shown = board->boardModel().rowCount();
     search->clear();
     timer.restart();
     board->table()->sortByColumn(IncidentTableModel::TitleColumn, Qt::AscendingOrder);
     board->table()->viewport()->repaint();
     const double resort = milliseconds(timer);
-    std::printf("%s\n", QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
-                                .toJson(QJsonDocument::Compact)
-                                .constData());
+    std::printf("%s\n",
+                QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
+                        .toJson(QJsonDocument::Compact)
+                        .constData());
     return 0;
 }
 
@@ -206,16 +212,18 @@ int measureNaive(const QString &file)
     const double populated = milliseconds(timer);
     const int rows = proxy.rowCount();
 
-    const QList<double> typing = keystrokes(view, [&](const QString &text) { proxy.setFilterFixedString(text); });
+    const QList<double> typing
+            = keystrokes(view, [&](const QString &text) { proxy.setFilterFixedString(text); });
     const int shown = proxy.rowCount();
     proxy.setFilterFixedString(QString());
     timer.restart();
     view.sortByColumn(1, Qt::AscendingOrder);
     view.viewport()->repaint();
     const double resort = milliseconds(timer);
-    std::printf("%s\n", QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
-                                .toJson(QJsonDocument::Compact)
-                                .constData());
+    std::printf("%s\n",
+                QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
+                        .toJson(QJsonDocument::Compact)
+                        .constData());
     return 0;
 }
 
@@ -223,7 +231,7 @@ QJsonObject runMeasure(const QString &variant, const QString &file)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QCoreApplication::applicationFilePath(), { u"measure"_s, variant, file });
+    process.start(QCoreApplication::applicationFilePath(), {u"measure"_s, variant, file});
     process.waitForFinished(600000);
     const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
     return QJsonDocument::fromJson(lines.last()).object();
@@ -242,8 +250,8 @@ int runAll()
     const QJsonObject ours = runMeasure(u"ours"_s, file);
     const QJsonObject naive = runMeasure(u"naive"_s, file);
     std::printf("\n%-22s %12s %12s %8s\n", "figure", "sitrep", "naive", "ratio");
-    const char *keys[] = { "populated_ms", "first_keystroke_ms", "median_keystroke_ms",
-                           "resort_ms", "rss_mb" };
+    const char *keys[]
+            = {"populated_ms", "first_keystroke_ms", "median_keystroke_ms", "resort_ms", "rss_mb"};
     bool faster = true;
     for (const char *key : keys) {
         const double a = ours.value(QLatin1StringView(key)).toDouble();
@@ -251,8 +259,10 @@ int runAll()
         faster = faster && a < b;
         std::printf("%-22s %12.1f %12.1f %7.1fx\n", key, a, b, a > 0 ? b / a : 0.0);
     }
-    std::printf("%-22s %12d %12d\n", "rows", ours.value(u"rows").toInt(), naive.value(u"rows").toInt());
-    std::printf("%-22s %12d %12d\n", "shown after typing", ours.value(u"shown_after_typing").toInt(),
+    std::printf("%-22s %12d %12d\n", "rows", ours.value(u"rows").toInt(),
+                naive.value(u"rows").toInt());
+    std::printf("%-22s %12d %12d\n", "shown after typing",
+                ours.value(u"shown_after_typing").toInt(),
                 naive.value(u"shown_after_typing").toInt());
     std::printf("\nfaster than the baseline on every figure: %s\n", faster ? "yes" : "no");
     return 0;

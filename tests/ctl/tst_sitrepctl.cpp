@@ -56,17 +56,17 @@ tst_Sitrepctl::Run tst_Sitrepctl::ctl(const QStringList &arguments)
     environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
     environment.insert(u"USER"_s, u"tester"_s);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SITREPCTL), QStringList{ u"--db"_s, db() } + arguments);
+    process.start(QStringLiteral(SITREPCTL), QStringList {u"--db"_s, db()} + arguments);
     if (!process.waitForFinished(30000))
         qFatal("sitrepctl did not finish");
-    return { process.exitCode(), process.readAllStandardOutput(),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 qint64 tst_Sitrepctl::declare(const QString &title, const QString &severity)
 {
-    const Run run = ctl({ u"incidents"_s, u"declare"_s, u"--title"_s, title, u"--severity"_s,
-                          severity, u"--json"_s });
+    const Run run = ctl({u"incidents"_s, u"declare"_s, u"--title"_s, title, u"--severity"_s,
+                         severity, u"--json"_s});
     if (run.exitCode != 0)
         qWarning() << run.err;
     return QJsonDocument::fromJson(run.out).object().value(u"id").toInteger();
@@ -75,7 +75,7 @@ qint64 tst_Sitrepctl::declare(const QString &title, const QString &severity)
 void tst_Sitrepctl::version()
 {
     QProcess process;
-    process.start(QStringLiteral(SITREPCTL), { u"--version"_s });
+    process.start(QStringLiteral(SITREPCTL), {u"--version"_s});
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().contains(SITREP_VERSION));
@@ -83,30 +83,28 @@ void tst_Sitrepctl::version()
 
 void tst_Sitrepctl::declareJsonAndList()
 {
-    const Run run = ctl({ u"incidents"_s, u"declare"_s, u"--title"_s, u"Checkout 500s"_s,
-                          u"--severity"_s, u"SEV-1"_s, u"--service"_s, u"checkout"_s,
-                          u"--service"_s, u"payments"_s, u"--commander"_s, u"alice"_s,
-                          u"--json"_s });
+    const Run run = ctl({u"incidents"_s, u"declare"_s, u"--title"_s, u"Checkout 500s"_s,
+                         u"--severity"_s, u"SEV-1"_s, u"--service"_s, u"checkout"_s, u"--service"_s,
+                         u"payments"_s, u"--commander"_s, u"alice"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject declared = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(declared.value(u"title").toString(), u"Checkout 500s"_s);
     QCOMPARE(declared.value(u"severity").toString(), u"SEV-1"_s);
     QCOMPARE(declared.value(u"status").toString(), u"investigating"_s);
-    QCOMPARE(declared.value(u"services").toArray(),
-             (QJsonArray{ u"checkout"_s, u"payments"_s }));
+    QCOMPARE(declared.value(u"services").toArray(), (QJsonArray {u"checkout"_s, u"payments"_s}));
     QCOMPARE(declared.value(u"commander").toString(), u"alice"_s);
     QCOMPARE(declared.value(u"detection").toString(), u"manual"_s);
     QVERIFY(declared.value(u"started_at").toString().endsWith(u'Z'));
     QVERIFY(declared.value(u"acknowledged_at").isNull());
     QVERIFY(declared.value(u"resolved_at").isNull());
 
-    const Run list = ctl({ u"incidents"_s, u"list"_s, u"--json"_s });
+    const Run list = ctl({u"incidents"_s, u"list"_s, u"--json"_s});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray all = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().toObject(), declared);
 
-    const Run table = ctl({ u"incidents"_s, u"list"_s });
+    const Run table = ctl({u"incidents"_s, u"list"_s});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains("SEV-1"));
     QVERIFY(table.out.contains("Checkout 500s"));
@@ -116,37 +114,36 @@ void tst_Sitrepctl::listStatusFilter()
 {
     const qint64 open = declare(u"open one"_s);
     const qint64 closed = declare(u"closed one"_s);
-    QCOMPARE(ctl({ u"incidents"_s, u"resolve"_s, QString::number(closed), u"--resolution"_s,
-                   u"fixed"_s })
+    QCOMPARE(ctl({u"incidents"_s, u"resolve"_s, QString::number(closed), u"--resolution"_s,
+                  u"fixed"_s})
                      .exitCode,
              0);
     auto ids = [this](const QString &status) {
         QList<qint64> found;
-        const Run run = ctl({ u"incidents"_s, u"list"_s, u"--status"_s, status, u"--json"_s });
+        const Run run = ctl({u"incidents"_s, u"list"_s, u"--status"_s, status, u"--json"_s});
         for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
             found << value.toObject().value(u"id").toInteger();
         return found;
     };
-    QCOMPARE(ids(u"open"_s), QList<qint64>{ open });
-    QCOMPARE(ids(u"resolved"_s), QList<qint64>{ closed });
-    QCOMPARE(ids(u"all"_s), (QList<qint64>{ open, closed }));
+    QCOMPARE(ids(u"open"_s), QList<qint64> {open});
+    QCOMPARE(ids(u"resolved"_s), QList<qint64> {closed});
+    QCOMPARE(ids(u"all"_s), (QList<qint64> {open, closed}));
 }
 
 void tst_Sitrepctl::updateResolveReopen()
 {
     const QString id = QString::number(declare(u"Latency"_s, u"SEV-3"_s));
-    QCOMPARE(ctl({ u"incidents"_s, u"update"_s, id, u"--status"_s, u"identified"_s,
-                   u"--severity"_s, u"SEV-2"_s, u"--commander"_s, u"carol"_s })
+    QCOMPARE(ctl({u"incidents"_s, u"update"_s, id, u"--status"_s, u"identified"_s, u"--severity"_s,
+                  u"SEV-2"_s, u"--commander"_s, u"carol"_s})
                      .exitCode,
              0);
-    QCOMPARE(ctl({ u"incidents"_s, u"resolve"_s, id, u"--resolution"_s, u"Scaled out"_s,
-                   u"--root-cause"_s, u"Traffic spike"_s })
+    QCOMPARE(ctl({u"incidents"_s, u"resolve"_s, id, u"--resolution"_s, u"Scaled out"_s,
+                  u"--root-cause"_s, u"Traffic spike"_s})
                      .exitCode,
              0);
-    QCOMPARE(ctl({ u"incidents"_s, u"reopen"_s, id, u"--reason"_s, u"p99 up again"_s }).exitCode,
-             0);
+    QCOMPARE(ctl({u"incidents"_s, u"reopen"_s, id, u"--reason"_s, u"p99 up again"_s}).exitCode, 0);
 
-    const Run show = ctl({ u"incidents"_s, u"show"_s, id, u"--json"_s });
+    const Run show = ctl({u"incidents"_s, u"show"_s, id, u"--json"_s});
     QCOMPARE(show.exitCode, 0);
     const QJsonObject incident = QJsonDocument::fromJson(show.out).object();
     QCOMPARE(incident.value(u"severity").toString(), u"SEV-2"_s);
@@ -158,24 +155,26 @@ void tst_Sitrepctl::updateResolveReopen()
         kinds << entry.toObject().value(u"kind").toString();
         QCOMPARE(entry.toObject().value(u"author").toString(), u"tester"_s);
     }
-    QCOMPARE(kinds, (QStringList{ u"declared"_s, u"severity_changed"_s, u"status_changed"_s,
-                                  u"commander_changed"_s, u"resolved"_s, u"reopened"_s }));
+    QCOMPARE(kinds,
+             (QStringList {u"declared"_s, u"severity_changed"_s, u"status_changed"_s,
+                           u"commander_changed"_s, u"resolved"_s, u"reopened"_s}));
 }
 
 void tst_Sitrepctl::illegalTransitionsExitNonZero_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("resolve by status") << QStringList{ u"update"_s, u"ID"_s, u"--status"_s, u"resolved"_s }
-                                       << u"resolution"_s;
-    QTest::newRow("same status") << QStringList{ u"update"_s, u"ID"_s, u"--status"_s, u"investigating"_s }
+    QTest::newRow("resolve by status")
+            << QStringList {u"update"_s, u"ID"_s, u"--status"_s, u"resolved"_s} << u"resolution"_s;
+    QTest::newRow("same status") << QStringList {u"update"_s, u"ID"_s, u"--status"_s,
+                                                 u"investigating"_s}
                                  << u"already"_s;
-    QTest::newRow("blank resolution") << QStringList{ u"resolve"_s, u"ID"_s, u"--resolution"_s, u" "_s }
-                                      << u"resolution"_s;
-    QTest::newRow("reopen open incident") << QStringList{ u"reopen"_s, u"ID"_s, u"--reason"_s, u"x"_s }
-                                          << u"not resolved"_s;
-    QTest::newRow("unknown incident") << QStringList{ u"update"_s, u"999"_s, u"--status"_s, u"identified"_s }
-                                      << u"#999"_s;
+    QTest::newRow("blank resolution")
+            << QStringList {u"resolve"_s, u"ID"_s, u"--resolution"_s, u" "_s} << u"resolution"_s;
+    QTest::newRow("reopen open incident")
+            << QStringList {u"reopen"_s, u"ID"_s, u"--reason"_s, u"x"_s} << u"not resolved"_s;
+    QTest::newRow("unknown incident")
+            << QStringList {u"update"_s, u"999"_s, u"--status"_s, u"identified"_s} << u"#999"_s;
 }
 
 void tst_Sitrepctl::illegalTransitionsExitNonZero()
@@ -184,7 +183,7 @@ void tst_Sitrepctl::illegalTransitionsExitNonZero()
     QFETCH(QString, reason);
     const QString id = QString::number(declare(u"t"_s));
     arguments.replaceInStrings(u"ID"_s, id);
-    const Run run = ctl(QStringList{ u"incidents"_s } + arguments);
+    const Run run = ctl(QStringList {u"incidents"_s} + arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1); // one line
@@ -194,18 +193,33 @@ void tst_Sitrepctl::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown command") << QStringList{ u"frobnicate"_s } << u"unknown command"_s;
-    QTest::newRow("unknown incidents command") << QStringList{ u"incidents"_s, u"explode"_s } << u"explode"_s;
-    QTest::newRow("declare without title") << QStringList{ u"incidents"_s, u"declare"_s, u"--severity"_s, u"SEV-1"_s } << u"--title"_s;
-    QTest::newRow("declare bad severity") << QStringList{ u"incidents"_s, u"declare"_s, u"--title"_s, u"x"_s, u"--severity"_s, u"SEV-7"_s } << u"--severity"_s;
-    QTest::newRow("declare unknown option") << QStringList{ u"incidents"_s, u"declare"_s, u"--titel"_s, u"x"_s } << u"titel"_s;
-    QTest::newRow("list bad status") << QStringList{ u"incidents"_s, u"list"_s, u"--status"_s, u"closed"_s } << u"closed"_s;
-    QTest::newRow("update nothing") << QStringList{ u"incidents"_s, u"update"_s, u"1"_s } << u"what to change"_s;
-    QTest::newRow("update bad id") << QStringList{ u"incidents"_s, u"update"_s, u"abc"_s, u"--status"_s, u"identified"_s } << u"incident number"_s;
-    QTest::newRow("update bad status") << QStringList{ u"incidents"_s, u"update"_s, u"1"_s, u"--status"_s, u"done"_s } << u"done"_s;
-    QTest::newRow("resolve without resolution") << QStringList{ u"incidents"_s, u"resolve"_s, u"1"_s } << u"--resolution"_s;
-    QTest::newRow("reopen without reason") << QStringList{ u"incidents"_s, u"reopen"_s, u"1"_s } << u"--reason"_s;
-    QTest::newRow("restore without file") << QStringList{ u"restore"_s } << u"backup file"_s;
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"unknown command"_s;
+    QTest::newRow("unknown incidents command")
+            << QStringList {u"incidents"_s, u"explode"_s} << u"explode"_s;
+    QTest::newRow("declare without title")
+            << QStringList {u"incidents"_s, u"declare"_s, u"--severity"_s, u"SEV-1"_s}
+            << u"--title"_s;
+    QTest::newRow("declare bad severity")
+            << QStringList {u"incidents"_s, u"declare"_s,    u"--title"_s,
+                            u"x"_s,         u"--severity"_s, u"SEV-7"_s}
+            << u"--severity"_s;
+    QTest::newRow("declare unknown option")
+            << QStringList {u"incidents"_s, u"declare"_s, u"--titel"_s, u"x"_s} << u"titel"_s;
+    QTest::newRow("list bad status")
+            << QStringList {u"incidents"_s, u"list"_s, u"--status"_s, u"closed"_s} << u"closed"_s;
+    QTest::newRow("update nothing")
+            << QStringList {u"incidents"_s, u"update"_s, u"1"_s} << u"what to change"_s;
+    QTest::newRow("update bad id")
+            << QStringList {u"incidents"_s, u"update"_s, u"abc"_s, u"--status"_s, u"identified"_s}
+            << u"incident number"_s;
+    QTest::newRow("update bad status")
+            << QStringList {u"incidents"_s, u"update"_s, u"1"_s, u"--status"_s, u"done"_s}
+            << u"done"_s;
+    QTest::newRow("resolve without resolution")
+            << QStringList {u"incidents"_s, u"resolve"_s, u"1"_s} << u"--resolution"_s;
+    QTest::newRow("reopen without reason")
+            << QStringList {u"incidents"_s, u"reopen"_s, u"1"_s} << u"--reason"_s;
+    QTest::newRow("restore without file") << QStringList {u"restore"_s} << u"backup file"_s;
 }
 
 void tst_Sitrepctl::badArguments()
@@ -224,7 +238,7 @@ void tst_Sitrepctl::policyFileErrorIsReportedAndDefaultsKept()
     QVERIFY(policy.open(QIODevice::WriteOnly));
     policy.write("{ \"levels\": [ { \"severity\": \"SEV-2\", \"update_every\": 30 } ] }");
     policy.close();
-    const Run run = ctl({ u"incidents"_s, u"list"_s });
+    const Run run = ctl({u"incidents"_s, u"list"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(policy.fileName() + u":1: update_every"_s), qPrintable(run.err));
 }
@@ -233,23 +247,23 @@ void tst_Sitrepctl::backupAndRestore()
 {
     declare(u"in the backup"_s);
     const QString backup = m_dir->filePath(u"manual.sqlite"_s);
-    const Run backedUp = ctl({ u"backup"_s, backup });
+    const Run backedUp = ctl({u"backup"_s, backup});
     QCOMPARE(backedUp.exitCode, 0);
     QVERIFY(QFileInfo::exists(backup));
     declare(u"after the backup"_s);
 
-    const Run restored = ctl({ u"restore"_s, backup });
+    const Run restored = ctl({u"restore"_s, backup});
     QCOMPARE(restored.exitCode, 0);
     QVERIFY(restored.out.contains("kept at"));
-    const Run list = ctl({ u"incidents"_s, u"list"_s, u"--json"_s });
+    const Run list = ctl({u"incidents"_s, u"list"_s, u"--json"_s});
     const QJsonArray incidents = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(incidents.size(), 1);
     QCOMPARE(incidents.first().toObject().value(u"title").toString(), u"in the backup"_s);
 
     // Without a file name the backup goes to the backups folder beside the database.
-    const Run daily = ctl({ u"backup"_s });
+    const Run daily = ctl({u"backup"_s});
     QCOMPARE(daily.exitCode, 0);
-    QCOMPARE(QDir(m_dir->filePath(u"backups"_s)).entryList({ u"sitrep-*.sqlite"_s }).size(), 1);
+    QCOMPARE(QDir(m_dir->filePath(u"backups"_s)).entryList({u"sitrep-*.sqlite"_s}).size(), 1);
 }
 
 void tst_Sitrepctl::restoreRefusesForeignFile()
@@ -260,10 +274,10 @@ void tst_Sitrepctl::restoreRefusesForeignFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not a database");
     file.close();
-    const Run run = ctl({ u"restore"_s, notes });
+    const Run run = ctl({u"restore"_s, notes});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Not restoring"_s), qPrintable(run.err));
-    const Run list = ctl({ u"incidents"_s, u"list"_s, u"--json"_s });
+    const Run list = ctl({u"incidents"_s, u"list"_s, u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
 }
 
@@ -273,7 +287,7 @@ void tst_Sitrepctl::corruptDatabaseIsNotTouched()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("garbage garbage garbage");
     file.close();
-    const Run run = ctl({ u"incidents"_s, u"list"_s });
+    const Run run = ctl({u"incidents"_s, u"list"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
     QVERIFY(file.open(QIODevice::ReadOnly));

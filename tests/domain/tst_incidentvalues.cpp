@@ -90,12 +90,14 @@ void tst_IncidentValues::draftProblems_data()
     QTest::addColumn<int>("startOffset");
     QTest::addColumn<QStringList>("fields");
     QTest::newRow("fine") << u"Checkout down"_s << qint64(10) << -60 << QStringList();
-    QTest::newRow("no title") << u"  "_s << qint64(0) << 0 << QStringList{ u"title"_s };
-    QTest::newRow("long title") << QString(201, u'x') << qint64(0) << 0 << QStringList{ u"title"_s };
-    QTest::newRow("negative users") << u"t"_s << qint64(-1) << 0 << QStringList{ u"affected_users"_s };
-    QTest::newRow("future start") << u"t"_s << qint64(0) << 60 << QStringList{ u"started_at"_s };
+    QTest::newRow("no title") << u"  "_s << qint64(0) << 0 << QStringList {u"title"_s};
+    QTest::newRow("long title") << QString(201, u'x') << qint64(0) << 0 << QStringList {u"title"_s};
+    QTest::newRow("negative users")
+            << u"t"_s << qint64(-1) << 0 << QStringList {u"affected_users"_s};
+    QTest::newRow("future start") << u"t"_s << qint64(0) << 60 << QStringList {u"started_at"_s};
     QTest::newRow("everything wrong")
-            << u""_s << qint64(-5) << 3600 << QStringList{ u"title"_s, u"affected_users"_s, u"started_at"_s };
+            << u""_s << qint64(-5) << 3600
+            << QStringList {u"title"_s, u"affected_users"_s, u"started_at"_s};
 }
 
 void tst_IncidentValues::draftProblems()
@@ -121,11 +123,12 @@ void tst_IncidentValues::draftNormalised()
 {
     IncidentDraft draft;
     draft.title = QStringLiteral("  Checkout down \n");
-    draft.services = { QStringLiteral(" checkout"), QString(), QStringLiteral("checkout"),
-                       QStringLiteral("payments ") };
+    draft.services = {QStringLiteral(" checkout"), QString(), QStringLiteral("checkout"),
+                      QStringLiteral("payments ")};
     const IncidentDraft clean = IncidentDraftRules::normalised(draft);
     QCOMPARE(clean.title, QStringLiteral("Checkout down"));
-    QCOMPARE(clean.services, (QStringList{ QStringLiteral("checkout"), QStringLiteral("payments") }));
+    QCOMPARE(clean.services,
+             (QStringList {QStringLiteral("checkout"), QStringLiteral("payments")}));
 }
 
 void tst_IncidentValues::json()
@@ -135,7 +138,7 @@ void tst_IncidentValues::json()
     incident.title = QStringLiteral("High Error Rate Detected");
     incident.severity = Severity::Sev2;
     incident.status = IncidentStatus::Identified;
-    incident.services = { QStringLiteral("api"), QStringLiteral("web") };
+    incident.services = {QStringLiteral("api"), QStringLiteral("web")};
     incident.detection = DetectionSource::Automated;
     incident.startedAt = QDateTime(QDate(2024, 1, 15), QTime(14, 23), Qt::UTC);
     incident.detectedAt = QDateTime(QDate(2024, 1, 15), QTime(14, 25), Qt::UTC);

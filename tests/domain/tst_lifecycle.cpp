@@ -25,7 +25,8 @@ void tst_Lifecycle::transitions_data()
     // Every ordered pair of statuses, with and without the texts some changes need.
     for (IncidentStatus from : allStatuses) {
         for (IncidentStatus to : allStatuses) {
-            const QByteArray name = (statusKey(from) + QStringLiteral("->") + statusKey(to)).toUtf8();
+            const QByteArray name
+                    = (statusKey(from) + QStringLiteral("->") + statusKey(to)).toUtf8();
             QString withoutTexts;
             QString withTexts;
             if (from == to) {
@@ -36,9 +37,8 @@ void tst_Lifecycle::transitions_data()
                 withoutTexts = QStringLiteral("reason");
             }
             QTest::newRow(name + " bare") << from << to << QString() << QString() << withoutTexts;
-            QTest::newRow(name + " with texts")
-                    << from << to << QStringLiteral("rolled back") << QStringLiteral("came back")
-                    << withTexts;
+            QTest::newRow(name + " with texts") << from << to << QStringLiteral("rolled back")
+                                                << QStringLiteral("came back") << withTexts;
         }
     }
     QTest::newRow("blank resolution is no resolution")
@@ -57,7 +57,7 @@ void tst_Lifecycle::transitions()
     QFETCH(QString, reason);
     QFETCH(QString, refusal);
 
-    const std::optional<QString> verdict = Lifecycle::refusal({ from, to, resolution, reason });
+    const std::optional<QString> verdict = Lifecycle::refusal({from, to, resolution, reason});
     if (refusal.isEmpty()) {
         QVERIFY2(!verdict, qPrintable(verdict.value_or(QString())));
     } else {

@@ -59,8 +59,8 @@ void tst_SeverityPolicy::nextUpdateDue_data()
     QTest::newRow("SEV-3 every 4 h") << Severity::Sev3 << t << t.addSecs(4 * 3600);
     QTest::newRow("SEV-4 daily") << Severity::Sev4 << t << t.addDays(1);
     const QDateTime nearMidnight(QDate(2024, 2, 28), QTime(23, 50), Qt::UTC);
-    QTest::newRow("SEV-1 across leap day")
-            << Severity::Sev1 << nearMidnight << QDateTime(QDate(2024, 2, 29), QTime(0, 20), Qt::UTC);
+    QTest::newRow("SEV-1 across leap day") << Severity::Sev1 << nearMidnight
+                                           << QDateTime(QDate(2024, 2, 29), QTime(0, 20), Qt::UTC);
     QTest::newRow("SEV-4 across year end")
             << Severity::Sev4 << QDateTime(QDate(2024, 12, 31), QTime(9, 0), Qt::UTC)
             << QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
@@ -132,9 +132,9 @@ void tst_SeverityPolicy::responseDeadline()
 
 void tst_SeverityPolicy::texts()
 {
-    QCOMPARE(SeverityPolicy::responseText({ ResponseTarget::Kind::Immediate, {} }), u"Immediate"_s);
-    QCOMPARE(SeverityPolicy::responseText({ ResponseTarget::Kind::Within, 15min }), u"< 15 min"_s);
-    QCOMPARE(SeverityPolicy::responseText({ ResponseTarget::Kind::Within, 60min }), u"< 1 hour"_s);
+    QCOMPARE(SeverityPolicy::responseText({ResponseTarget::Kind::Immediate, {}}), u"Immediate"_s);
+    QCOMPARE(SeverityPolicy::responseText({ResponseTarget::Kind::Within, 15min}), u"< 15 min"_s);
+    QCOMPARE(SeverityPolicy::responseText({ResponseTarget::Kind::Within, 60min}), u"< 1 hour"_s);
     QCOMPARE(SeverityPolicy::cadenceText(30min), u"Every 30 minutes"_s);
     QCOMPARE(SeverityPolicy::cadenceText(60min), u"Every hour"_s);
     QCOMPARE(SeverityPolicy::cadenceText(240min), u"Every 4 hours"_s);

@@ -43,32 +43,36 @@ void tst_SeverityPolicyParser::badFiles_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected"); // the start of the message: file:line: field
 
-    QTest::newRow("syntax error") << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" \n  ]\n}")
+    QTest::newRow("syntax error") << QByteArray(
+            "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" \n  ]\n}")
                                   << u"mine.json:4: "_s;
     QTest::newRow("not an object") << QByteArray("[1, 2]") << u"mine.json:1: "_s;
-    QTest::newRow("levels not a list") << QByteArray("{\n\n  \"levels\": 3\n}")
-                                       << u"mine.json:3: levels: "_s;
+    QTest::newRow("levels not a list")
+            << QByteArray("{\n\n  \"levels\": 3\n}") << u"mine.json:3: levels: "_s;
     QTest::newRow("unknown severity")
-            << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" },\n    { \"severity\": \"SEV-9\" }\n  ]\n}")
+            << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" },\n    { "
+                          "\"severity\": \"SEV-9\" }\n  ]\n}")
             << u"mine.json:4: severity: \"SEV-9\""_s;
-    QTest::newRow("level twice")
-            << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-2\" },\n    { \"severity\": \"SEV-2\" }\n  ]\n}")
-            << u"mine.json:4: severity: SEV-2 is given twice"_s;
-    QTest::newRow("bad cadence")
-            << QByteArray("{\n  \"levels\": [\n    {\n      \"severity\": \"SEV-3\",\n      \"update_every\": \"45x\"\n    }\n  ]\n}")
-            << u"mine.json:5: update_every: \"45x\""_s;
-    QTest::newRow("cadence under a minute")
-            << QByteArray("{ \"levels\": [ { \"severity\": \"SEV-3\", \"update_every\": \"30s\" } ] }")
-            << u"mine.json:1: update_every: "_s;
-    QTest::newRow("bad response")
-            << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" },\n    {\n      \"severity\": \"SEV-2\",\n      \"response\": \"soon\"\n    }\n  ]\n}")
-            << u"mine.json:6: response: \"soon\""_s;
-    QTest::newRow("criteria not texts")
-            << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-1\",\n      \"criteria\": [1] }\n  ]\n}")
-            << u"mine.json:4: criteria: "_s;
-    QTest::newRow("empty name")
-            << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-1\",\n\n      \"name\": \" \" }\n  ]\n}")
-            << u"mine.json:5: name: "_s;
+    QTest::newRow("level twice") << QByteArray("{\n  \"levels\": [\n    { \"severity\": \"SEV-2\" "
+                                               "},\n    { \"severity\": \"SEV-2\" }\n  ]\n}")
+                                 << u"mine.json:4: severity: SEV-2 is given twice"_s;
+    QTest::newRow("bad cadence") << QByteArray(
+            "{\n  \"levels\": [\n    {\n      \"severity\": \"SEV-3\",\n      \"update_every\": "
+            "\"45x\"\n    }\n  ]\n}")
+                                 << u"mine.json:5: update_every: \"45x\""_s;
+    QTest::newRow("cadence under a minute") << QByteArray(
+            "{ \"levels\": [ { \"severity\": \"SEV-3\", \"update_every\": \"30s\" } ] }")
+                                            << u"mine.json:1: update_every: "_s;
+    QTest::newRow("bad response") << QByteArray(
+            "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" },\n    {\n      \"severity\": "
+            "\"SEV-2\",\n      \"response\": \"soon\"\n    }\n  ]\n}")
+                                  << u"mine.json:6: response: \"soon\""_s;
+    QTest::newRow("criteria not texts") << QByteArray(
+            "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\",\n      \"criteria\": [1] }\n  ]\n}")
+                                        << u"mine.json:4: criteria: "_s;
+    QTest::newRow("empty name") << QByteArray(
+            "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\",\n\n      \"name\": \" \" }\n  ]\n}")
+                                << u"mine.json:5: name: "_s;
 }
 
 void tst_SeverityPolicyParser::badFiles()

@@ -14,7 +14,7 @@ struct BoardFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<sitrep::Database> database;
-    sitrep::ManualClock clock{ QDateTime(QDate(2024, 1, 15), QTime(14, 0), Qt::UTC) };
+    sitrep::ManualClock clock {QDateTime(QDate(2024, 1, 15), QTime(14, 0), Qt::UTC)};
     std::unique_ptr<sitrep::IncidentService> service;
 
     BoardFixture()

@@ -41,10 +41,10 @@ void tst_IncidentBoardModel::init()
     board = std::make_unique<IncidentBoardModel>(*table);
     tester = std::make_unique<QAbstractItemModelTester>(
             board.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    f->declare(u"Checkout errors"_s, Severity::Sev2, { u"checkout"_s, u"payments"_s }, u"alice"_s);
-    f->declare(u"Search latency"_s, Severity::Sev3, { u"search"_s }, u"bob"_s);
-    f->declare(u"Total outage"_s, Severity::Sev1, { u"api"_s }, u"carol"_s);
-    f->declare(u"Typo on pricing page"_s, Severity::Sev4, { u"web"_s }, u"dave"_s);
+    f->declare(u"Checkout errors"_s, Severity::Sev2, {u"checkout"_s, u"payments"_s}, u"alice"_s);
+    f->declare(u"Search latency"_s, Severity::Sev3, {u"search"_s}, u"bob"_s);
+    f->declare(u"Total outage"_s, Severity::Sev1, {u"api"_s}, u"carol"_s);
+    f->declare(u"Typo on pricing page"_s, Severity::Sev4, {u"web"_s}, u"dave"_s);
 }
 
 void tst_IncidentBoardModel::cleanup()
@@ -65,21 +65,22 @@ QStringList tst_IncidentBoardModel::titles() const
 
 void tst_IncidentBoardModel::defaultShowsOpenIncidentsBySeverity()
 {
-    QCOMPARE(titles(), (QStringList{ u"Total outage"_s, u"Checkout errors"_s, u"Search latency"_s,
-                                     u"Typo on pricing page"_s }));
+    QCOMPARE(titles(),
+             (QStringList {u"Total outage"_s, u"Checkout errors"_s, u"Search latency"_s,
+                           u"Typo on pricing page"_s}));
     QCOMPARE(board->index(0, 0).data(IncidentTableModel::SeverityRole).toInt(), 1);
 }
 
 void tst_IncidentBoardModel::textFilterMatchesTitleCommanderServiceAndId()
 {
     board->setFilterText(u"CHECKOUT"_s);
-    QCOMPARE(titles(), QStringList{ u"Checkout errors"_s });
+    QCOMPARE(titles(), QStringList {u"Checkout errors"_s});
     board->setFilterText(u"payments"_s);
-    QCOMPARE(titles(), QStringList{ u"Checkout errors"_s });
+    QCOMPARE(titles(), QStringList {u"Checkout errors"_s});
     board->setFilterText(u"carol"_s);
-    QCOMPARE(titles(), QStringList{ u"Total outage"_s });
+    QCOMPARE(titles(), QStringList {u"Total outage"_s});
     board->setFilterText(u"#2"_s);
-    QCOMPARE(titles(), QStringList{ u"Search latency"_s });
+    QCOMPARE(titles(), QStringList {u"Search latency"_s});
     board->setFilterText(u"nothing matches this"_s);
     QCOMPARE(board->rowCount(), 0);
     board->setFilterText(QString());
@@ -91,21 +92,21 @@ void tst_IncidentBoardModel::severityStatusAndScopeFilters()
     BoardFilter filter;
     filter.severities = 0b0011; // SEV-1 and SEV-2
     board->setFilter(filter);
-    QCOMPARE(titles(), (QStringList{ u"Total outage"_s, u"Checkout errors"_s }));
+    QCOMPARE(titles(), (QStringList {u"Total outage"_s, u"Checkout errors"_s}));
 
     const IncidentId search = 2;
     QVERIFY(f->service->changeStatus(search, IncidentStatus::Monitoring, u"t"_s));
     filter = BoardFilter();
     filter.statuses = 1u << int(IncidentStatus::Monitoring);
     board->setFilter(filter);
-    QCOMPARE(titles(), QStringList{ u"Search latency"_s });
+    QCOMPARE(titles(), QStringList {u"Search latency"_s});
 
     QVERIFY(f->service->resolve(search, u"reindexed"_s, {}, u"t"_s));
     QCOMPARE(board->rowCount(), 0);
     filter = BoardFilter();
     filter.scope = BoardFilter::Scope::Resolved;
     board->setFilter(filter);
-    QCOMPARE(titles(), QStringList{ u"Search latency"_s });
+    QCOMPARE(titles(), QStringList {u"Search latency"_s});
     filter.scope = BoardFilter::Scope::All;
     board->setFilter(filter);
     QCOMPARE(board->rowCount(), 4);
@@ -114,7 +115,7 @@ void tst_IncidentBoardModel::severityStatusAndScopeFilters()
 void tst_IncidentBoardModel::narrowingAndWideningAgree()
 {
     for (int i = 0; i < 40; ++i)
-        f->declare(u"db replica lag %1"_s.arg(i), static_cast<Severity>(1 + i % 4), { u"db"_s });
+        f->declare(u"db replica lag %1"_s.arg(i), static_cast<Severity>(1 + i % 4), {u"db"_s});
     // Typing then deleting must give the same rows as setting the text at once.
     const QString word = u"lag 1"_s;
     for (int length = 1; length <= word.size(); ++length)
@@ -133,14 +134,22 @@ void tst_IncidentBoardModel::sortByEveryColumn_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("first");
-    QTest::newRow("severity asc") << int(IncidentTableModel::SeverityColumn) << int(Qt::AscendingOrder) << u"Total outage"_s;
-    QTest::newRow("severity desc") << int(IncidentTableModel::SeverityColumn) << int(Qt::DescendingOrder) << u"Typo on pricing page"_s;
-    QTest::newRow("title asc") << int(IncidentTableModel::TitleColumn) << int(Qt::AscendingOrder) << u"Checkout errors"_s;
-    QTest::newRow("commander desc") << int(IncidentTableModel::CommanderColumn) << int(Qt::DescendingOrder) << u"Typo on pricing page"_s;
-    QTest::newRow("services asc") << int(IncidentTableModel::ServicesColumn) << int(Qt::AscendingOrder) << u"Total outage"_s;
-    QTest::newRow("age asc (youngest)") << int(IncidentTableModel::AgeColumn) << int(Qt::AscendingOrder) << u"Typo on pricing page"_s;
-    QTest::newRow("age desc (oldest)") << int(IncidentTableModel::AgeColumn) << int(Qt::DescendingOrder) << u"Checkout errors"_s;
-    QTest::newRow("next update asc") << int(IncidentTableModel::NextUpdateColumn) << int(Qt::AscendingOrder) << u"Total outage"_s;
+    QTest::newRow("severity asc") << int(IncidentTableModel::SeverityColumn)
+                                  << int(Qt::AscendingOrder) << u"Total outage"_s;
+    QTest::newRow("severity desc") << int(IncidentTableModel::SeverityColumn)
+                                   << int(Qt::DescendingOrder) << u"Typo on pricing page"_s;
+    QTest::newRow("title asc") << int(IncidentTableModel::TitleColumn) << int(Qt::AscendingOrder)
+                               << u"Checkout errors"_s;
+    QTest::newRow("commander desc") << int(IncidentTableModel::CommanderColumn)
+                                    << int(Qt::DescendingOrder) << u"Typo on pricing page"_s;
+    QTest::newRow("services asc") << int(IncidentTableModel::ServicesColumn)
+                                  << int(Qt::AscendingOrder) << u"Total outage"_s;
+    QTest::newRow("age asc (youngest)") << int(IncidentTableModel::AgeColumn)
+                                        << int(Qt::AscendingOrder) << u"Typo on pricing page"_s;
+    QTest::newRow("age desc (oldest)") << int(IncidentTableModel::AgeColumn)
+                                       << int(Qt::DescendingOrder) << u"Checkout errors"_s;
+    QTest::newRow("next update asc") << int(IncidentTableModel::NextUpdateColumn)
+                                     << int(Qt::AscendingOrder) << u"Total outage"_s;
 }
 
 void tst_IncidentBoardModel::sortByEveryColumn()
@@ -167,8 +176,9 @@ void tst_IncidentBoardModel::liveChangeMovesExactlyOneRow()
     QCOMPARE(moved.size(), 1);
     QCOMPARE(moved.first().at(1).toInt(), 2); // start
     QCOMPARE(moved.first().at(4).toInt(), 1); // destination
-    QCOMPARE(titles(), (QStringList{ u"Total outage"_s, u"Search latency"_s, u"Checkout errors"_s,
-                                     u"Typo on pricing page"_s }));
+    QCOMPARE(titles(),
+             (QStringList {u"Total outage"_s, u"Search latency"_s, u"Checkout errors"_s,
+                           u"Typo on pricing page"_s}));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
@@ -201,8 +211,11 @@ void tst_IncidentBoardModel::selectionSurvivesFilterAndSort()
 {
     QItemSelectionModel selection(board.get());
     const QModelIndex checkout = board->indexOfIncident(1);
-    selection.setCurrentIndex(checkout, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    auto currentId = [&] { return selection.currentIndex().data(IncidentTableModel::IdRole).toLongLong(); };
+    selection.setCurrentIndex(checkout,
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto currentId = [&] {
+        return selection.currentIndex().data(IncidentTableModel::IdRole).toLongLong();
+    };
 
     board->sort(IncidentTableModel::TitleColumn, Qt::DescendingOrder);
     QCOMPARE(currentId(), 1);
@@ -225,7 +238,8 @@ void tst_IncidentBoardModel::timeTickMapsStraightThrough()
     QCOMPARE(layout.size(), 1); // the sort only
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), board->index(0, IncidentTableModel::AgeColumn));
-    QCOMPARE(changed.first().at(1).toModelIndex(), board->index(3, IncidentTableModel::NextUpdateColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             board->index(3, IncidentTableModel::NextUpdateColumn));
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentBoardModel)

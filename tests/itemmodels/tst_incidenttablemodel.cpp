@@ -26,14 +26,16 @@ void tst_IncidentTableModel::liveInsertsAndUpdates()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-    const Incident first = f.declare(u"Checkout errors"_s, Severity::Sev2, { u"checkout"_s }, u"alice"_s);
+    const Incident first
+            = f.declare(u"Checkout errors"_s, Severity::Sev2, {u"checkout"_s}, u"alice"_s);
     f.declare(u"Search slow"_s, Severity::Sev3);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.last().at(1).toInt(), 1);
     QCOMPARE(model.index(0, IncidentTableModel::SeverityColumn).data().toString(), u"SEV-2"_s);
     QCOMPARE(model.index(0, IncidentTableModel::ServicesColumn).data().toString(), u"checkout"_s);
-    QCOMPARE(model.index(0, IncidentTableModel::StatusColumn).data().toString(), u"Investigating"_s);
+    QCOMPARE(model.index(0, IncidentTableModel::StatusColumn).data().toString(),
+             u"Investigating"_s);
 
     QVERIFY(f.service->changeStatus(first.id, IncidentStatus::Identified, u"t"_s));
     QCOMPARE(changed.size(), 1);
@@ -55,7 +57,8 @@ void tst_IncidentTableModel::timesRefreshOnlyTimeColumns()
     model.refreshTimes();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, IncidentTableModel::AgeColumn));
-    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(1, IncidentTableModel::NextUpdateColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             model.index(1, IncidentTableModel::NextUpdateColumn));
     QCOMPARE(model.index(0, IncidentTableModel::AgeColumn).data().toString(), u"3m"_s);
 }
 

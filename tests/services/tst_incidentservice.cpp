@@ -50,7 +50,7 @@ IncidentDraft tst_IncidentService::draft(const QString &title) const
     IncidentDraft draft;
     draft.title = title;
     draft.severity = Severity::Sev2;
-    draft.services = { u"api"_s };
+    draft.services = {u"api"_s};
     draft.commander = u"alice"_s;
     draft.startedAt = m_clock->now().addSecs(-300);
     return draft;
@@ -69,7 +69,7 @@ void tst_IncidentService::declareWritesIncidentAndTimeline()
     QCOMPARE(stored.status, IncidentStatus::Investigating);
     QCOMPARE(stored.detectedAt, m_clock->now());
     QCOMPARE(stored.startedAt, m_clock->now().addSecs(-300));
-    QCOMPARE(stored.responders, QStringList{ u"alice"_s });
+    QCOMPARE(stored.responders, QStringList {u"alice"_s});
     // SEV-2: the next update is due an hour after the declaration.
     QCOMPARE(m_service->policy().nextUpdateDue(stored), m_clock->now().addSecs(3600));
 
@@ -120,8 +120,8 @@ void tst_IncidentService::resolveNeedsResolution()
     QVERIFY(m_service->incident(id).value().isOpen());
 
     m_clock->advance(3600);
-    const auto resolved = m_service->resolve(id, u"Rolled back the deploy"_s,
-                                             u"Bad config push"_s, u"bob"_s);
+    const auto resolved
+            = m_service->resolve(id, u"Rolled back the deploy"_s, u"Bad config push"_s, u"bob"_s);
     QVERIFY(resolved);
     const Incident stored = m_service->incident(id).value();
     QCOMPARE(stored.status, IncidentStatus::Resolved);
@@ -167,7 +167,7 @@ void tst_IncidentService::severityAndCommanderChanges()
     const Incident stored = m_service->incident(id).value();
     QCOMPARE(stored.severity, Severity::Sev1);
     QCOMPARE(stored.commander, u"carol"_s);
-    QCOMPARE(stored.responders, (QStringList{ u"alice"_s, u"carol"_s }));
+    QCOMPARE(stored.responders, (QStringList {u"alice"_s, u"carol"_s}));
     const QList<TimelineEvent> timeline = m_service->timeline(id).value();
     QCOMPARE(timeline.size(), 3);
     QCOMPARE(timeline.at(1).kind, TimelineKind::SeverityChanged);

@@ -41,7 +41,8 @@ void tst_PolicyLoader::shippedDefaultsWithoutUserFile()
 void tst_PolicyLoader::validUserFileOverrides()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, R"({ "levels": [ { "severity": "SEV-1", "update_every": "15m" } ] })");
+    const QString path
+            = write(dir, R"({ "levels": [ { "severity": "SEV-1", "update_every": "15m" } ] })");
     const LoadedPolicy loaded = PolicyLoader::load(path);
     QVERIFY(loaded.warnings.isEmpty());
     QCOMPARE(loaded.policy.level(Severity::Sev1).updateCadence, 15min);
@@ -51,12 +52,15 @@ void tst_PolicyLoader::validUserFileOverrides()
 void tst_PolicyLoader::invalidUserFileKeepsDefaults()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\", \"update_every\": \"soon\" }\n  ]\n}");
+    const QString path = write(dir,
+                               "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\", "
+                               "\"update_every\": \"soon\" }\n  ]\n}");
     const LoadedPolicy loaded = PolicyLoader::load(path);
     QCOMPARE(loaded.warnings.size(), 1);
     const QString warning = loaded.warnings.first();
     QVERIFY2(warning.startsWith(path + u":3: update_every:"_s), qPrintable(warning));
-    QVERIFY2(warning.contains(u"defaults"_s) || warning.contains(u"default"_s), qPrintable(warning));
+    QVERIFY2(warning.contains(u"defaults"_s) || warning.contains(u"default"_s),
+             qPrintable(warning));
     QCOMPARE(loaded.policy.level(Severity::Sev1).updateCadence, 30min);
 }
 

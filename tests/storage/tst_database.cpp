@@ -71,7 +71,8 @@ void tst_Database::migrationStepV1FromEmpty()
     RawConnection raw(path(u"step1.sqlite"_s));
     QVERIFY(Migrations::migrate(raw.database(), 0, 1));
     QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
-    QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'incidents'"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'incidents'"_s).toInt(),
+             1);
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'timeline_events'"_s)
                      .toInt(),
              0);
@@ -86,7 +87,8 @@ void tst_Database::migrationStepV2FromV1Fixture()
     QVERIFY(Migrations::migrate(raw.database(), 1, 2));
     QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
     // Both incidents got their declaration; the resolved one also its resolution.
-    QCOMPARE(raw.scalar(u"SELECT count(*) FROM timeline_events WHERE kind = 'declared'"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM timeline_events WHERE kind = 'declared'"_s).toInt(),
+             2);
     QCOMPARE(raw.scalar(u"SELECT text FROM timeline_events WHERE kind = 'resolved'"_s).toString(),
              u"Raised pool from 100 to 300"_s);
     QCOMPARE(raw.scalar(u"SELECT at FROM timeline_events WHERE incident_id = 2"_s).toLongLong(),
@@ -195,7 +197,10 @@ void tst_Database::verifyNamesWhatIsWrong()
 
     QVERIFY(!Database::verify(path(u"missing.sqlite"_s)));
     const QString empty = path(u"empty.sqlite"_s);
-    { RawConnection raw(empty); QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s)); }
+    {
+        RawConnection raw(empty);
+        QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s));
+    }
     const Result<int> foreign = Database::verify(empty);
     QVERIFY(!foreign);
     QVERIFY2(foreign.error().contains(u"not one of Sitrep's"_s), qPrintable(foreign.error()));

@@ -67,15 +67,15 @@ void tst_DatabaseBackup::backupWhileOpenAndRestoreRoundTrip()
         QVERIFY2(copied, qPrintable(copied.ok() ? QString() : copied.error()));
         insertTitle(*database.value(), u"after backup"_s);
     }
-    QCOMPARE(titles(backup), QStringList{ u"before backup"_s });
+    QCOMPARE(titles(backup), QStringList {u"before backup"_s});
     QVERIFY(Database::verify(backup));
 
     const auto restored = DatabaseBackup::restore(backup, live);
     QVERIFY2(restored, qPrintable(restored.ok() ? QString() : restored.error()));
-    QCOMPARE(titles(live), QStringList{ u"before backup"_s });
+    QCOMPARE(titles(live), QStringList {u"before backup"_s});
     // The database it replaced is kept, with what was written after the backup.
     QVERIFY(QFileInfo::exists(restored.value()));
-    QCOMPARE(titles(restored.value()), (QStringList{ u"before backup"_s, u"after backup"_s }));
+    QCOMPARE(titles(restored.value()), (QStringList {u"before backup"_s, u"after backup"_s}));
     QVERIFY(Database::open(live));
 }
 
@@ -124,8 +124,8 @@ void tst_DatabaseBackup::restoreRefusesWhatIsNotSitrep()
     const auto restored = DatabaseBackup::restore(candidate, live);
     QVERIFY(!restored);
     QVERIFY2(restored.error().contains(message), qPrintable(restored.error()));
-    QCOMPARE(titles(live), QStringList{ u"precious"_s });
-    QCOMPARE(QDir(m_dir->path()).entryList({ u"*before-restore*"_s }).size(), 0);
+    QCOMPARE(titles(live), QStringList {u"precious"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList({u"*before-restore*"_s}).size(), 0);
 }
 
 void tst_DatabaseBackup::pruneKeepsTheNewest()
@@ -156,7 +156,7 @@ void tst_DatabaseBackup::newestBackupTime()
     QVERIFY(!DatabaseBackup::newestBackupTime(folder).isValid());
     QVERIFY(QDir().mkpath(folder));
     const QDateTime when(QDate(2024, 5, 6), QTime(7, 8, 9), Qt::UTC);
-    for (const QDateTime &t : { when.addDays(-2), when }) {
+    for (const QDateTime &t : {when.addDays(-2), when}) {
         QFile file(folder + u'/' + DatabaseBackup::backupFileName(t));
         QVERIFY(file.open(QIODevice::WriteOnly));
     }

@@ -40,9 +40,9 @@ Incident tst_IncidentStore::sample(const QString &title, IncidentStatus status)
     incident.title = title;
     incident.severity = Severity::Sev2;
     incident.status = status;
-    incident.services = { u"api"_s, u"web"_s };
+    incident.services = {u"api"_s, u"web"_s};
     incident.commander = u"alice"_s;
-    incident.responders = { u"alice"_s, u"bob"_s };
+    incident.responders = {u"alice"_s, u"bob"_s};
     incident.impact = u"30% of checkouts fail"_s;
     incident.affectedUsers = 45000;
     incident.revenueImpactPerHour = 5800.5;
@@ -117,9 +117,9 @@ void tst_IncidentStore::listSelectsByStatus()
 void tst_IncidentStore::quotesAndUnicodeAreData()
 {
     IncidentStore store(*m_database);
-    Incident incident = sample(u"'); DROP TABLE incidents; -- «Zahlung» 🚨"_s,
-                               IncidentStatus::Investigating);
-    incident.services = { u"svc \"quoted\""_s, u"ü"_s };
+    Incident incident
+            = sample(u"'); DROP TABLE incidents; -- «Zahlung» 🚨"_s, IncidentStatus::Investigating);
+    incident.services = {u"svc \"quoted\""_s, u"ü"_s};
     incident.id = store.insert(incident).value();
     QCOMPARE(*store.find(incident.id).value(), incident);
     QCOMPARE(store.list(IncidentSelection::All).value().size(), 1);
@@ -131,7 +131,7 @@ void tst_IncidentStore::timelineInOrder()
     TimelineStore timeline(*m_database);
     const IncidentId id = incidents.insert(sample(u"t"_s, IncidentStatus::Investigating)).value();
     const QDateTime t0(QDate(2024, 1, 15), QTime(14, 23), Qt::UTC);
-    for (int minutes : { 12, 0, 5 }) {
+    for (int minutes : {12, 0, 5}) {
         TimelineEvent event;
         event.incidentId = id;
         event.at = t0.addSecs(minutes * 60);

@@ -11,15 +11,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QScrollBar>
 #include <QTest>
 
 using namespace sitrep;
@@ -42,8 +42,7 @@ private Q_SLOTS:
     void liveUpdateKeepsSelection();
 
 private:
-    template<typename T>
-    T *waitForDialog();
+    template<typename T> T *waitForDialog();
     QModelIndex rowOf(IncidentId id, int column = 0) const;
 
     std::unique_ptr<BoardFixture> f;
@@ -54,8 +53,8 @@ private:
 void tst_BoardWindow::init()
 {
     f = std::make_unique<BoardFixture>();
-    f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, { u"checkout"_s }, u"alice"_s);
-    f->declare(u"Search latency"_s, Severity::Sev3, { u"search"_s }, u"bob"_s);
+    f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
+    f->declare(u"Search latency"_s, Severity::Sev3, {u"search"_s}, u"bob"_s);
     loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
     window = std::make_unique<MainWindow>(*f->service, *loader, u"tester"_s);
     window->resize(1280, 800);
@@ -73,8 +72,7 @@ void tst_BoardWindow::cleanup()
     f.reset();
 }
 
-template<typename T>
-T *tst_BoardWindow::waitForDialog()
+template<typename T> T *tst_BoardWindow::waitForDialog()
 {
     T *dialog = nullptr;
     const bool shown = QTest::qWaitFor([&] {
@@ -110,7 +108,9 @@ void tst_BoardWindow::declareThroughTheDialog()
     auto *severity = dialog->findChild<QComboBox *>(u"severity"_s);
     severity->setFocus();
     QTest::keyClick(severity, Qt::Key_Home); // SEV-1
-    QVERIFY(dialog->findChild<QLabel *>(u"criteria"_s)->text().contains(u"Complete service outage"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"criteria"_s)
+                    ->text()
+                    .contains(u"Complete service outage"_s));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"services"_s), u"payments, queue"_s);
     QLineEdit *commander = dialog->findChild<QLineEdit *>(u"commander"_s);
     commander->clear();
@@ -123,7 +123,7 @@ void tst_BoardWindow::declareThroughTheDialog()
     QCOMPARE(all.size(), 3);
     const Incident &declared = all.last();
     QCOMPARE(declared.title, u"Payments webhooks delayed"_s);
-    QCOMPARE(declared.services, (QStringList{ u"payments"_s, u"queue"_s }));
+    QCOMPARE(declared.services, (QStringList {u"payments"_s, u"queue"_s}));
     QCOMPARE(declared.commander, u"carol"_s);
 
     const QModelIndex badge = rowOf(declared.id, IncidentTableModel::SeverityColumn);
@@ -210,13 +210,14 @@ void tst_BoardWindow::keyboardNavigationAndShortcutsDialog()
 
     window->findChild<QAction *>(u"shortcutsAction"_s)->trigger();
     QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window->findChild<QDialog *>(u"shortcutsDialog"_s)) && dialog->isVisible());
+    QTRY_VERIFY((dialog = window->findChild<QDialog *>(u"shortcutsDialog"_s))
+                && dialog->isVisible());
     auto *list = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
     QStringList actions;
     for (int row = 0; row < list->rowCount(); ++row)
         actions << list->item(row, 0)->text();
-    for (const QString &expected : { u"Declare incident…"_s, u"Filter incidents"_s,
-                                     u"Next incident"_s, u"Previous incident"_s })
+    for (const QString &expected : {u"Declare incident…"_s, u"Filter incidents"_s,
+                                    u"Next incident"_s, u"Previous incident"_s})
         QVERIFY2(actions.contains(expected), qPrintable(actions.join(u", ")));
     dialog->reject();
 }
@@ -232,7 +233,8 @@ void tst_BoardWindow::liveUpdateKeepsSelection()
     f->declare(u"Another one"_s, Severity::Sev2);
     QCOMPARE(window->board()->currentIncident(), 2);
     QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
-    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(IncidentTableModel::TitleColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(IncidentTableModel::TitleColumn));
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
 }
 

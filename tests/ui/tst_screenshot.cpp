@@ -39,7 +39,7 @@ void tst_Screenshot::boardOnDemoData()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"board.png"_s);
-    QCOMPARE(run({ u"--demo"_s, u"--view"_s, u"board"_s, u"--screenshot"_s, file }), 0);
+    QCOMPARE(run({u"--demo"_s, u"--view"_s, u"board"_s, u"--screenshot"_s, file}), 0);
     const QImage image(file);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1440, 900));
@@ -61,7 +61,7 @@ void tst_Screenshot::germanBoard()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"board-de.png"_s);
-    QCOMPARE(run({ u"--demo"_s, u"--screenshot"_s, file }, u"de"_s), 0);
+    QCOMPARE(run({u"--demo"_s, u"--screenshot"_s, file}, u"de"_s), 0);
     QVERIFY(!QImage(file).isNull());
 }
 
@@ -69,8 +69,8 @@ void tst_Screenshot::unknownViewIsRefused()
 {
     QTemporaryDir dir;
     QString errors;
-    QCOMPARE(run({ u"--demo"_s, u"--view"_s, u"nonsense"_s, u"--screenshot"_s,
-                   dir.filePath(u"x.png"_s) },
+    QCOMPARE(run({u"--demo"_s, u"--view"_s, u"nonsense"_s, u"--screenshot"_s,
+                  dir.filePath(u"x.png"_s)},
                  u"en"_s, &errors),
              1);
     QVERIFY2(errors.contains(u"nonsense"_s), qPrintable(errors));

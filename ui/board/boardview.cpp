@@ -14,8 +14,8 @@
 
 namespace sitrep {
 
-BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents,
-                     const QString &author, QWidget *parent)
+BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents, const QString &author,
+                     QWidget *parent)
     : QWidget(parent), m_incidents(incidents)
 {
     m_board = new IncidentBoardModel(incidents, this);
@@ -53,13 +53,14 @@ BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents,
     const int em = metrics.horizontalAdvance(u'M');
     const QFontMetrics headerMetrics(header->font());
     const std::pair<int, int> widths[] = {
-        { IncidentTableModel::SeverityColumn, 6 },   { IncidentTableModel::StatusColumn, 11 },
-        { IncidentTableModel::CommanderColumn, 7 },  { IncidentTableModel::ServicesColumn, 9 },
-        { IncidentTableModel::AgeColumn, 6 },        { IncidentTableModel::NextUpdateColumn, 10 },
+            {IncidentTableModel::SeverityColumn, 6},  {IncidentTableModel::StatusColumn, 11},
+            {IncidentTableModel::CommanderColumn, 7}, {IncidentTableModel::ServicesColumn, 9},
+            {IncidentTableModel::AgeColumn, 6},       {IncidentTableModel::NextUpdateColumn, 10},
     };
     for (const auto &[column, ems] : widths) {
         const QString title = m_board->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(ems * em, headerMetrics.horizontalAdvance(title) + 28));
+        header->resizeSection(column,
+                              std::max(ems * em, headerMetrics.horizontalAdvance(title) + 28));
     }
 
     m_empty = new QLabel(tr("No incidents match. Clear the search or widen the filters."), this);
@@ -119,7 +120,8 @@ void BoardView::moveSelection(int step)
     if (rows == 0)
         return;
     const QModelIndex current = m_table->currentIndex();
-    const int row = current.isValid() ? (current.row() + step + rows) % rows : (step > 0 ? 0 : rows - 1);
+    const int row
+            = current.isValid() ? (current.row() + step + rows) % rows : (step > 0 ? 0 : rows - 1);
     const QModelIndex next = m_board->index(row, IncidentTableModel::TitleColumn);
     m_table->setCurrentIndex(next);
     m_table->scrollTo(next);

@@ -89,7 +89,8 @@ DeclareIncidentDialog::DeclareIncidentDialog(IncidentService &service, const QSt
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
-    connect(m_severity, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::showCriteria);
+    connect(m_severity, &QComboBox::currentIndexChanged, this,
+            &DeclareIncidentDialog::showCriteria);
     connect(m_title, &QLineEdit::textEdited, this, &DeclareIncidentDialog::validate);
     showCriteria();
     resize(760, sizeHint().height());
@@ -104,7 +105,8 @@ void DeclareIncidentDialog::showCriteria()
                            .arg(SeverityStyle::background(severity).name(), severityCode(severity),
                                 SeverityPolicy::translatedText(level.name).toHtmlEscaped());
     for (const QString &criterion : level.criteria)
-        html += QStringLiteral("<li>%1</li>").arg(SeverityPolicy::translatedText(criterion).toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>")
+                        .arg(SeverityPolicy::translatedText(criterion).toHtmlEscaped());
     html += QStringLiteral("</ul><p>%1<br>%2</p>")
                     .arg(tr("Response: %1").arg(SeverityPolicy::responseText(level.response)),
                          tr("Updates: %1").arg(SeverityPolicy::cadenceText(level.updateCadence)));

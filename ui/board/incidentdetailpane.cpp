@@ -88,9 +88,8 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, IncidentTableMo
     layout->addWidget(m_body);
     m_body->hide();
 
-    connect(m_severity, &QComboBox::activated, this, [this] {
-        changeSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
-    });
+    connect(m_severity, &QComboBox::activated, this,
+            [this] { changeSeverity(static_cast<Severity>(m_severity->currentData().toInt())); });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto status = static_cast<IncidentStatus>(m_status->currentData().toInt());
         if (status == IncidentStatus::Resolved) {
@@ -100,8 +99,9 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, IncidentTableMo
         }
         run([&] { return m_service.changeStatus(m_id, status, m_author); });
     });
-    connect(m_assign, &QPushButton::clicked, this,
-            [this] { run([&] { return m_service.changeCommander(m_id, m_commander->text(), m_author); }); });
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        run([&] { return m_service.changeCommander(m_id, m_commander->text(), m_author); });
+    });
     connect(m_commander, &QLineEdit::returnPressed, m_assign, &QPushButton::click);
     connect(m_resolve, &QPushButton::clicked, this, &IncidentDetailPane::askToResolve);
     connect(m_reopen, &QPushButton::clicked, this, &IncidentDetailPane::askToReopen);
@@ -158,10 +158,10 @@ void IncidentDetailPane::refresh()
     };
     row_(tr("Services"), incident.services.join(QStringLiteral(", ")).toHtmlEscaped());
     row_(tr("Started"), when(incident.startedAt));
-    row_(tr("Detected"), tr("%1 (%2)").arg(when(incident.detectedAt),
-                                           incident.detection == DetectionSource::Automated
-                                                   ? tr("automated")
-                                                   : tr("manual")));
+    row_(tr("Detected"),
+         tr("%1 (%2)").arg(when(incident.detectedAt),
+                           incident.detection == DetectionSource::Automated ? tr("automated")
+                                                                            : tr("manual")));
     row_(tr("Acknowledged"), when(incident.acknowledgedAt));
     if (incident.isOpen()) {
         const QString dueText = when(due);
@@ -188,8 +188,7 @@ void IncidentDetailPane::report(const QString &error)
     refresh(); // put the controls back to what is true
 }
 
-template<typename Call>
-void IncidentDetailPane::run(Call &&call)
+template<typename Call> void IncidentDetailPane::run(Call &&call)
 {
     if (m_id == 0)
         return;
@@ -211,8 +210,8 @@ void IncidentDetailPane::askToResolve()
     const IncidentId id = m_id;
     connect(dialog, &ResolveDialog::resolutionGiven, this,
             [this, id](const QString &resolution, const QString &rootCause) {
-                const Result<Incident> outcome =
-                        m_service.resolve(id, resolution, rootCause, m_author);
+                const Result<Incident> outcome
+                        = m_service.resolve(id, resolution, rootCause, m_author);
                 report(outcome ? QString() : outcome.error());
             });
     dialog->open();

@@ -34,8 +34,7 @@ public:
 private:
     void refresh();
     void report(const QString &error);
-    template<typename Call>
-    void run(Call &&call);
+    template<typename Call> void run(Call &&call);
 
     IncidentService &m_service;
     IncidentTableModel &m_incidents;

@@ -9,8 +9,7 @@
 namespace sitrep {
 
 BadgeDelegate::BadgeDelegate(Kind kind, QObject *parent) : QStyledItemDelegate(parent), m_kind(kind)
-{
-}
+{ }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
@@ -32,7 +31,8 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics metrics(font);
     const QRect cell = option.rect.adjusted(6, 4, -6, -4);
     if (m_kind == Kind::Severity) {
-        const auto severity = static_cast<Severity>(index.data(IncidentTableModel::SeverityRole).toInt());
+        const auto severity
+                = static_cast<Severity>(index.data(IncidentTableModel::SeverityRole).toInt());
         const int width = metrics.horizontalAdvance(text) + 16;
         const QRect badge(cell.left(), cell.top(), std::min(width, cell.width()), cell.height());
         painter->setPen(Qt::NoPen);
@@ -41,7 +41,8 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(SeverityStyle::text());
         painter->drawText(badge, Qt::AlignCenter, text);
     } else {
-        const auto status = static_cast<IncidentStatus>(index.data(IncidentTableModel::StatusRole).toInt());
+        const auto status
+                = static_cast<IncidentStatus>(index.data(IncidentTableModel::StatusRole).toInt());
         const int dot = 10;
         const QRect circle(cell.left(), cell.center().y() - dot / 2, dot, dot);
         painter->setPen(Qt::NoPen);

@@ -58,7 +58,7 @@ MainWindow::MainWindow(IncidentService &incidents, IncidentLoader &loader, const
     });
     connect(&loader, &IncidentLoader::failed, this, [this](const QString &error) {
         m_model->setIncidents({});
-        showWarnings({ tr("Could not load the incident history: %1").arg(error) });
+        showWarnings({tr("Could not load the incident history: %1").arg(error)});
         Q_EMIT incidentsLoaded();
     });
 
@@ -74,8 +74,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
-    QAction *declare = incidentMenu->addAction(tr("&Declare incident…"), this,
-                                               &MainWindow::declareIncident);
+    QAction *declare
+            = incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
     declare->setObjectName(QStringLiteral("declareAction"));
     declare->setShortcut(QKeySequence::New);
     QAction *resolve = incidentMenu->addAction(tr("&Resolve selected…"), m_board->detailPane(),
@@ -83,10 +83,9 @@ void MainWindow::createActions()
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QMenu *severityMenu = incidentMenu->addMenu(tr("Set &severity"));
     for (Severity severity : allSeverities) {
-        QAction *action = severityMenu->addAction(tr("Set %1").arg(severityCode(severity)), this,
-                                                  [this, severity] {
-                                                      m_board->detailPane()->changeSeverity(severity);
-                                                  });
+        QAction *action = severityMenu->addAction(
+                tr("Set %1").arg(severityCode(severity)), this,
+                [this, severity] { m_board->detailPane()->changeSeverity(severity); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + static_cast<int>(severity))));
     }
     incidentMenu->addSeparator();
@@ -95,19 +94,19 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(tr("&Filter incidents"), m_board, &BoardView::focusFilter);
-    find->setShortcuts({ QKeySequence::Find, QKeySequence(Qt::Key_Slash) });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     QAction *next = viewMenu->addAction(tr("&Next incident"), this,
                                         [this] { m_board->moveSelection(1); });
-    next->setShortcuts({ QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down) });
+    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
     QAction *previous = viewMenu->addAction(tr("&Previous incident"), this,
                                             [this] { m_board->moveSelection(-1); });
-    previous->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up) });
+    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this,
-                                             &MainWindow::showShortcuts);
+    QAction *shortcuts
+            = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcuts->setShortcuts({ QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash) });
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     helpMenu->addAction(tr("&About Sitrep"), this, [this] {
         QMessageBox::about(this, tr("About Sitrep"),
                            tr("<b>Sitrep %1</b><p>Incident command console.</p>")
