@@ -28,6 +28,11 @@ TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind
     return entry;
 }
 
+QString IncidentService::declaredText(const Incident &incident)
+{
+    return tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title);
+}
+
 Result<Incident> IncidentService::declare(const IncidentDraft &input, const QString &author)
 {
     const QDateTime now = m_clock.now();
@@ -60,8 +65,8 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
     if (!id)
         return Error {id.error()};
     incident.id = id.value();
-    const QString text = tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title);
-    if (auto appended = m_timeline.append(event(incident, TimelineKind::Declared, text, author));
+    if (auto appended = m_timeline.append(
+                event(incident, TimelineKind::Declared, declaredText(incident), author));
         !appended)
         return Error {appended.error()};
     if (auto committed = transaction.commit(); !committed)
@@ -225,9 +230,8 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
         if (!id)
             return Error {id.error()};
         incident.id = id.value();
-        TimelineEvent declared = event(
-                incident, TimelineKind::Declared,
-                tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title), author);
+        TimelineEvent declared
+                = event(incident, TimelineKind::Declared, declaredText(incident), author);
         declared.at = incident.detectedAt;
         if (auto appended = m_timeline.append(declared); !appended)
             return Error {appended.error()};

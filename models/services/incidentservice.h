@@ -59,6 +59,7 @@ private:
     // refuse), and saves both in one transaction.
     using Change = std::function<std::optional<QString>(Incident &, QList<TimelineEvent> &)>;
     Result<Incident> apply(IncidentId id, const QString &author, const Change &change);
+    static QString declaredText(const Incident &incident);
     TimelineEvent event(const Incident &incident, TimelineKind kind, const QString &text,
                         const QString &author) const;
 

@@ -133,16 +133,19 @@ template<typename ApplyFilter> QList<double> keystrokes(QTableView &view, ApplyF
     return times;
 }
 
-QJsonObject report(double populated, const QList<double> &typing, double resort, double rss,
-                   int rows, int shown)
+// Prints one variant's figures as a JSON line for the driver process.
+int printReport(double populated, const QList<double> &typing, double resort, int rows, int shown)
 {
-    return {{u"populated_ms"_s, populated},
-            {u"first_keystroke_ms"_s, typing.first()},
-            {u"median_keystroke_ms"_s, median(typing)},
-            {u"resort_ms"_s, resort},
-            {u"rss_mb"_s, rss},
-            {u"rows"_s, rows},
-            {u"shown_after_typing"_s, shown}};
+    const double rss = rssMegabytes();
+    const QJsonObject figures {{u"populated_ms"_s, populated},
+                               {u"first_keystroke_ms"_s, typing.first()},
+                               {u"median_keystroke_ms"_s, median(typing)},
+                               {u"resort_ms"_s, resort},
+                               {u"rss_mb"_s, rss},
+                               {u"rows"_s, rows},
+                               {u"shown_after_typing"_s, shown}};
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return 0;
 }
 
 int measureOurs(const QString &file)
@@ -178,11 +181,7 @@ int measureOurs(const QString &file)
     board->table()->sortByColumn(IncidentTableModel::TitleColumn, Qt::AscendingOrder);
     board->table()->viewport()->repaint();
     const double resort = milliseconds(timer);
-    std::printf("%s\n",
-                QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
-                        .toJson(QJsonDocument::Compact)
-                        .constData());
-    return 0;
+    return printReport(populated, typing, resort, rows, shown);
 }
 
 int measureNaive(const QString &file)
@@ -220,11 +219,7 @@ int measureNaive(const QString &file)
     view.sortByColumn(1, Qt::AscendingOrder);
     view.viewport()->repaint();
     const double resort = milliseconds(timer);
-    std::printf("%s\n",
-                QJsonDocument(report(populated, typing, resort, rssMegabytes(), rows, shown))
-                        .toJson(QJsonDocument::Compact)
-                        .constData());
-    return 0;
+    return printReport(populated, typing, resort, rows, shown);
 }
 
 QJsonObject runMeasure(const QString &variant, const QString &file)
