@@ -60,6 +60,20 @@ QString text(const char *value)
     return QString::fromUtf8(value);
 }
 
+// The fields every demo incident takes from its story.
+Incident fromStory(const Story &story, IncidentStatus status, const char *commander)
+{
+    Incident incident;
+    incident.title = text(story.title);
+    incident.severity = story.severity;
+    incident.status = status;
+    incident.services = {text(story.service)};
+    incident.commander = text(commander);
+    incident.responders = {incident.commander};
+    incident.detection = DetectionSource::Automated;
+    return incident;
+}
+
 } // namespace
 
 QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
@@ -69,15 +83,10 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
     const qint64 ninetyDays = 90LL * 24 * 3600;
     for (int i = 0; i < resolvedCount; ++i) {
         const Story &story = stories[random.bounded(int(stories.size()))];
-        Incident incident;
-        incident.title = text(story.title);
-        incident.severity = story.severity;
-        incident.status = IncidentStatus::Resolved;
-        incident.services = {text(story.service)};
-        incident.commander = text(people[random.bounded(int(people.size()))]);
-        incident.responders = {incident.commander};
-        incident.detection
-                = random.bounded(3) == 0 ? DetectionSource::Manual : DetectionSource::Automated;
+        Incident incident = fromStory(story, IncidentStatus::Resolved,
+                                      people[random.bounded(int(people.size()))]);
+        if (random.bounded(3) == 0)
+            incident.detection = DetectionSource::Manual;
         incident.startedAt = now.addSecs(-ninetyDays + qint64(i) * ninetyDays / resolvedCount);
         incident.detectedAt = incident.startedAt.addSecs(60 + random.bounded(900));
         incident.acknowledgedAt = incident.detectedAt.addSecs(30 + random.bounded(400));
@@ -108,15 +117,7 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
             {13, IncidentStatus::Monitoring, 320, 251, "bob"},
     };
     for (const Live &entry : live) {
-        const Story &story = stories[entry.story];
-        Incident incident;
-        incident.title = text(story.title);
-        incident.severity = story.severity;
-        incident.status = entry.status;
-        incident.services = {text(story.service)};
-        incident.commander = text(entry.commander);
-        incident.responders = {incident.commander};
-        incident.detection = DetectionSource::Automated;
+        Incident incident = fromStory(stories[entry.story], entry.status, entry.commander);
         incident.startedAt = now.addSecs(-60LL * entry.startedMinutesAgo);
         incident.detectedAt = incident.startedAt.addSecs(120);
         incident.acknowledgedAt = incident.detectedAt.addSecs(180);
