@@ -22,13 +22,15 @@ Q_SIGNALS:
     void loaded(const QList<sitrep::Incident> &incidents);
     void failed(const QString &error);
 
-private:
+public:
+    // What one reading thread produced.
     struct Outcome
     {
         QList<Incident> incidents;
         QString error;
     };
 
+private:
     QString m_databasePath;
     QFutureWatcher<Outcome> m_watcher;
 };

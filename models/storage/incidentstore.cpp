@@ -213,22 +213,26 @@ Result<std::optional<Incident>> IncidentStore::find(IncidentId id)
     return std::optional<Incident>(readIncident(QueryRow(query)));
 }
 
-Result<QList<Incident>> IncidentStore::list(IncidentSelection selection)
+Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IncidentShare share)
 {
-    QString sql = QString::fromUtf8(selectColumns);
+    QString sql = QString::fromUtf8(selectColumns) + QStringLiteral(" WHERE id % ? = ?");
+    const QList<qint64> values {std::max(share.count, 1), share.index};
     if (selection == IncidentSelection::Open)
-        sql += QStringLiteral(" WHERE status <> 'resolved'");
+        sql += QStringLiteral(" AND status <> 'resolved'");
     else if (selection == IncidentSelection::Resolved)
-        sql += QStringLiteral(" WHERE status = 'resolved'");
+        sql += QStringLiteral(" AND status = 'resolved'");
     sql += QStringLiteral(" ORDER BY id");
 
     QSqlDatabase connection = m_database.connection();
     if (sqlite3 *handle = sqliteHandle(connection))
-        return listDirectly(handle, sql);
+        return listDirectly(handle, sql, values);
 
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    if (!query.exec(sql))
+    query.prepare(sql);
+    for (qint64 value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
     QList<Incident> incidents;
     while (query.next())
@@ -238,7 +242,8 @@ Result<QList<Incident>> IncidentStore::list(IncidentSelection selection)
     return incidents;
 }
 
-Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql)
+Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql,
+                                                    const QList<qint64> &values)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
@@ -247,6 +252,8 @@ Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QStri
         return Error {tr("Could not read the incidents: %1")
                               .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i)
+        sqlite3_bind_int64(statement, i + 1, values.at(i));
     QList<Incident> incidents;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW)
