@@ -99,7 +99,7 @@ void IncidentTableModel::refreshTimes()
         return;
     Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, NextUpdateColumn),
                        {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole,
-                        IsOverdueRole, SortRole});
+                        IsOverdueRole});
 }
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const
@@ -137,24 +137,6 @@ QVariant IncidentTableModel::display(const Incident &incident, int column) const
     }
     }
     return {};
-}
-
-QVariant IncidentTableModel::sortValue(const Incident &incident, int column) const
-{
-    switch (column) {
-    case SeverityColumn:
-        return static_cast<int>(incident.severity);
-    case StatusColumn:
-        return static_cast<int>(incident.status);
-    case AgeColumn:
-        return incident.startedAt.toMSecsSinceEpoch();
-    case NextUpdateColumn: {
-        const QDateTime due = m_service.policy().nextUpdateDue(incident);
-        return due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-    }
-    default:
-        return display(incident, column);
-    }
 }
 
 QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
@@ -195,8 +177,6 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         return incident.isOpen();
     case IsOverdueRole:
         return overdue;
-    case SortRole:
-        return sortValue(incident, index.column());
     }
     return {};
 }
@@ -232,7 +212,6 @@ QHash<int, QByteArray> IncidentTableModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(IsOpenRole, "isOpen");
     names.insert(IsOverdueRole, "isOverdue");
-    names.insert(SortRole, "sortValue");
     return names;
 }
 

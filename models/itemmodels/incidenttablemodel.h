@@ -33,7 +33,6 @@ public:
         StatusRole,   // int IncidentStatus
         IsOpenRole,
         IsOverdueRole,
-        SortRole, // a value that orders the column correctly
     };
     Q_ENUM(Role)
 
@@ -62,7 +61,6 @@ private:
     void addIncident(const Incident &incident);
     void updateIncident(const Incident &incident);
     QVariant display(const Incident &incident, int column) const;
-    QVariant sortValue(const Incident &incident, int column) const;
 
     IncidentService &m_service;
     const Clock &m_clock;

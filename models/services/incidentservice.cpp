@@ -75,7 +75,7 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
     return incident;
 }
 
-Result<Incident> IncidentService::apply(IncidentId id, const QString &author, const Change &change)
+Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
 {
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
@@ -92,8 +92,7 @@ Result<Incident> IncidentService::apply(IncidentId id, const QString &author, co
         return Error {*refusal};
     if (auto updated = m_incidents.update(incident); !updated)
         return Error {updated.error()};
-    for (TimelineEvent &entry : entries) {
-        entry.author = author;
+    for (const TimelineEvent &entry : std::as_const(entries)) {
         if (auto appended = m_timeline.append(entry); !appended)
             return Error {appended.error()};
     }
@@ -107,8 +106,7 @@ Result<Incident> IncidentService::changeStatus(IncidentId id, IncidentStatus sta
                                                const QString &author)
 {
     return apply(
-            id, author,
-            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+            id, [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                 if (status == IncidentStatus::Resolved)
                     return tr("Resolve incident #%1 with a resolution instead of setting its "
                               "status.")
@@ -131,8 +129,7 @@ Result<Incident> IncidentService::changeSeverity(IncidentId id, Severity severit
                                                  const QString &author)
 {
     return apply(
-            id, author,
-            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+            id, [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                 if (incident.severity == severity)
                     return tr("Incident #%1 is already %2.").arg(id).arg(severityCode(severity));
                 entries << event(
@@ -149,7 +146,7 @@ Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &
                                                   const QString &author)
 {
     const QString name = commander.trimmed();
-    return apply(id, author,
+    return apply(id,
                  [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                      if (name.isEmpty())
                          return tr("Name the new incident commander.");
@@ -166,7 +163,7 @@ Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &
 
 Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &author)
 {
-    return apply(id, author,
+    return apply(id,
                  [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                      if (incident.acknowledgedAt.isValid())
                          return tr("Incident #%1 was already acknowledged.").arg(id);
@@ -180,7 +177,7 @@ Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &auth
 Result<Incident> IncidentService::resolve(IncidentId id, const QString &resolution,
                                           const QString &rootCause, const QString &author)
 {
-    return apply(id, author,
+    return apply(id,
                  [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                      if (auto refusal = Lifecycle::refusal(
                                  {incident.status, IncidentStatus::Resolved, resolution, {}}))
@@ -200,8 +197,7 @@ Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,
                                          const QString &author)
 {
     return apply(
-            id, author,
-            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+            id, [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                 if (incident.isOpen())
                     return tr("Incident #%1 is not resolved, so it cannot be reopened.").arg(id);
                 if (auto refusal = Lifecycle::refusal(

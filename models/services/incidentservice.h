@@ -56,9 +56,9 @@ Q_SIGNALS:
 
 private:
     // Loads the incident, lets `change` edit it and name the timeline entries it leaves (or
-    // refuse), and saves both in one transaction.
+    // refuse), and saves both in one transaction. The entries carry their author already.
     using Change = std::function<std::optional<QString>(Incident &, QList<TimelineEvent> &)>;
-    Result<Incident> apply(IncidentId id, const QString &author, const Change &change);
+    Result<Incident> apply(IncidentId id, const Change &change);
     static QString declaredText(const Incident &incident);
     TimelineEvent event(const Incident &incident, TimelineKind kind, const QString &text,
                         const QString &author) const;

@@ -61,7 +61,7 @@ QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     QFont font = option.font;
-    font.setBold(true);
+    font.setBold(m_kind == Kind::Severity);
     size.setWidth(QFontMetrics(font).horizontalAdvance(index.data().toString()) + 40);
     size.setHeight(std::max(size.height(), QFontMetrics(font).height() + 12));
     return size;
