@@ -255,4 +255,5 @@ DE = {
 'Sitrep on the command line.\n\nCommands:\n  incidents list [--status open|resolved|all] [--json]\n  incidents show ID [--json]\n  incidents declare --title T --severity SEV-N [--service S]... [--commander C] [--impact TEXT] [--json]\n  incidents update ID [--status S] [--severity SEV-N] [--commander C]\n  incidents resolve ID --resolution TEXT [--root-cause TEXT]\n  incidents reopen ID --reason TEXT\n  backup [FILE]\n  restore FILE': 'Sitrep auf der Kommandozeile.\n\nBefehle:\n  incidents list [--status open|resolved|all] [--json]\n  incidents show ID [--json]\n  incidents declare --title T --severity SEV-N [--service S]... [--commander C] [--impact TEXT] [--json]\n  incidents update ID [--status S] [--severity SEV-N] [--commander C]\n  incidents resolve ID --resolution TEXT [--root-cause TEXT]\n  incidents reopen ID --reason TEXT\n  backup [FILE]\n  restore FILE',
 'The database file (default: %1).': 'Die Datenbankdatei (Standard: %1).',
 'What to do.': 'Was zu tun ist.',
+'Nothing can be saved to this database: %1': 'In dieser Datenbank kann nichts gespeichert werden: %1',
 }

@@ -590,6 +590,10 @@
         <source>Could not save the change</source>
         <translation>Die Änderung konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Nothing can be saved to this database: %1</source>
+        <translation>In dieser Datenbank kann nichts gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -12,10 +12,10 @@ QString AppContext::defaultDatabasePath()
             + QStringLiteral("/sitrep.sqlite");
 }
 
-Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePath,
-                                                       const Clock &clock)
+Result<std::unique_ptr<AppContext>>
+AppContext::create(const QString &databasePath, const Clock &clock, IntegrityCheck integrityCheck)
 {
-    Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+    Result<std::unique_ptr<Database>> database = Database::open(databasePath, integrityCheck);
     if (!database)
         return Error {database.error()};
     LoadedPolicy policy = PolicyLoader::load(PolicyLoader::defaultUserFile());

@@ -17,8 +17,9 @@ class AppContext
 {
 public:
     [[nodiscard]] static QString defaultDatabasePath();
-    [[nodiscard]] static Result<std::unique_ptr<AppContext>> create(const QString &databasePath,
-                                                                    const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<AppContext>>
+    create(const QString &databasePath, const Clock &clock,
+           IntegrityCheck integrityCheck = IntegrityCheck::OnOpen);
 
     [[nodiscard]] Database &database() { return *m_database; }
     [[nodiscard]] IncidentService &incidents() { return *m_incidents; }

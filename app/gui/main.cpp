@@ -2,6 +2,7 @@
 #include "mainwindow/mainwindow.h"
 #include "screenshot.h"
 #include "services/backupscheduler.h"
+#include "services/databaseverifier.h"
 #include "services/demoscenario.h"
 #include "services/incidentloader.h"
 #include "storage/databasebackup.h"
@@ -83,7 +84,8 @@ int main(int argc, char *argv[])
         path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
 
     const sitrep::SystemClock clock;
-    auto context = sitrep::AppContext::create(path, clock);
+    // The board opens first; the page check follows on a worker (see DatabaseVerifier).
+    auto context = sitrep::AppContext::create(path, clock, sitrep::IntegrityCheck::Deferred);
     if (!context)
         return fail(context.error(), screenshot);
     sitrep::IncidentService &incidents = context.value()->incidents();
@@ -95,11 +97,23 @@ int main(int argc, char *argv[])
     }
 
     sitrep::IncidentLoader loader(path);
+    // The history is read while the window is built; the result arrives through the event
+    // loop, so the window is connected by then.
+    loader.start();
     sitrep::MainWindow window(incidents, loader, sitrep::currentUserName());
     window.showWarnings(context.value()->warnings());
     if (demo)
         window.setWindowTitle(window.windowTitle()
                               + QCoreApplication::translate("main", " (demo)"));
+
+    sitrep::DatabaseVerifier verifier(context.value()->database());
+    QObject::connect(&loader, &sitrep::IncidentLoader::loaded, &verifier,
+                     &sitrep::DatabaseVerifier::start);
+    QObject::connect(&verifier, &sitrep::DatabaseVerifier::finished, &window,
+                     [&window](const QString &problem) {
+                         if (!problem.isEmpty())
+                             window.showWarnings({problem});
+                     });
 
     sitrep::BackupScheduler backups(path, clock);
     QObject::connect(
@@ -127,6 +141,5 @@ int main(int argc, char *argv[])
         else
             backups.start();
     }
-    loader.start();
     return app.exec();
 }

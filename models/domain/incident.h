@@ -40,3 +40,6 @@ struct Incident
 };
 
 } // namespace sitrep
+
+// Every member is relocatable, so lists of incidents grow with one memcpy.
+Q_DECLARE_TYPEINFO(sitrep::Incident, Q_RELOCATABLE_TYPE);

@@ -12,8 +12,8 @@ struct BoardFilter
 {
     enum class Scope { Open, Resolved, All };
 
-    QString text;                 // lower case; matched against title, commander,
-                                  // services and "#id"
+    QString text;                 // matched case-insensitively against title,
+                                  // commander, services and "#id"
     unsigned severities = 0b1111; // bit n-1 set: SEV-n shown
     unsigned statuses = 0b1111;   // bit per IncidentStatus
     Scope scope = Scope::Open;
@@ -26,8 +26,11 @@ struct BoardFilter
     {
         return statuses & (1u << static_cast<int>(status));
     }
-    // The text is matched against a lower-case haystack (see IncidentBoardModel).
-    [[nodiscard]] bool accepts(const Incident &incident, const QString &haystack) const;
+    // The text as incidentSearchText() holds it: trimmed, lower case, UTF-8.
+    [[nodiscard]] QByteArray searchKey() const { return text.trimmed().toLower().toUtf8(); }
+    // `searchKey` is this filter's searchKey(), computed once per filter rather than per row.
+    [[nodiscard]] bool accepts(const Incident &incident, QByteArrayView searchText,
+                               QByteArrayView searchKey) const;
     // True if everything this filter accepts, `wider` accepts too: then only the rows shown
     // now need checking again.
     [[nodiscard]] bool narrows(const BoardFilter &wider) const;

@@ -8,18 +8,6 @@ namespace sitrep {
 
 namespace {
 
-QString haystackOf(const Incident &incident)
-{
-    // Unit separators keep a search from matching across two fields.
-    QString haystack;
-    haystack.reserve(incident.title.size() + incident.commander.size() + 48);
-    haystack.append(incident.title).append(u'\x1f').append(incident.commander).append(u'\x1f');
-    for (const QString &service : incident.services)
-        haystack.append(service).append(u' ');
-    haystack.append(u'\x1f').append(u'#').append(QString::number(incident.id));
-    return std::move(haystack).toLower();
-}
-
 template<typename T> int threeWay(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -52,9 +40,9 @@ bool IncidentBoardModel::before(int leftRow, int rightRow) const
         order = threeWay(a.severity, b.severity);
         break;
     case IncidentTableModel::TitleColumn:
-        // The haystack starts with the lower-case title: a plain comparison of it sorts by
-        // title case-insensitively at memcmp speed (ties fall to commander, then services).
-        order = m_haystacks.at(leftRow).compare(m_haystacks.at(rightRow));
+        // The search text starts with the lower-case title: comparing it sorts by title
+        // case-insensitively at memcmp speed (ties fall to commander, then services).
+        order = m_source.searchTextAt(leftRow).compare(m_source.searchTextAt(rightRow));
         break;
     case IncidentTableModel::StatusColumn:
         order = threeWay(a.status, b.status);
@@ -89,16 +77,12 @@ bool IncidentBoardModel::before(int leftRow, int rightRow) const
 
 bool IncidentBoardModel::accepts(int sourceRow) const
 {
-    return m_filter.accepts(m_source.incidentAt(sourceRow), m_haystacks.at(sourceRow));
+    return m_filter.accepts(m_source.incidentAt(sourceRow), m_source.searchTextAt(sourceRow),
+                            m_searchKey);
 }
 
 void IncidentBoardModel::onSourceReset()
 {
-    const int count = m_source.rowCount();
-    m_haystacks.clear();
-    m_haystacks.reserve(count);
-    for (int row = 0; row < count; ++row)
-        m_haystacks.append(haystackOf(m_source.incidentAt(row)));
     rebuildAll();
     endResetModel();
 }
@@ -108,7 +92,11 @@ void IncidentBoardModel::rebuildAll()
     const int count = m_source.rowCount();
     m_order.resize(count);
     std::iota(m_order.begin(), m_order.end(), 0);
-    std::sort(m_order.begin(), m_order.end(), [this](int l, int r) { return before(l, r); });
+    // A loaded history arrives in triage order, the board's usual one: then a linear check
+    // replaces the sort.
+    const auto less = [this](int l, int r) { return before(l, r); };
+    if (!std::is_sorted(m_order.begin(), m_order.end(), less))
+        std::sort(m_order.begin(), m_order.end(), less);
     m_proxyRowOf.fill(-1, count);
     rebuildVisible(false);
 }
@@ -158,12 +146,12 @@ void IncidentBoardModel::relayout(const std::function<void()> &change)
 
 void IncidentBoardModel::setFilter(BoardFilter filter)
 {
-    filter.text = filter.text.trimmed().toLower();
     if (filter == m_filter)
         return;
     const bool narrowing = filter.narrows(m_filter);
     relayout([&] {
         m_filter = std::move(filter);
+        m_searchKey = m_filter.searchKey();
         rebuildVisible(narrowing);
     });
 }
@@ -200,9 +188,8 @@ void IncidentBoardModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (parent.isValid())
         return;
     for (int row = first; row <= last; ++row) {
-        // The source only appends, so the per-row tables grow at the end.
-        Q_ASSERT(row == m_haystacks.size());
-        m_haystacks.append(haystackOf(m_source.incidentAt(row)));
+        // The source only appends, so the per-row table grows at the end.
+        Q_ASSERT(row == m_proxyRowOf.size());
         m_proxyRowOf.append(-1);
         insertSourceRow(row);
     }
@@ -237,10 +224,8 @@ void IncidentBoardModel::onDataChanged(const QModelIndex &topLeft, const QModelI
                                index(int(m_visible.size()) - 1, bottomRight.column()), roles);
         return;
     }
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        m_haystacks[row] = haystackOf(m_source.incidentAt(row));
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
         reposition(row);
-    }
 }
 
 // One incident changed: it may move, appear or disappear. Exactly that row is reported.

@@ -14,8 +14,8 @@ class IncidentTableModel;
 // All source rows are kept in sort order; the visible rows are the subsequence of that order
 // that passes the filter. A filter keystroke is therefore one linear pass with no sorting (and
 // only over the visible rows when the filter narrows), and a live change moves, inserts or
-// removes exactly one row. Search text is matched against a lower-case haystack per incident,
-// built once per change rather than per keystroke.
+// removes exactly one row. Search text is matched against the source's prepared search texts
+// (incidentSearchText()), built once per change rather than per keystroke.
 class IncidentBoardModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -57,10 +57,10 @@ private:
     BoardFilter m_filter;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<QString> m_haystacks; // per source row
-    QList<int> m_order;         // every source row, in sort order
-    QList<int> m_visible;       // source rows shown, in sort order
-    QList<int> m_proxyRowOf;    // per source row: its proxy row, or -1
+    QByteArray m_searchKey;  // m_filter.searchKey()
+    QList<int> m_order;      // every source row, in sort order
+    QList<int> m_visible;    // source rows shown, in sort order
+    QList<int> m_proxyRowOf; // per source row: its proxy row, or -1
 };
 
 } // namespace sitrep

@@ -46,8 +46,20 @@ void IncidentTableModel::beginLoading()
 
 void IncidentTableModel::setIncidents(QList<Incident> incidents)
 {
+    SearchableIncidents prepared;
+    prepared.searchTexts.reserve(incidents.size());
+    for (const Incident &incident : std::as_const(incidents))
+        prepared.searchTexts.append(incidentSearchText(incident));
+    prepared.incidents = std::move(incidents);
+    setIncidents(std::move(prepared));
+}
+
+void IncidentTableModel::setIncidents(SearchableIncidents prepared)
+{
+    Q_ASSERT(prepared.incidents.size() == prepared.searchTexts.size());
     beginResetModel();
-    m_rows = std::move(incidents);
+    m_rows = std::move(prepared.incidents);
+    m_searchTexts = std::move(prepared.searchTexts);
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
@@ -76,6 +88,7 @@ void IncidentTableModel::addIncident(const Incident &incident)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(incident);
+    m_searchTexts.append(incidentSearchText(incident));
     m_rowOf.insert(incident.id, row);
     endInsertRows();
 }
@@ -90,6 +103,7 @@ void IncidentTableModel::updateIncident(const Incident &incident)
     if (row < 0)
         return addIncident(incident);
     m_rows[row] = incident;
+    m_searchTexts[row] = incidentSearchText(incident);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/incident.h"
+#include "domain/incidentsearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,7 +13,8 @@ namespace sitrep {
 class IncidentService;
 
 // Every incident in the cache as a table, kept live from the incident service's signals with
-// exact row ranges, so views keep their selection and scroll position.
+// exact row ranges, so views keep their selection and scroll position. Rows hold at least the
+// board's fields (see IncidentFields::Board); ask IncidentService for a whole incident.
 class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,10 +44,13 @@ public:
     // rows, so nothing that happens while the history loads is lost.
     void beginLoading();
     [[nodiscard]] bool isLoading() const { return m_loading; }
-    // Replaces the rows with the given incidents (the initial load).
+    // Replaces the rows with the given incidents (the initial load); their search texts are
+    // computed here unless they come prepared.
     void setIncidents(QList<Incident> incidents);
+    void setIncidents(SearchableIncidents prepared);
     [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
+    [[nodiscard]] const QByteArray &searchTextAt(int row) const { return m_searchTexts.at(row); }
     [[nodiscard]] int rowOf(IncidentId id) const { return m_rowOf.value(id, -1); }
     // Ages and countdowns move with the clock: tell views those columns changed.
     void refreshTimes();
@@ -65,7 +70,8 @@ private:
     IncidentService &m_service;
     const Clock &m_clock;
     QList<Incident> m_rows;
-    QList<Incident> m_pending; // live changes received while loading
+    QList<QByteArray> m_searchTexts; // per row, see incidentSearchText()
+    QList<Incident> m_pending;       // live changes received while loading
     bool m_loading = false;
     QHash<IncidentId, int> m_rowOf;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/incident.h"
+#include "domain/incidentsearch.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -8,7 +8,8 @@
 namespace sitrep {
 
 // Reads the whole incident history on a worker thread with its own read-only connection, so a
-// large cache never freezes the window while it opens.
+// large cache never freezes the window while it opens. Only the board's fields are read
+// (IncidentFields::Board); the rest of an incident comes from IncidentService::incident().
 class IncidentLoader : public QObject
 {
     Q_OBJECT
@@ -19,14 +20,15 @@ public:
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
-    void loaded(const QList<sitrep::Incident> &incidents);
+    // In triage order with search texts, ready for the board.
+    void loaded(const sitrep::SearchableIncidents &history);
     void failed(const QString &error);
 
 public:
     // What one reading thread produced.
     struct Outcome
     {
-        QList<Incident> incidents;
+        SearchableIncidents history;
         QString error;
     };
 

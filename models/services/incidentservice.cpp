@@ -58,7 +58,7 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
     // The declaration is the first thing stakeholders hear: the update cadence starts here.
     incident.lastUpdateAt = now;
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
     const Result<IncidentId> id = m_incidents.insert(incident);
@@ -77,7 +77,7 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
 
 Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
 {
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
     const Result<std::optional<Incident>> found = m_incidents.find(id);
@@ -216,7 +216,7 @@ Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,
 Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &incidents,
                                                        const QString &author)
 {
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
     QList<Incident> imported;

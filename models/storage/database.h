@@ -9,6 +9,10 @@
 
 namespace sitrep {
 
+// When SQLite's page-by-page check of an existing file runs. It reads the whole file, so the
+// console defers it to a worker thread (see DatabaseVerifier) instead of making the user wait.
+enum class IntegrityCheck { OnOpen, Deferred };
+
 // The SQLite cache file: one named connection, opened only after the file has been checked.
 // A file that is corrupt, locked, not Sitrep's, or from a newer version is reported in words and
 // never written to; an older file is copied aside before it is migrated.
@@ -16,13 +20,16 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    open(const QString &path, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen);
     // A read-only connection to a file that open() has already checked and migrated, for
     // readers on worker threads (each thread needs its own connection).
     [[nodiscard]] static Result<std::unique_ptr<Database>> openReader(const QString &path);
     // Checks that a file is a healthy Sitrep database this version can read, without changing
     // it. Returns its schema version.
     [[nodiscard]] static Result<int> verify(const QString &path);
+    // SQLite's page check alone, on its own read-only connection (any thread).
+    [[nodiscard]] static Result<void> checkIntegrity(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;
@@ -32,15 +39,20 @@ public:
     [[nodiscard]] const QString &path() const { return m_path; }
     // The copy taken before the last migration, or empty if none was needed.
     [[nodiscard]] const QString &preMigrationCopy() const { return m_preMigrationCopy; }
+    // A deferred check found the file damaged: from now on every write is refused with this
+    // reason (see Transaction), so that nothing is written on top of the damage.
+    void markDamaged(const QString &reason) { m_damage = reason; }
+    [[nodiscard]] const QString &damage() const { return m_damage; }
 
 private:
     Database(QString path, QString connectionName);
-    Result<void> prepare();
+    Result<void> prepare(IntegrityCheck integrityCheck);
     Result<void> copyBeforeMigration(int version);
 
     QString m_path;
     QString m_connectionName;
     QString m_preMigrationCopy;
+    QString m_damage;
 };
 
 } // namespace sitrep

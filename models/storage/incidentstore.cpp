@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlerrors.h"
 
+#include <functional>
 #include <sqlite3.h>
 
 #include <QJsonArray>
@@ -14,11 +15,17 @@ namespace sitrep {
 
 namespace {
 
-// Column order shared by the SELECT below and readIncident().
+// Column order shared by the SELECTs below and readIncident().
 constexpr auto selectColumns
         = "SELECT id, title, severity, status, services, commander, responders, impact,"
           " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
           " acknowledged_at, resolved_at, last_update_at, root_cause, resolution FROM incidents";
+// IncidentFields::Board: the same shape, with constants (the defaults) in place of the
+// columns the board does not show, so SQLite never decodes them.
+constexpr auto selectBoardColumns
+        = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
+          " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, '', ''"
+          " FROM incidents";
 
 QVariant timeValue(const QDateTime &time)
 {
@@ -31,50 +38,6 @@ QString listValue(const QStringList &list)
     return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
-
-// Reads a row through the Qt driver (single rows and non-SQLite drivers).
-class QueryRow
-{
-public:
-    explicit QueryRow(const QSqlQuery &query) : m_query(query) { }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    double real(int column) const { return m_query.value(column).toDouble(); }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    QByteArray utf8(int column) const { return m_query.value(column).toString().toUtf8(); }
-
-private:
-    const QSqlQuery &m_query;
-};
-
-// Reads a row straight from SQLite, without a QVariant per value: the whole history loads at
-// several times the speed of QSqlQuery.
-class StatementRow
-{
-public:
-    explicit StatementRow(sqlite3_stmt *statement) : m_statement(statement) { }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    QString text(int column) const
-    {
-        // UTF-8 as stored: SQLite's own UTF-16 conversion costs more than Qt's decoder.
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column))
-                    : QString();
-    }
-    QByteArray utf8(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QByteArray(data, sqlite3_column_bytes(m_statement, column));
-    }
-
-private:
-    sqlite3_stmt *m_statement;
-};
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
 // so plain ones are split directly and only escaped ones go through the JSON parser.
@@ -97,6 +60,85 @@ QStringList readList(const QByteArray &json)
     return list;
 }
 
+// Reads a row through the Qt driver (single rows and non-SQLite drivers).
+class QueryRow
+{
+public:
+    explicit QueryRow(const QSqlQuery &query) : m_query(query) { }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    double real(int column) const { return m_query.value(column).toDouble(); }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    QString name(int column) const { return text(column); }
+    QStringList names(int column) const
+    {
+        return readList(m_query.value(column).toString().toUtf8());
+    }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+// People and services recur in almost every incident: each distinct name (or list of names)
+// is decoded once per load and then shared, which saves an allocation per row and most of the
+// memory a large history would spend on copies of the same few names.
+struct NamePool
+{
+    // Keyed by the stored UTF-8; lookups use raw views of SQLite's buffer, so no copy is made
+    // unless the name is new.
+    QHash<QByteArray, QString> names;
+    QHash<QByteArray, QStringList> lists;
+};
+
+// Reads a row straight from SQLite, without a QVariant per value: the whole history loads at
+// several times the speed of QSqlQuery.
+class StatementRow
+{
+public:
+    StatementRow(sqlite3_stmt *statement, NamePool &pool) : m_statement(statement), m_pool(pool) { }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    QString text(int column) const
+    {
+        // UTF-8 as stored: SQLite's own UTF-16 conversion costs more than Qt's decoder.
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column))
+                    : QString();
+    }
+    QString name(int column) const { return pooled(m_pool.names, column, &StatementRow::text); }
+    QStringList names(int column) const
+    {
+        return pooled(m_pool.lists, column, [](const StatementRow &row, int column) {
+            return readList(row.rawText(column).toByteArray());
+        });
+    }
+
+private:
+    QByteArrayView rawText(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return {data, sqlite3_column_bytes(m_statement, column)};
+    }
+    template<typename Value, typename Decode>
+    Value pooled(QHash<QByteArray, Value> &pool, int column, Decode decode) const
+    {
+        const QByteArrayView raw = rawText(column);
+        const QByteArray key = QByteArray::fromRawData(raw.data(), raw.size());
+        if (const auto found = pool.constFind(key); found != pool.cend())
+            return found.value();
+        const Value value = std::invoke(decode, *this, column);
+        pool.insert(raw.toByteArray(), value);
+        return value;
+    }
+
+    sqlite3_stmt *m_statement;
+    NamePool &m_pool;
+};
+
 template<typename Row> QDateTime readTime(const Row &row, int column)
 {
     return row.isNull(column) ? QDateTime()
@@ -110,9 +152,9 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.title = row.text(1);
     incident.severity = static_cast<Severity>(std::clamp<qint64>(row.integer(2), 1, 4));
     incident.status = parseStatus(row.text(3)).value_or(IncidentStatus::Investigating);
-    incident.services = readList(row.utf8(4));
-    incident.commander = row.text(5);
-    incident.responders = readList(row.utf8(6));
+    incident.services = row.names(4);
+    incident.commander = row.name(5);
+    incident.responders = row.names(6);
     incident.impact = row.text(7);
     incident.affectedUsers = row.integer(8);
     incident.revenueImpactPerHour = row.real(9);
@@ -213,10 +255,30 @@ Result<std::optional<Incident>> IncidentStore::find(IncidentId id)
     return std::optional<Incident>(readIncident(QueryRow(query)));
 }
 
-Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IncidentShare share)
+Result<QList<IdRange>> IncidentStore::splitIds(int count)
 {
-    QString sql = QString::fromUtf8(selectColumns) + QStringLiteral(" WHERE id % ? = ?");
-    const QList<qint64> values {std::max(share.count, 1), share.index};
+    QSqlQuery query(m_database.connection());
+    // Both ends come from the primary key's b-tree, without reading the table.
+    if (!query.exec(QStringLiteral("SELECT min(id), max(id) FROM incidents")) || !query.next())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    count = std::max(count, 1);
+    const IncidentId lowest = query.value(0).toLongLong();
+    const IncidentId span = query.value(1).toLongLong() - lowest + 1;
+    QList<IdRange> ranges(count);
+    for (int i = 1; i < count; ++i) {
+        ranges[i].first = lowest + span * i / count;
+        ranges[i - 1].last = ranges[i].first - 1;
+    }
+    return ranges;
+}
+
+Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange range,
+                                            IncidentFields fields)
+{
+    QString sql
+            = QString::fromUtf8(fields == IncidentFields::All ? selectColumns : selectBoardColumns)
+            + QStringLiteral(" WHERE id BETWEEN ? AND ?");
+    const QList<qint64> values {range.first, range.last};
     if (selection == IncidentSelection::Open)
         sql += QStringLiteral(" AND status <> 'resolved'");
     else if (selection == IncidentSelection::Resolved)
@@ -255,9 +317,10 @@ Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QStri
     for (int i = 0; i < values.size(); ++i)
         sqlite3_bind_int64(statement, i + 1, values.at(i));
     QList<Incident> incidents;
+    NamePool pool;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        incidents.append(readIncident(StatementRow(statement)));
+        incidents.append(readIncident(StatementRow(statement, pool)));
     if (step != SQLITE_DONE)
         return Error {tr("Could not read the incidents: %1")
                               .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};

@@ -3,6 +3,7 @@
 #include "domain/incident.h"
 #include "domain/result.h"
 
+#include <limits>
 #include <optional>
 
 #include <QCoreApplication>
@@ -16,12 +17,18 @@ class Database;
 
 enum class IncidentSelection { Open, Resolved, All };
 
-// One of `count` disjoint parts of the incidents (by id), so that several threads can each read
-// a part with their own connection.
-struct IncidentShare
+// Which fields a listing fills. The board needs fewer than a whole incident (not the impact,
+// responders, figures, root cause or resolution); leaving those out makes a large history
+// load faster and take less memory. Left-out fields keep their defaults.
+enum class IncidentFields { All, Board };
+
+// Incidents with ids in [first, last]. The whole history is split into such ranges so that
+// several threads can each read one with their own connection and walk only their part of the
+// table.
+struct IdRange
 {
-    int index = 0;
-    int count = 1;
+    IncidentId first = std::numeric_limits<IncidentId>::min();
+    IncidentId last = std::numeric_limits<IncidentId>::max();
 };
 
 // Reads and writes incidents. Callers own the transaction (services group several writes).
@@ -35,8 +42,11 @@ public:
     [[nodiscard]] Result<IncidentId> insert(const Incident &incident);
     [[nodiscard]] Result<void> update(const Incident &incident);
     [[nodiscard]] Result<std::optional<Incident>> find(IncidentId id);
-    [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection,
-                                               IncidentShare share = {});
+    [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {},
+                                               IncidentFields fields = IncidentFields::All);
+    // `count` consecutive ranges of about equal span that together cover every id, including
+    // ids given out later.
+    [[nodiscard]] Result<QList<IdRange>> splitIds(int count);
 
 private:
     Result<QList<Incident>> listDirectly(sqlite3 *handle, const QString &sql,

@@ -63,6 +63,32 @@ private:
     QString m_name;
 };
 
+// Overwrites two pages in the middle of a database file, as a failing disk would. The file
+// must hold enough data for that (see fillWithIncidents).
+inline bool damagePages(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() <= 4 * 4096)
+        return false;
+    file.seek(2 * 4096);
+    return file.write(QByteArray(4096 * 2, '\xff')) == 4096 * 2;
+}
+
+// 200 incidents with 200 random bytes of title each, written in rollback-journal mode so
+// that the whole database is in the main file.
+inline bool fillWithIncidents(const QString &path)
+{
+    RawConnection raw(path);
+    for (int i = 0; i < 200; ++i) {
+        if (!raw.exec(QStringLiteral(
+                    "INSERT INTO incidents (title, severity, status, detection, started_at,"
+                    " detected_at) VALUES (hex(randomblob(200)), 1, 'investigating', 'manual',"
+                    " 0, 0)")))
+            return false;
+    }
+    return raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
 inline QByteArray fileBytes(const QString &path)
 {
     QFile file(path);

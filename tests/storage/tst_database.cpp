@@ -1,6 +1,7 @@
 #include "sqlfixture.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/transaction.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
     void lockedFileIsReported();
+    void deferredCheckFindsDamageAndStopsWrites();
     void verifyNamesWhatIsWrong();
 
 private:
@@ -137,27 +139,13 @@ void tst_Database::refusedFilesAreLeftUntouched()
         RawConnection raw(file);
         QVERIFY(raw.exec(u"CREATE TABLE photos (id INTEGER)"_s));
     } else {
-        {
-            auto database = Database::open(file);
-            QVERIFY(database);
-            QSqlQuery fill(database.value()->connection());
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(fill.exec(u"INSERT INTO incidents (title, severity, status, detection, "
-                                  "started_at, detected_at) VALUES (hex(randomblob(200)), 1, "
-                                  "'investigating', 'manual', 0, 0)"_s));
-        }
-        RawConnection raw(file);
-        QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
+        QVERIFY(Database::open(file));
+        QVERIFY(fillWithIncidents(file));
         if (kind == u"newer")
-            QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+            QVERIFY(RawConnection(file).exec(u"PRAGMA user_version = 99"_s));
     }
-    if (kind == u"damaged") {
-        QFile damaged(file);
-        QVERIFY(damaged.open(QIODevice::ReadWrite));
-        QVERIFY(damaged.size() > 4 * 4096);
-        damaged.seek(2 * 4096);
-        damaged.write(QByteArray(4096 * 2, '\xff'));
-    }
+    if (kind == u"damaged")
+        QVERIFY(damagePages(file));
     const QByteArray before = fileBytes(file);
 
     auto database = Database::open(file);
@@ -165,6 +153,31 @@ void tst_Database::refusedFilesAreLeftUntouched()
     QVERIFY2(database.error().contains(message), qPrintable(database.error()));
     QVERIFY2(database.error().contains(file), "the message names the file");
     QCOMPARE(fileBytes(file), before);
+}
+
+// The console opens without the page check and runs it afterwards: the damage must still be
+// found, named, and stop every write.
+void tst_Database::deferredCheckFindsDamageAndStopsWrites()
+{
+    const QString file = path(u"deferred.sqlite"_s);
+    QVERIFY(Database::open(file));
+    QVERIFY(fillWithIncidents(file));
+    QVERIFY(Database::checkIntegrity(file));
+    QVERIFY(damagePages(file));
+
+    auto database = Database::open(file, IntegrityCheck::Deferred);
+    QVERIFY2(database, "the cheap checks pass: the damage is inside the tables");
+    const Result<void> verdict = Database::checkIntegrity(file);
+    QVERIFY(!verdict);
+    QVERIFY2(verdict.error().contains(u"damaged"_s), qPrintable(verdict.error()));
+    QVERIFY(verdict.error().contains(file));
+
+    QVERIFY(Transaction(*database.value()).begun());
+    database.value()->markDamaged(verdict.error());
+    const Result<void> refused = Transaction(*database.value()).begun();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"Nothing can be saved"_s), qPrintable(refused.error()));
+    QVERIFY(refused.error().contains(verdict.error()));
 }
 
 void tst_Database::lockedFileIsReported()

@@ -2,6 +2,7 @@
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void updateChangesOnlyThatIncident();
     void updateOfMissingIncidentFails();
     void listSelectsByStatus();
+    void boardListingHoldsTheBoardsFields();
+    void splitRangesCoverEveryIncidentOnce_data();
+    void splitRangesCoverEveryIncidentOnce();
     void quotesAndUnicodeAreData();
     void timelineInOrder();
 
@@ -112,6 +116,64 @@ void tst_IncidentStore::listSelectsByStatus()
     const QList<Incident> resolved = store.list(IncidentSelection::Resolved).value();
     QCOMPARE(resolved.size(), 1);
     QCOMPARE(resolved.first().title, u"resolved"_s);
+}
+
+void tst_IncidentStore::boardListingHoldsTheBoardsFields()
+{
+    IncidentStore store(*m_database);
+    Incident stored = sample(u"Checkout 500s"_s, IncidentStatus::Resolved);
+    stored.id = store.insert(stored).value();
+    const QList<Incident> listed
+            = store.list(IncidentSelection::All, {}, IncidentFields::Board).value();
+    QCOMPARE(listed.size(), 1);
+    Incident expected = stored;
+    // What the board does not show is left at its defaults...
+    expected.responders.clear();
+    expected.impact.clear();
+    expected.affectedUsers = 0;
+    expected.revenueImpactPerHour = 0;
+    expected.rootCause.clear();
+    expected.resolution.clear();
+    QCOMPARE(listed.first(), expected);
+    // ... and is still there for whoever asks for the whole incident.
+    QCOMPARE(*store.find(stored.id).value(), stored);
+}
+
+void tst_IncidentStore::splitRangesCoverEveryIncidentOnce_data()
+{
+    QTest::addColumn<int>("incidents");
+    QTest::addColumn<int>("parts");
+    QTest::newRow("empty cache, two parts") << 0 << 2;
+    QTest::newRow("one part") << 5 << 1;
+    QTest::newRow("two parts") << 9 << 2;
+    QTest::newRow("more parts than incidents") << 2 << 7;
+    QTest::newRow("uneven") << 100 << 3;
+}
+
+// The loader reads the parts on separate threads: together they must hold every incident
+// exactly once, including one added after the split.
+void tst_IncidentStore::splitRangesCoverEveryIncidentOnce()
+{
+    QFETCH(int, incidents);
+    QFETCH(int, parts);
+    IncidentStore store(*m_database);
+    QSet<IncidentId> expected;
+    for (int i = 0; i < incidents; ++i)
+        expected.insert(store.insert(sample(u"#%1"_s.arg(i), IncidentStatus::Resolved)).value());
+    const QList<IdRange> ranges = store.splitIds(parts).value();
+    QCOMPARE(ranges.size(), parts);
+    expected.insert(store.insert(sample(u"late"_s, IncidentStatus::Investigating)).value());
+
+    QList<IncidentId> seen;
+    for (const IdRange &range : ranges) {
+        const QList<Incident> part = store.list(IncidentSelection::All, range).value();
+        for (const Incident &incident : part) {
+            QVERIFY(incident.id >= range.first && incident.id <= range.last);
+            seen.append(incident.id);
+        }
+    }
+    QCOMPARE(seen.size(), expected.size());
+    QCOMPARE(QSet<IncidentId>(seen.begin(), seen.end()), expected);
 }
 
 void tst_IncidentStore::quotesAndUnicodeAreData()

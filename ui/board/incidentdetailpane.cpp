@@ -129,7 +129,11 @@ void IncidentDetailPane::refresh()
     m_body->setVisible(row >= 0);
     if (row < 0)
         return;
-    const Incident &incident = m_incidents.incidentAt(row);
+    // The board's row has only the board's fields; the pane shows the whole incident.
+    const Result<Incident> whole = m_service.incident(m_id);
+    if (!whole)
+        m_error->setText(whole.error());
+    const Incident &incident = whole ? whole.value() : m_incidents.incidentAt(row);
     const QDateTime now = m_service.clock().now();
     m_heading->setText(QStringLiteral("<p style='font-size:large'><span style='background:%1;"
                                       "color:white;font-weight:bold'>&nbsp;%2&nbsp;</span> "

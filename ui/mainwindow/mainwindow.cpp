@@ -52,12 +52,12 @@ MainWindow::MainWindow(IncidentService &incidents, IncidentLoader &loader, const
         m_counts->setText(tr("%1 of %2 incidents shown").arg(shown).arg(total));
     });
 
-    connect(&loader, &IncidentLoader::loaded, this, [this](const QList<Incident> &list) {
-        m_model->setIncidents(list);
+    connect(&loader, &IncidentLoader::loaded, this, [this](const SearchableIncidents &history) {
+        m_model->setIncidents(history);
         Q_EMIT incidentsLoaded();
     });
     connect(&loader, &IncidentLoader::failed, this, [this](const QString &error) {
-        m_model->setIncidents({});
+        m_model->setIncidents(QList<Incident>());
         showWarnings({tr("Could not load the incident history: %1").arg(error)});
         Q_EMIT incidentsLoaded();
     });

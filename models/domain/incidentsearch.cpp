@@ -1,0 +1,103 @@
+#include "incidentsearch.h"
+
+#include <algorithm>
+
+namespace sitrep {
+
+namespace {
+
+// Appends `text` lower-cased as UTF-8. Names are almost always ASCII, which is lowered byte by
+// byte; anything else goes through QString's full Unicode lower-casing.
+void appendLowerUtf8(QByteArray &out, QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            out.append(text.mid(i).toString().toLower().toUtf8());
+            return;
+        }
+        out.append(c >= u'A' && c <= u'Z' ? char(c + 32) : char(c));
+    }
+}
+
+} // namespace
+
+QByteArray incidentSearchText(const Incident &incident)
+{
+    QByteArray text;
+    text.reserve(incident.title.size() + incident.commander.size() + 48);
+    appendLowerUtf8(text, incident.title);
+    text.append('\x1f');
+    appendLowerUtf8(text, incident.commander);
+    text.append('\x1f');
+    for (const QString &service : incident.services) {
+        appendLowerUtf8(text, service);
+        text.append(' ');
+    }
+    text.append("\x1f#").append(QByteArray::number(incident.id));
+    return text;
+}
+
+bool triageBefore(const Incident &a, const Incident &b)
+{
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    if (a.startedAt != b.startedAt)
+        return b.startedAt < a.startedAt;
+    return a.id < b.id;
+}
+
+SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents)
+{
+    // Sorting small keys and moving each incident once is several times faster than sorting
+    // the incidents themselves.
+    struct Key
+    {
+        int severity;
+        qint64 started;
+        IncidentId id;
+        qsizetype index;
+    };
+    QList<Key> keys;
+    keys.reserve(incidents.size());
+    for (qsizetype i = 0; i < incidents.size(); ++i) {
+        const Incident &incident = incidents.at(i);
+        keys.append({static_cast<int>(incident.severity), incident.startedAt.toMSecsSinceEpoch(),
+                     incident.id, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.severity, b.started, a.id) < std::tie(b.severity, a.started, b.id);
+    });
+    SearchableIncidents prepared;
+    prepared.incidents.reserve(incidents.size());
+    prepared.searchTexts.reserve(incidents.size());
+    for (const Key &key : std::as_const(keys)) {
+        prepared.incidents.append(std::move(incidents[key.index]));
+        prepared.searchTexts.append(incidentSearchText(prepared.incidents.constLast()));
+    }
+    return prepared;
+}
+
+SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
+                                               SearchableIncidents second)
+{
+    SearchableIncidents merged;
+    const qsizetype total = first.incidents.size() + second.incidents.size();
+    merged.incidents.reserve(total);
+    merged.searchTexts.reserve(total);
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < first.incidents.size() || j < second.incidents.size()) {
+        const bool takeFirst = j == second.incidents.size()
+                || (i < first.incidents.size()
+                    && !triageBefore(second.incidents.at(j), first.incidents.at(i)));
+        SearchableIncidents &from = takeFirst ? first : second;
+        qsizetype &at = takeFirst ? i : j;
+        merged.incidents.append(std::move(from.incidents[at]));
+        merged.searchTexts.append(std::move(from.searchTexts[at]));
+        ++at;
+    }
+    return merged;
+}
+
+} // namespace sitrep

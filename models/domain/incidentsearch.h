@@ -1,0 +1,33 @@
+#pragma once
+
+#include "incident.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace sitrep {
+
+// What a free-text search looks through: title, commander, services and "#id", lower case,
+// separated by unit separators so that a search never matches across two fields. Kept as
+// UTF-8: half the memory of a QString for the usual ASCII names, and compared with memcmp.
+// It starts with the lower-case title, so comparing two of them orders by title.
+[[nodiscard]] QByteArray incidentSearchText(const Incident &incident);
+
+// The order a commander triages in, and the board's first order: most severe first, then
+// the newest, then by id so that the order is total.
+[[nodiscard]] bool triageBefore(const Incident &a, const Incident &b);
+
+// Incidents in triage order with their search texts, prepared off the GUI thread so that a
+// large history reaches the board ready to show.
+struct SearchableIncidents
+{
+    QList<Incident> incidents;
+    QList<QByteArray> searchTexts; // per incident
+
+    [[nodiscard]] static SearchableIncidents prepare(QList<Incident> incidents);
+    // Two prepared sets as one, still in triage order.
+    [[nodiscard]] static SearchableIncidents merge(SearchableIncidents first,
+                                                   SearchableIncidents second);
+};
+
+} // namespace sitrep

@@ -1,0 +1,112 @@
+#include "domain/incidentsearch.h"
+
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+class tst_IncidentSearch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void searchText_data();
+    void searchText();
+    void searchTextKeepsFieldsApart();
+    void preparedInTriageOrder();
+    void mergeKeepsTriageOrder();
+};
+
+namespace {
+
+Incident incident(IncidentId id, Severity severity, int startedMinutesAgo)
+{
+    Incident made;
+    made.id = id;
+    made.title = u"Incident %1"_s.arg(id);
+    made.severity = severity;
+    made.startedAt = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC)
+                             .addSecs(-60 * startedMinutesAgo);
+    return made;
+}
+
+QList<IncidentId> ids(const SearchableIncidents &prepared)
+{
+    QList<IncidentId> result;
+    for (const Incident &each : prepared.incidents)
+        result << each.id;
+    return result;
+}
+
+} // namespace
+
+void tst_IncidentSearch::searchText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("commander");
+    QTest::addColumn<QStringList>("services");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("ascii") << u"Checkout 500s"_s << u"Alice"_s
+                           << QStringList {u"Checkout"_s, u"API"_s}
+                           << QByteArray("checkout 500s\x1f"
+                                         "alice\x1f"
+                                         "checkout api \x1f#42");
+    QTest::newRow("unicode lower-cased fully")
+            << u"ZAHLUNG in ZÜRICH"_s << u"Ärger"_s << QStringList {}
+            << u"zahlung in zürich\x1färger\x1f\x1f#42"_s.toUtf8();
+    QTest::newRow("empty") << QString() << QString() << QStringList {}
+                           << QByteArray("\x1f\x1f\x1f#42");
+}
+
+void tst_IncidentSearch::searchText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, commander);
+    QFETCH(QStringList, services);
+    QFETCH(QByteArray, expected);
+    Incident subject;
+    subject.id = 42;
+    subject.title = title;
+    subject.commander = commander;
+    subject.services = services;
+    QCOMPARE(incidentSearchText(subject), expected);
+}
+
+void tst_IncidentSearch::searchTextKeepsFieldsApart()
+{
+    Incident subject;
+    subject.title = u"disk"_s;
+    subject.commander = u"full"_s;
+    const QByteArray text = incidentSearchText(subject);
+    QVERIFY(text.contains("disk"));
+    QVERIFY(!text.contains("disk full"));
+    QVERIFY(!text.contains("diskfull"));
+}
+
+void tst_IncidentSearch::preparedInTriageOrder()
+{
+    const SearchableIncidents prepared = SearchableIncidents::prepare(
+            {incident(1, Severity::Sev3, 10), incident(2, Severity::Sev1, 50),
+             incident(3, Severity::Sev1, 5), incident(4, Severity::Sev3, 10),
+             incident(5, Severity::Sev2, 1)});
+    // SEV-1 first (newest first), then SEV-2, then SEV-3 with equal start times by id.
+    QCOMPARE(ids(prepared), (QList<IncidentId> {3, 2, 5, 1, 4}));
+    QCOMPARE(prepared.searchTexts.size(), 5);
+    for (qsizetype i = 0; i < prepared.incidents.size(); ++i)
+        QCOMPARE(prepared.searchTexts.at(i), incidentSearchText(prepared.incidents.at(i)));
+}
+
+void tst_IncidentSearch::mergeKeepsTriageOrder()
+{
+    const SearchableIncidents first = SearchableIncidents::prepare(
+            {incident(1, Severity::Sev1, 30), incident(3, Severity::Sev4, 1)});
+    const SearchableIncidents second = SearchableIncidents::prepare(
+            {incident(2, Severity::Sev1, 10), incident(4, Severity::Sev2, 99),
+             incident(6, Severity::Sev4, 1)});
+    const SearchableIncidents merged = SearchableIncidents::merge(first, second);
+    QCOMPARE(ids(merged), (QList<IncidentId> {2, 1, 4, 3, 6}));
+    QCOMPARE(merged.searchTexts.at(2), incidentSearchText(merged.incidents.at(2)));
+    QCOMPARE(ids(SearchableIncidents::merge({}, second)), ids(second));
+}
+
+QTEST_GUILESS_MAIN(tst_IncidentSearch)
+#include "tst_incidentsearch.moc"
