@@ -20,6 +20,8 @@ struct Incident
     IncidentStatus status = IncidentStatus::Investigating;
     QStringList services;
     QString commander;
+    QString scribe;
+    QString communicationsLead;
     QStringList responders;
     QString impact;
     qint64 affectedUsers = 0;

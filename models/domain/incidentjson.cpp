@@ -29,6 +29,8 @@ QJsonObject incidentToJson(const Incident &incident)
             {QStringLiteral("status"), statusKey(incident.status)},
             {QStringLiteral("services"), QJsonArray::fromStringList(incident.services)},
             {QStringLiteral("commander"), textOrNull(incident.commander)},
+            {QStringLiteral("scribe"), textOrNull(incident.scribe)},
+            {QStringLiteral("communications_lead"), textOrNull(incident.communicationsLead)},
             {QStringLiteral("responders"), QJsonArray::fromStringList(incident.responders)},
             {QStringLiteral("impact"), textOrNull(incident.impact)},
             {QStringLiteral("affected_users"), incident.affectedUsers},

@@ -25,6 +25,10 @@ TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind
     entry.author = author;
     entry.kind = kind;
     entry.text = text;
+    entry.automatic = true;
+    // What a postmortem timeline always has; anything else can be flagged by hand.
+    entry.key = kind == TimelineKind::Declared || kind == TimelineKind::SeverityChanged
+            || kind == TimelineKind::Resolved || kind == TimelineKind::Reopened;
     return entry;
 }
 
@@ -92,13 +96,17 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
         return Error {*refusal};
     if (auto updated = m_incidents.update(incident); !updated)
         return Error {updated.error()};
-    for (const TimelineEvent &entry : std::as_const(entries)) {
-        if (auto appended = m_timeline.append(entry); !appended)
+    for (TimelineEvent &entry : entries) {
+        const Result<qint64> appended = m_timeline.append(entry);
+        if (!appended)
             return Error {appended.error()};
+        entry.id = appended.value();
     }
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     Q_EMIT incidentChanged(incident);
+    for (const TimelineEvent &entry : std::as_const(entries))
+        Q_EMIT timelineEntryAdded(entry);
     return incident;
 }
 
@@ -157,6 +165,70 @@ Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &
                      incident.commander = name;
                      if (!incident.responders.contains(name))
                          incident.responders << name;
+                     return std::nullopt;
+                 });
+}
+
+Result<Incident> IncidentService::assignRole(IncidentId id, IncidentRole role,
+                                            const QString &person, const QString &author)
+{
+    if (role == IncidentRole::Commander)
+        return changeCommander(id, person, author);
+    const QString name = person.trimmed();
+    return apply(id,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     QString &holder = roleHolder(incident, role);
+                     if (holder == name)
+                         return name.isEmpty()
+                                 ? tr("Nobody is %1.").arg(roleName(role))
+                                 : tr("%1 is already %2.").arg(name, roleName(role));
+                     QString text;
+                     if (name.isEmpty())
+                         text = tr("%1 %2 stepped down").arg(roleName(role), holder);
+                     else if (holder.isEmpty())
+                         text = tr("%1 is now %2").arg(roleName(role), name);
+                     else
+                         text = tr("%1 is now %2 (was %3)").arg(roleName(role), name, holder);
+                     entries << event(incident, TimelineKind::RoleAssigned, text, author);
+                     holder = name;
+                     if (!name.isEmpty() && !incident.responders.contains(name))
+                         incident.responders << name;
+                     return std::nullopt;
+                 });
+}
+
+Result<Incident> IncidentService::addResponder(IncidentId id, const QString &person,
+                                              const QString &author)
+{
+    const QString name = person.trimmed();
+    return apply(id,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (name.isEmpty())
+                         return tr("Name the responder.");
+                     if (incident.responders.contains(name))
+                         return tr("%1 is already responding.").arg(name);
+                     incident.responders << name;
+                     entries << event(incident, TimelineKind::RoleAssigned,
+                                      tr("%1 joined as a responder").arg(name), author);
+                     return std::nullopt;
+                 });
+}
+
+Result<Incident> IncidentService::removeResponder(IncidentId id, const QString &person,
+                                                 const QString &author)
+{
+    return apply(id,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (!incident.responders.contains(person))
+                         return tr("%1 is not responding.").arg(person);
+                     for (IncidentRole role : allRoles) {
+                         if (roleHolder(incident, role) == person)
+                             return tr("%1 is %2: hand the role over first.")
+                                     .arg(person, roleName(role));
+                     }
+                     incident.responders.removeAll(person);
+                     entries << event(incident, TimelineKind::RoleAssigned,
+                                      tr("%1 left the responders").arg(person), author);
                      return std::nullopt;
                  });
 }

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/incidentdraft.h"
+#include "domain/incidentrole.h"
 #include "domain/result.h"
 #include "domain/severitypolicy.h"
 #include "domain/timelineevent.h"
@@ -35,6 +36,13 @@ public:
                                                   const QString &author);
     [[nodiscard]] Result<Incident> changeCommander(IncidentId id, const QString &commander,
                                                    const QString &author);
+    // Hands a role to `person` (empty: nobody); the commander is the board's commander.
+    [[nodiscard]] Result<Incident> assignRole(IncidentId id, IncidentRole role,
+                                              const QString &person, const QString &author);
+    [[nodiscard]] Result<Incident> addResponder(IncidentId id, const QString &person,
+                                                const QString &author);
+    [[nodiscard]] Result<Incident> removeResponder(IncidentId id, const QString &person,
+                                                   const QString &author);
     [[nodiscard]] Result<Incident> acknowledge(IncidentId id, const QString &author);
     [[nodiscard]] Result<Incident> resolve(IncidentId id, const QString &resolution,
                                            const QString &rootCause, const QString &author);
@@ -53,6 +61,8 @@ public:
 Q_SIGNALS:
     void incidentDeclared(const sitrep::Incident &incident);
     void incidentChanged(const sitrep::Incident &incident);
+    // An entry the service captured on an existing incident's timeline (after the commit).
+    void timelineEntryAdded(const sitrep::TimelineEvent &entry);
 
 private:
     // Loads the incident, lets `change` edit it and name the timeline entries it leaves (or

@@ -19,12 +19,13 @@ namespace {
 constexpr auto selectColumns
         = "SELECT id, title, severity, status, services, commander, responders, impact,"
           " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
-          " acknowledged_at, resolved_at, last_update_at, root_cause, resolution FROM incidents";
+          " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
+          " communications_lead FROM incidents";
 // IncidentFields::Board: the same shape, with constants (the defaults) in place of the
 // columns the board does not show, so SQLite never decodes them.
 constexpr auto selectBoardColumns
         = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
-          " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, '', ''"
+          " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, '', '', '', ''"
           " FROM incidents";
 
 QVariant timeValue(const QDateTime &time)
@@ -166,6 +167,8 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.lastUpdateAt = readTime(row, 15);
     incident.rootCause = row.text(16);
     incident.resolution = row.text(17);
+    incident.scribe = row.name(18);
+    incident.communicationsLead = row.name(19);
     return incident;
 }
 
@@ -204,6 +207,8 @@ void bindFields(QSqlQuery &query, const Incident &incident)
     query.addBindValue(timeValue(incident.lastUpdateAt));
     query.addBindValue(text(incident.rootCause));
     query.addBindValue(text(incident.resolution));
+    query.addBindValue(text(incident.scribe));
+    query.addBindValue(text(incident.communicationsLead));
 }
 
 } // namespace
@@ -216,8 +221,9 @@ Result<IncidentId> IncidentStore::insert(const Incident &incident)
     query.prepare(QStringLiteral(
             "INSERT INTO incidents (title, severity, status, services, commander, responders,"
             " impact, affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
-            " acknowledged_at, resolved_at, last_update_at, root_cause, resolution)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
+            " communications_lead)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, incident);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save the new incident"), query.lastError());
@@ -232,7 +238,7 @@ Result<void> IncidentStore::update(const Incident &incident)
             " commander = ?, responders = ?, impact = ?, affected_users = ?,"
             " revenue_impact_per_hour = ?, detection = ?, started_at = ?, detected_at = ?,"
             " acknowledged_at = ?, resolved_at = ?, last_update_at = ?, root_cause = ?,"
-            " resolution = ? WHERE id = ?"));
+            " resolution = ?, scribe = ?, communications_lead = ? WHERE id = ?"));
     bindFields(query, incident);
     query.addBindValue(incident.id);
     if (!query.exec())

@@ -77,10 +77,44 @@ QSqlError Migrations::upgradeToV2(QSqlDatabase &database)
             });
 }
 
+// v3: the war-room workspace. Roles besides the commander; timeline entries get a key-event
+// flag, an automatic flag (every entry before v3 was written by Sitrep), recoverable deletion
+// and an edit history that keeps what they said before; ticked checklist items.
+QSqlError Migrations::upgradeToV3(QSqlDatabase &database)
+{
+    return execAll(
+            database,
+            {
+                    "ALTER TABLE incidents ADD COLUMN scribe TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE incidents ADD COLUMN communications_lead TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE timeline_events ADD COLUMN key_event INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE timeline_events ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE timeline_events ADD COLUMN deleted_at INTEGER",
+                    "UPDATE timeline_events SET automatic = 1",
+                    "UPDATE timeline_events SET key_event = 1"
+                    " WHERE kind IN ('declared', 'severity_changed', 'resolved', 'reopened')",
+                    "CREATE TABLE timeline_revisions ("
+                    " id INTEGER PRIMARY KEY,"
+                    " event_id INTEGER NOT NULL REFERENCES timeline_events (id) ON DELETE CASCADE,"
+                    " edited_at INTEGER NOT NULL,"
+                    " editor TEXT NOT NULL DEFAULT '',"
+                    " at INTEGER NOT NULL,"
+                    " kind TEXT NOT NULL,"
+                    " text TEXT NOT NULL DEFAULT '')",
+                    "CREATE INDEX timeline_revisions_by_event ON timeline_revisions (event_id, id)",
+                    "CREATE TABLE checklist_ticks ("
+                    " incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+                    " item_key TEXT NOT NULL,"
+                    " at INTEGER NOT NULL,"
+                    " ticked_by TEXT NOT NULL DEFAULT '',"
+                    " PRIMARY KEY (incident_id, item_key))",
+            });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2};
+    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

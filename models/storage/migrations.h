@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -25,6 +25,7 @@ public:
 private:
     static QSqlError upgradeToV1(QSqlDatabase &database);
     static QSqlError upgradeToV2(QSqlDatabase &database);
+    static QSqlError upgradeToV3(QSqlDatabase &database);
 };
 
 } // namespace sitrep

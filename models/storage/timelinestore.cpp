@@ -7,18 +7,65 @@
 
 namespace sitrep {
 
+namespace {
+
+constexpr auto selectEvents
+        = "SELECT e.id, e.incident_id, e.at, e.author, e.kind, e.text, e.key_event, e.automatic,"
+          " e.deleted_at, EXISTS (SELECT 1 FROM timeline_revisions r WHERE r.event_id = e.id)"
+          " FROM timeline_events e";
+
+QDateTime timeAt(const QSqlQuery &query, int column)
+{
+    return query.isNull(column)
+            ? QDateTime()
+            : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+TimelineEvent readEvent(const QSqlQuery &query)
+{
+    TimelineEvent event;
+    event.id = query.value(0).toLongLong();
+    event.incidentId = query.value(1).toLongLong();
+    event.at = timeAt(query, 2);
+    event.author = query.value(3).toString();
+    event.kind = parseTimelineKind(query.value(4).toString()).value_or(TimelineKind::Note);
+    event.text = query.value(5).toString();
+    event.key = query.value(6).toBool();
+    event.automatic = query.value(7).toBool();
+    event.deletedAt = timeAt(query, 8);
+    event.edited = query.value(9).toBool();
+    return event;
+}
+
+} // namespace
+
 TimelineStore::TimelineStore(Database &database) : m_database(database) { }
 
 Result<qint64> TimelineStore::append(const TimelineEvent &event)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO timeline_events (incident_id, at, author, kind, text)"
-                                 " VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+            "INSERT INTO timeline_events (incident_id, at, author, kind, text, key_event,"
+            " automatic, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(event.incidentId);
     query.addBindValue(event.at.toMSecsSinceEpoch());
-    query.addBindValue(event.author.isNull() ? QStringLiteral("") : event.author);
+    query.addBindValue(text(event.author));
     query.addBindValue(timelineKindKey(event.kind));
-    query.addBindValue(event.text.isNull() ? QStringLiteral("") : event.text);
+    query.addBindValue(text(event.text));
+    query.addBindValue(event.key);
+    query.addBindValue(event.automatic);
+    query.addBindValue(timeValue(event.deletedAt));
     if (!query.exec())
         return SqlErrors::describe(
                 tr("Could not add to the timeline of incident #%1").arg(event.incidentId),
@@ -26,29 +73,98 @@ Result<qint64> TimelineStore::append(const TimelineEvent &event)
     return query.lastInsertId().toLongLong();
 }
 
-Result<QList<TimelineEvent>> TimelineStore::list(IncidentId incidentId)
+Result<QList<TimelineEvent>> TimelineStore::list(IncidentId incidentId, bool withDeleted)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, author, kind, text FROM timeline_events"
-                                 " WHERE incident_id = ? ORDER BY at, id"));
+    query.prepare(QString::fromUtf8(selectEvents)
+                  + (withDeleted ? QStringLiteral(" WHERE e.incident_id = ?")
+                                 : QStringLiteral(" WHERE e.incident_id = ?"
+                                                  " AND e.deleted_at IS NULL"))
+                  + QStringLiteral(" ORDER BY e.at, e.id"));
     query.addBindValue(incidentId);
     if (!query.exec())
         return SqlErrors::describe(
                 tr("Could not read the timeline of incident #%1").arg(incidentId),
                 query.lastError());
     QList<TimelineEvent> events;
-    while (query.next()) {
-        TimelineEvent event;
-        event.id = query.value(0).toLongLong();
-        event.incidentId = incidentId;
-        event.at = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-        event.author = query.value(2).toString();
-        event.kind = parseTimelineKind(query.value(3).toString()).value_or(TimelineKind::Note);
-        event.text = query.value(4).toString();
-        events.append(event);
-    }
+    while (query.next())
+        events.append(readEvent(query));
     return events;
+}
+
+Result<std::optional<TimelineEvent>> TimelineStore::find(qint64 eventId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromUtf8(selectEvents) + QStringLiteral(" WHERE e.id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read timeline entry %1").arg(eventId),
+                                   query.lastError());
+    if (!query.next())
+        return std::optional<TimelineEvent>();
+    return std::optional<TimelineEvent>(readEvent(query));
+}
+
+Result<void> TimelineStore::update(const TimelineEvent &event)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE timeline_events SET at = ?, kind = ?, text = ?,"
+                                 " key_event = ?, deleted_at = ? WHERE id = ?"));
+    query.addBindValue(event.at.toMSecsSinceEpoch());
+    query.addBindValue(timelineKindKey(event.kind));
+    query.addBindValue(text(event.text));
+    query.addBindValue(event.key);
+    query.addBindValue(timeValue(event.deletedAt));
+    query.addBindValue(event.id);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save timeline entry %1").arg(event.id),
+                                   query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Error {tr("Timeline entry %1 does not exist.").arg(event.id)};
+    return {};
+}
+
+Result<void> TimelineStore::addRevision(const TimelineRevision &revision)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO timeline_revisions (event_id, edited_at, editor, at,"
+                                 " kind, text) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(revision.eventId);
+    query.addBindValue(revision.editedAt.toMSecsSinceEpoch());
+    query.addBindValue(text(revision.editor));
+    query.addBindValue(revision.at.toMSecsSinceEpoch());
+    query.addBindValue(timelineKindKey(revision.kind));
+    query.addBindValue(text(revision.text));
+    if (!query.exec())
+        return SqlErrors::describe(
+                tr("Could not keep the history of timeline entry %1").arg(revision.eventId),
+                query.lastError());
+    return {};
+}
+
+Result<QList<TimelineRevision>> TimelineStore::revisions(qint64 eventId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT edited_at, editor, at, kind, text FROM"
+                                 " timeline_revisions WHERE event_id = ? ORDER BY id"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return SqlErrors::describe(
+                tr("Could not read the history of timeline entry %1").arg(eventId),
+                query.lastError());
+    QList<TimelineRevision> revisions;
+    while (query.next()) {
+        TimelineRevision revision;
+        revision.eventId = eventId;
+        revision.editedAt = timeAt(query, 0);
+        revision.editor = query.value(1).toString();
+        revision.at = timeAt(query, 2);
+        revision.kind = parseTimelineKind(query.value(3).toString()).value_or(TimelineKind::Note);
+        revision.text = query.value(4).toString();
+        revisions.append(revision);
+    }
+    return revisions;
 }
 
 } // namespace sitrep

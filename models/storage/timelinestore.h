@@ -3,6 +3,8 @@
 #include "domain/result.h"
 #include "domain/timelineevent.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -10,7 +12,8 @@ namespace sitrep {
 
 class Database;
 
-// Appends to and reads incident timelines. Callers own the transaction.
+// Appends to, reads and corrects incident timelines and their edit history. Callers own the
+// transaction.
 class TimelineStore
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineStore)
@@ -18,7 +21,15 @@ public:
     explicit TimelineStore(Database &database);
 
     [[nodiscard]] Result<qint64> append(const TimelineEvent &event);
-    [[nodiscard]] Result<QList<TimelineEvent>> list(IncidentId incidentId);
+    // In time order; deleted entries only if asked for.
+    [[nodiscard]] Result<QList<TimelineEvent>> list(IncidentId incidentId,
+                                                    bool withDeleted = false);
+    [[nodiscard]] Result<std::optional<TimelineEvent>> find(qint64 eventId);
+    // Saves time, kind, text, key flag and deletion of an existing entry.
+    [[nodiscard]] Result<void> update(const TimelineEvent &event);
+    [[nodiscard]] Result<void> addRevision(const TimelineRevision &revision);
+    // Oldest first: the first one holds what the entry said originally.
+    [[nodiscard]] Result<QList<TimelineRevision>> revisions(qint64 eventId);
 
 private:
     Database &m_database;

@@ -1,0 +1,135 @@
+#include "checklistservice.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace sitrep {
+
+namespace {
+const QString shippedChecklists = QStringLiteral(":/sitrep/checklists/response.json");
+}
+
+ChecklistService::ChecklistService(Database &database, ChecklistTemplate checklistTemplate,
+                                   const Clock &clock, QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_template(std::move(checklistTemplate)),
+      m_clock(clock),
+      m_incidents(database),
+      m_ticks(database),
+      m_timeline(database)
+{ }
+
+QString ChecklistService::defaultUserFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + QStringLiteral("/checklists.json");
+}
+
+ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStringList *warnings)
+{
+    QFile shipped(shippedChecklists);
+    if (!shipped.open(QIODevice::ReadOnly))
+        qFatal("The shipped checklists are missing from the resources");
+    const Result<ChecklistTemplate> defaults
+            = ChecklistParser::parse(shipped.readAll(), shippedChecklists);
+    if (!defaults)
+        qFatal("The shipped checklists are invalid: %s", qPrintable(defaults.error()));
+    if (userFile.isEmpty() || !QFileInfo::exists(userFile))
+        return defaults.value();
+    QFile file(userFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (warnings)
+            *warnings << tr("Could not read %1 (%2); the default checklists are in force.")
+                                 .arg(userFile, file.errorString());
+        return defaults.value();
+    }
+    const Result<ChecklistTemplate> mine = ChecklistParser::parse(file.readAll(), userFile);
+    if (!mine) {
+        if (warnings)
+            *warnings << tr("%1 The default checklists are in force.").arg(mine.error());
+        return defaults.value();
+    }
+    return mine.value();
+}
+
+Result<QList<ChecklistEntry>> ChecklistService::checklist(IncidentId incidentId)
+{
+    const Result<std::optional<Incident>> incident = m_incidents.find(incidentId);
+    if (!incident)
+        return Error {incident.error()};
+    if (!incident.value())
+        return Error {tr("There is no incident #%1.").arg(incidentId)};
+    const Result<QList<ChecklistTick>> ticks = m_ticks.ticks(incidentId);
+    if (!ticks)
+        return Error {ticks.error()};
+    // Due times count from the declaration, when the response started.
+    return checklistFor(m_template, incident.value()->detectedAt, ticks.value());
+}
+
+Result<ChecklistEntry> ChecklistService::tick(IncidentId incidentId, QStringView item,
+                                              const QString &author)
+{
+    return setTicked(incidentId, item, true, author);
+}
+
+Result<ChecklistEntry> ChecklistService::untick(IncidentId incidentId, QStringView item,
+                                                const QString &author)
+{
+    return setTicked(incidentId, item, false, author);
+}
+
+Result<ChecklistEntry> ChecklistService::setTicked(IncidentId incidentId, QStringView item,
+                                                   bool ticked, const QString &author)
+{
+    const ChecklistItem *found = m_template.find(item);
+    if (!found)
+        return Error {tr("The checklist has no item \"%1\".").arg(item)};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return Error {begun.error()};
+    const Result<QList<ChecklistEntry>> entries = checklist(incidentId);
+    if (!entries)
+        return Error {entries.error()};
+    ChecklistEntry entry;
+    for (const ChecklistEntry &candidate : entries.value()) {
+        if (candidate.item.key == found->key)
+            entry = candidate;
+    }
+    if (entry.tick.has_value() == ticked)
+        return Error {ticked ? tr("\"%1\" is already ticked.").arg(found->text)
+                             : tr("\"%1\" is not ticked.").arg(found->text)};
+    const QDateTime now = m_clock.now();
+    if (ticked) {
+        entry.tick = ChecklistTick {found->key, now, author};
+        if (auto saved = m_ticks.tick(incidentId, *entry.tick); !saved)
+            return Error {saved.error()};
+    } else {
+        entry.tick.reset();
+        if (auto saved = m_ticks.untick(incidentId, found->key); !saved)
+            return Error {saved.error()};
+    }
+    TimelineEvent recorded;
+    recorded.incidentId = incidentId;
+    recorded.at = now;
+    recorded.author = author;
+    recorded.kind = TimelineKind::ChecklistTicked;
+    recorded.automatic = true;
+    recorded.text = ticked ? tr("Done: %1").arg(found->text)
+                           : tr("Not done after all: %1").arg(found->text);
+    const Result<qint64> id = m_timeline.append(recorded);
+    if (!id)
+        return Error {id.error()};
+    recorded.id = id.value();
+    if (auto committed = transaction.commit(); !committed)
+        return Error {committed.error()};
+    Q_EMIT checklistChanged(incidentId);
+    Q_EMIT timelineEntryAdded(recorded);
+    return entry;
+}
+
+} // namespace sitrep

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/checklist.h"
+#include "domain/clock.h"
+#include "domain/timelineevent.h"
+#include "storage/checkliststore.h"
+#include "storage/incidentstore.h"
+#include "storage/timelinestore.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace sitrep {
+
+class Database;
+
+// The response checklists of each incident: the template in force, applied from the moment
+// the incident was declared, with the items ticked so far. Ticking or unticking is recorded
+// on the timeline in the same transaction.
+class ChecklistService : public QObject
+{
+    Q_OBJECT
+public:
+    ChecklistService(Database &database, ChecklistTemplate checklistTemplate, const Clock &clock,
+                     QObject *parent = nullptr);
+
+    [[nodiscard]] const ChecklistTemplate &checklistTemplate() const { return m_template; }
+    [[nodiscard]] Result<QList<ChecklistEntry>> checklist(IncidentId incidentId);
+    // `item` is an item key or its number (1-based, through all phases).
+    [[nodiscard]] Result<ChecklistEntry> tick(IncidentId incidentId, QStringView item,
+                                              const QString &author);
+    [[nodiscard]] Result<ChecklistEntry> untick(IncidentId incidentId, QStringView item,
+                                                const QString &author);
+
+    // The shipped template and, if the user has one, theirs instead; `warnings` says why the
+    // user's file was not used.
+    [[nodiscard]] static QString defaultUserFile();
+    [[nodiscard]] static ChecklistTemplate loadTemplate(const QString &userFile,
+                                                        QStringList *warnings);
+
+Q_SIGNALS:
+    void checklistChanged(sitrep::IncidentId incidentId);
+    void timelineEntryAdded(const sitrep::TimelineEvent &entry);
+
+private:
+    Result<ChecklistEntry> setTicked(IncidentId incidentId, QStringView item, bool ticked,
+                                     const QString &author);
+
+    Database &m_database;
+    ChecklistTemplate m_template;
+    const Clock &m_clock;
+    IncidentStore m_incidents;
+    ChecklistStore m_ticks;
+    TimelineStore m_timeline;
+};
+
+} // namespace sitrep
