@@ -25,6 +25,14 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     context->m_incidents = std::make_unique<IncidentService>(*context->m_database,
                                                              std::move(policy.policy), clock);
     context->m_warnings = policy.warnings;
+    context->m_timeline = std::make_unique<TimelineService>(*context->m_database, clock);
+    context->m_checklists = std::make_unique<ChecklistService>(
+            *context->m_database,
+            ChecklistService::loadTemplate(ChecklistService::defaultUserFile(),
+                                           &context->m_warnings),
+            clock);
+    context->m_runbooks = RunbookLibrary::load(RunbookLibrary::defaultUserFolder());
+    context->m_warnings << context->m_runbooks.warnings();
     return context;
 }
 

@@ -2,7 +2,11 @@
 
 #include "domain/clock.h"
 #include "domain/result.h"
+#include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/runbooklibrary.h"
+#include "services/timelineservice.h"
+#include "services/workspaceservices.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -23,7 +27,14 @@ public:
 
     [[nodiscard]] Database &database() { return *m_database; }
     [[nodiscard]] IncidentService &incidents() { return *m_incidents; }
-    // Problems with the user's policy file; the defaults are in force where there are any.
+    [[nodiscard]] TimelineService &timeline() { return *m_timeline; }
+    [[nodiscard]] ChecklistService &checklists() { return *m_checklists; }
+    [[nodiscard]] WorkspaceServices workspaceServices()
+    {
+        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks};
+    }
+    // Problems with the user's policy, checklist and runbook files; the defaults are in force
+    // where there are any.
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
 
 private:
@@ -31,6 +42,9 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<TimelineService> m_timeline;
+    std::unique_ptr<ChecklistService> m_checklists;
+    RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };
 

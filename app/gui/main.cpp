@@ -61,7 +61,10 @@ int main(int argc, char *argv[])
             QStringLiteral("demo"),
             QCoreApplication::translate("main", "Open a throwaway database with live demo data."));
     const QCommandLineOption viewOption(
-            QStringLiteral("view"), QCoreApplication::translate("main", "The view to show: board."),
+            QStringLiteral("view"),
+            QCoreApplication::translate("main",
+                                        "The view to show: board, or workspace (the first "
+                                        "incident's)."),
             QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
@@ -71,9 +74,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    if (parser.value(viewOption) != u"board")
-        return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: board.")
-                            .arg(parser.value(viewOption)),
+    const QString view = parser.value(viewOption);
+    if (view != u"board" && view != u"workspace")
+        return fail(QCoreApplication::translate("main",
+                                                "Unknown view \"%1\"; available: board, workspace.")
+                            .arg(view),
                     true);
 
     const bool demo = parser.isSet(demoOption);
@@ -90,17 +95,28 @@ int main(int argc, char *argv[])
         return fail(context.error(), screenshot);
     sitrep::IncidentService &incidents = context.value()->incidents();
     if (demo) {
-        if (auto seeded = incidents.importHistory(sitrep::DemoScenario::history(clock.now()),
-                                                  QStringLiteral("demo"));
-            !seeded)
+        auto seeded = incidents.importHistory(sitrep::DemoScenario::history(clock.now()),
+                                              QStringLiteral("demo"));
+        if (!seeded)
             return fail(seeded.error(), screenshot);
+        // The first live SEV-1 gets a war room's worth of work.
+        for (const sitrep::Incident &incident : seeded.value()) {
+            if (incident.isOpen() && incident.severity == sitrep::Severity::Sev1) {
+                if (auto filled = sitrep::DemoScenario::warRoom(
+                            context.value()->workspaceServices(), incident.id, clock.now());
+                    !filled)
+                    return fail(filled.error(), screenshot);
+                break;
+            }
+        }
     }
 
     sitrep::IncidentLoader loader(path);
     // The history is read while the window is built; the result arrives through the event
     // loop, so the window is connected by then.
     loader.start();
-    sitrep::MainWindow window(incidents, loader, sitrep::currentUserName());
+    sitrep::MainWindow window(context.value()->workspaceServices(), loader,
+                              sitrep::currentUserName());
     window.showWarnings(context.value()->warnings());
     if (demo)
         window.setWindowTitle(window.windowTitle()
@@ -130,7 +146,7 @@ int main(int argc, char *argv[])
     sitrep::DemoFeed feed(incidents);
 
     if (screenshot) {
-        auto *shot = new sitrep::Screenshot(window, parser.value(screenshotOption), &app);
+        auto *shot = new sitrep::Screenshot(window, parser.value(screenshotOption), view, &app);
         QObject::connect(&window, &sitrep::MainWindow::incidentsLoaded, shot,
                          &sitrep::Screenshot::takeWhenPainted);
     } else {

@@ -12,8 +12,8 @@
 
 namespace sitrep {
 
-Screenshot::Screenshot(MainWindow &window, QString file, QObject *parent)
-    : QObject(parent), m_window(window), m_file(std::move(file))
+Screenshot::Screenshot(MainWindow &window, QString file, QString view, QObject *parent)
+    : QObject(parent), m_window(window), m_file(std::move(file)), m_view(std::move(view))
 {
     m_window.resize(1440, 900);
     m_window.setAttribute(Qt::WA_DontShowOnScreen, qEnvironmentVariableIsEmpty("DISPLAY"));
@@ -24,6 +24,8 @@ void Screenshot::takeWhenPainted()
 {
     // Show the first incident's details, as a commander would after a click.
     m_window.board()->moveSelection(1);
+    if (m_view == u"workspace")
+        m_window.openWorkspace(m_window.board()->currentIncident());
     // After the queued layout and paint events of the loaded rows.
     QTimer::singleShot(0, this, &Screenshot::take);
 }

@@ -13,7 +13,8 @@ class Screenshot : public QObject
 {
     Q_OBJECT
 public:
-    Screenshot(MainWindow &window, QString file, QObject *parent = nullptr);
+    // `view`: "board", or "workspace" for the first incident's workspace.
+    Screenshot(MainWindow &window, QString file, QString view, QObject *parent = nullptr);
     void takeWhenPainted();
 
 private:
@@ -21,6 +22,7 @@ private:
 
     MainWindow &m_window;
     QString m_file;
+    QString m_view;
 };
 
 } // namespace sitrep

@@ -1,5 +1,8 @@
 #include "demoscenario.h"
 
+#include "checklistservice.h"
+#include "timelineservice.h"
+
 #include "incidentservice.h"
 
 #include <array>
@@ -19,7 +22,7 @@ struct Story
 
 // Demo content: what incident commanders actually see.
 constexpr std::array<Story, 16> stories {{
-        {"Checkout API returning 500s", "checkout", Severity::Sev1,
+        {"Checkout API returning 500s", "checkout, api", Severity::Sev1,
          "Bad config push disabled the payment provider", "Rolled back config release 2024.3"},
         {"Database connection pool exhausted", "api", Severity::Sev2,
          "Pool size too small for campaign traffic", "Raised pool from 100 to 300"},
@@ -67,7 +70,7 @@ Incident fromStory(const Story &story, IncidentStatus status, const char *comman
     incident.title = text(story.title);
     incident.severity = story.severity;
     incident.status = status;
-    incident.services = {text(story.service)};
+    incident.services = text(story.service).split(QStringLiteral(", "));
     incident.commander = text(commander);
     incident.responders = {incident.commander};
     incident.detection = DetectionSource::Automated;
@@ -125,6 +128,56 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
         incidents.append(incident);
     }
     return incidents;
+}
+
+Result<void> DemoScenario::warRoom(const WorkspaceServices &services, IncidentId id,
+                                   const QDateTime &now)
+{
+    struct Entry
+    {
+        int minutesAgo;
+        TimelineKind kind;
+        const char *text;
+        bool key;
+    };
+    constexpr Entry entries[] = {
+            {36, TimelineKind::Hypothesis, "Config release 2024.3 went out at 14:05, errors began "
+                                           "two minutes later",
+             false},
+            {31, TimelineKind::Action, "Paused the deploy pipeline for checkout", false},
+            {27, TimelineKind::Decision, "Roll back config release 2024.3 rather than hot-fix",
+             true},
+            {22, TimelineKind::Action, "Rollback started (carol)", true},
+            {12, TimelineKind::Note, "Error rate down from 31% to 4%; payment provider still "
+                                     "timing out for some regions",
+             false},
+    };
+    for (const Entry &entry : entries) {
+        if (auto added = services.timeline.add(id, entry.kind, text(entry.text),
+                                               now.addSecs(-60LL * entry.minutesAgo), entry.key,
+                                               QStringLiteral("alice"));
+            !added)
+            return Error {added.error()};
+    }
+    for (const char *item : {"acknowledge", "join-channel", "assign-commander",
+                             "assess-severity", "recent-deployments"}) {
+        if (auto ticked = services.checklists.tick(id, text(item), QStringLiteral("alice"));
+            !ticked)
+            return Error {ticked.error()};
+    }
+    if (auto assigned = services.incidents.assignRole(id, IncidentRole::Scribe,
+                                                      QStringLiteral("dave"), QStringLiteral("alice"));
+        !assigned)
+        return Error {assigned.error()};
+    if (auto assigned = services.incidents.assignRole(id, IncidentRole::CommunicationsLead,
+                                                      QStringLiteral("erin"), QStringLiteral("alice"));
+        !assigned)
+        return Error {assigned.error()};
+    if (auto added = services.incidents.addResponder(id, QStringLiteral("carol"),
+                                                     QStringLiteral("alice"));
+        !added)
+        return Error {added.error()};
+    return {};
 }
 
 DemoFeed::DemoFeed(IncidentService &service, QObject *parent) : QObject(parent), m_service(service)

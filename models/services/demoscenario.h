@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/result.h"
+#include "workspaceservices.h"
 
 #include <QList>
 #include <QObject>
@@ -17,6 +19,10 @@ class DemoScenario
 {
 public:
     [[nodiscard]] static QList<Incident> history(const QDateTime &now, int resolvedCount = 120);
+    // What a war room has written by the time a newcomer opens the incident: hypotheses,
+    // actions and a decision on the timeline, ticked checklist items, the roles filled.
+    [[nodiscard]] static Result<void> warRoom(const WorkspaceServices &services, IncidentId id,
+                                              const QDateTime &now);
 };
 
 // Moves the demo along while it runs: incidents are declared, progress through their statuses

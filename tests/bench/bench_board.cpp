@@ -13,10 +13,13 @@
 #include "itemmodels/incidentboardmodel.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "mainwindow/mainwindow.h"
+#include "services/checklistservice.h"
 #include "services/databaseverifier.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/policyloader.h"
+#include "services/runbooklibrary.h"
+#include "services/timelineservice.h"
 #include "storage/database.h"
 
 #include <algorithm>
@@ -160,11 +163,15 @@ int measureOurs(const QString &file)
         return 1;
     SystemClock clock;
     IncidentService service(*database.value(), PolicyLoader::load({}).policy, clock);
+    TimelineService timeline(*database.value(), clock);
+    ChecklistService checklists(*database.value(), ChecklistService::loadTemplate({}, nullptr),
+                                clock);
+    const RunbookLibrary runbooks = RunbookLibrary::load({});
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
-    MainWindow window(service, loader, u"bench"_s);
+    MainWindow window({service, timeline, checklists, runbooks}, loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

@@ -2,20 +2,27 @@
 
 #include "domain/clock.h"
 #include "itemmodels/incidenttablemodel.h"
+#include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/policyloader.h"
+#include "services/runbooklibrary.h"
+#include "services/timelineservice.h"
+#include "services/workspaceservices.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-// A real database, incident service and manual clock in a temporary directory.
+// A real database, the services over it and a manual clock, in a temporary directory.
 struct BoardFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<sitrep::Database> database;
     sitrep::ManualClock clock {QDateTime(QDate(2024, 1, 15), QTime(14, 0), Qt::UTC)};
     std::unique_ptr<sitrep::IncidentService> service;
+    std::unique_ptr<sitrep::TimelineService> timeline;
+    std::unique_ptr<sitrep::ChecklistService> checklists;
+    sitrep::RunbookLibrary runbooks = sitrep::RunbookLibrary::load({});
 
     BoardFixture()
     {
@@ -25,7 +32,12 @@ struct BoardFixture
         database = std::move(opened).value();
         service = std::make_unique<sitrep::IncidentService>(
                 *database, sitrep::PolicyLoader::load({}).policy, clock);
+        timeline = std::make_unique<sitrep::TimelineService>(*database, clock);
+        checklists = std::make_unique<sitrep::ChecklistService>(
+                *database, sitrep::ChecklistService::loadTemplate({}, nullptr), clock);
     }
+
+    sitrep::WorkspaceServices services() { return {*service, *timeline, *checklists, runbooks}; }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,
                              const QStringList &services = {}, const QString &commander = {})

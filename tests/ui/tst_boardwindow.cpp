@@ -56,7 +56,7 @@ void tst_BoardWindow::init()
     f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
     f->declare(u"Search latency"_s, Severity::Sev3, {u"search"_s}, u"bob"_s);
     loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
-    window = std::make_unique<MainWindow>(*f->service, *loader, u"tester"_s);
+    window = std::make_unique<MainWindow>(f->services(), *loader, u"tester"_s);
     window->resize(1280, 800);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

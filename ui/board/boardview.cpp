@@ -89,6 +89,9 @@ BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents, co
             [this](const QModelIndex &current) {
                 m_detail->showIncident(current.data(IncidentTableModel::IdRole).toLongLong());
             });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequested(index.data(IncidentTableModel::IdRole).toLongLong());
+    });
     connect(m_board, &QAbstractItemModel::layoutChanged, this, &BoardView::emitCounts);
     connect(m_board, &QAbstractItemModel::modelReset, this, &BoardView::emitCounts);
     connect(m_board, &QAbstractItemModel::rowsInserted, this, &BoardView::emitCounts);

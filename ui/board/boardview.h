@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void countsChanged(int shown, int total);
+    // Enter or a double click on an incident: open its workspace.
+    void openRequested(sitrep::IncidentId id);
 
 private:
     void emitCounts();

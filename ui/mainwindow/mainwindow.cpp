@@ -3,6 +3,7 @@
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
+#include "incident/incidentworkspace.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
@@ -13,15 +14,21 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace sitrep {
 
-MainWindow::MainWindow(IncidentService &incidents, IncidentLoader &loader, const QString &author,
+MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const QString &author,
                        QWidget *parent)
-    : QMainWindow(parent), m_service(incidents), m_author(author)
+    : QMainWindow(parent), m_services(services), m_service(services.incidents), m_author(author)
 {
+    IncidentService &incidents = services.incidents;
     setWindowTitle(tr("Sitrep — Incident board"));
     setWindowIcon(QIcon(QStringLiteral(":/sitrep/icons/sitrep.svg")));
 
@@ -40,7 +47,21 @@ MainWindow::MainWindow(IncidentService &incidents, IncidentLoader &loader, const
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_warnings);
-    layout->addWidget(m_board, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_board, tr("Board"));
+    // The board is always there: only workspaces close.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
+    m_undoGroup = new QUndoGroup(this);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        IncidentWorkspace *workspace = currentWorkspace();
+        m_undoGroup->setActiveStack(workspace ? &workspace->undoStack() : nullptr);
+    });
+    connect(m_board, &BoardView::openRequested, this, &MainWindow::openWorkspace);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_counts = new QLabel(tr("Loading incidents…"), this);
@@ -92,7 +113,32 @@ void MainWindow::createActions()
     QAction *quit = incidentMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // The names of the commands show: "Undo Add note", "Redo Tick …".
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *board = viewMenu->addAction(tr("&Board"), this, &MainWindow::showBoard);
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
+                                        [this] { openWorkspace(m_board->currentIncident()); });
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QAction *close = viewMenu->addAction(tr("&Close workspace"), this,
+                                         [this] { closeWorkspace(m_tabs->currentIndex()); });
+    close->setShortcut(QKeySequence::Close);
+    QAction *note = viewMenu->addAction(tr("&Add timeline entry"), this, [this] {
+        if (IncidentWorkspace *workspace = currentWorkspace())
+            workspace->focusEntryField();
+    });
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    viewMenu->addSeparator();
     QAction *find = viewMenu->addAction(tr("&Filter incidents"), m_board, &BoardView::focusFilter);
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     QAction *next = viewMenu->addAction(tr("&Next incident"), this,
@@ -112,6 +158,68 @@ void MainWindow::createActions()
                            tr("<b>Sitrep %1</b><p>Incident command console.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
+{
+    if (id <= 0)
+        return nullptr;
+    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+        auto *workspace = qobject_cast<IncidentWorkspace *>(m_tabs->widget(tab));
+        if (workspace && workspace->incidentId() == id) {
+            m_tabs->setCurrentIndex(tab);
+            return workspace;
+        }
+    }
+    auto *workspace = new IncidentWorkspace(id, m_services, m_author, knownPeople(), m_tabs);
+    m_undoGroup->addStack(&workspace->undoStack());
+    const int tab = m_tabs->addTab(workspace, workspace->title());
+    m_tabs->setTabToolTip(tab, workspace->title());
+    connect(workspace, &IncidentWorkspace::titleChanged, this, [this, workspace](const QString &t) {
+        const int index = m_tabs->indexOf(workspace);
+        m_tabs->setTabText(index, t);
+        m_tabs->setTabToolTip(index, t);
+    });
+    connect(workspace, &IncidentWorkspace::statusMessage, this, &MainWindow::showStatus);
+    m_tabs->setCurrentIndex(tab);
+    workspace->focusEntryField();
+    return workspace;
+}
+
+IncidentWorkspace *MainWindow::currentWorkspace() const
+{
+    return qobject_cast<IncidentWorkspace *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showBoard()
+{
+    m_tabs->setCurrentIndex(0);
+    m_board->table()->setFocus();
+}
+
+void MainWindow::closeWorkspace(int tab)
+{
+    if (tab <= 0)
+        return; // the board stays
+    QWidget *workspace = m_tabs->widget(tab);
+    m_tabs->removeTab(tab);
+    workspace->deleteLater();
+}
+
+// People the app has seen in charge or responding, for the role pickers.
+QStringList MainWindow::knownPeople() const
+{
+    QSet<QString> people;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Incident &incident = m_model->incidentAt(row);
+        if (!incident.commander.isEmpty())
+            people.insert(incident.commander);
+        for (const QString &responder : incident.responders)
+            people.insert(responder);
+    }
+    QStringList sorted(people.begin(), people.end());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }
 
 void MainWindow::declareIncident()
@@ -155,6 +263,10 @@ void MainWindow::showStatus(const QString &message)
 void MainWindow::tick()
 {
     m_model->refreshTimes();
+    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+        if (auto *workspace = qobject_cast<IncidentWorkspace *>(m_tabs->widget(tab)))
+            workspace->refreshTimes();
+    }
     m_clock->setText(m_service.clock().now().toString(QStringLiteral("HH:mm:ss 'UTC'")));
 }
 

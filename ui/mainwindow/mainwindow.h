@@ -1,24 +1,30 @@
 #pragma once
 
+#include "domain/incident.h"
+#include "services/workspaceservices.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
 class QLabel;
+class QTabWidget;
+class QUndoGroup;
 
 namespace sitrep {
 
 class BoardView;
 class IncidentLoader;
+class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
 
-// Composes the views, menus, shortcuts and status bar. It changes no data itself: the views
-// call the services.
+// Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
+// open incident workspace. It changes no data itself: the views call the services.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(IncidentService &incidents, IncidentLoader &loader, const QString &author,
+    MainWindow(WorkspaceServices services, IncidentLoader &loader, const QString &author,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -30,6 +36,10 @@ public:
 
     void declareIncident();
     void showShortcuts();
+    // Opens (or brings forward) the incident's workspace tab.
+    IncidentWorkspace *openWorkspace(IncidentId id);
+    [[nodiscard]] IncidentWorkspace *currentWorkspace() const;
+    void showBoard();
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -37,11 +47,16 @@ Q_SIGNALS:
 private:
     void createActions();
     void tick();
+    void closeWorkspace(int tab);
+    [[nodiscard]] QStringList knownPeople() const;
 
+    WorkspaceServices m_services;
     IncidentService &m_service;
     QString m_author;
     IncidentTableModel *m_model;
     BoardView *m_board;
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
     QLabel *m_warnings;
     QLabel *m_counts;
     QLabel *m_clock;

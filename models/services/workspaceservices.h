@@ -1,0 +1,20 @@
+#pragma once
+
+namespace sitrep {
+
+class ChecklistService;
+class IncidentService;
+class RunbookLibrary;
+class TimelineService;
+
+// The services the console's windows work with, built once by the executable and handed to
+// the windows through their constructors.
+struct WorkspaceServices
+{
+    IncidentService &incidents;
+    TimelineService &timeline;
+    ChecklistService &checklists;
+    const RunbookLibrary &runbooks;
+};
+
+} // namespace sitrep

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "services/workspaceservices.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace sitrep {
+
+class ChecklistModel;
+class TimelineModel;
+class WorkspaceEditor;
+
+// Where a commander works on one incident: its header, the timeline editor, the roles, the
+// response checklists and the runbooks that match it. Every edit goes through the workspace's
+// WorkspaceEditor and can be undone.
+class IncidentWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    IncidentWorkspace(IncidentId id, WorkspaceServices services, const QString &author,
+                      const QStringList &knownPeople, QWidget *parent = nullptr);
+    ~IncidentWorkspace() override;
+
+    [[nodiscard]] IncidentId incidentId() const { return m_id; }
+    [[nodiscard]] QUndoStack &undoStack() const;
+    [[nodiscard]] TimelineModel &timelineModel() const { return *m_timeline; }
+    [[nodiscard]] QTableView *timelineView() const { return m_timelineView; }
+    [[nodiscard]] QString title() const;
+
+    // Ages, countdowns and checklist due times move with the clock.
+    void refreshTimes();
+    // Writes the timeline as "markdown" or "json"; returns the problem, if any.
+    QString exportTimeline(const QString &path, const QString &format) const;
+    void focusEntryField();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void statusMessage(const QString &message);
+
+private:
+    QWidget *createTimelinePanel();
+    QWidget *createRolesPanel(const QStringList &knownPeople);
+    QWidget *createChecklistPanel();
+    QWidget *createRunbookPanel();
+    void refreshHeader();
+    void refreshRoles();
+    void showRunbooks();
+    void addEntry();
+    void deleteOrRestoreSelected();
+    void showHistory();
+    void exportWithDialog(const QString &format);
+    void updateButtons();
+    void report(const QString &problem);
+
+    IncidentId m_id;
+    WorkspaceServices m_services;
+    Incident m_incident;
+    WorkspaceEditor *m_editor;
+    TimelineModel *m_timeline;
+    ChecklistModel *m_checklist;
+    QLabel *m_header;
+    QLabel *m_problem;
+    QComboBox *m_entryKind;
+    QLineEdit *m_entryText;
+    QCheckBox *m_entryKey;
+    QTableView *m_timelineView;
+    QPushButton *m_deleteButton;
+    QPushButton *m_historyButton;
+    QList<QComboBox *> m_roleEditors;
+    QListWidget *m_responders;
+    QLineEdit *m_newResponder;
+    QListView *m_checklistView;
+    QTextBrowser *m_runbooks;
+    QStringList m_commandBlocks;
+};
+
+} // namespace sitrep
