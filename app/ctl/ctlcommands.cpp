@@ -2,6 +2,7 @@
 
 #include "common/appcontext.h"
 #include "domain/incidentjson.h"
+#include "domain/timelineexport.h"
 #include "storage/databasebackup.h"
 
 #include <cstdio>
@@ -66,7 +67,21 @@ int CtlCommands::run(const QStringList &arguments)
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (command == u"incidents")
-        return incidents(rest);
+        return dispatch(command, rest,
+                        {{u"list", &CtlCommands::listIncidents},
+                         {u"show", &CtlCommands::showIncident},
+                         {u"declare", &CtlCommands::declareIncident},
+                         {u"update", &CtlCommands::updateIncident},
+                         {u"resolve", &CtlCommands::resolveIncident},
+                         {u"reopen", &CtlCommands::reopenIncident}});
+    if (command == u"timeline")
+        return dispatch(command, rest,
+                        {{u"add", &CtlCommands::addTimelineEntry},
+                         {u"export", &CtlCommands::exportTimeline}});
+    if (command == u"checklist")
+        return dispatch(command, rest,
+                        {{u"show", &CtlCommands::showChecklist},
+                         {u"tick", &CtlCommands::tickChecklist}});
     if (command == u"backup")
         return backup(rest);
     if (command == u"restore")
@@ -74,16 +89,13 @@ int CtlCommands::run(const QStringList &arguments)
     return fail(tr("unknown command \"%1\"; see sitrepctl --help.").arg(command), BadArguments);
 }
 
-int CtlCommands::incidents(const QStringList &arguments)
+int CtlCommands::dispatch(const QString &group, const QStringList &arguments,
+                          std::initializer_list<std::pair<const char16_t *, Handler>> handlers)
 {
     const QString action = arguments.value(0);
-    using Handler = int (CtlCommands::*)(AppContext &, const QStringList &);
-    const std::pair<const char16_t *, Handler> handlers[] = {
-            {u"list", &CtlCommands::listIncidents},      {u"show", &CtlCommands::showIncident},
-            {u"declare", &CtlCommands::declareIncident}, {u"update", &CtlCommands::updateIncident},
-            {u"resolve", &CtlCommands::resolveIncident}, {u"reopen", &CtlCommands::reopenIncident},
-    };
+    QStringList names;
     for (const auto &[name, handler] : handlers) {
+        names << QString::fromUtf16(name);
         if (action != QStringView(name))
             continue;
         const SystemClock clock;
@@ -94,9 +106,8 @@ int CtlCommands::incidents(const QStringList &arguments)
             m_err << "sitrepctl: " << warning << Qt::endl;
         return (this->*handler)(*context.value(), arguments.mid(1));
     }
-    return fail(tr("unknown incidents command \"%1\"; use list, show, declare, update, resolve "
-                   "or reopen.")
-                        .arg(action),
+    return fail(tr("unknown %1 command \"%2\"; use %3.")
+                        .arg(group, action, names.join(QStringLiteral(", "))),
                 BadArguments);
 }
 
@@ -351,6 +362,148 @@ int CtlCommands::reopenIncident(AppContext &context, const QStringList &argument
     if (!reopened)
         return fail(reopened.error());
     m_out << tr("Reopened incident #%1.").arg(*id) << '\n';
+    return Done;
+}
+
+int CtlCommands::addTimelineEntry(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("note, action, decision or hypothesis."),
+                                  QStringLiteral("KIND"), QStringLiteral("note"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("What happened."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption at(QStringLiteral("at"), tr("When, in ISO 8601 (default: now)."),
+                                QStringLiteral("TIME"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("Mark it as a key event."));
+    line.parser.addOptions({kind, text, at, key});
+    if (!line.parse(QStringLiteral("timeline add"), arguments))
+        return fail(line.error, BadArguments);
+    const auto id = incidentId(line.parser);
+    if (!id)
+        return fail(tr("timeline add needs one incident number."), BadArguments);
+    const auto parsedKind = parseTimelineKind(line.parser.value(kind));
+    if (!parsedKind || !isWrittenKind(*parsedKind))
+        return fail(tr("--kind must be note, action, decision or hypothesis."), BadArguments);
+    if (!line.parser.isSet(text))
+        return fail(tr("timeline add needs --text."), BadArguments);
+    QDateTime when;
+    if (line.parser.isSet(at)) {
+        when = QDateTime::fromString(line.parser.value(at), Qt::ISODateWithMs);
+        if (!when.isValid())
+            return fail(tr("--at \"%1\" is not an ISO 8601 time such as 2024-01-15T14:23:00Z.")
+                                .arg(line.parser.value(at)),
+                        BadArguments);
+    }
+    const Result<TimelineEvent> added
+            = context.timeline().add(*id, *parsedKind, line.parser.value(text), when,
+                                     line.parser.isSet(key), currentUserName());
+    if (!added)
+        return fail(added.error());
+    m_out << tr("Added to the timeline of incident #%1 at %2.")
+                     .arg(*id)
+                     .arg(printable(added.value().at))
+          << '\n';
+    return Done;
+}
+
+int CtlCommands::exportTimeline(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption format(QStringLiteral("format"), tr("markdown or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("markdown"));
+    line.parser.addOption(format);
+    if (!line.parse(QStringLiteral("timeline export"), arguments))
+        return fail(line.error, BadArguments);
+    const auto id = incidentId(line.parser);
+    if (!id)
+        return fail(tr("timeline export needs one incident number."), BadArguments);
+    const QString chosen = line.parser.value(format);
+    if (chosen != u"markdown" && chosen != u"json")
+        return fail(tr("--format must be markdown or json."), BadArguments);
+    if (auto incident = context.incidents().incident(*id); !incident)
+        return fail(incident.error());
+    const Result<QList<TimelineEvent>> entries = context.timeline().timeline(*id);
+    if (!entries)
+        return fail(entries.error());
+    if (chosen == u"json")
+        m_out << json(timelineJson(entries.value()));
+    else
+        m_out << timelineMarkdown(entries.value());
+    return Done;
+}
+
+int CtlCommands::showChecklist(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("checklist show"), arguments))
+        return fail(line.error, BadArguments);
+    const auto id = incidentId(line.parser);
+    if (!id)
+        return fail(tr("checklist show needs one incident number."), BadArguments);
+    const Result<QList<ChecklistEntry>> entries = context.checklists().checklist(*id);
+    if (!entries)
+        return fail(entries.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (line.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        int number = 0;
+        for (const ChecklistEntry &entry : entries.value()) {
+            array.append(QJsonObject {
+                    {QStringLiteral("number"), ++number},
+                    {QStringLiteral("key"), entry.item.key},
+                    {QStringLiteral("phase"), entry.phase},
+                    {QStringLiteral("text"), entry.item.text},
+                    {QStringLiteral("due"), entry.dueAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("done"), entry.tick.has_value()},
+                    {QStringLiteral("done_at"),
+                     entry.tick ? QJsonValue(entry.tick->at.toUTC().toString(Qt::ISODate))
+                                : QJsonValue()},
+                    {QStringLiteral("done_by"),
+                     entry.tick ? QJsonValue(entry.tick->by) : QJsonValue()},
+                    {QStringLiteral("overdue"), entry.isOverdue(now)},
+            });
+        }
+        m_out << json(array);
+        return Done;
+    }
+    QString phase;
+    int number = 0;
+    for (const ChecklistEntry &entry : entries.value()) {
+        if (entry.phase != phase) {
+            phase = entry.phase;
+            m_out << phase << '\n';
+        }
+        const QString state = entry.tick ? tr("done %1 by %2").arg(printable(entry.tick->at),
+                                                                    entry.tick->by)
+                : entry.isOverdue(now)   ? tr("OVERDUE since %1").arg(printable(entry.dueAt))
+                                         : tr("due %1").arg(printable(entry.dueAt));
+        m_out << QStringLiteral("  %1 [%2] %3 (%4)\n")
+                         .arg(++number, 2)
+                         .arg(entry.tick ? QStringLiteral("x") : QStringLiteral(" "))
+                         .arg(entry.item.text, state);
+    }
+    return Done;
+}
+
+int CtlCommands::tickChecklist(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("checklist tick"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList words = line.parser.positionalArguments();
+    bool ok = false;
+    const IncidentId id = words.value(0).toLongLong(&ok);
+    if (words.size() != 2 || !ok || id <= 0)
+        return fail(tr("checklist tick needs an incident number and an item (its number or "
+                       "key)."),
+                    BadArguments);
+    const Result<ChecklistEntry> ticked
+            = context.checklists().tick(id, words.at(1), currentUserName());
+    if (!ticked)
+        return fail(ticked.error());
+    m_out << tr("Ticked \"%1\" on incident #%2.").arg(ticked.value().item.text).arg(id) << '\n';
     return Done;
 }
 

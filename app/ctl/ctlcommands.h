@@ -20,13 +20,20 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int incidents(const QStringList &arguments);
+    using Handler = int (CtlCommands::*)(AppContext &, const QStringList &);
+    // Runs the handler named by the first word after `group` with the services built.
+    int dispatch(const QString &group, const QStringList &arguments,
+                 std::initializer_list<std::pair<const char16_t *, Handler>> handlers);
     int listIncidents(AppContext &context, const QStringList &arguments);
     int showIncident(AppContext &context, const QStringList &arguments);
     int declareIncident(AppContext &context, const QStringList &arguments);
     int updateIncident(AppContext &context, const QStringList &arguments);
     int resolveIncident(AppContext &context, const QStringList &arguments);
     int reopenIncident(AppContext &context, const QStringList &arguments);
+    int addTimelineEntry(AppContext &context, const QStringList &arguments);
+    int exportTimeline(AppContext &context, const QStringList &arguments);
+    int showChecklist(AppContext &context, const QStringList &arguments);
+    int tickChecklist(AppContext &context, const QStringList &arguments);
     int backup(const QStringList &arguments);
     int restore(const QStringList &arguments);
 

@@ -34,6 +34,11 @@ int main(int argc, char *argv[])
             "  incidents update ID [--status S] [--severity SEV-N] [--commander C]\n"
             "  incidents resolve ID --resolution TEXT [--root-cause TEXT]\n"
             "  incidents reopen ID --reason TEXT\n"
+            "  timeline add ID --kind note|action|decision|hypothesis --text T [--at ISO8601] "
+            "[--key]\n"
+            "  timeline export ID --format markdown|json\n"
+            "  checklist show ID [--json]\n"
+            "  checklist tick ID ITEM\n"
             "  backup [FILE]\n"
             "  restore FILE"));
     parser.addHelpOption();

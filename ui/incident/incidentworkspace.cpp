@@ -170,7 +170,7 @@ QWidget *IncidentWorkspace::createTimelinePanel()
     const int em = metrics.horizontalAdvance(u'M');
     // The whole time plus the key-event check box.
     header->resizeSection(TimelineModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2026-11-26 14:23:00")) + 3 * em);
+                          metrics.horizontalAdvance(QStringLiteral("2026-11-26 14:23:00")) + 5 * em);
     header->resizeSection(TimelineModel::KindColumn, em * 10);
     header->resizeSection(TimelineModel::AuthorColumn, em * 6);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
