@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChecklistParser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>"phases" must be a non-empty list.</source>
+        <translation>„phases“ muss eine nicht leere Liste sein.</translation>
+    </message>
+    <message>
+        <source>every phase needs a "name".</source>
+        <translation>jede Phase braucht einen „name“.</translation>
+    </message>
+    <message>
+        <source>phase "%1": "from" and "to" must be durations like "5m", with "to" not before "from".</source>
+        <translation>Phase „%1“: „from“ und „to“ müssen Dauern wie „5m“ sein, „to“ nicht vor „from“.</translation>
+    </message>
+    <message>
+        <source>phase "%1" has no items.</source>
+        <translation>Phase „%1“ hat keine Punkte.</translation>
+    </message>
+    <message>
+        <source>phase "%1": every item needs a "key" and a "text".</source>
+        <translation>Phase „%1“: jeder Punkt braucht „key“ und „text“.</translation>
+    </message>
+    <message>
+        <source>the item key "%1" is used twice.</source>
+        <translation>der Schlüssel „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>item "%1": "due" must be a duration like "5m".</source>
+        <translation>Punkt „%1“: „due“ muss eine Dauer wie „5m“ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>Could not read the checklist of incident #%1</source>
+        <translation>Die Checkliste von Vorfall #%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not tick the checklist of incident #%1</source>
+        <translation>Die Checkliste von Vorfall #%1 konnte nicht abgehakt werden</translation>
+    </message>
+    <message>
+        <source>Could not change the checklist of incident #%1</source>
+        <translation>Die Checkliste von Vorfall #%1 konnte nicht geändert werden</translation>
+    </message>
+</context>
+<context>
     <name>CtlCommands</name>
     <message>
         <source>Print JSON for machines.</source>
@@ -10,10 +64,6 @@
     <message>
         <source>unknown command "%1"; see sitrepctl --help.</source>
         <translation>unbekannter Befehl „%1“; siehe sitrepctl --help.</translation>
-    </message>
-    <message>
-        <source>unknown incidents command "%1"; use list, show, declare, update, resolve or reopen.</source>
-        <translation>unbekannter incidents-Befehl „%1“; verwenden Sie list, show, declare, update, resolve oder reopen.</translation>
     </message>
     <message>
         <source>open, resolved or all (default: open).</source>
@@ -199,6 +249,82 @@
         <source>The previous database was kept at %1.</source>
         <translation>Die bisherige Datenbank wurde unter %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>unknown %1 command "%2"; use %3.</source>
+        <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>note, action, decision or hypothesis.</source>
+        <translation>note, action, decision oder hypothesis.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Was passiert ist.</translation>
+    </message>
+    <message>
+        <source>When, in ISO 8601 (default: now).</source>
+        <translation>Wann, in ISO 8601 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Mark it as a key event.</source>
+        <translation>Als Schlüsselereignis markieren.</translation>
+    </message>
+    <message>
+        <source>timeline add needs one incident number.</source>
+        <translation>timeline add braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>--kind must be note, action, decision or hypothesis.</source>
+        <translation>--kind muss note, action, decision oder hypothesis sein.</translation>
+    </message>
+    <message>
+        <source>timeline add needs --text.</source>
+        <translation>timeline add braucht --text.</translation>
+    </message>
+    <message>
+        <source>--at "%1" is not an ISO 8601 time such as 2024-01-15T14:23:00Z.</source>
+        <translation>--at „%1“ ist keine ISO-8601-Zeit wie 2024-01-15T14:23:00Z.</translation>
+    </message>
+    <message>
+        <source>Added to the timeline of incident #%1 at %2.</source>
+        <translation>Zur Zeitleiste von Vorfall #%1 hinzugefügt, %2.</translation>
+    </message>
+    <message>
+        <source>markdown or json.</source>
+        <translation>markdown oder json.</translation>
+    </message>
+    <message>
+        <source>timeline export needs one incident number.</source>
+        <translation>timeline export braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>--format must be markdown or json.</source>
+        <translation>--format muss markdown oder json sein.</translation>
+    </message>
+    <message>
+        <source>checklist show needs one incident number.</source>
+        <translation>checklist show braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>done %1 by %2</source>
+        <translation>erledigt %1 von %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation>ÜBERFÄLLIG seit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>checklist tick needs an incident number and an item (its number or key).</source>
+        <translation>checklist tick braucht eine Vorfallsnummer und einen Punkt (Nummer oder Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Ticked "%1" on incident #%2.</source>
+        <translation>„%1“ bei Vorfall #%2 abgehakt.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -306,6 +432,21 @@
     </message>
 </context>
 <context>
+    <name>IncidentRole</name>
+    <message>
+        <source>Incident commander</source>
+        <translation>Vorfallsleitung</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation>Kommunikationsleitung</translation>
+    </message>
+</context>
+<context>
     <name>IncidentStatus</name>
     <message>
         <source>Investigating</source>
@@ -382,6 +523,28 @@
     <message>
         <source>%1 The default severity levels are in force.</source>
         <translation>%1 Es gelten die Standard-Schweregrade.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLibrary</name>
+    <message>
+        <source>Could not read the runbook %1 (%2).</source>
+        <translation>Das Runbook %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookParser</name>
+    <message>
+        <source>%1: the header that starts with --- on line 1 is never closed.</source>
+        <translation>%1: der Kopf, der in Zeile 1 mit --- beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown header line "%3" (known: services, alerts).</source>
+        <translation>%1:%2: unbekannte Kopfzeile „%3“ (bekannt: services, alerts).</translation>
+    </message>
+    <message>
+        <source>%1: a runbook starts with a title line "# Runbook: ...".</source>
+        <translation>%1: ein Runbook beginnt mit einer Titelzeile „# Runbook: ...“.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +733,77 @@
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Declared</source>
+        <translation>Ausgerufen</translation>
+    </message>
+    <message>
+        <source>Severity changed</source>
+        <translation>Schweregrad geändert</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Commander changed</source>
+        <translation>Leitung gewechselt</translation>
+    </message>
+    <message>
+        <source>Details updated</source>
+        <translation>Angaben aktualisiert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>Role assigned</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>Status update posted</source>
+        <translation>Statusmeldung veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Alert fired</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alarm beendet</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Detection metrics</source>
+        <translation>Erkennungsmetriken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStore</name>
     <message>
         <source>Could not add to the timeline of incident #%1</source>
@@ -578,6 +812,26 @@
     <message>
         <source>Could not read the timeline of incident #%1</source>
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read timeline entry %1</source>
+        <translation>Zeitleisteneintrag %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save timeline entry %1</source>
+        <translation>Zeitleisteneintrag %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Timeline entry %1 does not exist.</source>
+        <translation>Zeitleisteneintrag %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not keep the history of timeline entry %1</source>
+        <translation>Der Verlauf von Zeitleisteneintrag %1 konnte nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the history of timeline entry %1</source>
+        <translation>Der Verlauf von Zeitleisteneintrag %1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -614,16 +868,8 @@
         <translation>Eine Wegwerf-Datenbank mit lebendigen Demodaten öffnen.</translation>
     </message>
     <message>
-        <source>The view to show: board.</source>
-        <translation>Die anzuzeigende Ansicht: board.</translation>
-    </message>
-    <message>
         <source>Render the view to a PNG file and exit.</source>
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Unknown view "%1"; available: board.</source>
-        <translation>Unbekannte Ansicht „%1“; verfügbar: board.</translation>
     </message>
     <message>
         <source> (demo)</source>
@@ -636,6 +882,14 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The view to show: board, or workspace (the first incident's).</source>
+        <translation>Die anzuzeigende Ansicht: board oder workspace (die des ersten Vorfalls).</translation>
+    </message>
+    <message>
+        <source>Unknown view "%1"; available: board, workspace.</source>
+        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +924,56 @@
     <message>
         <source>No incidents match. Clear the search or widen the filters.</source>
         <translation>Keine Vorfälle passen. Leeren Sie die Suche oder erweitern Sie die Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ChecklistModel</name>
+    <message>
+        <source>%1 — done %2 UTC by %3</source>
+        <translation>%1 — erledigt %2 UTC von %3</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 UTC</source>
+        <translation>%1 — fällig %2 UTC</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 UTC</source>
+        <translation>Überfällig: fällig %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ChecklistService</name>
+    <message>
+        <source>Could not read %1 (%2); the default checklists are in force.</source>
+        <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standard-Checklisten.</translation>
+    </message>
+    <message>
+        <source>%1 The default checklists are in force.</source>
+        <translation>%1 Es gelten die Standard-Checklisten.</translation>
+    </message>
+    <message>
+        <source>There is no incident #%1.</source>
+        <translation>Es gibt keinen Vorfall #%1.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item "%1".</source>
+        <translation>Die Checkliste hat keinen Punkt „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" is already ticked.</source>
+        <translation>„%1“ ist schon abgehakt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not ticked.</source>
+        <translation>„%1“ ist nicht abgehakt.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Not done after all: %1</source>
+        <translation>Doch nicht erledigt: %1</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1200,50 @@
         <source>Reopened: %1</source>
         <translation>Wieder eröffnet: %1</translation>
     </message>
+    <message>
+        <source>Nobody is %1.</source>
+        <translation>Niemand hat die Rolle %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 hat schon die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stepped down</source>
+        <translation>%1 %2 hat die Rolle abgegeben</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (was %3)</source>
+        <translation>%1 ist jetzt %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>Name the responder.</source>
+        <translation>Nennen Sie die helfende Person.</translation>
+    </message>
+    <message>
+        <source>%1 is already responding.</source>
+        <translation>%1 hilft schon mit.</translation>
+    </message>
+    <message>
+        <source>%1 joined as a responder</source>
+        <translation>%1 hilft jetzt mit</translation>
+    </message>
+    <message>
+        <source>%1 is not responding.</source>
+        <translation>%1 hilft nicht mit.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: hand the role over first.</source>
+        <translation>%1 ist %2: geben Sie die Rolle zuerst ab.</translation>
+    </message>
+    <message>
+        <source>%1 left the responders</source>
+        <translation>%1 hilft nicht mehr mit</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::IncidentTableModel</name>
@@ -954,6 +1302,193 @@
     <message>
         <source>Next update</source>
         <translation>Nächstes Update</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::IncidentWorkspace</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1T %2h</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>What happened, what was done or decided…</source>
+        <translation>Was passiert ist, getan oder entschieden wurde…</translation>
+    </message>
+    <message>
+        <source>Key event</source>
+        <translation>Schlüsselereignis</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit history…</source>
+        <translation>Änderungsverlauf…</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Gelöschte zeigen</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>The timeline is kept in UTC, as the postmortem shows it.</source>
+        <translation>Die Zeitleiste wird in UTC geführt, wie das Postmortem sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Add a responder</source>
+        <translation>Helfende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Helfende</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>Reaktions-Checkliste</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected item; overdue items are red.</source>
+        <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Commands copied to the clipboard.</source>
+        <translation>Befehle in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>No runbook names this incident's services (%1) or its alert. Runbooks link themselves with a `services:` and `alerts:` header.</source>
+        <translation>Kein Runbook nennt die Dienste dieses Vorfalls (%1) oder seinen Alarm. Runbooks verknüpfen sich mit einem Kopf `services:` und `alerts:`.</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Befehle kopieren</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>behoben %1</translation>
+    </message>
+    <message>
+        <source>update overdue since %1</source>
+        <translation>Statusmeldung überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>next update due %1</source>
+        <translation>nächste Statusmeldung fällig %1</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Leitung: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Alter %1</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Edit history of the entry</source>
+        <translation>Änderungsverlauf des Eintrags</translation>
+    </message>
+    <message>
+        <source>Corrections never overwrite: each row is what the entry said until it was edited.</source>
+        <translation>Korrekturen überschreiben nie: jede Zeile zeigt, was der Eintrag bis zur Änderung sagte.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>Zeitleiste nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1569,38 @@
         <source>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Incident command console.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Open incident workspace</source>
+        <translation>Arbeitsbereich des Vorfalls ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Add timeline entry</source>
+        <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ResolveDialog</name>
@@ -1101,7 +1668,152 @@
     </message>
 </context>
 <context>
+    <name>sitrep::TimelineModel</name>
+    <message>
+        <source>Tick to mark as a key event for the postmortem.</source>
+        <translation>Abhaken, um es als Schlüsselereignis für das Postmortem zu markieren.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 UTC</source>
+        <translation>Gelöscht %1 UTC</translation>
+    </message>
+    <message>
+        <source>Corrected; the edit history keeps what it said before.</source>
+        <translation>Korrigiert; der Änderungsverlauf bewahrt, was vorher dastand.</translation>
+    </message>
+    <message>
+        <source>Captured by Sitrep</source>
+        <translation>Von Sitrep erfasst</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::TimelineService</name>
+    <message>
+        <source>Give the entry a time.</source>
+        <translation>Geben Sie dem Eintrag eine Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 UTC is in the future; the timeline records what has happened.</source>
+        <translation>%1 UTC liegt in der Zukunft; die Zeitleiste hält fest, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>%1 UTC is more than a day before incident #%2 started.</source>
+        <translation>%1 UTC liegt mehr als einen Tag vor dem Beginn von Vorfall #%2.</translation>
+    </message>
+    <message>
+        <source>%1 entries are captured by Sitrep; add a note, action, decision or hypothesis instead.</source>
+        <translation>Einträge der Art %1 erfasst Sitrep selbst; fügen Sie stattdessen eine Notiz, Maßnahme, Entscheidung oder Hypothese hinzu.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Schreiben Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>There is no incident #%1.</source>
+        <translation>Es gibt keinen Vorfall #%1.</translation>
+    </message>
+    <message>
+        <source>Timeline entry %1 does not exist.</source>
+        <translation>Zeitleisteneintrag %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be empty; delete it instead.</source>
+        <translation>Ein Eintrag kann nicht leer sein; löschen Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is resolved: its timeline can be corrected, but no entry can be deleted any more.</source>
+        <translation>Vorfall #%1 ist behoben: seine Zeitleiste lässt sich korrigieren, aber kein Eintrag mehr löschen.</translation>
+    </message>
+    <message>
+        <source>The entry is already deleted.</source>
+        <translation>Der Eintrag ist schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>The entry is not deleted.</source>
+        <translation>Der Eintrag ist nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is resolved: deleted entries can no longer be restored.</source>
+        <translation>Vorfall #%1 ist behoben: gelöschte Einträge lassen sich nicht mehr wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::WorkspaceEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1 entry</source>
+        <translation>Eintrag (%1) bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark as key event</source>
+        <translation>Als Schlüsselereignis markieren</translation>
+    </message>
+    <message>
+        <source>Unmark key event</source>
+        <translation>Schlüsselereignis aufheben</translation>
+    </message>
+    <message>
+        <source>Delete %1 entry</source>
+        <translation>Eintrag (%1) löschen</translation>
+    </message>
+    <message>
+        <source>Restore %1 entry</source>
+        <translation>Eintrag (%1) wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Tick "%1"</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick "%1"</source>
+        <translation>Haken bei „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 vergeben</translation>
+    </message>
+    <message>
+        <source>Add responder %1</source>
+        <translation>Helfende Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove responder %1</source>
+        <translation>Helfende Person %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sitrepctl</name>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
     <message>
         <source>Sitrep on the command line.
 
@@ -1112,6 +1824,10 @@ Commands:
   incidents update ID [--status S] [--severity SEV-N] [--commander C]
   incidents resolve ID --resolution TEXT [--root-cause TEXT]
   incidents reopen ID --reason TEXT
+  timeline add ID --kind note|action|decision|hypothesis --text T [--at ISO8601] [--key]
+  timeline export ID --format markdown|json
+  checklist show ID [--json]
+  checklist tick ID ITEM
   backup [FILE]
   restore FILE</source>
         <translation>Sitrep auf der Kommandozeile.
@@ -1123,16 +1839,12 @@ Befehle:
   incidents update ID [--status S] [--severity SEV-N] [--commander C]
   incidents resolve ID --resolution TEXT [--root-cause TEXT]
   incidents reopen ID --reason TEXT
+  timeline add ID --kind note|action|decision|hypothesis --text T [--at ISO8601] [--key]
+  timeline export ID --format markdown|json
+  checklist show ID [--json]
+  checklist tick ID ITEM
   backup [FILE]
   restore FILE</translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>Was zu tun ist.</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,7 @@ bool WorkspaceEditor::addEntry(TimelineKind kind, const QString &text, const QDa
     // The entry's id is known only once it exists; redo after undo restores that same entry.
     auto id = std::make_shared<qint64>(0);
     return perform(
-            tr("Add %1").arg(timelineKindName(kind).toLower()),
+            tr("Add %1").arg(timelineKindName(kind)),
             [=, this] {
                 if (*id != 0)
                     return problemOf(m_timeline.restore(*id));
@@ -90,12 +90,12 @@ bool WorkspaceEditor::addEntry(TimelineKind kind, const QString &text, const QDa
             [=, this] { return problemOf(m_timeline.remove(*id)); });
 }
 
-bool WorkspaceEditor::editEntry(const TimelineEvent &entry, const QDateTime &at,
-                                TimelineKind kind, const QString &text)
+bool WorkspaceEditor::editEntry(const TimelineEvent &entry, const QDateTime &at, TimelineKind kind,
+                                const QString &text)
 {
     const qint64 id = entry.id;
     return perform(
-            tr("Edit %1 entry").arg(timelineKindName(entry.kind).toLower()),
+            tr("Edit %1 entry").arg(timelineKindName(entry.kind)),
             [=, this] { return problemOf(m_timeline.edit(id, at, kind, text, m_author)); },
             [=, this] {
                 return problemOf(m_timeline.edit(id, entry.at, entry.kind, entry.text, m_author));
@@ -115,7 +115,7 @@ bool WorkspaceEditor::deleteEntry(const TimelineEvent &entry)
 {
     const qint64 id = entry.id;
     return perform(
-            tr("Delete %1 entry").arg(timelineKindName(entry.kind).toLower()),
+            tr("Delete %1 entry").arg(timelineKindName(entry.kind)),
             [=, this] { return problemOf(m_timeline.remove(id)); },
             [=, this] { return problemOf(m_timeline.restore(id)); });
 }
@@ -124,19 +124,17 @@ bool WorkspaceEditor::restoreEntry(const TimelineEvent &entry)
 {
     const qint64 id = entry.id;
     return perform(
-            tr("Restore %1 entry").arg(timelineKindName(entry.kind).toLower()),
+            tr("Restore %1 entry").arg(timelineKindName(entry.kind)),
             [=, this] { return problemOf(m_timeline.restore(id)); },
             [=, this] { return problemOf(m_timeline.remove(id)); });
 }
 
 bool WorkspaceEditor::setTicked(const QString &itemKey, const QString &itemText, bool ticked)
 {
-    const auto tick = [=, this] {
-        return problemOf(m_checklists.tick(m_incidentId, itemKey, m_author));
-    };
-    const auto untick = [=, this] {
-        return problemOf(m_checklists.untick(m_incidentId, itemKey, m_author));
-    };
+    const auto tick
+            = [=, this] { return problemOf(m_checklists.tick(m_incidentId, itemKey, m_author)); };
+    const auto untick
+            = [=, this] { return problemOf(m_checklists.untick(m_incidentId, itemKey, m_author)); };
     return ticked ? perform(tr("Tick \"%1\"").arg(itemText), tick, untick)
                   : perform(tr("Untick \"%1\"").arg(itemText), untick, tick);
 }
@@ -150,7 +148,7 @@ bool WorkspaceEditor::assignRole(IncidentRole role, const QString &person)
     }
     const QString previous = roleHolder(incident.value(), role);
     return perform(
-            tr("Assign %1").arg(roleName(role).toLower()),
+            tr("Assign %1").arg(roleName(role)),
             [=, this] {
                 return problemOf(m_incidents.assignRole(m_incidentId, role, person, m_author));
             },
@@ -163,7 +161,9 @@ bool WorkspaceEditor::addResponder(const QString &person)
 {
     return perform(
             tr("Add responder %1").arg(person),
-            [=, this] { return problemOf(m_incidents.addResponder(m_incidentId, person, m_author)); },
+            [=, this] {
+                return problemOf(m_incidents.addResponder(m_incidentId, person, m_author));
+            },
             [=, this] {
                 return problemOf(m_incidents.removeResponder(m_incidentId, person, m_author));
             });
@@ -176,7 +176,9 @@ bool WorkspaceEditor::removeResponder(const QString &person)
             [=, this] {
                 return problemOf(m_incidents.removeResponder(m_incidentId, person, m_author));
             },
-            [=, this] { return problemOf(m_incidents.addResponder(m_incidentId, person, m_author)); });
+            [=, this] {
+                return problemOf(m_incidents.addResponder(m_incidentId, person, m_author));
+            });
 }
 
 } // namespace sitrep

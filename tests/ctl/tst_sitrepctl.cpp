@@ -24,6 +24,8 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void policyFileErrorIsReportedAndDefaultsKept();
+    void timelineAddAndExport();
+    void checklistShowAndTick();
     void backupAndRestore();
     void restoreRefusesForeignFile();
     void corruptDatabaseIsNotTouched();
@@ -220,6 +222,21 @@ void tst_Sitrepctl::badArguments_data()
     QTest::newRow("reopen without reason")
             << QStringList {u"incidents"_s, u"reopen"_s, u"1"_s} << u"--reason"_s;
     QTest::newRow("restore without file") << QStringList {u"restore"_s} << u"backup file"_s;
+    QTest::newRow("timeline add captured kind")
+            << QStringList {u"timeline"_s, u"add"_s,    u"1"_s, u"--kind"_s,
+                            u"resolved"_s, u"--text"_s, u"x"_s}
+            << u"--kind must be"_s;
+    QTest::newRow("timeline add bad time")
+            << QStringList {u"timeline"_s, u"add"_s,  u"1"_s,        u"--text"_s,
+                            u"x"_s,        u"--at"_s, u"yesterday"_s}
+            << u"ISO 8601"_s;
+    QTest::newRow("timeline export bad format")
+            << QStringList {u"timeline"_s, u"export"_s, u"1"_s, u"--format"_s, u"pdf"_s}
+            << u"markdown or json"_s;
+    QTest::newRow("unknown timeline command")
+            << QStringList {u"timeline"_s, u"rewrite"_s} << u"use add, export"_s;
+    QTest::newRow("checklist tick without item")
+            << QStringList {u"checklist"_s, u"tick"_s, u"1"_s} << u"an item"_s;
 }
 
 void tst_Sitrepctl::badArguments()
@@ -241,6 +258,89 @@ void tst_Sitrepctl::policyFileErrorIsReportedAndDefaultsKept()
     const Run run = ctl({u"incidents"_s, u"list"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(policy.fileName() + u":1: update_every"_s), qPrintable(run.err));
+}
+
+void tst_Sitrepctl::timelineAddAndExport()
+{
+    const qint64 id = declare(u"Checkout API returning 500s"_s, u"SEV-1"_s);
+    const QString at = QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate);
+    Run run = ctl({u"timeline"_s, u"add"_s, QString::number(id), u"--kind"_s, u"decision"_s,
+                   u"--text"_s, u"Roll back release 2024.3"_s, u"--at"_s, at, u"--key"_s});
+    QCOMPARE(run.exitCode, 0);
+    run = ctl({u"timeline"_s, u"add"_s, QString::number(id), u"--text"_s, u"Still failing"_s});
+    QCOMPARE(run.exitCode, 0);
+
+    run = ctl({u"timeline"_s, u"export"_s, QString::number(id), u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(entries.size(), 3);
+    const QJsonObject decision = entries.at(0).toObject();
+    QCOMPARE(
+            decision.keys(),
+            (QStringList {u"author"_s, u"automatic"_s, u"key"_s, u"kind"_s, u"text"_s, u"time"_s}));
+    QCOMPARE(decision.value(u"kind"), u"decision"_s);
+    QCOMPARE(decision.value(u"text"), u"Roll back release 2024.3"_s);
+    QCOMPARE(decision.value(u"author"), u"tester"_s);
+    QCOMPARE(decision.value(u"key"), true);
+    QCOMPARE(decision.value(u"automatic"), false);
+    QCOMPARE(QDateTime::fromString(decision.value(u"time").toString(), Qt::ISODateWithMs),
+             QDateTime::fromString(at, Qt::ISODate));
+    QVERIFY(decision.value(u"time").toString().endsWith(u'Z'));
+    QCOMPARE(entries.at(1).toObject().value(u"kind"), u"declared"_s);
+    QCOMPARE(entries.at(1).toObject().value(u"automatic"), true);
+    QCOMPARE(entries.at(2).toObject().value(u"kind"), u"note"_s);
+
+    run = ctl({u"timeline"_s, u"export"_s, QString::number(id), u"--format"_s, u"markdown"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), u"## Timeline (UTC)"_s);
+    QVERIFY2(lines.at(1).startsWith(u"- **"_s), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).endsWith(u"** - Roll back release 2024.3"_s));
+
+    run = ctl({u"timeline"_s, u"export"_s, u"999"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"no incident #999"_s));
+}
+
+void tst_Sitrepctl::checklistShowAndTick()
+{
+    const qint64 id = declare(u"Checkout API returning 500s"_s, u"SEV-1"_s);
+    Run run = ctl({u"checklist"_s, u"tick"_s, QString::number(id), u"1"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Acknowledge incident in PagerDuty"));
+    run = ctl({u"checklist"_s, u"tick"_s, QString::number(id), u"dashboards"_s});
+    QCOMPARE(run.exitCode, 0);
+    run = ctl({u"checklist"_s, u"tick"_s, QString::number(id), u"1"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"already ticked"_s));
+    run = ctl({u"checklist"_s, u"tick"_s, QString::number(id), u"nope"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"no item \"nope\""_s));
+
+    run = ctl({u"checklist"_s, u"show"_s, QString::number(id), u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray items = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(items.size(), 15);
+    QCOMPARE(items.at(0).toObject().value(u"done"), true);
+    QCOMPARE(items.at(0).toObject().value(u"done_by"), u"tester"_s);
+    QCOMPARE(items.at(1).toObject().value(u"done"), false);
+    QCOMPARE(items.at(7).toObject().value(u"key"), u"dashboards"_s);
+    QCOMPARE(items.at(7).toObject().value(u"done"), true);
+    QCOMPARE(items.at(14).toObject().value(u"phase"), u"Mitigation"_s);
+
+    run = ctl({u"checklist"_s, u"show"_s, QString::number(id)});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(text.startsWith(u"Immediate actions\n"_s));
+    QVERIFY(text.contains(u" 1 [x] Acknowledge incident in PagerDuty (done "_s));
+    QVERIFY(text.contains(u" 2 [ ] Join incident Zoom/Slack channel (due "_s));
+
+    // Ticks are on the timeline.
+    run = ctl({u"timeline"_s, u"export"_s, QString::number(id), u"--format"_s, u"json"_s});
+    const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(1).toObject().value(u"kind"), u"checklist_ticked"_s);
 }
 
 void tst_Sitrepctl::backupAndRestore()

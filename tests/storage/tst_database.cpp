@@ -18,6 +18,7 @@ private Q_SLOTS:
     void reopenKeepsData();
     void migrationStepV1FromEmpty();
     void migrationStepV2FromV1Fixture();
+    void migrationStepV3FromV2();
     void olderFileIsCopiedAsideBeforeMigrating();
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
@@ -95,6 +96,29 @@ void tst_Database::migrationStepV2FromV1Fixture()
              u"Raised pool from 100 to 300"_s);
     QCOMPARE(raw.scalar(u"SELECT at FROM timeline_events WHERE incident_id = 2"_s).toLongLong(),
              1705400600000);
+}
+
+void tst_Database::migrationStepV3FromV2()
+{
+    RawConnection raw(path(u"v2.sqlite"_s));
+    QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
+    QVERIFY(Migrations::migrate(raw.database(), 1, 2));
+    QVERIFY(Migrations::migrate(raw.database(), 2, 3));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+    // Every entry before v3 was captured by Sitrep; declarations and resolutions are key events.
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM timeline_events WHERE automatic = 0"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM timeline_events WHERE key_event = 1"_s).toInt(), 3);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM timeline_events WHERE deleted_at IS NOT NULL"_s)
+                     .toInt(),
+             0);
+    QCOMPARE(raw.scalar(u"SELECT scribe || communications_lead FROM incidents WHERE id = 1"_s)
+                     .toString(),
+             QString());
+    QVERIFY(raw.exec(
+            u"INSERT INTO checklist_ticks (incident_id, item_key, at) VALUES (1, 'ack', 0)"_s));
+    QVERIFY(raw.exec(
+            u"INSERT INTO timeline_revisions (event_id, edited_at, at, kind) SELECT id, 0, "
+            "at, kind FROM timeline_events LIMIT 1"_s));
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()
