@@ -79,9 +79,9 @@ int CtlCommands::run(const QStringList &arguments)
                         {{u"add", &CtlCommands::addTimelineEntry},
                          {u"export", &CtlCommands::exportTimeline}});
     if (command == u"checklist")
-        return dispatch(command, rest,
-                        {{u"show", &CtlCommands::showChecklist},
-                         {u"tick", &CtlCommands::tickChecklist}});
+        return dispatch(
+                command, rest,
+                {{u"show", &CtlCommands::showChecklist}, {u"tick", &CtlCommands::tickChecklist}});
     if (command == u"backup")
         return backup(rest);
     if (command == u"restore")
@@ -475,10 +475,10 @@ int CtlCommands::showChecklist(AppContext &context, const QStringList &arguments
             phase = entry.phase;
             m_out << phase << '\n';
         }
-        const QString state = entry.tick ? tr("done %1 by %2").arg(printable(entry.tick->at),
-                                                                    entry.tick->by)
-                : entry.isOverdue(now)   ? tr("OVERDUE since %1").arg(printable(entry.dueAt))
-                                         : tr("due %1").arg(printable(entry.dueAt));
+        const QString state = entry.tick
+                ? tr("done %1 by %2").arg(printable(entry.tick->at), entry.tick->by)
+                : entry.isOverdue(now) ? tr("OVERDUE since %1").arg(printable(entry.dueAt))
+                                       : tr("due %1").arg(printable(entry.dueAt));
         m_out << QStringLiteral("  %1 [%2] %3 (%4)\n")
                          .arg(++number, 2)
                          .arg(entry.tick ? QStringLiteral("x") : QStringLiteral(" "))

@@ -9,8 +9,8 @@ namespace sitrep {
 // The roles of the war room, besides any number of responders.
 enum class IncidentRole { Commander, Scribe, CommunicationsLead };
 
-inline constexpr IncidentRole allRoles[] = {IncidentRole::Commander, IncidentRole::Scribe,
-                                            IncidentRole::CommunicationsLead};
+inline constexpr IncidentRole allRoles[]
+        = {IncidentRole::Commander, IncidentRole::Scribe, IncidentRole::CommunicationsLead};
 
 [[nodiscard]] QString roleKey(IncidentRole role); // "commander", "scribe", "communications_lead"
 [[nodiscard]] std::optional<IncidentRole> parseRole(QStringView key);

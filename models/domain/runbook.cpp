@@ -7,9 +7,12 @@ namespace sitrep {
 namespace {
 
 const QStringList templateSections = {
-        QStringLiteral("Symptoms"),          QStringLiteral("Impact"),
-        QStringLiteral("Investigation Steps"), QStringLiteral("Resolution Steps"),
-        QStringLiteral("Escalation"),        QStringLiteral("Related Runbooks"),
+        QStringLiteral("Symptoms"),
+        QStringLiteral("Impact"),
+        QStringLiteral("Investigation Steps"),
+        QStringLiteral("Resolution Steps"),
+        QStringLiteral("Escalation"),
+        QStringLiteral("Related Runbooks"),
         QStringLiteral("Postmortem Links"),
 };
 
@@ -105,8 +108,8 @@ Result<Runbook> RunbookParser::parse(const QString &text, const QString &fileNam
                                           QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = title.match(runbook.markdown);
     if (!match.hasMatch())
-        return Error {tr("%1: a runbook starts with a title line \"# Runbook: ...\".")
-                              .arg(fileName)};
+        return Error {
+                tr("%1: a runbook starts with a title line \"# Runbook: ...\".").arg(fileName)};
     runbook.title = match.captured(1).trimmed();
     return runbook;
 }

@@ -31,8 +31,7 @@ public:
     };
 
     TimelineModel(IncidentId incidentId, IncidentService &incidents, TimelineService &timeline,
-                  ChecklistService &checklists, WorkspaceEditor &editor,
-                  QObject *parent = nullptr);
+                  ChecklistService &checklists, WorkspaceEditor &editor, QObject *parent = nullptr);
 
     // Reads the timeline again (deleted entries too, if shown). Returns the problem, if any.
     QString reload();

@@ -1,9 +1,8 @@
 #include "demoscenario.h"
 
 #include "checklistservice.h"
-#include "timelineservice.h"
-
 #include "incidentservice.h"
+#include "timelineservice.h"
 
 #include <array>
 
@@ -141,15 +140,17 @@ Result<void> DemoScenario::warRoom(const WorkspaceServices &services, IncidentId
         bool key;
     };
     constexpr Entry entries[] = {
-            {36, TimelineKind::Hypothesis, "Config release 2024.3 went out at 14:05, errors began "
-                                           "two minutes later",
+            {36, TimelineKind::Hypothesis,
+             "Config release 2024.3 went out at 14:05, errors began "
+             "two minutes later",
              false},
             {31, TimelineKind::Action, "Paused the deploy pipeline for checkout", false},
             {27, TimelineKind::Decision, "Roll back config release 2024.3 rather than hot-fix",
              true},
             {22, TimelineKind::Action, "Rollback started (carol)", true},
-            {12, TimelineKind::Note, "Error rate down from 31% to 4%; payment provider still "
-                                     "timing out for some regions",
+            {12, TimelineKind::Note,
+             "Error rate down from 31% to 4%; payment provider still "
+             "timing out for some regions",
              false},
     };
     for (const Entry &entry : entries) {
@@ -159,22 +160,23 @@ Result<void> DemoScenario::warRoom(const WorkspaceServices &services, IncidentId
             !added)
             return Error {added.error()};
     }
-    for (const char *item : {"acknowledge", "join-channel", "assign-commander",
-                             "assess-severity", "recent-deployments"}) {
+    for (const char *item : {"acknowledge", "join-channel", "assign-commander", "assess-severity",
+                             "recent-deployments"}) {
         if (auto ticked = services.checklists.tick(id, text(item), QStringLiteral("alice"));
             !ticked)
             return Error {ticked.error()};
     }
-    if (auto assigned = services.incidents.assignRole(id, IncidentRole::Scribe,
-                                                      QStringLiteral("dave"), QStringLiteral("alice"));
+    if (auto assigned = services.incidents.assignRole(
+                id, IncidentRole::Scribe, QStringLiteral("dave"), QStringLiteral("alice"));
         !assigned)
         return Error {assigned.error()};
-    if (auto assigned = services.incidents.assignRole(id, IncidentRole::CommunicationsLead,
-                                                      QStringLiteral("erin"), QStringLiteral("alice"));
+    if (auto assigned
+        = services.incidents.assignRole(id, IncidentRole::CommunicationsLead,
+                                        QStringLiteral("erin"), QStringLiteral("alice"));
         !assigned)
         return Error {assigned.error()};
-    if (auto added = services.incidents.addResponder(id, QStringLiteral("carol"),
-                                                     QStringLiteral("alice"));
+    if (auto added
+        = services.incidents.addResponder(id, QStringLiteral("carol"), QStringLiteral("alice"));
         !added)
         return Error {added.error()};
     return {};

@@ -170,7 +170,7 @@ Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &
 }
 
 Result<Incident> IncidentService::assignRole(IncidentId id, IncidentRole role,
-                                            const QString &person, const QString &author)
+                                             const QString &person, const QString &author)
 {
     if (role == IncidentRole::Commander)
         return changeCommander(id, person, author);
@@ -179,9 +179,8 @@ Result<Incident> IncidentService::assignRole(IncidentId id, IncidentRole role,
                  [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                      QString &holder = roleHolder(incident, role);
                      if (holder == name)
-                         return name.isEmpty()
-                                 ? tr("Nobody is %1.").arg(roleName(role))
-                                 : tr("%1 is already %2.").arg(name, roleName(role));
+                         return name.isEmpty() ? tr("Nobody is %1.").arg(roleName(role))
+                                               : tr("%1 is already %2.").arg(name, roleName(role));
                      QString text;
                      if (name.isEmpty())
                          text = tr("%1 %2 stepped down").arg(roleName(role), holder);
@@ -198,7 +197,7 @@ Result<Incident> IncidentService::assignRole(IncidentId id, IncidentRole role,
 }
 
 Result<Incident> IncidentService::addResponder(IncidentId id, const QString &person,
-                                              const QString &author)
+                                               const QString &author)
 {
     const QString name = person.trimmed();
     return apply(id,
@@ -215,7 +214,7 @@ Result<Incident> IncidentService::addResponder(IncidentId id, const QString &per
 }
 
 Result<Incident> IncidentService::removeResponder(IncidentId id, const QString &person,
-                                                 const QString &author)
+                                                  const QString &author)
 {
     return apply(id,
                  [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {

@@ -6,7 +6,10 @@
 namespace sitrep {
 
 TimelineService::TimelineService(Database &database, const Clock &clock, QObject *parent)
-    : QObject(parent), m_database(database), m_incidents(database), m_timeline(database),
+    : QObject(parent),
+      m_database(database),
+      m_incidents(database),
+      m_timeline(database),
       m_clock(clock)
 { }
 

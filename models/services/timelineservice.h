@@ -25,9 +25,8 @@ public:
     [[nodiscard]] Result<TimelineEvent> add(IncidentId incidentId, TimelineKind kind,
                                             const QString &text, const QDateTime &at, bool key,
                                             const QString &author);
-    [[nodiscard]] Result<TimelineEvent> edit(qint64 eventId, const QDateTime &at,
-                                             TimelineKind kind, const QString &text,
-                                             const QString &editor);
+    [[nodiscard]] Result<TimelineEvent> edit(qint64 eventId, const QDateTime &at, TimelineKind kind,
+                                             const QString &text, const QString &editor);
     [[nodiscard]] Result<TimelineEvent> setKey(qint64 eventId, bool key);
     [[nodiscard]] Result<TimelineEvent> remove(qint64 eventId);
     [[nodiscard]] Result<TimelineEvent> restore(qint64 eventId);

@@ -67,8 +67,8 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
                                    author, this);
     m_timeline = new TimelineModel(id, services.incidents, services.timeline, services.checklists,
                                    *m_editor, this);
-    m_checklist = new ChecklistModel(id, services.checklists, *m_editor,
-                                     services.incidents.clock(), this);
+    m_checklist = new ChecklistModel(id, services.checklists, *m_editor, services.incidents.clock(),
+                                     this);
     connect(m_editor, &WorkspaceEditor::failed, this, &IncidentWorkspace::report);
 
     m_header = new QLabel(this);
@@ -170,7 +170,8 @@ QWidget *IncidentWorkspace::createTimelinePanel()
     const int em = metrics.horizontalAdvance(u'M');
     // The whole time plus the key-event check box.
     header->resizeSection(TimelineModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2026-11-26 14:23:00")) + 5 * em);
+                          metrics.horizontalAdvance(QStringLiteral("2026-11-26 14:23:00"))
+                                  + 5 * em);
     header->resizeSection(TimelineModel::KindColumn, em * 10);
     header->resizeSection(TimelineModel::AuthorColumn, em * 6);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -337,8 +338,8 @@ void IncidentWorkspace::refreshHeader()
     const SeverityPolicy &policy = m_services.incidents.policy();
     const QDateTime due = policy.nextUpdateDue(m_incident);
     const bool overdue = policy.isUpdateOverdue(m_incident, now);
-    const QString age = compactAge(m_incident.startedAt.secsTo(
-            m_incident.isOpen() ? now : m_incident.resolvedAt));
+    const QString age = compactAge(
+            m_incident.startedAt.secsTo(m_incident.isOpen() ? now : m_incident.resolvedAt));
     QString next;
     if (!m_incident.isOpen())
         next = tr("resolved %1").arg(when(m_incident.resolvedAt));
@@ -439,10 +440,9 @@ void IncidentWorkspace::showHistory()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(
-            new QLabel(tr("Corrections never overwrite: each row is what the entry said "
-                          "until it was edited."),
-                       dialog));
+    layout->addWidget(new QLabel(tr("Corrections never overwrite: each row is what the entry said "
+                                    "until it was edited."),
+                                 dialog));
     layout->addWidget(browser);
     layout->addWidget(buttons);
     dialog->resize(720, 360);
