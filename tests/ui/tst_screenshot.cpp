@@ -10,6 +10,7 @@ class tst_Screenshot : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void boardOnDemoData_data();
     void boardOnDemoData();
     void germanBoard();
     void unknownViewIsRefused();
@@ -35,11 +36,19 @@ int tst_Screenshot::run(const QStringList &arguments, const QString &language, Q
     return process.exitCode();
 }
 
+void tst_Screenshot::boardOnDemoData_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::newRow("board") << u"board"_s;
+    QTest::newRow("workspace") << u"workspace"_s;
+}
+
 void tst_Screenshot::boardOnDemoData()
 {
+    QFETCH(QString, view);
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"board.png"_s);
-    QCOMPARE(run({u"--demo"_s, u"--view"_s, u"board"_s, u"--screenshot"_s, file}), 0);
+    const QString file = dir.filePath(view + u".png"_s);
+    QCOMPARE(run({u"--demo"_s, u"--view"_s, view, u"--screenshot"_s, file}), 0);
     const QImage image(file);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1440, 900));

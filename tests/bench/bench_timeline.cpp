@@ -1,0 +1,173 @@
+// Timeline benchmark: one incident with 10,000 timeline entries (SITREP_BENCH_ENTRIES=N for
+// another size). Measures, for Sitrep's workspace and for the naive way (QSqlTableModel over
+// timeline_events filtered to the incident, sorted by QSortFilterProxyModel, view shown), the
+// time from opening to a painted timeline and the time to scroll through it page by page with
+// a repaint per page (the slowest page is what a person sees as stutter).
+#include "domain/clock.h"
+#include "incident/incidentworkspace.h"
+#include "services/checklistservice.h"
+#include "services/incidentservice.h"
+#include "services/policyloader.h"
+#include "services/runbooklibrary.h"
+#include "services/timelineservice.h"
+#include "storage/database.h"
+#include "storage/timelinestore.h"
+#include "storage/transaction.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSqlTableModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double milliseconds(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+struct Figures
+{
+    double openMs = 0;
+    double scrollMs = 0;
+    double worstPageMs = 0;
+    int rows = 0;
+    int pages = 0;
+};
+
+// Scrolls from top to bottom a page at a time, repainting each page as a person would see it.
+void scrollThrough(QTableView &view, Figures &figures)
+{
+    QScrollBar *bar = view.verticalScrollBar();
+    figures.pages = 0;
+    QElapsedTimer total;
+    total.start();
+    bar->setValue(0);
+    while (bar->value() < bar->maximum()) {
+        QElapsedTimer page;
+        page.start();
+        bar->setValue(bar->value() + bar->pageStep());
+        ++figures.pages;
+        view.viewport()->repaint();
+        figures.worstPageMs = std::max(figures.worstPageMs, milliseconds(page));
+    }
+    figures.scrollMs = milliseconds(total);
+}
+
+Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
+{
+    IncidentService incidents(database, PolicyLoader::load({}).policy, clock);
+    TimelineService timeline(database, clock);
+    ChecklistService checklists(database, ChecklistService::loadTemplate({}, nullptr), clock);
+    const RunbookLibrary runbooks = RunbookLibrary::load({});
+    Figures figures;
+    QElapsedTimer timer;
+    timer.start();
+    IncidentWorkspace workspace(id, {incidents, timeline, checklists, runbooks}, u"bench"_s, {});
+    workspace.resize(1440, 900);
+    workspace.show();
+    // Lay out (the scroll range is set then) and paint, as the first frame would.
+    QCoreApplication::processEvents();
+    workspace.timelineView()->viewport()->repaint();
+    figures.openMs = milliseconds(timer);
+    figures.rows = workspace.timelineView()->model()->rowCount();
+    scrollThrough(*workspace.timelineView(), figures);
+    return figures;
+}
+
+Figures measureNaive(const QString &file, IncidentId id)
+{
+    Figures figures;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"naive"_s);
+    db.setDatabaseName(file);
+    db.open();
+    {
+        QSqlTableModel model(nullptr, db);
+        model.setTable(u"timeline_events"_s);
+        model.setFilter(u"incident_id = %1"_s.arg(id));
+        model.select();
+        while (model.canFetchMore())
+            model.fetchMore();
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(model.fieldIndex(u"at"_s));
+        QTableView view;
+        view.setModel(&proxy);
+        view.resize(1440, 900);
+        view.show();
+        QCoreApplication::processEvents();
+        view.viewport()->repaint();
+        figures.openMs = milliseconds(timer);
+        figures.rows = proxy.rowCount();
+        scrollThrough(view, figures);
+    }
+    db.close();
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sitrep-bench"_s);
+    const int count = qEnvironmentVariableIntValue("SITREP_BENCH_ENTRIES") > 0
+            ? qEnvironmentVariableIntValue("SITREP_BENCH_ENTRIES")
+            : 10000;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"bench.sqlite"_s);
+    auto database = Database::open(file);
+    if (!database)
+        return 1;
+    const ManualClock clock(QDateTime(QDate(2024, 1, 15), QTime(14, 0), Qt::UTC));
+    IncidentId id = 0;
+    {
+        IncidentService incidents(*database.value(), PolicyLoader::load({}).policy, clock);
+        IncidentDraft draft;
+        draft.title = u"Checkout API returning 500s"_s;
+        draft.severity = Severity::Sev1;
+        id = incidents.declare(draft, u"bench"_s).value().id;
+        // A long incident's worth of entries, written in one transaction.
+        Transaction transaction(*database.value());
+        TimelineStore store(*database.value());
+        for (int i = 0; i < count; ++i) {
+            TimelineEvent entry;
+            entry.incidentId = id;
+            entry.at = clock.now().addSecs(-qint64(i) * 7);
+            entry.author = u"bench"_s;
+            entry.kind = i % 5 == 0 ? TimelineKind::StatusChanged : TimelineKind::Note;
+            entry.text = u"Observation %1: error rate at %2%"_s.arg(i).arg(i % 37);
+            entry.automatic = i % 5 == 0;
+            if (!store.append(entry))
+                return 1;
+        }
+        if (!transaction.commit())
+            return 1;
+    }
+    std::printf("Timeline of %d entries\n", count + 1);
+    const Figures naive = measureNaive(file, id);
+    const Figures ours = measureOurs(*database.value(), id, clock);
+    std::printf("\n%-22s %12s %12s %8s\n", "figure", "sitrep", "naive", "ratio");
+    const auto row = [](const char *name, double a, double b) {
+        std::printf("%-22s %12.1f %12.1f %7.1fx\n", name, a, b, a > 0 ? b / a : 0.0);
+    };
+    row("open_ms", ours.openMs, naive.openMs);
+    row("scroll_all_ms", ours.scrollMs, naive.scrollMs);
+    row("worst_page_ms", ours.worstPageMs, naive.worstPageMs);
+    std::printf("%-22s %12d %12d\n", "rows", ours.rows, naive.rows);
+    std::printf("%-22s %12d %12d\n", "pages scrolled", ours.pages, naive.pages);
+    std::printf("\nno visible stutter (worst page under 16 ms): %s\n",
+                ours.worstPageMs < 16 ? "yes" : "no");
+    return 0;
+}
