@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Sofortmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Acknowledge incident in PagerDuty</source>
+        <translation>Vorfall in PagerDuty bestätigen</translation>
+    </message>
+    <message>
+        <source>Join incident Zoom/Slack channel</source>
+        <translation>Dem Zoom-/Slack-Kanal des Vorfalls beitreten</translation>
+    </message>
+    <message>
+        <source>Assign incident commander</source>
+        <translation>Vorfallsleitung bestimmen</translation>
+    </message>
+    <message>
+        <source>Assess severity and impact</source>
+        <translation>Schweregrad und Auswirkungen einschätzen</translation>
+    </message>
+    <message>
+        <source>Begin status page updates</source>
+        <translation>Statusseite aktualisieren</translation>
+    </message>
+    <message>
+        <source>Initial investigation</source>
+        <translation>Erste Untersuchung</translation>
+    </message>
+    <message>
+        <source>Check recent deployments</source>
+        <translation>Letzte Deployments prüfen</translation>
+    </message>
+    <message>
+        <source>Review error logs</source>
+        <translation>Fehlerprotokolle durchsehen</translation>
+    </message>
+    <message>
+        <source>Examine monitoring dashboards</source>
+        <translation>Monitoring-Dashboards prüfen</translation>
+    </message>
+    <message>
+        <source>Identify affected systems</source>
+        <translation>Betroffene Systeme ermitteln</translation>
+    </message>
+    <message>
+        <source>Determine root cause hypothesis</source>
+        <translation>Hypothese zur Ursache aufstellen</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Implement immediate fix (if known)</source>
+        <translation>Sofortkorrektur umsetzen (falls bekannt)</translation>
+    </message>
+    <message>
+        <source>Rollback recent changes (if applicable)</source>
+        <translation>Letzte Änderungen zurücknehmen (falls zutreffend)</translation>
+    </message>
+    <message>
+        <source>Scale resources (if capacity issue)</source>
+        <translation>Ressourcen skalieren (bei Kapazitätsproblemen)</translation>
+    </message>
+    <message>
+        <source>Enable circuit breakers</source>
+        <translation>Circuit Breaker aktivieren</translation>
+    </message>
+    <message>
+        <source>Route traffic away from affected systems</source>
+        <translation>Verkehr von betroffenen Systemen umleiten</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistParser</name>
     <message>
         <source>%1: %2</source>

@@ -10,8 +10,43 @@
 namespace sitrep {
 
 namespace {
+
 const QString shippedChecklists = QStringLiteral(":/sitrep/checklists/response.json");
+
+// The shipped checklists' texts, so that lupdate offers them for translation; the user's own
+// file is shown as written.
+[[maybe_unused]] constexpr const char *shippedTexts[] = {
+        QT_TRANSLATE_NOOP("Checklist", "Immediate actions"),
+        QT_TRANSLATE_NOOP("Checklist", "Acknowledge incident in PagerDuty"),
+        QT_TRANSLATE_NOOP("Checklist", "Join incident Zoom/Slack channel"),
+        QT_TRANSLATE_NOOP("Checklist", "Assign incident commander"),
+        QT_TRANSLATE_NOOP("Checklist", "Assess severity and impact"),
+        QT_TRANSLATE_NOOP("Checklist", "Begin status page updates"),
+        QT_TRANSLATE_NOOP("Checklist", "Initial investigation"),
+        QT_TRANSLATE_NOOP("Checklist", "Check recent deployments"),
+        QT_TRANSLATE_NOOP("Checklist", "Review error logs"),
+        QT_TRANSLATE_NOOP("Checklist", "Examine monitoring dashboards"),
+        QT_TRANSLATE_NOOP("Checklist", "Identify affected systems"),
+        QT_TRANSLATE_NOOP("Checklist", "Determine root cause hypothesis"),
+        QT_TRANSLATE_NOOP("Checklist", "Mitigation"),
+        QT_TRANSLATE_NOOP("Checklist", "Implement immediate fix (if known)"),
+        QT_TRANSLATE_NOOP("Checklist", "Rollback recent changes (if applicable)"),
+        QT_TRANSLATE_NOOP("Checklist", "Scale resources (if capacity issue)"),
+        QT_TRANSLATE_NOOP("Checklist", "Enable circuit breakers"),
+        QT_TRANSLATE_NOOP("Checklist", "Route traffic away from affected systems"),
+};
+
+ChecklistTemplate translated(ChecklistTemplate checklist)
+{
+    for (ChecklistPhase &phase : checklist.phases) {
+        phase.name = QCoreApplication::translate("Checklist", phase.name.toUtf8().constData());
+        for (ChecklistItem &item : phase.items)
+            item.text = QCoreApplication::translate("Checklist", item.text.toUtf8().constData());
+    }
+    return checklist;
 }
+
+} // namespace
 
 ChecklistService::ChecklistService(Database &database, ChecklistTemplate checklistTemplate,
                                    const Clock &clock, QObject *parent)
@@ -40,19 +75,19 @@ ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStrin
     if (!defaults)
         qFatal("The shipped checklists are invalid: %s", qPrintable(defaults.error()));
     if (userFile.isEmpty() || !QFileInfo::exists(userFile))
-        return defaults.value();
+        return translated(defaults.value());
     QFile file(userFile);
     if (!file.open(QIODevice::ReadOnly)) {
         if (warnings)
             *warnings << tr("Could not read %1 (%2); the default checklists are in force.")
                                  .arg(userFile, file.errorString());
-        return defaults.value();
+        return translated(defaults.value());
     }
     const Result<ChecklistTemplate> mine = ChecklistParser::parse(file.readAll(), userFile);
     if (!mine) {
         if (warnings)
             *warnings << tr("%1 The default checklists are in force.").arg(mine.error());
-        return defaults.value();
+        return translated(defaults.value());
     }
     return mine.value();
 }
