@@ -19,7 +19,8 @@ struct IncidentDraft
     qint64 affectedUsers = 0;
     double revenueImpactPerHour = 0.0;
     DetectionSource detection = DetectionSource::Manual;
-    QDateTime startedAt; // invalid: now
+    QDateTime startedAt;  // invalid: now
+    QDateTime detectedAt; // invalid: now (detection uses the alert's start)
 };
 
 struct FieldProblem

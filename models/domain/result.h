@@ -26,7 +26,8 @@ public:
 
     [[nodiscard]] const T &value() const & { return std::get<0>(m_state); }
     [[nodiscard]] T &value() & { return std::get<0>(m_state); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value: `for (x : call().value())` must not iterate a destroyed temporary.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_state)); }
     [[nodiscard]] const QString &error() const { return std::get<1>(m_state).message; }
 
 private:

@@ -58,7 +58,8 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
     incident.revenueImpactPerHour = draft.revenueImpactPerHour;
     incident.detection = draft.detection;
     incident.startedAt = draft.startedAt.isValid() ? draft.startedAt.toUTC() : now;
-    incident.detectedAt = now;
+    incident.detectedAt
+            = draft.detectedAt.isValid() ? std::min(draft.detectedAt.toUTC(), now) : now;
     // The declaration is the first thing stakeholders hear: the update cadence starts here.
     incident.lastUpdateAt = now;
 
@@ -73,9 +74,9 @@ Result<Incident> IncidentService::declare(const IncidentDraft &input, const QStr
                 event(incident, TimelineKind::Declared, declaredText(incident), author));
         !appended)
         return Error {appended.error()};
+    m_database.afterCommit([this, incident] { Q_EMIT incidentDeclared(incident); });
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    Q_EMIT incidentDeclared(incident);
     return incident;
 }
 
@@ -102,11 +103,13 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
             return Error {appended.error()};
         entry.id = appended.value();
     }
+    m_database.afterCommit([this, incident, entries] {
+        Q_EMIT incidentChanged(incident);
+        for (const TimelineEvent &entry : entries)
+            Q_EMIT timelineEntryAdded(entry);
+    });
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    Q_EMIT incidentChanged(incident);
-    for (const TimelineEvent &entry : std::as_const(entries))
-        Q_EMIT timelineEntryAdded(entry);
     return incident;
 }
 

@@ -147,6 +147,21 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::afterCommit(std::function<void()> announce)
+{
+    if (m_transactionDepth == 0)
+        announce();
+    else
+        m_afterCommit.append(std::move(announce));
+}
+
+void Database::runAfterCommit()
+{
+    const QList<std::function<void()>> pending = std::exchange(m_afterCommit, {});
+    for (const auto &announce : pending)
+        announce();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
@@ -43,16 +44,23 @@ public:
     // reason (see Transaction), so that nothing is written on top of the damage.
     void markDamaged(const QString &reason) { m_damage = reason; }
     [[nodiscard]] const QString &damage() const { return m_damage; }
+    // Runs `announce` once the outermost Transaction commits (at once if none is open), and
+    // never if it rolls back: listeners hear only of changes that were saved.
+    void afterCommit(std::function<void()> announce);
 
 private:
     Database(QString path, QString connectionName);
     Result<void> prepare(IntegrityCheck integrityCheck);
     Result<void> copyBeforeMigration(int version);
+    void runAfterCommit();
+    friend class Transaction;
 
     QString m_path;
     QString m_connectionName;
     QString m_preMigrationCopy;
     QString m_damage;
+    int m_transactionDepth = 0;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 } // namespace sitrep

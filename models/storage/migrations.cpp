@@ -111,10 +111,64 @@ QSqlError Migrations::upgradeToV3(QSqlDatabase &database)
             });
 }
 
+// v4: monitoring. Endpoints (their secrets stay in the keychain) and their health; every alert
+// seen, keyed by fingerprint so that several endpoints reporting one alert store it once; alert
+// groups, each tied to the incident it opened; silences.
+QSqlError Migrations::upgradeToV4(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE endpoints ("
+                           " name TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " url TEXT NOT NULL,"
+                           " auth TEXT NOT NULL DEFAULT 'none',"
+                           " username TEXT NOT NULL DEFAULT '',"
+                           " ca_file TEXT NOT NULL DEFAULT '',"
+                           " poll_seconds INTEGER NOT NULL DEFAULT 15,"
+                           " timeout_seconds INTEGER NOT NULL DEFAULT 10,"
+                           " last_attempt INTEGER,"
+                           " last_success INTEGER,"
+                           " failure TEXT NOT NULL DEFAULT '',"
+                           " failing_since INTEGER)",
+                           "CREATE TABLE alert_groups ("
+                           " group_key TEXT PRIMARY KEY,"
+                           " labels TEXT NOT NULL,"
+                           " incident_id INTEGER REFERENCES incidents (id) ON DELETE SET NULL,"
+                           " created_at INTEGER NOT NULL)",
+                           "CREATE TABLE alerts ("
+                           " fingerprint TEXT PRIMARY KEY,"
+                           " group_key TEXT NOT NULL,"
+                           " labels TEXT NOT NULL,"
+                           " annotations TEXT NOT NULL,"
+                           " starts_at INTEGER NOT NULL,"
+                           " ends_at INTEGER,"
+                           " state TEXT NOT NULL,"
+                           " silenced_by TEXT NOT NULL DEFAULT '[]',"
+                           " inhibited_by TEXT NOT NULL DEFAULT '[]',"
+                           " generator_url TEXT NOT NULL DEFAULT '',"
+                           " endpoint TEXT NOT NULL,"
+                           " incident_id INTEGER REFERENCES incidents (id) ON DELETE SET NULL,"
+                           " first_seen INTEGER NOT NULL,"
+                           " resolved_at INTEGER)",
+                           "CREATE INDEX alerts_by_group ON alerts (group_key)",
+                           "CREATE INDEX alerts_by_incident ON alerts (incident_id)",
+                           "CREATE TABLE silences ("
+                           " id TEXT PRIMARY KEY,"
+                           " endpoint TEXT NOT NULL,"
+                           " matchers TEXT NOT NULL,"
+                           " starts_at INTEGER NOT NULL,"
+                           " ends_at INTEGER NOT NULL,"
+                           " created_by TEXT NOT NULL DEFAULT '',"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'active')",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3};
+    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

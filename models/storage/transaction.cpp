@@ -4,12 +4,24 @@
 #include "sqlerrors.h"
 #include "storagelog.h"
 
+#include <QSqlQuery>
+
 namespace sitrep {
 
 Transaction::Transaction(Database &database)
-    : m_database(database.connection()), m_refusal(database.damage())
+    : m_owner(&database), m_database(database.connection()), m_refusal(database.damage())
 {
-    m_active = m_refusal.isEmpty() && m_database.transaction();
+    if (!m_refusal.isEmpty())
+        return;
+    const int depth = database.m_transactionDepth;
+    if (depth == 0) {
+        m_active = m_database.transaction();
+    } else {
+        m_savepoint = QStringLiteral("sitrep_%1").arg(depth);
+        m_active = execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_active)
+        ++database.m_transactionDepth;
 }
 
 Transaction::Transaction(QSqlDatabase database) : m_database(std::move(database))
@@ -19,8 +31,25 @@ Transaction::Transaction(QSqlDatabase database) : m_database(std::move(database)
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_database.rollback())
+    if (!m_active)
+        return;
+    const bool rolledBack = m_savepoint.isEmpty()
+            ? m_database.rollback()
+            : execute(QStringLiteral("ROLLBACK TO ") + m_savepoint)
+                    && execute(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << m_database.lastError().text();
+    if (m_owner) {
+        --m_owner->m_transactionDepth;
+        if (m_savepoint.isEmpty())
+            m_owner->m_afterCommit.clear(); // what was to be announced never happened
+    }
+}
+
+bool Transaction::execute(const QString &statement)
+{
+    QSqlQuery query(m_database);
+    return query.exec(statement);
 }
 
 Result<void> Transaction::begun() const
@@ -40,13 +69,20 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return begun();
-    if (!m_database.commit()) {
-        const Error error = SqlErrors::describe(
+    const bool committed = m_savepoint.isEmpty()
+            ? m_database.commit()
+            : execute(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!committed)
+        return SqlErrors::describe(
                 QCoreApplication::translate("Transaction", "Could not save the change"),
                 m_database.lastError());
-        return error;
-    }
     m_active = false;
+    if (m_owner) {
+        --m_owner->m_transactionDepth;
+        // Only the outermost commit makes the change real: then it may be announced.
+        if (m_savepoint.isEmpty())
+            m_owner->runAfterCommit();
+    }
     return {};
 }
 

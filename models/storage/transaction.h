@@ -9,7 +9,9 @@ namespace sitrep {
 class Database;
 
 // Begins a transaction on construction and rolls it back on destruction unless committed, so an
-// early return or a failed statement never leaves half a change behind.
+// early return or a failed statement never leaves half a change behind. Inside another
+// Transaction on the same Database it becomes a savepoint, so a use case can run inside a
+// larger one (an alert ingest declares incidents) and still be all or nothing with it.
 class Transaction
 {
 public:
@@ -26,8 +28,12 @@ public:
     [[nodiscard]] Result<void> commit();
 
 private:
+    bool execute(const QString &statement);
+
+    Database *m_owner = nullptr;
     QSqlDatabase m_database;
     QString m_refusal;
+    QString m_savepoint; // set when nested
     bool m_active = false;
 };
 

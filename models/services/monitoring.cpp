@@ -1,0 +1,172 @@
+#include "monitoring.h"
+
+#include "alertservice.h"
+#include "alertsync.h"
+#include "incidentservice.h"
+#include "storage/database.h"
+
+namespace sitrep {
+
+Monitoring::Monitoring(Database &database, IncidentService &incidents, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_clock(clock),
+      m_client(m_network),
+      m_alertmanager(m_client),
+      m_endpoints(database),
+      m_alerts(std::make_unique<AlertService>(database, incidents, AlertRouting()))
+{ }
+
+Monitoring::~Monitoring()
+{
+    stopAll();
+}
+
+void Monitoring::addEndpoint(const Endpoint &endpoint, const QString &secret,
+                             std::function<void(QString)> done)
+{
+    if (auto problem = EndpointRules::problem(endpoint))
+        return done(*problem);
+    if (endpoint.needsSecret() && secret.isEmpty())
+        return done(tr("Endpoint %1 uses %2 authentication: give its secret.")
+                            .arg(endpoint.name, endpointAuthKey(endpoint.auth)));
+    const auto save = [this, endpoint, done] {
+        const Result<void> saved = m_endpoints.save(endpoint);
+        done(saved ? QString() : saved.error());
+    };
+    if (!endpoint.needsSecret())
+        return save();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_secrets, &SecretStore::written, this,
+                          [connection, key = endpoint.secretKey(), save,
+                           done](const QString &written, const QString &error) {
+                              if (written != key)
+                                  return;
+                              QObject::disconnect(*connection);
+                              if (error.isEmpty())
+                                  save();
+                              else
+                                  done(error);
+                          });
+    m_secrets.write(endpoint.secretKey(), secret);
+}
+
+void Monitoring::removeEndpoint(const QString &name, std::function<void(QString)> done)
+{
+    const Result<std::optional<Endpoint>> found = m_endpoints.find(name);
+    if (!found)
+        return done(found.error());
+    if (!found.value())
+        return done(tr("There is no endpoint named %1.").arg(name));
+    const Result<bool> removed = m_endpoints.remove(name);
+    if (!removed)
+        return done(removed.error());
+    if (!found.value()->needsSecret())
+        return done({});
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_secrets, &SecretStore::removed, this,
+                          [connection, key = found.value()->secretKey(),
+                           done](const QString &removedKey, const QString &error) {
+                              if (removedKey != key)
+                                  return;
+                              QObject::disconnect(*connection);
+                              done(error);
+                          });
+    m_secrets.remove(found.value()->secretKey());
+}
+
+AlertSync *Monitoring::syncFor(const Endpoint &endpoint)
+{
+    auto *sync = new AlertSync(endpoint, m_alertmanager, *m_alerts, m_endpoints, m_secrets, m_clock,
+                               this);
+    connect(sync, &AlertSync::healthChanged, this, &Monitoring::healthChanged);
+    m_syncs << sync;
+    return sync;
+}
+
+QString Monitoring::startAll()
+{
+    const Result<QList<Endpoint>> endpoints = m_endpoints.list();
+    if (!endpoints)
+        return endpoints.error();
+    for (const Endpoint &endpoint : endpoints.value()) {
+        if (endpoint.kind == Endpoint::Kind::Alertmanager)
+            syncFor(endpoint)->start();
+    }
+    return {};
+}
+
+void Monitoring::stopAll()
+{
+    for (AlertSync *sync : std::as_const(m_syncs))
+        sync->stop();
+}
+
+void Monitoring::withSecret(const Endpoint &endpoint,
+                            std::function<void(QString secret, QString problem)> use)
+{
+    if (!endpoint.needsSecret())
+        return use({}, {});
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection
+            = connect(&m_secrets, &SecretStore::secretRead, this,
+                      [connection, key = endpoint.secretKey(),
+                       use](const QString &readKey, const QString &secret, const QString &error) {
+                          if (readKey != key)
+                              return;
+                          QObject::disconnect(*connection);
+                          use(secret, error);
+                      });
+    m_secrets.read(endpoint.secretKey());
+}
+
+void Monitoring::silenceGroup(const QString &groupKey, std::chrono::seconds duration,
+                              const QString &comment, const QString &author,
+                              std::function<void(QString)> done)
+{
+    const Result<std::optional<AlertGroup>> group = m_alerts->groupOf(groupKey);
+    if (!group)
+        return done(group.error());
+    if (!group.value())
+        return done(tr("There is no alert group %1.").arg(groupKey));
+    const Result<QList<CachedAlert>> alerts = m_alerts->alerts();
+    if (!alerts)
+        return done(alerts.error());
+    QString endpointName;
+    for (const CachedAlert &alert : alerts.value()) {
+        if (alert.groupKey == groupKey)
+            endpointName = alert.endpoint;
+    }
+    const Result<std::optional<Endpoint>> endpoint = m_endpoints.find(endpointName);
+    if (!endpoint)
+        return done(endpoint.error());
+    if (!endpoint.value())
+        return done(tr("The alerts of group %1 came from endpoint \"%2\", which is not "
+                       "configured any more.")
+                            .arg(groupKey, endpointName));
+    if (comment.trimmed().isEmpty())
+        return done(tr("Say why the alerts are silenced (a comment)."));
+    Silence silence;
+    silence.endpoint = endpointName;
+    silence.matchers = group.value()->labels;
+    silence.startsAt = m_clock.now();
+    silence.endsAt = silence.startsAt.addSecs(duration.count());
+    silence.createdBy = author;
+    silence.comment = comment.trimmed();
+    const Endpoint target = *endpoint.value();
+    withSecret(target, [this, target, silence, done](QString secret, QString problem) mutable {
+        if (!problem.isEmpty())
+            return done(problem);
+        m_alertmanager.createSilence(target, secret, silence,
+                                     [this, silence, done](Result<QString> id) mutable {
+                                         if (!id)
+                                             return done(id.error());
+                                         silence.id = id.value();
+                                         const Result<void> kept = m_alerts->recordSilence(silence);
+                                         done(kept ? QString() : kept.error());
+                                     });
+    });
+}
+
+} // namespace sitrep

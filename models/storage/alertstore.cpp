@@ -1,0 +1,217 @@
+#include "alertstore.h"
+
+#include "database.h"
+#include "sqlerrors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sitrep {
+
+namespace {
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeAt(const QSqlQuery &query, int column)
+{
+    return query.isNull(column)
+            ? QDateTime()
+            : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
+}
+
+QString listValue(const QStringList &list)
+{
+    return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFrom(const QVariant &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : QJsonDocument::fromJson(value.toByteArray()).array())
+        list << item.toString();
+    return list;
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+constexpr auto selectAlerts
+        = "SELECT fingerprint, group_key, labels, annotations, starts_at, ends_at, state,"
+          " silenced_by, inhibited_by, generator_url, endpoint, incident_id, first_seen,"
+          " resolved_at FROM alerts";
+
+CachedAlert readAlert(const QSqlQuery &query)
+{
+    CachedAlert cached;
+    Alert &alert = cached.alert;
+    alert.fingerprint = query.value(0).toString();
+    cached.groupKey = query.value(1).toString();
+    alert.labels = AlertJson::labelsFromJson(query.value(2).toByteArray());
+    alert.annotations = AlertJson::labelsFromJson(query.value(3).toByteArray());
+    alert.startsAt = timeAt(query, 4);
+    alert.endsAt = timeAt(query, 5);
+    alert.state = parseAlertState(query.value(6).toString()).value_or(Alert::State::Active);
+    alert.silencedBy = listFrom(query.value(7));
+    alert.inhibitedBy = listFrom(query.value(8));
+    alert.generatorUrl = query.value(9).toString();
+    cached.endpoint = query.value(10).toString();
+    cached.incidentId = query.value(11).toLongLong();
+    cached.firstSeen = timeAt(query, 12);
+    cached.resolvedAt = timeAt(query, 13);
+    return cached;
+}
+
+} // namespace
+
+AlertStore::AlertStore(Database &database) : m_database(database) { }
+
+Result<QHash<QString, CachedAlert>> AlertStore::all()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QString::fromUtf8(selectAlerts)))
+        return SqlErrors::describe(tr("Could not read the cached alerts"), query.lastError());
+    QHash<QString, CachedAlert> alerts;
+    while (query.next()) {
+        CachedAlert alert = readAlert(query);
+        alerts.insert(alert.alert.fingerprint, std::move(alert));
+    }
+    return alerts;
+}
+
+Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromUtf8(selectAlerts)
+                  + QStringLiteral(" WHERE incident_id = ? ORDER BY starts_at, fingerprint"));
+    query.addBindValue(incidentId);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the alerts of incident #%1").arg(incidentId),
+                                   query.lastError());
+    QList<CachedAlert> alerts;
+    while (query.next())
+        alerts.append(readAlert(query));
+    return alerts;
+}
+
+Result<void> AlertStore::save(const CachedAlert &cached)
+{
+    if (!m_saveAlert) {
+        m_saveAlert.emplace(m_database.connection());
+        m_saveAlert->prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO alerts (fingerprint, group_key, labels, annotations,"
+                " starts_at, ends_at, state, silenced_by, inhibited_by, generator_url, endpoint,"
+                " incident_id, first_seen, resolved_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &query = *m_saveAlert;
+    const Alert &alert = cached.alert;
+    query.bindValue(0, alert.fingerprint);
+    query.bindValue(1, cached.groupKey);
+    query.bindValue(2, QString::fromUtf8(AlertJson::labelsToJson(alert.labels)));
+    query.bindValue(3, QString::fromUtf8(AlertJson::labelsToJson(alert.annotations)));
+    query.bindValue(4, alert.startsAt.toMSecsSinceEpoch());
+    query.bindValue(5, timeValue(alert.endsAt));
+    query.bindValue(6, alertStateKey(alert.state));
+    query.bindValue(7, listValue(alert.silencedBy));
+    query.bindValue(8, listValue(alert.inhibitedBy));
+    query.bindValue(9, alert.generatorUrl.isNull() ? QStringLiteral("") : alert.generatorUrl);
+    query.bindValue(10, cached.endpoint);
+    query.bindValue(11, idValue(cached.incidentId));
+    query.bindValue(12, cached.firstSeen.toMSecsSinceEpoch());
+    query.bindValue(13, timeValue(cached.resolvedAt));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
+                                   query.lastError());
+    return {};
+}
+
+Result<std::optional<AlertGroup>> AlertStore::group(const QString &key)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT labels, incident_id, created_at FROM alert_groups"
+                                 " WHERE group_key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read alert group %1").arg(key), query.lastError());
+    if (!query.next())
+        return std::optional<AlertGroup>();
+    return std::optional<AlertGroup>(
+            AlertGroup {key, AlertJson::labelsFromJson(query.value(0).toByteArray()),
+                        query.value(1).toLongLong(), timeAt(query, 2)});
+}
+
+Result<QHash<QString, AlertGroup>> AlertStore::groups()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+                "SELECT group_key, labels, incident_id, created_at FROM alert_groups")))
+        return SqlErrors::describe(tr("Could not read the alert groups"), query.lastError());
+    QHash<QString, AlertGroup> groups;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        groups.insert(key,
+                      AlertGroup {key, AlertJson::labelsFromJson(query.value(1).toByteArray()),
+                                  query.value(2).toLongLong(), timeAt(query, 3)});
+    }
+    return groups;
+}
+
+Result<void> AlertStore::saveGroup(const AlertGroup &group)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_groups (group_key, labels,"
+                                 " incident_id, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(group.key);
+    query.addBindValue(QString::fromUtf8(AlertJson::labelsToJson(group.labels)));
+    query.addBindValue(idValue(group.incidentId));
+    query.addBindValue(group.createdAt.toMSecsSinceEpoch());
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save alert group %1").arg(group.key),
+                                   query.lastError());
+    return {};
+}
+
+Result<QList<Silence>> AlertStore::silences()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, endpoint, matchers, starts_at, ends_at, created_by,"
+                                   " comment, state FROM silences ORDER BY starts_at")))
+        return SqlErrors::describe(tr("Could not read the silences"), query.lastError());
+    QList<Silence> silences;
+    while (query.next())
+        silences.append({query.value(0).toString(), query.value(1).toString(),
+                         AlertJson::labelsFromJson(query.value(2).toByteArray()), timeAt(query, 3),
+                         timeAt(query, 4), query.value(5).toString(), query.value(6).toString(),
+                         query.value(7).toString()});
+    return silences;
+}
+
+Result<void> AlertStore::saveSilence(const Silence &silence)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO silences (id, endpoint, matchers,"
+                                 " starts_at, ends_at, created_by, comment, state)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(silence.id);
+    query.addBindValue(silence.endpoint);
+    query.addBindValue(QString::fromUtf8(AlertJson::labelsToJson(silence.matchers)));
+    query.addBindValue(silence.startsAt.toMSecsSinceEpoch());
+    query.addBindValue(silence.endsAt.toMSecsSinceEpoch());
+    query.addBindValue(silence.createdBy);
+    query.addBindValue(silence.comment);
+    query.addBindValue(silence.state);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save silence %1").arg(silence.id),
+                                   query.lastError());
+    return {};
+}
+
+} // namespace sitrep

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/alert.h"
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace sitrep {
+
+class Database;
+
+// The alerts, alert groups and silences in the cache. Callers own the transaction. Statements
+// are prepared once per store, so an ingest of thousands of alerts reuses them.
+class AlertStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertStore)
+public:
+    explicit AlertStore(Database &database);
+
+    [[nodiscard]] Result<QHash<QString, CachedAlert>> all();
+    [[nodiscard]] Result<QList<CachedAlert>> forIncident(qint64 incidentId);
+    [[nodiscard]] Result<void> save(const CachedAlert &alert);
+
+    [[nodiscard]] Result<std::optional<AlertGroup>> group(const QString &key);
+    [[nodiscard]] Result<QHash<QString, AlertGroup>> groups();
+    [[nodiscard]] Result<void> saveGroup(const AlertGroup &group);
+
+    [[nodiscard]] Result<QList<Silence>> silences();
+    [[nodiscard]] Result<void> saveSilence(const Silence &silence);
+
+private:
+    Database &m_database;
+    std::optional<QSqlQuery> m_saveAlert;
+};
+
+} // namespace sitrep

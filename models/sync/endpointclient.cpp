@@ -1,0 +1,141 @@
+#include "endpointclient.h"
+
+#include "synclog.h"
+
+#include <QFile>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace sitrep {
+
+namespace {
+
+QString excerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(300)).simplified();
+    if (body.size() > 300)
+        text += QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+EndpointClient::EndpointClient(QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent), m_network(network)
+{ }
+
+QNetworkRequest EndpointClient::request(const Endpoint &endpoint, const QString &secret,
+                                        const QString &path) const
+{
+    QUrl url = endpoint.url;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(base + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    if (endpoint.auth == Endpoint::Auth::Bearer)
+        request.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
+    else if (endpoint.auth == Endpoint::Auth::Basic)
+        request.setRawHeader("Authorization",
+                             "Basic " + (endpoint.username + u':' + secret).toUtf8().toBase64());
+    if (!endpoint.caFile.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(endpoint.caFile));
+        request.setSslConfiguration(tls);
+    }
+    // Redirects only within https, never from https to http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    return request;
+}
+
+void EndpointClient::get(const Endpoint &endpoint, const QString &secret, const QString &path,
+                         Done done)
+{
+    watch(m_network.get(request(endpoint, secret, path)), endpoint, std::move(done));
+}
+
+void EndpointClient::send(const Endpoint &endpoint, const QString &secret, const QByteArray &verb,
+                          const QString &path, const QByteArray &json, Done done)
+{
+    QNetworkRequest request = this->request(endpoint, secret, path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    watch(m_network.sendCustomRequest(request, verb, json), endpoint, std::move(done));
+}
+
+void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done done)
+{
+    struct State
+    {
+        bool timedOut = false;
+        bool tooLarge = false;
+    };
+    auto state = std::make_shared<State>();
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, state] {
+        state->timedOut = true;
+        reply->abort();
+    });
+    timer->start(std::chrono::milliseconds(endpoint.timeout));
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state](qint64 received) {
+        if (received > maxReplyBytes && !state->tooLarge) {
+            state->tooLarge = true;
+            reply->abort();
+        }
+    });
+    const QString url = reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const qint64 timeout = endpoint.timeout.count();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, state, done = std::move(done), url, timeout] {
+                reply->deleteLater();
+                const int status
+                        = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = state->tooLarge ? QByteArray() : reply->readAll();
+                QString problem;
+                if (state->timedOut)
+                    problem = tr("no reply from %1 within %2 s").arg(url).arg(timeout);
+                else if (state->tooLarge)
+                    problem = tr("the reply from %1 is larger than %2 MB")
+                                      .arg(url)
+                                      .arg(maxReplyBytes / (1024 * 1024));
+                else if (status >= 400)
+                    problem = tr("%1 answered HTTP %2 %3: %4")
+                                      .arg(url)
+                                      .arg(status)
+                                      .arg(reply->attribute(
+                                                        QNetworkRequest::HttpReasonPhraseAttribute)
+                                                   .toString(),
+                                           excerpt(body));
+                else if (reply->error() == QNetworkReply::ConnectionRefusedError)
+                    problem = tr("connection refused by %1 (is it running?)").arg(url);
+                else if (reply->error() == QNetworkReply::HostNotFoundError)
+                    problem = tr("host not found: %1").arg(url);
+                else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+                    problem = tr("TLS error talking to %1: %2").arg(url, reply->errorString());
+                else if (reply->error() != QNetworkReply::NoError)
+                    problem = tr("could not reach %1: %2").arg(url, reply->errorString());
+                else if (!body.isEmpty()
+                         && !reply->header(QNetworkRequest::ContentTypeHeader)
+                                     .toString()
+                                     .contains(u"json"))
+                    problem = tr("%1 did not answer with JSON (content type \"%2\")")
+                                      .arg(url,
+                                           reply->header(QNetworkRequest::ContentTypeHeader)
+                                                   .toString());
+                if (!problem.isEmpty()) {
+                    qCInfo(lcSync) << problem;
+                    done(Error {problem});
+                } else {
+                    done(body);
+                }
+            });
+}
+
+} // namespace sitrep

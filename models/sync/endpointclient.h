@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/endpoint.h"
+
+#include <functional>
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace sitrep {
+
+// HTTP requests to one monitoring endpoint over a shared QNetworkAccessManager, asynchronous,
+// with the endpoint's authentication, its extra CA certificates and a timeout. Every failure
+// comes back as one sentence a person can act on: connection refused, timed out, HTTP status
+// with the start of the body, TLS error, a reply too large or not JSON. TLS verification is
+// never turned off.
+class EndpointClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(Result<QByteArray>)>;
+    // Larger replies are cut off and refused: no monitoring answer is legitimately this big,
+    // and reading one would take the console's memory.
+    static constexpr qint64 maxReplyBytes = 32 * 1024 * 1024;
+
+    explicit EndpointClient(QNetworkAccessManager &network, QObject *parent = nullptr);
+
+    // `secret` is the token or password from the keychain (empty for Auth::None).
+    void get(const Endpoint &endpoint, const QString &secret, const QString &path, Done done);
+    void send(const Endpoint &endpoint, const QString &secret, const QByteArray &verb,
+              const QString &path, const QByteArray &json, Done done);
+
+private:
+    QNetworkRequest request(const Endpoint &endpoint, const QString &secret,
+                            const QString &path) const;
+    void watch(QNetworkReply *reply, const Endpoint &endpoint, Done done);
+
+    QNetworkAccessManager &m_network;
+};
+
+} // namespace sitrep
