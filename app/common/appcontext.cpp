@@ -32,6 +32,8 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
                                            &context->m_warnings),
             clock);
     context->m_runbooks = RunbookLibrary::load(RunbookLibrary::defaultUserFolder());
+    context->m_monitoring
+            = std::make_unique<Monitoring>(*context->m_database, *context->m_incidents, clock);
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/monitoring.h"
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
 #include "services/workspaceservices.h"
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] IncidentService &incidents() { return *m_incidents; }
     [[nodiscard]] TimelineService &timeline() { return *m_timeline; }
     [[nodiscard]] ChecklistService &checklists() { return *m_checklists; }
+    [[nodiscard]] Monitoring &monitoring() { return *m_monitoring; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
         return {*m_incidents, *m_timeline, *m_checklists, m_runbooks};
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<ChecklistService> m_checklists;
+    std::unique_ptr<Monitoring> m_monitoring; // after what it uses: destroyed before them
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -1,6 +1,7 @@
 #include "ctlcommands.h"
 
 #include "common/appcontext.h"
+#include "ctlhelpers.h"
 #include "domain/incidentjson.h"
 #include "domain/timelineexport.h"
 #include "storage/databasebackup.h"
@@ -14,43 +15,7 @@
 
 namespace sitrep {
 
-namespace {
-
-// The options every command may take after its words.
-struct CommandLine
-{
-    QCommandLineParser parser;
-    QString error;
-
-    bool parse(const QString &command, const QStringList &arguments)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!parser.parse(QStringList {command} + arguments)) {
-            error = parser.errorText();
-            return false;
-        }
-        return true;
-    }
-};
-
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), CtlCommands::tr("Print JSON for machines.")};
-}
-
-QString printable(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                          : QStringLiteral("-");
-}
-
-QByteArray json(const QJsonValue &value)
-{
-    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-}
-
-} // namespace
+using namespace ctl;
 
 CtlCommands::CtlCommands(QString databasePath)
     : m_databasePath(std::move(databasePath)), m_out(stdout), m_err(stderr)
@@ -82,6 +47,18 @@ int CtlCommands::run(const QStringList &arguments)
         return dispatch(
                 command, rest,
                 {{u"show", &CtlCommands::showChecklist}, {u"tick", &CtlCommands::tickChecklist}});
+    if (command == u"endpoint")
+        return dispatch(command, rest,
+                        {{u"add", &CtlCommands::addEndpoint},
+                         {u"list", &CtlCommands::listEndpoints},
+                         {u"remove", &CtlCommands::removeEndpoint}});
+    if (command == u"sync")
+        return dispatch(command, rest, {{u"alertmanager", &CtlCommands::syncAlertmanager}});
+    if (command == u"alerts")
+        return dispatch(command, rest, {{u"list", &CtlCommands::listAlerts}});
+    if (command == u"silence" || command == u"watch")
+        return dispatch(QStringLiteral("sitrepctl"), arguments,
+                        {{u"silence", &CtlCommands::silence}, {u"watch", &CtlCommands::watch}});
     if (command == u"backup")
         return backup(rest);
     if (command == u"restore")
@@ -110,21 +87,6 @@ int CtlCommands::dispatch(const QString &group, const QStringList &arguments,
                         .arg(group, action, names.join(QStringLiteral(", "))),
                 BadArguments);
 }
-
-namespace {
-
-// Reads the single incident id an "incidents X ID" command takes.
-std::optional<IncidentId> incidentId(const QCommandLineParser &parser)
-{
-    const QStringList words = parser.positionalArguments();
-    if (words.size() != 1)
-        return std::nullopt;
-    bool ok = false;
-    const IncidentId id = words.first().toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
-} // namespace
 
 int CtlCommands::listIncidents(AppContext &context, const QStringList &arguments)
 {

@@ -34,6 +34,15 @@ private:
     int exportTimeline(AppContext &context, const QStringList &arguments);
     int showChecklist(AppContext &context, const QStringList &arguments);
     int tickChecklist(AppContext &context, const QStringList &arguments);
+    int addEndpoint(AppContext &context, const QStringList &arguments);
+    int listEndpoints(AppContext &context, const QStringList &arguments);
+    int removeEndpoint(AppContext &context, const QStringList &arguments);
+    int syncAlertmanager(AppContext &context, const QStringList &arguments);
+    int listAlerts(AppContext &context, const QStringList &arguments);
+    int silence(AppContext &context, const QStringList &arguments);
+    int watch(AppContext &context, const QStringList &arguments);
+    // Runs the event loop until SIGINT or SIGTERM.
+    int runUntilStopped();
     int backup(const QStringList &arguments);
     int restore(const QStringList &arguments);
 

@@ -39,6 +39,14 @@ int main(int argc, char *argv[])
             "  timeline export ID --format markdown|json\n"
             "  checklist show ID [--json]\n"
             "  checklist tick ID ITEM\n"
+            "  endpoint add alertmanager|prometheus NAME --url URL [--set KEY=VALUE]... "
+            "[--secret-stdin]\n"
+            "  endpoint list [--json]\n"
+            "  endpoint remove NAME\n"
+            "  sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]\n"
+            "  alerts list [--json]\n"
+            "  silence --incident ID --duration 2h --comment TEXT\n"
+            "  watch\n"
             "  backup [FILE]\n"
             "  restore FILE"));
     parser.addHelpOption();

@@ -77,6 +77,8 @@ void AlertSync::poll()
         if (!alerts)
             return completed(alerts.error());
         const Result<IngestReport> ingested = m_alerts.ingest(m_endpoint.name, alerts.value());
+        if (ingested)
+            m_lastReport = ingested.value();
         completed(ingested ? QString() : ingested.error());
     });
 }
@@ -98,7 +100,8 @@ void AlertSync::completed(const QString &problem)
         ++m_failures;
     }
     // Health is kept across restarts, so an offline start shows how old the data is.
-    (void)m_endpoints.saveHealth(m_endpoint.name, m_health);
+    if (auto saved = m_endpoints.saveHealth(m_endpoint.name, m_health); !saved)
+        qWarning("%s", qPrintable(saved.error()));
     Q_EMIT healthChanged(m_endpoint.name, m_health);
     Q_EMIT finished(problem);
     if (m_running)

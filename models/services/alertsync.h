@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertservice.h"
 #include "domain/clock.h"
 #include "domain/endpoint.h"
 #include "storage/endpointstore.h"
@@ -28,6 +29,8 @@ public:
 
     [[nodiscard]] const Endpoint &endpoint() const { return m_endpoint; }
     [[nodiscard]] const EndpointHealth &health() const { return m_health; }
+    // What the last successful poll changed.
+    [[nodiscard]] const IngestReport &lastReport() const { return m_lastReport; }
     // Reads the secret if the endpoint needs one, then polls now and on every interval.
     void start();
     void stop();
@@ -52,6 +55,7 @@ private:
     SecretStore &m_secrets;
     const Clock &m_clock;
     EndpointHealth m_health;
+    IngestReport m_lastReport;
     QString m_secret;
     bool m_secretReady = false;
     bool m_running = false;

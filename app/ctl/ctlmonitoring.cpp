@@ -1,0 +1,414 @@
+// sitrepctl's monitoring commands: endpoints, syncing, alerts, silences, and the watch loop.
+#include "common/appcontext.h"
+#include "ctlcommands.h"
+#include "ctlhelpers.h"
+#include "domain/durationtext.h"
+#include "services/alertservice.h"
+#include "services/alertsync.h"
+#include "services/backupscheduler.h"
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <QEventLoop>
+#include <QFile>
+#include <QSocketNotifier>
+
+namespace sitrep {
+
+using namespace ctl;
+
+namespace {
+
+// Waits for an asynchronous step (keychain, network) that reports through `done`.
+QString waitFor(const std::function<void(std::function<void(QString)>)> &start)
+{
+    QEventLoop loop;
+    std::optional<QString> result;
+    start([&](QString problem) {
+        result = std::move(problem);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+QJsonObject healthJson(const Endpoint &endpoint, const EndpointHealth &health, const QDateTime &now)
+{
+    const auto time = [](const QDateTime &at) {
+        return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    const char *states[] = {"unknown", "ok", "stale", "failing"};
+    return {{QStringLiteral("state"),
+             QString::fromLatin1(states[int(health.state(now, endpoint.pollInterval))])},
+            {QStringLiteral("description"), health.describe(now, endpoint.pollInterval)},
+            {QStringLiteral("last_attempt"), time(health.lastAttempt)},
+            {QStringLiteral("last_success"), time(health.lastSuccess)},
+            {QStringLiteral("failure"),
+             health.failure.isEmpty() ? QJsonValue() : QJsonValue(health.failure)}};
+}
+
+QJsonObject reportJson(const IngestReport &report)
+{
+    QJsonArray opened;
+    for (IncidentId id : report.openedIncidents)
+        opened.append(id);
+    return {{QStringLiteral("received"), report.received},
+            {QStringLiteral("new_alerts"), report.newAlerts},
+            {QStringLiteral("resolved_alerts"), report.resolvedAlerts},
+            {QStringLiteral("changed_alerts"), report.changedAlerts},
+            {QStringLiteral("opened_incidents"), opened}};
+}
+
+QString reportLine(const QString &endpoint, const IngestReport &report)
+{
+    QStringList opened;
+    for (IncidentId id : report.openedIncidents)
+        opened << QStringLiteral("#%1").arg(id);
+    return CtlCommands::tr("%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6")
+            .arg(endpoint)
+            .arg(report.received)
+            .arg(report.newAlerts)
+            .arg(report.resolvedAlerts)
+            .arg(report.changedAlerts)
+            .arg(opened.isEmpty() ? CtlCommands::tr("none") : opened.join(QStringLiteral(", ")));
+}
+
+// SIGINT and SIGTERM end the event loop cleanly: the handler only writes a byte to a socket,
+// which is all a signal handler may safely do, and the loop reads it.
+int signalSockets[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalSockets[0], &byte, 1);
+}
+
+} // namespace
+
+int CtlCommands::runUntilStopped()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
+        return fail(tr("could not set up signal handling."));
+    QSocketNotifier notifier(signalSockets[1], QSocketNotifier::Read);
+    QEventLoop loop;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&loop] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(signalSockets[1], &byte, 1);
+        loop.quit();
+    });
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    loop.exec();
+    m_out << tr("Stopped.") << Qt::endl;
+    ::close(signalSockets[0]);
+    ::close(signalSockets[1]);
+    return Done;
+}
+
+int CtlCommands::addEndpoint(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption url(QStringLiteral("url"), tr("The base URL."), QStringLiteral("URL"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("A setting: auth, username, ca_file, poll_interval, timeout."),
+                                 QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption secretStdin(
+            QStringLiteral("secret-stdin"),
+            tr("Read the token or password from standard input into the keychain."));
+    line.parser.addOptions({url, set, secretStdin});
+    if (!line.parse(QStringLiteral("endpoint add"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList words = line.parser.positionalArguments();
+    const auto kind = parseEndpointKind(words.value(0));
+    if (words.size() != 2 || !kind)
+        return fail(tr("endpoint add needs a kind (alertmanager or prometheus) and a name."),
+                    BadArguments);
+    if (!line.parser.isSet(url))
+        return fail(tr("endpoint add needs --url."), BadArguments);
+    Endpoint endpoint;
+    endpoint.kind = *kind;
+    endpoint.name = words.at(1);
+    endpoint.url = QUrl(line.parser.value(url));
+    for (const QString &setting : line.parser.values(set)) {
+        if (auto problem = EndpointRules::apply(endpoint, setting))
+            return fail(*problem, BadArguments);
+    }
+    if (auto problem = EndpointRules::problem(endpoint))
+        return fail(*problem, BadArguments);
+    QString secret;
+    if (line.parser.isSet(secretStdin)) {
+        // Straight from standard input to the keychain: never on a command line or in a log.
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(tr("could not read standard input."));
+        secret = QString::fromUtf8(input.readAll()).trimmed();
+    }
+    if (endpoint.needsSecret() && secret.isEmpty())
+        return fail(tr("endpoint %1 uses %2 authentication: pass its secret with --secret-stdin.")
+                            .arg(endpoint.name, endpointAuthKey(endpoint.auth)),
+                    BadArguments);
+    const QString problem = waitFor([&](auto done) {
+        context.monitoring().addEndpoint(endpoint, secret, std::move(done));
+    });
+    if (!problem.isEmpty())
+        return fail(problem);
+    m_out << tr("Endpoint %1 saved.").arg(endpoint.name) << '\n';
+    return Done;
+}
+
+int CtlCommands::listEndpoints(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("endpoint list"), arguments))
+        return fail(line.error, BadArguments);
+    const Result<QList<Endpoint>> endpoints = context.monitoring().endpoints().list();
+    if (!endpoints)
+        return fail(endpoints.error());
+    const QDateTime now = context.incidents().clock().now();
+    QJsonArray array;
+    for (const Endpoint &endpoint : endpoints.value()) {
+        const Result<EndpointHealth> health
+                = context.monitoring().endpoints().health(endpoint.name);
+        if (!health)
+            return fail(health.error());
+        if (!line.parser.isSet(QStringLiteral("json"))) {
+            m_out << QStringLiteral("%1  %2  %3  auth %4  every %5  %6\n")
+                             .arg(endpoint.name, endpointKindKey(endpoint.kind),
+                                  endpoint.url.toString(), endpointAuthKey(endpoint.auth),
+                                  durationText(endpoint.pollInterval),
+                                  health.value().describe(now, endpoint.pollInterval));
+            continue;
+        }
+        array.append(QJsonObject {
+                {QStringLiteral("name"), endpoint.name},
+                {QStringLiteral("kind"), endpointKindKey(endpoint.kind)},
+                {QStringLiteral("url"), endpoint.url.toString()},
+                {QStringLiteral("auth"), endpointAuthKey(endpoint.auth)},
+                {QStringLiteral("username"), endpoint.username},
+                {QStringLiteral("ca_file"), endpoint.caFile},
+                {QStringLiteral("poll_interval_seconds"), qint64(endpoint.pollInterval.count())},
+                {QStringLiteral("timeout_seconds"), qint64(endpoint.timeout.count())},
+                {QStringLiteral("health"), healthJson(endpoint, health.value(), now)},
+        });
+    }
+    if (line.parser.isSet(QStringLiteral("json")))
+        m_out << json(array);
+    return Done;
+}
+
+int CtlCommands::removeEndpoint(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("endpoint remove"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList words = line.parser.positionalArguments();
+    if (words.size() != 1)
+        return fail(tr("endpoint remove needs the endpoint's name."), BadArguments);
+    const QString problem = waitFor([&](auto done) {
+        context.monitoring().removeEndpoint(words.first(), std::move(done));
+    });
+    if (!problem.isEmpty())
+        return fail(problem);
+    m_out << tr("Endpoint %1 removed.").arg(words.first()) << '\n';
+    return Done;
+}
+
+int CtlCommands::syncAlertmanager(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption url(QStringLiteral("url"), tr("An Alertmanager to read once."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+                                            tr("A configured endpoint."), QStringLiteral("NAME"));
+    const QCommandLineOption once(QStringLiteral("once"), tr("Poll once and exit."));
+    line.parser.addOptions({url, endpointOption, once, jsonOption()});
+    if (!line.parse(QStringLiteral("sync alertmanager"), arguments))
+        return fail(line.error, BadArguments);
+    if (line.parser.isSet(url) == line.parser.isSet(endpointOption))
+        return fail(tr("sync alertmanager needs either --url or --endpoint."), BadArguments);
+    Endpoint endpoint;
+    if (line.parser.isSet(url)) {
+        endpoint.url = QUrl(line.parser.value(url));
+        endpoint.name = endpoint.url.host() + u'-' + QString::number(endpoint.url.port(80));
+    } else {
+        const Result<std::optional<Endpoint>> found
+                = context.monitoring().endpoints().find(line.parser.value(endpointOption));
+        if (!found)
+            return fail(found.error());
+        if (!found.value())
+            return fail(
+                    tr("There is no endpoint named %1.").arg(line.parser.value(endpointOption)));
+        endpoint = *found.value();
+    }
+    if (auto problem = EndpointRules::problem(endpoint))
+        return fail(*problem, BadArguments);
+    AlertSync *sync = context.monitoring().syncFor(endpoint);
+    const bool asJson = line.parser.isSet(QStringLiteral("json"));
+    QObject::connect(
+            sync, &AlertSync::finished, sync, [this, sync, asJson](const QString &problem) {
+                if (!problem.isEmpty())
+                    m_err << "sitrepctl: " << sync->endpoint().name << ": " << problem << Qt::endl;
+                else if (asJson)
+                    m_out << QJsonDocument(reportJson(sync->lastReport()))
+                                     .toJson(QJsonDocument::Compact)
+                          << Qt::endl;
+                else
+                    m_out << reportLine(sync->endpoint().name, sync->lastReport()) << Qt::endl;
+            });
+    if (!line.parser.isSet(once)) {
+        sync->start();
+        return runUntilStopped();
+    }
+    // The cache is changed only by a good reply; a failure leaves it as it was.
+    const QString problem = waitFor([&](auto done) {
+        QObject::connect(sync, &AlertSync::finished, sync,
+                         [done](const QString &problem) { done(problem); });
+        sync->pollOnce();
+    });
+    return problem.isEmpty() ? Done : Failed;
+}
+
+int CtlCommands::listAlerts(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("alerts list"), arguments))
+        return fail(line.error, BadArguments);
+    const Result<QList<CachedAlert>> alerts = context.monitoring().alerts().alerts();
+    if (!alerts)
+        return fail(alerts.error());
+    QJsonArray array;
+    for (const CachedAlert &cached : alerts.value()) {
+        const Alert &alert = cached.alert;
+        QJsonObject labels;
+        for (auto it = alert.labels.begin(); it != alert.labels.end(); ++it)
+            labels.insert(it.key(), it.value());
+        const QString state
+                = cached.isResolved() ? QStringLiteral("resolved") : alertStateKey(alert.state);
+        if (!line.parser.isSet(QStringLiteral("json"))) {
+            m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                             .arg(alert.fingerprint, state.leftJustified(11),
+                                  cached.incidentId > 0
+                                          ? QStringLiteral("#%1").arg(cached.incidentId)
+                                          : QStringLiteral("-"),
+                                  printable(alert.startsAt), cached.groupKey);
+            continue;
+        }
+        array.append(QJsonObject {
+                {QStringLiteral("fingerprint"), alert.fingerprint},
+                {QStringLiteral("group"), cached.groupKey},
+                {QStringLiteral("labels"), labels},
+                {QStringLiteral("state"), state},
+                {QStringLiteral("silenced_by"), QJsonArray::fromStringList(alert.silencedBy)},
+                {QStringLiteral("inhibited_by"), QJsonArray::fromStringList(alert.inhibitedBy)},
+                {QStringLiteral("incident"),
+                 cached.incidentId > 0 ? QJsonValue(cached.incidentId) : QJsonValue()},
+                {QStringLiteral("endpoint"), cached.endpoint},
+                {QStringLiteral("starts_at"), alert.startsAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("resolved_at"),
+                 cached.isResolved() ? QJsonValue(cached.resolvedAt.toString(Qt::ISODateWithMs))
+                                     : QJsonValue()},
+        });
+    }
+    if (line.parser.isSet(QStringLiteral("json")))
+        m_out << json(array);
+    return Done;
+}
+
+int CtlCommands::silence(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption incident(QStringLiteral("incident"), tr("The incident."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("How long, such as 2h."),
+                                      QStringLiteral("DURATION"));
+    const QCommandLineOption comment(QStringLiteral("comment"), tr("Why."), QStringLiteral("TEXT"));
+    line.parser.addOptions({incident, duration, comment});
+    if (!line.parse(QStringLiteral("silence"), arguments))
+        return fail(line.error, BadArguments);
+    bool ok = false;
+    const IncidentId id = line.parser.value(incident).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(tr("silence needs --incident with an incident number."), BadArguments);
+    const auto length = parseDurationText(line.parser.value(duration));
+    if (!length)
+        return fail(tr("silence needs --duration, such as 30m or 2h."), BadArguments);
+    if (line.parser.value(comment).trimmed().isEmpty())
+        return fail(tr("silence needs --comment saying why."), BadArguments);
+    const Result<QList<CachedAlert>> alerts = context.monitoring().alerts().alertsOf(id);
+    if (!alerts)
+        return fail(alerts.error());
+    QStringList groups;
+    for (const CachedAlert &alert : alerts.value()) {
+        if (!alert.isResolved() && !groups.contains(alert.groupKey))
+            groups << alert.groupKey;
+    }
+    if (groups.isEmpty())
+        return fail(tr("Incident #%1 has no firing alerts to silence.").arg(id));
+    for (const QString &group : std::as_const(groups)) {
+        const QString problem = waitFor([&](auto done) {
+            context.monitoring().silenceGroup(group, *length, line.parser.value(comment),
+                                              currentUserName(), std::move(done));
+        });
+        if (!problem.isEmpty())
+            return fail(problem);
+        m_out << tr("Silenced %1 for %2.").arg(group, durationText(*length)) << '\n';
+    }
+    return Done;
+}
+
+int CtlCommands::watch(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("watch"), arguments))
+        return fail(line.error, BadArguments);
+    Monitoring &monitoring = context.monitoring();
+    const Result<QList<Endpoint>> endpoints = monitoring.endpoints().list();
+    if (!endpoints)
+        return fail(endpoints.error());
+    if (std::none_of(endpoints.value().begin(), endpoints.value().end(),
+                     [](const Endpoint &e) { return e.kind == Endpoint::Kind::Alertmanager; }))
+        return fail(tr("nothing to watch: add an Alertmanager with \"sitrepctl endpoint add "
+                       "alertmanager NAME --url URL\"."));
+    if (const QString problem = monitoring.startAll(); !problem.isEmpty())
+        return fail(problem);
+    for (AlertSync *sync : monitoring.syncs()) {
+        QObject::connect(sync, &AlertSync::finished, sync, [this, sync](const QString &problem) {
+            const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            if (problem.isEmpty())
+                m_out << when << ' ' << reportLine(sync->endpoint().name, sync->lastReport())
+                      << Qt::endl;
+            else
+                m_out << when << ' ' << tr("%1: failed: %2").arg(sync->endpoint().name, problem)
+                      << Qt::endl;
+        });
+    }
+    // The daily backup runs wherever Sitrep's loops run.
+    BackupScheduler backups(context.database().path(), context.incidents().clock());
+    QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,
+                     [this](const QString &file, const QString &error) {
+                         const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+                         m_out << when << ' '
+                               << (error.isEmpty() ? tr("backed up to %1").arg(file)
+                                                   : tr("backup failed: %1").arg(error))
+                               << Qt::endl;
+                     });
+    backups.start();
+    m_out << tr("Watching %1 endpoint(s); stop with Ctrl+C or SIGTERM.")
+                     .arg(monitoring.syncs().size())
+          << Qt::endl;
+    const int code = runUntilStopped();
+    monitoring.stopAll();
+    return code;
+}
+
+} // namespace sitrep
