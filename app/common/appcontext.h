@@ -33,7 +33,7 @@ public:
     [[nodiscard]] Monitoring &monitoring() { return *m_monitoring; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
-        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks};
+        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.

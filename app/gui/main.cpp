@@ -1,6 +1,7 @@
 #include "common/appcontext.h"
 #include "mainwindow/mainwindow.h"
 #include "screenshot.h"
+#include "services/alertservice.h"
 #include "services/backupscheduler.h"
 #include "services/databaseverifier.h"
 #include "services/demoscenario.h"
@@ -63,8 +64,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(
             QStringLiteral("view"),
             QCoreApplication::translate("main",
-                                        "The view to show: board, or workspace (the first "
-                                        "incident's)."),
+                                        "The view to show: board, workspace (the first "
+                                        "incident's) or alerts."),
             QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
@@ -75,9 +76,9 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
-    if (view != u"board" && view != u"workspace")
-        return fail(QCoreApplication::translate("main",
-                                                "Unknown view \"%1\"; available: board, workspace.")
+    if (view != u"board" && view != u"workspace" && view != u"alerts")
+        return fail(QCoreApplication::translate(
+                            "main", "Unknown view \"%1\"; available: board, workspace, alerts.")
                             .arg(view),
                     true);
 
@@ -99,6 +100,10 @@ int main(int argc, char *argv[])
                                               QStringLiteral("demo"));
         if (!seeded)
             return fail(seeded.error(), screenshot);
+        if (auto ingested = context.value()->monitoring().alerts().ingest(
+                    QStringLiteral("demo"), sitrep::DemoScenario::alerts(clock.now()));
+            !ingested)
+            return fail(ingested.error(), screenshot);
         // The first live SEV-1 gets a war room's worth of work.
         for (const sitrep::Incident &incident : seeded.value()) {
             if (incident.isOpen() && incident.severity == sitrep::Severity::Sev1) {
@@ -152,10 +157,15 @@ int main(int argc, char *argv[])
     } else {
         window.resize(1440, 900);
         window.show();
-        if (demo)
+        if (demo) {
             feed.start();
-        else
+        } else {
             backups.start();
+            // Until the first poll, the status bar shows each endpoint's health from last time.
+            if (const QString problem = context.value()->monitoring().startAll();
+                !problem.isEmpty())
+                window.showWarnings({problem});
+        }
     }
     return app.exec();
 }

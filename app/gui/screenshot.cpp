@@ -26,6 +26,8 @@ void Screenshot::takeWhenPainted()
     m_window.board()->moveSelection(1);
     if (m_view == u"workspace")
         m_window.openWorkspace(m_window.board()->currentIncident());
+    else if (m_view == u"alerts")
+        m_window.showAlerts();
     // After the queued layout and paint events of the loaded rows.
     QTimer::singleShot(0, this, &Screenshot::take);
 }

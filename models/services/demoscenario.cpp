@@ -6,6 +6,8 @@
 
 #include <array>
 
+#include <QCryptographicHash>
+
 namespace sitrep {
 
 namespace {
@@ -127,6 +129,50 @@ QList<Incident> DemoScenario::history(const QDateTime &now, int resolvedCount)
         incidents.append(incident);
     }
     return incidents;
+}
+
+QList<Alert> DemoScenario::alerts(const QDateTime &now)
+{
+    struct Fired
+    {
+        const char *name;
+        const char *service;
+        const char *instance;
+        const char *severity;
+        const char *summary;
+        int minutesAgo;
+    };
+    constexpr Fired fired[] = {
+            {"HighLatencyDetected", "api", "api-1:9100", "critical", "p99 latency above 5 s on api",
+             14},
+            {"HighLatencyDetected", "api", "api-2:9100", "critical", "p99 latency above 5 s on api",
+             12},
+            {"HighLatencyDetected", "api", "api-3:9100", "critical", "p99 latency above 5 s on api",
+             11},
+            {"DiskAlmostFull", "storage", "db-1:9100", "warning", "Disk 92% full on db-1", 48},
+            {"DiskAlmostFull", "storage", "db-2:9100", "warning", "Disk 91% full on db-2", 33},
+            {"CertificateExpiry", "web", "edge-1:443", "info", "TLS certificate expires in 6 days",
+             300},
+    };
+    QList<Alert> alerts;
+    for (const Fired &entry : fired) {
+        Alert alert;
+        alert.labels = {{QStringLiteral("alertname"), text(entry.name)},
+                        {QStringLiteral("service"), text(entry.service)},
+                        {QStringLiteral("instance"), text(entry.instance)},
+                        {QStringLiteral("severity"), text(entry.severity)}};
+        alert.annotations = {{QStringLiteral("summary"), text(entry.summary)}};
+        alert.fingerprint = QString::fromLatin1(
+                QCryptographicHash::hash(AlertJson::labelsToJson(alert.labels),
+                                         QCryptographicHash::Sha1)
+                        .toHex()
+                        .left(16));
+        alert.startsAt = now.addSecs(-60LL * entry.minutesAgo);
+        alert.endsAt = now.addSecs(300);
+        alert.updatedAt = now;
+        alerts << alert;
+    }
+    return alerts;
 }
 
 Result<void> DemoScenario::warRoom(const WorkspaceServices &services, IncidentId id,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/incident.h"
 #include "domain/result.h"
 #include "workspaceservices.h"
@@ -19,6 +20,8 @@ class DemoScenario
 {
 public:
     [[nodiscard]] static QList<Incident> history(const QDateTime &now, int resolvedCount = 120);
+    // What the demo's Alertmanager reports: a few alert groups, some with several instances.
+    [[nodiscard]] static QList<Alert> alerts(const QDateTime &now);
     // What a war room has written by the time a newcomer opens the incident: hypotheses,
     // actions and a decision on the timeline, ticked checklist items, the roles filled.
     [[nodiscard]] static Result<void> warRoom(const WorkspaceServices &services, IncidentId id,

@@ -4,6 +4,7 @@ namespace sitrep {
 
 class ChecklistService;
 class IncidentService;
+class Monitoring;
 class RunbookLibrary;
 class TimelineService;
 
@@ -15,6 +16,7 @@ struct WorkspaceServices
     TimelineService &timeline;
     ChecklistService &checklists;
     const RunbookLibrary &runbooks;
+    Monitoring &monitoring;
 };
 
 } // namespace sitrep

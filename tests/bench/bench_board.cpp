@@ -17,6 +17,7 @@
 #include "services/databaseverifier.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
+#include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
@@ -167,11 +168,12 @@ int measureOurs(const QString &file)
     ChecklistService checklists(*database.value(), ChecklistService::loadTemplate({}, nullptr),
                                 clock);
     const RunbookLibrary runbooks = RunbookLibrary::load({});
+    Monitoring monitoring(*database.value(), service, clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
-    MainWindow window({service, timeline, checklists, runbooks}, loader, u"bench"_s);
+    MainWindow window({service, timeline, checklists, runbooks, monitoring}, loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

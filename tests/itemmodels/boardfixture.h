@@ -4,6 +4,7 @@
 #include "itemmodels/incidenttablemodel.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
@@ -23,6 +24,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::TimelineService> timeline;
     std::unique_ptr<sitrep::ChecklistService> checklists;
     sitrep::RunbookLibrary runbooks = sitrep::RunbookLibrary::load({});
+    std::unique_ptr<sitrep::Monitoring> monitoring;
 
     BoardFixture()
     {
@@ -35,9 +37,18 @@ struct BoardFixture
         timeline = std::make_unique<sitrep::TimelineService>(*database, clock);
         checklists = std::make_unique<sitrep::ChecklistService>(
                 *database, sitrep::ChecklistService::loadTemplate({}, nullptr), clock);
+        monitoring = std::make_unique<sitrep::Monitoring>(*database, *service, clock);
+    }
+    ~BoardFixture()
+    {
+        // Before the services it uses.
+        monitoring.reset();
     }
 
-    sitrep::WorkspaceServices services() { return {*service, *timeline, *checklists, runbooks}; }
+    sitrep::WorkspaceServices services()
+    {
+        return {*service, *timeline, *checklists, runbooks, *monitoring};
+    }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,
                              const QStringList &services = {}, const QString &commander = {})

@@ -5,7 +5,9 @@
 #include "itemmodels/checklistmodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "itemmodels/workspaceeditor.h"
+#include "services/alertservice.h"
 #include "services/incidentservice.h"
+#include "services/monitoring.h"
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
 #include "timelinedelegate.h"
@@ -31,6 +33,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -81,12 +84,17 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     m_problem->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
     m_problem->hide();
 
+    // Roles stay in sight; checklist, alerts and runbooks share the rest, a tab each, so each
+    // gets the height to be read.
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("workspaceSideTabs"));
+    m_sideTabs->addTab(createChecklistPanel(), tr("Response checklist"));
+    m_sideTabs->addTab(createAlertsPanel(), tr("Alerts"));
+    m_sideTabs->addTab(createRunbookPanel(), tr("Runbooks"));
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(createRolesPanel(knownPeople));
-    side->addWidget(createChecklistPanel());
-    side->addWidget(createRunbookPanel());
+    side->addWidget(m_sideTabs);
     side->setStretchFactor(1, 1);
-    side->setStretchFactor(2, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(createTimelinePanel());
@@ -114,6 +122,9 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     refreshHeader();
     refreshRoles();
     showRunbooks();
+    refreshAlerts();
+    connect(&services.monitoring.alerts(), &AlertService::alertsChanged, this,
+            &IncidentWorkspace::refreshAlerts);
     updateButtons();
 }
 
@@ -267,7 +278,7 @@ QWidget *IncidentWorkspace::createRolesPanel(const QStringList &knownPeople)
 
 QWidget *IncidentWorkspace::createChecklistPanel()
 {
-    auto *box = new QGroupBox(tr("Response checklist"), this);
+    auto *box = new QWidget(this);
     m_checklistView = new QListView(box);
     m_checklistView->setObjectName(QStringLiteral("checklistView"));
     m_checklistView->setModel(m_checklist);
@@ -280,7 +291,7 @@ QWidget *IncidentWorkspace::createChecklistPanel()
 
 QWidget *IncidentWorkspace::createRunbookPanel()
 {
-    auto *box = new QGroupBox(tr("Runbooks"), this);
+    auto *box = new QWidget(this);
     m_runbooks = new QTextBrowser(box);
     m_runbooks->setObjectName(QStringLiteral("runbooks"));
     m_runbooks->setOpenLinks(false);
@@ -296,9 +307,64 @@ QWidget *IncidentWorkspace::createRunbookPanel()
     return box;
 }
 
+QWidget *IncidentWorkspace::createAlertsPanel()
+{
+    auto *box = new QWidget(this);
+    m_grouping = new QLabel(box);
+    m_grouping->setObjectName(QStringLiteral("alertGrouping"));
+    m_grouping->setWordWrap(true);
+    m_alerts = new QListWidget(box);
+    m_alerts->setObjectName(QStringLiteral("incidentAlerts"));
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_grouping);
+    layout->addWidget(m_alerts);
+    return box;
+}
+
+// Dedupe you can see: the alerts that joined this incident and the label values that put
+// them together.
+void IncidentWorkspace::refreshAlerts()
+{
+    m_alerts->clear();
+    const Result<QList<CachedAlert>> alerts = m_services.monitoring.alerts().alertsOf(m_id);
+    if (!alerts)
+        return m_grouping->setText(alerts.error());
+    if (alerts.value().isEmpty()) {
+        m_grouping->setText(tr("No alerts: this incident was declared by hand."));
+        return;
+    }
+    QStringList groups;
+    for (const CachedAlert &cached : alerts.value()) {
+        if (!groups.contains(cached.groupKey))
+            groups << cached.groupKey;
+        QStringList labels;
+        for (auto it = cached.alert.labels.begin(); it != cached.alert.labels.end(); ++it)
+            labels << it.key() + u'=' + it.value();
+        const QString state = cached.isResolved() ? tr("resolved %1").arg(when(cached.resolvedAt))
+                : cached.alert.isSilenced()
+                ? tr("silenced")
+                : tr("firing since %1").arg(when(cached.alert.startsAt));
+        auto *item = new QListWidgetItem(
+                QStringLiteral("%1 — %2").arg(state, labels.join(QStringLiteral(", "))), m_alerts);
+        item->setToolTip(
+                tr("Fingerprint %1, from %2").arg(cached.alert.fingerprint, cached.endpoint));
+        if (cached.isResolved())
+            item->setForeground(QColor(0x6b, 0x72, 0x80));
+    }
+    m_grouping->setText(tr("%1 alert(s) grouped by %2")
+                                .arg(alerts.value().size())
+                                .arg(groups.join(QStringLiteral("; "))));
+    m_sideTabs->setTabText(1, tr("Alerts (%1)").arg(alerts.value().size()));
+}
+
 void IncidentWorkspace::showRunbooks()
 {
-    const QList<Runbook> matching = m_services.runbooks.matching(m_incident);
+    QStringList alertNames;
+    if (const Result<QList<CachedAlert>> alerts = m_services.monitoring.alerts().alertsOf(m_id)) {
+        for (const CachedAlert &cached : alerts.value())
+            alertNames << cached.alert.labels.value(QStringLiteral("alertname"));
+    }
+    const QList<Runbook> matching = m_services.runbooks.matching(m_incident, alertNames);
     m_commandBlocks.clear();
     if (matching.isEmpty()) {
         m_runbooks->setMarkdown(

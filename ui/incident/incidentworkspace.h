@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QUndoStack;
@@ -54,6 +55,8 @@ private:
     QWidget *createRolesPanel(const QStringList &knownPeople);
     QWidget *createChecklistPanel();
     QWidget *createRunbookPanel();
+    QWidget *createAlertsPanel();
+    void refreshAlerts();
     void refreshHeader();
     void refreshRoles();
     void showRunbooks();
@@ -83,6 +86,9 @@ private:
     QLineEdit *m_newResponder;
     QListView *m_checklistView;
     QTextBrowser *m_runbooks;
+    QTabWidget *m_sideTabs;
+    QLabel *m_grouping;
+    QListWidget *m_alerts;
     QStringList m_commandBlocks;
 };
 

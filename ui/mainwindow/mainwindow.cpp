@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alerts/alertsview.h"
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
@@ -7,6 +8,7 @@
 #include "itemmodels/incidenttablemodel.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
+#include "services/monitoring.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -52,8 +54,13 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(m_board, tr("Board"));
-    // The board is always there: only workspaces close.
+    m_alerts = new AlertsView(services, author, this);
+    m_tabs->addTab(m_alerts, tr("Alerts"));
+    connect(m_alerts, &AlertsView::openIncident, this, &MainWindow::openWorkspace);
+    connect(m_alerts, &AlertsView::statusMessage, this, &MainWindow::showStatus);
+    // The board and the inbox are always there: only workspaces close.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -68,6 +75,11 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("utcClock"));
     statusBar()->addWidget(m_counts, 1);
+    m_health = new QLabel(this);
+    m_health->setObjectName(QStringLiteral("endpointHealth"));
+    m_health->setTextFormat(Qt::RichText);
+    statusBar()->addPermanentWidget(m_health);
+    connect(&services.monitoring, &Monitoring::healthChanged, this, &MainWindow::refreshHealth);
     statusBar()->addPermanentWidget(m_clock);
     connect(m_board, &BoardView::countsChanged, this, [this](int shown, int total) {
         m_counts->setText(tr("%1 of %2 incidents shown").arg(shown).arg(total));
@@ -127,6 +139,8 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *board = viewMenu->addAction(tr("&Board"), this, &MainWindow::showBoard);
     board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *inbox = viewMenu->addAction(tr("A&lerts inbox"), this, &MainWindow::showAlerts);
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
                                         [this] { openWorkspace(m_board->currentIncident()); });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -191,6 +205,38 @@ IncidentWorkspace *MainWindow::currentWorkspace() const
     return qobject_cast<IncidentWorkspace *>(m_tabs->currentWidget());
 }
 
+void MainWindow::showAlerts()
+{
+    m_tabs->setCurrentWidget(m_alerts);
+    m_alerts->table()->setFocus();
+}
+
+// One coloured dot and word per endpoint: the war room sees at a glance whether monitoring
+// is being heard.
+void MainWindow::refreshHealth()
+{
+    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints().list();
+    if (!endpoints)
+        return m_health->setText(endpoints.error().toHtmlEscaped());
+    const QDateTime now = m_service.clock().now();
+    QStringList parts;
+    QStringList details;
+    for (const Endpoint &endpoint : endpoints.value()) {
+        const Result<EndpointHealth> stored
+                = m_services.monitoring.endpoints().health(endpoint.name);
+        const EndpointHealth health = stored ? stored.value() : EndpointHealth();
+        const auto state = health.state(now, endpoint.pollInterval);
+        const char *colour = state == EndpointHealth::State::Ok ? "#15803d"
+                : state == EndpointHealth::State::Failing       ? "#b91c1c"
+                                                                : "#b45309";
+        parts << QStringLiteral("<span style='color:%1'>●</span> %2")
+                         .arg(QLatin1StringView(colour), endpoint.name.toHtmlEscaped());
+        details << tr("%1: %2").arg(endpoint.name, health.describe(now, endpoint.pollInterval));
+    }
+    m_health->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
+    m_health->setToolTip(details.join(u'\n'));
+}
+
 void MainWindow::showBoard()
 {
     m_tabs->setCurrentIndex(0);
@@ -199,9 +245,9 @@ void MainWindow::showBoard()
 
 void MainWindow::closeWorkspace(int tab)
 {
-    if (tab <= 0)
-        return; // the board stays
     QWidget *workspace = m_tabs->widget(tab);
+    if (!qobject_cast<IncidentWorkspace *>(workspace))
+        return; // the board and the inbox stay
     m_tabs->removeTab(tab);
     workspace->deleteLater();
 }
@@ -263,6 +309,7 @@ void MainWindow::showStatus(const QString &message)
 void MainWindow::tick()
 {
     m_model->refreshTimes();
+    refreshHealth();
     for (int tab = 1; tab < m_tabs->count(); ++tab) {
         if (auto *workspace = qobject_cast<IncidentWorkspace *>(m_tabs->widget(tab)))
             workspace->refreshTimes();

@@ -12,6 +12,7 @@ class QUndoGroup;
 
 namespace sitrep {
 
+class AlertsView;
 class BoardView;
 class IncidentLoader;
 class IncidentWorkspace;
@@ -40,6 +41,8 @@ public:
     IncidentWorkspace *openWorkspace(IncidentId id);
     [[nodiscard]] IncidentWorkspace *currentWorkspace() const;
     void showBoard();
+    void showAlerts();
+    [[nodiscard]] AlertsView *alerts() const { return m_alerts; }
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -48,6 +51,7 @@ private:
     void createActions();
     void tick();
     void closeWorkspace(int tab);
+    void refreshHealth();
     [[nodiscard]] QStringList knownPeople() const;
 
     WorkspaceServices m_services;
@@ -56,6 +60,8 @@ private:
     IncidentTableModel *m_model;
     BoardView *m_board;
     QTabWidget *m_tabs;
+    AlertsView *m_alerts;
+    QLabel *m_health;
     QUndoGroup *m_undoGroup;
     QLabel *m_warnings;
     QLabel *m_counts;

@@ -1,0 +1,215 @@
+#include "alertsview.h"
+
+#include "domain/durationtext.h"
+#include "itemmodels/alerttablemodel.h"
+#include "services/alertservice.h"
+#include "services/incidentservice.h"
+#include "services/monitoring.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidget *parent)
+    : QWidget(parent), m_services(services), m_author(author)
+{
+    m_model = new AlertTableModel(services.monitoring.alerts(), services.incidents.clock(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("alertFilter"));
+    m_filter->setPlaceholderText(tr("Filter alerts by name, label, state or incident"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("alertsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Newest first, as the model keeps them, until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(AlertTableModel::LabelsColumn,
+                                                      QHeaderView::Stretch);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    m_table->horizontalHeader()->resizeSection(AlertTableModel::NameColumn, em * 16);
+    m_table->horizontalHeader()->resizeSection(AlertTableModel::FingerprintColumn, em * 11);
+
+    const auto button = [this](const QString &text, const QString &name, Qt::Key key,
+                               void (AlertsView::*slot)()) {
+        auto *pushButton = new QPushButton(text, this);
+        pushButton->setObjectName(name);
+        connect(pushButton, &QPushButton::clicked, this, slot);
+        // Keyboard-first: one letter while the table has focus.
+        auto *action = new QAction(text, m_table);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_table->addAction(action);
+        return pushButton;
+    };
+    auto *silence = button(tr("Silence… (S)"), QStringLiteral("silenceAlerts"), Qt::Key_S,
+                           &AlertsView::silenceSelected);
+    auto *attach = button(tr("Attach to incident… (A)"), QStringLiteral("attachAlerts"), Qt::Key_A,
+                          &AlertsView::attachSelected);
+    auto *open = button(tr("Open incident (O)"), QStringLiteral("openIncidentForAlerts"), Qt::Key_O,
+                        &AlertsView::openIncidentForSelected);
+
+    m_summary = new QLabel(this);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("alertsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    m_problem->hide();
+
+    m_rule = new QLineEdit(this);
+    m_rule->setObjectName(QStringLiteral("groupingRule"));
+    m_rule->setText(services.monitoring.alerts().routing().groupBy.join(QStringLiteral(", ")));
+    m_ruleResult = new QLabel(this);
+    m_ruleResult->setObjectName(QStringLiteral("groupingRuleResult"));
+    connect(m_rule, &QLineEdit::textChanged, this,
+            [this](const QString &labels) { m_ruleResult->setText(tryGroupingRule(labels)); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(silence);
+    top->addWidget(attach);
+    top->addWidget(open);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(new QLabel(tr("Try grouping by:"), this));
+    bottom->addWidget(m_rule);
+    bottom->addWidget(m_ruleResult);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    const auto refresh = [this] {
+        m_summary->setText(m_model->summary());
+        m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
+    refresh();
+}
+
+QStringList AlertsView::selectedFingerprints() const
+{
+    QStringList fingerprints;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        fingerprints << index.data(AlertTableModel::FingerprintRole).toString();
+    return fingerprints;
+}
+
+QString AlertsView::tryGroupingRule(const QString &labels) const
+{
+    AlertRouting rule = m_services.monitoring.alerts().routing();
+    rule.groupBy.clear();
+    for (const QString &label : labels.split(u',')) {
+        if (!label.trimmed().isEmpty())
+            rule.groupBy << label.trimmed();
+    }
+    QList<Alert> firing;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->alertAt(row).isResolved())
+            firing << m_model->alertAt(row).alert;
+    }
+    const int now = m_services.monitoring.alerts().routing().groupCount(firing);
+    return tr("this rule would give %1 incidents instead of %2")
+            .arg(rule.groupCount(firing))
+            .arg(now);
+}
+
+void AlertsView::report(const QString &problem, const QString &success)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (problem.isEmpty() && !success.isEmpty())
+        Q_EMIT statusMessage(success);
+}
+
+void AlertsView::silenceSelected()
+{
+    QSet<QString> groups;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        groups.insert(index.data(AlertTableModel::GroupKeyRole).toString());
+    if (groups.isEmpty())
+        return report(tr("Select the alerts to silence."), {});
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Silence %1 alert group(s)").arg(groups.size()));
+    auto *duration = new QLineEdit(QStringLiteral("2h"), &dialog);
+    auto *comment = new QLineEdit(&dialog);
+    comment->setPlaceholderText(tr("Why, for whoever sees the silence"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Duration"), duration);
+    form->addRow(tr("Comment"), comment);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto length = parseDurationText(duration->text());
+    if (!length)
+        return report(tr("\"%1\" is not a duration such as 30m or 2h.").arg(duration->text()), {});
+    for (const QString &group : std::as_const(groups)) {
+        m_services.monitoring.silenceGroup(group, *length, comment->text(), m_author,
+                                           [this, group](const QString &problem) {
+                                               report(problem, tr("Silenced %1").arg(group));
+                                           });
+    }
+}
+
+QString AlertsView::attachSelectedTo(IncidentId incident)
+{
+    const Result<void> attached
+            = m_services.monitoring.alerts().attach(selectedFingerprints(), incident, m_author);
+    report(attached ? QString() : attached.error(),
+           tr("Alerts attached to incident #%1").arg(incident));
+    return attached ? QString() : attached.error();
+}
+
+void AlertsView::attachSelected()
+{
+    if (selectedFingerprints().isEmpty())
+        return report(tr("Select the alerts to attach."), {});
+    bool ok = false;
+    const int incident = QInputDialog::getInt(this, tr("Attach alerts"), tr("Incident number:"), 1,
+                                              1, std::numeric_limits<int>::max(), 1, &ok);
+    if (ok)
+        attachSelectedTo(incident);
+}
+
+void AlertsView::openIncidentForSelected()
+{
+    const Result<Incident> opened
+            = m_services.monitoring.alerts().openIncident(selectedFingerprints(), m_author);
+    report(opened ? QString() : opened.error(), {});
+    if (opened)
+        Q_EMIT openIncident(opened.value().id);
+}
+
+} // namespace sitrep

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "services/workspaceservices.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace sitrep {
+
+class AlertTableModel;
+
+// The triage inbox: every cached alert with its state, group and incident; keyboard-first.
+// Select any number and silence them (S), attach them to an incident (A) or open one
+// incident for them (O). A grouping rule can be tried against the cached alerts.
+class AlertsView : public QWidget
+{
+    Q_OBJECT
+public:
+    AlertsView(WorkspaceServices services, const QString &author, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] AlertTableModel &model() const { return *m_model; }
+    [[nodiscard]] QStringList selectedFingerprints() const;
+
+    void silenceSelected();
+    void attachSelected();
+    void openIncidentForSelected();
+    // Attaches the selected alerts to `incident`; returns the problem, if any.
+    QString attachSelectedTo(IncidentId incident);
+    // "alertname, service" → how many incidents the cached alerts would give.
+    [[nodiscard]] QString tryGroupingRule(const QString &labels) const;
+
+Q_SIGNALS:
+    void openIncident(sitrep::IncidentId id);
+    void statusMessage(const QString &message);
+
+private:
+    void report(const QString &problem, const QString &success);
+
+    WorkspaceServices m_services;
+    QString m_author;
+    AlertTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QLabel *m_problem;
+    QLineEdit *m_rule;
+    QLabel *m_ruleResult;
+};
+
+} // namespace sitrep
