@@ -200,12 +200,15 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
         if (auto saved = m_store.save(alert); !saved)
             return Error {saved.error()};
     }
+    // The cache mirrors the table only once the change is saved, and before anyone hears of it.
     if (!changed.isEmpty())
-        m_database.afterCommit([this] { Q_EMIT alertsChanged(); });
+        m_database.afterCommit([this, changed] {
+            for (auto it = changed.begin(); it != changed.end(); ++it)
+                m_cache.insert(it.key(), it.value());
+            Q_EMIT alertsChanged();
+        });
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    for (auto it = changed.begin(); it != changed.end(); ++it)
-        m_cache.insert(it.key(), it.value());
     return report;
 }
 
@@ -262,12 +265,14 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
                      tr("Alerts attached from the inbox: %1").arg(moved.size()), author, now);
             !noted)
             return Error {noted.error()};
-        m_database.afterCommit([this] { Q_EMIT alertsChanged(); });
+        m_database.afterCommit([this, moved] {
+            for (const CachedAlert &alert : moved)
+                m_cache.insert(alert.alert.fingerprint, alert);
+            Q_EMIT alertsChanged();
+        });
     }
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    for (const CachedAlert &alert : std::as_const(moved))
-        m_cache.insert(alert.alert.fingerprint, alert);
     return {};
 }
 
@@ -299,10 +304,8 @@ Result<Incident> AlertService::openIncident(const QStringList &fingerprints, con
         return declared;
     if (auto attached = attach(fingerprints, declared.value().id, author); !attached)
         return Error {attached.error()};
-    if (auto committed = transaction.commit(); !committed) {
-        m_cacheLoaded = false; // the attach above already updated it
+    if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    }
     return declared;
 }
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusedFilesAreLeftUntouched();
     void lockedFileIsReported();
     void deferredCheckFindsDamageAndStopsWrites();
+    void nestedTransactionsAreSavepoints();
     void verifyNamesWhatIsWrong();
 
 private:
@@ -202,6 +203,57 @@ void tst_Database::deferredCheckFindsDamageAndStopsWrites()
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(u"Nothing can be saved"_s), qPrintable(refused.error()));
     QVERIFY(refused.error().contains(verdict.error()));
+}
+
+// A use case run inside another (an ingest declaring incidents) is part of it: its changes
+// and its announcements stand or fall with the outer transaction.
+void tst_Database::nestedTransactionsAreSavepoints()
+{
+    auto opened = Database::open(path(u"nested.sqlite"_s));
+    QVERIFY(opened);
+    Database &database = *opened.value();
+    const auto count = [&database] {
+        QSqlQuery query(database.connection());
+        query.exec(u"SELECT count(*) FROM endpoints"_s);
+        query.next();
+        return query.value(0).toInt();
+    };
+    const auto insert = [&database](const QString &name) {
+        QSqlQuery query(database.connection());
+        return query.exec(u"INSERT INTO endpoints (name, kind, url) VALUES ('%1', 'alertmanager', "
+                          "'http://x')"_s.arg(name));
+    };
+    QStringList announced;
+    {
+        Transaction outer(database);
+        QVERIFY(outer.begun());
+        QVERIFY(insert(u"kept"_s));
+        {
+            Transaction inner(database);
+            QVERIFY(inner.begun());
+            QVERIFY(insert(u"inner-kept"_s));
+            database.afterCommit([&] { announced << u"inner"_s; });
+            QVERIFY(inner.commit());
+        }
+        QVERIFY(announced.isEmpty()); // not yet: the outer change is not saved
+        {
+            Transaction undone(database);
+            QVERIFY(insert(u"rolled-back"_s));
+        } // rolled back to its savepoint only
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(announced, QStringList {u"inner"_s});
+    QCOMPARE(count(), 2);
+    {
+        Transaction outer(database);
+        Transaction inner(database);
+        QVERIFY(insert(u"lost"_s));
+        database.afterCommit([&] { announced << u"never"_s; });
+        QVERIFY(inner.commit());
+    } // the outer one rolls back: nothing saved, nothing announced
+    QCOMPARE(count(), 2);
+    database.afterCommit([&] { announced << u"now"_s; });
+    QCOMPARE(announced, (QStringList {u"inner"_s, u"now"_s}));
 }
 
 void tst_Database::lockedFileIsReported()

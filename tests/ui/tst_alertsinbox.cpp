@@ -1,0 +1,183 @@
+#include "../itemmodels/boardfixture.h"
+#include "alerts/alertsview.h"
+#include "incident/incidentworkspace.h"
+#include "itemmodels/alerttablemodel.h"
+#include "mainwindow/mainwindow.h"
+#include "services/alertservice.h"
+#include "services/incidentloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The alerts inbox in the real main window, driven from the keyboard.
+class tst_AlertsInbox : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void modelFollowsIngests();
+    void openIncidentForSelectedWithOneKey();
+    void attachSelected();
+    void groupingRuleTester();
+    void workspaceShowsTheAlertsThatJoined();
+
+private:
+    static Alert alert(const QString &fingerprint, const QString &name, const QString &instance);
+    void selectRows(const QList<int> &rows);
+
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<IncidentLoader> loader;
+    std::unique_ptr<MainWindow> window;
+};
+
+Alert tst_AlertsInbox::alert(const QString &fingerprint, const QString &name,
+                             const QString &instance)
+{
+    Alert made;
+    made.fingerprint = fingerprint;
+    made.labels = {{u"alertname"_s, name},
+                   {u"service"_s, u"api"_s},
+                   {u"instance"_s, instance},
+                   {u"severity"_s, u"warning"_s}};
+    made.startsAt = QDateTime(QDate(2024, 1, 15), QTime(13, 50), Qt::UTC);
+    return made;
+}
+
+void tst_AlertsInbox::init()
+{
+    f = std::make_unique<BoardFixture>();
+    loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
+    window = std::make_unique<MainWindow>(f->services(), *loader, u"tester"_s);
+    window->resize(1440, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy loaded(window.get(), &MainWindow::incidentsLoaded);
+    loader->start();
+    QVERIFY(loaded.wait());
+}
+
+void tst_AlertsInbox::cleanup()
+{
+    window.reset();
+    loader.reset();
+    f.reset();
+}
+
+void tst_AlertsInbox::selectRows(const QList<int> &rows)
+{
+    QTableView *table = window->alerts()->table();
+    table->clearSelection();
+    for (int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void tst_AlertsInbox::modelFollowsIngests()
+{
+    AlertTableModel &model = window->alerts()->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(f->monitoring->alerts().ingest(
+            u"am"_s,
+            {alert(u"a1"_s, u"Latency"_s, u"x:1"_s), alert(u"a2"_s, u"Latency"_s, u"x:2"_s)}));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(model.rowOf(u"a1"_s), AlertTableModel::StateColumn).data().toString(),
+             u"firing"_s);
+    QCOMPARE(model.index(0, AlertTableModel::SeverityColumn).data().toString(), u"SEV-3"_s);
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s, {alert(u"a2"_s, u"Latency"_s, u"x:2"_s)}));
+    QCOMPARE(model.index(model.rowOf(u"a1"_s), AlertTableModel::StateColumn).data().toString(),
+             u"resolved"_s);
+    QCOMPARE(model.summary(), u"1 firing, 0 silenced or inhibited, 1 resolved"_s);
+}
+
+void tst_AlertsInbox::openIncidentForSelectedWithOneKey()
+{
+    // Two alerts that grouping kept apart (different alert names) become one incident.
+    QVERIFY(f->monitoring->alerts().ingest(
+            u"am"_s,
+            {alert(u"b1"_s, u"Latency"_s, u"x:1"_s), alert(u"b2"_s, u"Errors"_s, u"x:1"_s)}));
+    window->showAlerts();
+    QCOMPARE(window->findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window->alerts());
+    selectRows({0, 1});
+    QTest::keyClick(window->alerts()->table(), Qt::Key_O);
+    IncidentWorkspace *workspace = window->currentWorkspace();
+    QVERIFY(workspace);
+    const QList<CachedAlert> joined
+            = f->monitoring->alerts().alertsOf(workspace->incidentId()).value();
+    QCOMPARE(joined.size(), 2);
+    QCOMPARE(f->service->incident(workspace->incidentId()).value().detection,
+             DetectionSource::Automated);
+}
+
+void tst_AlertsInbox::attachSelected()
+{
+    const Incident target = f->declare(u"Checkout slow"_s, Severity::Sev2, {u"api"_s});
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s,
+                                           {alert(u"c1"_s, u"Latency"_s, u"x:1"_s),
+                                            alert(u"c2"_s, u"Latency"_s, u"x:2"_s),
+                                            alert(u"c3"_s, u"Errors"_s, u"x:3"_s)}));
+    window->showAlerts();
+    selectRows({0, 1, 2});
+    QCOMPARE(window->alerts()->attachSelectedTo(target.id), QString());
+    QCOMPARE(f->monitoring->alerts().alertsOf(target.id).value().size(), 3);
+    const QList<TimelineEvent> timeline = f->service->timeline(target.id).value();
+    QCOMPARE(timeline.last().text, u"Alerts attached from the inbox: 3"_s);
+    // A refusal is shown in words.
+    selectRows({0});
+    QVERIFY(!window->alerts()->attachSelectedTo(999).isEmpty());
+    auto *problem = window->alerts()->findChild<QLabel *>(u"alertsProblem"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(u"#999"_s));
+}
+
+void tst_AlertsInbox::groupingRuleTester()
+{
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s,
+                                           {alert(u"d1"_s, u"Latency"_s, u"x:1"_s),
+                                            alert(u"d2"_s, u"Latency"_s, u"x:2"_s),
+                                            alert(u"d3"_s, u"Errors"_s, u"x:1"_s)}));
+    window->showAlerts();
+    auto *rule = window->alerts()->findChild<QLineEdit *>(u"groupingRule"_s);
+    auto *result = window->alerts()->findChild<QLabel *>(u"groupingRuleResult"_s);
+    QCOMPARE(result->text(), u"this rule would give 2 incidents instead of 2"_s);
+    rule->clear();
+    QTest::keyClicks(rule, u"alertname, service, instance"_s);
+    QCOMPARE(result->text(), u"this rule would give 3 incidents instead of 2"_s);
+    rule->clear();
+    QTest::keyClicks(rule, u"service"_s);
+    QCOMPARE(result->text(), u"this rule would give 1 incidents instead of 2"_s);
+}
+
+void tst_AlertsInbox::workspaceShowsTheAlertsThatJoined()
+{
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s,
+                                           {alert(u"e1"_s, u"HighLatencyDetected"_s, u"x:1"_s),
+                                            alert(u"e2"_s, u"HighLatencyDetected"_s, u"x:2"_s)}));
+    const IncidentId id = f->monitoring->alerts().alerts().value().first().incidentId;
+    IncidentWorkspace *workspace = window->openWorkspace(id);
+    QVERIFY(workspace);
+    const QString grouping = workspace->findChild<QLabel *>(u"alertGrouping"_s)->text();
+    QVERIFY2(
+            grouping.contains(u"2 alert(s) grouped by alertname=HighLatencyDetected,service=api"_s),
+            qPrintable(grouping));
+    QCOMPARE(workspace->findChild<QListWidget *>(u"incidentAlerts"_s)->count(), 2);
+    // A new alert of the group appears live.
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s,
+                                           {alert(u"e1"_s, u"HighLatencyDetected"_s, u"x:1"_s),
+                                            alert(u"e2"_s, u"HighLatencyDetected"_s, u"x:2"_s),
+                                            alert(u"e3"_s, u"HighLatencyDetected"_s, u"x:3"_s)}));
+    QCOMPARE(workspace->findChild<QListWidget *>(u"incidentAlerts"_s)->count(), 3);
+}
+
+QTEST_MAIN(tst_AlertsInbox)
+#include "tst_alertsinbox.moc"
