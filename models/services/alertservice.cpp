@@ -19,6 +19,20 @@ QString describeAlert(const Alert &alert)
                                          labels.join(QStringLiteral(", ")));
 }
 
+// "Alert firing: X {…}" for one; "12 alerts firing: X {…}; Y {…}; Z {…} and 9 more" for many.
+QString summarise(const QString &one, const QString &many, const QList<Alert> &alerts)
+{
+    if (alerts.size() == 1)
+        return one.arg(describeAlert(alerts.first()));
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(alerts.size(), 3); ++i)
+        shown << describeAlert(alerts.at(i));
+    QString list = shown.join(QStringLiteral("; "));
+    if (alerts.size() > 3)
+        list = AlertService::tr("%1 and %2 more").arg(list).arg(alerts.size() - 3);
+    return many.arg(alerts.size()).arg(list);
+}
+
 // What an ingest compares to decide that a stored alert needs writing again.
 bool sameState(const Alert &a, const Alert &b)
 {
@@ -134,6 +148,8 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
         return group.incidentId;
     };
 
+    QMap<IncidentId, QList<Alert>> firedFor;
+    QMap<IncidentId, QList<Alert>> resolvedFor;
     QSet<QString> reported;
     reported.reserve(alerts.size());
     for (const Alert &alert : alerts) {
@@ -148,11 +164,7 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
             if (!firing) {
                 updated.resolvedAt = now;
                 ++report.resolvedAlerts;
-                if (auto noted
-                    = record(updated.incidentId, TimelineKind::AlertResolved,
-                             tr("Alert resolved: %1").arg(describeAlert(alert)), author, now);
-                    !noted)
-                    return Error {noted.error()};
+                resolvedFor[updated.incidentId] << alert;
             } else if (sameState(cached->alert, alert)) {
                 continue; // nothing new: no write
             } else {
@@ -174,11 +186,7 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
             return Error {incident.error()};
         fresh.incidentId = incident.value();
         ++report.newAlerts;
-        if (auto noted = record(fresh.incidentId, TimelineKind::AlertFired,
-                                tr("Alert firing: %1").arg(describeAlert(alert)), author,
-                                std::min(alert.startsAt, now));
-            !noted)
-            return Error {noted.error()};
+        firedFor[fresh.incidentId] << alert;
         changed.insert(alert.fingerprint, fresh);
     }
     // What this endpoint reported last time and no longer does has resolved.
@@ -189,12 +197,28 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
         CachedAlert updated = cached;
         updated.resolvedAt = now;
         ++report.resolvedAlerts;
+        resolvedFor[updated.incidentId] << cached.alert;
+        changed.insert(cached.alert.fingerprint, updated);
+    }
+    // One timeline entry per incident and ingest, however many alerts a storm brings.
+    for (auto it = firedFor.begin(); it != firedFor.end(); ++it) {
+        QDateTime earliest = now;
+        for (const Alert &alert : it.value())
+            earliest = std::min(earliest, alert.startsAt);
         if (auto noted
-            = record(updated.incidentId, TimelineKind::AlertResolved,
-                     tr("Alert resolved: %1").arg(describeAlert(cached.alert)), author, now);
+            = record(it.key(), TimelineKind::AlertFired,
+                     summarise(tr("Alert firing: %1"), tr("%1 alerts firing: %2"), it.value()),
+                     author, earliest);
             !noted)
             return Error {noted.error()};
-        changed.insert(cached.alert.fingerprint, updated);
+    }
+    for (auto it = resolvedFor.begin(); it != resolvedFor.end(); ++it) {
+        if (auto noted
+            = record(it.key(), TimelineKind::AlertResolved,
+                     summarise(tr("Alert resolved: %1"), tr("%1 alerts resolved: %2"), it.value()),
+                     author, now);
+            !noted)
+            return Error {noted.error()};
     }
     for (const CachedAlert &alert : std::as_const(changed)) {
         if (auto saved = m_store.save(alert); !saved)
