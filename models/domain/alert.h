@@ -87,6 +87,7 @@ class AlertJson
 public:
     [[nodiscard]] static Result<QList<Alert>> parseAlerts(const QByteArray &body);
     [[nodiscard]] static QByteArray labelsToJson(const Labels &labels);
+    [[nodiscard]] static QString labelsToJsonText(const Labels &labels);
     [[nodiscard]] static Labels labelsFromJson(const QByteArray &json);
 };
 

@@ -16,6 +16,17 @@ AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObje
 QString AlertTableModel::reload()
 {
     Result<QList<CachedAlert>> alerts = m_service.alerts();
+    // The same alerts in the same order (a bulk action, a silence): the rows change in place,
+    // so the view keeps its selection and scroll position.
+    if (alerts && alerts.value().size() == m_alerts.size() && !m_alerts.isEmpty()
+        && std::equal(m_alerts.cbegin(), m_alerts.cend(), alerts.value().cbegin(),
+                      [](const CachedAlert &a, const CachedAlert &b) {
+                          return a.alert.fingerprint == b.alert.fingerprint;
+                      })) {
+        m_alerts = std::move(alerts).value();
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return {};
+    }
     beginResetModel();
     m_alerts = alerts ? std::move(alerts).value() : QList<CachedAlert>();
     m_rowOf.clear();

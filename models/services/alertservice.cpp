@@ -1,8 +1,13 @@
 #include "alertservice.h"
 
+#include "declaration.h"
 #include "incidentservice.h"
 #include "storage/database.h"
+#include "storage/incidentstore.h"
 #include "storage/transaction.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
 
@@ -70,57 +75,62 @@ Result<void> AlertService::record(IncidentId incidentId, TimelineKind kind, cons
 {
     if (incidentId <= 0)
         return {};
-    TimelineEvent entry;
-    entry.incidentId = incidentId;
-    entry.at = at;
-    entry.author = author;
-    entry.kind = kind;
-    entry.text = text;
-    entry.automatic = true;
+    TimelineEvent entry = Declaration::capturedEntry(incidentId, kind, text, author, at);
     const Result<qint64> id = m_timeline.append(entry);
     if (!id)
         return Error {id.error()};
     entry.id = id.value();
-    m_database.afterCommit([this, entry] { Q_EMIT m_incidents.timelineEntryAdded(entry); });
+    m_database.afterCommit([this, entry] { m_incidents.announceTimelineEntry(entry); });
     return {};
 }
 
-Result<Incident> AlertService::declareFor(const Alert &alert, const QString &groupKey,
-                                          const QString &author)
+namespace {
+
+Result<Incident> declareFor(Database &database, const AlertRouting &routing, const Alert &alert,
+                            const QString &groupKey, const QString &author, const QDateTime &now)
 {
     IncidentDraft draft;
     draft.title = AlertRouting::titleOf(alert);
-    draft.severity = m_routing.severityOf(alert);
+    draft.severity = routing.severityOf(alert);
     draft.services = AlertRouting::servicesOf(alert);
     draft.impact = alert.annotations.value(QStringLiteral("description"));
     draft.detection = DetectionSource::Automated;
-    const QDateTime now = m_incidents.clock().now();
     draft.startedAt = std::min(alert.startsAt, now);
     draft.detectedAt = draft.startedAt;
-    Result<Incident> declared = m_incidents.declare(draft, author);
+    Result<Incident> declared = Declaration::declare(database, draft, author, now);
     if (!declared)
-        return Error {tr("Could not open an incident for alert group %1: %2")
+        return Error {AlertService::tr("Could not open an incident for alert group %1: %2")
                               .arg(groupKey, declared.error())};
     return declared;
 }
 
-Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<Alert> &alerts)
+// The ingest itself, on `database` and nothing else, so that it can run on a worker thread
+// with its own connection. The write lock is taken first, so that the alerts read are the
+// alerts the ingest writes over.
+Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
+                                const QString &endpoint, const QList<Alert> &alerts,
+                                const QDateTime &now)
 {
-    if (auto loaded = loadCache(); !loaded)
-        return Error {loaded.error()};
-    const QDateTime now = m_incidents.clock().now();
     const QString author = QStringLiteral("alertmanager:") + endpoint;
-    IngestReport report;
+    IngestOutcome outcome;
+    IngestReport &report = outcome.report;
     report.received = int(alerts.size());
-    QHash<QString, CachedAlert> changed; // written in this transaction, applied after commit
-    QHash<QString, IncidentId> openIncidentOfGroup;
-
-    Transaction transaction(m_database);
+    Transaction transaction(database, Transaction::Lock::Immediate);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    Result<QHash<QString, AlertGroup>> groups = m_store.groups();
+    AlertStore store(database);
+    TimelineStore timeline(database);
+    IncidentStore incidents(database);
+    Result<QHash<QString, CachedAlert>> cached = store.all();
+    if (!cached)
+        return Error {cached.error()};
+    outcome.alerts = std::move(cached).value();
+    QHash<QString, CachedAlert> &cache = outcome.alerts;
+    Result<QHash<QString, AlertGroup>> groups = store.groups();
     if (!groups)
         return Error {groups.error()};
+    QHash<QString, CachedAlert> changed;
+    QHash<QString, IncidentId> openIncidentOfGroup;
 
     // The open incident a group's alerts join, opening one if the group has none.
     const auto incidentFor = [&](const Alert &alert, const QString &key) -> Result<IncidentId> {
@@ -129,18 +139,21 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
             return *known;
         AlertGroup group = groups.value().value(key);
         if (group.incidentId > 0) {
-            const Result<Incident> incident = m_incidents.incident(group.incidentId);
-            if (incident && incident.value().isOpen()) {
+            const Result<std::optional<Incident>> incident = incidents.find(group.incidentId);
+            if (!incident)
+                return Error {incident.error()};
+            if (incident.value() && incident.value()->isOpen()) {
                 openIncidentOfGroup.insert(key, group.incidentId);
                 return group.incidentId;
             }
         }
-        const Result<Incident> declared = declareFor(alert, key, author);
+        const Result<Incident> declared = declareFor(database, routing, alert, key, author, now);
         if (!declared)
             return Error {declared.error()};
-        group = AlertGroup {key, m_routing.groupLabels(alert), declared.value().id,
+        outcome.declared << declared.value();
+        group = AlertGroup {key, routing.groupLabels(alert), declared.value().id,
                             group.createdAt.isValid() ? group.createdAt : now};
-        if (auto saved = m_store.saveGroup(group); !saved)
+        if (auto saved = store.saveGroup(group); !saved)
             return Error {saved.error()};
         groups.value().insert(key, group);
         openIncidentOfGroup.insert(key, group.incidentId);
@@ -154,18 +167,17 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
     reported.reserve(alerts.size());
     for (const Alert &alert : alerts) {
         reported.insert(alert.fingerprint);
-        const auto cached = m_cache.constFind(alert.fingerprint);
-        const bool known = cached != m_cache.cend();
+        const auto known = cache.constFind(alert.fingerprint);
         const bool firing = !alert.hasEnded(now);
-        if (known && !cached->isResolved()) {
-            CachedAlert updated = *cached;
+        if (known != cache.cend() && !known->isResolved()) {
+            CachedAlert updated = *known;
             updated.alert = alert;
             updated.endpoint = endpoint;
             if (!firing) {
                 updated.resolvedAt = now;
                 ++report.resolvedAlerts;
                 resolvedFor[updated.incidentId] << alert;
-            } else if (sameState(cached->alert, alert)) {
+            } else if (sameState(known->alert, alert)) {
                 continue; // nothing new: no write
             } else {
                 ++report.changedAlerts;
@@ -178,7 +190,7 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
         // New, or firing again after it resolved.
         CachedAlert fresh;
         fresh.alert = alert;
-        fresh.groupKey = m_routing.groupKey(alert);
+        fresh.groupKey = routing.groupKey(alert);
         fresh.endpoint = endpoint;
         fresh.firstSeen = now;
         const Result<IncidentId> incident = incidentFor(alert, fresh.groupKey);
@@ -190,61 +202,136 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
         changed.insert(alert.fingerprint, fresh);
     }
     // What this endpoint reported last time and no longer does has resolved.
-    for (const CachedAlert &cached : std::as_const(m_cache)) {
-        if (cached.endpoint != endpoint || cached.isResolved()
-            || reported.contains(cached.alert.fingerprint))
+    for (const CachedAlert &known : std::as_const(cache)) {
+        if (known.endpoint != endpoint || known.isResolved()
+            || reported.contains(known.alert.fingerprint))
             continue;
-        CachedAlert updated = cached;
+        CachedAlert updated = known;
         updated.resolvedAt = now;
         ++report.resolvedAlerts;
-        resolvedFor[updated.incidentId] << cached.alert;
-        changed.insert(cached.alert.fingerprint, updated);
+        resolvedFor[updated.incidentId] << known.alert;
+        changed.insert(known.alert.fingerprint, updated);
     }
     // One timeline entry per incident and ingest, however many alerts a storm brings.
+    const auto record = [&](IncidentId incident, TimelineKind kind, const QString &text,
+                            const QDateTime &at) -> Result<void> {
+        if (incident <= 0)
+            return {};
+        TimelineEvent entry = Declaration::capturedEntry(incident, kind, text, author, at);
+        const Result<qint64> id = timeline.append(entry);
+        if (!id)
+            return Error {id.error()};
+        entry.id = id.value();
+        outcome.entries << entry;
+        return {};
+    };
     for (auto it = firedFor.begin(); it != firedFor.end(); ++it) {
         QDateTime earliest = now;
         for (const Alert &alert : it.value())
             earliest = std::min(earliest, alert.startsAt);
-        if (auto noted
-            = record(it.key(), TimelineKind::AlertFired,
-                     summarise(tr("Alert firing: %1"), tr("%1 alerts firing: %2"), it.value()),
-                     author, earliest);
+        if (auto noted = record(it.key(), TimelineKind::AlertFired,
+                                summarise(AlertService::tr("Alert firing: %1"),
+                                          AlertService::tr("%1 alerts firing: %2"), it.value()),
+                                earliest);
             !noted)
             return Error {noted.error()};
     }
     for (auto it = resolvedFor.begin(); it != resolvedFor.end(); ++it) {
-        if (auto noted
-            = record(it.key(), TimelineKind::AlertResolved,
-                     summarise(tr("Alert resolved: %1"), tr("%1 alerts resolved: %2"), it.value()),
-                     author, now);
+        if (auto noted = record(it.key(), TimelineKind::AlertResolved,
+                                summarise(AlertService::tr("Alert resolved: %1"),
+                                          AlertService::tr("%1 alerts resolved: %2"), it.value()),
+                                now);
             !noted)
             return Error {noted.error()};
     }
-    for (const CachedAlert &alert : std::as_const(changed)) {
-        if (auto saved = m_store.save(alert); !saved)
-            return Error {saved.error()};
-    }
-    // The cache mirrors the table only once the change is saved, and before anyone hears of it.
-    if (!changed.isEmpty())
-        m_database.afterCommit([this, changed] {
-            for (auto it = changed.begin(); it != changed.end(); ++it)
-                m_cache.insert(it.key(), it.value());
-            Q_EMIT alertsChanged();
-        });
+    if (auto saved = store.saveAll(changed.values()); !saved)
+        return Error {saved.error()};
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        cache.insert(it.key(), it.value());
+    outcome.changed = !changed.isEmpty();
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    return report;
+    return outcome;
+}
+
+} // namespace
+
+void AlertService::apply(const IngestOutcome &outcome)
+{
+    m_cache = outcome.alerts;
+    m_cacheLoaded = true;
+    for (const Incident &incident : outcome.declared)
+        m_incidents.announceDeclared(incident);
+    for (const TimelineEvent &entry : outcome.entries)
+        m_incidents.announceTimelineEntry(entry);
+    if (outcome.changed)
+        Q_EMIT alertsChanged();
+}
+
+Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<Alert> &alerts)
+{
+    Result<IngestOutcome> outcome
+            = runIngest(m_database, m_routing, endpoint, alerts, m_incidents.clock().now());
+    if (!outcome)
+        return Error {outcome.error()};
+    apply(outcome.value());
+    return outcome.value().report;
+}
+
+void AlertService::ingestInBackground(const QString &endpoint, const QList<Alert> &alerts,
+                                      std::function<void(Result<IngestReport>)> done)
+{
+    // One at a time: each ingest reads what the previous one wrote.
+    m_queue.append({endpoint, alerts, std::move(done)});
+    if (m_queue.size() == 1)
+        startNextIngest();
+}
+
+void AlertService::startNextIngest()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QueuedIngest &next = m_queue.constFirst();
+    auto *watcher = new QFutureWatcher<Result<IngestOutcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Result<IngestOutcome> outcome = watcher->result();
+        const QueuedIngest finished = m_queue.takeFirst();
+        if (outcome)
+            apply(outcome.value());
+        finished.done(outcome ? Result<IngestReport>(outcome.value().report)
+                              : Result<IngestReport>(Error {outcome.error()}));
+        startNextIngest();
+    });
+    watcher->setFuture(QtConcurrent::run(
+            [path = m_database.path(), routing = m_routing, endpoint = next.endpoint,
+             alerts = next.alerts, now = m_incidents.clock().now()]() -> Result<IngestOutcome> {
+                Result<std::unique_ptr<Database>> connection = Database::openWriter(path);
+                if (!connection)
+                    return Error {connection.error()};
+                return runIngest(*connection.value(), routing, endpoint, alerts, now);
+            }));
 }
 
 Result<QList<CachedAlert>> AlertService::alerts()
 {
     if (auto loaded = loadCache(); !loaded)
         return Error {loaded.error()};
-    QList<CachedAlert> all = m_cache.values();
-    std::sort(all.begin(), all.end(), [](const CachedAlert &a, const CachedAlert &b) {
-        return std::tie(b.alert.startsAt, a.alert.fingerprint)
-                < std::tie(a.alert.startsAt, b.alert.fingerprint);
+    // Newest first. Pointers are sorted and each alert copied once: swapping the alerts
+    // themselves would cost several times more for a storm of thousands.
+    QList<const CachedAlert *> order;
+    order.reserve(m_cache.size());
+    for (const CachedAlert &alert : std::as_const(m_cache))
+        order << &alert;
+    std::sort(order.begin(), order.end(), [](const CachedAlert *a, const CachedAlert *b) {
+        const qint64 startA = a->alert.startsAt.toMSecsSinceEpoch();
+        const qint64 startB = b->alert.startsAt.toMSecsSinceEpoch();
+        return startA != startB ? startA > startB : a->alert.fingerprint < b->alert.fingerprint;
     });
+    QList<CachedAlert> all;
+    all.reserve(order.size());
+    for (const CachedAlert *alert : std::as_const(order))
+        all << *alert;
     return all;
 }
 
@@ -270,6 +357,7 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
     QList<CachedAlert> moved;
+    QStringList movedFingerprints;
     const QDateTime now = m_incidents.clock().now();
     for (const QString &fingerprint : fingerprints) {
         const auto cached = m_cache.constFind(fingerprint);
@@ -279,11 +367,12 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
             continue;
         CachedAlert updated = *cached;
         updated.incidentId = incidentId;
-        if (auto saved = m_store.save(updated); !saved)
-            return Error {saved.error()};
         moved << updated;
+        movedFingerprints << fingerprint;
     }
     if (!moved.isEmpty()) {
+        if (auto saved = m_store.setIncident(movedFingerprints, incidentId); !saved)
+            return Error {saved.error()};
         if (auto noted
             = record(incidentId, TimelineKind::AlertFired,
                      tr("Alerts attached from the inbox: %1").arg(moved.size()), author, now);
@@ -323,9 +412,12 @@ Result<Incident> AlertService::openIncident(const QStringList &fingerprints, con
         return Error {begun.error()};
     Alert first = lead->alert;
     first.startsAt = earliest;
-    const Result<Incident> declared = declareFor(first, lead->groupKey, author);
+    const Result<Incident> declared = declareFor(m_database, m_routing, first, lead->groupKey,
+                                                 author, m_incidents.clock().now());
     if (!declared)
         return declared;
+    m_database.afterCommit(
+            [this, incident = declared.value()] { m_incidents.announceDeclared(incident); });
     if (auto attached = attach(fingerprints, declared.value().id, author); !attached)
         return Error {attached.error()};
     if (auto committed = transaction.commit(); !committed)

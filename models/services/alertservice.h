@@ -23,6 +23,17 @@ struct IngestReport
     QList<IncidentId> openedIncidents;
 };
 
+// What one ingest did, computed on whichever connection ran it, then applied to the console's
+// state (cache, announcements) on the console's thread.
+struct IngestOutcome
+{
+    IngestReport report;
+    QHash<QString, CachedAlert> alerts; // the whole table after the ingest
+    bool changed = false;
+    QList<Incident> declared;
+    QList<TimelineEvent> entries;
+};
+
 // Turns what Alertmanager reports into incidents. Alerts are grouped (AlertRouting); a new group
 // opens an incident, further alerts of the group join it, alerts that resolve (gone from their
 // endpoint's list, or past their endsAt) are recorded on its timeline. Alerts are keyed by
@@ -38,8 +49,13 @@ public:
     [[nodiscard]] const AlertRouting &routing() const { return m_routing; }
     void setRouting(AlertRouting routing) { m_routing = std::move(routing); }
 
-    // `alerts` is the whole current list of `endpoint`.
+    // `alerts` is the whole current list of `endpoint`. Runs on the calling thread.
     [[nodiscard]] Result<IngestReport> ingest(const QString &endpoint, const QList<Alert> &alerts);
+    // The same on a worker thread with its own connection, so that a storm of thousands of
+    // alerts never stalls the window; `done` is called on this object's thread. Ingests run
+    // one after another in the order asked.
+    void ingestInBackground(const QString &endpoint, const QList<Alert> &alerts,
+                            std::function<void(Result<IngestReport>)> done);
 
     [[nodiscard]] Result<QList<CachedAlert>> alerts();
     [[nodiscard]] Result<QList<CachedAlert>> alertsOf(IncidentId incidentId);
@@ -58,7 +74,8 @@ Q_SIGNALS:
 
 private:
     Result<void> loadCache();
-    Result<Incident> declareFor(const Alert &alert, const QString &groupKey, const QString &author);
+    void apply(const IngestOutcome &outcome);
+    void startNextIngest();
     Result<void> record(IncidentId incidentId, TimelineKind kind, const QString &text,
                         const QString &author, const QDateTime &at);
 
@@ -69,6 +86,13 @@ private:
     TimelineStore m_timeline;
     bool m_cacheLoaded = false;
     QHash<QString, CachedAlert> m_cache; // mirrors the alerts table after every commit
+    struct QueuedIngest
+    {
+        QString endpoint;
+        QList<Alert> alerts;
+        std::function<void(Result<IngestReport>)> done;
+    };
+    QList<QueuedIngest> m_queue;
 };
 
 } // namespace sitrep

@@ -76,10 +76,12 @@ void AlertSync::poll()
     m_client.fetchAlerts(m_endpoint, m_secret, [this](Result<QList<Alert>> alerts) {
         if (!alerts)
             return completed(alerts.error());
-        const Result<IngestReport> ingested = m_alerts.ingest(m_endpoint.name, alerts.value());
-        if (ingested)
-            m_lastReport = ingested.value();
-        completed(ingested ? QString() : ingested.error());
+        m_alerts.ingestInBackground(m_endpoint.name, alerts.value(),
+                                    [this](Result<IngestReport> ingested) {
+                                        if (ingested)
+                                            m_lastReport = ingested.value();
+                                        completed(ingested ? QString() : ingested.error());
+                                    });
     });
 }
 

@@ -1,5 +1,6 @@
 #include "incidentservice.h"
 
+#include "declaration.h"
 #include "domain/lifecycle.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -19,65 +20,31 @@ IncidentService::IncidentService(Database &database, SeverityPolicy policy, cons
 TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind,
                                      const QString &text, const QString &author) const
 {
-    TimelineEvent entry;
-    entry.incidentId = incident.id;
-    entry.at = m_clock.now();
-    entry.author = author;
-    entry.kind = kind;
-    entry.text = text;
-    entry.automatic = true;
-    // What a postmortem timeline always has; anything else can be flagged by hand.
-    entry.key = kind == TimelineKind::Declared || kind == TimelineKind::SeverityChanged
-            || kind == TimelineKind::Resolved || kind == TimelineKind::Reopened;
-    return entry;
+    return Declaration::capturedEntry(incident.id, kind, text, author, m_clock.now());
 }
 
-QString IncidentService::declaredText(const Incident &incident)
+Result<Incident> IncidentService::declare(const IncidentDraft &draft, const QString &author)
 {
-    return tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title);
-}
-
-Result<Incident> IncidentService::declare(const IncidentDraft &input, const QString &author)
-{
-    const QDateTime now = m_clock.now();
-    const IncidentDraft draft = IncidentDraftRules::normalised(input);
-    const QList<FieldProblem> problems = IncidentDraftRules::problems(draft, now);
-    if (!problems.isEmpty())
-        return Error {problems.first().message};
-
-    Incident incident;
-    incident.title = draft.title;
-    incident.severity = draft.severity;
-    incident.status = IncidentStatus::Investigating;
-    incident.services = draft.services;
-    incident.commander = draft.commander;
-    if (!draft.commander.isEmpty())
-        incident.responders << draft.commander;
-    incident.impact = draft.impact;
-    incident.affectedUsers = draft.affectedUsers;
-    incident.revenueImpactPerHour = draft.revenueImpactPerHour;
-    incident.detection = draft.detection;
-    incident.startedAt = draft.startedAt.isValid() ? draft.startedAt.toUTC() : now;
-    incident.detectedAt
-            = draft.detectedAt.isValid() ? std::min(draft.detectedAt.toUTC(), now) : now;
-    // The declaration is the first thing stakeholders hear: the update cadence starts here.
-    incident.lastUpdateAt = now;
-
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    const Result<IncidentId> id = m_incidents.insert(incident);
-    if (!id)
-        return Error {id.error()};
-    incident.id = id.value();
-    if (auto appended = m_timeline.append(
-                event(incident, TimelineKind::Declared, declaredText(incident), author));
-        !appended)
-        return Error {appended.error()};
-    m_database.afterCommit([this, incident] { Q_EMIT incidentDeclared(incident); });
+    Result<Incident> declared = Declaration::declare(m_database, draft, author, m_clock.now());
+    if (!declared)
+        return declared;
+    m_database.afterCommit([this, incident = declared.value()] { announceDeclared(incident); });
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
-    return incident;
+    return declared;
+}
+
+void IncidentService::announceDeclared(const Incident &incident)
+{
+    Q_EMIT incidentDeclared(incident);
+}
+
+void IncidentService::announceTimelineEntry(const TimelineEvent &entry)
+{
+    Q_EMIT timelineEntryAdded(entry);
 }
 
 Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
@@ -300,8 +267,8 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
         if (!id)
             return Error {id.error()};
         incident.id = id.value();
-        TimelineEvent declared
-                = event(incident, TimelineKind::Declared, declaredText(incident), author);
+        TimelineEvent declared = event(incident, TimelineKind::Declared,
+                                       Declaration::declaredText(incident), author);
         declared.at = incident.detectedAt;
         if (auto appended = m_timeline.append(declared); !appended)
             return Error {appended.error()};

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] Result<QList<Incident>> importHistory(const QList<Incident> &incidents,
                                                         const QString &author);
 
+    // For changes saved on another connection (the alert ingest's worker), once committed.
+    void announceDeclared(const Incident &incident);
+    void announceTimelineEntry(const TimelineEvent &entry);
+
     [[nodiscard]] Result<Incident> incident(IncidentId id);
     [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);
     [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId id);
@@ -69,7 +73,6 @@ private:
     // refuse), and saves both in one transaction. The entries carry their author already.
     using Change = std::function<std::optional<QString>(Incident &, QList<TimelineEvent> &)>;
     Result<Incident> apply(IncidentId id, const Change &change);
-    static QString declaredText(const Incident &incident);
     TimelineEvent event(const Incident &incident, TimelineKind kind, const QString &text,
                         const QString &author) const;
 

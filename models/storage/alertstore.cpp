@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlerrors.h"
+#include "sqlitehandle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,8 @@ QDateTime timeAt(const QSqlQuery &query, int column)
 
 QString listValue(const QStringList &list)
 {
+    if (list.isEmpty())
+        return QStringLiteral("[]");
     return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
@@ -115,8 +118,8 @@ Result<void> AlertStore::save(const CachedAlert &cached)
     const Alert &alert = cached.alert;
     query.bindValue(0, alert.fingerprint);
     query.bindValue(1, cached.groupKey);
-    query.bindValue(2, QString::fromUtf8(AlertJson::labelsToJson(alert.labels)));
-    query.bindValue(3, QString::fromUtf8(AlertJson::labelsToJson(alert.annotations)));
+    query.bindValue(2, AlertJson::labelsToJsonText(alert.labels));
+    query.bindValue(3, AlertJson::labelsToJsonText(alert.annotations));
     query.bindValue(4, alert.startsAt.toMSecsSinceEpoch());
     query.bindValue(5, timeValue(alert.endsAt));
     query.bindValue(6, alertStateKey(alert.state));
@@ -129,6 +132,79 @@ Result<void> AlertStore::save(const CachedAlert &cached)
     query.bindValue(13, timeValue(cached.resolvedAt));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
+                                   query.lastError());
+    return {};
+}
+
+Result<void> AlertStore::saveAll(const QList<CachedAlert> &alerts)
+{
+    sqlite3 *handle = sqliteHandle(m_database.connection());
+    if (!handle) {
+        for (const CachedAlert &alert : alerts) {
+            if (auto saved = save(alert); !saved)
+                return saved;
+        }
+        return {};
+    }
+    static constexpr char sql[]
+            = "INSERT OR REPLACE INTO alerts (fingerprint, group_key, labels, annotations,"
+              " starts_at, ends_at, state, silenced_by, inhibited_by, generator_url, endpoint,"
+              " incident_id, first_seen, resolved_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql, int(sizeof sql), &statement, nullptr) != SQLITE_OK)
+        return Error {
+                tr("Could not save the alerts: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    const auto text = [statement](int column, const QString &value) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    };
+    const auto time = [statement](int column, const QDateTime &value) {
+        if (value.isValid())
+            sqlite3_bind_int64(statement, column, value.toMSecsSinceEpoch());
+        else
+            sqlite3_bind_null(statement, column);
+    };
+    for (const CachedAlert &cached : alerts) {
+        const Alert &alert = cached.alert;
+        text(1, alert.fingerprint);
+        text(2, cached.groupKey);
+        text(3, AlertJson::labelsToJsonText(alert.labels));
+        text(4, AlertJson::labelsToJsonText(alert.annotations));
+        time(5, alert.startsAt);
+        time(6, alert.endsAt);
+        text(7, alertStateKey(alert.state));
+        text(8, listValue(alert.silencedBy));
+        text(9, listValue(alert.inhibitedBy));
+        text(10, alert.generatorUrl);
+        text(11, cached.endpoint);
+        if (cached.incidentId > 0)
+            sqlite3_bind_int64(statement, 12, cached.incidentId);
+        else
+            sqlite3_bind_null(statement, 12);
+        time(13, cached.firstSeen);
+        time(14, cached.resolvedAt);
+        if (sqlite3_step(statement) != SQLITE_DONE)
+            return Error {
+                    tr("Could not save alert %1: %2")
+                            .arg(alert.fingerprint, QString::fromUtf8(sqlite3_errmsg(handle)))};
+        sqlite3_reset(statement);
+    }
+    return {};
+}
+
+Result<void> AlertStore::setIncident(const QStringList &fingerprints, qint64 incidentId)
+{
+    QSqlQuery query(m_database.connection());
+    // The fingerprints travel as one JSON array: a bulk action on ten thousand alerts is one
+    // statement, not ten thousand.
+    query.prepare(QStringLiteral("UPDATE alerts SET incident_id = ? WHERE fingerprint IN"
+                                 " (SELECT value FROM json_each(?))"));
+    query.addBindValue(idValue(incidentId));
+    query.addBindValue(listValue(fingerprints));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not move %1 alerts").arg(fingerprints.size()),
                                    query.lastError());
     return {};
 }

@@ -23,6 +23,11 @@ public:
     [[nodiscard]] Result<QHash<QString, CachedAlert>> all();
     [[nodiscard]] Result<QList<CachedAlert>> forIncident(qint64 incidentId);
     [[nodiscard]] Result<void> save(const CachedAlert &alert);
+    // Many at once, straight through SQLite where the connection is SQLite's.
+    [[nodiscard]] Result<void> saveAll(const QList<CachedAlert> &alerts);
+    // Moves alerts to an incident (0: none), leaving the rest of their rows alone; one
+    // statement however many there are.
+    [[nodiscard]] Result<void> setIncident(const QStringList &fingerprints, qint64 incidentId);
 
     [[nodiscard]] Result<std::optional<AlertGroup>> group(const QString &key);
     [[nodiscard]] Result<QHash<QString, AlertGroup>> groups();

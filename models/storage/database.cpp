@@ -244,6 +244,22 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openWriter(const QString &path)
+{
+    std::unique_ptr<Database> database(
+            new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase connection
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    connection.setDatabaseName(database->m_path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!connection.open())
+        return SqlErrors::describe(tr("Could not open %1").arg(path), connection.lastError());
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return SqlErrors::describe(tr("Could not open %1").arg(path), query.lastError());
+    return database;
+}
+
 Result<int> Database::verify(const QString &path)
 {
     if (!QFileInfo::exists(path))

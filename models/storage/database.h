@@ -26,6 +26,9 @@ public:
     // A read-only connection to a file that open() has already checked and migrated, for
     // readers on worker threads (each thread needs its own connection).
     [[nodiscard]] static Result<std::unique_ptr<Database>> openReader(const QString &path);
+    // A second writing connection to a file that open() has already checked and migrated, for
+    // a worker thread's own writes (SQLite lets one writer in at a time; the others wait).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openWriter(const QString &path);
     // Checks that a file is a healthy Sitrep database this version can read, without changing
     // it. Returns its schema version.
     [[nodiscard]] static Result<int> verify(const QString &path);

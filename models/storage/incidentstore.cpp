@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlerrors.h"
+#include "sqlitehandle.h"
 
 #include <functional>
 #include <sqlite3.h>
@@ -170,15 +171,6 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.scribe = row.name(18);
     incident.communicationsLead = row.name(19);
     return incident;
-}
-
-// The SQLite connection behind a QSQLITE database, or null for other drivers.
-sqlite3 *sqliteHandle(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 // Text columns are NOT NULL: an unset QString must be stored as '', not NULL.

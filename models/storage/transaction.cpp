@@ -8,13 +8,16 @@
 
 namespace sitrep {
 
-Transaction::Transaction(Database &database)
+Transaction::Transaction(Database &database, Lock lock)
     : m_owner(&database), m_database(database.connection()), m_refusal(database.damage())
 {
     if (!m_refusal.isEmpty())
         return;
     const int depth = database.m_transactionDepth;
-    if (depth == 0) {
+    if (depth == 0 && lock == Lock::Immediate) {
+        m_immediate = true;
+        m_active = execute(QStringLiteral("BEGIN IMMEDIATE"));
+    } else if (depth == 0) {
         m_active = m_database.transaction();
     } else {
         m_savepoint = QStringLiteral("sitrep_%1").arg(depth);
@@ -33,9 +36,9 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    const bool rolledBack = m_savepoint.isEmpty()
-            ? m_database.rollback()
-            : execute(QStringLiteral("ROLLBACK TO ") + m_savepoint)
+    const bool rolledBack = m_immediate ? execute(QStringLiteral("ROLLBACK"))
+            : m_savepoint.isEmpty()     ? m_database.rollback()
+                                        : execute(QStringLiteral("ROLLBACK TO ") + m_savepoint)
                     && execute(QStringLiteral("RELEASE ") + m_savepoint);
     if (!rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << m_database.lastError().text();
@@ -69,9 +72,9 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return begun();
-    const bool committed = m_savepoint.isEmpty()
-            ? m_database.commit()
-            : execute(QStringLiteral("RELEASE ") + m_savepoint);
+    const bool committed = m_immediate ? execute(QStringLiteral("COMMIT"))
+            : m_savepoint.isEmpty()    ? m_database.commit()
+                                       : execute(QStringLiteral("RELEASE ") + m_savepoint);
     if (!committed)
         return SqlErrors::describe(
                 QCoreApplication::translate("Transaction", "Could not save the change"),

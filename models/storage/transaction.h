@@ -15,8 +15,12 @@ class Database;
 class Transaction
 {
 public:
+    enum class Lock {
+        Deferred,  // takes the write lock at the first write
+        Immediate, // takes it now: what is read inside cannot change before the commit
+    };
     // Refuses to begin on a database marked damaged.
-    explicit Transaction(Database &database);
+    explicit Transaction(Database &database, Lock lock = Lock::Deferred);
     // On a bare connection (migrations, before the Database is handed out).
     explicit Transaction(QSqlDatabase database);
     ~Transaction();
@@ -34,6 +38,7 @@ private:
     QSqlDatabase m_database;
     QString m_refusal;
     QString m_savepoint; // set when nested
+    bool m_immediate = false;
     bool m_active = false;
 };
 

@@ -108,12 +108,16 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    const auto refresh = [this] {
+    // The rule is tried again only when the set of alerts changes, not when rows change in
+    // place: grouping ten thousand alerts twice is not free.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_summary->setText(m_model->summary());
         m_ruleResult->setText(tryGroupingRule(m_rule->text()));
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
-    refresh();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this] { m_summary->setText(m_model->summary()); });
+    m_summary->setText(m_model->summary());
+    m_ruleResult->setText(tryGroupingRule(m_rule->text()));
 }
 
 QStringList AlertsView::selectedFingerprints() const
