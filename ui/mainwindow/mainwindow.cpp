@@ -9,6 +9,7 @@
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
+#include "settings/endpointsdialog.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -122,6 +123,10 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + static_cast<int>(severity))));
     }
     incidentMenu->addSeparator();
+    QAction *endpoints = incidentMenu->addAction(tr("Monitoring &endpoints…"), this,
+                                                 &MainWindow::showEndpoints);
+    endpoints->setObjectName(QStringLiteral("endpointsAction"));
+    incidentMenu->addSeparator();
     QAction *quit = incidentMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -203,6 +208,15 @@ IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
 IncidentWorkspace *MainWindow::currentWorkspace() const
 {
     return qobject_cast<IncidentWorkspace *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showEndpoints()
+{
+    auto *dialog = new EndpointsDialog(m_services.monitoring, m_service.clock(), this);
+    dialog->setObjectName(QStringLiteral("endpointsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndpointsDialog::finishedSaving, this, &MainWindow::refreshHealth);
+    dialog->open();
 }
 
 void MainWindow::showAlerts()

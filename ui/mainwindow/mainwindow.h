@@ -42,6 +42,7 @@ public:
     [[nodiscard]] IncidentWorkspace *currentWorkspace() const;
     void showBoard();
     void showAlerts();
+    void showEndpoints();
     [[nodiscard]] AlertsView *alerts() const { return m_alerts; }
 
 Q_SIGNALS:
