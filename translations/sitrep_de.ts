@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertJson</name>
+    <message>
+        <source>the reply is not valid JSON (at byte %1: %2).</source>
+        <translation>die Antwort ist kein gültiges JSON (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>the reply is not a list of alerts.</source>
+        <translation>die Antwort ist keine Liste von Alarmen.</translation>
+    </message>
+    <message>
+        <source>alert %1: %2</source>
+        <translation>Alarm %1: %2</translation>
+    </message>
+    <message>
+        <source>is not an object.</source>
+        <translation>ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>has no fingerprint.</source>
+        <translation>hat keinen Fingerprint.</translation>
+    </message>
+    <message>
+        <source>labels must be an object of strings.</source>
+        <translation>labels muss ein Objekt aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>annotations must be an object of strings.</source>
+        <translation>annotations muss ein Objekt aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>startsAt is not a time.</source>
+        <translation>startsAt ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>status.state must be active, suppressed or unprocessed.</source>
+        <translation>status.state muss active, suppressed oder unprocessed sein.</translation>
+    </message>
+    <message>
+        <source>status.silencedBy and status.inhibitedBy must be lists.</source>
+        <translation>status.silencedBy und status.inhibitedBy müssen Listen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>Could not read the cached alerts</source>
+        <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the alerts of incident #%1</source>
+        <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save alert %1</source>
+        <translation>Alarm %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not save the alerts: %1</source>
+        <translation>Die Alarme konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save alert %1: %2</source>
+        <translation>Alarm %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1 alerts</source>
+        <translation>%1 Alarme konnten nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Could not read alert group %1</source>
+        <translation>Alarmgruppe %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the alert groups</source>
+        <translation>Die Alarmgruppen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save alert group %1</source>
+        <translation>Alarmgruppe %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the silences</source>
+        <translation>Die Stummschaltungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save silence %1</source>
+        <translation>Stummschaltung %1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Immediate actions</source>
@@ -400,6 +490,130 @@
         <source>Ticked "%1" on incident #%2.</source>
         <translation>„%1“ bei Vorfall #%2 abgehakt.</translation>
     </message>
+    <message>
+        <source>%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6</source>
+        <translation>%1: %2 Alarme, %3 neu, %4 beendet, %5 geändert; eröffnete Vorfälle: %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>could not set up signal handling.</source>
+        <translation>Signalbehandlung konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>The base URL.</source>
+        <translation>Die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>A setting: auth, username, ca_file, poll_interval, timeout.</source>
+        <translation>Eine Einstellung: auth, username, ca_file, poll_interval, timeout.</translation>
+    </message>
+    <message>
+        <source>Read the token or password from standard input into the keychain.</source>
+        <translation>Token oder Passwort von der Standardeingabe in den Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>endpoint add needs a kind (alertmanager or prometheus) and a name.</source>
+        <translation>endpoint add braucht eine Art (alertmanager oder prometheus) und einen Namen.</translation>
+    </message>
+    <message>
+        <source>endpoint add needs --url.</source>
+        <translation>endpoint add braucht --url.</translation>
+    </message>
+    <message>
+        <source>could not read standard input.</source>
+        <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>endpoint %1 uses %2 authentication: pass its secret with --secret-stdin.</source>
+        <translation>Endpunkt %1 nutzt %2-Authentifizierung: übergeben Sie das Geheimnis mit --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 saved.</source>
+        <translation>Endpunkt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>endpoint remove needs the endpoint's name.</source>
+        <translation>endpoint remove braucht den Namen des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Endpunkt %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>An Alertmanager to read once.</source>
+        <translation>Ein Alertmanager, der einmal gelesen wird.</translation>
+    </message>
+    <message>
+        <source>A configured endpoint.</source>
+        <translation>Ein eingerichteter Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Poll once and exit.</source>
+        <translation>Einmal abfragen und beenden.</translation>
+    </message>
+    <message>
+        <source>sync alertmanager needs either --url or --endpoint.</source>
+        <translation>sync alertmanager braucht entweder --url oder --endpoint.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named %1.</source>
+        <translation>Es gibt keinen Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>How long, such as 2h.</source>
+        <translation>Wie lange, etwa 2h.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>silence needs --incident with an incident number.</source>
+        <translation>silence braucht --incident mit einer Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>silence needs --duration, such as 30m or 2h.</source>
+        <translation>silence braucht --duration, etwa 30m oder 2h.</translation>
+    </message>
+    <message>
+        <source>silence needs --comment saying why.</source>
+        <translation>silence braucht --comment mit einer Begründung.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no firing alerts to silence.</source>
+        <translation>Vorfall #%1 hat keine aktiven Alarme, die stummgeschaltet werden könnten.</translation>
+    </message>
+    <message>
+        <source>Silenced %1 for %2.</source>
+        <translation>%1 für %2 stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>nothing to watch: add an Alertmanager with "sitrepctl endpoint add alertmanager NAME --url URL".</source>
+        <translation>nichts zu beobachten: fügen Sie einen Alertmanager mit „sitrepctl endpoint add alertmanager NAME --url URL“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation>gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 endpoint(s); stop with Ctrl+C or SIGTERM.</source>
+        <translation>Beobachte %1 Endpunkt(e); beenden mit Strg+C oder SIGTERM.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -484,6 +698,87 @@
     </message>
 </context>
 <context>
+    <name>EndpointHealth</name>
+    <message>
+        <source>not polled yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>veraltet seit %1</translation>
+    </message>
+    <message>
+        <source>failing since %1: %2</source>
+        <translation>gestört seit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointRules</name>
+    <message>
+        <source>The name "%1" must be 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Der Name „%1“ muss aus 1 bis 64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The URL "%1" must be an http:// or https:// address.</source>
+        <translation>Die URL „%1“ muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a username (username=...).</source>
+        <translation>Basic-Authentifizierung braucht einen Benutzernamen (username=...).</translation>
+    </message>
+    <message>
+        <source>The poll interval must be at least 1 second.</source>
+        <translation>Das Abfrageintervall muss mindestens 1 Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between 1 second and 5 minutes.</source>
+        <translation>Das Zeitlimit einer Anfrage muss zwischen 1 Sekunde und 5 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting; write KEY=VALUE.</source>
+        <translation>„%1“ ist keine Einstellung; schreiben Sie SCHLÜSSEL=WERT.</translation>
+    </message>
+    <message>
+        <source>auth must be none, basic or bearer, not "%1".</source>
+        <translation>auth muss none, basic oder bearer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a duration such as 15s or 1m, not "%2".</source>
+        <translation>%1 muss eine Dauer wie 15s oder 1m sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1"; known: auth, username, ca_file, poll_interval, timeout.</source>
+        <translation>Unbekannte Einstellung „%1“; bekannt: auth, username, ca_file, poll_interval, timeout.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointStore</name>
+    <message>
+        <source>Could not read the endpoints</source>
+        <translation>Die Endpunkte konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read endpoint %1</source>
+        <translation>Endpunkt %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save endpoint %1</source>
+        <translation>Endpunkt %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not remove endpoint %1</source>
+        <translation>Endpunkt %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the health of endpoint %1</source>
+        <translation>Der Zustand von Endpunkt %1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraftRules</name>
     <message>
         <source>Give the incident a title.</source>
@@ -519,6 +814,13 @@
     <message>
         <source>Communications lead</source>
         <translation>Kommunikationsleitung</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>Declared %1: %2</source>
+        <translation>%1 ausgerufen: %2</translation>
     </message>
 </context>
 <context>
@@ -959,12 +1261,215 @@
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The view to show: board, or workspace (the first incident's).</source>
-        <translation>Die anzuzeigende Ansicht: board oder workspace (die des ersten Vorfalls).</translation>
+        <source>The view to show: board, workspace (the first incident's) or alerts.</source>
+        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Vorfalls) oder alerts.</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; available: board, workspace.</source>
-        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace.</translation>
+        <source>Unknown view "%1"; available: board, workspace, alerts.</source>
+        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace, alerts.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertService</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Could not open an incident for alert group %1: %2</source>
+        <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Alert firing: %1</source>
+        <translation>Alarm aktiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 alerts firing: %2</source>
+        <translation>%1 Alarme aktiv: %2</translation>
+    </message>
+    <message>
+        <source>Alert resolved: %1</source>
+        <translation>Alarm beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 alerts resolved: %2</source>
+        <translation>%1 Alarme beendet: %2</translation>
+    </message>
+    <message>
+        <source>There is no alert %1 in the cache.</source>
+        <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>Alerts attached from the inbox: %1</source>
+        <translation>Alarme aus dem Eingang zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Select the alerts to open an incident for.</source>
+        <translation>Wählen Sie die Alarme, für die ein Vorfall eröffnet werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertSync</name>
+    <message>
+        <source>its secret could not be read: %1</source>
+        <translation>sein Geheimnis konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertTableModel</name>
+    <message>
+        <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
+        <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>Silenced by %1</source>
+        <translation>Stummgeschaltet durch %1</translation>
+    </message>
+    <message>
+        <source>Inhibited by %1</source>
+        <translation>Unterdrückt durch %1</translation>
+    </message>
+    <message>
+        <source>Grouped as %1</source>
+        <translation>Gruppiert als %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertmanagerClient</name>
+    <message>
+        <source>%1 sent a malformed reply: %2</source>
+        <translation>%1 hat eine fehlerhafte Antwort geschickt: %2</translation>
+    </message>
+    <message>
+        <source>Alertmanager did not say which silence it created.</source>
+        <translation>Alertmanager hat nicht gesagt, welche Stummschaltung er angelegt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertsView</name>
+    <message>
+        <source>Filter alerts by name, label, state or incident</source>
+        <translation>Alarme nach Name, Label, Zustand oder Vorfall filtern</translation>
+    </message>
+    <message>
+        <source>Silence… (S)</source>
+        <translation>Stummschalten… (S)</translation>
+    </message>
+    <message>
+        <source>Attach to incident… (A)</source>
+        <translation>Vorfall zuordnen… (A)</translation>
+    </message>
+    <message>
+        <source>Open incident (O)</source>
+        <translation>Vorfall eröffnen (O)</translation>
+    </message>
+    <message>
+        <source>Try grouping by:</source>
+        <translation>Gruppierung testen nach:</translation>
+    </message>
+    <message>
+        <source>this rule would give %1 incidents instead of %2</source>
+        <translation>diese Regel ergäbe %1 Vorfälle statt %2</translation>
+    </message>
+    <message>
+        <source>Select the alerts to silence.</source>
+        <translation>Wählen Sie die Alarme, die stummgeschaltet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Silence %1 alert group(s)</source>
+        <translation>%1 Alarmgruppe(n) stummschalten</translation>
+    </message>
+    <message>
+        <source>Why, for whoever sees the silence</source>
+        <translation>Warum – für alle, die die Stummschaltung sehen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration such as 30m or 2h.</source>
+        <translation>„%1“ ist keine Dauer wie 30m oder 2h.</translation>
+    </message>
+    <message>
+        <source>Silenced %1</source>
+        <translation>%1 stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Alerts attached to incident #%1</source>
+        <translation>Alarme Vorfall #%1 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Select the alerts to attach.</source>
+        <translation>Wählen Sie die Alarme, die zugeordnet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Attach alerts</source>
+        <translation>Alarme zuordnen</translation>
+    </message>
+    <message>
+        <source>Incident number:</source>
+        <translation>Vorfallsnummer:</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1624,136 @@
     </message>
 </context>
 <context>
+    <name>sitrep::EndpointClient</name>
+    <message>
+        <source>no reply from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>the reply from %1 is larger than %2 MB</source>
+        <translation>die Antwort von %1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3: %4</source>
+        <translation>%1 antwortete HTTP %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>connection refused by %1 (is it running?)</source>
+        <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>TLS error talking to %1: %2</source>
+        <translation>TLS-Fehler im Gespräch mit %1: %2</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with JSON (content type "%2")</source>
+        <translation>%1 hat nicht mit JSON geantwortet (Inhaltstyp „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::EndpointsDialog</name>
+    <message>
+        <source>Monitoring endpoints</source>
+        <translation>Monitoring-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only</source>
+        <translation>Wird nur im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra CA certificates</source>
+        <translation>Optional: eine PEM-Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save endpoint</source>
+        <translation>Endpunkt speichern</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Token or password</source>
+        <translation>Token oder Passwort</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>Abfragen alle</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitlimit pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Add or change an endpoint (the same name changes it):</source>
+        <translation>Endpunkt hinzufügen oder ändern (derselbe Name ändert ihn):</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::IncidentDetailPane</name>
     <message>
         <source>Select an incident to see its details.</source>
@@ -1215,10 +1850,6 @@
 </context>
 <context>
     <name>sitrep::IncidentService</name>
-    <message>
-        <source>Declared %1: %2</source>
-        <translation>%1 ausgerufen: %2</translation>
-    </message>
     <message>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
@@ -1565,6 +2196,34 @@
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>No alerts: this incident was declared by hand.</source>
+        <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>firing since %1</source>
+        <translation>aktiv seit %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1, from %2</source>
+        <translation>Fingerprint %1, von %2</translation>
+    </message>
+    <message>
+        <source>%1 alert(s) grouped by %2</source>
+        <translation>%1 Alarm(e) gruppiert nach %2</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::MainWindow</name>
@@ -1675,6 +2334,45 @@
     <message>
         <source>&amp;Add timeline entry</source>
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp;endpoints…</source>
+        <translation>Monitoring-&amp;Endpunkte…</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts inbox</source>
+        <translation>A&amp;larmeingang</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::Monitoring</name>
+    <message>
+        <source>Endpoint %1 uses %2 authentication: give its secret.</source>
+        <translation>Endpunkt %1 nutzt %2-Authentifizierung: geben Sie das Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named %1.</source>
+        <translation>Es gibt keinen Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no alert group %1.</source>
+        <translation>Es gibt keine Alarmgruppe %1.</translation>
+    </message>
+    <message>
+        <source>The alerts of group %1 came from endpoint "%2", which is not configured any more.</source>
+        <translation>Die Alarme der Gruppe %1 kamen von Endpunkt „%2“, der nicht mehr eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Say why the alerts are silenced (a comment).</source>
+        <translation>Sagen Sie, warum die Alarme stummgeschaltet werden (ein Kommentar).</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2601,13 @@ Commands:
   timeline export ID --format markdown|json
   checklist show ID [--json]
   checklist tick ID ITEM
+  endpoint add alertmanager|prometheus NAME --url URL [--set KEY=VALUE]... [--secret-stdin]
+  endpoint list [--json]
+  endpoint remove NAME
+  sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]
+  alerts list [--json]
+  silence --incident ID --duration 2h --comment TEXT
+  watch
   backup [FILE]
   restore FILE</source>
         <translation>Sitrep auf der Kommandozeile.
@@ -1918,6 +2623,13 @@ Befehle:
   timeline export ID --format markdown|json
   checklist show ID [--json]
   checklist tick ID ITEM
+  endpoint add alertmanager|prometheus NAME --url URL [--set KEY=VALUE]... [--secret-stdin]
+  endpoint list [--json]
+  endpoint remove NAME
+  sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]
+  alerts list [--json]
+  silence --incident ID --duration 2h --comment TEXT
+  watch
   backup [FILE]
   restore FILE</translation>
     </message>
