@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>%1: alerts/severity_map: "%2" is not LABEL=SEV-N; the default mapping is in force.</source>
+        <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Immediate actions</source>
@@ -591,10 +598,6 @@
         <translation>Vorfall #%1 hat keine aktiven Alarme, die stummgeschaltet werden könnten.</translation>
     </message>
     <message>
-        <source>Silenced %1 for %2.</source>
-        <translation>%1 für %2 stummgeschaltet.</translation>
-    </message>
-    <message>
         <source>nothing to watch: add an Alertmanager with "sitrepctl endpoint add alertmanager NAME --url URL".</source>
         <translation>nichts zu beobachten: fügen Sie einen Alertmanager mit „sitrepctl endpoint add alertmanager NAME --url URL“ hinzu.</translation>
     </message>
@@ -613,6 +616,18 @@
     <message>
         <source>Watching %1 endpoint(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>Beobachte %1 Endpunkt(e); beenden mit Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>End a silence.</source>
+        <translation>Eine Stummschaltung beenden.</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired.</source>
+        <translation>Stummschaltung %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Silenced %1 for %2 (silence %3).</source>
+        <translation>%1 für %2 stummgeschaltet (Stummschaltung %3).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1485,22 @@
     <message>
         <source>Incident number:</source>
         <translation>Vorfallsnummer:</translation>
+    </message>
+    <message>
+        <source>Use this rule</source>
+        <translation>Diese Regel verwenden</translation>
+    </message>
+    <message>
+        <source>New alerts are grouped by these labels from now on; incidents already open keep their alerts.</source>
+        <translation>Neue Alarme werden ab jetzt nach diesen Labels gruppiert; offene Vorfälle behalten ihre Alarme.</translation>
+    </message>
+    <message>
+        <source>Name at least one label to group by.</source>
+        <translation>Nennen Sie mindestens ein Label für die Gruppierung.</translation>
+    </message>
+    <message>
+        <source>Alerts are grouped by %1 from now on.</source>
+        <translation>Alarme werden ab jetzt nach %1 gruppiert.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2405,14 @@
         <source>Say why the alerts are silenced (a comment).</source>
         <translation>Sagen Sie, warum die Alarme stummgeschaltet werden (ein Kommentar).</translation>
     </message>
+    <message>
+        <source>There is no silence %1 created from Sitrep.</source>
+        <translation>Es gibt keine von Sitrep angelegte Stummschaltung %1.</translation>
+    </message>
+    <message>
+        <source>Silence %1 is held by endpoint "%2", which is not configured any more.</source>
+        <translation>Stummschaltung %1 liegt bei Endpunkt „%2“, der nicht mehr eingerichtet ist.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ResolveDialog</name>
@@ -2606,7 +2645,7 @@ Commands:
   endpoint remove NAME
   sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]
   alerts list [--json]
-  silence --incident ID --duration 2h --comment TEXT
+  silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   watch
   backup [FILE]
   restore FILE</source>
@@ -2628,7 +2667,7 @@ Befehle:
   endpoint remove NAME
   sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]
   alerts list [--json]
-  silence --incident ID --duration 2h --comment TEXT
+  silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   watch
   backup [FILE]
   restore FILE</translation>

@@ -1,7 +1,9 @@
 #include "appcontext.h"
 
+#include "services/alertservice.h"
 #include "services/policyloader.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace sitrep {
@@ -34,8 +36,61 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     context->m_runbooks = RunbookLibrary::load(RunbookLibrary::defaultUserFolder());
     context->m_monitoring
             = std::make_unique<Monitoring>(*context->m_database, *context->m_incidents, clock);
+    context->m_monitoring->alerts().setRouting(loadAlertRouting(&context->m_warnings));
     context->m_warnings << context->m_runbooks.warnings();
     return context;
+}
+
+QString settingsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + QStringLiteral("/sitrep/sitrep.ini");
+}
+
+AlertRouting loadAlertRouting(QStringList *warnings)
+{
+    const QSettings settings(settingsFile(), QSettings::IniFormat);
+    AlertRouting routing;
+    const QStringList groupBy = settings.value(QStringLiteral("alerts/group_by")).toStringList();
+    if (!groupBy.isEmpty()) {
+        routing.groupBy.clear();
+        for (const QString &label : groupBy) {
+            if (!label.trimmed().isEmpty())
+                routing.groupBy << label.trimmed();
+        }
+    }
+    routing.severityLabel
+            = settings.value(QStringLiteral("alerts/severity_label"), routing.severityLabel)
+                      .toString();
+    // severity_map = page=SEV-1, critical=SEV-2, warning=SEV-3
+    const QStringList mapping
+            = settings.value(QStringLiteral("alerts/severity_map")).toStringList();
+    if (!mapping.isEmpty()) {
+        QMap<QString, Severity> severities;
+        for (const QString &pair : mapping) {
+            const QString value = pair.section(u'=', 0, 0).trimmed();
+            const auto severity = parseSeverity(pair.section(u'=', 1).trimmed());
+            if (value.isEmpty() || !severity) {
+                if (warnings)
+                    *warnings << QCoreApplication::translate(
+                                         "AppContext",
+                                         "%1: alerts/severity_map: \"%2\" is not LABEL=SEV-N; "
+                                         "the default mapping is in force.")
+                                         .arg(settingsFile(), pair);
+                return AlertRouting {routing.groupBy, routing.severityLabel,
+                                     AlertRouting().severities};
+            }
+            severities.insert(value, *severity);
+        }
+        routing.severities = severities;
+    }
+    return routing;
+}
+
+void saveAlertGrouping(const QStringList &groupBy)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("alerts/group_by"), groupBy);
 }
 
 QString currentUserName()

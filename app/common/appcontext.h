@@ -51,6 +51,13 @@ private:
     QStringList m_warnings;
 };
 
+// The user's settings file (~/.config/sitrep/sitrep.ini): non-secret preferences only.
+[[nodiscard]] QString settingsFile();
+// How alerts are grouped and mapped to severities: the [alerts] section of the settings file,
+// or the defaults. Problems are added to `warnings` and the defaults stay.
+[[nodiscard]] AlertRouting loadAlertRouting(QStringList *warnings);
+void saveAlertGrouping(const QStringList &groupBy);
+
 // Who is making a change when nobody says: the login name.
 [[nodiscard]] QString currentUserName();
 

@@ -332,9 +332,20 @@ int CtlCommands::silence(AppContext &context, const QStringList &arguments)
     const QCommandLineOption duration(QStringLiteral("duration"), tr("How long, such as 2h."),
                                       QStringLiteral("DURATION"));
     const QCommandLineOption comment(QStringLiteral("comment"), tr("Why."), QStringLiteral("TEXT"));
-    line.parser.addOptions({incident, duration, comment});
+    const QCommandLineOption expire(QStringLiteral("expire"), tr("End a silence."),
+                                    QStringLiteral("SILENCE-ID"));
+    line.parser.addOptions({incident, duration, comment, expire});
     if (!line.parse(QStringLiteral("silence"), arguments))
         return fail(line.error, BadArguments);
+    if (line.parser.isSet(expire)) {
+        const QString problem = waitFor([&](auto done) {
+            context.monitoring().expireSilence(line.parser.value(expire), std::move(done));
+        });
+        if (!problem.isEmpty())
+            return fail(problem);
+        m_out << tr("Silence %1 expired.").arg(line.parser.value(expire)) << '\n';
+        return Done;
+    }
     bool ok = false;
     const IncidentId id = line.parser.value(incident).toLongLong(&ok);
     if (!ok || id <= 0)
@@ -361,7 +372,11 @@ int CtlCommands::silence(AppContext &context, const QStringList &arguments)
         });
         if (!problem.isEmpty())
             return fail(problem);
-        m_out << tr("Silenced %1 for %2.").arg(group, durationText(*length)) << '\n';
+        const Result<QList<Silence>> silences = context.monitoring().alerts().silences();
+        const QString id
+                = silences && !silences.value().isEmpty() ? silences.value().last().id : QString();
+        m_out << tr("Silenced %1 for %2 (silence %3).").arg(group, durationText(*length), id)
+              << '\n';
     }
     return Done;
 }

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
             "  endpoint remove NAME\n"
             "  sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]\n"
             "  alerts list [--json]\n"
-            "  silence --incident ID --duration 2h --comment TEXT\n"
+            "  silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID\n"
             "  watch\n"
             "  backup [FILE]\n"
             "  restore FILE"));

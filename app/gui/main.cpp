@@ -1,3 +1,4 @@
+#include "alerts/alertsview.h"
 #include "common/appcontext.h"
 #include "mainwindow/mainwindow.h"
 #include "screenshot.h"
@@ -126,6 +127,9 @@ int main(int argc, char *argv[])
     if (demo)
         window.setWindowTitle(window.windowTitle()
                               + QCoreApplication::translate("main", " (demo)"));
+
+    QObject::connect(window.alerts(), &sitrep::AlertsView::groupingChosen, &window,
+                     [](const QStringList &groupBy) { sitrep::saveAlertGrouping(groupBy); });
 
     sitrep::DatabaseVerifier verifier(context.value()->database());
     QObject::connect(&loader, &sitrep::IncidentLoader::loaded, &verifier,

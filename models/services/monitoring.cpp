@@ -121,6 +121,38 @@ void Monitoring::withSecret(const Endpoint &endpoint,
     m_secrets.read(endpoint.secretKey());
 }
 
+void Monitoring::expireSilence(const QString &id, std::function<void(QString)> done)
+{
+    const Result<QList<Silence>> silences = m_alerts->silences();
+    if (!silences)
+        return done(silences.error());
+    const auto found = std::find_if(silences.value().begin(), silences.value().end(),
+                                    [&id](const Silence &silence) { return silence.id == id; });
+    if (found == silences.value().end())
+        return done(tr("There is no silence %1 created from Sitrep.").arg(id));
+    const Result<std::optional<Endpoint>> endpoint = m_endpoints.find(found->endpoint);
+    if (!endpoint)
+        return done(endpoint.error());
+    if (!endpoint.value())
+        return done(tr("Silence %1 is held by endpoint \"%2\", which is not configured any more.")
+                            .arg(id, found->endpoint));
+    Silence expired = *found;
+    const Endpoint target = *endpoint.value();
+    withSecret(target, [this, target, expired, done](QString secret, QString problem) mutable {
+        if (!problem.isEmpty())
+            return done(problem);
+        m_alertmanager.expireSilence(target, secret, expired.id,
+                                     [this, expired, done](Result<void> ended) mutable {
+                                         if (!ended)
+                                             return done(ended.error());
+                                         expired.state = QStringLiteral("expired");
+                                         expired.endsAt = m_clock.now();
+                                         const Result<void> kept = m_alerts->recordSilence(expired);
+                                         done(kept ? QString() : kept.error());
+                                     });
+    });
+}
+
 void Monitoring::silenceGroup(const QString &groupKey, std::chrono::seconds duration,
                               const QString &comment, const QString &author,
                               std::function<void(QString)> done)

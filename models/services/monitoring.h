@@ -53,6 +53,9 @@ public:
                       const QString &comment, const QString &author,
                       std::function<void(QString)> done);
 
+    // Ends a silence created from Sitrep, at the endpoint that holds it.
+    void expireSilence(const QString &id, std::function<void(QString)> done);
+
 Q_SIGNALS:
     void healthChanged(const QString &endpoint, const sitrep::EndpointHealth &health);
 

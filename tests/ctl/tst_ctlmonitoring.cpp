@@ -1,5 +1,6 @@
 #include "sync/secretstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void badEndpointArguments_data();
     void badEndpointArguments();
     void syncOnceAlertsAndSilence();
+    void groupingAndSeverityFromSettings();
     void deadEndpointFailsAndKeepsTheCache();
     void watchRunsUntilTerminated();
     void watchWithoutEndpointsSaysSo();
@@ -204,15 +207,63 @@ void tst_CtlMonitoring::syncOnceAlertsAndSilence()
                u"--comment"_s, u"Known, fixing"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains("Silenced alertname=CtlSync"));
+    const QString silenceId
+            = QString::fromUtf8(run.out).section(u"(silence "_s, 1).section(u')', 0, 0);
+    QVERIFY(!silenceId.isEmpty());
+    const auto stateOfMine = [this] {
+        const Run listed = ctl({u"alerts"_s, u"list"_s, u"--json"_s});
+        for (const QJsonValue &alert : QJsonDocument::fromJson(listed.out).array()) {
+            if (alert.toObject().value(u"labels").toObject().value(u"alertname") == u"CtlSync"_s)
+                return alert.toObject().value(u"state").toString();
+        }
+        return QString();
+    };
     run = ctl({u"sync"_s, u"alertmanager"_s, u"--endpoint"_s, adhoc, u"--once"_s});
     QCOMPARE(run.exitCode, 0);
+    QCOMPARE(stateOfMine(), u"suppressed"_s);
+
+    // Expired again: Alertmanager reports the alert active on the next sync.
+    run = ctl({u"silence"_s, u"--expire"_s, silenceId});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = ctl({u"sync"_s, u"alertmanager"_s, u"--endpoint"_s, adhoc, u"--once"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(stateOfMine(), u"active"_s);
+    run = ctl({u"silence"_s, u"--expire"_s, u"no-such-silence"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"no silence no-such-silence"_s));
+}
+
+void tst_CtlMonitoring::groupingAndSeverityFromSettings()
+{
+    QDir().mkpath(m_dir->filePath(u"config/sitrep"_s));
+    QFile ini(m_dir->filePath(u"config/sitrep/sitrep.ini"_s));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[alerts]\ngroup_by=service\nseverity_map=page=SEV-3\n");
+    ini.close();
+    postAlert(u"CtlGroupA"_s);
+    postAlert(u"CtlGroupB"_s);
+    Run run = ctl({u"sync"_s, u"alertmanager"_s, u"--url"_s, m_url, u"--once"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = ctl({u"alerts"_s, u"list"_s, u"--json"_s});
+    QSet<qint64> incidents;
     for (const QJsonValue &alert : QJsonDocument::fromJson(run.out).array()) {
-        if (alert.toObject().value(u"labels").toObject().value(u"alertname") == u"CtlSync"_s) {
-            QCOMPARE(alert.toObject().value(u"state"), u"suppressed"_s);
-            QCOMPARE(alert.toObject().value(u"silenced_by").toArray().size(), 1);
+        const QString name
+                = alert.toObject().value(u"labels").toObject().value(u"alertname").toString();
+        if (name.startsWith(u"CtlGroup"_s)) {
+            incidents.insert(alert.toObject().value(u"incident").toInteger());
+            QVERIFY(alert.toObject().value(u"group"_s).toString().startsWith(u"service=ctl-"_s));
         }
     }
+    QCOMPARE(incidents.size(), 1); // one service: one incident
+    run = ctl({u"incidents"_s, u"show"_s, QString::number(*incidents.begin()), u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"severity"), u"SEV-3"_s);
+
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[alerts]\nseverity_map=page=SEV-9\n");
+    ini.close();
+    run = ctl({u"alerts"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"is not LABEL=SEV-N"_s), qPrintable(run.err));
 }
 
 void tst_CtlMonitoring::deadEndpointFailsAndKeepsTheCache()

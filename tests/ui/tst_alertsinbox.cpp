@@ -156,6 +156,13 @@ void tst_AlertsInbox::groupingRuleTester()
     rule->clear();
     QTest::keyClicks(rule, u"service"_s);
     QCOMPARE(result->text(), u"this rule would give 1 incidents instead of 2"_s);
+
+    QSignalSpy chosen(window->alerts(), &AlertsView::groupingChosen);
+    QTest::mouseClick(window->alerts()->findChild<QWidget *>(u"useGroupingRule"_s), Qt::LeftButton);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().at(0).toStringList(), QStringList {u"service"_s});
+    QCOMPARE(f->monitoring->alerts().routing().groupBy, QStringList {u"service"_s});
+    QCOMPARE(result->text(), u"this rule would give 1 incidents instead of 1"_s);
 }
 
 void tst_AlertsInbox::workspaceShowsTheAlertsThatJoined()

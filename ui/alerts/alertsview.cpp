@@ -92,6 +92,23 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     connect(m_rule, &QLineEdit::textChanged, this,
             [this](const QString &labels) { m_ruleResult->setText(tryGroupingRule(labels)); });
 
+    auto *useRule = new QPushButton(tr("Use this rule"), this);
+    useRule->setObjectName(QStringLiteral("useGroupingRule"));
+    useRule->setToolTip(tr("New alerts are grouped by these labels from now on; incidents "
+                           "already open keep their alerts."));
+    connect(useRule, &QPushButton::clicked, this, [this] {
+        if (ruleLabels().isEmpty())
+            return report(tr("Name at least one label to group by."), {});
+        AlertRouting routing = m_services.monitoring.alerts().routing();
+        routing.groupBy = ruleLabels();
+        m_services.monitoring.alerts().setRouting(routing);
+        m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+        Q_EMIT groupingChosen(routing.groupBy);
+        report({},
+               tr("Alerts are grouped by %1 from now on.")
+                       .arg(routing.groupBy.join(QStringLiteral(", "))));
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(silence);
@@ -102,6 +119,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     bottom->addWidget(new QLabel(tr("Try grouping by:"), this));
     bottom->addWidget(m_rule);
     bottom->addWidget(m_ruleResult);
+    bottom->addWidget(useRule);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_problem);
@@ -126,6 +144,16 @@ QStringList AlertsView::selectedFingerprints() const
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         fingerprints << index.data(AlertTableModel::FingerprintRole).toString();
     return fingerprints;
+}
+
+QStringList AlertsView::ruleLabels() const
+{
+    QStringList labels;
+    for (const QString &label : m_rule->text().split(u',')) {
+        if (!label.trimmed().isEmpty())
+            labels << label.trimmed();
+    }
+    return labels;
 }
 
 QString AlertsView::tryGroupingRule(const QString &labels) const

@@ -37,10 +37,13 @@ public:
 
 Q_SIGNALS:
     void openIncident(sitrep::IncidentId id);
+    // The tried rule was made the grouping rule; the executable keeps it in the settings.
+    void groupingChosen(const QStringList &groupBy);
     void statusMessage(const QString &message);
 
 private:
     void report(const QString &problem, const QString &success);
+    [[nodiscard]] QStringList ruleLabels() const;
 
     WorkspaceServices m_services;
     QString m_author;
