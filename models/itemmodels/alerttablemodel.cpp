@@ -10,6 +10,7 @@ AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObje
     : QAbstractTableModel(parent), m_service(alerts), m_clock(clock)
 {
     connect(&alerts, &AlertService::alertsChanged, this, &AlertTableModel::reload);
+    connect(&alerts, &AlertService::alertsAttached, this, &AlertTableModel::attached);
     reload();
 }
 
@@ -35,6 +36,22 @@ QString AlertTableModel::reload()
         m_rowOf.insert(m_alerts.at(row).alert.fingerprint, row);
     endResetModel();
     return alerts ? QString() : alerts.error();
+}
+
+void AlertTableModel::attached(const QStringList &fingerprints, qint64 incidentId)
+{
+    int first = int(m_alerts.size());
+    int last = -1;
+    for (const QString &fingerprint : fingerprints) {
+        const int row = rowOf(fingerprint);
+        if (row < 0)
+            continue;
+        m_alerts[row].incidentId = incidentId;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, IncidentColumn), index(last, IncidentColumn));
 }
 
 QString AlertTableModel::summary() const

@@ -31,6 +31,8 @@ public:
     AlertTableModel(AlertService &alerts, const Clock &clock, QObject *parent = nullptr);
 
     QString reload();
+    // Moves the given rows to another incident in place: one dataChanged, no reload.
+    void attached(const QStringList &fingerprints, qint64 incidentId);
     [[nodiscard]] const CachedAlert &alertAt(int row) const { return m_alerts.at(row); }
     [[nodiscard]] int rowOf(const QString &fingerprint) const
     {

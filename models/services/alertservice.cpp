@@ -356,32 +356,28 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    QList<CachedAlert> moved;
-    QStringList movedFingerprints;
+    QStringList moved;
+    moved.reserve(fingerprints.size());
     const QDateTime now = m_incidents.clock().now();
     for (const QString &fingerprint : fingerprints) {
         const auto cached = m_cache.constFind(fingerprint);
         if (cached == m_cache.cend())
             return Error {tr("There is no alert %1 in the cache.").arg(fingerprint)};
-        if (cached->incidentId == incidentId)
-            continue;
-        CachedAlert updated = *cached;
-        updated.incidentId = incidentId;
-        moved << updated;
-        movedFingerprints << fingerprint;
+        if (cached->incidentId != incidentId)
+            moved << fingerprint;
     }
     if (!moved.isEmpty()) {
-        if (auto saved = m_store.setIncident(movedFingerprints, incidentId); !saved)
+        if (auto saved = m_store.setIncident(moved, incidentId); !saved)
             return Error {saved.error()};
         if (auto noted
             = record(incidentId, TimelineKind::AlertFired,
                      tr("Alerts attached from the inbox: %1").arg(moved.size()), author, now);
             !noted)
             return Error {noted.error()};
-        m_database.afterCommit([this, moved] {
-            for (const CachedAlert &alert : moved)
-                m_cache.insert(alert.alert.fingerprint, alert);
-            Q_EMIT alertsChanged();
+        m_database.afterCommit([this, moved, incidentId] {
+            for (const QString &fingerprint : moved)
+                m_cache[fingerprint].incidentId = incidentId;
+            Q_EMIT alertsAttached(moved, incidentId);
         });
     }
     if (auto committed = transaction.commit(); !committed)

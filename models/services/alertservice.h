@@ -71,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void alertsChanged();
+    // Only these alerts moved to another incident (attach): listeners update just them.
+    void alertsAttached(const QStringList &fingerprints, qint64 incidentId);
 
 private:
     Result<void> loadCache();

@@ -125,6 +125,8 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     refreshAlerts();
     connect(&services.monitoring.alerts(), &AlertService::alertsChanged, this,
             &IncidentWorkspace::refreshAlerts);
+    connect(&services.monitoring.alerts(), &AlertService::alertsAttached, this,
+            &IncidentWorkspace::refreshAlerts);
     updateButtons();
 }
 
