@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlerrors.h"
 #include "sqlitehandle.h"
+#include "sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,38 +12,12 @@ namespace sitrep {
 
 namespace {
 
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeAt(const QSqlQuery &query, int column)
-{
-    return query.isNull(column)
-            ? QDateTime()
-            : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
-}
-
-QString listValue(const QStringList &list)
-{
-    if (list.isEmpty())
-        return QStringLiteral("[]");
-    return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
 QStringList listFrom(const QVariant &value)
 {
     QStringList list;
     for (const QJsonValue &item : QJsonDocument::fromJson(value.toByteArray()).array())
         list << item.toString();
     return list;
-}
-
-QVariant idValue(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 constexpr auto selectAlerts
@@ -58,16 +33,16 @@ CachedAlert readAlert(const QSqlQuery &query)
     cached.groupKey = query.value(1).toString();
     alert.labels = AlertJson::labelsFromJson(query.value(2).toByteArray());
     alert.annotations = AlertJson::labelsFromJson(query.value(3).toByteArray());
-    alert.startsAt = timeAt(query, 4);
-    alert.endsAt = timeAt(query, 5);
+    alert.startsAt = sqlvalues::timeAt(query, 4);
+    alert.endsAt = sqlvalues::timeAt(query, 5);
     alert.state = parseAlertState(query.value(6).toString()).value_or(Alert::State::Active);
     alert.silencedBy = listFrom(query.value(7));
     alert.inhibitedBy = listFrom(query.value(8));
     alert.generatorUrl = query.value(9).toString();
     cached.endpoint = query.value(10).toString();
     cached.incidentId = query.value(11).toLongLong();
-    cached.firstSeen = timeAt(query, 12);
-    cached.resolvedAt = timeAt(query, 13);
+    cached.firstSeen = sqlvalues::timeAt(query, 12);
+    cached.resolvedAt = sqlvalues::timeAt(query, 13);
     return cached;
 }
 
@@ -121,15 +96,15 @@ Result<void> AlertStore::save(const CachedAlert &cached)
     query.bindValue(2, AlertJson::labelsToJsonText(alert.labels));
     query.bindValue(3, AlertJson::labelsToJsonText(alert.annotations));
     query.bindValue(4, alert.startsAt.toMSecsSinceEpoch());
-    query.bindValue(5, timeValue(alert.endsAt));
+    query.bindValue(5, sqlvalues::time(alert.endsAt));
     query.bindValue(6, alertStateKey(alert.state));
-    query.bindValue(7, listValue(alert.silencedBy));
-    query.bindValue(8, listValue(alert.inhibitedBy));
+    query.bindValue(7, sqlvalues::list(alert.silencedBy));
+    query.bindValue(8, sqlvalues::list(alert.inhibitedBy));
     query.bindValue(9, alert.generatorUrl.isNull() ? QStringLiteral("") : alert.generatorUrl);
     query.bindValue(10, cached.endpoint);
-    query.bindValue(11, idValue(cached.incidentId));
+    query.bindValue(11, sqlvalues::id(cached.incidentId));
     query.bindValue(12, cached.firstSeen.toMSecsSinceEpoch());
-    query.bindValue(13, timeValue(cached.resolvedAt));
+    query.bindValue(13, sqlvalues::time(cached.resolvedAt));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
                                    query.lastError());
@@ -175,8 +150,8 @@ Result<void> AlertStore::saveAll(const QList<CachedAlert> &alerts)
         time(5, alert.startsAt);
         time(6, alert.endsAt);
         text(7, alertStateKey(alert.state));
-        text(8, listValue(alert.silencedBy));
-        text(9, listValue(alert.inhibitedBy));
+        text(8, sqlvalues::list(alert.silencedBy));
+        text(9, sqlvalues::list(alert.inhibitedBy));
         text(10, alert.generatorUrl);
         text(11, cached.endpoint);
         if (cached.incidentId > 0)
@@ -201,8 +176,8 @@ Result<void> AlertStore::setIncident(const QStringList &fingerprints, qint64 inc
     // statement, not ten thousand.
     query.prepare(QStringLiteral("UPDATE alerts SET incident_id = ? WHERE fingerprint IN"
                                  " (SELECT value FROM json_each(?))"));
-    query.addBindValue(idValue(incidentId));
-    query.addBindValue(listValue(fingerprints));
+    query.addBindValue(sqlvalues::id(incidentId));
+    query.addBindValue(sqlvalues::list(fingerprints));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not move %1 alerts").arg(fingerprints.size()),
                                    query.lastError());
@@ -221,7 +196,7 @@ Result<std::optional<AlertGroup>> AlertStore::group(const QString &key)
         return std::optional<AlertGroup>();
     return std::optional<AlertGroup>(
             AlertGroup {key, AlertJson::labelsFromJson(query.value(0).toByteArray()),
-                        query.value(1).toLongLong(), timeAt(query, 2)});
+                        query.value(1).toLongLong(), sqlvalues::timeAt(query, 2)});
 }
 
 Result<QHash<QString, AlertGroup>> AlertStore::groups()
@@ -235,7 +210,7 @@ Result<QHash<QString, AlertGroup>> AlertStore::groups()
         const QString key = query.value(0).toString();
         groups.insert(key,
                       AlertGroup {key, AlertJson::labelsFromJson(query.value(1).toByteArray()),
-                                  query.value(2).toLongLong(), timeAt(query, 3)});
+                                  query.value(2).toLongLong(), sqlvalues::timeAt(query, 3)});
     }
     return groups;
 }
@@ -247,7 +222,7 @@ Result<void> AlertStore::saveGroup(const AlertGroup &group)
                                  " incident_id, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(group.key);
     query.addBindValue(QString::fromUtf8(AlertJson::labelsToJson(group.labels)));
-    query.addBindValue(idValue(group.incidentId));
+    query.addBindValue(sqlvalues::id(group.incidentId));
     query.addBindValue(group.createdAt.toMSecsSinceEpoch());
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save alert group %1").arg(group.key),
@@ -264,8 +239,9 @@ Result<QList<Silence>> AlertStore::silences()
     QList<Silence> silences;
     while (query.next())
         silences.append({query.value(0).toString(), query.value(1).toString(),
-                         AlertJson::labelsFromJson(query.value(2).toByteArray()), timeAt(query, 3),
-                         timeAt(query, 4), query.value(5).toString(), query.value(6).toString(),
+                         AlertJson::labelsFromJson(query.value(2).toByteArray()),
+                         sqlvalues::timeAt(query, 3), sqlvalues::timeAt(query, 4),
+                         query.value(5).toString(), query.value(6).toString(),
                          query.value(7).toString()});
     return silences;
 }

@@ -2,25 +2,13 @@
 
 #include "database.h"
 #include "sqlerrors.h"
+#include "sqlvalues.h"
 
 #include <QSqlQuery>
 
 namespace sitrep {
 
 namespace {
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeAt(const QSqlQuery &query, int column)
-{
-    return query.isNull(column)
-            ? QDateTime()
-            : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
-}
 
 constexpr auto selectEndpoints = "SELECT name, kind, url, auth, username, ca_file, poll_seconds,"
                                  " timeout_seconds FROM endpoints";
@@ -110,8 +98,8 @@ Result<EndpointHealth> EndpointStore::health(const QString &name)
         return SqlErrors::describe(tr("Could not read endpoint %1").arg(name), query.lastError());
     if (!query.next())
         return EndpointHealth();
-    return EndpointHealth {timeAt(query, 0), timeAt(query, 1), query.value(2).toString(),
-                           timeAt(query, 3)};
+    return EndpointHealth {sqlvalues::timeAt(query, 0), sqlvalues::timeAt(query, 1),
+                           query.value(2).toString(), sqlvalues::timeAt(query, 3)};
 }
 
 Result<void> EndpointStore::saveHealth(const QString &name, const EndpointHealth &health)
@@ -119,10 +107,10 @@ Result<void> EndpointStore::saveHealth(const QString &name, const EndpointHealth
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE endpoints SET last_attempt = ?, last_success = ?,"
                                  " failure = ?, failing_since = ? WHERE name = ?"));
-    query.addBindValue(timeValue(health.lastAttempt));
-    query.addBindValue(timeValue(health.lastSuccess));
+    query.addBindValue(sqlvalues::time(health.lastAttempt));
+    query.addBindValue(sqlvalues::time(health.lastSuccess));
     query.addBindValue(health.failure.isNull() ? QStringLiteral("") : health.failure);
-    query.addBindValue(timeValue(health.failingSince));
+    query.addBindValue(sqlvalues::time(health.failingSince));
     query.addBindValue(name);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save the health of endpoint %1").arg(name),

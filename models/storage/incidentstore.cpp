@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlerrors.h"
 #include "sqlitehandle.h"
+#include "sqlvalues.h"
 
 #include <functional>
 #include <sqlite3.h>
@@ -28,18 +29,6 @@ constexpr auto selectBoardColumns
         = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
           " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, '', '', '', ''"
           " FROM incidents";
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString listValue(const QStringList &list)
-{
-    return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
 // so plain ones are split directly and only escaped ones go through the JSON parser.
@@ -173,34 +162,28 @@ template<typename Row> Incident readIncident(const Row &row)
     return incident;
 }
 
-// Text columns are NOT NULL: an unset QString must be stored as '', not NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 // Binds every column but id, in the order of the INSERT and UPDATE statements.
 void bindFields(QSqlQuery &query, const Incident &incident)
 {
-    query.addBindValue(text(incident.title));
+    query.addBindValue(sqlvalues::text(incident.title));
     query.addBindValue(static_cast<int>(incident.severity));
     query.addBindValue(statusKey(incident.status));
-    query.addBindValue(listValue(incident.services));
-    query.addBindValue(text(incident.commander));
-    query.addBindValue(listValue(incident.responders));
-    query.addBindValue(text(incident.impact));
+    query.addBindValue(sqlvalues::list(incident.services));
+    query.addBindValue(sqlvalues::text(incident.commander));
+    query.addBindValue(sqlvalues::list(incident.responders));
+    query.addBindValue(sqlvalues::text(incident.impact));
     query.addBindValue(incident.affectedUsers);
     query.addBindValue(incident.revenueImpactPerHour);
     query.addBindValue(detectionKey(incident.detection));
-    query.addBindValue(timeValue(incident.startedAt));
-    query.addBindValue(timeValue(incident.detectedAt));
-    query.addBindValue(timeValue(incident.acknowledgedAt));
-    query.addBindValue(timeValue(incident.resolvedAt));
-    query.addBindValue(timeValue(incident.lastUpdateAt));
-    query.addBindValue(text(incident.rootCause));
-    query.addBindValue(text(incident.resolution));
-    query.addBindValue(text(incident.scribe));
-    query.addBindValue(text(incident.communicationsLead));
+    query.addBindValue(sqlvalues::time(incident.startedAt));
+    query.addBindValue(sqlvalues::time(incident.detectedAt));
+    query.addBindValue(sqlvalues::time(incident.acknowledgedAt));
+    query.addBindValue(sqlvalues::time(incident.resolvedAt));
+    query.addBindValue(sqlvalues::time(incident.lastUpdateAt));
+    query.addBindValue(sqlvalues::text(incident.rootCause));
+    query.addBindValue(sqlvalues::text(incident.resolution));
+    query.addBindValue(sqlvalues::text(incident.scribe));
+    query.addBindValue(sqlvalues::text(incident.communicationsLead));
 }
 
 } // namespace

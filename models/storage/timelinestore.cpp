@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlerrors.h"
+#include "sqlvalues.h"
 
 #include <QSqlQuery>
 
@@ -14,36 +15,18 @@ constexpr auto selectEvents
           " e.deleted_at, EXISTS (SELECT 1 FROM timeline_revisions r WHERE r.event_id = e.id)"
           " FROM timeline_events e";
 
-QDateTime timeAt(const QSqlQuery &query, int column)
-{
-    return query.isNull(column)
-            ? QDateTime()
-            : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
-}
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 TimelineEvent readEvent(const QSqlQuery &query)
 {
     TimelineEvent event;
     event.id = query.value(0).toLongLong();
     event.incidentId = query.value(1).toLongLong();
-    event.at = timeAt(query, 2);
+    event.at = sqlvalues::timeAt(query, 2);
     event.author = query.value(3).toString();
     event.kind = parseTimelineKind(query.value(4).toString()).value_or(TimelineKind::Note);
     event.text = query.value(5).toString();
     event.key = query.value(6).toBool();
     event.automatic = query.value(7).toBool();
-    event.deletedAt = timeAt(query, 8);
+    event.deletedAt = sqlvalues::timeAt(query, 8);
     event.edited = query.value(9).toBool();
     return event;
 }
@@ -60,12 +43,12 @@ Result<qint64> TimelineStore::append(const TimelineEvent &event)
             " automatic, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(event.incidentId);
     query.addBindValue(event.at.toMSecsSinceEpoch());
-    query.addBindValue(text(event.author));
+    query.addBindValue(sqlvalues::text(event.author));
     query.addBindValue(timelineKindKey(event.kind));
-    query.addBindValue(text(event.text));
+    query.addBindValue(sqlvalues::text(event.text));
     query.addBindValue(event.key);
     query.addBindValue(event.automatic);
-    query.addBindValue(timeValue(event.deletedAt));
+    query.addBindValue(sqlvalues::time(event.deletedAt));
     if (!query.exec())
         return SqlErrors::describe(
                 tr("Could not add to the timeline of incident #%1").arg(event.incidentId),
@@ -113,9 +96,9 @@ Result<void> TimelineStore::update(const TimelineEvent &event)
                                  " key_event = ?, deleted_at = ? WHERE id = ?"));
     query.addBindValue(event.at.toMSecsSinceEpoch());
     query.addBindValue(timelineKindKey(event.kind));
-    query.addBindValue(text(event.text));
+    query.addBindValue(sqlvalues::text(event.text));
     query.addBindValue(event.key);
-    query.addBindValue(timeValue(event.deletedAt));
+    query.addBindValue(sqlvalues::time(event.deletedAt));
     query.addBindValue(event.id);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save timeline entry %1").arg(event.id),
@@ -132,10 +115,10 @@ Result<void> TimelineStore::addRevision(const TimelineRevision &revision)
                                  " kind, text) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(revision.eventId);
     query.addBindValue(revision.editedAt.toMSecsSinceEpoch());
-    query.addBindValue(text(revision.editor));
+    query.addBindValue(sqlvalues::text(revision.editor));
     query.addBindValue(revision.at.toMSecsSinceEpoch());
     query.addBindValue(timelineKindKey(revision.kind));
-    query.addBindValue(text(revision.text));
+    query.addBindValue(sqlvalues::text(revision.text));
     if (!query.exec())
         return SqlErrors::describe(
                 tr("Could not keep the history of timeline entry %1").arg(revision.eventId),
@@ -157,9 +140,9 @@ Result<QList<TimelineRevision>> TimelineStore::revisions(qint64 eventId)
     while (query.next()) {
         TimelineRevision revision;
         revision.eventId = eventId;
-        revision.editedAt = timeAt(query, 0);
+        revision.editedAt = sqlvalues::timeAt(query, 0);
         revision.editor = query.value(1).toString();
-        revision.at = timeAt(query, 2);
+        revision.at = sqlvalues::timeAt(query, 2);
         revision.kind = parseTimelineKind(query.value(3).toString()).value_or(TimelineKind::Note);
         revision.text = query.value(4).toString();
         revisions.append(revision);

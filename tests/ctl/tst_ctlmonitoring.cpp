@@ -1,3 +1,4 @@
+#include "../fixtures/alertmanagerfixture.h"
 #include "sync/secretstore.h"
 
 #include <QDir>
@@ -50,9 +51,8 @@ private:
 
 void tst_CtlMonitoring::initTestCase()
 {
-    QFile port(u"" SITREP_BINARY_DIR "/alertmanager-fixture/alertmanager.port"_s);
-    QVERIFY2(port.open(QIODevice::ReadOnly), "the alertmanager fixture did not start");
-    m_url = u"http://127.0.0.1:%1"_s.arg(QString::fromUtf8(port.readAll().trimmed()));
+    m_url = alertmanager_fixture::url().toString();
+    QVERIFY2(!m_url.isEmpty(), "the alertmanager fixture did not start");
 }
 
 void tst_CtlMonitoring::init()
@@ -84,13 +84,7 @@ void tst_CtlMonitoring::postAlert(const QString &name)
                           {u"service"_s, u"ctl-%1"_s.arg(QCoreApplication::applicationPid())},
                           {u"severity"_s, u"page"_s}}},
             {u"startsAt"_s, QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate)}}};
-    QNetworkRequest request(QUrl(m_url + u"/api/v2/alerts"_s));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(alerts).toJson());
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait());
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    reply->deleteLater();
+    QVERIFY(alertmanager_fixture::post(m_network, QUrl(m_url), alerts));
 }
 
 void tst_CtlMonitoring::endpointsWithSecretsInTheKeychain()

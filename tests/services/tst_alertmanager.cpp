@@ -1,3 +1,4 @@
+#include "../fixtures/alertmanagerfixture.h"
 #include "../itemmodels/boardfixture.h"
 #include "services/alertservice.h"
 #include "services/alertsync.h"
@@ -47,9 +48,8 @@ private:
 
 void tst_Alertmanager::initTestCase()
 {
-    QFile port(u"" SITREP_BINARY_DIR "/alertmanager-fixture/alertmanager.port"_s);
-    QVERIFY2(port.open(QIODevice::ReadOnly), "the alertmanager fixture did not start");
-    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(QString::fromUtf8(port.readAll().trimmed())));
+    m_url = alertmanager_fixture::url();
+    QVERIFY2(!m_url.isEmpty(), "the alertmanager fixture did not start");
 }
 
 void tst_Alertmanager::init()
@@ -86,13 +86,7 @@ QJsonObject tst_Alertmanager::alert(const QString &name, const QString &instance
 
 void tst_Alertmanager::post(const QJsonArray &alerts)
 {
-    QNetworkRequest request(m_url.resolved(QUrl(u"/api/v2/alerts"_s)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(alerts).toJson());
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait());
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    reply->deleteLater();
+    QVERIFY(alertmanager_fixture::post(m_network, m_url, alerts));
 }
 
 QString tst_Alertmanager::poll(Monitoring &on, const QString &endpointName)

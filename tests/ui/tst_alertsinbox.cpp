@@ -1,10 +1,10 @@
-#include "../itemmodels/boardfixture.h"
 #include "alerts/alertsview.h"
 #include "incident/incidentworkspace.h"
 #include "itemmodels/alerttablemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "services/alertservice.h"
 #include "services/incidentloader.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -56,14 +56,7 @@ Alert tst_AlertsInbox::alert(const QString &fingerprint, const QString &name,
 void tst_AlertsInbox::init()
 {
     f = std::make_unique<BoardFixture>();
-    loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
-    window = std::make_unique<MainWindow>(f->services(), *loader, u"tester"_s);
-    window->resize(1440, 900);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QSignalSpy loaded(window.get(), &MainWindow::incidentsLoaded);
-    loader->start();
-    QVERIFY(loaded.wait());
+    QVERIFY(openWindow(*f, loader, window));
 }
 
 void tst_AlertsInbox::cleanup()

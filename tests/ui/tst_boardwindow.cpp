@@ -1,4 +1,3 @@
-#include "../itemmodels/boardfixture.h"
 #include "board/boardfilterbar.h"
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
@@ -6,6 +5,7 @@
 #include "itemmodels/incidentboardmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "services/incidentloader.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -55,14 +55,7 @@ void tst_BoardWindow::init()
     f = std::make_unique<BoardFixture>();
     f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
     f->declare(u"Search latency"_s, Severity::Sev3, {u"search"_s}, u"bob"_s);
-    loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
-    window = std::make_unique<MainWindow>(f->services(), *loader, u"tester"_s);
-    window->resize(1280, 800);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QSignalSpy loaded(window.get(), &MainWindow::incidentsLoaded);
-    loader->start();
-    QVERIFY(loaded.wait());
+    QVERIFY(openWindow(*f, loader, window, {1280, 800}));
 }
 
 void tst_BoardWindow::cleanup()

@@ -1,10 +1,10 @@
-#include "../itemmodels/boardfixture.h"
 #include "board/boardview.h"
 #include "incident/incidentworkspace.h"
 #include "itemmodels/incidentboardmodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "services/incidentloader.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,14 +50,7 @@ void tst_WorkspaceWindow::init()
     f = std::make_unique<BoardFixture>();
     incident = f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, {u"api"_s}, u"alice"_s);
     f->clock.advance(300);
-    loader = std::make_unique<IncidentLoader>(f->dir.filePath(u"sitrep.sqlite"_s));
-    window = std::make_unique<MainWindow>(f->services(), *loader, u"tester"_s);
-    window->resize(1440, 900);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QSignalSpy loaded(window.get(), &MainWindow::incidentsLoaded);
-    loader->start();
-    QVERIFY(loaded.wait());
+    QVERIFY(openWindow(*f, loader, window));
 }
 
 void tst_WorkspaceWindow::cleanup()

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+// How the stores write and read values: times as UTC milliseconds (NULL for "not yet"), lists
+// as JSON arrays of strings, NOT NULL text columns as '' rather than NULL.
+namespace sitrep::sqlvalues {
+
+inline QVariant time(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch())
+                           : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QDateTime timeAt(const QSqlQuery &query, int column)
+{
+    return query.isNull(column)
+            ? QDateTime()
+            : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
+}
+
+inline QString list(const QStringList &values)
+{
+    if (values.isEmpty())
+        return QStringLiteral("[]");
+    return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// An optional reference: 0 is NULL.
+inline QVariant id(qint64 value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace sitrep::sqlvalues
