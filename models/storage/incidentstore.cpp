@@ -24,10 +24,11 @@ constexpr auto selectColumns
           " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
           " communications_lead FROM incidents";
 // IncidentFields::Board: the same shape, with constants (the defaults) in place of the
-// columns the board does not show, so SQLite never decodes them.
+// columns the board does not show, so SQLite never decodes them (detected_at reads as the
+// start, acknowledged_at as not yet).
 constexpr auto selectBoardColumns
         = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
-          " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, '', '', '', ''"
+          " started_at, started_at, NULL, resolved_at, last_update_at, '', '', '', ''"
           " FROM incidents";
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
@@ -142,14 +143,16 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.id = row.integer(0);
     incident.title = row.text(1);
     incident.severity = static_cast<Severity>(std::clamp<qint64>(row.integer(2), 1, 4));
-    incident.status = parseStatus(row.text(3)).value_or(IncidentStatus::Investigating);
+    // Statuses and detection sources are a handful of words: read through the name pool, they
+    // cost no allocation per row.
+    incident.status = parseStatus(row.name(3)).value_or(IncidentStatus::Investigating);
     incident.services = row.names(4);
     incident.commander = row.name(5);
     incident.responders = row.names(6);
     incident.impact = row.text(7);
     incident.affectedUsers = row.integer(8);
     incident.revenueImpactPerHour = row.real(9);
-    incident.detection = parseDetection(row.text(10)).value_or(DetectionSource::Manual);
+    incident.detection = parseDetection(row.name(10)).value_or(DetectionSource::Manual);
     incident.startedAt = readTime(row, 11);
     incident.detectedAt = readTime(row, 12);
     incident.acknowledgedAt = readTime(row, 13);

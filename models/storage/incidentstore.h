@@ -18,8 +18,9 @@ class Database;
 enum class IncidentSelection { Open, Resolved, All };
 
 // Which fields a listing fills. The board needs fewer than a whole incident (not the impact,
-// responders, figures, root cause or resolution); leaving those out makes a large history
-// load faster and take less memory. Left-out fields keep their defaults.
+// responders, figures, root cause, resolution or acknowledgement; detection time reads as the
+// start); leaving those out makes a large history load faster and take less memory. Left-out
+// fields keep their defaults.
 enum class IncidentFields { All, Board };
 
 // Incidents with ids in [first, last]. The whole history is split into such ranges so that

@@ -134,6 +134,8 @@ void tst_IncidentStore::boardListingHoldsTheBoardsFields()
     expected.revenueImpactPerHour = 0;
     expected.rootCause.clear();
     expected.resolution.clear();
+    expected.detectedAt = expected.startedAt;
+    expected.acknowledgedAt = QDateTime();
     QCOMPARE(listed.first(), expected);
     // ... and is still there for whoever asks for the whole incident.
     QCOMPARE(*store.find(stored.id).value(), stored);
