@@ -1502,6 +1502,18 @@
         <source>Alerts are grouped by %1 from now on.</source>
         <translation>Alarme werden ab jetzt nach %1 gruppiert.</translation>
     </message>
+    <message>
+        <source>Expire silence (E)</source>
+        <translation>Stummschaltung beenden (E)</translation>
+    </message>
+    <message>
+        <source>Select alerts silenced from Sitrep to expire their silences.</source>
+        <translation>Wählen Sie von Sitrep stummgeschaltete Alarme, um ihre Stummschaltung zu beenden.</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired; the alerts fire again at the next poll.</source>
+        <translation>Stummschaltung %1 beendet; die Alarme sind ab der nächsten Abfrage wieder aktiv.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::BoardFilterBar</name>

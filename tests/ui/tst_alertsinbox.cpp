@@ -29,6 +29,7 @@ private Q_SLOTS:
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
     void groupingRuleTester();
+    void expireNeedsSilencedAlerts();
     void workspaceShowsTheAlertsThatJoined();
 
 private:
@@ -156,6 +157,22 @@ void tst_AlertsInbox::groupingRuleTester()
     QCOMPARE(chosen.first().at(0).toStringList(), QStringList {u"service"_s});
     QCOMPARE(f->monitoring->alerts().routing().groupBy, QStringList {u"service"_s});
     QCOMPARE(result->text(), u"this rule would give 1 incidents instead of 1"_s);
+}
+
+void tst_AlertsInbox::expireNeedsSilencedAlerts()
+{
+    Alert silenced = alert(u"f1"_s, u"Latency"_s, u"x:1"_s);
+    silenced.silencedBy = {u"not-ours"_s}; // silenced elsewhere, not from Sitrep
+    silenced.state = Alert::State::Suppressed;
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s, {silenced}));
+    window->showAlerts();
+    selectRows({0});
+    QTest::keyClick(window->alerts()->table(), Qt::Key_E);
+    auto *problem = window->alerts()->findChild<QLabel *>(u"alertsProblem"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"silenced from Sitrep"_s), qPrintable(problem->text()));
+    QCOMPARE(window->alerts()->model().index(0, AlertTableModel::StateColumn).data().toString(),
+             u"silenced"_s);
 }
 
 void tst_AlertsInbox::workspaceShowsTheAlertsThatJoined()

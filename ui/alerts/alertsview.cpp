@@ -76,6 +76,8 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
                           &AlertsView::attachSelected);
     auto *open = button(tr("Open incident (O)"), QStringLiteral("openIncidentForAlerts"), Qt::Key_O,
                         &AlertsView::openIncidentForSelected);
+    auto *expire = button(tr("Expire silence (E)"), QStringLiteral("expireSilences"), Qt::Key_E,
+                          &AlertsView::expireSilencesOfSelected);
 
     m_summary = new QLabel(this);
     m_problem = new QLabel(this);
@@ -114,6 +116,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     top->addWidget(silence);
     top->addWidget(attach);
     top->addWidget(open);
+    top->addWidget(expire);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(new QLabel(tr("Try grouping by:"), this));
@@ -233,6 +236,33 @@ void AlertsView::attachSelected()
                                               1, std::numeric_limits<int>::max(), 1, &ok);
     if (ok)
         attachSelectedTo(incident);
+}
+
+void AlertsView::expireSilencesOfSelected()
+{
+    QSet<QString> ours;
+    if (const Result<QList<Silence>> silences = m_services.monitoring.alerts().silences()) {
+        for (const Silence &silence : silences.value()) {
+            if (silence.state != u"expired")
+                ours.insert(silence.id);
+        }
+    }
+    QSet<QString> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const int row = m_model->rowOf(index.data(AlertTableModel::FingerprintRole).toString());
+        for (const QString &id : m_model->alertAt(row).alert.silencedBy) {
+            if (ours.contains(id))
+                ids.insert(id);
+        }
+    }
+    if (ids.isEmpty())
+        return report(tr("Select alerts silenced from Sitrep to expire their silences."), {});
+    for (const QString &id : std::as_const(ids)) {
+        m_services.monitoring.expireSilence(id, [this, id](const QString &problem) {
+            report(problem,
+                   tr("Silence %1 expired; the alerts fire again at the next poll.").arg(id));
+        });
+    }
 }
 
 void AlertsView::openIncidentForSelected()

@@ -30,6 +30,8 @@ public:
     void silenceSelected();
     void attachSelected();
     void openIncidentForSelected();
+    // Ends the silences (created from Sitrep) that hold the selected alerts.
+    void expireSilencesOfSelected();
     // Attaches the selected alerts to `incident`; returns the problem, if any.
     QString attachSelectedTo(IncidentId incident);
     // "alertname, service" → how many incidents the cached alerts would give.
