@@ -81,22 +81,22 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents)
 SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
                                                SearchableIncidents second)
 {
+    // Each half is in triage order itself: the order across both is one merge of indexes.
+    const int split = int(first.incidents.size());
+    const int total = split + int(second.incidents.size());
     SearchableIncidents merged;
-    const qsizetype total = first.incidents.size() + second.incidents.size();
-    merged.incidents.reserve(total);
-    merged.searchTexts.reserve(total);
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < first.incidents.size() || j < second.incidents.size()) {
-        const bool takeFirst = j == second.incidents.size()
-                || (i < first.incidents.size()
-                    && !triageBefore(second.incidents.at(j), first.incidents.at(i)));
-        SearchableIncidents &from = takeFirst ? first : second;
-        qsizetype &at = takeFirst ? i : j;
-        merged.incidents.append(std::move(from.incidents[at]));
-        merged.searchTexts.append(std::move(from.searchTexts[at]));
-        ++at;
+    merged.order.reserve(total);
+    int i = 0;
+    int j = 0;
+    while (i < split || j < total - split) {
+        const bool takeFirst = j == total - split
+                || (i < split && !triageBefore(second.incidents.at(j), first.incidents.at(i)));
+        merged.order.append(takeFirst ? i++ : split + j++);
     }
+    merged.incidents = std::move(first.incidents);
+    merged.incidents.append(std::move(second.incidents));
+    merged.searchTexts = std::move(first.searchTexts);
+    merged.searchTexts.append(std::move(second.searchTexts));
     return merged;
 }
 

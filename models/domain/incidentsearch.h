@@ -23,9 +23,12 @@ struct SearchableIncidents
 {
     QList<Incident> incidents;
     QList<QByteArray> searchTexts; // per incident
+    // Indexes into `incidents` in triage order; empty when `incidents` is in that order itself.
+    QList<int> order;
 
     [[nodiscard]] static SearchableIncidents prepare(QList<Incident> incidents);
-    // Two prepared sets as one, still in triage order.
+    // Two prepared sets as one: the incidents put together as they are (no incident is moved
+    // twice), with `order` giving the triage order across both.
     [[nodiscard]] static SearchableIncidents merge(SearchableIncidents first,
                                                    SearchableIncidents second);
 };

@@ -90,10 +90,14 @@ void IncidentBoardModel::onSourceReset()
 void IncidentBoardModel::rebuildAll()
 {
     const int count = m_source.rowCount();
-    m_order.resize(count);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    // A loaded history arrives in triage order, the board's usual one: then a linear check
-    // replaces the sort.
+    // A loaded history arrives with its triage order, the board's usual one: then a linear
+    // check replaces the sort.
+    if (m_source.loadedTriageOrder().size() == count) {
+        m_order = m_source.loadedTriageOrder();
+    } else {
+        m_order.resize(count);
+        std::iota(m_order.begin(), m_order.end(), 0);
+    }
     const auto less = [this](int l, int r) { return before(l, r); };
     if (!std::is_sorted(m_order.begin(), m_order.end(), less))
         std::sort(m_order.begin(), m_order.end(), less);

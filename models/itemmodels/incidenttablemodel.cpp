@@ -60,6 +60,7 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared)
     beginResetModel();
     m_rows = std::move(prepared.incidents);
     m_searchTexts = std::move(prepared.searchTexts);
+    m_loadedOrder = std::move(prepared.order);
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)

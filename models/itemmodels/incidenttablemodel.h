@@ -51,6 +51,9 @@ public:
     [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] const QByteArray &searchTextAt(int row) const { return m_searchTexts.at(row); }
+    // The rows in triage order as the last load prepared them (empty: row order itself), so
+    // the board's first order needs no sort.
+    [[nodiscard]] const QList<int> &loadedTriageOrder() const { return m_loadedOrder; }
     [[nodiscard]] int rowOf(IncidentId id) const { return m_rowOf.value(id, -1); }
     // Ages and countdowns move with the clock: tell views those columns changed.
     void refreshTimes();
@@ -71,7 +74,8 @@ private:
     const Clock &m_clock;
     QList<Incident> m_rows;
     QList<QByteArray> m_searchTexts; // per row, see incidentSearchText()
-    QList<Incident> m_pending;       // live changes received while loading
+    QList<int> m_loadedOrder;
+    QList<Incident> m_pending; // live changes received while loading
     bool m_loading = false;
     QHash<IncidentId, int> m_rowOf;
 };

@@ -29,11 +29,17 @@ Incident incident(IncidentId id, Severity severity, int startedMinutesAgo)
     return made;
 }
 
+// The ids in triage order: through `order` when the set has one.
 QList<IncidentId> ids(const SearchableIncidents &prepared)
 {
     QList<IncidentId> result;
-    for (const Incident &each : prepared.incidents)
-        result << each.id;
+    if (prepared.order.isEmpty()) {
+        for (const Incident &each : prepared.incidents)
+            result << each.id;
+    } else {
+        for (int row : prepared.order)
+            result << prepared.incidents.at(row).id;
+    }
     return result;
 }
 
@@ -104,7 +110,11 @@ void tst_IncidentSearch::mergeKeepsTriageOrder()
              incident(6, Severity::Sev4, 1)});
     const SearchableIncidents merged = SearchableIncidents::merge(first, second);
     QCOMPARE(ids(merged), (QList<IncidentId> {2, 1, 4, 3, 6}));
-    QCOMPARE(merged.searchTexts.at(2), incidentSearchText(merged.incidents.at(2)));
+    // The incidents stay where their half put them; only the order is merged.
+    QCOMPARE(merged.incidents.first().id, 1);
+    QCOMPARE(merged.order, (QList<int> {2, 0, 3, 1, 4}));
+    for (qsizetype i = 0; i < merged.incidents.size(); ++i)
+        QCOMPARE(merged.searchTexts.at(i), incidentSearchText(merged.incidents.at(i)));
     QCOMPARE(ids(SearchableIncidents::merge({}, second)), ids(second));
 }
 
