@@ -47,7 +47,7 @@ bool triageBefore(const Incident &a, const Incident &b)
     return a.id < b.id;
 }
 
-SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents)
+SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool searchTexts)
 {
     // Sorting small keys and moving each incident once is several times faster than sorting
     // the incidents themselves.
@@ -70,10 +70,12 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents)
     });
     SearchableIncidents prepared;
     prepared.incidents.reserve(incidents.size());
-    prepared.searchTexts.reserve(incidents.size());
+    if (searchTexts)
+        prepared.searchTexts.reserve(incidents.size());
     for (const Key &key : std::as_const(keys)) {
         prepared.incidents.append(std::move(incidents[key.index]));
-        prepared.searchTexts.append(incidentSearchText(prepared.incidents.constLast()));
+        if (searchTexts)
+            prepared.searchTexts.append(incidentSearchText(prepared.incidents.constLast()));
     }
     return prepared;
 }

@@ -26,7 +26,10 @@ struct SearchableIncidents
     // Indexes into `incidents` in triage order; empty when `incidents` is in that order itself.
     QList<int> order;
 
-    [[nodiscard]] static SearchableIncidents prepare(QList<Incident> incidents);
+    // With `searchTexts` false, only the order is prepared and the texts are left to be built
+    // later (the board builds them on a worker once it is shown).
+    [[nodiscard]] static SearchableIncidents prepare(QList<Incident> incidents,
+                                                     bool searchTexts = true);
     // Two prepared sets as one: the incidents put together as they are (no incident is moved
     // twice), with `order` giving the triage order across both.
     [[nodiscard]] static SearchableIncidents merge(SearchableIncidents first,

@@ -77,7 +77,11 @@ bool IncidentBoardModel::before(int leftRow, int rightRow) const
 
 bool IncidentBoardModel::accepts(int sourceRow) const
 {
-    return m_filter.accepts(m_source.incidentAt(sourceRow), m_source.searchTextAt(sourceRow),
+    // Without search text the texts are not needed (they may still be building).
+    return m_filter.accepts(m_source.incidentAt(sourceRow),
+                            m_searchKey.isEmpty()
+                                    ? QByteArrayView()
+                                    : QByteArrayView(m_source.searchTextAt(sourceRow)),
                             m_searchKey);
 }
 

@@ -3,6 +3,7 @@
 #include "services/incidentservice.h"
 
 #include <QColor>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
 
@@ -56,10 +57,13 @@ void IncidentTableModel::setIncidents(QList<Incident> incidents)
 
 void IncidentTableModel::setIncidents(SearchableIncidents prepared)
 {
-    Q_ASSERT(prepared.incidents.size() == prepared.searchTexts.size());
+    Q_ASSERT(prepared.searchTexts.isEmpty()
+             || prepared.incidents.size() == prepared.searchTexts.size());
     beginResetModel();
     m_rows = std::move(prepared.incidents);
     m_searchTexts = std::move(prepared.searchTexts);
+    m_searchTextsReady = m_searchTexts.size() == m_rows.size();
+    ++m_searchTextsGeneration;
     m_loadedOrder = std::move(prepared.order);
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
@@ -71,6 +75,42 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared)
     const QList<Incident> pending = std::exchange(m_pending, {});
     for (const Incident &incident : pending)
         updateIncident(incident);
+    if (!m_searchTextsReady)
+        buildSearchTextsInBackground();
+}
+
+void IncidentTableModel::buildSearchTextsNow() const
+{
+    ++m_searchTextsGeneration; // a background build still running is no longer wanted
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_rows.size());
+    for (const Incident &incident : m_rows)
+        m_searchTexts.append(incidentSearchText(incident));
+    m_searchTextsReady = true;
+}
+
+void IncidentTableModel::buildSearchTextsInBackground()
+{
+    const int generation = m_searchTextsGeneration;
+    m_searchTextsWatcher.disconnect(this);
+    connect(&m_searchTextsWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
+        if (generation != m_searchTextsGeneration || m_searchTextsReady)
+            return;
+        m_searchTexts = m_searchTextsWatcher.future().takeResult();
+        // Rows that arrived while the worker ran.
+        for (qsizetype row = m_searchTexts.size(); row < m_rows.size(); ++row)
+            m_searchTexts.append(incidentSearchText(m_rows.at(row)));
+        m_searchTextsReady = true;
+        Q_EMIT searchTextsBuilt();
+    });
+    // The worker reads a shared copy of the rows; a live change meanwhile detaches this one.
+    m_searchTextsWatcher.setFuture(QtConcurrent::run([rows = m_rows] {
+        QList<QByteArray> texts;
+        texts.reserve(rows.size());
+        for (const Incident &incident : rows)
+            texts.append(incidentSearchText(incident));
+        return texts;
+    }));
 }
 
 QDateTime IncidentTableModel::nextUpdateDue(const Incident &incident) const
@@ -88,6 +128,8 @@ void IncidentTableModel::addIncident(const Incident &incident)
         return updateIncident(incident);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
+    if (!m_searchTextsReady)
+        buildSearchTextsNow();
     m_rows.append(incident);
     m_searchTexts.append(incidentSearchText(incident));
     m_rowOf.insert(incident.id, row);
@@ -103,6 +145,8 @@ void IncidentTableModel::updateIncident(const Incident &incident)
     const int row = rowOf(incident.id);
     if (row < 0)
         return addIncident(incident);
+    if (!m_searchTextsReady)
+        buildSearchTextsNow();
     m_rows[row] = incident;
     m_searchTexts[row] = incidentSearchText(incident);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -5,6 +5,7 @@
 #include "domain/incidentsearch.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 
@@ -50,7 +51,15 @@ public:
     void setIncidents(SearchableIncidents prepared);
     [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
-    [[nodiscard]] const QByteArray &searchTextAt(int row) const { return m_searchTexts.at(row); }
+    // Built on a worker after a load that came without them; asking before they are there
+    // builds them at once.
+    [[nodiscard]] const QByteArray &searchTextAt(int row) const
+    {
+        if (!m_searchTextsReady)
+            buildSearchTextsNow();
+        return m_searchTexts.at(row);
+    }
+    [[nodiscard]] bool searchTextsReady() const { return m_searchTextsReady; }
     // The rows in triage order as the last load prepared them (empty: row order itself), so
     // the board's first order needs no sort.
     [[nodiscard]] const QList<int> &loadedTriageOrder() const { return m_loadedOrder; }
@@ -58,6 +67,10 @@ public:
     // Ages and countdowns move with the clock: tell views those columns changed.
     void refreshTimes();
 
+Q_SIGNALS:
+    void searchTextsBuilt();
+
+public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -69,11 +82,17 @@ private:
     void addIncident(const Incident &incident);
     void updateIncident(const Incident &incident);
     QVariant display(const Incident &incident, int column) const;
+    void buildSearchTextsNow() const;
+    void buildSearchTextsInBackground();
 
     IncidentService &m_service;
     const Clock &m_clock;
     QList<Incident> m_rows;
-    QList<QByteArray> m_searchTexts; // per row, see incidentSearchText()
+    mutable QList<QByteArray> m_searchTexts; // per row, see incidentSearchText()
+    mutable bool m_searchTextsReady = true;
+    // Counts builds, so that a background build that is overtaken is dropped.
+    mutable int m_searchTextsGeneration = 0;
+    QFutureWatcher<QList<QByteArray>> m_searchTextsWatcher;
     QList<int> m_loadedOrder;
     QList<Incident> m_pending; // live changes received while loading
     bool m_loading = false;

@@ -33,7 +33,8 @@ IncidentLoader::Outcome loadRange(const QString &path, IdRange range)
             = store.list(IncidentSelection::All, range, IncidentFields::Board);
     if (!incidents)
         return {{}, incidents.error()};
-    return {SearchableIncidents::prepare(std::move(incidents).value()), {}};
+    // Search texts are built by the board once it shows: the board is on screen sooner.
+    return {SearchableIncidents::prepare(std::move(incidents).value(), false), {}};
 }
 
 Result<QList<IdRange>> splitHistory(const QString &path, int parts)

@@ -20,7 +20,7 @@ public:
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
-    // In triage order with search texts, ready for the board.
+    // In triage order (search texts not built yet), ready for the board.
     void loaded(const sitrep::SearchableIncidents &history);
     void failed(const QString &error);
 

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void timesRefreshOnlyTimeColumns();
     void overdueHighlightFollowsTheClock();
     void changesWhileLoadingAreNotLost();
+    void searchTextsBuiltAfterTheLoad();
 };
 
 void tst_IncidentTableModel::liveInsertsAndUpdates()
@@ -101,6 +102,33 @@ void tst_IncidentTableModel::changesWhileLoadingAreNotLost()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.incidentAt(model.rowOf(old.id)).severity, Severity::Sev2);
     QCOMPARE(model.incidentAt(model.rowOf(fresh.id)).title, u"declared while loading"_s);
+}
+
+// The loader leaves the search texts out so that the board shows sooner; the model builds them
+// on a worker, or at once if a search comes first.
+void tst_IncidentTableModel::searchTextsBuiltAfterTheLoad()
+{
+    BoardFixture f;
+    const Incident first = f.declare(u"Checkout API returning 500s"_s, Severity::Sev1, {u"api"_s});
+    const Incident second = f.declare(u"Search latency"_s, Severity::Sev3, {u"search"_s});
+    const QList<Incident> all = f.service->incidents(IncidentSelection::All).value();
+
+    IncidentTableModel background(*f.service, f.clock);
+    background.beginLoading();
+    background.setIncidents(SearchableIncidents::prepare(all, false));
+    QVERIFY(!background.searchTextsReady());
+    QSignalSpy built(&background, &IncidentTableModel::searchTextsBuilt);
+    QVERIFY(built.wait());
+    QVERIFY(background.searchTextsReady());
+    for (int row = 0; row < background.rowCount(); ++row)
+        QCOMPARE(background.searchTextAt(row), incidentSearchText(background.incidentAt(row)));
+
+    IncidentTableModel asked(*f.service, f.clock);
+    asked.beginLoading();
+    asked.setIncidents(SearchableIncidents::prepare(all, false));
+    QCOMPARE(asked.searchTextAt(asked.rowOf(second.id)), incidentSearchText(second));
+    QVERIFY(asked.searchTextsReady());
+    QVERIFY(asked.searchTextAt(asked.rowOf(first.id)).startsWith("checkout api"));
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentTableModel)
