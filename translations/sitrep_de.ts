@@ -713,6 +713,120 @@
     </message>
 </context>
 <context>
+    <name>DetectionRules</name>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>+Inf</source>
+        <translation>+Inf</translation>
+    </message>
+    <message>
+        <source>-Inf</source>
+        <translation>-Inf</translation>
+    </message>
+    <message>
+        <source>%1: the query returned no value.</source>
+        <translation>%1: die Abfrage lieferte keinen Wert.</translation>
+    </message>
+    <message>
+        <source>%1: the query returned %2.</source>
+        <translation>%1: die Abfrage lieferte %2.</translation>
+    </message>
+    <message>
+        <source>%1: the expected query returned no value (no history a week back?).</source>
+        <translation>%1: die Vergleichsabfrage lieferte keinen Wert (keine Daten von vor einer Woche?).</translation>
+    </message>
+    <message>
+        <source>%1: the expected query returned %2.</source>
+        <translation>%1: die Vergleichsabfrage lieferte %2.</translation>
+    </message>
+    <message>
+        <source>%1: the expected value is zero, so no share of it can be compared.</source>
+        <translation>%1: der Vergleichswert ist null, daher lässt sich kein Anteil davon vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionRulesFile</name>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>every entry must be a mapping.</source>
+        <translation>jeder Eintrag muss eine Zuordnung sein.</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1).</source>
+        <translation>unbekanntes Feld (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>every rule needs a name.</source>
+        <translation>jede Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 needs a query.</source>
+        <translation>%1 braucht eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>must be "&gt;" or "&lt;", not "%1".</source>
+        <translation>muss „&gt;“ oder „&lt;“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>threshold_ratio needs an expected query.</source>
+        <translation>threshold_ratio braucht eine Vergleichsabfrage (expected).</translation>
+    </message>
+    <message>
+        <source>with an expected query, give threshold_ratio.</source>
+        <translation>mit einer Vergleichsabfrage geben Sie threshold_ratio an.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 needs a title.</source>
+        <translation>%1 braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>must be SEV-1, SEV-2, SEV-3 or SEV-4.</source>
+        <translation>muss SEV-1, SEV-2, SEV-3 oder SEV-4 sein.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 2m.</source>
+        <translation>muss eine Dauer wie 2m sein.</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid YAML: %3</source>
+        <translation>%1:%2: kein gültiges YAML: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold a mapping with rules:, verify: and monitoring_window:.</source>
+        <translation>die Datei muss eine Zuordnung mit rules:, verify: und monitoring_window: enthalten.</translation>
+    </message>
+    <message>
+        <source>unknown section (known: rules, verify, monitoring_window).</source>
+        <translation>unbekannter Abschnitt (bekannt: rules, verify, monitoring_window).</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 15m.</source>
+        <translation>muss eine Dauer wie 15m sein.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealth</name>
     <message>
         <source>not polled yet</source>

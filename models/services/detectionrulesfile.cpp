@@ -1,0 +1,182 @@
+#include "detectionrulesfile.h"
+
+#include "domain/durationtext.h"
+
+#include <set>
+#include <yaml-cpp/yaml.h>
+
+namespace sitrep {
+
+namespace {
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(DetectionRulesFile)
+public:
+    explicit Reader(QString fileName) : m_fileName(std::move(fileName)) { }
+
+    Error problem(const YAML::Node &node, const QString &field, const QString &what) const
+    {
+        const int line = node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+        return Error {tr("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(field, what)};
+    }
+
+    Result<DetectionRule> rule(const YAML::Node &node, bool isCheck) const
+    {
+        if (!node.IsMap())
+            return problem(node, isCheck ? QStringLiteral("verify") : QStringLiteral("rules"),
+                           tr("every entry must be a mapping."));
+        static const std::set<std::string> ruleFields {
+                "name",     "title", "severity",  "services",        "query",
+                "expected", "op",    "threshold", "threshold_ratio", "for"};
+        static const std::set<std::string> checkFields {"name", "query",     "expected",
+                                                        "op",   "threshold", "threshold_ratio"};
+        const auto &known = isCheck ? checkFields : ruleFields;
+        for (const auto &entry : node) {
+            const std::string key = entry.first.as<std::string>();
+            if (!known.contains(key))
+                return problem(entry.first, QString::fromStdString(key),
+                               tr("unknown field (known: %1).")
+                                       .arg(isCheck ? QStringLiteral("name, query, expected, op, "
+                                                                     "threshold, threshold_ratio")
+                                                    : QStringLiteral("name, title, severity, "
+                                                                     "services, query, expected, "
+                                                                     "op, threshold, "
+                                                                     "threshold_ratio, for")));
+        }
+        DetectionRule made;
+        const auto text = [&node](const char *key) {
+            return node[key] ? QString::fromStdString(node[key].as<std::string>()).trimmed()
+                             : QString();
+        };
+        made.name = text("name");
+        if (made.name.isEmpty())
+            return problem(node, QStringLiteral("name"), tr("every rule needs a name."));
+        made.query = text("query");
+        if (made.query.isEmpty())
+            return problem(node, QStringLiteral("query"), tr("%1 needs a query.").arg(made.name));
+        made.expected = text("expected");
+        const QString op = text("op");
+        if (op == u">")
+            made.comparison = Comparison::Above;
+        else if (op == u"<")
+            made.comparison = Comparison::Below;
+        else
+            return problem(node["op"] ? node["op"] : node, QStringLiteral("op"),
+                           tr("must be \">\" or \"<\", not \"%1\".").arg(op));
+        const char *numberKey = made.expected.isEmpty() ? "threshold" : "threshold_ratio";
+        const char *wrongKey = made.expected.isEmpty() ? "threshold_ratio" : "threshold";
+        if (node[wrongKey])
+            return problem(node[wrongKey], QString::fromLatin1(wrongKey),
+                           made.expected.isEmpty()
+                                   ? tr("threshold_ratio needs an expected query.")
+                                   : tr("with an expected query, give threshold_ratio."));
+        if (!node[numberKey])
+            return problem(node, QString::fromLatin1(numberKey),
+                           tr("%1 needs %2.").arg(made.name, QString::fromLatin1(numberKey)));
+        double number = 0;
+        try {
+            number = node[numberKey].as<double>();
+        } catch (const YAML::Exception &) {
+            return problem(node[numberKey], QString::fromLatin1(numberKey),
+                           tr("must be a number."));
+        }
+        (made.expected.isEmpty() ? made.threshold : made.thresholdRatio) = number;
+        if (isCheck)
+            return made;
+
+        made.title = text("title");
+        if (made.title.isEmpty())
+            return problem(node, QStringLiteral("title"), tr("%1 needs a title.").arg(made.name));
+        const auto severity = parseSeverity(text("severity"));
+        if (!severity)
+            return problem(node["severity"] ? node["severity"] : node, QStringLiteral("severity"),
+                           tr("must be SEV-1, SEV-2, SEV-3 or SEV-4."));
+        made.severity = *severity;
+        if (node["services"]) {
+            if (!node["services"].IsSequence())
+                return problem(node["services"], QStringLiteral("services"), tr("must be a list."));
+            for (const auto &service : node["services"])
+                made.services << QString::fromStdString(service.as<std::string>());
+        }
+        if (node["for"]) {
+            const auto duration = parseDurationText(text("for"));
+            if (!duration)
+                return problem(node["for"], QStringLiteral("for"),
+                               tr("must be a duration such as 2m."));
+            made.holdFor = *duration;
+        }
+        return made;
+    }
+
+private:
+    QString m_fileName;
+};
+
+} // namespace
+
+Result<DetectionRulesFile> DetectionRulesFile::parse(const QByteArray &yaml,
+                                                     const QString &fileName)
+{
+    const Reader reader(fileName);
+    YAML::Node document;
+    try {
+        document = YAML::Load(yaml.toStdString());
+    } catch (const YAML::ParserException &error) {
+        return Error {QCoreApplication::translate("DetectionRulesFile", "%1:%2: not valid YAML: %3")
+                              .arg(fileName)
+                              .arg(error.mark.line + 1)
+                              .arg(QString::fromStdString(error.msg))};
+    }
+    if (!document.IsMap())
+        return reader.problem(document, QStringLiteral("rules"),
+                              QCoreApplication::translate("DetectionRulesFile",
+                                                          "the file must hold a mapping with "
+                                                          "rules:, verify: and "
+                                                          "monitoring_window:."));
+    DetectionRulesFile file;
+    try {
+        for (const auto &entry : document) {
+            const std::string key = entry.first.as<std::string>();
+            if (key != "rules" && key != "verify" && key != "monitoring_window")
+                return reader.problem(
+                        entry.first, QString::fromStdString(key),
+                        QCoreApplication::translate("DetectionRulesFile",
+                                                    "unknown section (known: rules, verify, "
+                                                    "monitoring_window)."));
+        }
+        for (const char *section : {"rules", "verify"}) {
+            const YAML::Node list = document[section];
+            if (!list)
+                continue;
+            if (!list.IsSequence())
+                return reader.problem(
+                        list, QString::fromLatin1(section),
+                        QCoreApplication::translate("DetectionRulesFile", "must be a list."));
+            for (const auto &node : list) {
+                Result<DetectionRule> parsed = reader.rule(node, qstrcmp(section, "verify") == 0);
+                if (!parsed)
+                    return Error {parsed.error()};
+                (qstrcmp(section, "verify") == 0 ? file.verify : file.rules) << parsed.value();
+            }
+        }
+        if (const YAML::Node window = document["monitoring_window"]) {
+            const auto duration
+                    = parseDurationText(QString::fromStdString(window.as<std::string>()));
+            if (!duration)
+                return reader.problem(
+                        window, QStringLiteral("monitoring_window"),
+                        QCoreApplication::translate("DetectionRulesFile",
+                                                    "must be a duration such as 15m."));
+            file.monitoringWindow = *duration;
+        }
+    } catch (const YAML::Exception &error) {
+        return Error {QCoreApplication::translate("DetectionRulesFile", "%1:%2: %3")
+                              .arg(fileName)
+                              .arg(error.mark.line + 1)
+                              .arg(QString::fromStdString(error.msg))};
+    }
+    return file;
+}
+
+} // namespace sitrep

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/detectionrule.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+
+namespace sitrep {
+
+// The detection rules file (YAML): the rules that open incidents, the checks that must hold
+// before one is resolved, and how long to keep watching after they first hold.
+//   rules:   [{name, title, severity, services, query, expected?, op, threshold | threshold_ratio,
+//   for?}] verify:  [{name, query, expected?, op, threshold | threshold_ratio}] monitoring_window:
+//   15m
+struct DetectionRulesFile
+{
+    QList<DetectionRule> rules;
+    QList<DetectionRule> verify;
+    std::chrono::seconds monitoringWindow {std::chrono::minutes(15)};
+
+    // Reads the file's text. Problems name the file, the line and the field
+    // ("rules.yaml:7: threshold: ..."); an unknown field is a problem, never silently dropped.
+    [[nodiscard]] static Result<DetectionRulesFile> parse(const QByteArray &yaml,
+                                                          const QString &fileName);
+};
+
+} // namespace sitrep
