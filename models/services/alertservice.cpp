@@ -54,8 +54,7 @@ AlertService::AlertService(Database &database, IncidentService &incidents, Alert
       m_database(database),
       m_incidents(incidents),
       m_routing(std::move(routing)),
-      m_store(database),
-      m_timeline(database)
+      m_store(database)
 { }
 
 Result<void> AlertService::loadCache()
@@ -75,12 +74,12 @@ Result<void> AlertService::record(IncidentId incidentId, TimelineKind kind, cons
 {
     if (incidentId <= 0)
         return {};
-    TimelineEvent entry = Declaration::capturedEntry(incidentId, kind, text, author, at);
-    const Result<qint64> id = m_timeline.append(entry);
-    if (!id)
-        return Error {id.error()};
-    entry.id = id.value();
-    m_database.afterCommit([this, entry] { m_incidents.announceTimelineEntry(entry); });
+    const Result<TimelineEvent> entry
+            = Declaration::recordCaptured(m_database, incidentId, kind, text, author, at);
+    if (!entry)
+        return Error {entry.error()};
+    m_database.afterCommit(
+            [this, recorded = entry.value()] { m_incidents.announceTimelineEntry(recorded); });
     return {};
 }
 
@@ -119,7 +118,6 @@ Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
     AlertStore store(database);
-    TimelineStore timeline(database);
     IncidentStore incidents(database);
     Result<QHash<QString, CachedAlert>> cached = store.all();
     if (!cached)
@@ -217,12 +215,11 @@ Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
                             const QDateTime &at) -> Result<void> {
         if (incident <= 0)
             return {};
-        TimelineEvent entry = Declaration::capturedEntry(incident, kind, text, author, at);
-        const Result<qint64> id = timeline.append(entry);
-        if (!id)
-            return Error {id.error()};
-        entry.id = id.value();
-        outcome.entries << entry;
+        const Result<TimelineEvent> entry
+                = Declaration::recordCaptured(database, incident, kind, text, author, at);
+        if (!entry)
+            return Error {entry.error()};
+        outcome.entries << entry.value();
         return {};
     };
     for (auto it = firedFor.begin(); it != firedFor.end(); ++it) {

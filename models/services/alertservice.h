@@ -2,8 +2,8 @@
 
 #include "domain/alertrouting.h"
 #include "domain/clock.h"
+#include "domain/timelineevent.h"
 #include "storage/alertstore.h"
-#include "storage/timelinestore.h"
 
 #include <QHash>
 #include <QObject>
@@ -85,7 +85,6 @@ private:
     IncidentService &m_incidents;
     AlertRouting m_routing;
     AlertStore m_store;
-    TimelineStore m_timeline;
     bool m_cacheLoaded = false;
     QHash<QString, CachedAlert> m_cache; // mirrors the alerts table after every commit
     struct QueuedIngest

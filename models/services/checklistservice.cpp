@@ -1,5 +1,6 @@
 #include "checklistservice.h"
 
+#include "declaration.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -55,8 +56,7 @@ ChecklistService::ChecklistService(Database &database, ChecklistTemplate checkli
       m_template(std::move(checklistTemplate)),
       m_clock(clock),
       m_incidents(database),
-      m_ticks(database),
-      m_timeline(database)
+      m_ticks(database)
 { }
 
 QString ChecklistService::defaultUserFile()
@@ -148,22 +148,17 @@ Result<ChecklistEntry> ChecklistService::setTicked(IncidentId incidentId, QStrin
         if (auto saved = m_ticks.untick(incidentId, found->key); !saved)
             return Error {saved.error()};
     }
-    TimelineEvent recorded;
-    recorded.incidentId = incidentId;
-    recorded.at = now;
-    recorded.author = author;
-    recorded.kind = TimelineKind::ChecklistTicked;
-    recorded.automatic = true;
-    recorded.text = ticked ? tr("Done: %1").arg(found->text)
-                           : tr("Not done after all: %1").arg(found->text);
-    const Result<qint64> id = m_timeline.append(recorded);
-    if (!id)
-        return Error {id.error()};
-    recorded.id = id.value();
+    const Result<TimelineEvent> recorded
+            = Declaration::recordCaptured(m_database, incidentId, TimelineKind::ChecklistTicked,
+                                          ticked ? tr("Done: %1").arg(found->text)
+                                                 : tr("Not done after all: %1").arg(found->text),
+                                          author, now);
+    if (!recorded)
+        return Error {recorded.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     Q_EMIT checklistChanged(incidentId);
-    Q_EMIT timelineEntryAdded(recorded);
+    Q_EMIT timelineEntryAdded(recorded.value());
     return entry;
 }
 

@@ -5,7 +5,6 @@
 #include "domain/timelineevent.h"
 #include "storage/checkliststore.h"
 #include "storage/incidentstore.h"
-#include "storage/timelinestore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -51,7 +50,6 @@ private:
     const Clock &m_clock;
     IncidentStore m_incidents;
     ChecklistStore m_ticks;
-    TimelineStore m_timeline;
 };
 
 } // namespace sitrep

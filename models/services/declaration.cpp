@@ -24,6 +24,18 @@ TimelineEvent Declaration::capturedEntry(IncidentId incident, TimelineKind kind,
     return entry;
 }
 
+Result<TimelineEvent> Declaration::recordCaptured(Database &database, IncidentId incident,
+                                                  TimelineKind kind, const QString &text,
+                                                  const QString &author, const QDateTime &at)
+{
+    TimelineEvent entry = capturedEntry(incident, kind, text, author, at);
+    const Result<qint64> id = TimelineStore(database).append(entry);
+    if (!id)
+        return Error {id.error()};
+    entry.id = id.value();
+    return entry;
+}
+
 QString Declaration::declaredText(const Incident &incident)
 {
     return tr("Declared %1: %2").arg(severityCode(incident.severity), incident.title);
@@ -63,9 +75,8 @@ Result<Incident> Declaration::declare(Database &database, const IncidentDraft &i
     if (!id)
         return Error {id.error()};
     incident.id = id.value();
-    TimelineStore timeline(database);
-    if (auto appended = timeline.append(capturedEntry(incident.id, TimelineKind::Declared,
-                                                      declaredText(incident), author, now));
+    if (auto appended = recordCaptured(database, incident.id, TimelineKind::Declared,
+                                       declaredText(incident), author, now);
         !appended)
         return Error {appended.error()};
     if (auto committed = transaction.commit(); !committed)

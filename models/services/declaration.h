@@ -23,6 +23,10 @@ public:
     [[nodiscard]] static TimelineEvent capturedEntry(IncidentId incident, TimelineKind kind,
                                                      const QString &text, const QString &author,
                                                      const QDateTime &at);
+    // Writes such an entry (inside the caller's transaction) and returns it with its id.
+    [[nodiscard]] static Result<TimelineEvent>
+    recordCaptured(Database &database, IncidentId incident, TimelineKind kind, const QString &text,
+                   const QString &author, const QDateTime &at);
     [[nodiscard]] static QString declaredText(const Incident &incident);
 };
 
