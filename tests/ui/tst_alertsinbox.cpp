@@ -3,6 +3,7 @@
 #include "itemmodels/alerttablemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "services/alertservice.h"
+#include "services/alertsync.h"
 #include "services/incidentloader.h"
 #include "windowfixture.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void attachSelected();
     void groupingRuleTester();
     void expireNeedsSilencedAlerts();
+    void statusBarShowsEndpointHealth();
     void workspaceShowsTheAlertsThatJoined();
 
 private:
@@ -173,6 +175,27 @@ void tst_AlertsInbox::expireNeedsSilencedAlerts()
     QVERIFY2(problem->text().contains(u"silenced from Sitrep"_s), qPrintable(problem->text()));
     QCOMPARE(window->alerts()->model().index(0, AlertTableModel::StateColumn).data().toString(),
              u"silenced"_s);
+}
+
+void tst_AlertsInbox::statusBarShowsEndpointHealth()
+{
+    Endpoint dead;
+    dead.name = u"prod-am"_s;
+    dead.url = QUrl(u"http://127.0.0.1:1"_s);
+    QVERIFY(f->monitoring->endpoints().save(dead));
+    QVERIFY(openWindow(*f, loader, window)); // the endpoints are read when the window opens
+    auto *health = window->findChild<QLabel *>(u"endpointHealth"_s);
+    QVERIFY(health->text().contains(u"prod-am"_s));
+    QCOMPARE(health->toolTip(), u"prod-am: not polled yet"_s);
+
+    AlertSync *sync = f->monitoring->syncFor(dead);
+    QSignalSpy finished(sync, &AlertSync::finished);
+    sync->pollOnce();
+    QVERIFY(finished.wait());
+    QVERIFY2(health->toolTip().startsWith(u"prod-am: failing since "_s),
+             qPrintable(health->toolTip()));
+    QVERIFY(health->toolTip().contains(u"connection refused"_s));
+    QVERIFY(health->text().contains(u"#b91c1c"_s)); // red
 }
 
 void tst_AlertsInbox::workspaceShowsTheAlertsThatJoined()

@@ -112,6 +112,12 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, IncidentTableMo
                     refresh();
             });
     connect(&m_incidents, &QAbstractItemModel::modelReset, this, &IncidentDetailPane::refresh);
+    connect(&m_service, &IncidentService::incidentChanged, this, [this](const Incident &changed) {
+        if (changed.id != m_id)
+            return;
+        m_whole = changed;
+        refresh(); // the board's row may have been shown before this arrived
+    });
 }
 
 void IncidentDetailPane::showIncident(IncidentId id)
@@ -129,11 +135,15 @@ void IncidentDetailPane::refresh()
     m_body->setVisible(row >= 0);
     if (row < 0)
         return;
-    // The board's row has only the board's fields; the pane shows the whole incident.
-    const Result<Incident> whole = m_service.incident(m_id);
-    if (!whole)
-        m_error->setText(whole.error());
-    const Incident &incident = whole ? whole.value() : m_incidents.incidentAt(row);
+    if (!m_whole || m_whole->id != m_id) {
+        const Result<Incident> whole = m_service.incident(m_id);
+        if (whole)
+            m_whole = whole.value();
+        else
+            m_error->setText(whole.error());
+    }
+    const Incident &incident
+            = m_whole && m_whole->id == m_id ? *m_whole : m_incidents.incidentAt(row);
     const QDateTime now = m_service.clock().now();
     m_heading->setText(QStringLiteral("<p style='font-size:large'><span style='background:%1;"
                                       "color:white;font-weight:bold'>&nbsp;%2&nbsp;</span> "

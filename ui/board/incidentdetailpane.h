@@ -2,6 +2,8 @@
 
 #include "domain/incident.h"
 
+#include <optional>
+
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +42,10 @@ private:
     IncidentTableModel &m_incidents;
     QString m_author;
     IncidentId m_id = 0;
+    // The whole incident shown (board rows carry only the board's fields): read once when it
+    // is selected, then kept current from the service's change signal, so the pane's
+    // once-a-second refresh reads nothing.
+    std::optional<Incident> m_whole;
     bool m_refreshing = false;
 
     QLabel *m_placeholder;

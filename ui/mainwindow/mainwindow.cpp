@@ -80,7 +80,15 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_health->setObjectName(QStringLiteral("endpointHealth"));
     m_health->setTextFormat(Qt::RichText);
     statusBar()->addPermanentWidget(m_health);
-    connect(&services.monitoring, &Monitoring::healthChanged, this, &MainWindow::refreshHealth);
+    connect(&services.monitoring, &Monitoring::healthChanged, this,
+            [this](const QString &name, const EndpointHealth &health) {
+                for (auto &[endpoint, known] : m_endpoints) {
+                    if (endpoint.name == name)
+                        known = health;
+                }
+                refreshHealth();
+            });
+    reloadEndpoints();
     statusBar()->addPermanentWidget(m_clock);
     connect(m_board, &BoardView::countsChanged, this, [this](int shown, int total) {
         m_counts->setText(tr("%1 of %2 incidents shown").arg(shown).arg(total));
@@ -215,7 +223,8 @@ void MainWindow::showEndpoints()
     auto *dialog = new EndpointsDialog(m_services.monitoring, m_service.clock(), this);
     dialog->setObjectName(QStringLiteral("endpointsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EndpointsDialog::finishedSaving, this, &MainWindow::refreshHealth);
+    connect(dialog, &EndpointsDialog::finishedSaving, this, &MainWindow::reloadEndpoints);
+    connect(dialog, &QDialog::finished, this, &MainWindow::reloadEndpoints);
     dialog->open();
 }
 
@@ -227,18 +236,31 @@ void MainWindow::showAlerts()
 
 // One coloured dot and word per endpoint: the war room sees at a glance whether monitoring
 // is being heard.
+void MainWindow::reloadEndpoints()
+{
+    m_endpoints.clear();
+    m_endpointsProblem.clear();
+    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints().list();
+    if (!endpoints) {
+        m_endpointsProblem = endpoints.error();
+    } else {
+        for (const Endpoint &endpoint : endpoints.value()) {
+            const Result<EndpointHealth> stored
+                    = m_services.monitoring.endpoints().health(endpoint.name);
+            m_endpoints.append({endpoint, stored ? stored.value() : EndpointHealth()});
+        }
+    }
+    refreshHealth();
+}
+
 void MainWindow::refreshHealth()
 {
-    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints().list();
-    if (!endpoints)
-        return m_health->setText(endpoints.error().toHtmlEscaped());
+    if (!m_endpointsProblem.isEmpty())
+        return m_health->setText(m_endpointsProblem.toHtmlEscaped());
     const QDateTime now = m_service.clock().now();
     QStringList parts;
     QStringList details;
-    for (const Endpoint &endpoint : endpoints.value()) {
-        const Result<EndpointHealth> stored
-                = m_services.monitoring.endpoints().health(endpoint.name);
-        const EndpointHealth health = stored ? stored.value() : EndpointHealth();
+    for (const auto &[endpoint, health] : std::as_const(m_endpoints)) {
         const auto state = health.state(now, endpoint.pollInterval);
         const char *colour = state == EndpointHealth::State::Ok ? "#15803d"
                 : state == EndpointHealth::State::Failing       ? "#b91c1c"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/endpoint.h"
 #include "domain/incident.h"
 #include "services/workspaceservices.h"
 
@@ -52,6 +53,9 @@ private:
     void createActions();
     void tick();
     void closeWorkspace(int tab);
+    // Reads the endpoints and their stored health (start, after the settings changed);
+    // refreshHealth() only redraws them against the clock, once a second.
+    void reloadEndpoints();
     void refreshHealth();
     [[nodiscard]] QStringList knownPeople() const;
 
@@ -63,6 +67,8 @@ private:
     QTabWidget *m_tabs;
     AlertsView *m_alerts;
     QLabel *m_health;
+    QList<std::pair<Endpoint, EndpointHealth>> m_endpoints;
+    QString m_endpointsProblem;
     QUndoGroup *m_undoGroup;
     QLabel *m_warnings;
     QLabel *m_counts;
