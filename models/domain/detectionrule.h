@@ -1,5 +1,6 @@
 #pragma once
 
+#include "promquery.h"
 #include "severity.h"
 
 #include <chrono>
@@ -28,6 +29,9 @@ struct DetectionRule
     double threshold = 0;      // without `expected`
     double thresholdRatio = 0; // with `expected`: fires when query op ratio × expected
     std::chrono::seconds holdFor {0};
+    // Resolution checks only: whether it runs again when the monitoring window ends (the seed
+    // re-checks error rate and latency there, not traffic).
+    bool recheck = true;
 };
 
 // What one evaluation of a rule (or a check) found.
@@ -35,7 +39,11 @@ struct RuleOutcome
 {
     std::optional<double> value;
     std::optional<double> expected;
+    // What the value was compared with: the threshold, or the ratio times the expected value.
+    std::optional<double> threshold;
     bool fired = false;
+    // How long the condition has held without a break, up to the evaluation time.
+    std::chrono::seconds heldFor {0};
     QString problem; // in words; a rule with a problem never fires
 };
 
@@ -48,9 +56,25 @@ public:
     [[nodiscard]] static RuleOutcome evaluate(const DetectionRule &rule,
                                               std::optional<double> value,
                                               std::optional<double> expected = std::nullopt);
+    // Evaluates a query's answer at `atMs`. A rule with a `for` duration asks Prometheus for
+    // the query over that window (windowQuery()), so one evaluation answers as a loop running
+    // all along would: it fires only if the condition held at every step of the window. More
+    // than one series, a gap in the window, NaN or ±Inf anywhere in it are problems.
+    [[nodiscard]] static RuleOutcome evaluateReply(const DetectionRule &rule,
+                                                   const QList<PromSeries> &values,
+                                                   const QList<PromSeries> &expected, qint64 atMs);
+    // The PromQL sent for `query` (the rule's query or its expected query): a subquery over
+    // the `for` window at windowStep() resolution, or the query itself.
+    [[nodiscard]] static QString windowQuery(const DetectionRule &rule, const QString &query);
+    [[nodiscard]] static std::chrono::seconds windowStep(const DetectionRule &rule);
+
     // The seed's three rules for `service`: error rate > 5 % (SEV-2), p99 latency > 5 s (SEV-2),
     // requests per minute < 50 % of the same time a week earlier (SEV-1).
-    [[nodiscard]] static QList<DetectionRule> seedDefaults(const QString &service);
+    // Without a service, the queries cover all traffic.
+    [[nodiscard]] static QList<DetectionRule> seedDefaults(const QString &service = {});
+    // The seed's resolution checks: error rate < 1 %, p99 < 1 s, traffic > 90 % of a week
+    // earlier (checked when they first hold, not again at the end of the window).
+    [[nodiscard]] static QList<DetectionRule> seedVerifyChecks(const QString &service = {});
 };
 
 } // namespace sitrep

@@ -14,7 +14,7 @@ struct KindInfo
     const char *name;
 };
 
-constexpr std::array<KindInfo, 17> kinds {{
+constexpr std::array<KindInfo, 18> kinds {{
         {TimelineKind::Declared, u"declared", QT_TRANSLATE_NOOP("TimelineKind", "Declared")},
         {TimelineKind::SeverityChanged, u"severity_changed",
          QT_TRANSLATE_NOOP("TimelineKind", "Severity changed")},
@@ -38,6 +38,8 @@ constexpr std::array<KindInfo, 17> kinds {{
          QT_TRANSLATE_NOOP("TimelineKind", "Checklist")},
         {TimelineKind::DetectionMetrics, u"detection_metrics",
          QT_TRANSLATE_NOOP("TimelineKind", "Detection metrics")},
+        {TimelineKind::ResolutionCheck, u"resolution_check",
+         QT_TRANSLATE_NOOP("TimelineKind", "Resolution check")},
         {TimelineKind::Note, u"note", QT_TRANSLATE_NOOP("TimelineKind", "Note")},
         {TimelineKind::Action, u"action", QT_TRANSLATE_NOOP("TimelineKind", "Action taken")},
         {TimelineKind::Decision, u"decision", QT_TRANSLATE_NOOP("TimelineKind", "Decision")},

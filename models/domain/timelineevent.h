@@ -25,6 +25,7 @@ enum class TimelineKind {
     AlertResolved,
     ChecklistTicked,
     DetectionMetrics,
+    ResolutionCheck,
     // Written by people.
     Note,
     Action,

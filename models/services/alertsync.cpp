@@ -1,114 +1,29 @@
 #include "alertsync.h"
 
-#include "alertservice.h"
 #include "sync/alertmanagerclient.h"
-#include "sync/secretstore.h"
 
 namespace sitrep {
 
 AlertSync::AlertSync(Endpoint endpoint, AlertmanagerClient &client, AlertService &alerts,
                      EndpointStore &endpoints, SecretStore &secrets, const Clock &clock,
                      QObject *parent)
-    : QObject(parent),
-      m_endpoint(std::move(endpoint)),
+    : EndpointLoop(std::move(endpoint), endpoints, secrets, clock, parent),
       m_client(client),
-      m_alerts(alerts),
-      m_endpoints(endpoints),
-      m_secrets(secrets),
-      m_clock(clock)
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &AlertSync::poll);
-    if (Result<EndpointHealth> stored = m_endpoints.health(m_endpoint.name))
-        m_health = stored.value();
-    connect(&m_secrets, &SecretStore::secretRead, this,
-            [this](const QString &key, const QString &secret, const QString &error) {
-                if (key != m_endpoint.secretKey() || m_secretReady)
-                    return;
-                if (!error.isEmpty())
-                    return completed(tr("its secret could not be read: %1").arg(error));
-                m_secret = secret;
-                m_secretReady = true;
-                poll();
-            });
-}
+      m_alerts(alerts)
+{ }
 
-void AlertSync::start()
+void AlertSync::request(const QString &secret)
 {
-    m_running = true;
-    pollOnce();
-}
-
-void AlertSync::stop()
-{
-    m_running = false;
-    m_timer.stop();
-}
-
-void AlertSync::pollOnce()
-{
-    if (m_endpoint.needsSecret() && !m_secretReady) {
-        m_secrets.read(m_endpoint.secretKey());
-        return;
-    }
-    poll();
-}
-
-std::chrono::milliseconds AlertSync::retryDelay(int failures)
-{
-    using namespace std::chrono;
-    const milliseconds base = m_endpoint.pollInterval;
-    const milliseconds cap = minutes(5);
-    milliseconds delay = base;
-    for (int i = 0; i < failures && delay < cap; ++i)
-        delay *= 2;
-    delay = std::min(delay, cap);
-    // ±20 %: many consoles retrying one server must not stay in step.
-    const double factor = 0.8 + 0.4 * m_jitter.generateDouble();
-    return milliseconds(qint64(double(delay.count()) * factor));
-}
-
-void AlertSync::poll()
-{
-    if (m_inFlight)
-        return;
-    m_inFlight = true;
-    m_client.fetchAlerts(m_endpoint, m_secret, [this](Result<QList<Alert>> alerts) {
+    m_client.fetchAlerts(endpoint(), secret, [this](Result<QList<Alert>> alerts) {
         if (!alerts)
             return completed(alerts.error());
-        m_alerts.ingestInBackground(m_endpoint.name, alerts.value(),
+        m_alerts.ingestInBackground(endpoint().name, alerts.value(),
                                     [this](Result<IngestReport> ingested) {
                                         if (ingested)
                                             m_lastReport = ingested.value();
                                         completed(ingested ? QString() : ingested.error());
                                     });
     });
-}
-
-void AlertSync::completed(const QString &problem)
-{
-    m_inFlight = false;
-    const QDateTime now = m_clock.now();
-    m_health.lastAttempt = now;
-    if (problem.isEmpty()) {
-        m_health.lastSuccess = now;
-        m_health.failure.clear();
-        m_health.failingSince = QDateTime();
-        m_failures = 0;
-    } else {
-        if (m_health.failure.isEmpty())
-            m_health.failingSince = now;
-        m_health.failure = problem;
-        ++m_failures;
-    }
-    // Health is kept across restarts, so an offline start shows how old the data is.
-    if (auto saved = m_endpoints.saveHealth(m_endpoint.name, m_health); !saved)
-        qWarning("%s", qPrintable(saved.error()));
-    Q_EMIT healthChanged(m_endpoint.name, m_health);
-    Q_EMIT finished(problem);
-    if (m_running)
-        m_timer.start(problem.isEmpty() ? std::chrono::milliseconds(m_endpoint.pollInterval)
-                                        : retryDelay(m_failures));
 }
 
 } // namespace sitrep

@@ -5,6 +5,8 @@
 #include <set>
 #include <yaml-cpp/yaml.h>
 
+#include <QFile>
+
 namespace sitrep {
 
 namespace {
@@ -29,8 +31,8 @@ public:
         static const std::set<std::string> ruleFields {
                 "name",     "title", "severity",  "services",        "query",
                 "expected", "op",    "threshold", "threshold_ratio", "for"};
-        static const std::set<std::string> checkFields {"name", "query",     "expected",
-                                                        "op",   "threshold", "threshold_ratio"};
+        static const std::set<std::string> checkFields {
+                "name", "query", "expected", "op", "threshold", "threshold_ratio", "recheck"};
         const auto &known = isCheck ? checkFields : ruleFields;
         for (const auto &entry : node) {
             const std::string key = entry.first.as<std::string>();
@@ -38,7 +40,8 @@ public:
                 return problem(entry.first, QString::fromStdString(key),
                                tr("unknown field (known: %1).")
                                        .arg(isCheck ? QStringLiteral("name, query, expected, op, "
-                                                                     "threshold, threshold_ratio")
+                                                                     "threshold, threshold_ratio, "
+                                                                     "recheck")
                                                     : QStringLiteral("name, title, severity, "
                                                                      "services, query, expected, "
                                                                      "op, threshold, "
@@ -82,8 +85,17 @@ public:
                            tr("must be a number."));
         }
         (made.expected.isEmpty() ? made.threshold : made.thresholdRatio) = number;
-        if (isCheck)
+        if (isCheck) {
+            if (node["recheck"]) {
+                try {
+                    made.recheck = node["recheck"].as<bool>();
+                } catch (const YAML::Exception &) {
+                    return problem(node["recheck"], QStringLiteral("recheck"),
+                                   tr("must be true or false."));
+                }
+            }
             return made;
+        }
 
         made.title = text("title");
         if (made.title.isEmpty())
@@ -176,6 +188,24 @@ Result<DetectionRulesFile> DetectionRulesFile::parse(const QByteArray &yaml,
                               .arg(error.mark.line + 1)
                               .arg(QString::fromStdString(error.msg))};
     }
+    return file;
+}
+
+Result<DetectionRulesFile> DetectionRulesFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QCoreApplication::translate("DetectionRulesFile",
+                                                  "Cannot read the rules file %1: %2")
+                              .arg(path, file.errorString())};
+    return parse(file.readAll(), path);
+}
+
+DetectionRulesFile DetectionRulesFile::seedDefaults()
+{
+    DetectionRulesFile file;
+    file.rules = DetectionRules::seedDefaults();
+    file.verify = DetectionRules::seedVerifyChecks();
     return file;
 }
 

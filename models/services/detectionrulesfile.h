@@ -22,6 +22,10 @@ struct DetectionRulesFile
     // ("rules.yaml:7: threshold: ..."); an unknown field is a problem, never silently dropped.
     [[nodiscard]] static Result<DetectionRulesFile> parse(const QByteArray &yaml,
                                                           const QString &fileName);
+    // Reads a file from disk; a file that cannot be read is a problem naming it.
+    [[nodiscard]] static Result<DetectionRulesFile> load(const QString &path);
+    // The seed's rules and checks over all traffic, with its 15-minute monitoring window.
+    [[nodiscard]] static DetectionRulesFile seedDefaults();
 };
 
 } // namespace sitrep

@@ -2,7 +2,9 @@
 
 #include "alertservice.h"
 #include "alertsync.h"
+#include "detectionsync.h"
 #include "incidentservice.h"
+#include "resolutionverifier.h"
 #include "storage/database.h"
 
 namespace sitrep {
@@ -14,9 +16,79 @@ Monitoring::Monitoring(Database &database, IncidentService &incidents, const Clo
       m_clock(clock),
       m_client(m_network),
       m_alertmanager(m_client),
+      m_prometheus(m_client),
       m_endpoints(database),
-      m_alerts(std::make_unique<AlertService>(database, incidents, AlertRouting()))
-{ }
+      m_alerts(std::make_unique<AlertService>(database, incidents, AlertRouting())),
+      m_detector(std::make_unique<Detector>(database, incidents, m_prometheus)),
+      m_verifier(std::make_unique<ResolutionVerifier>(database, incidents, m_prometheus))
+{
+    setDetectionRules(DetectionRulesFile::seedDefaults());
+    updateVerificationRequirement();
+}
+
+void Monitoring::setDetectionRules(DetectionRulesFile rules)
+{
+    m_rules = std::move(rules);
+    m_verifier->setChecks(m_rules.verify, m_rules.monitoringWindow);
+}
+
+Result<std::optional<Endpoint>> Monitoring::verificationEndpoint()
+{
+    const Result<QList<Endpoint>> endpoints = m_endpoints.list();
+    if (!endpoints)
+        return Error {endpoints.error()};
+    for (const Endpoint &endpoint : endpoints.value())
+        if (endpoint.kind == Endpoint::Kind::Prometheus)
+            return std::optional<Endpoint>(endpoint);
+    return std::optional<Endpoint>();
+}
+
+void Monitoring::updateVerificationRequirement()
+{
+    const Result<std::optional<Endpoint>> endpoint = verificationEndpoint();
+    m_verifier->setRequired(endpoint && endpoint.value().has_value());
+}
+
+void Monitoring::detect(const Endpoint &endpoint, const QDateTime &at,
+                        std::function<void(Result<QList<DetectionReport>>)> done)
+{
+    withSecret(endpoint, [this, endpoint, at, done](QString secret, QString problem) {
+        if (!problem.isEmpty())
+            return done(Error {problem});
+        m_detector->evaluate(endpoint, secret, m_rules.rules, at,
+                             [done](QList<DetectionReport> reports) { done(reports); });
+    });
+}
+
+void Monitoring::verify(IncidentId incident, std::optional<Endpoint> endpoint, const QDateTime &at,
+                        std::function<void(Result<ResolutionVerification>)> done)
+{
+    if (!endpoint) {
+        const Result<std::optional<Endpoint>> configured = verificationEndpoint();
+        if (!configured)
+            return done(Error {configured.error()});
+        if (!configured.value())
+            return done(Error {tr("There is no Prometheus to run the resolution checks against: "
+                                  "add one under Incident → Monitoring endpoints.")});
+        endpoint = configured.value();
+    }
+    withSecret(*endpoint,
+               [this, incident, target = *endpoint, at, done](QString secret, QString problem) {
+                   if (!problem.isEmpty())
+                       return done(Error {problem});
+                   m_verifier->verify(incident, target, secret, at, done);
+               });
+}
+
+DetectionSync *Monitoring::detectionFor(const Endpoint &endpoint)
+{
+    auto *loop = new DetectionSync(
+            endpoint, *m_detector, [this] { return m_rules.rules; }, m_endpoints, m_secrets,
+            m_clock, this);
+    connect(loop, &DetectionSync::healthChanged, this, &Monitoring::healthChanged);
+    m_detections << loop;
+    return loop;
+}
 
 Monitoring::~Monitoring()
 {
@@ -33,6 +105,7 @@ void Monitoring::addEndpoint(const Endpoint &endpoint, const QString &secret,
                             .arg(endpoint.name, endpointAuthKey(endpoint.auth)));
     const auto save = [this, endpoint, done] {
         const Result<void> saved = m_endpoints.save(endpoint);
+        updateVerificationRequirement();
         done(saved ? QString() : saved.error());
     };
     if (!endpoint.needsSecret())
@@ -62,6 +135,7 @@ void Monitoring::removeEndpoint(const QString &name, std::function<void(QString)
     const Result<bool> removed = m_endpoints.remove(name);
     if (!removed)
         return done(removed.error());
+    updateVerificationRequirement();
     if (!found.value()->needsSecret())
         return done({});
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -93,6 +167,8 @@ QString Monitoring::startAll()
     for (const Endpoint &endpoint : endpoints.value()) {
         if (endpoint.kind == Endpoint::Kind::Alertmanager)
             syncFor(endpoint)->start();
+        else
+            detectionFor(endpoint)->start();
     }
     return {};
 }
@@ -101,6 +177,8 @@ void Monitoring::stopAll()
 {
     for (AlertSync *sync : std::as_const(m_syncs))
         sync->stop();
+    for (DetectionSync *loop : std::as_const(m_detections))
+        loop->stop();
 }
 
 void Monitoring::withSecret(const Endpoint &endpoint,

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "detectionrulesfile.h"
+#include "detector.h"
 #include "domain/alertrouting.h"
 #include "domain/clock.h"
+#include "domain/resolutioncheck.h"
 #include "storage/endpointstore.h"
 #include "sync/alertmanagerclient.h"
 #include "sync/endpointclient.h"
+#include "sync/prometheusclient.h"
 #include "sync/secretstore.h"
 
 #include <memory>
@@ -17,11 +21,14 @@ namespace sitrep {
 class AlertService;
 class AlertSync;
 class Database;
+class DetectionSync;
 class IncidentService;
+class ResolutionVerifier;
 
 // Everything that talks to monitoring, built once: the endpoints and their secrets, the
-// network, the Alertmanager client, the alert service and one sync loop per Alertmanager
-// endpoint.
+// network, the Alertmanager and Prometheus clients, the alert service, detection and resolution
+// checks, and one loop per endpoint (alert sync for an Alertmanager, detection for a
+// Prometheus).
 class Monitoring : public QObject
 {
     Q_OBJECT
@@ -35,6 +42,22 @@ public:
     [[nodiscard]] SecretStore &secrets() { return m_secrets; }
     [[nodiscard]] AlertmanagerClient &alertmanager() { return m_alertmanager; }
     [[nodiscard]] const QList<AlertSync *> &syncs() const { return m_syncs; }
+    [[nodiscard]] const QList<DetectionSync *> &detections() const { return m_detections; }
+    [[nodiscard]] Detector &detector() { return *m_detector; }
+    [[nodiscard]] ResolutionVerifier &verifier() { return *m_verifier; }
+
+    // The rules that open incidents and the checks that verify a resolution.
+    void setDetectionRules(DetectionRulesFile rules);
+    [[nodiscard]] const DetectionRulesFile &detectionRules() const { return m_rules; }
+    // The Prometheus the resolution checks ask: the first configured one (by name).
+    [[nodiscard]] Result<std::optional<Endpoint>> verificationEndpoint();
+    // Evaluates the rules once at `at` against `endpoint` (configured or given by URL).
+    void detect(const Endpoint &endpoint, const QDateTime &at,
+                std::function<void(Result<QList<DetectionReport>>)> done);
+    // Runs the resolution checks of `incident` at `at` against `endpoint`, or against the
+    // verification endpoint when none is given.
+    void verify(IncidentId incident, std::optional<Endpoint> endpoint, const QDateTime &at,
+                std::function<void(Result<ResolutionVerification>)> done);
 
     // Validates and saves an endpoint; a secret goes to the keychain first, and the endpoint
     // is saved only once it is there. `done` gets the problem, if any.
@@ -44,7 +67,9 @@ public:
 
     // A sync loop for an endpoint (configured or given by URL); owned by this object.
     AlertSync *syncFor(const Endpoint &endpoint);
-    // Starts a loop for every configured Alertmanager endpoint. Returns the problem, if any.
+    // A detection loop for a Prometheus endpoint; owned by this object.
+    DetectionSync *detectionFor(const Endpoint &endpoint);
+    // Starts a loop for every configured endpoint. Returns the problem, if any.
     QString startAll();
     void stopAll();
 
@@ -60,6 +85,8 @@ Q_SIGNALS:
     void healthChanged(const QString &endpoint, const sitrep::EndpointHealth &health);
 
 private:
+    // Resolving needs verified checks exactly when there is a Prometheus to check against.
+    void updateVerificationRequirement();
     // Runs `use` with the endpoint's secret (read from the keychain if it needs one).
     void withSecret(const Endpoint &endpoint, std::function<void(QString secret, QString)> use);
 
@@ -68,10 +95,15 @@ private:
     QNetworkAccessManager m_network;
     EndpointClient m_client;
     AlertmanagerClient m_alertmanager;
+    PrometheusClient m_prometheus;
     SecretStore m_secrets;
     EndpointStore m_endpoints;
     std::unique_ptr<AlertService> m_alerts;
+    std::unique_ptr<Detector> m_detector;
+    std::unique_ptr<ResolutionVerifier> m_verifier;
+    DetectionRulesFile m_rules;
     QList<AlertSync *> m_syncs;
+    QList<DetectionSync *> m_detections;
 };
 
 } // namespace sitrep

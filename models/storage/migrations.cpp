@@ -165,10 +165,39 @@ QSqlError Migrations::upgradeToV4(QSqlDatabase &database)
                    });
 }
 
+// v5: detection. Which rule opened which incident, with the values that fired it (a rule
+// opens no second incident while its incident is open); each incident's resolution checks.
+QSqlError Migrations::upgradeToV5(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE detections ("
+                           " id INTEGER PRIMARY KEY,"
+                           " rule TEXT NOT NULL,"
+                           " incident_id INTEGER NOT NULL REFERENCES incidents (id)"
+                           "  ON DELETE CASCADE,"
+                           " fired_at INTEGER NOT NULL,"
+                           " value REAL,"
+                           " expected REAL,"
+                           " threshold REAL,"
+                           " endpoint TEXT NOT NULL DEFAULT '')",
+                           "CREATE INDEX detections_by_rule ON detections (rule, incident_id)",
+                           "CREATE INDEX detections_by_incident ON detections (incident_id)",
+                           "CREATE TABLE resolution_checks ("
+                           " incident_id INTEGER PRIMARY KEY REFERENCES incidents (id)"
+                           "  ON DELETE CASCADE,"
+                           " checked_at INTEGER NOT NULL,"
+                           " monitoring_until INTEGER,"
+                           " resolvable INTEGER NOT NULL DEFAULT 0,"
+                           " checks TEXT NOT NULL DEFAULT '[]')",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4};
+    static constexpr Step steps[]
+            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -3,6 +3,8 @@
 #include "synclog.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -10,10 +12,18 @@
 
 namespace sitrep {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
+// The start of an error reply; for the JSON error bodies of Prometheus ({"error": ...}) and
+// Alertmanager ({"message": ...}), just their message.
 QString excerpt(const QByteArray &body)
 {
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const QLatin1StringView key : {"error"_L1, "message"_L1})
+        if (object.value(key).isString())
+            return object.value(key).toString();
     QString text = QString::fromUtf8(body.left(300)).simplified();
     if (body.size() > 300)
         text += QStringLiteral("…");
@@ -67,6 +77,23 @@ void EndpointClient::send(const Endpoint &endpoint, const QString &secret, const
     QNetworkRequest request = this->request(endpoint, secret, path);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     watch(m_network.sendCustomRequest(request, verb, json), endpoint, std::move(done));
+}
+
+void EndpointClient::postForm(const Endpoint &endpoint, const QString &secret, const QString &path,
+                              const QUrlQuery &form, Done done)
+{
+    QNetworkRequest request = this->request(endpoint, secret, path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    // Encoded by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space, and
+    // PromQL is full of them.
+    QByteArray body;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    watch(m_network.post(request, body), endpoint, std::move(done));
 }
 
 void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done done)

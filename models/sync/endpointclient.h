@@ -6,6 +6,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QUrlQuery>
 
 namespace sitrep {
 
@@ -29,6 +30,9 @@ public:
     void get(const Endpoint &endpoint, const QString &secret, const QString &path, Done done);
     void send(const Endpoint &endpoint, const QString &secret, const QByteArray &verb,
               const QString &path, const QByteArray &json, Done done);
+    // POST application/x-www-form-urlencoded (Prometheus' query API: long PromQL fits).
+    void postForm(const Endpoint &endpoint, const QString &secret, const QString &path,
+                  const QUrlQuery &form, Done done);
 
 private:
     QNetworkRequest request(const Endpoint &endpoint, const QString &secret,
