@@ -3,6 +3,7 @@
 #include "services/alertservice.h"
 #include "services/policyloader.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -37,6 +38,7 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     context->m_monitoring
             = std::make_unique<Monitoring>(*context->m_database, *context->m_incidents, clock);
     context->m_monitoring->alerts().setRouting(loadAlertRouting(&context->m_warnings));
+    context->m_monitoring->setDetectionRules(loadDetectionRules(&context->m_warnings));
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }
@@ -85,6 +87,31 @@ AlertRouting loadAlertRouting(QStringList *warnings)
         routing.severities = severities;
     }
     return routing;
+}
+
+QString detectionRulesFile()
+{
+    const QSettings settings(settingsFile(), QSettings::IniFormat);
+    const QString configured = settings.value(QStringLiteral("detection/rules_file")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + QStringLiteral("/sitrep/detection.yaml");
+}
+
+DetectionRulesFile loadDetectionRules(QStringList *warnings)
+{
+    const QString path = detectionRulesFile();
+    if (!QFileInfo::exists(path))
+        return DetectionRulesFile::seedDefaults();
+    Result<DetectionRulesFile> loaded = DetectionRulesFile::load(path);
+    if (loaded)
+        return std::move(loaded).value();
+    if (warnings)
+        *warnings << QCoreApplication::translate("AppContext",
+                                                 "%1 The seed's detection rules are in force.")
+                             .arg(loaded.error());
+    return DetectionRulesFile::seedDefaults();
 }
 
 void saveAlertGrouping(const QStringList &groupBy)

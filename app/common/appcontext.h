@@ -57,6 +57,12 @@ private:
 // or the defaults. Problems are added to `warnings` and the defaults stay.
 [[nodiscard]] AlertRouting loadAlertRouting(QStringList *warnings);
 void saveAlertGrouping(const QStringList &groupBy);
+// The detection rules file: [detection] rules_file in the settings, or
+// ~/.config/sitrep/detection.yaml.
+[[nodiscard]] QString detectionRulesFile();
+// Its rules, or the seed's when there is no file. A file with a problem is reported in
+// `warnings` and the seed's rules stay in force.
+[[nodiscard]] DetectionRulesFile loadDetectionRules(QStringList *warnings);
 
 // Who is making a change when nobody says: the login name.
 [[nodiscard]] QString currentUserName();

@@ -4,6 +4,7 @@
 #include "ctlhelpers.h"
 #include "domain/incidentjson.h"
 #include "domain/timelineexport.h"
+#include "services/resolutionverifier.h"
 #include "storage/databasebackup.h"
 
 #include <cstdio>
@@ -56,9 +57,13 @@ int CtlCommands::run(const QStringList &arguments)
         return dispatch(command, rest, {{u"alertmanager", &CtlCommands::syncAlertmanager}});
     if (command == u"alerts")
         return dispatch(command, rest, {{u"list", &CtlCommands::listAlerts}});
-    if (command == u"silence" || command == u"watch")
+    if (command == u"silence" || command == u"watch" || command == u"detect"
+        || command == u"verify")
         return dispatch(QStringLiteral("sitrepctl"), arguments,
-                        {{u"silence", &CtlCommands::silence}, {u"watch", &CtlCommands::watch}});
+                        {{u"silence", &CtlCommands::silence},
+                         {u"watch", &CtlCommands::watch},
+                         {u"detect", &CtlCommands::detect},
+                         {u"verify", &CtlCommands::verify}});
     if (command == u"backup")
         return backup(rest);
     if (command == u"restore")
@@ -290,7 +295,11 @@ int CtlCommands::resolveIncident(AppContext &context, const QStringList &argumen
                                         QStringLiteral("TEXT"));
     const QCommandLineOption rootCause(QStringLiteral("root-cause"), tr("Why it happened."),
                                        QStringLiteral("TEXT"));
-    line.parser.addOptions({resolution, rootCause});
+    const QCommandLineOption overrideChecks(
+            QStringLiteral("override-checks"),
+            tr("Resolve before the resolution checks are verified, for this reason."),
+            QStringLiteral("REASON"));
+    line.parser.addOptions({resolution, rootCause, overrideChecks});
     if (!line.parse(QStringLiteral("incidents resolve"), arguments))
         return fail(line.error, BadArguments);
     const auto id = incidentId(line.parser);
@@ -298,8 +307,9 @@ int CtlCommands::resolveIncident(AppContext &context, const QStringList &argumen
         return fail(tr("incidents resolve needs one incident number."), BadArguments);
     if (!line.parser.isSet(resolution))
         return fail(tr("incidents resolve needs --resolution: say what fixed it."), BadArguments);
-    const Result<Incident> resolved = context.incidents().resolve(
-            *id, line.parser.value(resolution), line.parser.value(rootCause), currentUserName());
+    const Result<Incident> resolved = context.monitoring().verifier().resolve(
+            *id, line.parser.value(resolution), line.parser.value(rootCause),
+            line.parser.value(overrideChecks), currentUserName());
     if (!resolved)
         return fail(resolved.error());
     m_out << tr("Resolved incident #%1.").arg(*id) << '\n';

@@ -41,6 +41,8 @@ private:
     int listAlerts(AppContext &context, const QStringList &arguments);
     int silence(AppContext &context, const QStringList &arguments);
     int watch(AppContext &context, const QStringList &arguments);
+    int detect(AppContext &context, const QStringList &arguments);
+    int verify(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();
     int backup(const QStringList &arguments);

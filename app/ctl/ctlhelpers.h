@@ -1,17 +1,24 @@
 #pragma once
 
 #include "ctlcommands.h"
+#include "domain/endpoint.h"
 #include "domain/incident.h"
 
+#include <functional>
 #include <optional>
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 // What every sitrepctl command uses to read its words and print.
+namespace sitrep {
+class AppContext;
+}
+
 namespace sitrep::ctl {
 
 // The options every command may take after its words.
@@ -58,5 +65,31 @@ inline std::optional<IncidentId> incidentId(const QCommandLineParser &parser)
     const IncidentId id = words.first().toLongLong(&ok);
     return ok && id > 0 ? std::optional(id) : std::nullopt;
 }
+
+// Waits for an asynchronous step (keychain, network) that answers through `done`: a command has
+// nothing else to do meanwhile, and nothing runs before the application's own event loop.
+template<typename T> T await(const std::function<void(std::function<void(T)>)> &start)
+{
+    QEventLoop loop;
+    std::optional<T> result;
+    start([&](T answer) {
+        result.emplace(std::move(answer));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+inline QString waitFor(const std::function<void(std::function<void(QString)>)> &start)
+{
+    return await<QString>(start);
+}
+
+// Reads --url/--prometheus URL or --endpoint NAME into an endpoint of `kind`: a URL makes a
+// one-off endpoint without a secret, a name reads the configured one.
+Result<Endpoint> chosenEndpoint(AppContext &context, const QCommandLineParser &parser,
+                                const QCommandLineOption &url, const QCommandLineOption &name,
+                                Endpoint::Kind kind, const QString &command);
 
 } // namespace sitrep::ctl

@@ -6,12 +6,12 @@
 #include "services/alertservice.h"
 #include "services/alertsync.h"
 #include "services/backupscheduler.h"
+#include "services/detectionsync.h"
 
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <QEventLoop>
 #include <QFile>
 #include <QSocketNotifier>
 
@@ -19,21 +19,35 @@ namespace sitrep {
 
 using namespace ctl;
 
-namespace {
-
-// Waits for an asynchronous step (keychain, network) that reports through `done`.
-QString waitFor(const std::function<void(std::function<void(QString)>)> &start)
+Result<Endpoint> ctl::chosenEndpoint(AppContext &context, const QCommandLineParser &parser,
+                                     const QCommandLineOption &url, const QCommandLineOption &name,
+                                     Endpoint::Kind kind, const QString &command)
 {
-    QEventLoop loop;
-    std::optional<QString> result;
-    start([&](QString problem) {
-        result = std::move(problem);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
+    Endpoint endpoint;
+    if (parser.isSet(url)) {
+        endpoint.kind = kind;
+        endpoint.url = QUrl(parser.value(url));
+        endpoint.name = endpoint.url.host() + u'-' + QString::number(endpoint.url.port(80));
+    } else {
+        const Result<std::optional<Endpoint>> found
+                = context.monitoring().endpoints().find(parser.value(name));
+        if (!found)
+            return Error {found.error()};
+        if (!found.value())
+            return Error {
+                    CtlCommands::tr("There is no endpoint named %1.").arg(parser.value(name))};
+        endpoint = *found.value();
+        if (endpoint.kind != kind)
+            return Error {CtlCommands::tr("%1 needs a %2 endpoint; %3 is a %4.")
+                                  .arg(command, endpointKindKey(kind), endpoint.name,
+                                       endpointKindKey(endpoint.kind))};
+    }
+    if (auto problem = EndpointRules::problem(endpoint))
+        return Error {*problem};
+    return endpoint;
 }
+
+namespace {
 
 QJsonObject healthJson(const Endpoint &endpoint, const EndpointHealth &health, const QDateTime &now)
 {
@@ -235,23 +249,12 @@ int CtlCommands::syncAlertmanager(AppContext &context, const QStringList &argume
         return fail(line.error, BadArguments);
     if (line.parser.isSet(url) == line.parser.isSet(endpointOption))
         return fail(tr("sync alertmanager needs either --url or --endpoint."), BadArguments);
-    Endpoint endpoint;
-    if (line.parser.isSet(url)) {
-        endpoint.url = QUrl(line.parser.value(url));
-        endpoint.name = endpoint.url.host() + u'-' + QString::number(endpoint.url.port(80));
-    } else {
-        const Result<std::optional<Endpoint>> found
-                = context.monitoring().endpoints().find(line.parser.value(endpointOption));
-        if (!found)
-            return fail(found.error());
-        if (!found.value())
-            return fail(
-                    tr("There is no endpoint named %1.").arg(line.parser.value(endpointOption)));
-        endpoint = *found.value();
-    }
-    if (auto problem = EndpointRules::problem(endpoint))
-        return fail(*problem, BadArguments);
-    AlertSync *sync = context.monitoring().syncFor(endpoint);
+    const Result<Endpoint> endpoint
+            = chosenEndpoint(context, line.parser, url, endpointOption,
+                             Endpoint::Kind::Alertmanager, QStringLiteral("sync alertmanager"));
+    if (!endpoint)
+        return fail(endpoint.error());
+    AlertSync *sync = context.monitoring().syncFor(endpoint.value());
     const bool asJson = line.parser.isSet(QStringLiteral("json"));
     QObject::connect(
             sync, &AlertSync::finished, sync, [this, sync, asJson](const QString &problem) {
@@ -390,10 +393,9 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
     const Result<QList<Endpoint>> endpoints = monitoring.endpoints().list();
     if (!endpoints)
         return fail(endpoints.error());
-    if (std::none_of(endpoints.value().begin(), endpoints.value().end(),
-                     [](const Endpoint &e) { return e.kind == Endpoint::Kind::Alertmanager; }))
-        return fail(tr("nothing to watch: add an Alertmanager with \"sitrepctl endpoint add "
-                       "alertmanager NAME --url URL\"."));
+    if (endpoints.value().isEmpty())
+        return fail(tr("nothing to watch: add an Alertmanager or a Prometheus with \"sitrepctl "
+                       "endpoint add alertmanager|prometheus NAME --url URL\"."));
     if (const QString problem = monitoring.startAll(); !problem.isEmpty())
         return fail(problem);
     for (AlertSync *sync : monitoring.syncs()) {
@@ -407,6 +409,31 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                       << Qt::endl;
         });
     }
+    for (DetectionSync *loop : monitoring.detections()) {
+        QObject::connect(
+                loop, &DetectionSync::finished, loop, [this, loop](const QString &problem) {
+                    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+                    if (!problem.isEmpty()) {
+                        m_out << when << ' '
+                              << tr("%1: failed: %2").arg(loop->endpoint().name, problem)
+                              << Qt::endl;
+                        return;
+                    }
+                    QStringList fired;
+                    for (const DetectionReport &report : loop->lastReports())
+                        if (report.outcome.fired)
+                            fired << tr("%1 (incident #%2)")
+                                             .arg(report.rule.name)
+                                             .arg(report.incident);
+                    m_out << when << ' '
+                          << tr("%1: %2 rules evaluated; fired: %3")
+                                     .arg(loop->endpoint().name)
+                                     .arg(loop->lastReports().size())
+                                     .arg(fired.isEmpty() ? tr("none")
+                                                          : fired.join(QStringLiteral(", ")))
+                          << Qt::endl;
+                });
+    }
     // The daily backup runs wherever Sitrep's loops run.
     BackupScheduler backups(context.database().path(), context.incidents().clock());
     QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,
@@ -419,7 +446,7 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                      });
     backups.start();
     m_out << tr("Watching %1 endpoint(s); stop with Ctrl+C or SIGTERM.")
-                     .arg(monitoring.syncs().size())
+                     .arg(monitoring.syncs().size() + monitoring.detections().size())
           << Qt::endl;
     const int code = runUntilStopped();
     monitoring.stopAll();

@@ -26,6 +26,11 @@ Detector::Detector(Database &database, IncidentService &incidents, PrometheusCli
     : QObject(parent), m_database(database), m_incidents(incidents), m_prometheus(prometheus)
 { }
 
+Result<QList<Detection>> Detector::detectionsOf(IncidentId incident)
+{
+    return DetectionStore(m_database).ofIncident(incident);
+}
+
 QString Detector::firedText(const DetectionRule &rule, const RuleOutcome &outcome)
 {
     const QString op

@@ -4,6 +4,7 @@
 #include "domain/detectionrule.h"
 #include "domain/endpoint.h"
 #include "domain/incident.h"
+#include "storage/detectionstore.h"
 
 #include <functional>
 
@@ -38,6 +39,9 @@ public:
     void evaluate(const Endpoint &endpoint, const QString &secret,
                   const QList<DetectionRule> &rules, const QDateTime &at,
                   std::function<void(QList<DetectionReport>)> done);
+
+    // The firings that opened `incident` (with the values that fired them).
+    [[nodiscard]] Result<QList<Detection>> detectionsOf(IncidentId incident);
 
     // "Rule high-error-rate fired: 0.2 > 0.05 for 2 min"
     [[nodiscard]] static QString firedText(const DetectionRule &rule, const RuleOutcome &outcome);

@@ -35,6 +35,11 @@ void ResolutionVerifier::setRequired(bool required)
     Q_EMIT requiredChanged(required);
 }
 
+const Clock &ResolutionVerifier::clock() const
+{
+    return m_incidents.clock();
+}
+
 Result<ResolutionVerification> ResolutionVerifier::state(IncidentId incident)
 {
     return DetectionStore(m_database).verification(incident);

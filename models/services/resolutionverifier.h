@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/detectionrule.h"
 #include "domain/endpoint.h"
 #include "domain/incident.h"
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] bool required() const { return m_required && !m_checks.isEmpty(); }
 
     [[nodiscard]] Result<ResolutionVerification> state(IncidentId incident);
+    [[nodiscard]] const Clock &clock() const;
     // Runs the checks at `at` (the clock's now when invalid) and moves the verification on.
     void verify(IncidentId incident, const Endpoint &endpoint, const QString &secret,
                 const QDateTime &at, std::function<void(Result<ResolutionVerification>)> done);

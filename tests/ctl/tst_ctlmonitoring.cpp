@@ -1,4 +1,5 @@
 #include "../fixtures/alertmanagerfixture.h"
+#include "ctlrunner.h"
 #include "sync/secretstore.h"
 
 #include <QDir>
@@ -34,13 +35,11 @@ private Q_SLOTS:
     void watchWithoutEndpointsSaysSo();
 
 private:
-    struct Run
+    using Run = CtlRun;
+    Run ctl(const QStringList &arguments, const QByteArray &input = {})
     {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run ctl(const QStringList &arguments, const QByteArray &input = {});
+        return runCtl(*m_dir, arguments, input);
+    }
     QString db() const { return m_dir->filePath(u"sitrep.sqlite"_s); }
     void postAlert(const QString &name);
 
@@ -58,22 +57,6 @@ void tst_CtlMonitoring::initTestCase()
 void tst_CtlMonitoring::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-}
-
-tst_CtlMonitoring::Run tst_CtlMonitoring::ctl(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    environment.insert(u"USER"_s, u"tester"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SITREPCTL), QStringList {u"--db"_s, db()} + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        qFatal("sitrepctl did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 void tst_CtlMonitoring::postAlert(const QString &name)

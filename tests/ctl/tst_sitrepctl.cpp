@@ -1,3 +1,5 @@
+#include "ctlrunner.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,13 +33,8 @@ private Q_SLOTS:
     void corruptDatabaseIsNotTouched();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run ctl(const QStringList &arguments);
+    using Run = CtlRun;
+    Run ctl(const QStringList &arguments) { return runCtl(*m_dir, arguments); }
     qint64 declare(const QString &title, const QString &severity = u"SEV-2"_s);
     QString db() const { return m_dir->filePath(u"sitrep.sqlite"_s); }
 
@@ -48,21 +45,6 @@ void tst_Sitrepctl::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-}
-
-tst_Sitrepctl::Run tst_Sitrepctl::ctl(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    environment.insert(u"USER"_s, u"tester"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SITREPCTL), QStringList {u"--db"_s, db()} + arguments);
-    if (!process.waitForFinished(30000))
-        qFatal("sitrepctl did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 qint64 tst_Sitrepctl::declare(const QString &title, const QString &severity)

@@ -14,8 +14,8 @@
 
 namespace sitrep {
 
-BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents, const QString &author,
-                     QWidget *parent)
+BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
+                     IncidentTableModel &incidents, const QString &author, QWidget *parent)
     : QWidget(parent), m_incidents(incidents)
 {
     m_board = new IncidentBoardModel(incidents, this);
@@ -67,7 +67,7 @@ BoardView::BoardView(IncidentService &service, IncidentTableModel &incidents, co
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
 
-    m_detail = new IncidentDetailPane(service, incidents, author, this);
+    m_detail = new IncidentDetailPane(service, verifier, incidents, author, this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

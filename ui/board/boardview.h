@@ -13,6 +13,7 @@ class BoardFilterBar;
 class IncidentBoardModel;
 class IncidentDetailPane;
 class IncidentService;
+class ResolutionVerifier;
 class IncidentTableModel;
 
 // The war-room board: filters on top, the live incident table, and the selected incident's
@@ -21,8 +22,8 @@ class BoardView : public QWidget
 {
     Q_OBJECT
 public:
-    BoardView(IncidentService &service, IncidentTableModel &incidents, const QString &author,
-              QWidget *parent = nullptr);
+    BoardView(IncidentService &service, ResolutionVerifier &verifier, IncidentTableModel &incidents,
+              const QString &author, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] IncidentBoardModel &boardModel() const { return *m_board; }

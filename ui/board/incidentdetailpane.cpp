@@ -4,6 +4,7 @@
 #include "itemmodels/incidenttablemodel.h"
 #include "resolvedialog.h"
 #include "services/incidentservice.h"
+#include "services/resolutionverifier.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,9 +25,14 @@ QString when(const QDateTime &time)
 }
 } // namespace
 
-IncidentDetailPane::IncidentDetailPane(IncidentService &service, IncidentTableModel &incidents,
-                                       const QString &author, QWidget *parent)
-    : QWidget(parent), m_service(service), m_incidents(incidents), m_author(author)
+IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerifier &verifier,
+                                       IncidentTableModel &incidents, const QString &author,
+                                       QWidget *parent)
+    : QWidget(parent),
+      m_service(service),
+      m_verifier(verifier),
+      m_incidents(incidents),
+      m_author(author)
 {
     setObjectName(QStringLiteral("incidentDetail"));
     setMinimumWidth(320);
@@ -222,10 +228,19 @@ void IncidentDetailPane::askToResolve()
     auto *dialog = new ResolveDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const IncidentId id = m_id;
+    if (m_verifier.required()) {
+        const Result<ResolutionVerification> state = m_verifier.state(id);
+        if (!state)
+            return report(state.error());
+        if (!state.value().resolvable)
+            dialog->requireOverride(
+                    ResolutionChecks::summary(state.value(), m_service.clock().now()));
+    }
     connect(dialog, &ResolveDialog::resolutionGiven, this,
-            [this, id](const QString &resolution, const QString &rootCause) {
+            [this, id](const QString &resolution, const QString &rootCause,
+                       const QString &overrideReason) {
                 const Result<Incident> outcome
-                        = m_service.resolve(id, resolution, rootCause, m_author);
+                        = m_verifier.resolve(id, resolution, rootCause, overrideReason, m_author);
                 report(outcome ? QString() : outcome.error());
             });
     dialog->open();

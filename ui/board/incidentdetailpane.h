@@ -16,16 +16,18 @@ namespace sitrep {
 
 class IncidentService;
 class IncidentTableModel;
+class ResolutionVerifier;
 
 // The selected incident beside the board: its facts, and the commander's controls to change
-// severity, status and commander, resolve and reopen. Every change goes through the service;
-// a refusal is shown in words under the controls.
+// severity, status and commander, resolve (through the resolution checks) and reopen. Every change
+// goes through the service; a refusal is shown in words under the controls.
 class IncidentDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    IncidentDetailPane(IncidentService &service, IncidentTableModel &incidents,
-                       const QString &author, QWidget *parent = nullptr);
+    IncidentDetailPane(IncidentService &service, ResolutionVerifier &verifier,
+                       IncidentTableModel &incidents, const QString &author,
+                       QWidget *parent = nullptr);
 
     void showIncident(IncidentId id);
     [[nodiscard]] IncidentId incidentId() const { return m_id; }
@@ -39,6 +41,7 @@ private:
     template<typename Call> void run(Call &&call);
 
     IncidentService &m_service;
+    ResolutionVerifier &m_verifier;
     IncidentTableModel &m_incidents;
     QString m_author;
     IncidentId m_id = 0;

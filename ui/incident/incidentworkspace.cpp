@@ -5,6 +5,7 @@
 #include "itemmodels/checklistmodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "itemmodels/workspaceeditor.h"
+#include "resolutionpanel.h"
 #include "services/alertservice.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
@@ -84,13 +85,16 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     m_problem->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
     m_problem->hide();
 
-    // Roles stay in sight; checklist, alerts and runbooks share the rest, a tab each, so each
-    // gets the height to be read.
+    // Roles stay in sight; checklist, alerts, runbooks and checks share the rest, a tab each, so
+    // each gets the height to be read.
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("workspaceSideTabs"));
     m_sideTabs->addTab(createChecklistPanel(), tr("Response checklist"));
     m_sideTabs->addTab(createAlertsPanel(), tr("Alerts"));
     m_sideTabs->addTab(createRunbookPanel(), tr("Runbooks"));
+    m_resolution = new ResolutionPanel(id, services.monitoring, this);
+    connect(m_resolution, &ResolutionPanel::failed, this, &IncidentWorkspace::report);
+    m_sideTabs->addTab(m_resolution, tr("Resolution checks"));
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(createRolesPanel(knownPeople));
     side->addWidget(m_sideTabs);
@@ -448,6 +452,7 @@ void IncidentWorkspace::refreshTimes()
 {
     refreshHeader();
     m_checklist->refreshTimes();
+    m_resolution->refreshTimes();
 }
 
 void IncidentWorkspace::focusEntryField()

@@ -20,12 +20,13 @@ class QUndoStack;
 namespace sitrep {
 
 class ChecklistModel;
+class ResolutionPanel;
 class TimelineModel;
 class WorkspaceEditor;
 
 // Where a commander works on one incident: its header, the timeline editor, the roles, the
-// response checklists and the runbooks that match it. Every edit goes through the workspace's
-// WorkspaceEditor and can be undone.
+// response checklists, its alerts, the runbooks that match it and the resolution checks. Every edit
+// goes through the workspace's WorkspaceEditor and can be undone.
 class IncidentWorkspace : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] TimelineModel &timelineModel() const { return *m_timeline; }
     [[nodiscard]] QTableView *timelineView() const { return m_timelineView; }
     [[nodiscard]] QString title() const;
+    [[nodiscard]] ResolutionPanel &resolutionPanel() const { return *m_resolution; }
 
     // Ages, countdowns and checklist due times move with the clock.
     void refreshTimes();
@@ -87,6 +89,7 @@ private:
     QListView *m_checklistView;
     QTextBrowser *m_runbooks;
     QTabWidget *m_sideTabs;
+    ResolutionPanel *m_resolution;
     QLabel *m_grouping;
     QListWidget *m_alerts;
     QStringList m_commandBlocks;

@@ -9,6 +9,7 @@
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
+#include "services/resolutionverifier.h"
 #include "settings/endpointsdialog.h"
 #include "shortcutsdialog.h"
 
@@ -37,7 +38,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
 
     m_model = new IncidentTableModel(incidents, incidents.clock(), this);
     m_model->beginLoading();
-    m_board = new BoardView(incidents, *m_model, author, this);
+    m_board = new BoardView(incidents, services.monitoring.verifier(), *m_model, author, this);
 
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warnings"));

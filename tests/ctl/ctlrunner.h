@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+// Runs sitrepctl as a user would, with its settings and data in a temporary home.
+struct CtlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
+                     const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    process.setProcessEnvironment(environment);
+    process.start(
+            QStringLiteral(SITREPCTL),
+            QStringList {QStringLiteral("--db"), home.filePath(QStringLiteral("sitrep.sqlite"))}
+                    + arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        qFatal("sitrepctl did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
