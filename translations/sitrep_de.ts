@@ -97,6 +97,10 @@
         <source>%1: alerts/severity_map: "%2" is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
+    <message>
+        <source>%1 The seed's detection rules are in force.</source>
+        <translation>%1 Es gelten die Standard-Erkennungsregeln.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -598,10 +602,6 @@
         <translation>Vorfall #%1 hat keine aktiven Alarme, die stummgeschaltet werden könnten.</translation>
     </message>
     <message>
-        <source>nothing to watch: add an Alertmanager with "sitrepctl endpoint add alertmanager NAME --url URL".</source>
-        <translation>nichts zu beobachten: fügen Sie einen Alertmanager mit „sitrepctl endpoint add alertmanager NAME --url URL“ hinzu.</translation>
-    </message>
-    <message>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
@@ -628,6 +628,102 @@
     <message>
         <source>Silenced %1 for %2 (silence %3).</source>
         <translation>%1 für %2 stummgeschaltet (Stummschaltung %3).</translation>
+    </message>
+    <message>
+        <source>Resolve before the resolution checks are verified, for this reason.</source>
+        <translation>Aus diesem Grund beheben, bevor die Behebungsprüfungen bestätigt sind.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SCHWELLE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>pending: held %1 of %2</source>
+        <translation>ausstehend: %1 von %2 erfüllt</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>FIRED: opened incident #%1</source>
+        <translation>AUSGELÖST: Vorfall #%1 eröffnet</translation>
+    </message>
+    <message>
+        <source>FIRED: incident #%1 is still open</source>
+        <translation>AUSGELÖST: Vorfall #%1 ist noch offen</translation>
+    </message>
+    <message>
+        <source>A Prometheus to ask, by URL.</source>
+        <translation>Ein Prometheus, per URL.</translation>
+    </message>
+    <message>
+        <source>A configured Prometheus endpoint.</source>
+        <translation>Ein eingerichteter Prometheus-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The rules file (default: the configured one).</source>
+        <translation>Die Regeldatei (Standard: die eingerichtete).</translation>
+    </message>
+    <message>
+        <source>Evaluate at this time instead of now.</source>
+        <translation>Zu dieser Zeit statt jetzt auswerten.</translation>
+    </message>
+    <message>
+        <source>--at must be an ISO 8601 time such as 2026-03-09T02:10:00Z, not "%1".</source>
+        <translation>--at muss eine ISO-8601-Zeit wie 2026-03-09T02:10:00Z sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Evaluate once and exit.</source>
+        <translation>Einmal auswerten und beenden.</translation>
+    </message>
+    <message>
+        <source>detect needs either --prometheus or --endpoint.</source>
+        <translation>detect braucht entweder --prometheus oder --endpoint.</translation>
+    </message>
+    <message>
+        <source>--at needs --once: a loop always evaluates now.</source>
+        <translation>--at braucht --once: eine Schleife wertet immer jetzt aus.</translation>
+    </message>
+    <message>
+        <source>verify needs one incident number.</source>
+        <translation>verify braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>verify takes --prometheus or --endpoint, not both.</source>
+        <translation>verify nimmt --prometheus oder --endpoint, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 endpoint; %3 is a %4.</source>
+        <translation>%1 braucht einen %2-Endpunkt; %3 ist ein %4.</translation>
+    </message>
+    <message>
+        <source>nothing to watch: add an Alertmanager or a Prometheus with "sitrepctl endpoint add alertmanager|prometheus NAME --url URL".</source>
+        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 (incident #%2)</source>
+        <translation>%1 (Vorfall #%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules evaluated, %3 with problems; fired: %4</source>
+        <translation>%1: %2 Regeln ausgewertet, %3 mit Problemen; ausgelöst: %4</translation>
     </message>
 </context>
 <context>
@@ -746,6 +842,14 @@
         <source>%1: the expected value is zero, so no share of it can be compared.</source>
         <translation>%1: der Vergleichswert ist null, daher lässt sich kein Anteil davon vergleichen.</translation>
     </message>
+    <message>
+        <source>%1: the query returned %2 series; aggregate it to one (with sum, max, ...).</source>
+        <translation>%1: die Abfrage lieferte %2 Reihen; fassen Sie sie zu einer zusammen (mit sum, max, ...).</translation>
+    </message>
+    <message>
+        <source>%1: the expected query returned %2 series; aggregate it to one.</source>
+        <translation>%1: die Erwartungsabfrage lieferte %2 Reihen; fassen Sie sie zu einer zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>DetectionRulesFile</name>
@@ -824,6 +928,37 @@
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionStore</name>
+    <message>
+        <source>Could not read the detections of rule %1</source>
+        <translation>Die Erkennungen der Regel %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not record the detection by rule %1</source>
+        <translation>Die Erkennung durch Regel %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the detections of incident #%1</source>
+        <translation>Die Erkennungen von Vorfall #%1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the resolution checks of incident #%1</source>
+        <translation>Die Behebungsprüfungen von Vorfall #%1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the resolution checks of incident #%1</source>
+        <translation>Die Behebungsprüfungen von Vorfall #%1 konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1164,68 @@
     <message>
         <source>%1 The default severity levels are in force.</source>
         <translation>%1 Es gelten die Standard-Schweregrade.</translation>
+    </message>
+</context>
+<context>
+    <name>PromQueryReply</name>
+    <message>
+        <source>the reply is not JSON (%1).</source>
+        <translation>die Antwort ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <source>the server refused the query: %1: %2</source>
+        <translation>der Server hat die Abfrage abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <source>the reply's %1 result is malformed.</source>
+        <translation>das %1-Ergebnis der Antwort ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>the query answered a %1; a rule needs a number.</source>
+        <translation>die Abfrage lieferte ein %1; eine Regel braucht eine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionChecks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Run the checks once the fix is in.</source>
+        <translation>Noch nicht geprüft. Starten Sie die Prüfungen, sobald die Behebung greift.</translation>
+    </message>
+    <message>
+        <source>The checks held through the monitoring window: resolve is offered.</source>
+        <translation>Die Prüfungen hielten über das Beobachtungsfenster: Beheben ist möglich.</translation>
+    </message>
+    <message>
+        <source>The checks hold. Monitoring until %1 (%2 left); run them again then.</source>
+        <translation>Die Prüfungen halten. Beobachtung bis %1 (noch %2); prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The monitoring window ended at %1: run the checks again to confirm.</source>
+        <translation>Das Beobachtungsfenster endete um %1: prüfen Sie zur Bestätigung erneut.</translation>
+    </message>
+    <message>
+        <source>Not every check holds yet, so the monitoring window has not started.</source>
+        <translation>Noch halten nicht alle Prüfungen, daher hat das Beobachtungsfenster nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Resolution checks hold (%1); monitoring until %2.</source>
+        <translation>Behebungsprüfungen halten (%1); Beobachtung bis %2.</translation>
+    </message>
+    <message>
+        <source>Resolution checks failed; the monitoring window starts again once they hold (%1).</source>
+        <translation>Behebungsprüfungen fehlgeschlagen; das Beobachtungsfenster beginnt neu, sobald sie halten (%1).</translation>
+    </message>
+    <message>
+        <source>Resolution verified: the checks held through the monitoring window (%1).</source>
+        <translation>Behebung bestätigt: die Prüfungen hielten über das Beobachtungsfenster (%1).</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1505,10 @@
         <source>Hypothesis</source>
         <translation>Hypothese</translation>
     </message>
+    <message>
+        <source>Resolution check</source>
+        <translation>Behebungsprüfung</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>
@@ -1435,13 +1636,6 @@
     <message>
         <source>Select the alerts to open an incident for.</source>
         <translation>Wählen Sie die Alarme, für die ein Vorfall eröffnet werden soll.</translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::AlertSync</name>
-    <message>
-        <source>its secret could not be read: %1</source>
-        <translation>sein Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1975,21 @@
     </message>
 </context>
 <context>
+    <name>sitrep::Detector</name>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 fired: %2 %3 %4%5.</source>
+        <translation>Regel %1 ausgelöst: %2 %3 %4%5.</translation>
+    </message>
+    <message>
+        <source>Rule %1 fired: %2 %3 %4 × expected %5 (= %6)%7.</source>
+        <translation>Regel %1 ausgelöst: %2 %3 %4 × Erwartung %5 (= %6)%7.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::EndpointClient</name>
     <message>
         <source>no reply from %1 within %2 s</source>
@@ -1813,6 +2022,13 @@
     <message>
         <source>%1 did not answer with JSON (content type "%2")</source>
         <translation>%1 hat nicht mit JSON geantwortet (Inhaltstyp „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::EndpointLoop</name>
+    <message>
+        <source>its secret could not be read: %1</source>
+        <translation>sein Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2597,10 @@
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
+    <message>
+        <source>Resolution checks</source>
+        <translation>Behebungsprüfungen</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::MainWindow</name>
@@ -2539,6 +2759,102 @@
         <source>Silence %1 is held by endpoint "%2", which is not configured any more.</source>
         <translation>Stummschaltung %1 liegt bei Endpunkt „%2“, der nicht mehr eingerichtet ist.</translation>
     </message>
+    <message>
+        <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
+        <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::PrometheusClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ResolutionCheckModel</name>
+    <message>
+        <source>%1 (first run only)</source>
+        <translation>%1 (nur beim ersten Lauf)</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>scheitert</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ResolutionPanel</name>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>&amp;Prüfungen starten</translation>
+    </message>
+    <message>
+        <source>Ask Prometheus now whether the metrics are back to normal.</source>
+        <translation>Prometheus jetzt fragen, ob die Metriken wieder normal sind.</translation>
+    </message>
+    <message>
+        <source>Declared by hand or from an alert, not by a detection rule.</source>
+        <translation>Von Hand oder aus einem Alarm ausgerufen, nicht durch eine Erkennungsregel.</translation>
+    </message>
+    <message>
+        <source>Opened by rule %1 at %2: value %3, threshold %4 (%5).</source>
+        <translation>Eröffnet durch Regel %1 um %2: Wert %3, Schwelle %4 (%5).</translation>
+    </message>
+    <message>
+        <source>No Prometheus endpoint is configured, so there are no resolution checks: resolve is offered at once. Add one under Incident → Monitoring endpoints.</source>
+        <translation>Kein Prometheus-Endpunkt eingerichtet, daher gibt es keine Behebungsprüfungen: Beheben ist sofort möglich. Fügen Sie einen unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ResolutionVerifier</name>
+    <message>
+        <source>Incident #%1 is already resolved.</source>
+        <translation>Vorfall #%1 ist bereits behoben.</translation>
+    </message>
+    <message>
+        <source>There are no resolution checks: add them under verify: in the rules file.</source>
+        <translation>Es gibt keine Behebungsprüfungen: fügen Sie sie unter verify: in der Regeldatei hinzu.</translation>
+    </message>
+    <message>
+        <source>The resolution checks are not verified yet: %1 Give a reason to resolve anyway.</source>
+        <translation>Die Behebungsprüfungen sind noch nicht bestätigt: %1 Geben Sie einen Grund an, um trotzdem zu beheben.</translation>
+    </message>
+    <message>
+        <source>Resolved without verified checks (%1). Reason: %2</source>
+        <translation>Ohne bestätigte Prüfungen behoben (%1). Grund: %2</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ResolveDialog</name>
@@ -2569,6 +2885,22 @@
     <message>
         <source>Say what fixed it: the resolution is required.</source>
         <translation>Sagen Sie, was ihn behoben hat: die Lösung ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>Why resolve anyway? (recorded on the timeline)</source>
+        <translation>Warum trotzdem beheben? (wird in der Zeitleiste festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>&amp;Grund für das Übergehen:</translation>
+    </message>
+    <message>
+        <source>The resolution checks are not verified yet. %1</source>
+        <translation>Die Behebungsprüfungen sind noch nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <source>Say why you resolve before the checks are verified.</source>
+        <translation>Sagen Sie, warum Sie vor der Bestätigung der Prüfungen beheben.</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +3092,7 @@ Commands:
   incidents show ID [--json]
   incidents declare --title T --severity SEV-N [--service S]... [--commander C] [--impact TEXT] [--json]
   incidents update ID [--status S] [--severity SEV-N] [--commander C]
-  incidents resolve ID --resolution TEXT [--root-cause TEXT]
+  incidents resolve ID --resolution TEXT [--root-cause TEXT] [--override-checks REASON]
   incidents reopen ID --reason TEXT
   timeline add ID --kind note|action|decision|hypothesis --text T [--at ISO8601] [--key]
   timeline export ID --format markdown|json
@@ -2772,6 +3104,8 @@ Commands:
   sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]
   alerts list [--json]
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
+  detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
+  verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
   watch
   backup [FILE]
   restore FILE</source>
@@ -2782,7 +3116,7 @@ Befehle:
   incidents show ID [--json]
   incidents declare --title T --severity SEV-N [--service S]... [--commander C] [--impact TEXT] [--json]
   incidents update ID [--status S] [--severity SEV-N] [--commander C]
-  incidents resolve ID --resolution TEXT [--root-cause TEXT]
+  incidents resolve ID --resolution TEXT [--root-cause TEXT] [--override-checks REASON]
   incidents reopen ID --reason TEXT
   timeline add ID --kind note|action|decision|hypothesis --text T [--at ISO8601] [--key]
   timeline export ID --format markdown|json
@@ -2794,6 +3128,8 @@ Befehle:
   sync alertmanager (--url URL | --endpoint NAME) [--once] [--json]
   alerts list [--json]
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
+  detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
+  verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
   watch
   backup [FILE]
   restore FILE</translation>

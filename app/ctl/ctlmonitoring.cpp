@@ -420,15 +420,19 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                         return;
                     }
                     QStringList fired;
-                    for (const DetectionReport &report : loop->lastReports())
+                    int problems = 0;
+                    for (const DetectionReport &report : loop->lastReports()) {
                         if (report.outcome.fired)
                             fired << tr("%1 (incident #%2)")
                                              .arg(report.rule.name)
                                              .arg(report.incident);
+                        problems += report.outcome.problem.isEmpty() ? 0 : 1;
+                    }
                     m_out << when << ' '
-                          << tr("%1: %2 rules evaluated; fired: %3")
+                          << tr("%1: %2 rules evaluated, %3 with problems; fired: %4")
                                      .arg(loop->endpoint().name)
                                      .arg(loop->lastReports().size())
+                                     .arg(problems)
                                      .arg(fired.isEmpty() ? tr("none")
                                                           : fired.join(QStringLiteral(", ")))
                           << Qt::endl;

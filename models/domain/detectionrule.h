@@ -45,6 +45,9 @@ struct RuleOutcome
     // How long the condition has held without a break, up to the evaluation time.
     std::chrono::seconds heldFor {0};
     QString problem; // in words; a rule with a problem never fires
+    // Prometheus answered the queries (even if with no value or NaN): false when a request
+    // failed, which is the endpoint's health, not the rule's.
+    bool answered = true;
 };
 
 class DetectionRules

@@ -15,10 +15,9 @@ void DetectionSync::request(const QString &secret)
     m_detector.evaluate(
             endpoint(), secret, m_rules(), clock().now(), [this](QList<DetectionReport> reports) {
                 m_lastReports = std::move(reports);
-                const bool anyAnswered = std::any_of(m_lastReports.begin(), m_lastReports.end(),
-                                                     [](const DetectionReport &report) {
-                                                         return report.outcome.problem.isEmpty();
-                                                     });
+                const bool anyAnswered = std::any_of(
+                        m_lastReports.begin(), m_lastReports.end(),
+                        [](const DetectionReport &report) { return report.outcome.answered; });
                 completed(anyAnswered || m_lastReports.isEmpty()
                                   ? QString()
                                   : m_lastReports.first().outcome.problem);

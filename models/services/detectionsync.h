@@ -6,8 +6,8 @@
 namespace sitrep {
 
 // Evaluates the detection rules against one Prometheus on its interval. The endpoint counts as
-// failing only when no rule got an answer; a rule's own problem (a PromQL error, NaN) is in
-// its report.
+// failing only when no query got an answer; a rule's own problem (no value, NaN) is in its
+// report.
 class DetectionSync : public EndpointLoop
 {
     Q_OBJECT

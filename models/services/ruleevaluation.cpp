@@ -27,6 +27,7 @@ struct Round
             if (!problems[i].isEmpty()) {
                 RuleOutcome failed;
                 failed.problem = problems[i];
+                failed.answered = false;
                 outcomes.append(failed);
             } else {
                 outcomes.append(DetectionRules::evaluateReply(rules[i], values[i], expected[i],

@@ -11,10 +11,9 @@ struct CtlRun
     QString err;
 };
 
-inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
-                     const QByteArray &input = {})
+// Starts sitrepctl and returns at once (for commands that keep running, such as watch).
+inline void startCtl(QProcess &process, const QTemporaryDir &home, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -24,6 +23,13 @@ inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
             QStringLiteral(SITREPCTL),
             QStringList {QStringLiteral("--db"), home.filePath(QStringLiteral("sitrep.sqlite"))}
                     + arguments);
+}
+
+inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
+                     const QByteArray &input = {})
+{
+    QProcess process;
+    startCtl(process, home, arguments);
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(30000))

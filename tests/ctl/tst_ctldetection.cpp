@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void ruleErrorsAreReportedAndExitNonZero();
+    void detectionJoinsWatch();
 
 private:
     CtlRun ctl(const QStringList &arguments) { return runCtl(*m_dir, arguments); }
@@ -197,6 +199,30 @@ void tst_CtlDetection::ruleErrorsAreReportedAndExitNonZero()
     run = ctl({u"detect"_s, u"--prometheus"_s, m_url, u"--rules"_s, rulesFile(), u"--once"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"rules.yaml:"_s), qPrintable(run.err));
+}
+
+void tst_CtlDetection::detectionJoinsWatch()
+{
+    QCOMPARE(ctl({u"endpoint"_s, u"add"_s, u"prometheus"_s, u"prom"_s, u"--url"_s, m_url,
+                  u"--set"_s, u"poll_interval=1s"_s})
+                     .exitCode,
+             0);
+    QProcess watch;
+    startCtl(watch, *m_dir, {u"watch"_s});
+    // Two evaluations logged, then SIGTERM.
+    QByteArray log;
+    while (log.count("prom: ") < 2) {
+        QVERIFY2(watch.waitForReadyRead(10000), log.constData());
+        log += watch.readAllStandardOutput();
+    }
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(10000));
+    QCOMPARE(watch.exitCode(), 0);
+    log += watch.readAllStandardOutput();
+    QVERIFY2(log.contains("Watching 1 endpoint"), log.constData());
+    // Now, long after the fixture's history, every rule answers "no value": a healthy server.
+    QVERIFY2(log.contains("prom: 3 rules evaluated, 3 with problems; fired: none"),
+             log.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CtlDetection)

@@ -263,10 +263,7 @@ void tst_CtlMonitoring::watchRunsUntilTerminated()
                      .exitCode,
              0);
     QProcess watch;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    watch.setProcessEnvironment(environment);
-    watch.start(QStringLiteral(SITREPCTL), {u"--db"_s, db(), u"watch"_s});
+    startCtl(watch, *m_dir, {u"watch"_s});
     // Two polls logged, then SIGTERM.
     QByteArray log;
     while (log.count("am: ") < 2) {

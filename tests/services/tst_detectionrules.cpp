@@ -87,6 +87,17 @@ void tst_DetectionRules::issueExampleLoadsAsWritten()
     QCOMPARE(file.verify.at(1).threshold, 1.0);
     QCOMPARE(file.verify.at(2).thresholdRatio, 0.9);
     QCOMPARE(file.monitoringWindow, std::chrono::seconds(900));
+    QVERIFY(file.verify.at(2).recheck);
+
+    // The seed re-checks only error rate and p99 at the end of the window: recheck: false.
+    const auto withRecheck = DetectionRulesFile::parse(
+            "verify:\n  - {name: t, query: q, op: \">\", threshold: 1, recheck: false}\n",
+            u"rules.yaml"_s);
+    QVERIFY(withRecheck);
+    QVERIFY(!withRecheck.value().verify.at(0).recheck);
+    const auto missing = DetectionRulesFile::load(u"/nonexistent/rules.yaml"_s);
+    QVERIFY(!missing);
+    QVERIFY(missing.error().contains(u"/nonexistent/rules.yaml"_s));
 }
 
 void tst_DetectionRules::problemsNameLineAndField_data()
@@ -118,6 +129,13 @@ void tst_DetectionRules::problemsNameLineAndField_data()
                              << u"for: must be a duration"_s;
     QTest::newRow("no query") << QByteArray("verify:\n  - {name: a, op: \">\", threshold: 1}\n")
                               << u"query: a needs a query"_s;
+    QTest::newRow("bad recheck") << QByteArray(
+            "verify:\n  - {name: a, query: q, op: \">\", threshold: 1, recheck: "
+            "sometimes}\n") << u"rules.yaml:2: recheck: must be true or false"_s;
+    QTest::newRow("recheck on a rule")
+            << QByteArray("rules:\n  - {name: a, title: A, severity: SEV-2, query: q, op: \">\", "
+                          "threshold: 1, recheck: false}\n")
+            << u"recheck: unknown field"_s;
 }
 
 void tst_DetectionRules::problemsNameLineAndField()
@@ -186,6 +204,18 @@ void tst_DetectionRules::seedDefaults()
     QCOMPARE(rules.at(2).thresholdRatio, 0.5);
     QVERIFY(rules.at(2).expected.contains(u"offset 1w"_s));
     QVERIFY(rules.at(2).query.contains(u"service=\"checkout\""_s));
+
+    const QList<DetectionRule> checks = DetectionRules::seedVerifyChecks(u"checkout"_s);
+    QCOMPARE(checks.size(), 3);
+    QCOMPARE(checks.at(0).comparison, Comparison::Below);
+    QCOMPARE(checks.at(0).threshold, 0.01);
+    QCOMPARE(checks.at(1).threshold, 1.0);
+    QCOMPARE(checks.at(2).comparison, Comparison::Above);
+    QCOMPARE(checks.at(2).thresholdRatio, 0.9);
+    QVERIFY(checks.at(0).recheck && checks.at(1).recheck && !checks.at(2).recheck);
+    // Without a service the seed's rules cover all traffic.
+    QVERIFY(!DetectionRules::seedDefaults().at(0).query.contains(u"service="_s));
+    QCOMPARE(DetectionRulesFile::seedDefaults().monitoringWindow, std::chrono::seconds(900));
 }
 
 QTEST_GUILESS_MAIN(tst_DetectionRules)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void migrationStepV1FromEmpty();
     void migrationStepV2FromV1Fixture();
     void migrationStepV3FromV2();
+    void migrationStepV5FromV4();
     void olderFileIsCopiedAsideBeforeMigrating();
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
@@ -120,6 +121,22 @@ void tst_Database::migrationStepV3FromV2()
     QVERIFY(raw.exec(
             u"INSERT INTO timeline_revisions (event_id, edited_at, at, kind) SELECT id, 0, "
             "at, kind FROM timeline_events LIMIT 1"_s));
+}
+
+void tst_Database::migrationStepV5FromV4()
+{
+    RawConnection raw(path(u"v4.sqlite"_s));
+    QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
+    QVERIFY(Migrations::migrate(raw.database(), 1, 4));
+    QVERIFY(Migrations::migrate(raw.database(), 4, 5));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 5);
+    // Detections and resolution checks start empty and hang off existing incidents.
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM detections"_s).toInt(), 0);
+    QVERIFY(raw.exec(u"INSERT INTO detections (rule, incident_id, fired_at, value) VALUES"
+                     " ('high-error-rate', 1, 0, 0.2)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO resolution_checks (incident_id, checked_at) VALUES (1, 0)"_s));
+    QCOMPARE(raw.scalar(u"SELECT checks FROM resolution_checks"_s).toString(), u"[]"_s);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM incidents"_s).toInt(), 2);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()
