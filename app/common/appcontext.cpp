@@ -39,6 +39,15 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
             = std::make_unique<Monitoring>(*context->m_database, *context->m_incidents, clock);
     context->m_monitoring->alerts().setRouting(loadAlertRouting(&context->m_warnings));
     context->m_monitoring->setDetectionRules(loadDetectionRules(&context->m_warnings));
+    context->m_messaging
+            = std::make_unique<Messaging>(*context->m_database, context->m_monitoring->network(),
+                                          context->m_monitoring->secrets(), clock);
+    // Announcements are queued with the changes that cause them: look at the outbox then.
+    OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
+    QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,
+                     &OutboxDispatcher::kick);
+    QObject::connect(context->m_incidents.get(), &IncidentService::incidentDeclared, &dispatcher,
+                     &OutboxDispatcher::kick);
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }

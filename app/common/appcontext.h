@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/messaging.h"
 #include "services/monitoring.h"
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
@@ -31,9 +32,10 @@ public:
     [[nodiscard]] TimelineService &timeline() { return *m_timeline; }
     [[nodiscard]] ChecklistService &checklists() { return *m_checklists; }
     [[nodiscard]] Monitoring &monitoring() { return *m_monitoring; }
+    [[nodiscard]] Messaging &messaging() { return *m_messaging; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
-        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring};
+        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring, *m_messaging};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<Monitoring> m_monitoring; // after what it uses: destroyed before them
+    std::unique_ptr<Messaging> m_messaging;   // uses the monitoring's network and keychain
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -1,5 +1,6 @@
 #include "declaration.h"
 
+#include "announcements.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
@@ -79,6 +80,13 @@ Result<Incident> Declaration::declare(Database &database, const IncidentDraft &i
                                        declaredText(incident), author, now);
         !appended)
         return Error {appended.error()};
+    Announcement declared;
+    declared.kind = Announcement::Kind::Declared;
+    declared.incident = incident;
+    declared.status = incident.status;
+    declared.at = now;
+    if (auto queued = Announcements::queue(database, declared); !queued)
+        return Error {queued.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     return incident;

@@ -1,5 +1,6 @@
 #include "incidentservice.h"
 
+#include "announcements.h"
 #include "declaration.h"
 #include "domain/lifecycle.h"
 #include "storage/database.h"
@@ -47,7 +48,8 @@ void IncidentService::announceTimelineEntry(const TimelineEvent &entry)
     Q_EMIT timelineEntryAdded(entry);
 }
 
-Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
+Result<Incident> IncidentService::apply(IncidentId id, const Change &change,
+                                        const Announce &announce)
 {
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
@@ -69,6 +71,10 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change)
         if (!appended)
             return Error {appended.error()};
         entry.id = appended.value();
+    }
+    if (announce) {
+        if (auto queued = Announcements::queue(m_database, announce(incident)); !queued)
+            return Error {queued.error()};
     }
     m_database.afterCommit([this, incident, entries] {
         Q_EMIT incidentChanged(incident);
@@ -218,20 +224,85 @@ Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &auth
 Result<Incident> IncidentService::resolve(IncidentId id, const QString &resolution,
                                           const QString &rootCause, const QString &author)
 {
-    return apply(id,
-                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
-                     if (auto refusal = Lifecycle::refusal(
-                                 {incident.status, IncidentStatus::Resolved, resolution, {}}))
-                         return refusal;
-                     incident.status = IncidentStatus::Resolved;
-                     incident.resolvedAt = m_clock.now();
-                     incident.resolution = resolution.trimmed();
-                     if (!rootCause.trimmed().isEmpty())
-                         incident.rootCause = rootCause.trimmed();
-                     entries << event(incident, TimelineKind::Resolved,
-                                      tr("Resolved: %1").arg(incident.resolution), author);
-                     return std::nullopt;
-                 });
+    return apply(
+            id,
+            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                if (auto refusal = Lifecycle::refusal(
+                            {incident.status, IncidentStatus::Resolved, resolution, {}}))
+                    return refusal;
+                incident.status = IncidentStatus::Resolved;
+                incident.resolvedAt = m_clock.now();
+                incident.resolution = resolution.trimmed();
+                if (!rootCause.trimmed().isEmpty())
+                    incident.rootCause = rootCause.trimmed();
+                entries << event(incident, TimelineKind::Resolved,
+                                 tr("Resolved: %1").arg(incident.resolution), author);
+                return std::nullopt;
+            },
+            [this](const Incident &incident) {
+                return announcement(Announcement::Kind::Resolved, incident);
+            });
+}
+
+Result<Incident> IncidentService::postUpdate(IncidentId id, IncidentStatus status,
+                                             const QString &message, const QString &author)
+{
+    const QString text = message.trimmed();
+    return apply(
+            id,
+            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                if (text.isEmpty())
+                    return tr("Write the update's message: it is what stakeholders read.");
+                if (status == IncidentStatus::Resolved && incident.isOpen())
+                    return tr("Resolve incident #%1 first (Resolve…): a resolution needs what "
+                              "fixed it, and the resolution is announced then.")
+                            .arg(id);
+                if (status != IncidentStatus::Resolved && !incident.isOpen())
+                    return tr("Incident #%1 is resolved: reopen it before posting a \"%2\" "
+                              "update.")
+                            .arg(id)
+                            .arg(statusDisplayName(status));
+                incident.status = status;
+                incident.lastUpdateAt = m_clock.now();
+                entries << event(incident, TimelineKind::StatusUpdatePosted,
+                                 tr("Status update (%1): %2").arg(statusDisplayName(status), text),
+                                 author);
+                return std::nullopt;
+            },
+            [this, status, text](const Incident &incident) {
+                Announcement update = announcement(Announcement::Kind::Update, incident);
+                update.status = status;
+                update.message = text;
+                return update;
+            });
+}
+
+Announcement IncidentService::announcement(Announcement::Kind kind, const Incident &incident) const
+{
+    Announcement made;
+    made.kind = kind;
+    made.incident = incident;
+    made.status = incident.status;
+    made.at = m_clock.now();
+    if (incident.isOpen())
+        made.nextUpdateDue = m_policy.nextUpdateDue(incident);
+    return made;
+}
+
+Result<QList<std::pair<QString, QString>>>
+IncidentService::previewUpdate(IncidentId id, IncidentStatus status, const QString &message)
+{
+    const Result<Incident> found = incident(id);
+    if (!found)
+        return Error {found.error()};
+    Incident after = found.value();
+    after.lastUpdateAt = m_clock.now();
+    if (status != IncidentStatus::Resolved)
+        after.status = status;
+    Announcement update = announcement(Announcement::Kind::Update, after);
+    update.status = status;
+    update.message = message.trimmed();
+    return Announcements::preview(m_database, update);
 }
 
 Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/announcement.h"
 #include "domain/clock.h"
 #include "domain/incidentdraft.h"
 #include "domain/incidentrole.h"
@@ -48,6 +49,14 @@ public:
                                            const QString &rootCause, const QString &author);
     [[nodiscard]] Result<Incident> reopen(IncidentId id, const QString &reason,
                                           const QString &author);
+    // A status update: moves the incident to `status` (an open one; "resolved" only follows a
+    // resolution), records it on the timeline, restarts the update clock, and queues it for
+    // the channels routing sends it to, all in one transaction.
+    [[nodiscard]] Result<Incident> postUpdate(IncidentId id, IncidentStatus status,
+                                              const QString &message, const QString &author);
+    // What each channel would receive for that update: (channel, text).
+    [[nodiscard]] Result<QList<std::pair<QString, QString>>>
+    previewUpdate(IncidentId id, IncidentStatus status, const QString &message);
 
     // Records incidents that happened elsewhere or earlier (history imports, demo data), with
     // their own times, in one transaction. Returns them with their new ids.
@@ -72,7 +81,11 @@ private:
     // Loads the incident, lets `change` edit it and name the timeline entries it leaves (or
     // refuse), and saves both in one transaction. The entries carry their author already.
     using Change = std::function<std::optional<QString>(Incident &, QList<TimelineEvent> &)>;
-    Result<Incident> apply(IncidentId id, const Change &change);
+    // What to tell the channels about the changed incident, if anything.
+    using Announce = std::function<Announcement(const Incident &)>;
+    Result<Incident> apply(IncidentId id, const Change &change, const Announce &announce = {});
+    [[nodiscard]] Announcement announcement(Announcement::Kind kind,
+                                            const Incident &incident) const;
     TimelineEvent event(const Incident &incident, TimelineKind kind, const QString &text,
                         const QString &author) const;
 

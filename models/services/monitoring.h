@@ -40,6 +40,8 @@ public:
     [[nodiscard]] AlertService &alerts() { return *m_alerts; }
     [[nodiscard]] EndpointStore &endpoints() { return m_endpoints; }
     [[nodiscard]] SecretStore &secrets() { return m_secrets; }
+    // The GUI thread's network, shared with the chat channels.
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
     [[nodiscard]] AlertmanagerClient &alertmanager() { return m_alertmanager; }
     [[nodiscard]] const QList<AlertSync *> &syncs() const { return m_syncs; }
     [[nodiscard]] const QList<DetectionSync *> &detections() const { return m_detections; }

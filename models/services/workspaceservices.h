@@ -4,6 +4,7 @@ namespace sitrep {
 
 class ChecklistService;
 class IncidentService;
+class Messaging;
 class Monitoring;
 class RunbookLibrary;
 class TimelineService;
@@ -17,6 +18,7 @@ struct WorkspaceServices
     ChecklistService &checklists;
     const RunbookLibrary &runbooks;
     Monitoring &monitoring;
+    Messaging &messaging;
 };
 
 } // namespace sitrep

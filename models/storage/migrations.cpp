@@ -193,11 +193,48 @@ QSqlError Migrations::upgradeToV5(QSqlDatabase &database)
                    });
 }
 
+// v6: announcements. Chat and webhook channels (their URLs and tokens stay in the keychain),
+// the outbox of messages to deliver (written with the timeline entry that caused them), and
+// the Slack thread each incident's messages go under.
+QSqlError Migrations::upgradeToV6(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE channels ("
+                           " name TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " role TEXT NOT NULL,"
+                           " settings TEXT NOT NULL DEFAULT '{}')",
+                           "CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " key TEXT NOT NULL UNIQUE,"
+                           " channel TEXT NOT NULL,"
+                           " incident_id INTEGER REFERENCES incidents (id) ON DELETE SET NULL,"
+                           " kind TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " payload BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'pending',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL,"
+                           " first_attempt_at INTEGER,"
+                           " last_answer TEXT NOT NULL DEFAULT '',"
+                           " delivered_at INTEGER,"
+                           " thread_ts TEXT NOT NULL DEFAULT '')",
+                           "CREATE INDEX outbox_by_state ON outbox (state, channel, id)",
+                           "CREATE TABLE channel_threads ("
+                           " channel TEXT NOT NULL,"
+                           " incident_id INTEGER NOT NULL,"
+                           " thread_ts TEXT NOT NULL,"
+                           " PRIMARY KEY (channel, incident_id))",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
     static constexpr Step steps[]
-            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5};
+            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5, &upgradeToV6};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

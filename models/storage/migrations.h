@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 5;
+    static constexpr int currentVersion = 6;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -28,6 +28,7 @@ private:
     static QSqlError upgradeToV3(QSqlDatabase &database);
     static QSqlError upgradeToV4(QSqlDatabase &database);
     static QSqlError upgradeToV5(QSqlDatabase &database);
+    static QSqlError upgradeToV6(QSqlDatabase &database);
 };
 
 } // namespace sitrep

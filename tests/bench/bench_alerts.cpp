@@ -12,6 +12,7 @@
 #include "services/alertsync.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/messaging.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -80,7 +81,8 @@ struct Services
           timeline(*database, clock),
           checklists(*database, ChecklistService::loadTemplate({}, nullptr), clock),
           runbooks(RunbookLibrary::load({})),
-          monitoring(*database, incidents, clock)
+          monitoring(*database, incidents, clock),
+          messaging(*database, monitoring.network(), monitoring.secrets(), clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -88,6 +90,7 @@ struct Services
     ChecklistService checklists;
     RunbookLibrary runbooks;
     Monitoring monitoring;
+    Messaging messaging;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -185,8 +188,8 @@ int main(int argc, char *argv[])
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.
-    WorkspaceServices services {ours.incidents, ours.timeline, ours.checklists, ours.runbooks,
-                                ours.monitoring};
+    WorkspaceServices services {ours.incidents, ours.timeline,   ours.checklists,
+                                ours.runbooks,  ours.monitoring, ours.messaging};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

@@ -17,6 +17,7 @@
 #include "services/databaseverifier.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
+#include "services/messaging.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -169,11 +170,13 @@ int measureOurs(const QString &file)
                                 clock);
     const RunbookLibrary runbooks = RunbookLibrary::load({});
     Monitoring monitoring(*database.value(), service, clock);
+    Messaging messaging(*database.value(), monitoring.network(), monitoring.secrets(), clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
-    MainWindow window({service, timeline, checklists, runbooks, monitoring}, loader, u"bench"_s);
+    MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging}, loader,
+                      u"bench"_s);
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

@@ -7,6 +7,7 @@
 #include "incident/incidentworkspace.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/messaging.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -71,11 +72,12 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     ChecklistService checklists(database, ChecklistService::loadTemplate({}, nullptr), clock);
     const RunbookLibrary runbooks = RunbookLibrary::load({});
     Monitoring monitoring(database, incidents, clock);
+    Messaging messaging(database, monitoring.network(), monitoring.secrets(), clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
-    IncidentWorkspace workspace(id, {incidents, timeline, checklists, runbooks, monitoring},
-                                u"bench"_s, {});
+    IncidentWorkspace workspace(
+            id, {incidents, timeline, checklists, runbooks, monitoring, messaging}, u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();
     // Lay out (the scroll range is set then) and paint, as the first frame would.

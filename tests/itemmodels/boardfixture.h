@@ -4,6 +4,7 @@
 #include "itemmodels/incidenttablemodel.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/messaging.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -25,6 +26,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::ChecklistService> checklists;
     sitrep::RunbookLibrary runbooks = sitrep::RunbookLibrary::load({});
     std::unique_ptr<sitrep::Monitoring> monitoring;
+    std::unique_ptr<sitrep::Messaging> messaging;
 
     BoardFixture()
     {
@@ -38,16 +40,19 @@ struct BoardFixture
         checklists = std::make_unique<sitrep::ChecklistService>(
                 *database, sitrep::ChecklistService::loadTemplate({}, nullptr), clock);
         monitoring = std::make_unique<sitrep::Monitoring>(*database, *service, clock);
+        messaging = std::make_unique<sitrep::Messaging>(*database, monitoring->network(),
+                                                        monitoring->secrets(), clock);
     }
     ~BoardFixture()
     {
-        // Before the services it uses.
+        // Before the services they use.
+        messaging.reset();
         monitoring.reset();
     }
 
     sitrep::WorkspaceServices services()
     {
-        return {*service, *timeline, *checklists, runbooks, *monitoring};
+        return {*service, *timeline, *checklists, runbooks, *monitoring, *messaging};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

@@ -1,0 +1,266 @@
+#include "announcement.h"
+
+#include "durationtext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sitrep {
+
+namespace {
+
+QString utc(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+}
+
+// A value placed inside a JSON string: the quotes and escapes JSON needs, without the quotes.
+QByteArray jsonStringContent(const QString &text)
+{
+    const QByteArray quoted = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return quoted.mid(2, quoted.size() - 4); // ["…"]
+}
+
+QJsonObject mrkdwn(const QString &text)
+{
+    return {{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), text}};
+}
+
+QJsonArray slackBlocks(const Announcement &announcement)
+{
+    QJsonArray fieldBlocks;
+    for (const auto &[label, value] : AnnouncementText::fields(announcement))
+        fieldBlocks.append(mrkdwn(QStringLiteral("*%1*\n%2").arg(label, value)));
+    QJsonArray blocks {QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("section")},
+            {QStringLiteral("text"), mrkdwn(AnnouncementText::headline(announcement))}}};
+    // Slack allows at most 10 fields per section.
+    blocks.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("section")},
+                               {QStringLiteral("fields"), fieldBlocks}});
+    return blocks;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString announcementKindKey(Announcement::Kind kind)
+{
+    switch (kind) {
+    case Announcement::Kind::Declared:
+        return QStringLiteral("declared");
+    case Announcement::Kind::Update:
+        return QStringLiteral("update");
+    case Announcement::Kind::Resolved:
+        return QStringLiteral("resolved");
+    }
+    return {};
+}
+
+std::optional<Announcement::Kind> parseAnnouncementKind(QStringView key)
+{
+    for (const auto kind :
+         {Announcement::Kind::Declared, Announcement::Kind::Update, Announcement::Kind::Resolved})
+        if (key == announcementKindKey(kind))
+            return kind;
+    return std::nullopt;
+}
+
+QList<Severity> AnnouncementRouting::defaults(Channel::Role role, Announcement::Kind kind)
+{
+    const QList<Severity> all(allSeverities.begin(), allSeverities.end());
+    switch (role) {
+    case Channel::Role::StatusPage:
+        return all;
+    case Channel::Role::Chat:
+        return kind == Announcement::Kind::Update ? QList {Severity::Sev1, Severity::Sev2} : all;
+    case Channel::Role::ExecutiveEmail:
+        return kind == Announcement::Kind::Declared ? QList<Severity>() : QList {Severity::Sev1};
+    case Channel::Role::Paging:
+    case Channel::Role::Other:
+        return {};
+    }
+    return {};
+}
+
+bool AnnouncementRouting::routes(const Channel &channel, const Announcement &announcement)
+{
+    const QList<Severity> hears
+            = channel.severities ? *channel.severities : defaults(channel.role, announcement.kind);
+    return hears.contains(announcement.incident.severity);
+}
+
+QString AnnouncementText::headline(const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    switch (announcement.kind) {
+    case Announcement::Kind::Declared:
+        return QStringLiteral("🚨 %1: %2").arg(severityCode(incident.severity), incident.title);
+    case Announcement::Kind::Update:
+        return tr("Update on %1:\n%2").arg(incident.title, announcement.message);
+    case Announcement::Kind::Resolved: {
+        const qint64 seconds = incident.startedAt.secsTo(
+                incident.resolvedAt.isValid() ? incident.resolvedAt : announcement.at);
+        return tr("✅ Resolved: %1\n\nDuration: %2\nResolution: %3")
+                .arg(incident.title,
+                     durationText(std::chrono::seconds(std::max<qint64>(0, seconds))),
+                     incident.resolution);
+    }
+    }
+    return {};
+}
+
+QList<std::pair<QString, QString>> AnnouncementText::fields(const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    QList<std::pair<QString, QString>> fields {
+            {tr("Incident"), QStringLiteral("#%1").arg(incident.id)},
+            {tr("Severity"), severityCode(incident.severity)},
+            {tr("Status"),
+             statusDisplayName(announcement.kind == Announcement::Kind::Update ? announcement.status
+                                                                               : incident.status)},
+            {tr("Started"), utc(incident.startedAt)},
+    };
+    if (!incident.services.isEmpty())
+        fields.append({tr("Services"), incident.services.join(QStringLiteral(", "))});
+    if (!incident.commander.isEmpty())
+        fields.append({tr("Commander"), incident.commander});
+    if (!incident.impact.isEmpty())
+        fields.append({tr("Impact"), incident.impact});
+    if (announcement.nextUpdateDue.isValid() && announcement.kind != Announcement::Kind::Resolved)
+        fields.append({tr("Next update"), utc(announcement.nextUpdateDue)});
+    return fields;
+}
+
+QString AnnouncementText::plainText(const Announcement &announcement)
+{
+    QStringList lines {headline(announcement), QString()};
+    for (const auto &[label, value] : fields(announcement))
+        lines << QStringLiteral("%1: %2").arg(label, value);
+    return lines.join(u'\n');
+}
+
+QByteArray AnnouncementText::payload(const Channel &channel, const Announcement &announcement)
+{
+    const QString text = headline(announcement);
+    switch (channel.kind) {
+    case Channel::Kind::SlackWebhook:
+        return compact({{QStringLiteral("text"), text},
+                        {QStringLiteral("blocks"), slackBlocks(announcement)}});
+    case Channel::Kind::SlackApi:
+        return compact({{QStringLiteral("channel"), channel.slackChannel},
+                        {QStringLiteral("text"), text},
+                        {QStringLiteral("blocks"), slackBlocks(announcement)}});
+    case Channel::Kind::Mattermost: {
+        // The seed's Slack-style attachment; Mattermost ignores blocks.
+        QJsonArray fieldList;
+        for (const auto &[label, value] : fields(announcement))
+            fieldList.append(QJsonObject {{QStringLiteral("title"), label},
+                                          {QStringLiteral("value"), value},
+                                          {QStringLiteral("short"), true}});
+        return compact({{QStringLiteral("text"), text},
+                        {QStringLiteral("attachments"),
+                         QJsonArray {QJsonObject {{QStringLiteral("title"), tr("Incident Details")},
+                                                  {QStringLiteral("fields"), fieldList}}}}});
+    }
+    case Channel::Kind::Teams: {
+        QJsonArray facts;
+        for (const auto &[label, value] : fields(announcement))
+            facts.append(QJsonObject {{QStringLiteral("title"), label},
+                                      {QStringLiteral("value"), value}});
+        const QStringList lines = text.split(u'\n');
+        QJsonArray body {QJsonObject {{QStringLiteral("type"), QStringLiteral("TextBlock")},
+                                      {QStringLiteral("text"), lines.first()},
+                                      {QStringLiteral("weight"), QStringLiteral("Bolder")},
+                                      {QStringLiteral("size"), QStringLiteral("Medium")},
+                                      {QStringLiteral("wrap"), true}}};
+        const QString rest = lines.mid(1).join(u'\n').trimmed();
+        if (!rest.isEmpty())
+            body.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("TextBlock")},
+                                     {QStringLiteral("text"), rest},
+                                     {QStringLiteral("wrap"), true}});
+        body.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("FactSet")},
+                                 {QStringLiteral("facts"), facts}});
+        const QJsonObject card {
+                {QStringLiteral("$schema"),
+                 QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json")},
+                {QStringLiteral("type"), QStringLiteral("AdaptiveCard")},
+                {QStringLiteral("version"), QStringLiteral("1.4")},
+                {QStringLiteral("body"), body}};
+        return compact({{QStringLiteral("type"), QStringLiteral("message")},
+                        {QStringLiteral("attachments"),
+                         QJsonArray {QJsonObject {
+                                 {QStringLiteral("contentType"),
+                                  QStringLiteral("application/vnd.microsoft.card.adaptive")},
+                                 {QStringLiteral("contentUrl"), QJsonValue()},
+                                 {QStringLiteral("content"), card}}}}});
+    }
+    case Channel::Kind::Webhook:
+        return fillTemplate(channel.bodyTemplate.isEmpty() ? ChannelRules::defaultTemplate()
+                                                           : channel.bodyTemplate,
+                            announcement);
+    }
+    return {};
+}
+
+QByteArray AnnouncementText::fillTemplate(const QString &bodyTemplate,
+                                          const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    const QList<std::pair<QString, QString>> values {
+            {QStringLiteral("event"), announcementKindKey(announcement.kind)},
+            {QStringLiteral("title"), incident.title},
+            {QStringLiteral("severity"), severityCode(incident.severity)},
+            {QStringLiteral("status"),
+             statusKey(announcement.kind == Announcement::Kind::Update ? announcement.status
+                                                                       : incident.status)},
+            {QStringLiteral("message"), announcement.message},
+            {QStringLiteral("text"), plainText(announcement)},
+            {QStringLiteral("services"), incident.services.join(QStringLiteral(", "))},
+            {QStringLiteral("commander"), incident.commander},
+            {QStringLiteral("at"), announcement.at.toUTC().toString(Qt::ISODate)},
+    };
+    QByteArray body = bodyTemplate.toUtf8();
+    body.replace("{{incident_id}}", QByteArray::number(incident.id));
+    for (const auto &[name, value] : values)
+        body.replace("{{" + name.toUtf8() + "}}", jsonStringContent(value));
+    return body;
+}
+
+Announcement AnnouncementText::sample(const QDateTime &at)
+{
+    Announcement sample;
+    sample.kind = Announcement::Kind::Update;
+    sample.incident.id = 0;
+    sample.incident.title = tr("Sitrep test message");
+    sample.incident.severity = Severity::Sev4;
+    sample.incident.startedAt = at;
+    sample.status = IncidentStatus::Monitoring;
+    sample.message = tr("This channel is set up: Sitrep can post here.");
+    sample.at = at;
+    return sample;
+}
+
+QStringList UpdateTemplates::forStatus(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Investigating:
+        return {tr("We are investigating reports of problems with %1. Next update by %2."),
+                tr("We are seeing elevated errors on %1 and are working to find the cause. Next "
+                   "update by %2.")};
+    case IncidentStatus::Identified:
+        return {tr("We have identified the cause of the problems with %1 and are working on a "
+                   "fix. Next update by %2.")};
+    case IncidentStatus::Monitoring:
+        return {tr("A fix for %1 has been applied and we are monitoring the results. Next "
+                   "update by %2.")};
+    case IncidentStatus::Resolved:
+        return {tr("The problems with %1 have been resolved. Thank you for your patience.")};
+    }
+    return {};
+}
+
+} // namespace sitrep

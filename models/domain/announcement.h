@@ -1,0 +1,74 @@
+#pragma once
+
+#include "channel.h"
+#include "incident.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace sitrep {
+
+// What stakeholders are told: a declaration, a status update or a resolution, about an
+// incident as it stood then.
+struct Announcement
+{
+    enum class Kind { Declared, Update, Resolved };
+
+    Kind kind = Kind::Update;
+    Incident incident;
+    IncidentStatus status = IncidentStatus::Investigating; // an update's status
+    QString message;                                       // an update's message
+    QDateTime at;
+    QDateTime nextUpdateDue; // invalid once resolved
+};
+
+[[nodiscard]] QString announcementKindKey(Announcement::Kind kind); // declared, update, resolved
+[[nodiscard]] std::optional<Announcement::Kind> parseAnnouncementKind(QStringView key);
+
+// Which channels hear what (the seed's communication plan): declarations go to chat and the
+// status page; every update to the status page, SEV-1 and SEV-2 updates also to chat, SEV-1
+// also to executive email; resolutions to chat, the status page and (SEV-1) executive email.
+// Paging and other channels hear nothing unless their own severities say so.
+class AnnouncementRouting
+{
+public:
+    [[nodiscard]] static QList<Severity> defaults(Channel::Role role, Announcement::Kind kind);
+    [[nodiscard]] static bool routes(const Channel &channel, const Announcement &announcement);
+};
+
+// The words and the exact request bodies each kind of channel receives.
+class AnnouncementText
+{
+    Q_DECLARE_TR_FUNCTIONS(AnnouncementText)
+public:
+    // "🚨 SEV-1: Checkout down", "Update on Checkout down:\n<message>",
+    // "✅ Resolved: Checkout down\n\nDuration: 1h 5m\nResolution: rolled back".
+    [[nodiscard]] static QString headline(const Announcement &announcement);
+    // The incident's details as (label, value) pairs, in order.
+    [[nodiscard]] static QList<std::pair<QString, QString>>
+    fields(const Announcement &announcement);
+    // The plain text a person reads (the preview and the text fallback).
+    [[nodiscard]] static QString plainText(const Announcement &announcement);
+    // The JSON body for the channel. Slack's thread_ts is added at sending time, once the
+    // first message's ts is known.
+    [[nodiscard]] static QByteArray payload(const Channel &channel,
+                                            const Announcement &announcement);
+    // The generic webhook's template with its placeholders filled in, each escaped for a JSON
+    // string: {{event}} {{incident_id}} {{title}} {{severity}} {{status}} {{message}} {{text}}
+    // {{services}} {{commander}} {{at}}.
+    [[nodiscard]] static QByteArray fillTemplate(const QString &bodyTemplate,
+                                                 const Announcement &announcement);
+    // A sample announcement, for checking a template and for "channel test".
+    [[nodiscard]] static Announcement sample(const QDateTime &at);
+};
+
+// Canned update messages per status, for the composer.
+class UpdateTemplates
+{
+    Q_DECLARE_TR_FUNCTIONS(UpdateTemplates)
+public:
+    [[nodiscard]] static QStringList forStatus(IncidentStatus status);
+};
+
+} // namespace sitrep

@@ -1,0 +1,170 @@
+#include "channel.h"
+
+#include "durationtext.h"
+
+#include <array>
+
+namespace sitrep {
+
+namespace {
+
+constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 5> kinds {{
+        {Channel::Kind::SlackWebhook, u"slack-webhook"},
+        {Channel::Kind::SlackApi, u"slack-api"},
+        {Channel::Kind::Mattermost, u"mattermost"},
+        {Channel::Kind::Teams, u"teams"},
+        {Channel::Kind::Webhook, u"webhook"},
+}};
+
+constexpr std::array<std::pair<Channel::Role, const char16_t *>, 5> roles {{
+        {Channel::Role::Chat, u"chat"},
+        {Channel::Role::StatusPage, u"status-page"},
+        {Channel::Role::ExecutiveEmail, u"executive-email"},
+        {Channel::Role::Paging, u"paging"},
+        {Channel::Role::Other, u"other"},
+}};
+
+template<typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value)
+{
+    for (const auto &[candidate, key] : table)
+        if (candidate == value)
+            return QString::fromUtf16(key);
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> parseKey(const std::array<std::pair<Enum, const char16_t *>, N> &table,
+                             QStringView key)
+{
+    for (const auto &[candidate, name] : table)
+        if (key == QStringView(name))
+            return candidate;
+    return std::nullopt;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == u"localhost" || host == u"::1" || host.startsWith(u"127.");
+}
+
+} // namespace
+
+QUrl Channel::slackApiUrl() const
+{
+    return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://slack.com/api")) : apiUrl;
+}
+
+QString channelKindKey(Channel::Kind kind)
+{
+    return keyOf(kinds, kind);
+}
+
+std::optional<Channel::Kind> parseChannelKind(QStringView key)
+{
+    return parseKey(kinds, key);
+}
+
+QString channelRoleKey(Channel::Role role)
+{
+    return keyOf(roles, role);
+}
+
+std::optional<Channel::Role> parseChannelRole(QStringView key)
+{
+    return parseKey(roles, key);
+}
+
+bool ChannelRules::isSafeUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    return url.scheme() == u"https" || (url.scheme() == u"http" && isLoopback(url));
+}
+
+QString ChannelRules::defaultTemplate()
+{
+    return QStringLiteral(
+            "{\"event\": \"{{event}}\", \"incident_id\": {{incident_id}}, \"title\": "
+            "\"{{title}}\", \"severity\": \"{{severity}}\", \"status\": \"{{status}}\", "
+            "\"message\": \"{{message}}\", \"text\": \"{{text}}\"}");
+}
+
+std::optional<QString> ChannelRules::problem(const Channel &channel)
+{
+    if (channel.name.trimmed().isEmpty())
+        return tr("A channel needs a name.");
+    if (channel.name.contains(u'/') || channel.name.contains(QChar::Space))
+        return tr("A channel name has no spaces or slashes: \"%1\".").arg(channel.name);
+    if (channel.kind == Channel::Kind::SlackApi && channel.slackChannel.trimmed().isEmpty())
+        return tr("A slack-api channel needs the Slack channel to post in (--set "
+                  "channel=C0123ABCD or channel=#incidents).");
+    if (channel.kind == Channel::Kind::SlackApi && !isSafeUrl(channel.slackApiUrl()))
+        return tr("The Slack API URL must use https (http only to this machine): %1")
+                .arg(channel.slackApiUrl().toString());
+    if (channel.timeout.count() < 1 || channel.timeout.count() > 300)
+        return tr("The timeout must be between 1 s and 5 min.");
+    if (channel.severities && channel.severities->isEmpty())
+        return tr("A channel that hears no severity would never be used; leave severities "
+                  "unset for its role's defaults.");
+    return std::nullopt;
+}
+
+std::optional<QString> ChannelRules::secretProblem(const Channel &channel, const QString &secret)
+{
+    if (secret.trimmed().isEmpty())
+        return channel.kind == Channel::Kind::SlackApi
+                ? tr("Give the bot token (xoxb-…) on standard input.")
+                : tr("Give the webhook URL on standard input.");
+    if (channel.kind == Channel::Kind::SlackApi)
+        return std::nullopt;
+    const QUrl url(secret.trimmed());
+    if (!isSafeUrl(url))
+        return tr("The webhook URL must use https (http only to this machine).");
+    return std::nullopt;
+}
+
+std::optional<QString> ChannelRules::apply(Channel &channel, const QString &setting)
+{
+    const qsizetype equals = setting.indexOf(u'=');
+    if (equals <= 0)
+        return tr("Settings are KEY=VALUE, not \"%1\".").arg(setting);
+    const QString key = setting.left(equals).trimmed();
+    const QString value = setting.mid(equals + 1).trimmed();
+    if (key == u"role") {
+        const auto role = parseChannelRole(value);
+        if (!role)
+            return tr("role must be chat, status-page, executive-email, paging or other, not "
+                      "\"%1\".")
+                    .arg(value);
+        channel.role = *role;
+    } else if (key == u"channel") {
+        channel.slackChannel = value;
+    } else if (key == u"api_url") {
+        channel.apiUrl = QUrl(value);
+    } else if (key == u"template") {
+        channel.bodyTemplate = value;
+    } else if (key == u"severities") {
+        QList<Severity> severities;
+        for (const QString &code : value.split(u',', Qt::SkipEmptyParts)) {
+            const auto severity = parseSeverity(code.trimmed());
+            if (!severity)
+                return tr("severities is a list such as SEV-1,SEV-2, not \"%1\".").arg(value);
+            severities << *severity;
+        }
+        channel.severities = severities;
+    } else if (key == u"timeout") {
+        const auto duration = parseDurationText(value);
+        if (!duration)
+            return tr("timeout must be a duration such as 10s, not \"%1\".").arg(value);
+        channel.timeout = *duration;
+    } else {
+        return tr("Unknown setting \"%1\" (known: role, channel, api_url, template, severities, "
+                  "timeout).")
+                .arg(key);
+    }
+    return problem(channel);
+}
+
+} // namespace sitrep

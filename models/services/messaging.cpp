@@ -1,0 +1,121 @@
+#include "messaging.h"
+
+#include "domain/announcement.h"
+#include "storage/database.h"
+#include "sync/secretstore.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace sitrep {
+
+namespace {
+
+// Runs `then` once the keychain has answered for `key` (error empty on success).
+template<typename Signal, typename Then>
+void onceFor(SecretStore &secrets, Signal signal, const QString &key, QObject *context, Then then)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&secrets, signal, context,
+                                   [connection, key, then](const QString &answered, auto... rest) {
+                                       if (answered != key)
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       then(rest...);
+                                   });
+}
+
+} // namespace
+
+Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretStore &secrets,
+                     const Clock &clock, QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_secrets(secrets),
+      m_clock(clock),
+      m_client(network),
+      m_channels(database),
+      m_outbox(database),
+      m_dispatcher(database, m_client, secrets, clock)
+{ }
+
+void Messaging::addChannel(const Channel &channel, const QString &secret,
+                           std::function<void(QString)> done)
+{
+    if (auto problem = ChannelRules::problem(channel))
+        return done(*problem);
+    if (auto problem = ChannelRules::secretProblem(channel, secret))
+        return done(*problem);
+    if (channel.kind == Channel::Kind::Webhook && !channel.bodyTemplate.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(
+                AnnouncementText::fillTemplate(channel.bodyTemplate,
+                                               AnnouncementText::sample(m_clock.now())),
+                &error);
+        if (error.error != QJsonParseError::NoError)
+            return done(tr("The template does not make valid JSON once filled in: %1 (at "
+                           "character %2).")
+                                .arg(error.errorString())
+                                .arg(error.offset));
+    }
+    onceFor(m_secrets, &SecretStore::written, channel.secretKey(), this,
+            [this, channel, done](const QString &error) {
+                if (!error.isEmpty())
+                    return done(error);
+                const Result<void> saved = m_channels.save(channel);
+                if (saved)
+                    Q_EMIT channelsChanged();
+                done(saved ? QString() : saved.error());
+            });
+    m_secrets.write(channel.secretKey(), secret.trimmed());
+}
+
+void Messaging::removeChannel(const QString &name, std::function<void(QString)> done)
+{
+    const Result<std::optional<Channel>> found = m_channels.find(name);
+    if (!found)
+        return done(found.error());
+    if (!found.value())
+        return done(tr("There is no channel named %1.").arg(name));
+    const Result<bool> removed = m_channels.remove(name);
+    if (!removed)
+        return done(removed.error());
+    Q_EMIT channelsChanged();
+    onceFor(m_secrets, &SecretStore::removed, found.value()->secretKey(), this,
+            [done](const QString &error) { done(error); });
+    m_secrets.remove(found.value()->secretKey());
+}
+
+void Messaging::testChannel(const QString &name, std::function<void(QString, bool)> done)
+{
+    const Result<std::optional<Channel>> found = m_channels.find(name);
+    if (!found)
+        return done(found.error(), false);
+    if (!found.value())
+        return done(tr("There is no channel named %1.").arg(name), false);
+    const Channel channel = *found.value();
+    onceFor(m_secrets, &SecretStore::secretRead, channel.secretKey(), this,
+            [this, channel, done](const QString &secret, const QString &error) {
+                if (!error.isEmpty())
+                    return done(error, false);
+                OutboxMessage probe;
+                probe.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                probe.channel = channel.name;
+                probe.payload = AnnouncementText::payload(channel,
+                                                          AnnouncementText::sample(m_clock.now()));
+                const auto request = OutboxDispatcher::requestFor(channel, secret, probe, {});
+                if (!ChannelRules::isSafeUrl(request.url))
+                    return done(tr("The channel's URL is not https (http only to this machine)."),
+                                false);
+                m_client.post(request.url, request.body, request.headers, channel.timeout,
+                              [kind = channel.kind, done](HttpAnswer answer) {
+                                  const DeliveryOutcome outcome
+                                          = DeliveryRules::judge(kind, answer);
+                                  done(outcome.answer,
+                                       outcome.verdict == DeliveryOutcome::Verdict::Delivered);
+                              });
+            });
+    m_secrets.read(channel.secretKey());
+}
+
+} // namespace sitrep

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/channel.h"
+#include "domain/clock.h"
+#include "domain/delivery.h"
+
+#include <functional>
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+namespace sitrep {
+
+class ChatClient;
+class Database;
+class SecretStore;
+
+// Delivers the outbox: for each channel its oldest pending message, one at a time per channel
+// and channels side by side; every answer is judged by DeliveryRules and written back (retry
+// with backoff, jitter and Retry-After; give up on errors that will not heal). Nothing blocks:
+// requests are asynchronous and each result is one small write.
+class OutboxDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct FlushReport
+    {
+        int delivered = 0;
+        int failed = 0;  // given up, during this flush
+        int pending = 0; // still waiting when it ended
+    };
+
+    OutboxDispatcher(Database &database, ChatClient &client, SecretStore &secrets,
+                     const Clock &clock, QObject *parent = nullptr);
+
+    // Looks for due messages every second, and at once when kicked.
+    void start();
+    void stop();
+    // Something was queued or retried: look now.
+    void kick();
+    // Delivers everything due now and what falls due within `timeout`, then reports.
+    void flush(std::chrono::seconds timeout, std::function<void(FlushReport)> done);
+
+    // The request that delivers `message` to `channel`: the webhook URL (the secret) or the
+    // Slack Web API with the bot token; Slack messages threaded under `threadTs` and tagged
+    // with the message's key; the generic webhook's Idempotency-Key.
+    struct Request
+    {
+        QUrl url;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    [[nodiscard]] static Request requestFor(const Channel &channel, const QString &secret,
+                                            const OutboxMessage &message, const QString &threadTs);
+
+    // The outbox panel's actions. Both return the problem, if any.
+    [[nodiscard]] QString retryNow(qint64 id);
+    [[nodiscard]] QString cancel(qint64 id);
+
+Q_SIGNALS:
+    void messageChanged(const sitrep::OutboxMessage &message);
+    // Nothing is in flight and nothing else is due now.
+    void idle();
+
+private:
+    void dispatchDue();
+    void send(OutboxMessage message);
+    void post(OutboxMessage message, const Channel &channel, const QString &secret);
+    void finish(OutboxMessage message, const DeliveryOutcome &outcome);
+    void fail(OutboxMessage message, const QString &why);
+    void checkFlush();
+
+    Database &m_database;
+    ChatClient &m_client;
+    SecretStore &m_secrets;
+    const Clock &m_clock;
+    QTimer m_timer;
+    QSet<QString> m_inFlight;               // channels with a request out
+    QHash<QString, QString> m_cached;       // secret key -> secret, read once
+    QSet<QString> m_reading;                // secret keys being read
+    QHash<QString, QString> m_secretErrors; // secret key -> why the keychain refused
+    QRandomGenerator m_jitter {QRandomGenerator::securelySeeded()};
+    struct Flush
+    {
+        QDateTime until;
+        FlushReport report;
+        std::function<void(FlushReport)> done;
+    };
+    std::optional<Flush> m_flush;
+};
+
+} // namespace sitrep

@@ -1,0 +1,111 @@
+#include "channelstore.h"
+
+#include "database.h"
+#include "sqlerrors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sitrep {
+
+namespace {
+
+QString settingsJson(const Channel &channel)
+{
+    QJsonObject settings;
+    if (!channel.slackChannel.isEmpty())
+        settings.insert(QStringLiteral("channel"), channel.slackChannel);
+    if (!channel.apiUrl.isEmpty())
+        settings.insert(QStringLiteral("api_url"), channel.apiUrl.toString());
+    if (!channel.bodyTemplate.isEmpty())
+        settings.insert(QStringLiteral("template"), channel.bodyTemplate);
+    if (channel.severities) {
+        QJsonArray codes;
+        for (Severity severity : *channel.severities)
+            codes.append(severityCode(severity));
+        settings.insert(QStringLiteral("severities"), codes);
+    }
+    settings.insert(QStringLiteral("timeout_seconds"), qint64(channel.timeout.count()));
+    return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+}
+
+Channel readChannel(const QSqlQuery &query)
+{
+    Channel channel;
+    channel.name = query.value(0).toString();
+    channel.kind = parseChannelKind(query.value(1).toString()).value_or(Channel::Kind::Webhook);
+    channel.role = parseChannelRole(query.value(2).toString()).value_or(Channel::Role::Other);
+    const QJsonObject settings = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+    channel.slackChannel = settings.value(u"channel").toString();
+    channel.apiUrl = QUrl(settings.value(u"api_url").toString());
+    channel.bodyTemplate = settings.value(u"template").toString();
+    if (settings.contains(u"severities")) {
+        QList<Severity> severities;
+        for (const QJsonValue &code : settings.value(u"severities").toArray())
+            if (const auto severity = parseSeverity(code.toString()))
+                severities << *severity;
+        channel.severities = severities;
+    }
+    channel.timeout = std::chrono::seconds(settings.value(u"timeout_seconds").toInteger(10));
+    return channel;
+}
+
+constexpr auto selectChannels = "SELECT name, kind, role, settings FROM channels";
+
+} // namespace
+
+ChannelStore::ChannelStore(Database &database) : m_database(database) { }
+
+Result<QList<Channel>> ChannelStore::list()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QString::fromUtf8(selectChannels) + QStringLiteral(" ORDER BY name")))
+        return SqlErrors::describe(tr("Could not read the channels"), query.lastError());
+    QList<Channel> channels;
+    while (query.next())
+        channels.append(readChannel(query));
+    return channels;
+}
+
+Result<std::optional<Channel>> ChannelStore::find(const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromUtf8(selectChannels) + QStringLiteral(" WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read channel %1").arg(name), query.lastError());
+    if (!query.next())
+        return std::optional<Channel>();
+    return std::optional<Channel>(readChannel(query));
+}
+
+Result<void> ChannelStore::save(const Channel &channel)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO channels (name, kind, role, settings) VALUES"
+                                 " (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
+                                 " kind = excluded.kind, role = excluded.role,"
+                                 " settings = excluded.settings"));
+    query.addBindValue(channel.name);
+    query.addBindValue(channelKindKey(channel.kind));
+    query.addBindValue(channelRoleKey(channel.role));
+    query.addBindValue(settingsJson(channel));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save channel %1").arg(channel.name),
+                                   query.lastError());
+    return {};
+}
+
+Result<bool> ChannelStore::remove(const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM channels WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not remove channel %1").arg(name), query.lastError());
+    return query.numRowsAffected() > 0;
+}
+
+} // namespace sitrep

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/delivery.h"
+
+#include <optional>
+
+#include <QCoreApplication>
+
+namespace sitrep {
+
+class Database;
+
+// The outbox: messages waiting for, or done with, delivery; and the Slack thread each
+// incident's messages go under, per channel.
+class OutboxStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxStore)
+public:
+    explicit OutboxStore(Database &database);
+
+    // Returns the new message's id.
+    [[nodiscard]] Result<qint64> enqueue(const OutboxMessage &message);
+    // For each channel, its oldest pending message if it is due at `now`: messages to one
+    // channel go out in order, so a message waiting for its retry holds back the ones after it.
+    [[nodiscard]] Result<QList<OutboxMessage>> due(const QDateTime &now);
+    // When the next pending message falls due (invalid: nothing is pending).
+    [[nodiscard]] Result<QDateTime> nextDue();
+    [[nodiscard]] Result<std::optional<OutboxMessage>> find(qint64 id);
+    // The newest `limit` messages, newest first.
+    [[nodiscard]] Result<QList<OutboxMessage>> recent(int limit);
+    [[nodiscard]] Result<int> count(OutboxMessage::State state);
+    // Writes the message's delivery fields (state, attempts, times, answer, thread).
+    [[nodiscard]] Result<void> update(const OutboxMessage &message);
+
+    [[nodiscard]] Result<QString> thread(const QString &channel, IncidentId incident);
+    [[nodiscard]] Result<void> saveThread(const QString &channel, IncidentId incident,
+                                          const QString &ts);
+
+private:
+    Database &m_database;
+};
+
+} // namespace sitrep

@@ -1,0 +1,73 @@
+#include "chatclient.h"
+
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace sitrep {
+
+namespace {
+
+// Receivers answer "ok" or a small JSON object; anything longer is cut off.
+constexpr qint64 maxAnswerBytes = 1024 * 1024;
+
+} // namespace
+
+ChatClient::ChatClient(QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent), m_network(network)
+{ }
+
+QNetworkRequest ChatClient::request(const QUrl &url, const Headers &headers) const
+{
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    return request;
+}
+
+void ChatClient::post(const QUrl &url, const QByteArray &json, const Headers &headers,
+                      std::chrono::seconds timeout, std::function<void(HttpAnswer)> done)
+{
+    QNetworkRequest request = this->request(url, headers);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/json; charset=utf-8"));
+    watch(m_network.post(request, json), timeout, std::move(done));
+}
+
+void ChatClient::get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,
+                     std::function<void(HttpAnswer)> done)
+{
+    watch(m_network.get(request(url, headers)), timeout, std::move(done));
+}
+
+void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
+                       std::function<void(HttpAnswer)> done)
+{
+    auto timedOut = std::make_shared<bool>(false);
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(timeout);
+    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, done = std::move(done)] {
+        reply->deleteLater();
+        HttpAnswer answer;
+        answer.timedOut = *timedOut;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->read(maxAnswerBytes);
+        answer.retryAfter = reply->rawHeader("Retry-After");
+        if (answer.status == 0 && !answer.timedOut) {
+            // A webhook URL is a secret: the answer names only its host.
+            const QUrl url = reply->url();
+            answer.networkError = reply->error() == QNetworkReply::ConnectionRefusedError
+                    ? tr("connection refused by %1 (is it running?)").arg(url.host())
+                    : reply->errorString().replace(url.toString(), url.host());
+        }
+        done(std::move(answer));
+    });
+}
+
+} // namespace sitrep

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/delivery.h"
+
+#include <chrono>
+#include <functional>
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+class QNetworkReply;
+
+namespace sitrep {
+
+// POSTs JSON to chat and webhook receivers over a shared QNetworkAccessManager and hands back
+// the raw answer (status, body, Retry-After, or why there was none) for DeliveryRules to
+// judge. TLS verification is never turned off; redirects never go from https to http.
+class ChatClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    explicit ChatClient(QNetworkAccessManager &network, QObject *parent = nullptr);
+
+    void post(const QUrl &url, const QByteArray &json, const Headers &headers,
+              std::chrono::seconds timeout, std::function<void(HttpAnswer)> done);
+    void get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,
+             std::function<void(HttpAnswer)> done);
+
+private:
+    QNetworkRequest request(const QUrl &url, const Headers &headers) const;
+    void watch(QNetworkReply *reply, std::chrono::seconds timeout,
+               std::function<void(HttpAnswer)> done);
+
+    QNetworkAccessManager &m_network;
+};
+
+} // namespace sitrep
