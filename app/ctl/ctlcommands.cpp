@@ -53,14 +53,25 @@ int CtlCommands::run(const QStringList &arguments)
                         {{u"add", &CtlCommands::addEndpoint},
                          {u"list", &CtlCommands::listEndpoints},
                          {u"remove", &CtlCommands::removeEndpoint}});
+    if (command == u"channel")
+        return dispatch(command, rest,
+                        {{u"add", &CtlCommands::addChannel},
+                         {u"list", &CtlCommands::listChannels},
+                         {u"test", &CtlCommands::testChannel},
+                         {u"remove", &CtlCommands::removeChannel}});
+    if (command == u"outbox")
+        return dispatch(
+                command, rest,
+                {{u"list", &CtlCommands::listOutbox}, {u"flush", &CtlCommands::flushOutbox}});
     if (command == u"sync")
         return dispatch(command, rest, {{u"alertmanager", &CtlCommands::syncAlertmanager}});
     if (command == u"alerts")
         return dispatch(command, rest, {{u"list", &CtlCommands::listAlerts}});
-    if (command == u"silence" || command == u"watch" || command == u"detect"
-        || command == u"verify")
+    if (command == u"silence" || command == u"watch" || command == u"detect" || command == u"verify"
+        || command == u"update")
         return dispatch(QStringLiteral("sitrepctl"), arguments,
                         {{u"silence", &CtlCommands::silence},
+                         {u"update", &CtlCommands::postUpdate},
                          {u"watch", &CtlCommands::watch},
                          {u"detect", &CtlCommands::detect},
                          {u"verify", &CtlCommands::verify}});

@@ -42,6 +42,13 @@ private:
     int silence(AppContext &context, const QStringList &arguments);
     int watch(AppContext &context, const QStringList &arguments);
     int detect(AppContext &context, const QStringList &arguments);
+    int addChannel(AppContext &context, const QStringList &arguments);
+    int listChannels(AppContext &context, const QStringList &arguments);
+    int testChannel(AppContext &context, const QStringList &arguments);
+    int removeChannel(AppContext &context, const QStringList &arguments);
+    int postUpdate(AppContext &context, const QStringList &arguments);
+    int listOutbox(AppContext &context, const QStringList &arguments);
+    int flushOutbox(AppContext &context, const QStringList &arguments);
     int verify(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +85,16 @@ template<typename T> T await(const std::function<void(std::function<void(T)>)> &
 inline QString waitFor(const std::function<void(std::function<void(QString)>)> &start)
 {
     return await<QString>(start);
+}
+
+// The secret piped to standard input (--secret-stdin): straight into the keychain, never on
+// a command line or in a log. Nothing if it cannot be read.
+inline std::optional<QString> secretFromStdin()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(input.readAll()).trimmed();
 }
 
 // Reads --url/--prometheus URL or --endpoint NAME into an endpoint of `kind`: a URL makes a

@@ -159,11 +159,10 @@ int CtlCommands::addEndpoint(AppContext &context, const QStringList &arguments)
         return fail(*problem, BadArguments);
     QString secret;
     if (line.parser.isSet(secretStdin)) {
-        // Straight from standard input to the keychain: never on a command line or in a log.
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
+        const auto piped = secretFromStdin();
+        if (!piped)
             return fail(tr("could not read standard input."));
-        secret = QString::fromUtf8(input.readAll()).trimmed();
+        secret = *piped;
     }
     if (endpoint.needsSecret() && secret.isEmpty())
         return fail(tr("endpoint %1 uses %2 authentication: pass its secret with --secret-stdin.")
@@ -393,9 +392,13 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
     const Result<QList<Endpoint>> endpoints = monitoring.endpoints().list();
     if (!endpoints)
         return fail(endpoints.error());
-    if (endpoints.value().isEmpty())
+    const Result<QList<Channel>> channels = context.messaging().channels().list();
+    if (!channels)
+        return fail(channels.error());
+    if (endpoints.value().isEmpty() && channels.value().isEmpty())
         return fail(tr("nothing to watch: add an Alertmanager or a Prometheus with \"sitrepctl "
-                       "endpoint add alertmanager|prometheus NAME --url URL\"."));
+                       "endpoint add alertmanager|prometheus NAME --url URL\", or a channel "
+                       "with \"sitrepctl channel add\"."));
     if (const QString problem = monitoring.startAll(); !problem.isEmpty())
         return fail(problem);
     for (AlertSync *sync : monitoring.syncs()) {
@@ -438,6 +441,22 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                           << Qt::endl;
                 });
     }
+    // The outbox is delivered wherever Sitrep's loops run, so a closed laptop still tells
+    // people.
+    OutboxDispatcher &dispatcher = context.messaging().dispatcher();
+    QObject::connect(&dispatcher, &OutboxDispatcher::messageChanged, &dispatcher,
+                     [this](const OutboxMessage &message) {
+                         if (message.state == OutboxMessage::State::Pending
+                             && message.attempts == 0)
+                             return; // retried by hand: nothing happened yet
+                         m_out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' '
+                               << tr("outbox %1 to %2: %3 (%4)")
+                                          .arg(message.id)
+                                          .arg(message.channel, outboxStateKey(message.state),
+                                               message.lastAnswer)
+                               << Qt::endl;
+                     });
+    dispatcher.start();
     // The daily backup runs wherever Sitrep's loops run.
     BackupScheduler backups(context.database().path(), context.incidents().clock());
     QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 // Runs sitrepctl as a user would, with its settings and data in a temporary home.
 struct CtlRun
@@ -32,7 +34,14 @@ inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
     startCtl(process, home, arguments);
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
+    // An event loop rather than waitForFinished(): receivers in the test's own process (local
+    // HTTP servers) must keep answering while sitrepctl talks to them.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning)
         qFatal("sitrepctl did not finish");
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
