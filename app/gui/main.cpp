@@ -169,6 +169,8 @@ int main(int argc, char *argv[])
             if (const QString problem = context.value()->monitoring().startAll();
                 !problem.isEmpty())
                 window.showWarnings({problem});
+            // Messages queued while the console was closed go out now.
+            context.value()->messaging().dispatcher().start();
         }
     }
     return app.exec();

@@ -12,6 +12,7 @@
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
 #include "timelinedelegate.h"
+#include "updatecomposer.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -89,12 +90,19 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     // each gets the height to be read.
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("workspaceSideTabs"));
-    m_sideTabs->addTab(createChecklistPanel(), tr("Response checklist"));
+    m_composer = new UpdateComposer(id, services.incidents, author, this);
+    connect(m_composer, &UpdateComposer::posted, this, &IncidentWorkspace::statusMessage);
+    m_sideTabs->addTab(m_composer, tr("Update"));
+    m_sideTabs->addTab(createChecklistPanel(), tr("Checklist"));
     m_sideTabs->addTab(createAlertsPanel(), tr("Alerts"));
     m_sideTabs->addTab(createRunbookPanel(), tr("Runbooks"));
     m_resolution = new ResolutionPanel(id, services.monitoring, this);
     connect(m_resolution, &ResolutionPanel::failed, this, &IncidentWorkspace::report);
-    m_sideTabs->addTab(m_resolution, tr("Resolution checks"));
+    m_sideTabs->addTab(m_resolution, tr("Checks"));
+    m_sideTabs->setTabToolTip(0, tr("Post a status update to the incident's channels"));
+    m_sideTabs->setTabToolTip(1, tr("The response checklist"));
+    m_sideTabs->setTabToolTip(4, tr("Resolution checks and the monitoring window"));
+    m_sideTabs->setCurrentIndex(1);
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(createRolesPanel(knownPeople));
     side->addWidget(m_sideTabs);
@@ -118,6 +126,7 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
                 m_incident = incident;
                 refreshHeader();
                 refreshRoles();
+                m_composer->showIncident(incident);
             });
     if (const Result<Incident> incident = services.incidents.incident(id))
         m_incident = incident.value();
@@ -125,6 +134,11 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
         report(incident.error());
     refreshHeader();
     refreshRoles();
+    // Stakeholders are waiting: the update comes first.
+    if (m_incident.isOpen()
+        && services.incidents.policy().isUpdateOverdue(m_incident,
+                                                       services.incidents.clock().now()))
+        m_sideTabs->setCurrentWidget(m_composer);
     showRunbooks();
     refreshAlerts();
     connect(&services.monitoring.alerts(), &AlertService::alertsChanged, this,
@@ -360,7 +374,7 @@ void IncidentWorkspace::refreshAlerts()
     m_grouping->setText(tr("%1 alert(s) grouped by %2")
                                 .arg(alerts.value().size())
                                 .arg(groups.join(QStringLiteral("; "))));
-    m_sideTabs->setTabText(1, tr("Alerts (%1)").arg(alerts.value().size()));
+    m_sideTabs->setTabText(2, tr("Alerts (%1)").arg(alerts.value().size()));
 }
 
 void IncidentWorkspace::showRunbooks()
@@ -453,6 +467,7 @@ void IncidentWorkspace::refreshTimes()
     refreshHeader();
     m_checklist->refreshTimes();
     m_resolution->refreshTimes();
+    m_composer->refreshTimes();
 }
 
 void IncidentWorkspace::focusEntryField()

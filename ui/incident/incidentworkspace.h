@@ -21,6 +21,7 @@ namespace sitrep {
 
 class ChecklistModel;
 class ResolutionPanel;
+class UpdateComposer;
 class TimelineModel;
 class WorkspaceEditor;
 
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] QTableView *timelineView() const { return m_timelineView; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] ResolutionPanel &resolutionPanel() const { return *m_resolution; }
+    [[nodiscard]] UpdateComposer &composer() const { return *m_composer; }
 
     // Ages, countdowns and checklist due times move with the clock.
     void refreshTimes();
@@ -90,6 +92,7 @@ private:
     QTextBrowser *m_runbooks;
     QTabWidget *m_sideTabs;
     ResolutionPanel *m_resolution;
+    UpdateComposer *m_composer;
     QLabel *m_grouping;
     QListWidget *m_alerts;
     QStringList m_commandBlocks;

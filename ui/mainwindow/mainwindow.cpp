@@ -6,12 +6,15 @@
 #include "board/incidentdetailpane.h"
 #include "incident/incidentworkspace.h"
 #include "itemmodels/incidenttablemodel.h"
+#include "itemmodels/outboxmodel.h"
+#include "outbox/outboxview.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
 #include "services/resolutionverifier.h"
 #include "settings/endpointsdialog.h"
 #include "shortcutsdialog.h"
+#include "updatereminder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,11 +49,22 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_warnings->setStyleSheet(QStringLiteral(
             "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; padding: 6px;"));
     m_warnings->hide();
+    m_overdue = new QLabel(this);
+    m_overdue->setObjectName(QStringLiteral("updatesOverdue"));
+    m_overdue->setWordWrap(true);
+    m_overdue->setTextFormat(Qt::RichText);
+    m_overdue->setStyleSheet(QStringLiteral(
+            "background: #fee2e2; color: #7f1d1d; border: 1px solid #ef4444; padding: 6px;"));
+    m_overdue->hide();
+    connect(m_overdue, &QLabel::linkActivated, this,
+            [this](const QString &link) { openWorkspace(link.section(u':', 1).toLongLong()); });
+    m_reminder = new UpdateReminder(*m_model, incidents, *m_overdue, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_warnings);
+    layout->addWidget(m_overdue);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -60,9 +74,16 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->addTab(m_alerts, tr("Alerts"));
     connect(m_alerts, &AlertsView::openIncident, this, &MainWindow::openWorkspace);
     connect(m_alerts, &AlertsView::statusMessage, this, &MainWindow::showStatus);
-    // The board and the inbox are always there: only workspaces close.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_outbox = new OutboxView(services.messaging, this);
+    m_tabs->addTab(m_outbox, tr("Outbox"));
+    // New messages are queued with the incident changes that cause them.
+    connect(&incidents, &IncidentService::incidentChanged, &m_outbox->model(),
+            &OutboxModel::reloadSoon);
+    connect(&incidents, &IncidentService::incidentDeclared, &m_outbox->model(),
+            &OutboxModel::reloadSoon);
+    // The board, the inbox and the outbox are always there: only workspaces close.
+    for (int fixed = 0; fixed < 3; ++fixed)
+        m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -97,6 +118,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
 
     connect(&loader, &IncidentLoader::loaded, this, [this](const SearchableIncidents &history) {
         m_model->setIncidents(history);
+        m_reminder->check();
         Q_EMIT incidentsLoaded();
     });
     connect(&loader, &IncidentLoader::failed, this, [this](const QString &error) {
@@ -155,6 +177,8 @@ void MainWindow::createActions()
     board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction *inbox = viewMenu->addAction(tr("A&lerts inbox"), this, &MainWindow::showAlerts);
     inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *outbox = viewMenu->addAction(tr("O&utbox"), this, &MainWindow::showOutbox);
+    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
                                         [this] { openWorkspace(m_board->currentIncident()); });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -227,6 +251,11 @@ void MainWindow::showEndpoints()
     connect(dialog, &EndpointsDialog::finishedSaving, this, &MainWindow::reloadEndpoints);
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadEndpoints);
     dialog->open();
+}
+
+void MainWindow::showOutbox()
+{
+    m_tabs->setCurrentWidget(m_outbox);
 }
 
 void MainWindow::showAlerts()
@@ -352,6 +381,7 @@ void MainWindow::tick()
             workspace->refreshTimes();
     }
     m_clock->setText(m_service.clock().now().toString(QStringLiteral("HH:mm:ss 'UTC'")));
+    m_reminder->check();
 }
 
 } // namespace sitrep

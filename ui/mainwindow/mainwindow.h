@@ -19,6 +19,8 @@ class IncidentLoader;
 class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
+class OutboxView;
+class UpdateReminder;
 
 // Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
 // open incident workspace. It changes no data itself: the views call the services.
@@ -45,6 +47,9 @@ public:
     void showAlerts();
     void showEndpoints();
     [[nodiscard]] AlertsView *alerts() const { return m_alerts; }
+    [[nodiscard]] OutboxView *outbox() const { return m_outbox; }
+    [[nodiscard]] UpdateReminder *reminder() const { return m_reminder; }
+    void showOutbox();
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -66,6 +71,9 @@ private:
     BoardView *m_board;
     QTabWidget *m_tabs;
     AlertsView *m_alerts;
+    OutboxView *m_outbox;
+    UpdateReminder *m_reminder;
+    QLabel *m_overdue;
     QLabel *m_health;
     QList<std::pair<Endpoint, EndpointHealth>> m_endpoints;
     QString m_endpointsProblem;

@@ -1,0 +1,165 @@
+#include "updatecomposer.h"
+
+#include "domain/announcement.h"
+#include "domain/durationtext.h"
+#include "services/incidentservice.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
+                               const QString &author, QWidget *parent)
+    : QWidget(parent), m_id(incident), m_incidents(incidents), m_author(author)
+{
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("updateDue"));
+    m_due->setWordWrap(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("updateStatus"));
+    for (IncidentStatus status : allStatuses)
+        m_status->addItem(statusDisplayName(status), int(status));
+    m_templates = new QComboBox(this);
+    m_templates->setObjectName(QStringLiteral("updateTemplate"));
+    // The templates are whole sentences: they must not widen the side panel.
+    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templates->setMinimumContentsLength(24);
+    m_message = new QPlainTextEdit(this);
+    m_message->setObjectName(QStringLiteral("updateMessage"));
+    m_message->setPlaceholderText(tr("What stakeholders should know now (Ctrl+Return posts)."));
+    m_message->setMaximumHeight(120);
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("updatePreview"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("updateProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_post = new QPushButton(tr("&Post update"), this);
+    m_post->setObjectName(QStringLiteral("postUpdate"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Template:"), m_templates);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_due);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(new QLabel(tr("What each channel receives:"), this));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_post, 0, Qt::AlignLeft);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        refreshTemplates();
+        refreshPreview();
+    });
+    connect(m_templates, &QComboBox::activated, this, &UpdateComposer::useTemplate);
+    connect(m_message, &QPlainTextEdit::textChanged, this, &UpdateComposer::refreshPreview);
+    connect(m_post, &QPushButton::clicked, this, &UpdateComposer::post);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_message);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &UpdateComposer::post);
+
+    if (const Result<Incident> found = m_incidents.incident(incident))
+        showIncident(found.value());
+}
+
+void UpdateComposer::showIncident(const Incident &incident)
+{
+    const bool first = m_incident.id == 0;
+    m_incident = incident;
+    if (first || m_message->toPlainText().isEmpty())
+        m_status->setCurrentIndex(m_status->findData(int(incident.status)));
+    refreshTemplates();
+    refreshTimes();
+    refreshPreview();
+}
+
+void UpdateComposer::refreshTimes()
+{
+    if (!m_incident.isOpen()) {
+        m_due->setText(tr("Resolved: no more updates are due."));
+        return;
+    }
+    const QDateTime now = m_incidents.clock().now();
+    const QDateTime due = m_incidents.policy().nextUpdateDue(m_incident);
+    const QString at = due.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
+    if (due <= now)
+        m_due->setText(QStringLiteral("<b style='color:#b91c1c'>%1</b>")
+                               .arg(tr("Update overdue since %1 (%2 ago).")
+                                            .arg(at,
+                                                 durationText(std::chrono::seconds(due.secsTo(now)
+                                                                                   / 60 * 60)))));
+    else
+        m_due->setText(
+                tr("Next update due %1 (in %2).")
+                        .arg(at,
+                             durationText(std::chrono::seconds((now.secsTo(due) + 59) / 60 * 60))));
+}
+
+void UpdateComposer::refreshTemplates()
+{
+    const auto status = static_cast<IncidentStatus>(m_status->currentData().toInt());
+    m_templates->clear();
+    m_templates->addItem(tr("(write your own)"));
+    const QString subject = m_incident.services.isEmpty()
+            ? m_incident.title
+            : m_incident.services.join(QStringLiteral(", "));
+    Incident after = m_incident;
+    after.lastUpdateAt = m_incidents.clock().now();
+    const QString next = m_incidents.policy().nextUpdateDue(after).toUTC().toString(
+            QStringLiteral("HH:mm 'UTC'"));
+    for (const QString &text : UpdateTemplates::forStatus(status))
+        m_templates->addItem(text.arg(subject, next));
+}
+
+void UpdateComposer::useTemplate(int index)
+{
+    if (index > 0)
+        m_message->setPlainText(m_templates->itemText(index));
+}
+
+void UpdateComposer::refreshPreview()
+{
+    const auto status = static_cast<IncidentStatus>(m_status->currentData().toInt());
+    const auto previews = m_incidents.previewUpdate(m_id, status, m_message->toPlainText());
+    if (!previews) {
+        m_preview->setPlainText(previews.error());
+        return;
+    }
+    if (previews.value().isEmpty()) {
+        m_preview->setPlainText(
+                tr("No channel hears this update (routing by role and severity). It is still "
+                   "recorded on the timeline. Add channels with \"sitrepctl channel add\"."));
+        return;
+    }
+    QString html;
+    for (const auto &[channel, text] : previews.value())
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(channel.toHtmlEscaped(),
+                             text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    m_preview->setHtml(html);
+}
+
+void UpdateComposer::post()
+{
+    const auto status = static_cast<IncidentStatus>(m_status->currentData().toInt());
+    const Result<Incident> result
+            = m_incidents.postUpdate(m_id, status, m_message->toPlainText(), m_author);
+    if (!result) {
+        m_problem->setText(result.error());
+        return;
+    }
+    m_problem->clear();
+    m_message->clear();
+    Q_EMIT posted(tr("Update posted."));
+}
+
+} // namespace sitrep

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace sitrep {
+
+class IncidentService;
+
+// Writes a status update (the seed's updateStatus): a status, a message started from a
+// template, and a preview of what each channel will receive. Posting records it on the
+// timeline, restarts the update clock and queues it for the channels in one step.
+class UpdateComposer : public QWidget
+{
+    Q_OBJECT
+public:
+    UpdateComposer(IncidentId incident, IncidentService &incidents, const QString &author,
+                   QWidget *parent = nullptr);
+
+    // The incident changed (status, severity, last update): the defaults and the due time
+    // follow.
+    void showIncident(const Incident &incident);
+    void refreshTimes();
+    void post();
+
+Q_SIGNALS:
+    void posted(const QString &message);
+
+private:
+    void useTemplate(int index);
+    void refreshTemplates();
+    void refreshPreview();
+
+    IncidentId m_id;
+    IncidentService &m_incidents;
+    QString m_author;
+    Incident m_incident;
+    QComboBox *m_status;
+    QComboBox *m_templates;
+    QPlainTextEdit *m_message;
+    QTextBrowser *m_preview;
+    QLabel *m_due;
+    QLabel *m_problem;
+    QPushButton *m_post;
+};
+
+} // namespace sitrep

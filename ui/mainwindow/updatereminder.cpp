@@ -1,0 +1,56 @@
+#include "updatereminder.h"
+
+#include "itemmodels/incidenttablemodel.h"
+#include "services/incidentservice.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QSystemTrayIcon>
+
+namespace sitrep {
+
+UpdateReminder::UpdateReminder(IncidentTableModel &incidents, IncidentService &service,
+                               QLabel &banner, QObject *parent)
+    : QObject(parent), m_incidents(incidents), m_service(service), m_banner(banner)
+{
+    // Offscreen, over SSH or on a desktop without a tray the banner alone does the telling.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/sitrep/icons/sitrep.svg")), this);
+        m_tray->setToolTip(tr("Sitrep"));
+        m_tray->show();
+    }
+}
+
+void UpdateReminder::check()
+{
+    const QDateTime now = m_service.clock().now();
+    const SeverityPolicy &policy = m_service.policy();
+    QStringList overdue;
+    for (int row = 0; row < m_incidents.rowCount(); ++row) {
+        const Incident &incident = m_incidents.incidentAt(row);
+        if (!incident.isOpen() || !policy.isUpdateOverdue(incident, now))
+            continue;
+        const QDateTime due = policy.nextUpdateDue(incident);
+        overdue << tr("<a href=\"incident:%1\">#%1 %2</a> (%3, due %4)")
+                           .arg(incident.id)
+                           .arg(incident.title.toHtmlEscaped(), severityCode(incident.severity),
+                                due.toUTC().toString(QStringLiteral("HH:mm 'UTC'")));
+        if (m_told.contains({incident.id, due.toMSecsSinceEpoch()}))
+            continue;
+        m_told.insert({incident.id, due.toMSecsSinceEpoch()});
+        const QString text = tr("Status update due for #%1 %2 (%3): stakeholders expect one "
+                                "now.")
+                                     .arg(incident.id)
+                                     .arg(incident.title, severityCode(incident.severity));
+        if (m_tray)
+            m_tray->showMessage(tr("Update overdue"), text, QSystemTrayIcon::Warning);
+        Q_EMIT reminded(incident.id, text);
+    }
+    m_banner.setVisible(!overdue.isEmpty());
+    if (!overdue.isEmpty())
+        m_banner.setText(tr("Status update overdue: %1. Post one from the incident's "
+                            "Update tab.")
+                                 .arg(overdue.join(QStringLiteral("; "))));
+}
+
+} // namespace sitrep
