@@ -92,6 +92,69 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message>
+        <source>Update on %1:
+%2</source>
+        <translation>Neuigkeiten zu %1:
+%2</translation>
+    </message>
+    <message>
+        <source>✅ Resolved: %1
+
+Duration: %2
+Resolution: %3</source>
+        <translation>✅ Behoben: %1
+
+Dauer: %2
+Behebung: %3</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächstes Update</translation>
+    </message>
+    <message>
+        <source>Incident Details</source>
+        <translation>Vorfalldetails</translation>
+    </message>
+    <message>
+        <source>Sitrep test message</source>
+        <translation>Sitrep-Testnachricht</translation>
+    </message>
+    <message>
+        <source>This channel is set up: Sitrep can post here.</source>
+        <translation>Dieser Kanal ist eingerichtet: Sitrep kann hier posten.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>%1: alerts/severity_map: "%2" is not LABEL=SEV-N; the default mapping is in force.</source>
@@ -100,6 +163,84 @@
     <message>
         <source>%1 The seed's detection rules are in force.</source>
         <translation>%1 Es gelten die Standard-Erkennungsregeln.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRules</name>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>Ein Kanal braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A channel name has no spaces or slashes: "%1".</source>
+        <translation>Ein Kanalname enthält keine Leerzeichen oder Schrägstriche: „%1“.</translation>
+    </message>
+    <message>
+        <source>A slack-api channel needs the Slack channel to post in (--set channel=C0123ABCD or channel=#incidents).</source>
+        <translation>Ein slack-api-Kanal braucht den Slack-Kanal, in dem gepostet wird (--set channel=C0123ABCD oder channel=#incidents).</translation>
+    </message>
+    <message>
+        <source>The Slack API URL must use https (http only to this machine): %1</source>
+        <translation>Die Slack-API-URL muss https verwenden (http nur zu diesem Rechner): %1</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 s and 5 min.</source>
+        <translation>Die Zeitüberschreitung muss zwischen 1 s und 5 min liegen.</translation>
+    </message>
+    <message>
+        <source>A channel that hears no severity would never be used; leave severities unset for its role's defaults.</source>
+        <translation>Ein Kanal, der keinen Schweregrad hört, würde nie benutzt; lassen Sie severities weg, um die Vorgaben seiner Rolle zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Give the bot token (xoxb-…) on standard input.</source>
+        <translation>Geben Sie das Bot-Token (xoxb-…) über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give the webhook URL on standard input.</source>
+        <translation>Geben Sie die Webhook-URL über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must use https (http only to this machine).</source>
+        <translation>Die Webhook-URL muss https verwenden (http nur zu diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>Settings are KEY=VALUE, not "%1".</source>
+        <translation>Einstellungen sind SCHLÜSSEL=WERT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>role must be chat, status-page, executive-email, paging or other, not "%1".</source>
+        <translation>role muss chat, status-page, executive-email, paging oder other sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>severities is a list such as SEV-1,SEV-2, not "%1".</source>
+        <translation>severities ist eine Liste wie SEV-1,SEV-2, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>timeout must be a duration such as 10s, not "%1".</source>
+        <translation>timeout muss eine Dauer wie 10s sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout).</source>
+        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStore</name>
+    <message>
+        <source>Could not read the channels</source>
+        <translation>Die Kanäle konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read channel %1</source>
+        <translation>Kanal %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save channel %1</source>
+        <translation>Kanal %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not remove channel %1</source>
+        <translation>Kanal %1 konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -714,16 +855,92 @@
         <translation>%1 braucht einen %2-Endpunkt; %3 ist ein %4.</translation>
     </message>
     <message>
-        <source>nothing to watch: add an Alertmanager or a Prometheus with "sitrepctl endpoint add alertmanager|prometheus NAME --url URL".</source>
-        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“ hinzu.</translation>
-    </message>
-    <message>
         <source>%1 (incident #%2)</source>
         <translation>%1 (Vorfall #%2)</translation>
     </message>
     <message>
         <source>%1: %2 rules evaluated, %3 with problems; fired: %4</source>
         <translation>%1: %2 Regeln ausgewertet, %3 mit Problemen; ausgelöst: %4</translation>
+    </message>
+    <message>
+        <source>A setting: role, channel, api_url, template, severities, timeout.</source>
+        <translation>Eine Einstellung: role, channel, api_url, template, severities, timeout.</translation>
+    </message>
+    <message>
+        <source>Read the webhook URL or bot token from standard input into the keychain.</source>
+        <translation>Die Webhook-URL oder das Bot-Token von der Standardeingabe in den Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams or webhook) and a name.</source>
+        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams oder webhook) und einen Namen.</translation>
+    </message>
+    <message>
+        <source>channel add needs --secret-stdin: pipe the webhook URL or bot token in, so it never appears on a command line.</source>
+        <translation>channel add braucht --secret-stdin: leiten Sie die Webhook-URL oder das Bot-Token ein, damit es nie auf einer Kommandozeile erscheint.</translation>
+    </message>
+    <message>
+        <source>Channel %1 saved.</source>
+        <translation>Kanal %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>channel test needs the channel's name.</source>
+        <translation>channel test braucht den Namen des Kanals.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: delivered (%2).</source>
+        <translation>%1: zugestellt (%2).</translation>
+    </message>
+    <message>
+        <source>channel remove needs the channel's name.</source>
+        <translation>channel remove braucht den Namen des Kanals.</translation>
+    </message>
+    <message>
+        <source>Channel %1 removed.</source>
+        <translation>Kanal %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>investigating, identified, monitoring or resolved.</source>
+        <translation>investigating, identified, monitoring oder resolved.</translation>
+    </message>
+    <message>
+        <source>What stakeholders read.</source>
+        <translation>Was die Beteiligten lesen.</translation>
+    </message>
+    <message>
+        <source>update needs one incident number.</source>
+        <translation>update braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>update needs --status investigating, identified, monitoring or resolved.</source>
+        <translation>update braucht --status investigating, identified, monitoring oder resolved.</translation>
+    </message>
+    <message>
+        <source>Update posted on incident #%1; %2 message(s) waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</source>
+        <translation>Statusmeldung zu Vorfall #%1 veröffentlicht; %2 Nachricht(en) warten im Postausgang (sitrepctl outbox flush oder watch stellt sie zu).</translation>
+    </message>
+    <message>
+        <source>Also wait for retries due within this many seconds.</source>
+        <translation>Auch auf Wiederholungen warten, die innerhalb so vieler Sekunden fällig werden.</translation>
+    </message>
+    <message>
+        <source>--timeout is a number of seconds.</source>
+        <translation>--timeout ist eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 failed, %3 still pending.</source>
+        <translation>%1 zugestellt, %2 fehlgeschlagen, %3 noch ausstehend.</translation>
+    </message>
+    <message>
+        <source>nothing to watch: add an Alertmanager or a Prometheus with "sitrepctl endpoint add alertmanager|prometheus NAME --url URL", or a channel with "sitrepctl channel add".</source>
+        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“ oder einen Kanal mit „sitrepctl channel add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>outbox %1 to %2: %3 (%4)</source>
+        <translation>Postausgang %1 an %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1023,45 @@
     <message>
         <source>Could not copy %1 into place; the current database was put back.</source>
         <translation>%1 konnte nicht an ihren Platz kopiert werden; die aktuelle Datenbank wurde zurückgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRules</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP 429: rate limited%1</source>
+        <translation>HTTP 429: Ratenbegrenzung%1</translation>
+    </message>
+    <message>
+        <source>, retry after %1 s</source>
+        <translation>, erneut nach %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2 (will not heal by retrying: check the channel's settings)</source>
+        <translation>HTTP %1: %2 (Wiederholen hilft nicht: prüfen Sie die Einstellungen des Kanals)</translation>
+    </message>
+    <message>
+        <source>Slack: %1</source>
+        <translation>Slack: %1</translation>
+    </message>
+    <message>
+        <source>Slack: %1 (will not heal by retrying: check the token and the channel)</source>
+        <translation>Slack: %1 (Wiederholen hilft nicht: prüfen Sie das Token und den Kanal)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1409,29 @@
     <message>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>Could not queue the message to %1</source>
+        <translation>Die Nachricht an %1 konnte nicht eingereiht werden</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox</source>
+        <translation>Der Postausgang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not update outbox message %1</source>
+        <translation>Postausgangsnachricht %1 konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Could not update the outbox</source>
+        <translation>Der Postausgang konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Could not save the Slack thread of incident #%1</source>
+        <translation>Der Slack-Thread von Vorfall #%1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1836,29 @@
     </message>
 </context>
 <context>
+    <name>UpdateTemplates</name>
+    <message>
+        <source>We are investigating reports of problems with %1. Next update by %2.</source>
+        <translation>Wir untersuchen Meldungen über Probleme mit %1. Nächste Meldung bis %2.</translation>
+    </message>
+    <message>
+        <source>We are seeing elevated errors on %1 and are working to find the cause. Next update by %2.</source>
+        <translation>Wir sehen erhöhte Fehler bei %1 und suchen nach der Ursache. Nächste Meldung bis %2.</translation>
+    </message>
+    <message>
+        <source>We have identified the cause of the problems with %1 and are working on a fix. Next update by %2.</source>
+        <translation>Wir haben die Ursache der Probleme mit %1 gefunden und arbeiten an einer Behebung. Nächste Meldung bis %2.</translation>
+    </message>
+    <message>
+        <source>A fix for %1 has been applied and we are monitoring the results. Next update by %2.</source>
+        <translation>Eine Behebung für %1 ist eingespielt und wir beobachten die Ergebnisse. Nächste Meldung bis %2.</translation>
+    </message>
+    <message>
+        <source>The problems with %1 have been resolved. Thank you for your patience.</source>
+        <translation>Die Probleme mit %1 sind behoben. Danke für Ihre Geduld.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sitrep</source>
@@ -1855,6 +2157,13 @@
     <message>
         <source>No incidents match. Clear the search or widen the filters.</source>
         <translation>Keine Vorfälle passen. Leeren Sie die Suche oder erweitern Sie die Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ChatClient</name>
+    <message>
+        <source>connection refused by %1 (is it running?)</source>
+        <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2632,22 @@
         <source>%1 left the responders</source>
         <translation>%1 hilft nicht mehr mit</translation>
     </message>
+    <message>
+        <source>Write the update's message: it is what stakeholders read.</source>
+        <translation>Schreiben Sie die Nachricht der Meldung: sie ist, was die Beteiligten lesen.</translation>
+    </message>
+    <message>
+        <source>Resolve incident #%1 first (Resolve…): a resolution needs what fixed it, and the resolution is announced then.</source>
+        <translation>Beheben Sie Vorfall #%1 zuerst (Beheben…): eine Behebung braucht, was geholfen hat, und wird dann angekündigt.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is resolved: reopen it before posting a "%2" update.</source>
+        <translation>Vorfall #%1 ist behoben: öffnen Sie ihn erneut, bevor Sie eine „%2“-Meldung veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Status update (%1): %2</source>
+        <translation>Statusmeldung (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::IncidentTableModel</name>
@@ -2470,10 +2795,6 @@
         <translation>Helfende</translation>
     </message>
     <message>
-        <source>Response checklist</source>
-        <translation>Reaktions-Checkliste</translation>
-    </message>
-    <message>
         <source>Space ticks the selected item; overdue items are red.</source>
         <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
     </message>
@@ -2598,8 +2919,28 @@
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <source>Resolution checks</source>
-        <translation>Behebungsprüfungen</translation>
+        <source>Update</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Post a status update to the incident's channels</source>
+        <translation>Eine Statusmeldung an die Kanäle des Vorfalls senden</translation>
+    </message>
+    <message>
+        <source>The response checklist</source>
+        <translation>Die Reaktions-Checkliste</translation>
+    </message>
+    <message>
+        <source>Resolution checks and the monitoring window</source>
+        <translation>Behebungsprüfungen und das Beobachtungsfenster</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3069,33 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::Messaging</name>
+    <message>
+        <source>The template does not make valid JSON once filled in: %1 (at character %2).</source>
+        <translation>Die Vorlage ergibt ausgefüllt kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>There is no channel named %1.</source>
+        <translation>Es gibt keinen Kanal namens %1.</translation>
+    </message>
+    <message>
+        <source>channel %1 was removed before this was delivered</source>
+        <translation>Kanal %1 wurde entfernt, bevor dies zugestellt wurde</translation>
+    </message>
+    <message>
+        <source>The channel's URL is not https (http only to this machine).</source>
+        <translation>Die URL des Kanals ist nicht https (http nur zu diesem Rechner).</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::Monitoring</name>
@@ -2762,6 +3130,103 @@
     <message>
         <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
         <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OutboxDispatcher</name>
+    <message>
+        <source>There is no outbox message %1.</source>
+        <translation>Es gibt keine Postausgangsnachricht %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 was already delivered.</source>
+        <translation>Nachricht %1 wurde bereits zugestellt.</translation>
+    </message>
+    <message>
+        <source>Message %1 was already delivered; it cannot be called back.</source>
+        <translation>Nachricht %1 wurde bereits zugestellt; sie kann nicht zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>channel %1 has been removed</source>
+        <translation>Kanal %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the channel's secret: %1</source>
+        <translation>der Schlüsselbund gab das Geheimnis des Kanals nicht heraus: %1</translation>
+    </message>
+    <message>
+        <source>the channel's URL is not https (http only to this machine)</source>
+        <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Slack had taken it before the timeout (ts %1)</source>
+        <translation>Slack hatte sie vor der Zeitüberschreitung angenommen (ts %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OutboxModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>erneut um %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Queued (UTC)</source>
+        <translation>Eingereiht (UTC)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Receiver's answer</source>
+        <translation>Antwort des Empfängers</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OutboxView</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Messages to each channel go out in order, retried with backoff until the receiver takes them; errors that retrying cannot fix (a revoked webhook, a bad token) stop and show here.</source>
+        <translation>Nachrichten an jeden Kanal gehen der Reihe nach hinaus und werden mit wachsendem Abstand wiederholt, bis der Empfänger sie annimmt; Fehler, die Wiederholen nicht behebt (ein widerrufener Webhook, ein falsches Token), halten an und erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3493,76 @@
     </message>
 </context>
 <context>
+    <name>sitrep::UpdateComposer</name>
+    <message>
+        <source>What stakeholders should know now (Ctrl+Return posts).</source>
+        <translation>Was die Beteiligten jetzt wissen sollten (Strg+Eingabe sendet).</translation>
+    </message>
+    <message>
+        <source>&amp;Post update</source>
+        <translation>Meldung &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>What each channel receives:</source>
+        <translation>Was jeder Kanal erhält:</translation>
+    </message>
+    <message>
+        <source>Resolved: no more updates are due.</source>
+        <translation>Behoben: keine Meldungen mehr fällig.</translation>
+    </message>
+    <message>
+        <source>Update overdue since %1 (%2 ago).</source>
+        <translation>Meldung überfällig seit %1 (vor %2).</translation>
+    </message>
+    <message>
+        <source>Next update due %1 (in %2).</source>
+        <translation>Nächste Meldung fällig %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>(write your own)</source>
+        <translation>(selbst schreiben)</translation>
+    </message>
+    <message>
+        <source>No channel hears this update (routing by role and severity). It is still recorded on the timeline. Add channels with "sitrepctl channel add".</source>
+        <translation>Kein Kanal hört diese Meldung (Verteilung nach Rolle und Schweregrad). Sie wird trotzdem in der Zeitleiste festgehalten. Fügen Sie Kanäle mit „sitrepctl channel add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Update posted.</source>
+        <translation>Meldung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::UpdateReminder</name>
+    <message>
+        <source>Sitrep</source>
+        <translation>Sitrep</translation>
+    </message>
+    <message>
+        <source>&lt;a href="incident:%1"&gt;#%1 %2&lt;/a&gt; (%3, due %4)</source>
+        <translation>&lt;a href="incident:%1"&gt;#%1 %2&lt;/a&gt; (%3, fällig %4)</translation>
+    </message>
+    <message>
+        <source>Status update due for #%1 %2 (%3): stakeholders expect one now.</source>
+        <translation>Statusmeldung fällig für #%1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
+    </message>
+    <message>
+        <source>Update overdue</source>
+        <translation>Meldung überfällig</translation>
+    </message>
+    <message>
+        <source>Status update overdue: %1. Post one from the incident's Update tab.</source>
+        <translation>Statusmeldung überfällig: %1. Senden Sie eine im Reiter „Meldung“ des Vorfalls.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::WorkspaceEditor</name>
     <message>
         <source>Add %1</source>
@@ -3106,6 +3641,13 @@ Commands:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
+  channel add slack-webhook|slack-api|mattermost|teams|webhook NAME [--set KEY=VALUE]... --secret-stdin
+  channel list [--json]
+  channel test NAME
+  channel remove NAME
+  update ID --status S --message TEXT
+  outbox list [--json]
+  outbox flush [--timeout SECONDS]
   watch
   backup [FILE]
   restore FILE</source>
@@ -3130,6 +3672,13 @@ Befehle:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
+  channel add slack-webhook|slack-api|mattermost|teams|webhook NAME [--set KEY=VALUE]... --secret-stdin
+  channel list [--json]
+  channel test NAME
+  channel remove NAME
+  update ID --status S --message TEXT
+  outbox list [--json]
+  outbox flush [--timeout SECONDS]
   watch
   backup [FILE]
   restore FILE</translation>

@@ -2,6 +2,7 @@
 
 #include "domain/announcement.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "sync/secretstore.h"
 
 #include <QJsonDocument>
@@ -77,9 +78,25 @@ void Messaging::removeChannel(const QString &name, std::function<void(QString)> 
         return done(found.error());
     if (!found.value())
         return done(tr("There is no channel named %1.").arg(name));
-    const Result<bool> removed = m_channels.remove(name);
-    if (!removed)
-        return done(removed.error());
+    {
+        Transaction transaction(m_database);
+        Result<void> removed = transaction.begun();
+        if (removed) {
+            const Result<bool> gone = m_channels.remove(name);
+            if (!gone)
+                removed = Error {gone.error()};
+        }
+        if (removed) {
+            const Result<int> failed = m_outbox.failChannel(
+                    name, tr("channel %1 was removed before this was delivered").arg(name));
+            if (!failed)
+                removed = Error {failed.error()};
+        }
+        if (removed)
+            removed = transaction.commit();
+        if (!removed)
+            return done(removed.error());
+    }
     Q_EMIT channelsChanged();
     onceFor(m_secrets, &SecretStore::removed, found.value()->secretKey(), this,
             [done](const QString &error) { done(error); });

@@ -65,10 +65,11 @@ Result<qint64> OutboxStore::enqueue(const OutboxMessage &message)
 Result<QList<OutboxMessage>> OutboxStore::due(const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
+    // One index lookup per channel: the outbox may hold thousands of pending messages.
     query.prepare(QString::fromUtf8(selectMessages)
-                  + QStringLiteral(" WHERE id IN (SELECT min(id) FROM outbox WHERE state ="
-                                   " 'pending' GROUP BY channel) AND next_attempt_at <= ?"
-                                   " ORDER BY id"));
+                  + QStringLiteral(" WHERE id IN (SELECT (SELECT id FROM outbox WHERE state ="
+                                   " 'pending' AND channel = c.name ORDER BY id LIMIT 1) FROM"
+                                   " channels c) AND next_attempt_at <= ? ORDER BY id"));
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the outbox"), query.lastError());
@@ -82,8 +83,8 @@ Result<QDateTime> OutboxStore::nextDue()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE id IN (SELECT"
-                                   " min(id) FROM outbox WHERE state = 'pending' GROUP BY"
-                                   " channel)")))
+                                   " (SELECT id FROM outbox WHERE state = 'pending' AND channel ="
+                                   " c.name ORDER BY id LIMIT 1) FROM channels c)")))
         return SqlErrors::describe(tr("Could not read the outbox"), query.lastError());
     query.next();
     return sqlvalues::timeAt(query, 0);
@@ -142,6 +143,18 @@ Result<void> OutboxStore::update(const OutboxMessage &message)
         return SqlErrors::describe(tr("Could not update outbox message %1").arg(message.id),
                                    query.lastError());
     return {};
+}
+
+Result<int> OutboxStore::failChannel(const QString &channel, const QString &why)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_answer = ? WHERE"
+                                 " channel = ? AND state = 'pending'"));
+    query.addBindValue(why);
+    query.addBindValue(channel);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not update the outbox"), query.lastError());
+    return query.numRowsAffected();
 }
 
 Result<QString> OutboxStore::thread(const QString &channel, IncidentId incident)

@@ -32,6 +32,9 @@ public:
     // Writes the message's delivery fields (state, attempts, times, answer, thread).
     [[nodiscard]] Result<void> update(const OutboxMessage &message);
 
+    // A removed channel's pending messages can never go out: they fail, saying why.
+    [[nodiscard]] Result<int> failChannel(const QString &channel, const QString &why);
+
     [[nodiscard]] Result<QString> thread(const QString &channel, IncidentId incident);
     [[nodiscard]] Result<void> saveThread(const QString &channel, IncidentId incident,
                                           const QString &ts);

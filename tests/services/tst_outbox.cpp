@@ -30,6 +30,7 @@ private Q_SLOTS:
     void slackTimeoutAfterAcceptanceIsNotPostedTwice();
     void retryNowAndCancel();
     void messagesAreWrittenWithTheirTimelineEntry();
+    void removingAChannelFailsWhatWaitsForIt();
 
 private:
     Channel addChannel(const QString &name, Channel::Kind kind, const QString &secret,
@@ -372,6 +373,21 @@ void tst_Outbox::messagesAreWrittenWithTheirTimelineEntry()
     const QList<TimelineEvent> timeline = f->service->timeline(incident.id).value();
     QCOMPARE(timeline.last().kind, TimelineKind::StatusUpdatePosted);
     QCOMPARE(timeline.last().text, u"Status update (Identified): Cause found."_s);
+}
+
+void tst_Outbox::removingAChannelFailsWhatWaitsForIt()
+{
+    const Channel channel
+            = addChannel(u"gone"_s, Channel::Kind::SlackWebhook, m_receiver->url(u"/gone"_s));
+    declare(Severity::Sev1);
+    const auto removed
+            = await<QString>([&](auto done) { f->messaging->removeChannel(channel.name, done); });
+    QCOMPARE(removed, std::optional(QString()));
+    const OutboxMessage orphan = messages().first();
+    QCOMPARE(orphan.state, OutboxMessage::State::Failed);
+    QVERIFY(orphan.lastAnswer.contains(u"was removed"_s));
+    QCOMPARE(flush().pending, 0);
+    QVERIFY(m_receiver->requests(u"/gone"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Outbox)
