@@ -2160,6 +2160,133 @@ Behebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::ChannelsDialog</name>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Updates heard for</source>
+        <translation>Meldungen für</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook</source>
+        <translation>Slack Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Slack Web API (bot token)</source>
+        <translation>Slack Web API (Bot-Token)</translation>
+    </message>
+    <message>
+        <source>Mattermost incoming webhook</source>
+        <translation>Mattermost Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams incoming webhook</source>
+        <translation>Microsoft Teams Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Generic JSON webhook</source>
+        <translation>Allgemeiner JSON-Webhook</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Statusseite</translation>
+    </message>
+    <message>
+        <source>Executive email</source>
+        <translation>E-Mail an die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Paging</source>
+        <translation>Alarmierung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Empty: the role's defaults (e.g. SEV-1, SEV-2)</source>
+        <translation>Leer: die Vorgaben der Rolle (z. B. SEV-1, SEV-2)</translation>
+    </message>
+    <message>
+        <source>Save channel</source>
+        <translation>Kanal speichern</translation>
+    </message>
+    <message>
+        <source>Webhook URL or token</source>
+        <translation>Webhook-URL oder Token</translation>
+    </message>
+    <message>
+        <source>Slack channel</source>
+        <translation>Slack-Kanal</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Schweregrade</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>Vorlage für den Inhalt</translation>
+    </message>
+    <message>
+        <source>Declarations go to chat and status-page channels; updates to status pages, SEV-1/2 also to chat, SEV-1 also to executives; resolutions to all three.</source>
+        <translation>Ausrufungen gehen an Chat- und Statusseiten-Kanäle; Meldungen an Statusseiten, SEV-1/2 auch in den Chat, SEV-1 auch an die Geschäftsleitung; Behebungen an alle drei.</translation>
+    </message>
+    <message>
+        <source>Add or change a channel (the same name changes it):</source>
+        <translation>Einen Kanal hinzufügen oder ändern (derselbe Name ändert ihn):</translation>
+    </message>
+    <message>
+        <source>Bot token (xoxb-…), kept in the keychain only</source>
+        <translation>Bot-Token (xoxb-…), nur im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>https://… webhook URL, kept in the keychain only</source>
+        <translation>https://…-Webhook-URL, nur im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Select the channel to test.</source>
+        <translation>Wählen Sie den zu testenden Kanal.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Sende eine Testnachricht an %1…</translation>
+    </message>
+    <message>
+        <source>%1 took the test message: %2</source>
+        <translation>%1 hat die Testnachricht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not take the test message: %2</source>
+        <translation>%1 hat die Testnachricht nicht angenommen: %2</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ChatClient</name>
     <message>
         <source>connection refused by %1 (is it running?)</source>
@@ -3076,6 +3203,10 @@ Behebung: %3</translation>
     <message>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanäle…</translation>
     </message>
 </context>
 <context>

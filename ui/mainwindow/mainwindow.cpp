@@ -12,6 +12,7 @@
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
 #include "services/resolutionverifier.h"
+#include "settings/channelsdialog.h"
 #include "settings/endpointsdialog.h"
 #include "shortcutsdialog.h"
 #include "updatereminder.h"
@@ -157,6 +158,8 @@ void MainWindow::createActions()
     QAction *endpoints = incidentMenu->addAction(tr("Monitoring &endpoints…"), this,
                                                  &MainWindow::showEndpoints);
     endpoints->setObjectName(QStringLiteral("endpointsAction"));
+    QAction *channels = incidentMenu->addAction(tr("&Channels…"), this, &MainWindow::showChannels);
+    channels->setObjectName(QStringLiteral("channelsAction"));
     incidentMenu->addSeparator();
     QAction *quit = incidentMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -241,6 +244,14 @@ IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
 IncidentWorkspace *MainWindow::currentWorkspace() const
 {
     return qobject_cast<IncidentWorkspace *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showChannels()
+{
+    auto *dialog = new ChannelsDialog(m_services.messaging, this);
+    dialog->setObjectName(QStringLiteral("channelsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showEndpoints()

@@ -46,6 +46,7 @@ public:
     void showBoard();
     void showAlerts();
     void showEndpoints();
+    void showChannels();
     [[nodiscard]] AlertsView *alerts() const { return m_alerts; }
     [[nodiscard]] OutboxView *outbox() const { return m_outbox; }
     [[nodiscard]] UpdateReminder *reminder() const { return m_reminder; }
