@@ -153,6 +153,82 @@ Behebung: %3</translation>
         <source>This channel is set up: Sitrep can post here.</source>
         <translation>Dieser Kanal ist eingerichtet: Sitrep kann hier posten.</translation>
     </message>
+    <message>
+        <source>We are investigating problems with %1.</source>
+        <translation>Wir untersuchen Probleme mit %1.</translation>
+    </message>
+    <message>
+        <source>This incident has been resolved. %1</source>
+        <translation>Dieser Vorfall ist behoben. %1</translation>
+    </message>
+    <message>
+        <source>%1 Resolved: %2</source>
+        <translation>%1 behoben: %2</translation>
+    </message>
+    <message>
+        <source>%1 Update: %2</source>
+        <translation>%1 Statusmeldung: %2</translation>
+    </message>
+    <message>
+        <source>none (resolved)</source>
+        <translation>keine (behoben)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Incident: %1
+Severity: %2
+Status: %3
+Started: %4
+Duration: %5
+
+Current Status:
+%6
+
+Impact:
+- Affected Users: %7
+- Services Impacted: %8
+
+Next Update: %9
+</source>
+        <translation>Vorfall: %1
+Schweregrad: %2
+Status: %3
+Beginn: %4
+Dauer: %5
+
+Aktueller Stand:
+%6
+
+Auswirkung:
+- Betroffene Nutzer: %7
+- Betroffene Dienste: %8
+
+Nächste Meldung: %9
+</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Current Status</source>
+        <translation>Aktueller Stand</translation>
+    </message>
+    <message>
+        <source>Affected Users: %1</source>
+        <translation>Betroffene Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>Services Impacted: %1</source>
+        <translation>Betroffene Dienste: %1</translation>
+    </message>
+    <message>
+        <source>Next Update:</source>
+        <translation>Nächste Meldung:</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -220,8 +296,60 @@ Behebung: %3</translation>
         <translation>timeout muss eine Dauer wie 10s sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout).</source>
-        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout).</translation>
+        <source>A statuspage channel needs the page's id (--set page_id=...).</source>
+        <translation>Ein statuspage-Kanal braucht die Kennung der Seite (--set page_id=...).</translation>
+    </message>
+    <message>
+        <source>The Statuspage API URL must use https (http only to this machine): %1</source>
+        <translation>Die Statuspage-API-URL muss https verwenden (http nur zu diesem Rechner): %1</translation>
+    </message>
+    <message>
+        <source>An email channel needs its server as smtp://host:587 (STARTTLS) or smtps://host:465 (--set smtp_url=...).</source>
+        <translation>Ein E-Mail-Kanal braucht seinen Server als smtp://host:587 (STARTTLS) oder smtps://host:465 (--set smtp_url=...).</translation>
+    </message>
+    <message>
+        <source>Mail leaves this machine only over TLS: tls=none is for a server on this machine.</source>
+        <translation>E-Mail verlässt diesen Rechner nur über TLS: tls=none gilt nur für einen Server auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>An email channel needs the sender's address (--set from=...).</source>
+        <translation>Ein E-Mail-Kanal braucht die Absenderadresse (--set from=...).</translation>
+    </message>
+    <message>
+        <source>An email channel needs at least one recipient (--set to=a@example.com,b@example.com).</source>
+        <translation>Ein E-Mail-Kanal braucht mindestens einen Empfänger (--set to=a@example.com,b@example.com).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the mail account's password on standard input.</source>
+        <translation>Geben Sie das Passwort des Mailkontos über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give the Statuspage API key on standard input.</source>
+        <translation>Geben Sie den Statuspage-API-Schlüssel über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give the URL to PUT the page to on standard input, or a folder (--set folder=...).</source>
+        <translation>Geben Sie die URL, an die die Seite per PUT geht, über die Standardeingabe an, oder einen Ordner (--set folder=...).</translation>
+    </message>
+    <message>
+        <source>components is a list such as checkout:abc123,search:def456, not "%1".</source>
+        <translation>components ist eine Liste wie checkout:abc123,search:def456, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>component_status is a list such as SEV-3:partial_outage (statuses: %1), not "%2".</source>
+        <translation>component_status ist eine Liste wie SEV-3:partial_outage (Zustände: %1), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>tls must be required or none, not "%1".</source>
+        <translation>tls muss required oder none sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder).</source>
+        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder).</translation>
     </message>
 </context>
 <context>
@@ -871,14 +999,6 @@ Behebung: %3</translation>
         <translation>Die Webhook-URL oder das Bot-Token von der Standardeingabe in den Schlüsselbund lesen.</translation>
     </message>
     <message>
-        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams or webhook) and a name.</source>
-        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams oder webhook) und einen Namen.</translation>
-    </message>
-    <message>
-        <source>channel add needs --secret-stdin: pipe the webhook URL or bot token in, so it never appears on a command line.</source>
-        <translation>channel add braucht --secret-stdin: leiten Sie die Webhook-URL oder das Bot-Token ein, damit es nie auf einer Kommandozeile erscheint.</translation>
-    </message>
-    <message>
         <source>Channel %1 saved.</source>
         <translation>Kanal %1 gespeichert.</translation>
     </message>
@@ -941,6 +1061,22 @@ Behebung: %3</translation>
     <message>
         <source>outbox %1 to %2: %3 (%4)</source>
         <translation>Postausgang %1 an %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, email or static-page) and a name.</source>
+        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, email oder static-page) und einen Namen.</translation>
+    </message>
+    <message>
+        <source>channel add needs --secret-stdin: pipe the webhook URL, token, API key or password in, so it never appears on a command line.</source>
+        <translation>channel add braucht --secret-stdin: leiten Sie die Webhook-URL, das Token, den API-Schlüssel oder das Passwort ein, damit es nie auf einer Kommandozeile erscheint.</translation>
+    </message>
+    <message>
+        <source>statuspage export needs the folder to write index.html to.</source>
+        <translation>statuspage export braucht den Ordner, in den index.html geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Status page %1.</source>
+        <translation>Statusseite %1.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1198,18 @@ Behebung: %3</translation>
     <message>
         <source>accepted</source>
         <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>SMTP %1: accepted</source>
+        <translation>SMTP %1: angenommen</translation>
+    </message>
+    <message>
+        <source>SMTP %1: %2</source>
+        <translation>SMTP %1: %2</translation>
+    </message>
+    <message>
+        <source> (will not heal by retrying: check the server, the login and the addresses)</source>
+        <translation> (Wiederholen hilft nicht: prüfen Sie den Server, die Anmeldung und die Adressen)</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1860,41 @@ Behebung: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPageHtml</name>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Resolved %1 after %2</source>
+        <translation>Behoben %1 nach %2</translation>
+    </message>
+    <message>
+        <source>All systems operational.</source>
+        <translation>Alle Systeme in Betrieb.</translation>
+    </message>
+    <message>
+        <source>No incidents in the last %1 days.</source>
+        <translation>Keine Vorfälle in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>Past %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3254,13 @@ Behebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::MailClient</name>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl konnte nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::MainWindow</name>
     <message>
         <source>Sitrep — Incident board</source>
@@ -3223,10 +3413,6 @@ Behebung: %3</translation>
         <source>channel %1 was removed before this was delivered</source>
         <translation>Kanal %1 wurde entfernt, bevor dies zugestellt wurde</translation>
     </message>
-    <message>
-        <source>The channel's URL is not https (http only to this machine).</source>
-        <translation>Die URL des Kanals ist nicht https (http nur zu diesem Rechner).</translation>
-    </message>
 </context>
 <context>
     <name>sitrep::Monitoring</name>
@@ -3292,6 +3478,18 @@ Behebung: %3</translation>
     <message>
         <source>Slack had taken it before the timeout (ts %1)</source>
         <translation>Slack hatte sie vor der Zeitüberschreitung angenommen (ts %1)</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Dienststatus</translation>
     </message>
 </context>
 <context>
@@ -3772,13 +3970,14 @@ Commands:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
-  channel add slack-webhook|slack-api|mattermost|teams|webhook NAME [--set KEY=VALUE]... --secret-stdin
+  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|email|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
   channel list [--json]
   channel test NAME
   channel remove NAME
   update ID --status S --message TEXT
   outbox list [--json]
   outbox flush [--timeout SECONDS]
+  statuspage export FOLDER
   watch
   backup [FILE]
   restore FILE</source>
@@ -3803,13 +4002,14 @@ Befehle:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
-  channel add slack-webhook|slack-api|mattermost|teams|webhook NAME [--set KEY=VALUE]... --secret-stdin
+  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|email|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
   channel list [--json]
   channel test NAME
   channel remove NAME
   update ID --status S --message TEXT
   outbox list [--json]
   outbox flush [--timeout SECONDS]
+  statuspage export FOLDER
   watch
   backup [FILE]
   restore FILE</translation>

@@ -63,6 +63,8 @@ int CtlCommands::run(const QStringList &arguments)
         return dispatch(
                 command, rest,
                 {{u"list", &CtlCommands::listOutbox}, {u"flush", &CtlCommands::flushOutbox}});
+    if (command == u"statuspage")
+        return dispatch(command, rest, {{u"export", &CtlCommands::exportStatusPage}});
     if (command == u"sync")
         return dispatch(command, rest, {{u"alertmanager", &CtlCommands::syncAlertmanager}});
     if (command == u"alerts")

@@ -49,6 +49,7 @@ private:
     int postUpdate(AppContext &context, const QStringList &arguments);
     int listOutbox(AppContext &context, const QStringList &arguments);
     int flushOutbox(AppContext &context, const QStringList &arguments);
+    int exportStatusPage(AppContext &context, const QStringList &arguments);
     int verify(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();

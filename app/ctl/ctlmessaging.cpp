@@ -72,8 +72,8 @@ int CtlCommands::addChannel(AppContext &context, const QStringList &arguments)
     const QStringList words = line.parser.positionalArguments();
     const auto kind = parseChannelKind(words.value(0));
     if (words.size() != 2 || !kind)
-        return fail(tr("channel add needs a kind (slack-webhook, slack-api, mattermost, teams or "
-                       "webhook) and a name."),
+        return fail(tr("channel add needs a kind (slack-webhook, slack-api, mattermost, teams, "
+                       "webhook, statuspage, email or static-page) and a name."),
                     BadArguments);
     Channel channel;
     channel.kind = *kind;
@@ -83,11 +83,11 @@ int CtlCommands::addChannel(AppContext &context, const QStringList &arguments)
             return fail(*problem, BadArguments);
     if (auto problem = ChannelRules::problem(channel))
         return fail(*problem, BadArguments);
-    if (!line.parser.isSet(secretStdin))
-        return fail(tr("channel add needs --secret-stdin: pipe the webhook URL or bot token in, "
-                       "so it never appears on a command line."),
+    if (channel.needsSecret() && !line.parser.isSet(secretStdin))
+        return fail(tr("channel add needs --secret-stdin: pipe the webhook URL, token, API key "
+                       "or password in, so it never appears on a command line."),
                     BadArguments);
-    const auto secret = secretFromStdin();
+    const auto secret = line.parser.isSet(secretStdin) ? secretFromStdin() : QString();
     if (!secret)
         return fail(tr("could not read standard input."));
     const QString problem = waitFor(
@@ -210,6 +210,27 @@ int CtlCommands::listOutbox(AppContext &context, const QStringList &arguments)
     }
     if (line.parser.isSet(QStringLiteral("json")))
         m_out << json(array);
+    return Done;
+}
+
+int CtlCommands::exportStatusPage(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("statuspage export"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList words = line.parser.positionalArguments();
+    if (words.size() != 1)
+        return fail(tr("statuspage export needs the folder to write index.html to."), BadArguments);
+    Channel folder;
+    folder.name = QStringLiteral("export");
+    folder.kind = Channel::Kind::StaticPage;
+    folder.folder = words.first();
+    const DeliveryOutcome written = await<DeliveryOutcome>([&](auto done) {
+        context.messaging().dispatcher().attempt({}, folder, {}, std::move(done));
+    });
+    if (written.verdict != DeliveryOutcome::Verdict::Delivered)
+        return fail(written.answer);
+    m_out << tr("Status page %1.").arg(written.answer) << '\n';
     return Done;
 }
 

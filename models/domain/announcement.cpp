@@ -202,8 +202,111 @@ QByteArray AnnouncementText::payload(const Channel &channel, const Announcement 
         return fillTemplate(channel.bodyTemplate.isEmpty() ? ChannelRules::defaultTemplate()
                                                            : channel.bodyTemplate,
                             announcement);
+    case Channel::Kind::Statuspage:
+        return compact(statuspageIncident(channel, announcement));
+    case Channel::Kind::Email: {
+        const EmailText mail = email(announcement);
+        return compact({{QStringLiteral("subject"), mail.subject},
+                        {QStringLiteral("text"), mail.text},
+                        {QStringLiteral("html"), mail.html}});
+    }
+    case Channel::Kind::StaticPage:
+        return "{}"; // the page is drawn from the cache when it is written
     }
     return {};
+}
+
+QJsonObject AnnouncementText::statuspageIncident(const Channel &channel,
+                                                 const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    const bool resolved = announcement.kind == Announcement::Kind::Resolved;
+    QString status = statusKey(announcement.kind == Announcement::Kind::Update ? announcement.status
+                                                                               : incident.status);
+    if (announcement.kind == Announcement::Kind::Declared)
+        status = QStringLiteral("investigating");
+    QString body = announcement.message;
+    if (announcement.kind == Announcement::Kind::Declared)
+        body = incident.impact.isEmpty()
+                ? tr("We are investigating problems with %1.")
+                          .arg(incident.services.isEmpty()
+                                       ? incident.title
+                                       : incident.services.join(QStringLiteral(", ")))
+                : incident.impact;
+    else if (resolved)
+        body = tr("This incident has been resolved. %1").arg(incident.resolution);
+    QJsonObject components;
+    QJsonArray componentIds;
+    for (const QString &service : incident.services) {
+        const auto id = channel.components.constFind(service);
+        if (id == channel.components.cend())
+            continue;
+        componentIds.append(*id);
+        components.insert(*id,
+                          resolved ? QStringLiteral("operational")
+                                   : channel.componentStatusFor(incident.severity));
+    }
+    static const char *impacts[] = {"critical", "major", "minor", "none"};
+    // The name on every request: an update whose declaration never reached the page creates
+    // the incident there instead.
+    QJsonObject fields {{QStringLiteral("name"), incident.title},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("body"), body}};
+    if (announcement.kind == Announcement::Kind::Declared) {
+        fields.insert(QStringLiteral("impact_override"),
+                      QString::fromLatin1(impacts[int(incident.severity) - 1]));
+        fields.insert(QStringLiteral("component_ids"), componentIds);
+    }
+    if (!components.isEmpty())
+        fields.insert(QStringLiteral("components"), components);
+    return {{QStringLiteral("incident"), fields}};
+}
+
+AnnouncementText::EmailText AnnouncementText::email(const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    const bool resolved = announcement.kind == Announcement::Kind::Resolved;
+    const QString severity = severityCode(incident.severity);
+    EmailText mail;
+    mail.subject = resolved ? tr("%1 Resolved: %2").arg(severity, incident.title)
+                            : tr("%1 Update: %2").arg(severity, incident.title);
+    const QDateTime end = incident.resolvedAt.isValid() ? incident.resolvedAt : announcement.at;
+    const QString duration = durationText(
+            std::chrono::seconds(std::max<qint64>(0, incident.startedAt.secsTo(end))));
+    const QString status = statusDisplayName(announcement.kind == Announcement::Kind::Update
+                                                     ? announcement.status
+                                                     : incident.status);
+    const QString current = resolved         ? incident.resolution
+            : announcement.message.isEmpty() ? headline(announcement)
+                                             : announcement.message;
+    const QString next = announcement.nextUpdateDue.isValid() ? utc(announcement.nextUpdateDue)
+                                                              : tr("none (resolved)");
+    const QString services = incident.services.isEmpty()
+            ? tr("none recorded")
+            : incident.services.join(QStringLiteral(", "));
+    // The seed's formatIncidentEmail, line for line.
+    mail.text = tr("Incident: %1\nSeverity: %2\nStatus: %3\nStarted: %4\nDuration: %5\n\n"
+                   "Current Status:\n%6\n\nImpact:\n- Affected Users: %7\n- Services "
+                   "Impacted: %8\n\nNext Update: %9\n")
+                        .arg(incident.title, severity, status, utc(incident.startedAt), duration,
+                             current, QString::number(incident.affectedUsers), services, next);
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>")
+                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    mail.html = QStringLiteral("<html><body><h2>%1</h2><table>%2%3%4%5%6</table>"
+                               "<h3>%7</h3><p>%8</p><h3>%9</h3><ul><li>%10</li><li>%11</li>"
+                               "</ul><p><b>%12</b> %13</p></body></html>")
+                        .arg(mail.subject.toHtmlEscaped(), row(tr("Incident"), incident.title),
+                             row(tr("Severity"), severity), row(tr("Status"), status),
+                             row(tr("Started"), utc(incident.startedAt)),
+                             row(tr("Duration"), duration), tr("Current Status").toHtmlEscaped(),
+                             current.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")),
+                             tr("Impact").toHtmlEscaped())
+                        .arg(tr("Affected Users: %1").arg(incident.affectedUsers).toHtmlEscaped(),
+                             tr("Services Impacted: %1").arg(services).toHtmlEscaped(),
+                             tr("Next Update:").toHtmlEscaped(), next.toHtmlEscaped());
+    return mail;
 }
 
 QByteArray AnnouncementText::fillTemplate(const QString &bodyTemplate,

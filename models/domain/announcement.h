@@ -59,6 +59,18 @@ public:
     // {{services}} {{commander}} {{at}}.
     [[nodiscard]] static QByteArray fillTemplate(const QString &bodyTemplate,
                                                  const Announcement &announcement);
+    // Statuspage's incident body: {"incident": {name, status, body, impact_override,
+    // component_ids, components}} (name, impact and component ids only when declared).
+    [[nodiscard]] static QJsonObject statuspageIncident(const Channel &channel,
+                                                        const Announcement &announcement);
+    // The seed's executive email: "SEV-1 Update: title", and its body as plain text and HTML.
+    struct EmailText
+    {
+        QString subject;
+        QString text;
+        QString html;
+    };
+    [[nodiscard]] static EmailText email(const Announcement &announcement);
     // A sample announcement, for checking a template and for "channel test".
     [[nodiscard]] static Announcement sample(const QDateTime &at);
 };

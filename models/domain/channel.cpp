@@ -8,13 +8,21 @@ namespace sitrep {
 
 namespace {
 
-constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 5> kinds {{
+constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 8> kinds {{
         {Channel::Kind::SlackWebhook, u"slack-webhook"},
         {Channel::Kind::SlackApi, u"slack-api"},
         {Channel::Kind::Mattermost, u"mattermost"},
         {Channel::Kind::Teams, u"teams"},
         {Channel::Kind::Webhook, u"webhook"},
+        {Channel::Kind::Statuspage, u"statuspage"},
+        {Channel::Kind::Email, u"email"},
+        {Channel::Kind::StaticPage, u"static-page"},
 }};
+
+const QStringList componentStatuses {
+        QStringLiteral("operational"), QStringLiteral("degraded_performance"),
+        QStringLiteral("partial_outage"), QStringLiteral("major_outage"),
+        QStringLiteral("under_maintenance")};
 
 constexpr std::array<std::pair<Channel::Role, const char16_t *>, 5> roles {{
         {Channel::Role::Chat, u"chat"},
@@ -54,6 +62,37 @@ bool isLoopback(const QUrl &url)
 QUrl Channel::slackApiUrl() const
 {
     return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://slack.com/api")) : apiUrl;
+}
+
+QUrl Channel::statuspageApiUrl() const
+{
+    return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.statuspage.io/v1")) : apiUrl;
+}
+
+QString Channel::componentStatusFor(Severity severity) const
+{
+    if (const auto set = componentStatus.constFind(severity); set != componentStatus.cend())
+        return *set;
+    switch (severity) {
+    case Severity::Sev1:
+        return QStringLiteral("major_outage");
+    case Severity::Sev2:
+        return QStringLiteral("partial_outage");
+    case Severity::Sev3:
+        return QStringLiteral("degraded_performance");
+    case Severity::Sev4:
+        return QStringLiteral("operational");
+    }
+    return QStringLiteral("operational");
+}
+
+bool Channel::needsSecret() const
+{
+    if (kind == Kind::Email)
+        return !username.isEmpty();
+    if (kind == Kind::StaticPage)
+        return folder.isEmpty();
+    return true;
 }
 
 QString channelKindKey(Channel::Kind kind)
@@ -103,6 +142,31 @@ std::optional<QString> ChannelRules::problem(const Channel &channel)
     if (channel.kind == Channel::Kind::SlackApi && !isSafeUrl(channel.slackApiUrl()))
         return tr("The Slack API URL must use https (http only to this machine): %1")
                 .arg(channel.slackApiUrl().toString());
+    if (channel.kind == Channel::Kind::Statuspage) {
+        if (channel.pageId.isEmpty())
+            return tr("A statuspage channel needs the page's id (--set page_id=...).");
+        if (!isSafeUrl(channel.statuspageApiUrl()))
+            return tr("The Statuspage API URL must use https (http only to this machine): %1")
+                    .arg(channel.statuspageApiUrl().toString());
+    }
+    if (channel.kind == Channel::Kind::Email) {
+        const QUrl &url = channel.smtpUrl;
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"smtp" && url.scheme() != u"smtps"))
+            return tr("An email channel needs its server as smtp://host:587 (STARTTLS) or "
+                      "smtps://host:465 (--set smtp_url=...).");
+        if (url.scheme() == u"smtp" && !channel.requireTls && !isLoopback(url))
+            return tr("Mail leaves this machine only over TLS: tls=none is for a server on "
+                      "this machine.");
+        if (channel.from.isEmpty() || !channel.from.contains(u'@'))
+            return tr("An email channel needs the sender's address (--set from=...).");
+        if (channel.to.isEmpty())
+            return tr("An email channel needs at least one recipient (--set to=a@example.com,"
+                      "b@example.com).");
+        for (const QString &address : channel.to)
+            if (!address.contains(u'@'))
+                return tr("\"%1\" is not an email address.").arg(address);
+    }
     if (channel.timeout.count() < 1 || channel.timeout.count() > 300)
         return tr("The timeout must be between 1 s and 5 min.");
     if (channel.severities && channel.severities->isEmpty())
@@ -113,9 +177,21 @@ std::optional<QString> ChannelRules::problem(const Channel &channel)
 
 std::optional<QString> ChannelRules::secretProblem(const Channel &channel, const QString &secret)
 {
+    if (!channel.needsSecret())
+        return std::nullopt;
+    if (channel.kind == Channel::Kind::Statuspage || channel.kind == Channel::Kind::Email)
+        return secret.trimmed().isEmpty()
+                ? std::optional(channel.kind == Channel::Kind::Email
+                                        ? tr("Give the mail account's password on standard "
+                                             "input.")
+                                        : tr("Give the Statuspage API key on standard input."))
+                : std::nullopt;
     if (secret.trimmed().isEmpty())
         return channel.kind == Channel::Kind::SlackApi
                 ? tr("Give the bot token (xoxb-…) on standard input.")
+                : channel.kind == Channel::Kind::StaticPage
+                ? tr("Give the URL to PUT the page to on standard input, or a folder (--set "
+                     "folder=...).")
                 : tr("Give the webhook URL on standard input.");
     if (channel.kind == Channel::Kind::SlackApi)
         return std::nullopt;
@@ -154,6 +230,45 @@ std::optional<QString> ChannelRules::apply(Channel &channel, const QString &sett
             severities << *severity;
         }
         channel.severities = severities;
+    } else if (key == u"page_id") {
+        channel.pageId = value;
+    } else if (key == u"components") {
+        channel.components.clear();
+        for (const QString &pair : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString service = pair.section(u':', 0, 0).trimmed();
+            const QString id = pair.section(u':', 1).trimmed();
+            if (service.isEmpty() || id.isEmpty())
+                return tr("components is a list such as checkout:abc123,search:def456, not "
+                          "\"%1\".")
+                        .arg(value);
+            channel.components.insert(service, id);
+        }
+    } else if (key == u"component_status") {
+        for (const QString &pair : value.split(u',', Qt::SkipEmptyParts)) {
+            const auto severity = parseSeverity(pair.section(u':', 0, 0).trimmed());
+            const QString status = pair.section(u':', 1).trimmed();
+            if (!severity || !componentStatuses.contains(status))
+                return tr("component_status is a list such as SEV-3:partial_outage (statuses: "
+                          "%1), not \"%2\".")
+                        .arg(componentStatuses.join(QStringLiteral(", ")), value);
+            channel.componentStatus.insert(*severity, status);
+        }
+    } else if (key == u"smtp_url") {
+        channel.smtpUrl = QUrl(value);
+    } else if (key == u"from") {
+        channel.from = value;
+    } else if (key == u"to") {
+        channel.to.clear();
+        for (const QString &address : value.split(u',', Qt::SkipEmptyParts))
+            channel.to << address.trimmed();
+    } else if (key == u"username") {
+        channel.username = value;
+    } else if (key == u"tls") {
+        if (value != u"required" && value != u"none")
+            return tr("tls must be required or none, not \"%1\".").arg(value);
+        channel.requireTls = value == u"required";
+    } else if (key == u"folder") {
+        channel.folder = value;
     } else if (key == u"timeout") {
         const auto duration = parseDurationText(value);
         if (!duration)
@@ -161,7 +276,8 @@ std::optional<QString> ChannelRules::apply(Channel &channel, const QString &sett
         channel.timeout = *duration;
     } else {
         return tr("Unknown setting \"%1\" (known: role, channel, api_url, template, severities, "
-                  "timeout).")
+                  "timeout, page_id, components, component_status, smtp_url, from, to, "
+                  "username, tls, folder).")
                 .arg(key);
     }
     return problem(channel);

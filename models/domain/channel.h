@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QUrl>
 
 namespace sitrep {
@@ -16,7 +18,16 @@ namespace sitrep {
 // lives in the keychain under secretKey().
 struct Channel
 {
-    enum class Kind { SlackWebhook, SlackApi, Mattermost, Teams, Webhook };
+    enum class Kind {
+        SlackWebhook,
+        SlackApi,
+        Mattermost,
+        Teams,
+        Webhook,
+        Statuspage, // Atlassian Statuspage's REST API, with an API key
+        Email,      // SMTP, with STARTTLS or implicit TLS
+        StaticPage, // a self-contained HTML status page, written to a folder or PUT to a URL
+    };
     // What the channel is for; routing sends each announcement to the roles that should hear it.
     enum class Role { Chat, StatusPage, ExecutiveEmail, Paging, Other };
 
@@ -26,16 +37,37 @@ struct Channel
     QString slackChannel; // slack-api: the channel to post in (C0123 or #incidents)
     QUrl apiUrl;          // slack-api: the Web API's base URL (default https://slack.com/api)
     QString bodyTemplate; // webhook: the JSON body, with {{placeholders}}
+    // statuspage: the page, the component of each service, and the component status each
+    // severity sets (the defaults: major_outage, partial_outage, degraded_performance,
+    // operational). apiUrl is its API's base (default https://api.statuspage.io/v1).
+    QString pageId;
+    QMap<QString, QString> components;
+    QMap<Severity, QString> componentStatus;
+    // email: the server (smtp://host:587 with STARTTLS, smtps://host:465), sender, recipients
+    // and login (the password is the secret). Plain SMTP without TLS only to this machine.
+    QUrl smtpUrl;
+    QString from;
+    QStringList to;
+    QString username;
+    bool requireTls = true;
+    // static-page: the folder to write index.html to (else the secret is a URL to PUT it to).
+    QString folder;
     // Which severities it hears, for every announcement; unset: the role's defaults.
     std::optional<QList<Severity>> severities;
     std::chrono::seconds timeout {10};
 
     [[nodiscard]] QString secretKey() const { return QStringLiteral("channel/") + name; }
     [[nodiscard]] QUrl slackApiUrl() const;
+    [[nodiscard]] QUrl statuspageApiUrl() const;
+    // The component status a severity sets on the status page.
+    [[nodiscard]] QString componentStatusFor(Severity severity) const;
+    // Whether the channel needs a secret (an email login or a folder needs none).
+    [[nodiscard]] bool needsSecret() const;
     bool operator==(const Channel &) const = default;
 };
 
-// "slack-webhook", "slack-api", "mattermost", "teams", "webhook"
+// "slack-webhook", "slack-api", "mattermost", "teams", "webhook", "statuspage", "email",
+// "static-page"
 [[nodiscard]] QString channelKindKey(Channel::Kind kind);
 [[nodiscard]] std::optional<Channel::Kind> parseChannelKind(QStringView key);
 // "chat", "status-page", "executive-email", "paging", "other"
@@ -54,7 +86,9 @@ public:
     // a bot token must not be empty.
     [[nodiscard]] static std::optional<QString> secretProblem(const Channel &channel,
                                                               const QString &secret);
-    // Applies one "key=value" setting: role, channel, api_url, template, severities, timeout.
+    // Applies one "key=value" setting: role, channel, api_url, template, severities, timeout;
+    // page_id, components (service:id,...), component_status (SEV-1:major_outage,...);
+    // smtp_url, from, to (a,b), username, tls (required|none); folder.
     [[nodiscard]] static std::optional<QString> apply(Channel &channel, const QString &setting);
     // https, or http to this machine only.
     [[nodiscard]] static bool isSafeUrl(const QUrl &url);

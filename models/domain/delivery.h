@@ -21,13 +21,33 @@ struct HttpAnswer
     bool timedOut = false;
 };
 
+// What came back from one attempt to send mail over SMTP.
+struct MailAnswer
+{
+    int curlCode = 0;  // CURLE_OK is 0
+    long smtpCode = 0; // the server's last reply code, 0 if none
+    QString error;     // libcurl's words
+};
+
+// A message in RFC 5322 form with a plain text and an HTML part.
+class MailMessage
+{
+public:
+    [[nodiscard]] static QByteArray compose(const QString &from, const QStringList &to,
+                                            const QString &subject, const QString &text,
+                                            const QString &html, const QDateTime &date,
+                                            const QString &messageId);
+};
+
 // The outbox's verdict on an attempt.
 struct DeliveryOutcome
 {
     enum class Verdict { Delivered, Retry, GiveUp };
     Verdict verdict = Verdict::Retry;
-    QString answer;   // what the receiver said, in words, for the outbox panel
-    QString threadTs; // Slack Web API: the message's ts, to thread later updates under
+    QString answer; // what the receiver said, in words, for the outbox panel
+    // Slack Web API: the message's ts, to thread later updates under; Statuspage: the
+    // incident it created, for later updates to change.
+    QString threadTs;
     std::optional<std::chrono::seconds> retryAfter;
 };
 
@@ -65,6 +85,9 @@ public:
     // 401, 403, 404, 410) and Slack errors such as invalid_auth given up, since they will not
     // heal by waiting.
     [[nodiscard]] static DeliveryOutcome judge(Channel::Kind kind, const HttpAnswer &answer);
+    // SMTP: sent, or refused for good (login denied, 5xx, TLS required but not offered, a bad
+    // certificate), or worth retrying (refused connection, timeouts, 4xx).
+    [[nodiscard]] static DeliveryOutcome judgeMail(const MailAnswer &answer);
     // Retry-After as seconds or an HTTP date; nothing if it cannot be read.
     [[nodiscard]] static std::optional<std::chrono::seconds> retryAfter(const QByteArray &header,
                                                                         const QDateTime &now);

@@ -37,7 +37,7 @@ Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretS
       m_client(network),
       m_channels(database),
       m_outbox(database),
-      m_dispatcher(database, m_client, secrets, clock)
+      m_dispatcher(database, m_client, m_mail, secrets, clock)
 { }
 
 void Messaging::addChannel(const Channel &channel, const QString &secret,
@@ -59,14 +59,19 @@ void Messaging::addChannel(const Channel &channel, const QString &secret,
                                 .arg(error.errorString())
                                 .arg(error.offset));
     }
+    const auto save = [this, channel, done] {
+        const Result<void> saved = m_channels.save(channel);
+        if (saved)
+            Q_EMIT channelsChanged();
+        done(saved ? QString() : saved.error());
+    };
+    if (!channel.needsSecret())
+        return save();
     onceFor(m_secrets, &SecretStore::written, channel.secretKey(), this,
-            [this, channel, done](const QString &error) {
+            [save, done](const QString &error) {
                 if (!error.isEmpty())
                     return done(error);
-                const Result<void> saved = m_channels.save(channel);
-                if (saved)
-                    Q_EMIT channelsChanged();
-                done(saved ? QString() : saved.error());
+                save();
             });
     m_secrets.write(channel.secretKey(), secret.trimmed());
 }
@@ -98,6 +103,8 @@ void Messaging::removeChannel(const QString &name, std::function<void(QString)> 
             return done(removed.error());
     }
     Q_EMIT channelsChanged();
+    if (!found.value()->needsSecret())
+        return done({});
     onceFor(m_secrets, &SecretStore::removed, found.value()->secretKey(), this,
             [done](const QString &error) { done(error); });
     m_secrets.remove(found.value()->secretKey());
@@ -111,26 +118,36 @@ void Messaging::testChannel(const QString &name, std::function<void(QString, boo
     if (!found.value())
         return done(tr("There is no channel named %1.").arg(name), false);
     const Channel channel = *found.value();
+    const auto probeWith = [this, channel, done](const QString &secret) {
+        if (channel.kind == Channel::Kind::Statuspage) {
+            // A test must not open an incident on the public page: it reads the page instead.
+            QUrl page = channel.statuspageApiUrl();
+            page.setPath(page.path() + QStringLiteral("/pages/%1").arg(channel.pageId));
+            return m_client.get(page, {{"Authorization", "OAuth " + secret.toUtf8()}},
+                                channel.timeout, [done](HttpAnswer answer) {
+                                    const DeliveryOutcome outcome = DeliveryRules::judge(
+                                            Channel::Kind::Statuspage, answer);
+                                    done(outcome.answer,
+                                         outcome.verdict == DeliveryOutcome::Verdict::Delivered);
+                                });
+        }
+        OutboxMessage probe;
+        probe.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        probe.channel = channel.name;
+        const Announcement sample = AnnouncementText::sample(m_clock.now());
+        probe.payload = AnnouncementText::payload(channel, sample);
+        probe.text = AnnouncementText::headline(sample);
+        m_dispatcher.attempt(probe, channel, secret, [done](const DeliveryOutcome &outcome) {
+            done(outcome.answer, outcome.verdict == DeliveryOutcome::Verdict::Delivered);
+        });
+    };
+    if (!channel.needsSecret())
+        return probeWith({});
     onceFor(m_secrets, &SecretStore::secretRead, channel.secretKey(), this,
-            [this, channel, done](const QString &secret, const QString &error) {
+            [probeWith, done](const QString &secret, const QString &error) {
                 if (!error.isEmpty())
                     return done(error, false);
-                OutboxMessage probe;
-                probe.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                probe.channel = channel.name;
-                probe.payload = AnnouncementText::payload(channel,
-                                                          AnnouncementText::sample(m_clock.now()));
-                const auto request = OutboxDispatcher::requestFor(channel, secret, probe, {});
-                if (!ChannelRules::isSafeUrl(request.url))
-                    return done(tr("The channel's URL is not https (http only to this machine)."),
-                                false);
-                m_client.post(request.url, request.body, request.headers, channel.timeout,
-                              [kind = channel.kind, done](HttpAnswer answer) {
-                                  const DeliveryOutcome outcome
-                                          = DeliveryRules::judge(kind, answer);
-                                  done(outcome.answer,
-                                       outcome.verdict == DeliveryOutcome::Verdict::Delivered);
-                              });
+                probeWith(secret);
             });
     m_secrets.read(channel.secretKey());
 }

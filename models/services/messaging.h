@@ -6,6 +6,7 @@
 #include "storage/channelstore.h"
 #include "storage/outboxstore.h"
 #include "sync/chatclient.h"
+#include "sync/mailclient.h"
 
 #include <QObject>
 
@@ -46,6 +47,7 @@ private:
     SecretStore &m_secrets;
     const Clock &m_clock;
     ChatClient m_client;
+    MailClient m_mail;
     ChannelStore m_channels;
     OutboxStore m_outbox;
     OutboxDispatcher m_dispatcher;

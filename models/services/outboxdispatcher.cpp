@@ -1,15 +1,20 @@
 #include "outboxdispatcher.h"
 
+#include "domain/statuspagehtml.h"
 #include "storage/channelstore.h"
 #include "storage/database.h"
+#include "storage/incidentstore.h"
 #include "storage/outboxstore.h"
 #include "storage/transaction.h"
 #include "sync/chatclient.h"
+#include "sync/mailclient.h"
 #include "sync/secretstore.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QUrlQuery>
 
 namespace sitrep {
@@ -45,9 +50,14 @@ QString tsOfEarlierAttempt(const QByteArray &history, const QString &key)
 
 } // namespace
 
-OutboxDispatcher::OutboxDispatcher(Database &database, ChatClient &client, SecretStore &secrets,
-                                   const Clock &clock, QObject *parent)
-    : QObject(parent), m_database(database), m_client(client), m_secrets(secrets), m_clock(clock)
+OutboxDispatcher::OutboxDispatcher(Database &database, ChatClient &client, MailClient &mail,
+                                   SecretStore &secrets, const Clock &clock, QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_client(client),
+      m_mail(mail),
+      m_secrets(secrets),
+      m_clock(clock)
 {
     m_timer.setInterval(std::chrono::seconds(1));
     connect(&m_timer, &QTimer::timeout, this, &OutboxDispatcher::dispatchDue);
@@ -146,6 +156,8 @@ void OutboxDispatcher::send(OutboxMessage message)
         return fail(message, channel.error());
     if (!channel.value())
         return fail(message, tr("channel %1 has been removed").arg(message.channel));
+    if (!channel.value()->needsSecret())
+        return deliverWith(message, *channel.value(), {});
     const QString key = channel.value()->secretKey();
     if (const auto error = m_secretErrors.constFind(key); error != m_secretErrors.cend()) {
         const QString why = *error;
@@ -163,10 +175,82 @@ void OutboxDispatcher::send(OutboxMessage message)
         }
         return; // sent once the secret is read
     }
+    deliverWith(message, *channel.value(), *cached);
+}
+
+void OutboxDispatcher::deliverWith(OutboxMessage message, const Channel &channel,
+                                   const QString &secret)
+{
     m_inFlight.insert(message.channel);
     if (!message.firstAttemptAt.isValid())
         message.firstAttemptAt = m_clock.now();
-    post(message, *channel.value(), *cached);
+    attempt(message, channel, secret,
+            [this, message](const DeliveryOutcome &outcome) { finish(message, outcome); });
+}
+
+void OutboxDispatcher::attempt(const OutboxMessage &message, const Channel &channel,
+                               const QString &secret, Done done)
+{
+    switch (channel.kind) {
+    case Channel::Kind::Email:
+        return mail(message, channel, secret, std::move(done));
+    case Channel::Kind::StaticPage:
+        return publishPage(channel, secret, std::move(done));
+    default:
+        return post(message, channel, secret, std::move(done));
+    }
+}
+
+void OutboxDispatcher::mail(const OutboxMessage &message, const Channel &channel,
+                            const QString &password, Done done)
+{
+    const QJsonObject parts = QJsonDocument::fromJson(message.payload).object();
+    const QByteArray composed
+            = MailMessage::compose(channel.from, channel.to, parts.value(u"subject").toString(),
+                                   parts.value(u"text").toString(), parts.value(u"html").toString(),
+                                   m_clock.now(), message.key);
+    m_mail.send(channel, password, composed, [done = std::move(done)](MailAnswer answer) {
+        done(DeliveryRules::judgeMail(answer));
+    });
+}
+
+void OutboxDispatcher::publishPage(const Channel &channel, const QString &url, Done done)
+{
+    const auto givenUp = [&done](const QString &why) {
+        DeliveryOutcome outcome;
+        outcome.verdict = DeliveryOutcome::Verdict::GiveUp;
+        outcome.answer = why;
+        done(outcome);
+    };
+    const Result<QByteArray> page = statusPage(m_database, m_clock.now());
+    if (!page)
+        return givenUp(page.error());
+    if (channel.folder.isEmpty()) {
+        if (!ChannelRules::isSafeUrl(QUrl(url.trimmed())))
+            return givenUp(tr("the channel's URL is not https (http only to this machine)"));
+        return m_client.send("PUT", QUrl(url.trimmed()), page.value(), "text/html; charset=utf-8",
+                             {}, channel.timeout, [done = std::move(done)](HttpAnswer answer) {
+                                 done(DeliveryRules::judge(Channel::Kind::StaticPage, answer));
+                             });
+    }
+    // Written whole or not at all: a reader never sees half a page.
+    QSaveFile file(QDir(channel.folder).filePath(QStringLiteral("index.html")));
+    if (!QDir().mkpath(channel.folder) || !file.open(QIODevice::WriteOnly)
+        || file.write(page.value()) != page.value().size() || !file.commit())
+        return givenUp(tr("could not write %1: %2").arg(file.fileName(), file.errorString()));
+    DeliveryOutcome written;
+    written.verdict = DeliveryOutcome::Verdict::Delivered;
+    written.answer = tr("written to %1").arg(file.fileName());
+    done(written);
+}
+
+Result<QByteArray> OutboxDispatcher::statusPage(Database &database, const QDateTime &now)
+{
+    const Result<QList<Incident>> incidents = IncidentStore(database).openOrResolvedSince(
+            now.addDays(-StatusPageHtml::historyDays));
+    if (!incidents)
+        return Error {incidents.error()};
+    return StatusPageHtml::render(tr("Service status"), incidents.value(), now);
 }
 
 OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
@@ -174,7 +258,7 @@ OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
                                                        const OutboxMessage &message,
                                                        const QString &threadTs)
 {
-    Request request {QUrl(secret.trimmed()), message.payload, {}};
+    Request request {"POST", QUrl(secret.trimmed()), message.payload, {}};
     if (channel.kind == Channel::Kind::SlackApi) {
         request.url = slackMethod(channel, QStringLiteral("chat.postMessage"));
         request.headers.append({"Authorization", "Bearer " + secret.toUtf8()});
@@ -189,24 +273,45 @@ OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
         request.body = compact(body);
     } else if (channel.kind == Channel::Kind::Webhook) {
         request.headers.append({"Idempotency-Key", message.key.toUtf8()});
+    } else if (channel.kind == Channel::Kind::Statuspage) {
+        // The first message creates the page's incident; later ones change it.
+        QUrl url = channel.statuspageApiUrl();
+        QString path = url.path();
+        if (!path.endsWith(u'/'))
+            path += u'/';
+        path += QStringLiteral("pages/%1/incidents").arg(channel.pageId);
+        if (!threadTs.isEmpty())
+            path += u'/' + threadTs;
+        url.setPath(path);
+        request.url = url;
+        request.verb = threadTs.isEmpty() ? "POST" : "PATCH";
+        request.headers = {{"Authorization", "OAuth " + secret.toUtf8()}};
     }
     return request;
 }
 
-void OutboxDispatcher::post(OutboxMessage message, const Channel &channel, const QString &secret)
+void OutboxDispatcher::post(const OutboxMessage &message, const Channel &channel,
+                            const QString &secret, Done done)
 {
-    const Result<QString> thread = channel.kind == Channel::Kind::SlackApi
+    const bool referenced
+            = channel.kind == Channel::Kind::SlackApi || channel.kind == Channel::Kind::Statuspage;
+    const Result<QString> thread = referenced
             ? OutboxStore(m_database).thread(channel.name, message.incident)
             : Result<QString>(QString());
     const Request request
             = requestFor(channel, secret, message, thread ? thread.value() : QString());
-    if (!ChannelRules::isSafeUrl(request.url))
-        return fail(message, tr("the channel's URL is not https (http only to this machine)"));
+    if (!ChannelRules::isSafeUrl(request.url)) {
+        DeliveryOutcome unsafe;
+        unsafe.verdict = DeliveryOutcome::Verdict::GiveUp;
+        unsafe.answer = tr("the channel's URL is not https (http only to this machine)");
+        return done(unsafe);
+    }
 
-    const auto deliver = [this, message, request, channel]() {
-        m_client.post(request.url, request.body, request.headers, channel.timeout,
-                      [this, message, kind = channel.kind](HttpAnswer answer) {
-                          finish(message, DeliveryRules::judge(kind, answer));
+    const auto deliver = [this, request, channel, done]() {
+        m_client.send(request.verb, request.url, request.body, "application/json; charset=utf-8",
+                      request.headers, channel.timeout,
+                      [done, kind = channel.kind](HttpAnswer answer) {
+                          done(DeliveryRules::judge(kind, answer));
                       });
     };
     // An earlier attempt may have reached Slack even though its answer never came back.
@@ -221,7 +326,7 @@ void OutboxDispatcher::post(OutboxMessage message, const Channel &channel, const
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
     history.setQuery(query);
     m_client.get(history, {{"Authorization", "Bearer " + secret.toUtf8()}}, channel.timeout,
-                 [this, message, deliver](HttpAnswer answer) {
+                 [message, deliver, done](HttpAnswer answer) {
                      const QString ts = answer.status == 200
                              ? tsOfEarlierAttempt(answer.body, message.key)
                              : QString();
@@ -231,7 +336,7 @@ void OutboxDispatcher::post(OutboxMessage message, const Channel &channel, const
                      found.verdict = DeliveryOutcome::Verdict::Delivered;
                      found.threadTs = ts;
                      found.answer = tr("Slack had taken it before the timeout (ts %1)").arg(ts);
-                     finish(message, found);
+                     done(found);
                  });
 }
 

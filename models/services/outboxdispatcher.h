@@ -16,6 +16,7 @@ namespace sitrep {
 
 class ChatClient;
 class Database;
+class MailClient;
 class SecretStore;
 
 // Delivers the outbox: for each channel its oldest pending message, one at a time per channel
@@ -33,7 +34,7 @@ public:
         int pending = 0; // still waiting when it ended
     };
 
-    OutboxDispatcher(Database &database, ChatClient &client, SecretStore &secrets,
+    OutboxDispatcher(Database &database, ChatClient &client, MailClient &mail, SecretStore &secrets,
                      const Clock &clock, QObject *parent = nullptr);
 
     // Looks for due messages every second, and at once when kicked.
@@ -44,17 +45,28 @@ public:
     // Delivers everything due now and what falls due within `timeout`, then reports.
     void flush(std::chrono::seconds timeout, std::function<void(FlushReport)> done);
 
-    // The request that delivers `message` to `channel`: the webhook URL (the secret) or the
-    // Slack Web API with the bot token; Slack messages threaded under `threadTs` and tagged
-    // with the message's key; the generic webhook's Idempotency-Key.
+    // The request that delivers `message` to `channel`: the webhook URL (the secret); the
+    // Slack Web API with the bot token, threaded under `threadTs` and tagged with the message's
+    // key; the generic webhook's Idempotency-Key; Statuspage's incident, created (POST) or
+    // changed (PATCH, `threadTs` being its id) with the API key.
     struct Request
     {
+        QByteArray verb = "POST";
         QUrl url;
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
     [[nodiscard]] static Request requestFor(const Channel &channel, const QString &secret,
                                             const OutboxMessage &message, const QString &threadTs);
+
+    using Done = std::function<void(const DeliveryOutcome &)>;
+    // One attempt to deliver `message` to `channel` with its secret, whatever the channel's
+    // kind (HTTP, SMTP, a file); nothing is written to the outbox.
+    void attempt(const OutboxMessage &message, const Channel &channel, const QString &secret,
+                 Done done);
+
+    // The static status page as the cache has it now.
+    [[nodiscard]] static Result<QByteArray> statusPage(Database &database, const QDateTime &now);
 
     // The outbox panel's actions. Both return the problem, if any.
     [[nodiscard]] QString retryNow(qint64 id);
@@ -68,13 +80,19 @@ Q_SIGNALS:
 private:
     void dispatchDue();
     void send(OutboxMessage message);
-    void post(OutboxMessage message, const Channel &channel, const QString &secret);
+    void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
+    void post(const OutboxMessage &message, const Channel &channel, const QString &secret,
+              Done done);
+    void mail(const OutboxMessage &message, const Channel &channel, const QString &password,
+              Done done);
+    void publishPage(const Channel &channel, const QString &url, Done done);
     void finish(OutboxMessage message, const DeliveryOutcome &outcome);
     void fail(OutboxMessage message, const QString &why);
     void checkFlush();
 
     Database &m_database;
     ChatClient &m_client;
+    MailClient &m_mail;
     SecretStore &m_secrets;
     const Clock &m_clock;
     QTimer m_timer;

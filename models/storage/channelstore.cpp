@@ -28,6 +28,32 @@ QString settingsJson(const Channel &channel)
         settings.insert(QStringLiteral("severities"), codes);
     }
     settings.insert(QStringLiteral("timeout_seconds"), qint64(channel.timeout.count()));
+    if (!channel.pageId.isEmpty())
+        settings.insert(QStringLiteral("page_id"), channel.pageId);
+    if (!channel.components.isEmpty()) {
+        QJsonObject components;
+        for (auto it = channel.components.begin(); it != channel.components.end(); ++it)
+            components.insert(it.key(), it.value());
+        settings.insert(QStringLiteral("components"), components);
+    }
+    if (!channel.componentStatus.isEmpty()) {
+        QJsonObject statuses;
+        for (auto it = channel.componentStatus.begin(); it != channel.componentStatus.end(); ++it)
+            statuses.insert(severityCode(it.key()), it.value());
+        settings.insert(QStringLiteral("component_status"), statuses);
+    }
+    if (!channel.smtpUrl.isEmpty())
+        settings.insert(QStringLiteral("smtp_url"), channel.smtpUrl.toString());
+    if (!channel.from.isEmpty())
+        settings.insert(QStringLiteral("from"), channel.from);
+    if (!channel.to.isEmpty())
+        settings.insert(QStringLiteral("to"), QJsonArray::fromStringList(channel.to));
+    if (!channel.username.isEmpty())
+        settings.insert(QStringLiteral("username"), channel.username);
+    if (!channel.requireTls)
+        settings.insert(QStringLiteral("tls"), QStringLiteral("none"));
+    if (!channel.folder.isEmpty())
+        settings.insert(QStringLiteral("folder"), channel.folder);
     return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
 }
 
@@ -49,6 +75,21 @@ Channel readChannel(const QSqlQuery &query)
         channel.severities = severities;
     }
     channel.timeout = std::chrono::seconds(settings.value(u"timeout_seconds").toInteger(10));
+    channel.pageId = settings.value(u"page_id").toString();
+    const QJsonObject components = settings.value(u"components").toObject();
+    for (auto it = components.begin(); it != components.end(); ++it)
+        channel.components.insert(it.key(), it.value().toString());
+    const QJsonObject statuses = settings.value(u"component_status").toObject();
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        if (const auto severity = parseSeverity(it.key()))
+            channel.componentStatus.insert(*severity, it.value().toString());
+    channel.smtpUrl = QUrl(settings.value(u"smtp_url").toString());
+    channel.from = settings.value(u"from").toString();
+    for (const QJsonValue &address : settings.value(u"to").toArray())
+        channel.to << address.toString();
+    channel.username = settings.value(u"username").toString();
+    channel.requireTls = settings.value(u"tls").toString() != u"none";
+    channel.folder = settings.value(u"folder").toString();
     return channel;
 }
 

@@ -288,6 +288,22 @@ Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange
     return incidents;
 }
 
+Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &since)
+{
+    const QString sql = QString::fromUtf8(selectColumns)
+            + QStringLiteral(" WHERE status <> 'resolved' OR resolved_at >= ? ORDER BY id");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    QList<Incident> incidents;
+    while (query.next())
+        incidents.append(readIncident(QueryRow(query)));
+    return incidents;
+}
+
 Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql,
                                                     const QList<qint64> &values)
 {

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Result<std::optional<Incident>> find(IncidentId id);
     [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {},
                                                IncidentFields fields = IncidentFields::All);
+    // The open incidents and those resolved at `since` or later (a status page's history).
+    [[nodiscard]] Result<QList<Incident>> openOrResolvedSince(const QDateTime &since);
     // `count` consecutive ranges of about equal span that together cover every id, including
     // ids given out later.
     [[nodiscard]] Result<QList<IdRange>> splitIds(int count);

@@ -29,10 +29,16 @@ QNetworkRequest ChatClient::request(const QUrl &url, const Headers &headers) con
 void ChatClient::post(const QUrl &url, const QByteArray &json, const Headers &headers,
                       std::chrono::seconds timeout, std::function<void(HttpAnswer)> done)
 {
+    send("POST", url, json, "application/json; charset=utf-8", headers, timeout, std::move(done));
+}
+
+void ChatClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                      const QByteArray &contentType, const Headers &headers,
+                      std::chrono::seconds timeout, std::function<void(HttpAnswer)> done)
+{
     QNetworkRequest request = this->request(url, headers);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/json; charset=utf-8"));
-    watch(m_network.post(request, json), timeout, std::move(done));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    watch(m_network.sendCustomRequest(request, verb, body), timeout, std::move(done));
 }
 
 void ChatClient::get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,

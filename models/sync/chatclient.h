@@ -25,6 +25,10 @@ public:
 
     void post(const QUrl &url, const QByteArray &json, const Headers &headers,
               std::chrono::seconds timeout, std::function<void(HttpAnswer)> done);
+    // Any verb (PATCH, PUT, ...) with a body of `contentType`.
+    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+              const QByteArray &contentType, const Headers &headers, std::chrono::seconds timeout,
+              std::function<void(HttpAnswer)> done);
     void get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,
              std::function<void(HttpAnswer)> done);
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void updateGoesOutThroughTheOutbox();
     void flushFailsWhenAMessageCannotBeDelivered();
     void killedBetweenWriteAndDeliveryDeliversOnce();
+    void statusPageExportAndFolderChannel();
 
 private:
     CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -210,6 +211,28 @@ void tst_CtlMessaging::killedBetweenWriteAndDeliveryDeliversOnce()
     QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 4);
     for (const QJsonValue &message : outbox())
         QCOMPARE(message.toObject().value(u"state").toString(), u"delivered"_s);
+}
+
+void tst_CtlMessaging::statusPageExportAndFolderChannel()
+{
+    const QString folder = m_dir->filePath(u"public"_s);
+    // A folder needs no secret, so no --secret-stdin.
+    CtlRun add = ctl({u"channel"_s, u"add"_s, u"static-page"_s, u"page-%1"_s.arg(m_run), u"--set"_s,
+                      u"role=status-page"_s, u"--set"_s, u"folder="_s + folder});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    declare();
+    QCOMPARE(ctl({u"outbox"_s, u"flush"_s}).exitCode, 0);
+    QFile page(folder + u"/index.html"_s);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(page.readAll().contains("Checkout down"));
+
+    const QString exported = m_dir->filePath(u"exported"_s);
+    const CtlRun run = ctl({u"statuspage"_s, u"export"_s, exported});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile written(exported + u"/index.html"_s);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("<!DOCTYPE html>"));
+    QCOMPARE(ctl({u"statuspage"_s, u"export"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CtlMessaging)

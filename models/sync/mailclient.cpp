@@ -1,0 +1,100 @@
+#include "mailclient.h"
+
+#include <curl/curl.h>
+#include <mutex>
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sitrep {
+
+namespace {
+
+struct Upload
+{
+    const QByteArray &data;
+    qsizetype sent = 0;
+};
+
+size_t readUpload(char *buffer, size_t size, size_t count, void *user)
+{
+    auto *upload = static_cast<Upload *>(user);
+    const size_t room = size * count;
+    const size_t left = size_t(upload->data.size() - upload->sent);
+    const size_t chunk = std::min(room, left);
+    memcpy(buffer, upload->data.constData() + upload->sent, chunk);
+    upload->sent += qsizetype(chunk);
+    return chunk;
+}
+
+} // namespace
+
+MailClient::MailClient(QObject *parent) : QObject(parent)
+{
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+void MailClient::send(const Channel &channel, const QString &password, const QByteArray &message,
+                      std::function<void(MailAnswer)> done)
+{
+    auto *watcher = new QFutureWatcher<MailAnswer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+            [channel, password, message] { return sendNow(channel, password, message); }));
+}
+
+MailAnswer MailClient::sendNow(const Channel &channel, const QString &password,
+                               const QByteArray &message)
+{
+    MailAnswer answer;
+    CURL *curl = curl_easy_init();
+    if (!curl) {
+        answer.curlCode = CURLE_FAILED_INIT;
+        answer.error = tr("libcurl could not start");
+        return answer;
+    }
+    char error[CURL_ERROR_SIZE] = {};
+    const QByteArray url = channel.smtpUrl.toString(QUrl::FullyEncoded).toUtf8();
+    const QByteArray from = "<" + channel.from.toUtf8() + ">";
+    curl_slist *recipients = nullptr;
+    for (const QString &address : channel.to)
+        recipients = curl_slist_append(recipients, ("<" + address.toUtf8() + ">").constData());
+    const QByteArray user = channel.username.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    Upload upload {message};
+
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readUpload);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(channel.timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(channel.timeout.count()));
+    // smtps:// is TLS from the start; smtp:// must upgrade with STARTTLS unless the channel is
+    // plain to this machine (ChannelRules allows that only for loopback).
+    if (channel.smtpUrl.scheme() == u"smtp" && channel.requireTls)
+        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
+    }
+    const CURLcode code = curl_easy_perform(curl);
+    long reply = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
+    answer.curlCode = int(code);
+    answer.smtpCode = reply;
+    if (code != CURLE_OK)
+        answer.error = QString::fromUtf8(error[0] ? error : curl_easy_strerror(code));
+    curl_slist_free_all(recipients);
+    curl_easy_cleanup(curl);
+    return answer;
+}
+
+} // namespace sitrep
