@@ -895,4 +895,13 @@ DE = {
 'could not write %1: %2': '%1 konnte nicht geschrieben werden: %2',
 'written to %1': 'geschrieben nach %1',
 'Service status': 'Dienststatus',
+'incident_channels must be true or false, not "%1".': 'incident_channels muss true oder false sein, nicht „%1“.',
+'Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).': 'Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).',
+"Could not read the incident's Slack channel": 'Der Slack-Kanal des Vorfalls konnte nicht gelesen werden',
+"Could not save the incident's Slack channel": 'Der Slack-Kanal des Vorfalls konnte nicht gespeichert werden',
+'Slack %1: %2': 'Slack %1: %2',
+'incident #%1 is gone': 'Vorfall #%1 gibt es nicht mehr',
+'Not invited (no Slack account found): %1': 'Nicht eingeladen (kein Slack-Konto gefunden): %1',
+"could not open the incident's Slack channel: %1": 'der Slack-Kanal des Vorfalls konnte nicht angelegt werden: %1',
+'Incident channel: %1 (opens Slack)': 'Vorfallskanal: %1 (öffnet Slack)',
 }

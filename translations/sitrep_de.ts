@@ -348,8 +348,12 @@ Nächste Meldung: %9
         <translation>tls muss required oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder).</source>
-        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder).</translation>
+        <source>incident_channels must be true or false, not "%1".</source>
+        <translation>incident_channels muss true oder false sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</source>
+        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1584,14 @@ Nächste Meldung: %9
     <message>
         <source>Could not save the Slack thread of incident #%1</source>
         <translation>Der Slack-Thread von Vorfall #%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the incident's Slack channel</source>
+        <translation>Der Slack-Kanal des Vorfalls konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the incident's Slack channel</source>
+        <translation>Der Slack-Kanal des Vorfalls konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3503,22 @@ Nächste Meldung: %9
         <source>Service status</source>
         <translation>Dienststatus</translation>
     </message>
+    <message>
+        <source>Slack %1: %2</source>
+        <translation>Slack %1: %2</translation>
+    </message>
+    <message>
+        <source>incident #%1 is gone</source>
+        <translation>Vorfall #%1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Not invited (no Slack account found): %1</source>
+        <translation>Nicht eingeladen (kein Slack-Konto gefunden): %1</translation>
+    </message>
+    <message>
+        <source>could not open the incident's Slack channel: %1</source>
+        <translation>der Slack-Kanal des Vorfalls konnte nicht angelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::OutboxModel</name>
@@ -3866,6 +3894,10 @@ Nächste Meldung: %9
     <message>
         <source>Update posted.</source>
         <translation>Meldung gesendet.</translation>
+    </message>
+    <message>
+        <source>Incident channel: %1 (opens Slack)</source>
+        <translation>Vorfallskanal: %1 (öffnet Slack)</translation>
     </message>
 </context>
 <context>

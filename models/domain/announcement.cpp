@@ -333,6 +333,24 @@ QByteArray AnnouncementText::fillTemplate(const QString &bodyTemplate,
     return body;
 }
 
+QString AnnouncementText::slackRoomName(const Incident &incident)
+{
+    QString slug;
+    for (const QChar c : incident.title.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug += u'-';
+    }
+    const QString prefix
+            = QStringLiteral("inc-%1-").arg(incident.startedAt.toUTC().toString(u"yyyyMMdd"));
+    const QString suffix = QStringLiteral("-%1").arg(incident.id);
+    slug = slug.left(80 - prefix.size() - suffix.size());
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return prefix + (slug.isEmpty() ? QStringLiteral("incident") : slug) + suffix;
+}
+
 Announcement AnnouncementText::sample(const QDateTime &at)
 {
     Announcement sample;

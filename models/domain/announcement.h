@@ -71,6 +71,9 @@ public:
         QString html;
     };
     [[nodiscard]] static EmailText email(const Announcement &announcement);
+    // The Slack channel opened for an incident: "inc-20261126-checkout-api-returning-500s-121",
+    // lower case, letters, digits and hyphens, at most 80 characters as Slack requires.
+    [[nodiscard]] static QString slackRoomName(const Incident &incident);
     // A sample announcement, for checking a template and for "channel test".
     [[nodiscard]] static Announcement sample(const QDateTime &at);
 };

@@ -35,6 +35,9 @@ struct Channel
     Kind kind = Kind::SlackWebhook;
     Role role = Role::Chat;
     QString slackChannel; // slack-api: the channel to post in (C0123 or #incidents)
+    // slack-api: open a Slack channel for each declared incident, invite its responders and
+    // post the declaration there.
+    bool incidentChannels = false;
     QUrl apiUrl;          // slack-api: the Web API's base URL (default https://slack.com/api)
     QString bodyTemplate; // webhook: the JSON body, with {{placeholders}}
     // statuspage: the page, the component of each service, and the component status each
@@ -88,7 +91,7 @@ public:
                                                               const QString &secret);
     // Applies one "key=value" setting: role, channel, api_url, template, severities, timeout;
     // page_id, components (service:id,...), component_status (SEV-1:major_outage,...);
-    // smtp_url, from, to (a,b), username, tls (required|none); folder.
+    // smtp_url, from, to (a,b), username, tls (required|none); folder; incident_channels.
     [[nodiscard]] static std::optional<QString> apply(Channel &channel, const QString &setting);
     // https, or http to this machine only.
     [[nodiscard]] static bool isSafeUrl(const QUrl &url);

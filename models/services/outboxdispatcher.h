@@ -3,10 +3,12 @@
 #include "domain/channel.h"
 #include "domain/clock.h"
 #include "domain/delivery.h"
+#include "storage/outboxstore.h"
 
 #include <functional>
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -81,6 +83,16 @@ private:
     void dispatchDue();
     void send(OutboxMessage message);
     void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
+    // One Slack Web API call; `then` gets the reply, or the problem in words.
+    void slackCall(const Channel &channel, const QString &secret, const QString &method,
+                   const QJsonObject &arguments, std::function<void(QJsonObject, QString)> then);
+    // The incident's own Slack channel: created, responders invited, the declaration posted
+    // there (once: an attempt after a failure finds it opened). `then` gets the problem.
+    void openRoom(const OutboxMessage &message, const Channel &channel, const QString &secret,
+                  std::function<void(QString)> then);
+    void inviteResponders(const Channel &channel, const QString &secret,
+                          const OutboxStore::Room &room, const Incident &incident,
+                          std::function<void(QString)> then);
     void post(const OutboxMessage &message, const Channel &channel, const QString &secret,
               Done done);
     void mail(const OutboxMessage &message, const Channel &channel, const QString &password,

@@ -54,6 +54,8 @@ QString settingsJson(const Channel &channel)
         settings.insert(QStringLiteral("tls"), QStringLiteral("none"));
     if (!channel.folder.isEmpty())
         settings.insert(QStringLiteral("folder"), channel.folder);
+    if (channel.incidentChannels)
+        settings.insert(QStringLiteral("incident_channels"), true);
     return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
 }
 
@@ -90,6 +92,7 @@ Channel readChannel(const QSqlQuery &query)
     channel.username = settings.value(u"username").toString();
     channel.requireTls = settings.value(u"tls").toString() != u"none";
     channel.folder = settings.value(u"folder").toString();
+    channel.incidentChannels = settings.value(u"incident_channels").toBool();
     return channel;
 }
 

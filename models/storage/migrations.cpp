@@ -230,11 +230,26 @@ QSqlError Migrations::upgradeToV6(QSqlDatabase &database)
                    });
 }
 
+// v7: the Slack channel opened for each incident (its own war room), per announcing channel.
+QSqlError Migrations::upgradeToV7(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE incident_rooms ("
+                           " channel TEXT NOT NULL,"
+                           " incident_id INTEGER NOT NULL REFERENCES incidents (id)"
+                           "  ON DELETE CASCADE,"
+                           " room_id TEXT NOT NULL,"
+                           " room_name TEXT NOT NULL,"
+                           " PRIMARY KEY (channel, incident_id))",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[]
-            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5, &upgradeToV6};
+    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
+                                     &upgradeToV5, &upgradeToV6, &upgradeToV7};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 6;
+    static constexpr int currentVersion = 7;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -29,6 +29,7 @@ private:
     static QSqlError upgradeToV4(QSqlDatabase &database);
     static QSqlError upgradeToV5(QSqlDatabase &database);
     static QSqlError upgradeToV6(QSqlDatabase &database);
+    static QSqlError upgradeToV7(QSqlDatabase &database);
 };
 
 } // namespace sitrep

@@ -145,6 +145,52 @@ Result<void> OutboxStore::update(const OutboxMessage &message)
     return {};
 }
 
+Result<std::optional<OutboxStore::Room>> OutboxStore::room(const QString &channel,
+                                                           IncidentId incident)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT room_id, room_name FROM incident_rooms WHERE channel = ?"
+                                 " AND incident_id = ?"));
+    query.addBindValue(channel);
+    query.addBindValue(incident);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incident's Slack channel"),
+                                   query.lastError());
+    if (!query.next())
+        return std::optional<Room>();
+    return std::optional<Room>(Room {query.value(0).toString(), query.value(1).toString()});
+}
+
+Result<QList<OutboxStore::Room>> OutboxStore::roomsOf(IncidentId incident)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT room_id, room_name FROM incident_rooms WHERE incident_id "
+                                 "= ? ORDER BY channel"));
+    query.addBindValue(incident);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incident's Slack channel"),
+                                   query.lastError());
+    QList<Room> rooms;
+    while (query.next())
+        rooms.append(Room {query.value(0).toString(), query.value(1).toString()});
+    return rooms;
+}
+
+Result<void> OutboxStore::saveRoom(const QString &channel, IncidentId incident, const Room &room)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO incident_rooms (channel, incident_id,"
+                                 " room_id, room_name) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(channel);
+    query.addBindValue(incident);
+    query.addBindValue(room.id);
+    query.addBindValue(room.name);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save the incident's Slack channel"),
+                                   query.lastError());
+    return {};
+}
+
 Result<int> OutboxStore::failChannel(const QString &channel, const QString &why)
 {
     QSqlQuery query(m_database.connection());

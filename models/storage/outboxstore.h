@@ -39,6 +39,17 @@ public:
     [[nodiscard]] Result<void> saveThread(const QString &channel, IncidentId incident,
                                           const QString &ts);
 
+    // The Slack channel opened for an incident through `channel`, if any.
+    struct Room
+    {
+        QString id;
+        QString name;
+    };
+    [[nodiscard]] Result<std::optional<Room>> room(const QString &channel, IncidentId incident);
+    [[nodiscard]] Result<QList<Room>> roomsOf(IncidentId incident);
+    [[nodiscard]] Result<void> saveRoom(const QString &channel, IncidentId incident,
+                                        const Room &room);
+
 private:
     Database &m_database;
 };

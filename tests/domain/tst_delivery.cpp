@@ -22,6 +22,7 @@ private Q_SLOTS:
     void routingDefaults();
     void channelSeveritiesOverrideTheRole();
     void templatesEscapeValues();
+    void slackRoomNamesFollowSlacksRules();
     void secretsMustBeSafeUrls_data();
     void secretsMustBeSafeUrls();
 };
@@ -174,6 +175,22 @@ void tst_Delivery::templatesEscapeValues()
     QCOMPARE(parsed.value(u"message").toString(), update.message);
     QCOMPARE(parsed.value(u"event").toString(), u"update"_s);
     QCOMPARE(parsed.value(u"severity").toString(), u"SEV-4"_s);
+}
+
+void tst_Delivery::slackRoomNamesFollowSlacksRules()
+{
+    Incident incident;
+    incident.id = 121;
+    incident.startedAt = QDateTime(QDate(2026, 11, 26), QTime(17, 0), Qt::UTC);
+    incident.title = u"Checkout API: returning 500s — EU & US!"_s;
+    QCOMPARE(AnnouncementText::slackRoomName(incident),
+             u"inc-20261126-checkout-api-returning-500s-eu-us-121"_s);
+    incident.title = QString(200, u'x');
+    const QString longName = AnnouncementText::slackRoomName(incident);
+    QCOMPARE(longName.size(), 80);
+    QVERIFY(longName.endsWith(u"-121"_s));
+    incident.title = u"!!!"_s;
+    QCOMPARE(AnnouncementText::slackRoomName(incident), u"inc-20261126-incident-121"_s);
 }
 
 void tst_Delivery::secretsMustBeSafeUrls_data()

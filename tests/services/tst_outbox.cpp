@@ -23,6 +23,7 @@ private Q_SLOTS:
     void eachChannelGetsItsDocumentedPayload();
     void routingFollowsTheSeed();
     void slackApiThreadsUpdatesUnderTheFirstMessage();
+    void slackApiOpensAChannelPerIncident();
     void serverErrorsAreRetriedInOrder();
     void rateLimitHonoursRetryAfter();
     void errorsThatWillNotHealAreNotRetried();
@@ -228,6 +229,49 @@ void tst_Outbox::slackApiThreadsUpdatesUnderTheFirstMessage()
     QVERIFY(!first.isEmpty());
     QCOMPARE(posts[1].json().value(u"thread_ts").toString(), first);
     QCOMPARE(posts[2].json().value(u"thread_ts").toString(), first);
+}
+
+void tst_Outbox::slackApiOpensAChannelPerIncident()
+{
+    Channel bot;
+    bot.name = u"bot-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(m_run);
+    bot.kind = Channel::Kind::SlackApi;
+    bot.slackChannel = u"C0123"_s;
+    bot.apiUrl = QUrl(m_receiver->url(u"/api"_s));
+    bot.incidentChannels = true;
+    QCOMPARE(
+            await<QString>([&](auto done) { f->messaging->addChannel(bot, u"xoxb-test"_s, done); }),
+            std::optional(QString()));
+    const Incident incident = f->declare(u"Checkout: returning 500s!"_s, Severity::Sev1, {},
+                                         u"alice@example.com"_s);
+    QVERIFY(f->service->addResponder(incident.id, u"bob"_s, u"alice"_s));
+    QVERIFY(f->service->postUpdate(incident.id, IncidentStatus::Identified, u"Found it."_s,
+                                   u"alice"_s));
+    QCOMPARE(flush().delivered, 2);
+
+    const QList<ChatReceiver::Request> created
+            = m_receiver->requests(u"/api/conversations.create"_s);
+    QCOMPARE(created.size(), 1); // once, not again for the update
+    const QString name = created[0].json().value(u"name").toString();
+    QCOMPARE(name,
+             u"inc-%1-checkout-returning-500s-%2"_s.arg(incident.startedAt.toString(u"yyyyMMdd"_s))
+                     .arg(incident.id));
+    const QList<ChatReceiver::Request> invited
+            = m_receiver->requests(u"/api/conversations.invite"_s);
+    QCOMPARE(invited.size(), 1);
+    QCOMPARE(invited[0].json().value(u"users").toString(), u"U1"_s);
+    QCOMPARE(invited[0].json().value(u"channel").toString(), u"C900"_s);
+    // The declaration goes to the new channel, then to the usual one; the update threads there.
+    const QList<ChatReceiver::Request> posts = m_receiver->requests(u"/api/chat.postMessage"_s);
+    QCOMPARE(posts.size(), 3);
+    QCOMPARE(posts[0].json().value(u"channel").toString(), u"C900"_s);
+    QVERIFY(posts[0].json().value(u"text").toString().contains(u"Not invited"_s));
+    QVERIFY(posts[0].json().value(u"text").toString().contains(u"bob"_s));
+    QCOMPARE(posts[1].json().value(u"channel").toString(), u"C0123"_s);
+    const auto rooms = f->messaging->outbox().roomsOf(incident.id).value();
+    QCOMPARE(rooms.size(), 1);
+    QCOMPARE(rooms[0].id, u"C900"_s);
+    QCOMPARE(rooms[0].name, name);
 }
 
 void tst_Outbox::serverErrorsAreRetriedInOrder()

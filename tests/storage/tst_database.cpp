@@ -19,7 +19,7 @@ private Q_SLOTS:
     void migrationStepV1FromEmpty();
     void migrationStepV2FromV1Fixture();
     void migrationStepV3FromV2();
-    void migrationStepV5FromV4();
+    void migrationStepsFromV4();
     void olderFileIsCopiedAsideBeforeMigrating();
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
@@ -123,7 +123,7 @@ void tst_Database::migrationStepV3FromV2()
             "at, kind FROM timeline_events LIMIT 1"_s));
 }
 
-void tst_Database::migrationStepV5FromV4()
+void tst_Database::migrationStepsFromV4()
 {
     RawConnection raw(path(u"v4.sqlite"_s));
     QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
@@ -137,6 +137,17 @@ void tst_Database::migrationStepV5FromV4()
     QVERIFY(raw.exec(u"INSERT INTO resolution_checks (incident_id, checked_at) VALUES (1, 0)"_s));
     QCOMPARE(raw.scalar(u"SELECT checks FROM resolution_checks"_s).toString(), u"[]"_s);
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM incidents"_s).toInt(), 2);
+
+    // v6 and v7: channels, the outbox, Slack threads and incident channels start empty.
+    QVERIFY(Migrations::migrate(raw.database(), 5, 7));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 7);
+    for (const QString &table :
+         {u"channels"_s, u"outbox"_s, u"channel_threads"_s, u"incident_rooms"_s})
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM "_s + table).toInt(), 0);
+    QVERIFY(raw.exec(u"INSERT INTO outbox (key, channel, incident_id, kind, text, payload,"
+                     " created_at, next_attempt_at) VALUES ('k', 'c', 1, 'update', 't', '{}', 0,"
+                     " 0)"_s));
+    QCOMPARE(raw.scalar(u"SELECT state FROM outbox"_s).toString(), u"pending"_s);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

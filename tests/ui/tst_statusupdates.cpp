@@ -61,7 +61,7 @@ void tst_StatusUpdates::composerPreviewsAndPostsAnUpdate()
     addChannel(u"status-page"_s, Channel::Role::StatusPage);
     addChannel(u"executives"_s, Channel::Role::ExecutiveEmail);
     const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev2, {u"checkout"_s});
-    UpdateComposer composer(incident.id, *f->service, u"alice"_s);
+    UpdateComposer composer(incident.id, *f->service, *f->messaging, u"alice"_s);
     composer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&composer));
     QVERIFY(composer.findChild<QLabel *>(u"updateDue"_s)->text().startsWith(u"Next update due"_s));
@@ -100,7 +100,7 @@ void tst_StatusUpdates::composerPreviewsAndPostsAnUpdate()
 void tst_StatusUpdates::emptyMessageIsRefusedInWords()
 {
     const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev2);
-    UpdateComposer composer(incident.id, *f->service, u"alice"_s);
+    UpdateComposer composer(incident.id, *f->service, *f->messaging, u"alice"_s);
     composer.show();
     QTest::mouseClick(composer.findChild<QPushButton *>(u"postUpdate"_s), Qt::LeftButton);
     QVERIFY(composer.findChild<QLabel *>(u"updateProblem"_s)->text().contains(u"message"_s));

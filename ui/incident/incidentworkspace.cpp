@@ -90,7 +90,7 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     // each gets the height to be read.
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("workspaceSideTabs"));
-    m_composer = new UpdateComposer(id, services.incidents, author, this);
+    m_composer = new UpdateComposer(id, services.incidents, services.messaging, author, this);
     connect(m_composer, &UpdateComposer::posted, this, &IncidentWorkspace::statusMessage);
     m_sideTabs->addTab(m_composer, tr("Update"));
     m_sideTabs->addTab(createChecklistPanel(), tr("Checklist"));

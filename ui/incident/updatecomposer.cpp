@@ -3,6 +3,7 @@
 #include "domain/announcement.h"
 #include "domain/durationtext.h"
 #include "services/incidentservice.h"
+#include "services/messaging.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,9 +17,18 @@
 namespace sitrep {
 
 UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
-                               const QString &author, QWidget *parent)
-    : QWidget(parent), m_id(incident), m_incidents(incidents), m_author(author)
+                               Messaging &messaging, const QString &author, QWidget *parent)
+    : QWidget(parent),
+      m_id(incident),
+      m_incidents(incidents),
+      m_messaging(messaging),
+      m_author(author)
 {
+    m_rooms = new QLabel(this);
+    m_rooms->setObjectName(QStringLiteral("incidentRooms"));
+    m_rooms->setTextFormat(Qt::RichText);
+    m_rooms->setOpenExternalLinks(true);
+    m_rooms->hide();
     m_due = new QLabel(this);
     m_due->setObjectName(QStringLiteral("updateDue"));
     m_due->setWordWrap(true);
@@ -48,6 +58,7 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Template:"), m_templates);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_rooms);
     layout->addWidget(m_due);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -67,8 +78,30 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     shortcut->setContext(Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, this, &UpdateComposer::post);
 
+    // The incident's Slack channel is opened when its declaration is delivered.
+    connect(&messaging.dispatcher(), &OutboxDispatcher::messageChanged, this,
+            [this](const OutboxMessage &message) {
+                if (message.incident == m_id)
+                    refreshRooms();
+            });
     if (const Result<Incident> found = m_incidents.incident(incident))
         showIncident(found.value());
+    refreshRooms();
+}
+
+void UpdateComposer::refreshRooms()
+{
+    const Result<QList<OutboxStore::Room>> rooms = m_messaging.outbox().roomsOf(m_id);
+    if (!rooms || rooms.value().isEmpty())
+        return m_rooms->hide();
+    QStringList links;
+    for (const OutboxStore::Room &room : rooms.value())
+        links << QStringLiteral("<a href=\"https://slack.com/app_redirect?channel=%1\">#%2</a>")
+                         .arg(QString::fromUtf8(QUrl::toPercentEncoding(room.id)),
+                              room.name.toHtmlEscaped());
+    m_rooms->setText(
+            tr("Incident channel: %1 (opens Slack)").arg(links.join(QStringLiteral(", "))));
+    m_rooms->show();
 }
 
 void UpdateComposer::showIncident(const Incident &incident)

@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace sitrep {
 
 class IncidentService;
+class Messaging;
 
 // Writes a status update (the seed's updateStatus): a status, a message started from a
 // template, and a preview of what each channel will receive. Posting records it on the
@@ -21,8 +22,8 @@ class UpdateComposer : public QWidget
 {
     Q_OBJECT
 public:
-    UpdateComposer(IncidentId incident, IncidentService &incidents, const QString &author,
-                   QWidget *parent = nullptr);
+    UpdateComposer(IncidentId incident, IncidentService &incidents, Messaging &messaging,
+                   const QString &author, QWidget *parent = nullptr);
 
     // The incident changed (status, severity, last update): the defaults and the due time
     // follow.
@@ -37,9 +38,12 @@ private:
     void useTemplate(int index);
     void refreshTemplates();
     void refreshPreview();
+    // The incident's own Slack channels, one click to join.
+    void refreshRooms();
 
     IncidentId m_id;
     IncidentService &m_incidents;
+    Messaging &m_messaging;
     QString m_author;
     Incident m_incident;
     QComboBox *m_status;
@@ -47,6 +51,7 @@ private:
     QPlainTextEdit *m_message;
     QTextBrowser *m_preview;
     QLabel *m_due;
+    QLabel *m_rooms;
     QLabel *m_problem;
     QPushButton *m_post;
 };
