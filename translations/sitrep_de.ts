@@ -1067,10 +1067,6 @@ Nächste Meldung: %9
         <translation>Postausgang %1 an %2: %3 (%4)</translation>
     </message>
     <message>
-        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, email or static-page) and a name.</source>
-        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, email oder static-page) und einen Namen.</translation>
-    </message>
-    <message>
         <source>channel add needs --secret-stdin: pipe the webhook URL, token, API key or password in, so it never appears on a command line.</source>
         <translation>channel add braucht --secret-stdin: leiten Sie die Webhook-URL, das Token, den API-Schlüssel oder das Passwort ein, damit es nie auf einer Kommandozeile erscheint.</translation>
     </message>
@@ -1081,6 +1077,10 @@ Nächste Meldung: %9
     <message>
         <source>Status page %1.</source>
         <translation>Statusseite %1.</translation>
+    </message>
+    <message>
+        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp or static-page) and a name.</source>
+        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp oder static-page) und einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4002,7 @@ Commands:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
-  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|email|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
+  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
   channel list [--json]
   channel test NAME
   channel remove NAME
@@ -4034,7 +4034,7 @@ Befehle:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
-  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|email|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
+  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
   channel list [--json]
   channel test NAME
   channel remove NAME

@@ -73,7 +73,7 @@ int CtlCommands::addChannel(AppContext &context, const QStringList &arguments)
     const auto kind = parseChannelKind(words.value(0));
     if (words.size() != 2 || !kind)
         return fail(tr("channel add needs a kind (slack-webhook, slack-api, mattermost, teams, "
-                       "webhook, statuspage, email or static-page) and a name."),
+                       "webhook, statuspage, smtp or static-page) and a name."),
                     BadArguments);
     Channel channel;
     channel.kind = *kind;

@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
             "[--at ISO8601] [--json]\n"
             "  verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] "
             "[--json]\n"
-            "  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|email|"
+            "  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|"
             "static-page NAME [--set KEY=VALUE]... [--secret-stdin]\n"
             "  channel list [--json]\n"
             "  channel test NAME\n"

@@ -15,7 +15,7 @@ constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 8> kinds {{
         {Channel::Kind::Teams, u"teams"},
         {Channel::Kind::Webhook, u"webhook"},
         {Channel::Kind::Statuspage, u"statuspage"},
-        {Channel::Kind::Email, u"email"},
+        {Channel::Kind::Email, u"smtp"},
         {Channel::Kind::StaticPage, u"static-page"},
 }};
 

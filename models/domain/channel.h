@@ -69,7 +69,7 @@ struct Channel
     bool operator==(const Channel &) const = default;
 };
 
-// "slack-webhook", "slack-api", "mattermost", "teams", "webhook", "statuspage", "email",
+// "slack-webhook", "slack-api", "mattermost", "teams", "webhook", "statuspage", "smtp",
 // "static-page"
 [[nodiscard]] QString channelKindKey(Channel::Kind kind);
 [[nodiscard]] std::optional<Channel::Kind> parseChannelKind(QStringView key);
