@@ -96,7 +96,8 @@ void OutboxDispatcher::flush(std::chrono::seconds timeout, std::function<void(Fl
     dispatchDue();
 }
 
-QString OutboxDispatcher::retryNow(qint64 id)
+QString OutboxDispatcher::changeUndelivered(qint64 id, const QString &deliveredRefusal,
+                                            const std::function<void(OutboxMessage &)> &change)
 {
     OutboxStore store(m_database);
     Result<std::optional<OutboxMessage>> found = store.find(id);
@@ -106,32 +107,31 @@ QString OutboxDispatcher::retryNow(qint64 id)
         return tr("There is no outbox message %1.").arg(id);
     OutboxMessage message = *found.value();
     if (message.state == OutboxMessage::State::Delivered)
-        return tr("Message %1 was already delivered.").arg(id);
-    message.state = OutboxMessage::State::Pending;
-    message.nextAttemptAt = m_clock.now();
+        return deliveredRefusal;
+    change(message);
     if (auto saved = store.update(message); !saved)
         return saved.error();
     Q_EMIT messageChanged(message);
-    kick();
     return {};
+}
+
+QString OutboxDispatcher::retryNow(qint64 id)
+{
+    const QString problem = changeUndelivered(id, tr("Message %1 was already delivered.").arg(id),
+                                              [this](OutboxMessage &message) {
+                                                  message.state = OutboxMessage::State::Pending;
+                                                  message.nextAttemptAt = m_clock.now();
+                                              });
+    if (problem.isEmpty())
+        kick();
+    return problem;
 }
 
 QString OutboxDispatcher::cancel(qint64 id)
 {
-    OutboxStore store(m_database);
-    Result<std::optional<OutboxMessage>> found = store.find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return tr("There is no outbox message %1.").arg(id);
-    OutboxMessage message = *found.value();
-    if (message.state == OutboxMessage::State::Delivered)
-        return tr("Message %1 was already delivered; it cannot be called back.").arg(id);
-    message.state = OutboxMessage::State::Cancelled;
-    if (auto saved = store.update(message); !saved)
-        return saved.error();
-    Q_EMIT messageChanged(message);
-    return {};
+    return changeUndelivered(
+            id, tr("Message %1 was already delivered; it cannot be called back.").arg(id),
+            [](OutboxMessage &message) { message.state = OutboxMessage::State::Cancelled; });
 }
 
 void OutboxDispatcher::dispatchDue()

@@ -81,6 +81,9 @@ Q_SIGNALS:
 
 private:
     void dispatchDue();
+    // Loads a message that has not been delivered, lets `change` edit it, saves and tells.
+    QString changeUndelivered(qint64 id, const QString &deliveredRefusal,
+                              const std::function<void(OutboxMessage &)> &change);
     void send(OutboxMessage message);
     void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
     // One Slack Web API call; `then` gets the reply, or the problem in words.

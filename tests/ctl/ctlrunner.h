@@ -27,6 +27,21 @@ inline void startCtl(QProcess &process, const QTemporaryDir &home, const QString
                     + arguments);
 }
 
+// Reads a running command's output until `marker` appeared `count` times, then stops it with
+// SIGTERM and returns everything it printed (watch logs a line per event and says "Stopped.").
+inline QByteArray logUntilStopped(QProcess &process, const QByteArray &marker, int count)
+{
+    QByteArray log;
+    while (log.count(marker) < count) {
+        if (!process.waitForReadyRead(10000))
+            return log;
+        log += process.readAllStandardOutput();
+    }
+    process.terminate();
+    process.waitForFinished(10000);
+    return log + process.readAllStandardOutput();
+}
+
 inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
                      const QByteArray &input = {})
 {

@@ -210,15 +210,9 @@ void tst_CtlDetection::detectionJoinsWatch()
     QProcess watch;
     startCtl(watch, *m_dir, {u"watch"_s});
     // Two evaluations logged, then SIGTERM.
-    QByteArray log;
-    while (log.count("prom: ") < 2) {
-        QVERIFY2(watch.waitForReadyRead(10000), log.constData());
-        log += watch.readAllStandardOutput();
-    }
-    watch.terminate();
-    QVERIFY(watch.waitForFinished(10000));
+    const QByteArray log = logUntilStopped(watch, "prom: ", 2);
+    QCOMPARE(watch.state(), QProcess::NotRunning);
     QCOMPARE(watch.exitCode(), 0);
-    log += watch.readAllStandardOutput();
     QVERIFY2(log.contains("Watching 1 endpoint"), log.constData());
     // Now, long after the fixture's history, every rule answers "no value": a healthy server.
     QVERIFY2(log.contains("prom: 3 rules evaluated, 3 with problems; fired: none"),

@@ -265,16 +265,10 @@ void tst_CtlMonitoring::watchRunsUntilTerminated()
     QProcess watch;
     startCtl(watch, *m_dir, {u"watch"_s});
     // Two polls logged, then SIGTERM.
-    QByteArray log;
-    while (log.count("am: ") < 2) {
-        QVERIFY2(watch.waitForReadyRead(10000), log.constData());
-        log += watch.readAllStandardOutput();
-    }
-    watch.terminate();
-    QVERIFY(watch.waitForFinished(10000));
+    const QByteArray log = logUntilStopped(watch, "am: ", 2);
+    QCOMPARE(watch.state(), QProcess::NotRunning);
     QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
     QCOMPARE(watch.exitCode(), 0);
-    log += watch.readAllStandardOutput();
     QVERIFY2(log.contains("Watching 1 endpoint"), log.constData());
     QVERIFY(log.contains("incidents opened: #"));
     QVERIFY(log.trimmed().endsWith("Stopped."));

@@ -45,9 +45,7 @@ private:
 
 void tst_Detection::initTestCase()
 {
-    m_endpoint.name = u"prom"_s;
-    m_endpoint.kind = Endpoint::Kind::Prometheus;
-    m_endpoint.url = prometheus_fixture::url();
+    m_endpoint = prometheus_fixture::endpoint();
     QVERIFY2(!m_endpoint.url.isEmpty(), "the prometheus fixture did not start");
 }
 

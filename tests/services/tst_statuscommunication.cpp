@@ -31,6 +31,8 @@ private Q_SLOTS:
 
 private:
     Channel add(Channel channel, const QString &secret);
+    // Page pg1 on the local receiver; checkout is component cmp1, search cmp2.
+    Channel statuspage() const;
     OutboxDispatcher::FlushReport flush();
     QList<OutboxMessage> messages() const;
 
@@ -64,6 +66,18 @@ Channel tst_StatusCommunication::add(Channel channel, const QString &secret)
     return channel;
 }
 
+Channel tst_StatusCommunication::statuspage() const
+{
+    Channel page;
+    page.name = u"status"_s;
+    page.kind = Channel::Kind::Statuspage;
+    page.role = Channel::Role::StatusPage;
+    page.pageId = u"pg1"_s;
+    page.apiUrl = QUrl(m_receiver->url(u"/v1"_s));
+    page.components = {{u"checkout"_s, u"cmp1"_s}, {u"search"_s, u"cmp2"_s}};
+    return page;
+}
+
 OutboxDispatcher::FlushReport tst_StatusCommunication::flush()
 {
     return *await<OutboxDispatcher::FlushReport>(
@@ -79,14 +93,7 @@ QList<OutboxMessage> tst_StatusCommunication::messages() const
 
 void tst_StatusCommunication::statuspageFollowsTheIncident()
 {
-    Channel page;
-    page.name = u"status"_s;
-    page.kind = Channel::Kind::Statuspage;
-    page.role = Channel::Role::StatusPage;
-    page.pageId = u"pg1"_s;
-    page.apiUrl = QUrl(m_receiver->url(u"/v1"_s));
-    page.components = {{u"checkout"_s, u"cmp1"_s}, {u"search"_s, u"cmp2"_s}};
-    add(page, u"key-1"_s);
+    add(statuspage(), u"key-1"_s);
     const Incident incident
             = f->declare(u"Checkout returning 500s"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
     QVERIFY(f->service->postUpdate(incident.id, IncidentStatus::Identified,
@@ -124,13 +131,7 @@ void tst_StatusCommunication::statuspageFollowsTheIncident()
 
 void tst_StatusCommunication::statuspageRefusalFailsTheMessage()
 {
-    Channel page;
-    page.name = u"status"_s;
-    page.kind = Channel::Kind::Statuspage;
-    page.role = Channel::Role::StatusPage;
-    page.pageId = u"pg1"_s;
-    page.apiUrl = QUrl(m_receiver->url(u"/v1"_s));
-    add(page, u"key-1"_s);
+    add(statuspage(), u"key-1"_s);
     m_receiver->script(u"/v1/pages/pg1/incidents"_s,
                        {ChatReceiver::Status::UnprocessableEntity,
                         R"({"error":"Name can't be blank"})",

@@ -70,10 +70,7 @@ void tst_ResolutionPanel::cleanup()
 
 void tst_ResolutionPanel::addPrometheus()
 {
-    Endpoint endpoint;
-    endpoint.name = u"prom"_s;
-    endpoint.kind = Endpoint::Kind::Prometheus;
-    endpoint.url = prometheus_fixture::url();
+    const Endpoint endpoint = prometheus_fixture::endpoint();
     QVERIFY2(!endpoint.url.isEmpty(), "the prometheus fixture did not start");
     const auto added = prometheus_fixture::await<QString>(
             [&](auto done) { f->monitoring->addEndpoint(endpoint, {}, done); });
