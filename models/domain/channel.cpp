@@ -64,6 +64,16 @@ QUrl Channel::slackApiUrl() const
     return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://slack.com/api")) : apiUrl;
 }
 
+QUrl Channel::slackMethod(const QString &method) const
+{
+    QUrl url = slackApiUrl();
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path + method);
+    return url;
+}
+
 QUrl Channel::statuspageApiUrl() const
 {
     return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.statuspage.io/v1")) : apiUrl;

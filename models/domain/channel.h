@@ -61,6 +61,8 @@ struct Channel
 
     [[nodiscard]] QString secretKey() const { return QStringLiteral("channel/") + name; }
     [[nodiscard]] QUrl slackApiUrl() const;
+    // A Slack Web API method's URL: slackApiUrl()/chat.postMessage.
+    [[nodiscard]] QUrl slackMethod(const QString &method) const;
     [[nodiscard]] QUrl statuspageApiUrl() const;
     // The component status a severity sets on the status page.
     [[nodiscard]] QString componentStatusFor(Severity severity) const;

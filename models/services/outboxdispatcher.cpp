@@ -26,16 +26,6 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QUrl slackMethod(const Channel &channel, const QString &method)
-{
-    QUrl url = channel.slackApiUrl();
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + method);
-    return url;
-}
-
 // Slack's history holds the message if an earlier attempt reached it before timing out.
 QString tsOfEarlierAttempt(const QByteArray &history, const QString &key)
 {
@@ -56,6 +46,7 @@ OutboxDispatcher::OutboxDispatcher(Database &database, ChatClient &client, MailC
       m_database(database),
       m_client(client),
       m_mail(mail),
+      m_rooms(database, client),
       m_secrets(secrets),
       m_clock(clock)
 {
@@ -260,7 +251,7 @@ OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
 {
     Request request {"POST", QUrl(secret.trimmed()), message.payload, {}};
     if (channel.kind == Channel::Kind::SlackApi) {
-        request.url = slackMethod(channel, QStringLiteral("chat.postMessage"));
+        request.url = channel.slackMethod(QStringLiteral("chat.postMessage"));
         request.headers.append({"Authorization", "Bearer " + secret.toUtf8()});
         QJsonObject body = QJsonDocument::fromJson(message.payload).object();
         if (!threadTs.isEmpty())
@@ -290,114 +281,6 @@ OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
     return request;
 }
 
-void OutboxDispatcher::slackCall(const Channel &channel, const QString &secret,
-                                 const QString &method, const QJsonObject &arguments,
-                                 std::function<void(QJsonObject, QString)> then)
-{
-    const ChatClient::Headers headers {{"Authorization", "Bearer " + secret.toUtf8()}};
-    m_client.post(
-            slackMethod(channel, method), compact(arguments), headers, channel.timeout,
-            [method, then = std::move(then)](HttpAnswer answer) {
-                const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
-                if (answer.status == 200 && reply.value(u"ok").toBool())
-                    return then(reply, {});
-                then(reply,
-                     tr("Slack %1: %2")
-                             .arg(method,
-                                  reply.value(u"error").toString(
-                                          DeliveryRules::judge(Channel::Kind::SlackApi, answer)
-                                                  .answer)));
-            });
-}
-
-void OutboxDispatcher::openRoom(const OutboxMessage &message, const Channel &channel,
-                                const QString &secret, std::function<void(QString)> then)
-{
-    OutboxStore store(m_database);
-    const Result<std::optional<OutboxStore::Room>> existing
-            = store.room(channel.name, message.incident);
-    if (!existing)
-        return then(existing.error());
-    if (existing.value())
-        return then({}); // opened by an earlier attempt
-    const Result<std::optional<Incident>> incident
-            = IncidentStore(m_database).find(message.incident);
-    if (!incident || !incident.value())
-        return then(incident ? tr("incident #%1 is gone").arg(message.incident) : incident.error());
-    const Incident opened = *incident.value();
-    slackCall(channel, secret, QStringLiteral("conversations.create"),
-              {{QStringLiteral("name"), AnnouncementText::slackRoomName(opened)}},
-              [this, message, channel, secret, opened, then](QJsonObject reply, QString problem) {
-                  if (!problem.isEmpty())
-                      return then(problem);
-                  const QJsonObject created = reply.value(u"channel").toObject();
-                  const OutboxStore::Room room {created.value(u"id").toString(),
-                                                created.value(u"name").toString()};
-                  if (auto saved = OutboxStore(m_database).saveRoom(channel.name, opened.id, room);
-                      !saved)
-                      return then(saved.error());
-                  inviteResponders(
-                          channel, secret, room, opened,
-                          [this, message, channel, secret, room, then](QString invited) {
-                              // The declaration in the incident's own channel; a failed invitation
-                              // is told there and does not stop it.
-                              QJsonObject post = QJsonDocument::fromJson(message.payload).object();
-                              post.insert(QStringLiteral("channel"), room.id);
-                              if (!invited.isEmpty())
-                                  post.insert(QStringLiteral("text"),
-                                              post.value(u"text").toString() + QLatin1Char('\n')
-                                                      + invited);
-                              slackCall(channel, secret, QStringLiteral("chat.postMessage"), post,
-                                        [then](QJsonObject, QString problem) { then(problem); });
-                          });
-              });
-}
-
-void OutboxDispatcher::inviteResponders(const Channel &channel, const QString &secret,
-                                        const OutboxStore::Room &room, const Incident &incident,
-                                        std::function<void(QString)> then)
-{
-    // Slack invites by user id; responders known by email address are looked up. The rest
-    // are named in the channel so someone can add them.
-    QStringList emails;
-    QStringList others;
-    for (const QString &person : incident.responders)
-        (person.contains(u'@') ? emails : others) << person;
-    auto ids = std::make_shared<QStringList>();
-    auto left = std::make_shared<int>(int(emails.size()));
-    const auto invite = [this, channel, secret, room, others, ids, then]() {
-        const QString notInvited = others.isEmpty()
-                ? QString()
-                : tr("Not invited (no Slack account found): %1")
-                          .arg(others.join(QStringLiteral(", ")));
-        if (ids->isEmpty())
-            return then(notInvited);
-        slackCall(
-                channel, secret, QStringLiteral("conversations.invite"),
-                {{QStringLiteral("channel"), room.id}, {QStringLiteral("users"), ids->join(u',')}},
-                [then, notInvited](QJsonObject, QString problem) {
-                    then(problem.isEmpty() ? notInvited : problem);
-                });
-    };
-    if (emails.isEmpty())
-        return invite();
-    for (const QString &email : emails) {
-        QUrl lookup = slackMethod(channel, QStringLiteral("users.lookupByEmail"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("email"), email);
-        lookup.setQuery(query);
-        m_client.get(lookup, {{"Authorization", "Bearer " + secret.toUtf8()}}, channel.timeout,
-                     [ids, left, invite](HttpAnswer answer) {
-                         const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
-                         const QString id = reply.value(u"user").toObject().value(u"id").toString();
-                         if (!id.isEmpty())
-                             *ids << id;
-                         if (--*left == 0)
-                             invite();
-                     });
-    }
-}
-
 void OutboxDispatcher::post(const OutboxMessage &message, const Channel &channel,
                             const QString &secret, Done done)
 {
@@ -405,7 +288,7 @@ void OutboxDispatcher::post(const OutboxMessage &message, const Channel &channel
         && message.kind == Announcement::Kind::Declared && message.incident > 0) {
         Channel main = channel;
         main.incidentChannels = false;
-        return openRoom(
+        return m_rooms.open(
                 message, channel, secret, [this, message, main, secret, done](QString problem) {
                     if (problem.isEmpty())
                         return post(message, main, secret, done);
@@ -439,7 +322,7 @@ void OutboxDispatcher::post(const OutboxMessage &message, const Channel &channel
     // An earlier attempt may have reached Slack even though its answer never came back.
     if (channel.kind != Channel::Kind::SlackApi || message.attempts == 0)
         return deliver();
-    QUrl history = slackMethod(channel, QStringLiteral("conversations.history"));
+    QUrl history = channel.slackMethod(QStringLiteral("conversations.history"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("channel"), channel.slackChannel);
     query.addQueryItem(QStringLiteral("oldest"),

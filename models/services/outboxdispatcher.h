@@ -3,6 +3,7 @@
 #include "domain/channel.h"
 #include "domain/clock.h"
 #include "domain/delivery.h"
+#include "slackrooms.h"
 #include "storage/outboxstore.h"
 
 #include <functional>
@@ -86,16 +87,6 @@ private:
                               const std::function<void(OutboxMessage &)> &change);
     void send(OutboxMessage message);
     void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
-    // One Slack Web API call; `then` gets the reply, or the problem in words.
-    void slackCall(const Channel &channel, const QString &secret, const QString &method,
-                   const QJsonObject &arguments, std::function<void(QJsonObject, QString)> then);
-    // The incident's own Slack channel: created, responders invited, the declaration posted
-    // there (once: an attempt after a failure finds it opened). `then` gets the problem.
-    void openRoom(const OutboxMessage &message, const Channel &channel, const QString &secret,
-                  std::function<void(QString)> then);
-    void inviteResponders(const Channel &channel, const QString &secret,
-                          const OutboxStore::Room &room, const Incident &incident,
-                          std::function<void(QString)> then);
     void post(const OutboxMessage &message, const Channel &channel, const QString &secret,
               Done done);
     void mail(const OutboxMessage &message, const Channel &channel, const QString &password,
@@ -108,6 +99,7 @@ private:
     Database &m_database;
     ChatClient &m_client;
     MailClient &m_mail;
+    SlackRooms m_rooms;
     SecretStore &m_secrets;
     const Clock &m_clock;
     QTimer m_timer;
