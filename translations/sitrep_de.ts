@@ -1864,6 +1864,21 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>SlackRooms</name>
+    <message>
+        <source>Slack %1: %2</source>
+        <translation>Slack %1: %2</translation>
+    </message>
+    <message>
+        <source>incident #%1 is gone</source>
+        <translation>Vorfall #%1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Not invited (no Slack account found): %1</source>
+        <translation>Nicht eingeladen (kein Slack-Konto gefunden): %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <source>%1: the database is busy or locked by another program (%2).</source>
@@ -3502,18 +3517,6 @@ Nächste Meldung: %9
     <message>
         <source>Service status</source>
         <translation>Dienststatus</translation>
-    </message>
-    <message>
-        <source>Slack %1: %2</source>
-        <translation>Slack %1: %2</translation>
-    </message>
-    <message>
-        <source>incident #%1 is gone</source>
-        <translation>Vorfall #%1 gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>Not invited (no Slack account found): %1</source>
-        <translation>Nicht eingeladen (kein Slack-Konto gefunden): %1</translation>
     </message>
     <message>
         <source>could not open the incident's Slack channel: %1</source>
