@@ -92,7 +92,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case IncidentColumn:
         return message.incident > 0 ? QStringLiteral("#%1").arg(message.incident) : QString();
     case MessageColumn:
-        return message.text.section(u'\n', 0, 0);
+        return message.text.simplified(); // the headline and the update's message on one line
     case StateColumn:
         switch (message.state) {
         case OutboxMessage::State::Pending:

@@ -163,7 +163,7 @@ void tst_StatusUpdates::outboxPanelRetriesAndCancels()
     QCOMPARE(view.model().rowCount(), 2);
     // Newest first: the update, then the declaration.
     QCOMPARE(view.model().index(0, OutboxModel::MessageColumn).data().toString(),
-             u"Update on Checkout down:"_s);
+             u"Update on Checkout down: Found it."_s);
     QCOMPARE(view.model().index(1, OutboxModel::StateColumn).data().toString(), u"pending"_s);
 
     auto *cancel = view.findChild<QPushButton *>(u"cancelMessage"_s);
