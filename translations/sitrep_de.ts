@@ -1879,6 +1879,120 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>SloDefaults</name>
+    <message>
+        <source>99.9 % of requests succeed over 30 days</source>
+        <translation>99,9 % der Anfragen gelingen über 30 Tage</translation>
+    </message>
+    <message>
+        <source>99 % of requests answer within 500 ms</source>
+        <translation>99 % der Anfragen antworten innerhalb von 500 ms</translation>
+    </message>
+    <message>
+        <source>at most 0.1 % of requests fail</source>
+        <translation>höchstens 0,1 % der Anfragen scheitern</translation>
+    </message>
+</context>
+<context>
+    <name>SloImport</name>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (not used by Sitrep)</source>
+        <translation>%1:%2: %3 (von Sitrep nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>needs a metricSource.</source>
+        <translation>braucht eine metricSource.</translation>
+    </message>
+    <message>
+        <source>only Prometheus sources are supported, not "%1".</source>
+        <translation>nur Prometheus-Quellen werden unterstützt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>needs a PromQL query.</source>
+        <translation>braucht eine PromQL-Abfrage.</translation>
+    </message>
+    <message>
+        <source>an SLO needs a name.</source>
+        <translation>ein SLO braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>a calendar window must be one month (1M), not "%1".</source>
+        <translation>ein Kalenderfenster muss ein Monat sein (1M), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 30d, not "%1".</source>
+        <translation>muss eine Dauer wie 30d sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>only ratio metrics (good/bad/total) are supported.</source>
+        <translation>nur Verhältnismetriken (good/bad/total) werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>needs total and exactly one of good or bad.</source>
+        <translation>braucht total und genau eines von good oder bad.</translation>
+    </message>
+    <message>
+        <source>needs an objective with a target.</source>
+        <translation>braucht ein Ziel (objective) mit target.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (0.999), not %1.</source>
+        <translation>muss zwischen 0 und 1 liegen (0.999), nicht %1.</translation>
+    </message>
+    <message>
+        <source>every SLO needs a name.</source>
+        <translation>jedes SLO braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 needs an objective (99.9).</source>
+        <translation>%1 braucht ein objective (99.9).</translation>
+    </message>
+    <message>
+        <source>must be a percentage between 0 and 100.</source>
+        <translation>muss ein Prozentwert zwischen 0 und 100 sein.</translation>
+    </message>
+    <message>
+        <source>needs error_query and total_query.</source>
+        <translation>braucht error_query und total_query.</translation>
+    </message>
+    <message>
+        <source>needs error_ratio_query.</source>
+        <translation>braucht error_ratio_query.</translation>
+    </message>
+    <message>
+        <source>needs events (error_query, total_query) or raw (error_ratio_query); plugins are not supported.</source>
+        <translation>braucht events (error_query, total_query) oder raw (error_ratio_query); Plugins werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1:%2: slos.alerting (Sitrep alerts with the SRE Workbook's burn windows)</source>
+        <translation>%1:%2: slos.alerting (Sitrep alarmiert mit den Verbrauchsfenstern des SRE Workbook)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid YAML: %3</source>
+        <translation>%1:%2: kein gültiges YAML: %3</translation>
+    </message>
+    <message>
+        <source>not an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth prometheus/v1 spec.</source>
+        <translation>kein OpenSLO-v1-SLO (apiVersion: openslo/v1, kind: SLO) und keine Sloth-prometheus/v1-Beschreibung.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no SLO.</source>
+        <translation>%1 enthält kein SLO.</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <source>%1: the database is busy or locked by another program (%2).</source>

@@ -1,0 +1,40 @@
+#include "slo.h"
+
+namespace sitrep {
+
+QList<Slo> SloDefaults::seed(const QString &service)
+{
+    const QString selector = QStringLiteral("service=\"%1\"").arg(service);
+    Slo availability;
+    availability.name = service + QStringLiteral("-availability");
+    availability.service = service;
+    availability.description = tr("99.9 % of requests succeed over 30 days");
+    availability.kind = Slo::Kind::Availability;
+    availability.target = 0.999;
+    availability.badQuery = QStringLiteral("sum(increase(http_requests_total{%1,code=~\"5..\"}"
+                                           "[{{.window}}]))")
+                                    .arg(selector);
+    availability.totalQuery
+            = QStringLiteral("sum(increase(http_requests_total{%1}[{{.window}}]))").arg(selector);
+
+    Slo latency;
+    latency.name = service + QStringLiteral("-latency");
+    latency.service = service;
+    latency.description = tr("99 % of requests answer within 500 ms");
+    latency.kind = Slo::Kind::Latency;
+    latency.target = 0.99;
+    latency.goodQuery = QStringLiteral("sum(increase(http_request_duration_seconds_bucket{%1,"
+                                       "le=\"0.5\"}[{{.window}}]))")
+                                .arg(selector);
+    latency.totalQuery = QStringLiteral("sum(increase(http_request_duration_seconds_count{%1}"
+                                        "[{{.window}}]))")
+                                 .arg(selector);
+
+    Slo errors = availability;
+    errors.name = service + QStringLiteral("-error-rate");
+    errors.description = tr("at most 0.1 % of requests fail");
+    errors.kind = Slo::Kind::ErrorRate;
+    return {availability, latency, errors};
+}
+
+} // namespace sitrep

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace sitrep {
+
+// A service level objective: which share of events must be good over which window. Queries
+// are PromQL; Sloth's "{{.window}}" placeholder is kept and filled in per burn window.
+struct Slo
+{
+    enum class Kind { Availability, Latency, ErrorRate };
+
+    QString name;
+    QString service;
+    QString description;
+    Kind kind = Kind::Availability;
+    double target = 0.999;
+    std::chrono::seconds window {std::chrono::hours(24 * 30)};
+    bool calendarMonth = false; // else rolling
+    // Either good and total, or bad and total, or one error-ratio query.
+    QString goodQuery;
+    QString badQuery;
+    QString totalQuery;
+    QString errorRatioQuery;
+    // Fewer events than this in a window give no error ratio (a quiet service does not page).
+    double minimumEvents = 0;
+};
+
+class SloDefaults
+{
+    Q_DECLARE_TR_FUNCTIONS(SloDefaults)
+public:
+    // The seed's: availability 99.9 % over 30 days, p99 latency under 500 ms (99 % of
+    // requests), error rate 0.1 %.
+    [[nodiscard]] static QList<Slo> seed(const QString &service);
+};
+
+} // namespace sitrep

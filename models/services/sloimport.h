@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/slo.h"
+
+#include <QCoreApplication>
+
+namespace sitrep {
+
+// SLO files from other tools, read with yaml-cpp: OpenSLO v1 (`kind: SLO`, a ratioMetric of
+// good/bad/total Prometheus queries, a rolling or calendar timeWindow, objectives with a
+// target) and Sloth `prometheus/v1` specs (events error_query/total_query with {{.window}},
+// or raw error_ratio_query). One file may hold several documents.
+struct SloImport
+{
+    QList<Slo> slos;
+    // Fields Sitrep does not use, each "file:line: field", so nothing is dropped unsaid.
+    QStringList ignored;
+
+    // A document that cannot become an SLO is a problem naming the file, the line and the
+    // field; the import is then refused as a whole.
+    [[nodiscard]] static Result<SloImport> parse(const QByteArray &yaml, const QString &fileName);
+};
+
+} // namespace sitrep

@@ -1,0 +1,188 @@
+#include "services/sloimport.h"
+
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// SLO files from OpenSLO and Sloth, and the seed's SLOs.
+class tst_SloImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void openSlo();
+    void sloth();
+    void refusals_data();
+    void refusals();
+    void seedDefaults();
+};
+
+void tst_SloImport::openSlo()
+{
+    const QByteArray yaml = R"yaml(apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: checkout-availability
+  displayName: Checkout availability
+spec:
+  service: checkout
+  description: Checkout requests succeed
+  budgetingMethod: Occurrences
+  timeWindow:
+    - duration: 28d
+      isRolling: true
+  indicator:
+    metadata:
+      name: checkout-good-requests
+    spec:
+      ratioMetric:
+        counter: true
+        good:
+          metricSource:
+            type: Prometheus
+            spec:
+              query: sum(rate(http_requests_total{service="checkout",code!~"5.."}[{{.window}}]))
+        total:
+          metricSource:
+            type: Prometheus
+            spec:
+              query: sum(rate(http_requests_total{service="checkout"}[{{.window}}]))
+  objectives:
+    - displayName: Good
+      target: 0.999
+  alertPolicies: [page-on-burn]
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: search-errors
+spec:
+  service: search
+  timeWindow:
+    - duration: 1M
+      isRolling: false
+      calendar: {startTime: "2026-01-01 00:00:00", timeZone: UTC}
+  indicator:
+    spec:
+      ratioMetric:
+        bad: {metricSource: {type: prometheus, spec: {query: errors}}}
+        total: {metricSource: {type: prometheus, spec: {query: requests}}}
+  objectives:
+    - target: 0.995
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"slos.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    QCOMPARE(imported.value().slos.size(), 2);
+    const Slo &checkout = imported.value().slos[0];
+    QCOMPARE(checkout.name, u"checkout-availability"_s);
+    QCOMPARE(checkout.service, u"checkout"_s);
+    QCOMPARE(checkout.target, 0.999);
+    QCOMPARE(checkout.window, std::chrono::seconds(std::chrono::hours(24 * 28)));
+    QVERIFY(!checkout.calendarMonth);
+    QCOMPARE(checkout.kind, Slo::Kind::Availability);
+    QVERIFY(checkout.goodQuery.contains(u"{{.window}}"_s));
+    QVERIFY(checkout.totalQuery.startsWith(u"sum(rate(http_requests_total"_s));
+    const Slo &search = imported.value().slos[1];
+    QVERIFY(search.calendarMonth);
+    QCOMPARE(search.kind, Slo::Kind::ErrorRate);
+    QCOMPARE(search.badQuery, u"errors"_s);
+    // What Sitrep does not use is listed, with where it stands.
+    QCOMPARE(imported.value().ignored,
+             QStringList {u"slos.yaml:32: spec.alertPolicies (not used by Sitrep)"_s});
+}
+
+void tst_SloImport::sloth()
+{
+    const QByteArray yaml = R"yaml(version: "prometheus/v1"
+service: "myservice"
+labels:
+  owner: "myteam"
+slos:
+  - name: "requests-availability"
+    objective: 99.9
+    description: "Common SLO based on availability for HTTP request responses."
+    sli:
+      events:
+        error_query: sum(rate(http_request_duration_seconds_count{job="myservice",code=~"(5..|429)"}[{{.window}}]))
+        total_query: sum(rate(http_request_duration_seconds_count{job="myservice"}[{{.window}}]))
+    alerting:
+      name: MyServiceHighErrorRate
+      page_alert:
+        labels:
+          severity: pageteam
+  - name: "latency"
+    objective: 99
+    sli:
+      raw:
+        error_ratio_query: 1 - (sum(rate(latency_bucket{le="0.5"}[{{.window}}])) / sum(rate(latency_count[{{.window}}])))
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"sloth.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    QCOMPARE(imported.value().slos.size(), 2);
+    const Slo &availability = imported.value().slos[0];
+    QCOMPARE(availability.service, u"myservice"_s);
+    QCOMPARE(availability.target, 0.999);
+    QVERIFY(availability.badQuery.contains(u"(5..|429)"_s));
+    QVERIFY(availability.totalQuery.contains(u"[{{.window}}]"_s));
+    QCOMPARE(imported.value().slos[1].target, 0.99);
+    QVERIFY(imported.value().slos[1].errorRatioQuery.startsWith(u"1 - (sum"_s));
+    QCOMPARE(imported.value().ignored.size(), 2);
+    QVERIFY(imported.value().ignored[0].startsWith(u"sloth.yaml:3: labels"_s));
+    QVERIFY2(imported.value().ignored[1].startsWith(u"sloth.yaml:14: slos.alerting"_s),
+             qPrintable(imported.value().ignored[1]));
+}
+
+void tst_SloImport::refusals_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("problem");
+    const QByteArray head = "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x}\nspec:\n";
+    const QByteArray ratio = "  indicator: {spec: {ratioMetric: {good: {metricSource: {type: "
+                             "Prometheus, spec: {query: g}}}, total: {metricSource: {type: "
+                             "Prometheus, spec: {query: t}}}}}}\n";
+    QTest::newRow("not YAML") << QByteArray("slos: [\n") << u"not valid YAML"_s;
+    QTest::newRow("unknown format") << QByteArray("apiVersion: v2\nkind: Thing\n")
+                                    << u"slos.yaml:1: apiVersion: not an OpenSLO v1 SLO"_s;
+    QTest::newRow("target above one") << head + ratio + "  objectives: [{target: 99.9}]\n"
+                                      << u"spec.objectives.target: must be between 0 and 1"_s;
+    QTest::newRow("no objective") << head + ratio << u"spec.objectives: needs an objective"_s;
+    QTest::newRow("not Prometheus") << head
+                    + "  indicator: {spec: {ratioMetric: {good: {metricSource: {type: Datadog, "
+                      "spec: {query: g}}}, total: {metricSource: {type: Datadog, spec: "
+                      "{query: t}}}}}}\n  objectives: [{target: 0.9}]\n"
+                                    << u"only Prometheus sources are supported, not \"Datadog\""_s;
+    QTest::newRow("threshold metric")
+            << head + "  indicator: {spec: {thresholdMetric: {}}}\n  objectives: [{target: 0.9}]\n"
+            << u"only ratio metrics"_s;
+    QTest::newRow("bad window") << head + ratio
+                    + "  timeWindow: [{duration: soon, isRolling: true}]\n"
+                      "  objectives: [{target: 0.9}]\n"
+                                << u"spec.timeWindow.duration: must be a duration"_s;
+    QTest::newRow("sloth plugin") << QByteArray(
+            "version: prometheus/v1\nservice: s\nslos:\n  - name: a\n    "
+            "objective: 99\n    sli: {plugin: {id: x}}\n")
+                                  << u"plugins are not supported"_s;
+}
+
+void tst_SloImport::refusals()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, problem);
+    const Result<SloImport> imported = SloImport::parse(yaml, u"slos.yaml"_s);
+    QVERIFY(!imported);
+    QVERIFY2(imported.error().contains(problem), qPrintable(imported.error()));
+}
+
+void tst_SloImport::seedDefaults()
+{
+    const QList<Slo> seed = SloDefaults::seed(u"checkout"_s);
+    QCOMPARE(seed.size(), 3);
+    QCOMPARE(seed[0].target, 0.999);
+    QCOMPARE(seed[0].window, std::chrono::seconds(std::chrono::hours(24 * 30)));
+    QCOMPARE(seed[1].kind, Slo::Kind::Latency);
+    QVERIFY(seed[1].goodQuery.contains(u"le=\"0.5\""_s));
+    QCOMPARE(seed[2].kind, Slo::Kind::ErrorRate);
+}
+
+QTEST_GUILESS_MAIN(tst_SloImport)
+#include "tst_sloimport.moc"
