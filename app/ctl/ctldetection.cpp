@@ -17,11 +17,6 @@ QJsonValue jsonNumber(std::optional<double> value)
     return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue();
 }
 
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 4) : QStringLiteral("-");
-}
-
 QJsonArray reportsJson(const QList<DetectionReport> &reports)
 {
     QJsonArray array;
@@ -63,8 +58,11 @@ QString reportsText(const QList<DetectionReport> &reports)
             state = CtlCommands::tr("FIRED: incident #%1 is still open").arg(report.incident);
         text += QStringLiteral("%1  %2  %3  %4\n")
                         .arg(report.rule.name, -20)
-                        .arg(number(report.outcome.value), 10)
-                        .arg(number(report.outcome.threshold), 10)
+                        .arg(DetectionRules::valueText(report.outcome.value, QStringLiteral("-")),
+                             10)
+                        .arg(DetectionRules::valueText(report.outcome.threshold,
+                                                       QStringLiteral("-")),
+                             10)
                         .arg(state);
     }
     return text;

@@ -51,6 +51,11 @@ RuleOutcome DetectionRules::evaluate(const DetectionRule &rule, std::optional<do
     return outcome;
 }
 
+QString DetectionRules::valueText(std::optional<double> value, const QString &none)
+{
+    return value ? QString::number(*value, 'g', 4) : none;
+}
+
 std::chrono::seconds DetectionRules::windowStep(const DetectionRule &rule)
 {
     // 15 s matches a common scrape interval; long windows are capped at about 100 steps.

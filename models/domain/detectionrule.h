@@ -70,6 +70,9 @@ public:
     // the `for` window at windowStep() resolution, or the query itself.
     [[nodiscard]] static QString windowQuery(const DetectionRule &rule, const QString &query);
     [[nodiscard]] static std::chrono::seconds windowStep(const DetectionRule &rule);
+    // A value as rules, checks and reports show it (four significant digits), or `none`.
+    [[nodiscard]] static QString valueText(std::optional<double> value,
+                                           const QString &none = QStringLiteral("–"));
 
     // The seed's three rules for `service`: error rate > 5 % (SEV-2), p99 latency > 5 s (SEV-2),
     // requests per minute < 50 % of the same time a week earlier (SEV-1).

@@ -8,11 +8,6 @@ namespace sitrep {
 
 namespace {
 
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 4) : QStringLiteral("–");
-}
-
 QString utcTime(const QDateTime &at)
 {
     return at.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
@@ -87,7 +82,8 @@ QString ResolutionChecks::describe(const CheckResult &check)
             ? QStringLiteral("<")
             : QStringLiteral("≥");
     return tr("%1 %2 %3 %4 %5")
-            .arg(check.name, number(check.outcome.value), op, number(check.outcome.threshold),
+            .arg(check.name, DetectionRules::valueText(check.outcome.value), op,
+                 DetectionRules::valueText(check.outcome.threshold),
                  check.holds() ? QStringLiteral("✔") : QStringLiteral("✘"));
 }
 

@@ -7,15 +7,6 @@
 
 namespace sitrep {
 
-namespace {
-
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 4) : QString();
-}
-
-} // namespace
-
 ResolutionCheckModel::ResolutionCheckModel(IncidentId incident, ResolutionVerifier &verifier,
                                            QObject *parent)
     : QAbstractTableModel(parent), m_incident(incident), m_verifier(verifier)
@@ -84,9 +75,9 @@ QVariant ResolutionCheckModel::data(const QModelIndex &index, int role) const
     case CheckColumn:
         return check.recheck ? check.name : tr("%1 (first run only)").arg(check.name);
     case ValueColumn:
-        return number(check.outcome.value);
+        return DetectionRules::valueText(check.outcome.value, {});
     case ThresholdColumn:
-        return number(check.outcome.threshold);
+        return DetectionRules::valueText(check.outcome.threshold, {});
     case ResultColumn:
         if (!run)
             return tr("not run");

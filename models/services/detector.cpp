@@ -14,11 +14,6 @@ namespace {
 
 const QString detectorAuthor = QStringLiteral("sitrep-detector");
 
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 4) : QStringLiteral("–");
-}
-
 } // namespace
 
 Detector::Detector(Database &database, IncidentService &incidents, PrometheusClient &prometheus,
@@ -39,10 +34,13 @@ QString Detector::firedText(const DetectionRule &rule, const RuleOutcome &outcom
                                                   : QString();
     if (rule.expected.isEmpty())
         return tr("Rule %1 fired: %2 %3 %4%5.")
-                .arg(rule.name, number(outcome.value), op, number(outcome.threshold), held);
+                .arg(rule.name, DetectionRules::valueText(outcome.value), op,
+                     DetectionRules::valueText(outcome.threshold), held);
     return tr("Rule %1 fired: %2 %3 %4 × expected %5 (= %6)%7.")
-            .arg(rule.name, number(outcome.value), op, number(rule.thresholdRatio),
-                 number(outcome.expected), number(outcome.threshold), held);
+            .arg(rule.name, DetectionRules::valueText(outcome.value), op,
+                 DetectionRules::valueText(rule.thresholdRatio),
+                 DetectionRules::valueText(outcome.expected),
+                 DetectionRules::valueText(outcome.threshold), held);
 }
 
 void Detector::evaluate(const Endpoint &endpoint, const QString &secret,

@@ -67,15 +67,11 @@ void ResolutionPanel::showDetections()
     }
     QStringList lines;
     for (const Detection &detection : detections.value()) {
-        const QString value
-                = detection.value ? QString::number(*detection.value, 'g', 4) : QStringLiteral("–");
-        const QString threshold = detection.threshold
-                ? QString::number(*detection.threshold, 'g', 4)
-                : QStringLiteral("–");
         lines << tr("Opened by rule %1 at %2: value %3, threshold %4 (%5).")
                          .arg(detection.rule,
                               detection.firedAt.toUTC().toString(QStringLiteral("HH:mm 'UTC'")),
-                              value, threshold, detection.endpoint);
+                              DetectionRules::valueText(detection.value),
+                              DetectionRules::valueText(detection.threshold), detection.endpoint);
     }
     m_detected->setText(lines.join(u'\n'));
 }
