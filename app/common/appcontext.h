@@ -7,6 +7,7 @@
 #include "services/messaging.h"
 #include "services/monitoring.h"
 #include "services/runbooklibrary.h"
+#include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "services/workspaceservices.h"
 #include "storage/database.h"
@@ -33,9 +34,11 @@ public:
     [[nodiscard]] ChecklistService &checklists() { return *m_checklists; }
     [[nodiscard]] Monitoring &monitoring() { return *m_monitoring; }
     [[nodiscard]] Messaging &messaging() { return *m_messaging; }
+    [[nodiscard]] SloMonitor &slos() { return *m_slos; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
-        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring, *m_messaging};
+        return {*m_incidents,  *m_timeline,  *m_checklists, m_runbooks,
+                *m_monitoring, *m_messaging, *m_slos};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<Monitoring> m_monitoring; // after what it uses: destroyed before them
     std::unique_ptr<Messaging> m_messaging;   // uses the monitoring's network and keychain
+    std::unique_ptr<SloMonitor> m_slos;       // fetches through the monitoring
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

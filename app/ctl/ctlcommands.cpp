@@ -65,6 +65,12 @@ int CtlCommands::run(const QStringList &arguments)
                 {{u"list", &CtlCommands::listOutbox}, {u"flush", &CtlCommands::flushOutbox}});
     if (command == u"statuspage")
         return dispatch(command, rest, {{u"export", &CtlCommands::exportStatusPage}});
+    if (command == u"slo")
+        return dispatch(command, rest,
+                        {{u"import", &CtlCommands::importSlos},
+                         {u"seed", &CtlCommands::seedSlos},
+                         {u"list", &CtlCommands::listSlos},
+                         {u"report", &CtlCommands::reportSlos}});
     if (command == u"sync")
         return dispatch(command, rest, {{u"alertmanager", &CtlCommands::syncAlertmanager}});
     if (command == u"alerts")

@@ -51,6 +51,10 @@ private:
     int flushOutbox(AppContext &context, const QStringList &arguments);
     int exportStatusPage(AppContext &context, const QStringList &arguments);
     int verify(AppContext &context, const QStringList &arguments);
+    int importSlos(AppContext &context, const QStringList &arguments);
+    int seedSlos(AppContext &context, const QStringList &arguments);
+    int listSlos(AppContext &context, const QStringList &arguments);
+    int reportSlos(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();
     int backup(const QStringList &arguments);

@@ -12,11 +12,6 @@ using namespace ctl;
 
 namespace {
 
-QJsonValue jsonNumber(std::optional<double> value)
-{
-    return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue();
-}
-
 QJsonArray reportsJson(const QList<DetectionReport> &reports)
 {
     QJsonArray array;
@@ -88,17 +83,6 @@ QJsonObject verificationJson(const ResolutionVerification &state)
                      ? QJsonValue(state.monitoringUntil.toUTC().toString(Qt::ISODate))
                      : QJsonValue()},
             {QStringLiteral("resolvable"), state.resolvable}};
-}
-
-// --at 2026-03-09T02:10:00Z; a time without an offset is UTC.
-std::optional<QDateTime> parseAt(const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        return std::nullopt;
-    if (at.timeSpec() == Qt::LocalTime)
-        at.setTimeSpec(Qt::UTC);
-    return at.toUTC();
 }
 
 // The options detect and verify share.

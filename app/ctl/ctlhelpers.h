@@ -4,6 +4,7 @@
 #include "domain/endpoint.h"
 #include "domain/incident.h"
 
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -54,6 +55,23 @@ inline QByteArray json(const QJsonValue &value)
 {
     return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+}
+
+// A number for JSON: null when there is none or it is NaN or infinite (JSON has neither).
+inline QJsonValue jsonNumber(std::optional<double> value)
+{
+    return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue();
+}
+
+// --at 2026-03-09T02:10:00Z; a time without an offset is UTC.
+inline std::optional<QDateTime> parseAt(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    if (at.timeSpec() == Qt::LocalTime)
+        at.setTimeSpec(Qt::UTC);
+    return at.toUTC();
 }
 
 // Reads the single incident id an "incidents X ID" command takes.

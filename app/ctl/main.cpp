@@ -60,6 +60,10 @@ int main(int argc, char *argv[])
             "  outbox list [--json]\n"
             "  outbox flush [--timeout SECONDS]\n"
             "  statuspage export FOLDER\n"
+            "  slo import FILE\n"
+            "  slo seed SERVICE\n"
+            "  slo list [--json]\n"
+            "  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]\n"
             "  watch\n"
             "  backup [FILE]\n"
             "  restore FILE"));

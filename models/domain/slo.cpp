@@ -2,6 +2,39 @@
 
 namespace sitrep {
 
+QString sloKindKey(Slo::Kind kind)
+{
+    switch (kind) {
+    case Slo::Kind::Latency:
+        return QStringLiteral("latency");
+    case Slo::Kind::ErrorRate:
+        return QStringLiteral("error-rate");
+    case Slo::Kind::Availability:
+        break;
+    }
+    return QStringLiteral("availability");
+}
+
+std::optional<Slo::Kind> parseSloKind(QStringView key)
+{
+    for (Slo::Kind kind : {Slo::Kind::Availability, Slo::Kind::Latency, Slo::Kind::ErrorRate})
+        if (key == sloKindKey(kind))
+            return kind;
+    return std::nullopt;
+}
+
+QString sloWindowText(const Slo &slo)
+{
+    if (slo.calendarMonth)
+        return QStringLiteral("month");
+    const qint64 seconds = slo.window.count();
+    if (seconds % 86400 == 0)
+        return QStringLiteral("%1d").arg(seconds / 86400);
+    if (seconds % 3600 == 0)
+        return QStringLiteral("%1h").arg(seconds / 3600);
+    return QStringLiteral("%1m").arg(seconds / 60);
+}
+
 QList<Slo> SloDefaults::seed(const QString &service)
 {
     const QString selector = QStringLiteral("service=\"%1\"").arg(service);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,6 +30,12 @@ struct Slo
     // Fewer events than this in a window give no error ratio (a quiet service does not page).
     double minimumEvents = 0;
 };
+
+[[nodiscard]] QString sloKindKey(Slo::Kind kind); // "availability", "latency", "error-rate"
+[[nodiscard]] std::optional<Slo::Kind> parseSloKind(QStringView key);
+
+// How the window is written: "30d", "28d", "month".
+[[nodiscard]] QString sloWindowText(const Slo &slo);
 
 class SloDefaults
 {

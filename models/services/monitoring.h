@@ -83,14 +83,17 @@ public:
     // Ends a silence created from Sitrep, at the endpoint that holds it.
     void expireSilence(const QString &id, std::function<void(QString)> done);
 
+    [[nodiscard]] PrometheusClient &prometheus() { return m_prometheus; }
+    // Runs `use` with the endpoint's secret (read from the keychain if it needs one), or with
+    // the problem reading it.
+    void withSecret(const Endpoint &endpoint, std::function<void(QString secret, QString)> use);
+
 Q_SIGNALS:
     void healthChanged(const QString &endpoint, const sitrep::EndpointHealth &health);
 
 private:
     // Resolving needs verified checks exactly when there is a Prometheus to check against.
     void updateVerificationRequirement();
-    // Runs `use` with the endpoint's secret (read from the keychain if it needs one).
-    void withSecret(const Endpoint &endpoint, std::function<void(QString secret, QString)> use);
 
     Database &m_database;
     const Clock &m_clock;

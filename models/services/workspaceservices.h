@@ -7,6 +7,7 @@ class IncidentService;
 class Messaging;
 class Monitoring;
 class RunbookLibrary;
+class SloMonitor;
 class TimelineService;
 
 // The services the console's windows work with, built once by the executable and handed to
@@ -19,6 +20,7 @@ struct WorkspaceServices
     const RunbookLibrary &runbooks;
     Monitoring &monitoring;
     Messaging &messaging;
+    SloMonitor &slos;
 };
 
 } // namespace sitrep

@@ -245,11 +245,39 @@ QSqlError Migrations::upgradeToV7(QSqlDatabase &database)
                    });
 }
 
+// v8: SLO definitions and their per-minute events, the cache the SLO reports and charts read.
+QSqlError Migrations::upgradeToV8(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE slos ("
+                           " name TEXT PRIMARY KEY,"
+                           " service TEXT NOT NULL,"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL,"
+                           " target REAL NOT NULL,"
+                           " window_seconds INTEGER NOT NULL,"
+                           " calendar_month INTEGER NOT NULL DEFAULT 0,"
+                           " good_query TEXT NOT NULL DEFAULT '',"
+                           " bad_query TEXT NOT NULL DEFAULT '',"
+                           " total_query TEXT NOT NULL DEFAULT '',"
+                           " error_ratio_query TEXT NOT NULL DEFAULT '',"
+                           " minimum_events REAL NOT NULL DEFAULT 0)",
+                           // NULL where Prometheus gave no number (SQLite stores NaN as NULL).
+                           "CREATE TABLE slo_events ("
+                           " slo TEXT NOT NULL REFERENCES slos (name) ON DELETE CASCADE,"
+                           " at_ms INTEGER NOT NULL,"
+                           " bad REAL,"
+                           " total REAL,"
+                           " PRIMARY KEY (slo, at_ms)) WITHOUT ROWID",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
     static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
-                                     &upgradeToV5, &upgradeToV6, &upgradeToV7};
+                                     &upgradeToV5, &upgradeToV6, &upgradeToV7, &upgradeToV8};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

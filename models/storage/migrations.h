@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 7;
+    static constexpr int currentVersion = 8;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -30,6 +30,7 @@ private:
     static QSqlError upgradeToV5(QSqlDatabase &database);
     static QSqlError upgradeToV6(QSqlDatabase &database);
     static QSqlError upgradeToV7(QSqlDatabase &database);
+    static QSqlError upgradeToV8(QSqlDatabase &database);
 };
 
 } // namespace sitrep

@@ -16,6 +16,7 @@
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
+#include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -82,7 +83,8 @@ struct Services
           checklists(*database, ChecklistService::loadTemplate({}, nullptr), clock),
           runbooks(RunbookLibrary::load({})),
           monitoring(*database, incidents, clock),
-          messaging(*database, monitoring.network(), monitoring.secrets(), clock)
+          messaging(*database, monitoring.network(), monitoring.secrets(), clock),
+          slos(*database, monitoring, clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -91,6 +93,7 @@ struct Services
     RunbookLibrary runbooks;
     Monitoring monitoring;
     Messaging messaging;
+    SloMonitor slos;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -188,8 +191,8 @@ int main(int argc, char *argv[])
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.
-    WorkspaceServices services {ours.incidents, ours.timeline,   ours.checklists,
-                                ours.runbooks,  ours.monitoring, ours.messaging};
+    WorkspaceServices services {ours.incidents,  ours.timeline,  ours.checklists, ours.runbooks,
+                                ours.monitoring, ours.messaging, ours.slos};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

@@ -21,6 +21,7 @@
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
+#include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -171,12 +172,13 @@ int measureOurs(const QString &file)
     const RunbookLibrary runbooks = RunbookLibrary::load({});
     Monitoring monitoring(*database.value(), service, clock);
     Messaging messaging(*database.value(), monitoring.network(), monitoring.secrets(), clock);
+    SloMonitor slos(*database.value(), monitoring, clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
-    MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging}, loader,
-                      u"bench"_s);
+    MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging, slos},
+                      loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

@@ -11,6 +11,7 @@
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
+#include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 #include "storage/timelinestore.h"
@@ -73,11 +74,13 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     const RunbookLibrary runbooks = RunbookLibrary::load({});
     Monitoring monitoring(database, incidents, clock);
     Messaging messaging(database, monitoring.network(), monitoring.secrets(), clock);
+    SloMonitor slos(database, monitoring, clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
     IncidentWorkspace workspace(
-            id, {incidents, timeline, checklists, runbooks, monitoring, messaging}, u"bench"_s, {});
+            id, {incidents, timeline, checklists, runbooks, monitoring, messaging, slos},
+            u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();
     // Lay out (the scroll range is set then) and paint, as the first frame would.

@@ -8,6 +8,7 @@
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
+#include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "services/workspaceservices.h"
 #include "storage/database.h"
@@ -27,6 +28,7 @@ struct BoardFixture
     sitrep::RunbookLibrary runbooks = sitrep::RunbookLibrary::load({});
     std::unique_ptr<sitrep::Monitoring> monitoring;
     std::unique_ptr<sitrep::Messaging> messaging;
+    std::unique_ptr<sitrep::SloMonitor> slos;
 
     BoardFixture()
     {
@@ -42,17 +44,19 @@ struct BoardFixture
         monitoring = std::make_unique<sitrep::Monitoring>(*database, *service, clock);
         messaging = std::make_unique<sitrep::Messaging>(*database, monitoring->network(),
                                                         monitoring->secrets(), clock);
+        slos = std::make_unique<sitrep::SloMonitor>(*database, *monitoring, clock);
     }
     ~BoardFixture()
     {
         // Before the services they use.
+        slos.reset();
         messaging.reset();
         monitoring.reset();
     }
 
     sitrep::WorkspaceServices services()
     {
-        return {*service, *timeline, *checklists, runbooks, *monitoring, *messaging};
+        return {*service, *timeline, *checklists, runbooks, *monitoring, *messaging, *slos};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

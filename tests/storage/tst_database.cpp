@@ -148,6 +148,15 @@ void tst_Database::migrationStepsFromV4()
                      " created_at, next_attempt_at) VALUES ('k', 'c', 1, 'update', 't', '{}', 0,"
                      " 0)"_s));
     QCOMPARE(raw.scalar(u"SELECT state FROM outbox"_s).toString(), u"pending"_s);
+
+    // v8: SLOs and their cached events start empty.
+    QVERIFY(Migrations::migrate(raw.database(), 7, 8));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 8);
+    QVERIFY(raw.exec(u"INSERT INTO slos (name, service, kind, target, window_seconds) VALUES"
+                     " ('a', 'payments', 'availability', 0.999, 2592000)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO slo_events (slo, at_ms, bad, total) VALUES ('a', 60000, NULL,"
+                     " 10)"_s));
+    QCOMPARE(raw.scalar(u"SELECT good_query FROM slos"_s).toString(), u""_s);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

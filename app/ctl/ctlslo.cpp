@@ -1,0 +1,216 @@
+// sitrepctl's SLO commands: import definitions, list them, report on them.
+#include "common/appcontext.h"
+#include "ctlcommands.h"
+#include "ctlhelpers.h"
+
+namespace sitrep {
+
+using namespace ctl;
+
+namespace {
+
+QString percent(std::optional<double> fraction, int decimals = 3)
+{
+    return fraction && std::isfinite(*fraction)
+            ? QStringLiteral("%1 %").arg(100.0 * *fraction, 0, 'f', decimals)
+            : CtlCommands::tr("no traffic");
+}
+
+QJsonObject reportJson(const SloReport &report)
+{
+    QJsonObject burnRates;
+    for (auto it = report.burnRates.cbegin(); it != report.burnRates.cend(); ++it)
+        burnRates.insert(it.key(), it.value());
+    return {
+            {QStringLiteral("name"), report.slo.name},
+            {QStringLiteral("service"), report.slo.service},
+            {QStringLiteral("kind"), sloKindKey(report.slo.kind)},
+            {QStringLiteral("target"), report.slo.target},
+            {QStringLiteral("window"), report.windowText()},
+            {QStringLiteral("at"), report.at.toString(Qt::ISODate)},
+            {QStringLiteral("sli"), jsonNumber(report.sli)},
+            {QStringLiteral("error_ratio"), jsonNumber(report.errorRatio)},
+            {QStringLiteral("good_events"), report.totalEvents - report.badEvents},
+            {QStringLiteral("total_events"), report.totalEvents},
+            {QStringLiteral("budget_total_minutes"), double(report.budgetTotal.count()) / 60'000.0},
+            {QStringLiteral("budget_consumed"), report.budgetConsumed()},
+            {QStringLiteral("budget_remaining"), report.budgetRemaining},
+            {QStringLiteral("burn_rates"), burnRates},
+            {QStringLiteral("alert"), BurnAlert::key(report.alert)},
+            {QStringLiteral("exhaustion_hours"),
+             report.exhaustion ? QJsonValue(double(report.exhaustion->count()) / 3'600'000.0)
+                               : QJsonValue()},
+            {QStringLiteral("missing_steps"), qint64(report.missingSteps)},
+    };
+}
+
+QString reportText(const SloReport &report)
+{
+    QStringList rates;
+    for (const QString &window : BurnAlert::windows()) {
+        const auto rate = report.burnRates.constFind(window);
+        rates << QStringLiteral("%1 %2").arg(window,
+                                             rate != report.burnRates.cend()
+                                                     ? QString::number(*rate, 'f', 2)
+                                                     : QStringLiteral("-"));
+    }
+    QString alert;
+    switch (report.alert) {
+    case BurnAlert::State::Page:
+        alert = CtlCommands::tr("PAGE");
+        break;
+    case BurnAlert::State::Ticket:
+        alert = CtlCommands::tr("ticket");
+        break;
+    case BurnAlert::State::None:
+        alert = CtlCommands::tr("none");
+        break;
+    }
+    const QString exhaustion = report.exhaustion
+            ? CtlCommands::tr("budget gone in %1 h at the last hour's rate")
+                      .arg(double(report.exhaustion->count()) / 3'600'000.0, 0, 'f', 1)
+            : CtlCommands::tr("not burning faster than it refills");
+    QString text = CtlCommands::tr("%1 (%2): target %3 over %4\n")
+                           .arg(report.slo.name, report.slo.service, percent(report.slo.target),
+                                report.windowText());
+    text += CtlCommands::tr("  SLI %1, error ratio %2, %3 of %4 events bad\n")
+                    .arg(percent(report.sli), percent(report.errorRatio))
+                    .arg(report.badEvents, 0, 'f', 0)
+                    .arg(report.totalEvents, 0, 'f', 0);
+    text += CtlCommands::tr("  budget %1 min: %2 consumed, %3 remaining\n")
+                    .arg(double(report.budgetTotal.count()) / 60'000.0, 0, 'f', 2)
+                    .arg(percent(report.budgetConsumed(), 1), percent(report.budgetRemaining, 1));
+    text += CtlCommands::tr("  burn rates %1\n").arg(rates.join(QStringLiteral("  ")));
+    text += CtlCommands::tr("  alert %1; %2\n").arg(alert, exhaustion);
+    if (report.missingSteps > 0)
+        text += CtlCommands::tr("  %n minute(s) of the window have no data\n", nullptr,
+                                int(report.missingSteps));
+    return text;
+}
+
+} // namespace
+
+int CtlCommands::importSlos(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("slo import"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList files = line.parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(tr("slo import takes one file."), BadArguments);
+    const Result<SloImport> imported = context.slos().importFile(files.first());
+    if (!imported)
+        return fail(imported.error());
+    for (const Slo &slo : imported.value().slos)
+        m_out << tr("imported %1 (%2, target %3)").arg(slo.name, slo.service, percent(slo.target))
+              << Qt::endl;
+    for (const QString &ignored : imported.value().ignored)
+        m_err << tr("sitrepctl: not used: %1").arg(ignored) << Qt::endl;
+    return Done;
+}
+
+int CtlCommands::seedSlos(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("slo seed"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList services = line.parser.positionalArguments();
+    if (services.size() != 1)
+        return fail(tr("slo seed takes the service's name."), BadArguments);
+    for (const Slo &slo : SloDefaults::seed(services.first())) {
+        if (const Result<void> saved = context.slos().store().save(slo); !saved)
+            return fail(saved.error());
+        m_out << tr("added %1: %2").arg(slo.name, slo.description) << Qt::endl;
+    }
+    return Done;
+}
+
+int CtlCommands::listSlos(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("slo list"), arguments))
+        return fail(line.error, BadArguments);
+    const Result<QList<Slo>> slos = context.slos().store().list();
+    if (!slos)
+        return fail(slos.error());
+    if (line.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Slo &slo : slos.value())
+            array.append(QJsonObject {
+                    {QStringLiteral("name"), slo.name},
+                    {QStringLiteral("service"), slo.service},
+                    {QStringLiteral("kind"), sloKindKey(slo.kind)},
+                    {QStringLiteral("target"), slo.target},
+                    {QStringLiteral("window"), sloWindowText(slo)},
+                    {QStringLiteral("description"), slo.description},
+            });
+        m_out << json(array);
+        return Done;
+    }
+    if (slos.value().isEmpty()) {
+        m_out << tr("No SLOs yet: slo import FILE or slo seed SERVICE adds some.") << Qt::endl;
+        return Done;
+    }
+    for (const Slo &slo : slos.value())
+        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(slo.name, -28)
+                         .arg(slo.service, -14)
+                         .arg(percent(slo.target), 9)
+                         .arg(sloWindowText(slo), -5)
+                         .arg(slo.description);
+    return Done;
+}
+
+int CtlCommands::reportSlos(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
+                                        tr("A Prometheus to ask, by URL."), QStringLiteral("URL"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+                                            tr("A configured Prometheus endpoint."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      tr("Report at this time instead of now."),
+                                      QStringLiteral("ISO8601"));
+    line.parser.addOptions({prometheus, endpointOption, atOption, jsonOption()});
+    if (!line.parse(QStringLiteral("slo report"), arguments))
+        return fail(line.error, BadArguments);
+    if (line.parser.isSet(prometheus) == line.parser.isSet(endpointOption))
+        return fail(tr("slo report needs either --prometheus or --endpoint."), BadArguments);
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (line.parser.isSet(atOption)) {
+        const auto parsed = parseAt(line.parser.value(atOption));
+        if (!parsed)
+            return fail(tr("--at must be an ISO 8601 time such as 2026-03-09T02:10:00Z, not "
+                           "\"%1\".")
+                                .arg(line.parser.value(atOption)),
+                        BadArguments);
+        at = *parsed;
+    }
+    const Result<Endpoint> endpoint
+            = chosenEndpoint(context, line.parser, prometheus, endpointOption,
+                             Endpoint::Kind::Prometheus, QStringLiteral("slo report"));
+    if (!endpoint)
+        return fail(endpoint.error());
+    const Result<SloSnapshot> snapshot = await<Result<SloSnapshot>>(
+            [&](auto done) { context.slos().refresh(endpoint.value(), at, std::move(done)); });
+    if (!snapshot)
+        return fail(snapshot.error());
+    for (const QString &problem : snapshot.value().problems)
+        m_err << "sitrepctl: " << problem << Qt::endl;
+    if (line.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SloReport &report : snapshot.value().reports)
+            array.append(reportJson(report));
+        m_out << json(array);
+    } else if (snapshot.value().reports.isEmpty()) {
+        m_out << tr("No SLOs yet: slo import FILE or slo seed SERVICE adds some.") << Qt::endl;
+    } else {
+        for (const SloReport &report : snapshot.value().reports)
+            m_out << reportText(report);
+    }
+    return snapshot.value().problems.isEmpty() ? Done : Failed;
+}
+
+} // namespace sitrep

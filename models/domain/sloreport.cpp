@@ -1,0 +1,201 @@
+#include "sloreport.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sitrep {
+
+namespace {
+
+// Running sums over the known steps, so any window's sums are two look-ups.
+class EventSums
+{
+public:
+    explicit EventSums(const QList<SloEvent> &events) : m_events(events)
+    {
+        m_bad.reserve(events.size() + 1);
+        m_total.reserve(events.size() + 1);
+        m_known.reserve(events.size() + 1);
+        m_bad.append(0);
+        m_total.append(0);
+        m_known.append(0);
+        for (const SloEvent &event : events) {
+            const bool known = event.known();
+            m_bad.append(m_bad.last() + (known ? event.bad : 0));
+            m_total.append(m_total.last() + (known ? event.total : 0));
+            m_known.append(m_known.last() + (known ? 1 : 0));
+        }
+    }
+
+    // The index of the first event after `ms`.
+    [[nodiscard]] qsizetype after(qint64 ms) const
+    {
+        return std::upper_bound(
+                       m_events.cbegin(), m_events.cend(), ms,
+                       [](qint64 value, const SloEvent &event) { return value < event.atMs; })
+                - m_events.cbegin();
+    }
+
+    struct Sums
+    {
+        double bad = 0;
+        double total = 0;
+        qsizetype known = 0;
+    };
+    // The events in (fromMs, toMs].
+    [[nodiscard]] Sums between(qint64 fromMs, qint64 toMs) const
+    {
+        const qsizetype first = after(fromMs);
+        const qsizetype end = std::max(first, after(toMs));
+        return {m_bad[end] - m_bad[first], m_total[end] - m_total[first],
+                m_known[end] - m_known[first]};
+    }
+
+private:
+    const QList<SloEvent> &m_events;
+    QList<double> m_bad;
+    QList<double> m_total;
+    QList<qsizetype> m_known;
+};
+
+qint64 stepMs()
+{
+    return std::chrono::milliseconds(SloEvents::step).count();
+}
+
+} // namespace
+
+QString SloReport::windowText() const
+{
+    return sloWindowText(slo);
+}
+
+std::chrono::seconds SloReports::windowLength(const QString &key)
+{
+    const qint64 count = key.chopped(1).toLongLong();
+    switch (key.isEmpty() ? u' ' : key.back().unicode()) {
+    case u'm':
+        return std::chrono::minutes(count);
+    case u'h':
+        return std::chrono::hours(count);
+    case u'd':
+        return std::chrono::hours(24 * count);
+    default:
+        return std::chrono::seconds(0);
+    }
+}
+
+QDateTime SloReports::windowStart(const Slo &slo, const QDateTime &at)
+{
+    if (!slo.calendarMonth)
+        return at.addSecs(-slo.window.count());
+    const QDate day = at.toUTC().date();
+    return QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), Qt::UTC);
+}
+
+SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
+{
+    SloReport report;
+    report.slo = slo;
+    report.at = at.toUTC();
+    report.windowStart = windowStart(slo, report.at);
+    std::chrono::milliseconds window = std::chrono::seconds(slo.window);
+    if (slo.calendarMonth) {
+        const QDateTime monthEnd = report.windowStart.addMonths(1);
+        window = std::chrono::milliseconds(report.windowStart.msecsTo(monthEnd));
+    }
+    report.budgetTotal = ErrorBudget::total(slo.target, window);
+
+    const EventSums sums(events);
+    const qint64 atMs = report.at.toMSecsSinceEpoch();
+    const EventSums::Sums whole = sums.between(report.windowStart.toMSecsSinceEpoch(), atMs);
+    report.badEvents = whole.bad;
+    report.totalEvents = whole.total;
+    report.missingSteps = std::max<qsizetype>(
+            0, report.windowStart.msecsTo(report.at) / stepMs() - whole.known);
+    report.errorRatio = ErrorBudget::errorRatio(whole.bad, whole.total, slo.minimumEvents);
+    if (report.errorRatio) {
+        report.sli = 1.0 - *report.errorRatio;
+        report.budgetRemaining = ErrorBudget::remaining(slo.target, *report.errorRatio);
+    }
+
+    for (const QString &key : BurnAlert::windows()) {
+        const qint64 lengthMs = std::chrono::milliseconds(windowLength(key)).count();
+        const EventSums::Sums part = sums.between(atMs - lengthMs, atMs);
+        if (const auto ratio = ErrorBudget::errorRatio(part.bad, part.total, slo.minimumEvents))
+            report.burnRates.insert(key, ErrorBudget::burnRate(slo.target, *ratio));
+    }
+    report.alert = BurnAlert::state(report.burnRates);
+    if (const auto lastHour = report.burnRates.constFind(QStringLiteral("1h"));
+        lastHour != report.burnRates.cend())
+        report.exhaustion
+                = ErrorBudget::timeToExhaustion(report.budgetRemaining, *lastHour, window);
+    return report;
+}
+
+SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
+{
+    SloChartData chart;
+    const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    const EventSums sums(events);
+    const qsizetype first = sums.after(startMs);
+    const qsizetype end = std::max(first, sums.after(atMs));
+    const EventSums::Sums whole = sums.between(startMs, atMs);
+    const double allowed = 1.0 - slo.target;
+    // The budget in events is the whole window's share of allowed failures, so the line ends
+    // where the report's figure is.
+    const double budgetEvents = allowed * whole.total;
+    const qint64 hourMs = 3'600'000;
+    chart.budgetRemaining.reserve(end - first);
+    chart.burnRate.reserve(end - first);
+    chart.sli.reserve(end - first);
+    for (qsizetype i = first; i < end; ++i) {
+        const qint64 t = events[i].atMs;
+        const EventSums::Sums sofar = sums.between(startMs, t);
+        const double x = double(t);
+        if (budgetEvents > 0)
+            chart.budgetRemaining.append({x, 100.0 * (1.0 - sofar.bad / budgetEvents)});
+        const EventSums::Sums hour = sums.between(t - hourMs, t);
+        if (const auto ratio = ErrorBudget::errorRatio(hour.bad, hour.total, slo.minimumEvents)) {
+            chart.burnRate.append({x, ErrorBudget::burnRate(slo.target, *ratio)});
+            chart.sli.append({x, 100.0 * (1.0 - *ratio)});
+        }
+    }
+    const qint64 windowEndMs
+            = slo.calendarMonth ? windowStart(slo, at).addMonths(1).toMSecsSinceEpoch() : atMs;
+    chart.idealBudget = {{double(startMs), 100.0}, {double(windowEndMs), 0.0}};
+    return chart;
+}
+
+QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &events,
+                                      const QDateTime &at, double agreed)
+{
+    QList<SlaMonth> months;
+    const EventSums sums(events);
+    if (events.isEmpty())
+        return months;
+    const QDate firstDay = QDateTime::fromMSecsSinceEpoch(events.first().atMs - 1, Qt::UTC).date();
+    QDateTime month(QDate(firstDay.year(), firstDay.month(), 1), QTime(0, 0), Qt::UTC);
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    for (; month.toMSecsSinceEpoch() < atMs; month = month.addMonths(1)) {
+        const qint64 fromMs = month.toMSecsSinceEpoch();
+        const qint64 toMs = std::min(atMs, month.addMonths(1).toMSecsSinceEpoch());
+        const EventSums::Sums part = sums.between(fromMs, toMs);
+        const auto ratio = ErrorBudget::errorRatio(part.bad, part.total);
+        if (!ratio)
+            continue;
+        SlaMonth row;
+        row.service = slo.service;
+        row.month = month.date();
+        row.availability = 1.0 - *ratio;
+        row.creditPercent = SlaCredit::creditPercent(row.availability, agreed);
+        // Complete when the data reaches both ends of the month.
+        row.complete = events.first().atMs <= fromMs + stepMs()
+                && toMs == month.addMonths(1).toMSecsSinceEpoch();
+        months.append(row);
+    }
+    return months;
+}
+
+} // namespace sitrep

@@ -1,0 +1,157 @@
+#include "slomonitor.h"
+
+#include "monitoring.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sitrep {
+
+namespace {
+
+// Runs `job` on a worker thread and hands its result to `done` on this thread.
+template<typename T>
+void offThread(QObject *owner, std::function<T()> job, std::function<void(T)> done)
+{
+    auto *watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(job)));
+}
+
+} // namespace
+
+SloMonitor::SloMonitor(Database &database, Monitoring &monitoring, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_monitoring(monitoring),
+      m_clock(clock),
+      m_store(database),
+      m_fetcher(monitoring.prometheus())
+{
+    m_timer.setInterval(std::chrono::minutes(1));
+    connect(&m_timer, &QTimer::timeout, this, &SloMonitor::refreshNow);
+}
+
+Result<SloImport> SloMonitor::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
+    Result<SloImport> imported = SloImport::parse(file.readAll(), path);
+    if (!imported)
+        return imported;
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return Error {begun.error()};
+    for (const Slo &slo : imported.value().slos)
+        if (const Result<void> saved = m_store.save(slo); !saved)
+            return Error {saved.error()};
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return Error {committed.error()};
+    return imported;
+}
+
+QDateTime SloMonitor::onStep(const QDateTime &at)
+{
+    const qint64 stepMs = std::chrono::milliseconds(SloEvents::step).count();
+    const qint64 ms = at.toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms - ms % stepMs, Qt::UTC);
+}
+
+void SloMonitor::refresh(const Endpoint &endpoint, const QDateTime &at,
+                         std::function<void(Result<SloSnapshot>)> done)
+{
+    const QDateTime when = onStep(at.isValid() ? at : m_clock.now());
+    const Result<QList<Slo>> slos = m_store.list();
+    if (!slos)
+        return done(Error {slos.error()});
+    QList<SloFetch> fetches;
+    const qint64 atMs = when.toMSecsSinceEpoch();
+    for (const Slo &slo : slos.value()) {
+        const qint64 startMs = SloReports::windowStart(slo, when).toMSecsSinceEpoch();
+        // An indexed look at two rows: quick enough for this thread.
+        const Result<TimeSpan> cached = m_store.cachedSpan(slo.name, startMs, atMs);
+        if (!cached)
+            return done(Error {cached.error()});
+        SloFetch fetch;
+        fetch.slo = slo;
+        fetch.spans
+                = SloEvents::missing(startMs, atMs, cached.value().startMs, cached.value().endMs);
+        if (!fetch.spans.isEmpty())
+            fetches.append(fetch);
+    }
+    m_monitoring.withSecret(
+            endpoint,
+            [this, endpoint, when, fetches, done](QString secret, QString problem) mutable {
+                if (!problem.isEmpty()) {
+                    for (SloFetch &fetch : fetches)
+                        fetch.problem = problem;
+                    return calculate(std::move(fetches), when, std::move(done));
+                }
+                m_fetcher.fetch(endpoint, secret, std::move(fetches),
+                                [this, when, done](QList<SloFetch> fetched) {
+                                    calculate(std::move(fetched), when, done);
+                                });
+            });
+}
+
+void SloMonitor::report(const QDateTime &at, std::function<void(Result<SloSnapshot>)> done)
+{
+    calculate({}, onStep(at.isValid() ? at : m_clock.now()), std::move(done));
+}
+
+void SloMonitor::calculate(QList<SloFetch> fetches, const QDateTime &at,
+                           std::function<void(Result<SloSnapshot>)> done)
+{
+    offThread<Result<SloSnapshot>>(
+            this,
+            [path = m_database.path(), fetches = std::move(fetches), at] {
+                return SloCalculation::run(path, fetches, at);
+            },
+            std::move(done));
+}
+
+void SloMonitor::chart(const QString &slo, const QDateTime &at,
+                       std::function<void(Result<SloChart>)> done)
+{
+    offThread<Result<SloChart>>(
+            this,
+            [path = m_database.path(), slo, at = onStep(at.isValid() ? at : m_clock.now())] {
+                return SloCalculation::chart(path, slo, at);
+            },
+            std::move(done));
+}
+
+void SloMonitor::start()
+{
+    refreshNow();
+    m_timer.start();
+}
+
+void SloMonitor::refreshNow()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    const auto announce = [this](Result<SloSnapshot> snapshot) {
+        m_busy = false;
+        if (!snapshot)
+            return Q_EMIT failed(snapshot.error());
+        m_latest = snapshot.value();
+        Q_EMIT updated(snapshot.value());
+    };
+    const Result<std::optional<Endpoint>> endpoint = m_monitoring.verificationEndpoint();
+    if (endpoint && endpoint.value())
+        refresh(*endpoint.value(), {}, announce);
+    else
+        report({}, announce);
+}
+
+} // namespace sitrep

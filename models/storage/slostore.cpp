@@ -1,0 +1,201 @@
+#include "slostore.h"
+
+#include "database.h"
+#include "sqlerrors.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+#include <cmath>
+
+#include <QSqlQuery>
+
+namespace sitrep {
+
+namespace {
+
+constexpr auto selectSlos
+        = "SELECT name, service, description, kind, target, window_seconds, calendar_month,"
+          " good_query, bad_query, total_query, error_ratio_query, minimum_events FROM slos";
+
+Slo readSlo(const QSqlQuery &query)
+{
+    Slo slo;
+    slo.name = query.value(0).toString();
+    slo.service = query.value(1).toString();
+    slo.description = query.value(2).toString();
+    slo.kind = parseSloKind(query.value(3).toString()).value_or(Slo::Kind::Availability);
+    slo.target = query.value(4).toDouble();
+    slo.window = std::chrono::seconds(query.value(5).toLongLong());
+    slo.calendarMonth = query.value(6).toBool();
+    slo.goodQuery = query.value(7).toString();
+    slo.badQuery = query.value(8).toString();
+    slo.totalQuery = query.value(9).toString();
+    slo.errorRatioQuery = query.value(10).toString();
+    slo.minimumEvents = query.value(11).toDouble();
+    return slo;
+}
+
+bool sameQueries(const Slo &a, const Slo &b)
+{
+    return a.goodQuery == b.goodQuery && a.badQuery == b.badQuery && a.totalQuery == b.totalQuery
+            && a.errorRatioQuery == b.errorRatioQuery;
+}
+
+// SQLite keeps NaN as NULL; the value stays unknown either way.
+QVariant storedNumber(double value)
+{
+    return std::isnan(value) ? QVariant(QMetaType::fromType<double>()) : QVariant(value);
+}
+
+double readNumber(const QVariant &value)
+{
+    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
+}
+
+} // namespace
+
+SloStore::SloStore(Database &database) : m_database(database) { }
+
+Result<QList<Slo>> SloStore::list()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QString::fromUtf8(selectSlos) + QStringLiteral(" ORDER BY name")))
+        return SqlErrors::describe(tr("Could not read the SLOs"), query.lastError());
+    QList<Slo> slos;
+    while (query.next())
+        slos.append(readSlo(query));
+    return slos;
+}
+
+Result<std::optional<Slo>> SloStore::find(const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromUtf8(selectSlos) + QStringLiteral(" WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read SLO %1").arg(name), query.lastError());
+    if (!query.next())
+        return std::optional<Slo>();
+    return std::optional<Slo>(readSlo(query));
+}
+
+Result<void> SloStore::save(const Slo &slo)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const Result<std::optional<Slo>> before = find(slo.name);
+    if (!before)
+        return Error {before.error()};
+    QSqlQuery query(m_database.connection());
+    if (before.value() && !sameQueries(*before.value(), slo)) {
+        query.prepare(QStringLiteral("DELETE FROM slo_events WHERE slo = ?"));
+        query.addBindValue(slo.name);
+        if (!query.exec())
+            return SqlErrors::describe(tr("Could not save SLO %1").arg(slo.name),
+                                       query.lastError());
+    }
+    query.prepare(QStringLiteral(
+            "INSERT INTO slos (name, service, description, kind, target, window_seconds,"
+            " calendar_month, good_query, bad_query, total_query, error_ratio_query,"
+            " minimum_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET service = excluded.service,"
+            " description = excluded.description, kind = excluded.kind,"
+            " target = excluded.target, window_seconds = excluded.window_seconds,"
+            " calendar_month = excluded.calendar_month, good_query = excluded.good_query,"
+            " bad_query = excluded.bad_query, total_query = excluded.total_query,"
+            " error_ratio_query = excluded.error_ratio_query,"
+            " minimum_events = excluded.minimum_events"));
+    query.addBindValue(slo.name);
+    query.addBindValue(sqlvalues::text(slo.service));
+    query.addBindValue(sqlvalues::text(slo.description));
+    query.addBindValue(sloKindKey(slo.kind));
+    query.addBindValue(slo.target);
+    query.addBindValue(qint64(slo.window.count()));
+    query.addBindValue(slo.calendarMonth);
+    query.addBindValue(sqlvalues::text(slo.goodQuery));
+    query.addBindValue(sqlvalues::text(slo.badQuery));
+    query.addBindValue(sqlvalues::text(slo.totalQuery));
+    query.addBindValue(sqlvalues::text(slo.errorRatioQuery));
+    query.addBindValue(slo.minimumEvents);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save SLO %1").arg(slo.name), query.lastError());
+    return transaction.commit();
+}
+
+Result<bool> SloStore::remove(const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM slos WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not remove SLO %1").arg(name), query.lastError());
+    return query.numRowsAffected() > 0;
+}
+
+Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &events)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO slo_events (slo, at_ms, bad, total) VALUES (?, ?, ?, ?)"));
+    for (const SloEvent &event : events) {
+        query.bindValue(0, slo);
+        query.bindValue(1, event.atMs);
+        query.bindValue(2, storedNumber(event.bad));
+        query.bindValue(3, storedNumber(event.total));
+        if (!query.exec())
+            return SqlErrors::describe(tr("Could not store the events of SLO %1").arg(slo),
+                                       query.lastError());
+    }
+    return transaction.commit();
+}
+
+Result<QList<SloEvent>> SloStore::events(const QString &slo, qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at_ms, bad, total FROM slo_events"
+                                 " WHERE slo = ? AND at_ms > ? AND at_ms <= ? ORDER BY at_ms"));
+    query.addBindValue(slo);
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
+                                   query.lastError());
+    QList<SloEvent> events;
+    while (query.next())
+        events.append({query.value(0).toLongLong(), readNumber(query.value(1)),
+                       readNumber(query.value(2))});
+    return events;
+}
+
+Result<TimeSpan> SloStore::cachedSpan(const QString &slo, qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT min(at_ms), max(at_ms) FROM slo_events"
+                                 " WHERE slo = ? AND at_ms > ? AND at_ms <= ?"));
+    query.addBindValue(slo);
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec() || !query.next())
+        return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
+                                   query.lastError());
+    return TimeSpan {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+Result<void> SloStore::forgetBefore(const QString &slo, qint64 beforeMs)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM slo_events WHERE slo = ? AND at_ms < ?"));
+    query.addBindValue(slo);
+    query.addBindValue(beforeMs);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not forget old events of SLO %1").arg(slo),
+                                   query.lastError());
+    return {};
+}
+
+} // namespace sitrep

@@ -1,0 +1,125 @@
+#include "storage/database.h"
+#include "storage/slostore.h"
+
+#include <cmath>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// SLO definitions and their cached events in SQLite.
+class tst_SloStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void definitionsRoundTrip();
+    void changedQueriesForgetTheEvents();
+    void eventsKeepUnknownSteps();
+    void cachedSpanAndForgetting();
+    void removingAnSloRemovesItsEvents();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SloStore> m_store;
+};
+
+void tst_SloStore::init()
+{
+    m_store.reset();
+    m_database.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = Database::open(m_dir->filePath(u"sitrep.sqlite"_s));
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+    m_database = std::move(opened).value();
+    m_store = std::make_unique<SloStore>(*m_database);
+}
+
+void tst_SloStore::definitionsRoundTrip()
+{
+    const QList<Slo> seed = SloDefaults::seed(u"payments"_s);
+    Slo monthly = seed.at(1);
+    monthly.calendarMonth = true;
+    monthly.minimumEvents = 25;
+    QVERIFY(m_store->save(seed.at(0)));
+    QVERIFY(m_store->save(monthly));
+    const Result<QList<Slo>> listed = m_store->list();
+    QVERIFY(listed);
+    QCOMPARE(listed.value().size(), 2);
+    const Slo &read = listed.value().at(1); // by name: -availability, -latency
+    QCOMPARE(read.name, monthly.name);
+    QCOMPARE(read.kind, Slo::Kind::Latency);
+    QCOMPARE(read.target, 0.99);
+    QVERIFY(read.calendarMonth);
+    QCOMPARE(read.minimumEvents, 25.0);
+    QCOMPARE(read.goodQuery, monthly.goodQuery);
+    QCOMPARE(read.totalQuery, monthly.totalQuery);
+    QVERIFY(read.badQuery.isEmpty());
+    QCOMPARE(read.window, monthly.window);
+    QVERIFY(!m_store->find(u"nope"_s).value());
+}
+
+void tst_SloStore::changedQueriesForgetTheEvents()
+{
+    Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    QVERIFY(m_store->storeEvents(slo.name, {{60'000, 1, 100}, {120'000, 0, 100}}));
+    slo.target = 0.995; // same queries: the events stay
+    QVERIFY(m_store->save(slo));
+    QCOMPARE(m_store->events(slo.name, 0, 200'000).value().size(), 2);
+    slo.totalQuery = u"sum(increase(other_total[{{.window}}]))"_s;
+    QVERIFY(m_store->save(slo));
+    QVERIFY(m_store->events(slo.name, 0, 200'000).value().isEmpty());
+}
+
+void tst_SloStore::eventsKeepUnknownSteps()
+{
+    const Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QVERIFY(m_store->storeEvents(slo.name,
+                                 {{180'000, 2, 50}, {60'000, nan, 100}, {120'000, 0, 0}}));
+    // A newer fetch of the same step replaces it.
+    QVERIFY(m_store->storeEvents(slo.name, {{120'000, 1, 10}}));
+    const Result<QList<SloEvent>> events = m_store->events(slo.name, 0, 180'000);
+    QVERIFY(events);
+    QCOMPARE(events.value().size(), 3);
+    QCOMPARE(events.value().at(0).atMs, 60'000);
+    QVERIFY(std::isnan(events.value().at(0).bad));
+    QVERIFY(!events.value().at(0).known());
+    QCOMPARE(events.value().at(1), (SloEvent {120'000, 1, 10}));
+    // (from, to]: the step ending at `from` belongs to the time before.
+    QCOMPARE(m_store->events(slo.name, 60'000, 120'000).value().size(), 1);
+}
+
+void tst_SloStore::cachedSpanAndForgetting()
+{
+    const Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    QCOMPARE(m_store->cachedSpan(slo.name, 0, 1'000'000).value(), (TimeSpan {0, 0}));
+    QList<SloEvent> events;
+    for (qint64 minute = 1; minute <= 10; ++minute)
+        events.append({minute * 60'000, 0, 10});
+    QVERIFY(m_store->storeEvents(slo.name, events));
+    QCOMPARE(m_store->cachedSpan(slo.name, 0, 1'000'000).value(), (TimeSpan {60'000, 600'000}));
+    QCOMPARE(m_store->cachedSpan(slo.name, 120'000, 300'000).value(),
+             (TimeSpan {180'000, 300'000}));
+    QVERIFY(m_store->forgetBefore(slo.name, 300'000));
+    QCOMPARE(m_store->cachedSpan(slo.name, 0, 1'000'000).value(), (TimeSpan {300'000, 600'000}));
+}
+
+void tst_SloStore::removingAnSloRemovesItsEvents()
+{
+    const Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    QVERIFY(m_store->storeEvents(slo.name, {{60'000, 0, 10}}));
+    QCOMPARE(m_store->remove(slo.name).value(), true);
+    QCOMPARE(m_store->remove(slo.name).value(), false);
+    QVERIFY(m_store->events(slo.name, 0, 100'000).value().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_SloStore)
+#include "tst_slostore.moc"
