@@ -157,6 +157,9 @@ public:
             slo.name = text(entry["name"]);
             if (slo.name.isEmpty())
                 return problem(entry, QStringLiteral("slos.name"), tr("every SLO needs a name."));
+            // Sloth's own SLO id: names need only be unique within a service.
+            if (!service.isEmpty())
+                slo.name = service + u'-' + slo.name;
             slo.description = text(entry["description"]);
             if (!entry["objective"])
                 return problem(entry, QStringLiteral("slos.objective"),

@@ -121,6 +121,7 @@ slos:
     QCOMPARE(imported.value().slos.size(), 2);
     const Slo &availability = imported.value().slos[0];
     QCOMPARE(availability.service, u"myservice"_s);
+    QCOMPARE(availability.name, u"myservice-requests-availability"_s);
     QCOMPARE(availability.target, 0.999);
     QVERIFY(availability.badQuery.contains(u"(5..|429)"_s));
     QVERIFY(availability.totalQuery.contains(u"[{{.window}}]"_s));

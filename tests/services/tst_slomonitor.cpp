@@ -201,7 +201,7 @@ slos:
     const Result<SloSnapshot> snapshot = refresh(m_endpoint, m_at);
     QVERIFY(snapshot);
     QCOMPARE(snapshot.value().problems, QStringList());
-    for (const QString &name : {u"openslo-payments"_s, u"sloth-counters"_s}) {
+    for (const QString &name : {u"openslo-payments"_s, u"payments-sloth-counters"_s}) {
         const SloReport *report = find(snapshot.value(), name);
         QVERIFY2(report, qPrintable(name));
         QCOMPARE(report->badEvents, expected(u"30d"_s, "failed"));
