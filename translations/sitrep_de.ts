@@ -1082,6 +1082,94 @@ Nächste Meldung: %9
         <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp or static-page) and a name.</source>
         <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp oder static-page) und einen Namen.</translation>
     </message>
+    <message>
+        <source>no traffic</source>
+        <translation>kein Verkehr</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>budget gone in %1 h at the last hour's rate</source>
+        <translation>Budget in %1 h aufgebraucht beim Tempo der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>not burning faster than it refills</source>
+        <translation>verbraucht nicht schneller, als es nachwächst</translation>
+    </message>
+    <message>
+        <source>%1 (%2): target %3 over %4
+</source>
+        <translation>%1 (%2): Ziel %3 über %4
+</translation>
+    </message>
+    <message>
+        <source>  SLI %1, error ratio %2, %3 of %4 events bad
+</source>
+        <translation>  SLI %1, Fehlerquote %2, %3 von %4 Ereignissen fehlerhaft
+</translation>
+    </message>
+    <message>
+        <source>  budget %1 min: %2 consumed, %3 remaining
+</source>
+        <translation>  Budget %1 min: %2 verbraucht, %3 übrig
+</translation>
+    </message>
+    <message>
+        <source>  burn rates %1
+</source>
+        <translation>  Verbrauchsraten %1
+</translation>
+    </message>
+    <message>
+        <source>  alert %1; %2
+</source>
+        <translation>  Alarm %1; %2
+</translation>
+    </message>
+    <message>
+        <source>slo import takes one file.</source>
+        <translation>slo import nimmt eine Datei.</translation>
+    </message>
+    <message>
+        <source>imported %1 (%2, target %3)</source>
+        <translation>%1 importiert (%2, Ziel %3)</translation>
+    </message>
+    <message>
+        <source>sitrepctl: not used: %1</source>
+        <translation>sitrepctl: nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>slo seed takes the service's name.</source>
+        <translation>slo seed nimmt den Namen des Dienstes.</translation>
+    </message>
+    <message>
+        <source>added %1: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>No SLOs yet: slo import FILE or slo seed SERVICE adds some.</source>
+        <translation>Noch keine SLOs: slo import DATEI oder slo seed DIENST fügt welche hinzu.</translation>
+    </message>
+    <message>
+        <source>Report at this time instead of now.</source>
+        <translation>Zu diesem Zeitpunkt berichten statt jetzt.</translation>
+    </message>
+    <message>
+        <source>slo report needs either --prometheus or --endpoint.</source>
+        <translation>slo report braucht entweder --prometheus oder --endpoint.</translation>
+    </message>
+    <message>
+        <source>  minutes of the window without data: %1
+</source>
+        <translation>  Minuten des Fensters ohne Daten: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1879,6 +1967,21 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>SloCalculation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 query returns %3 series, one is needed (wrap it in sum()): %4</source>
+        <translation>%1: die %2-Abfrage liefert %3 Reihen, eine wird gebraucht (mit sum() umschließen): %4</translation>
+    </message>
+    <message>
+        <source>There is no SLO called %1.</source>
+        <translation>Es gibt kein SLO namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>SloDefaults</name>
     <message>
         <source>99.9 % of requests succeed over 30 days</source>
@@ -1990,6 +2093,37 @@ Nächste Meldung: %9
     <message>
         <source>%1 holds no SLO.</source>
         <translation>%1 enthält kein SLO.</translation>
+    </message>
+</context>
+<context>
+    <name>SloStore</name>
+    <message>
+        <source>Could not read the SLOs</source>
+        <translation>Die SLOs konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read SLO %1</source>
+        <translation>SLO %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save SLO %1</source>
+        <translation>SLO %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not remove SLO %1</source>
+        <translation>SLO %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not store the events of SLO %1</source>
+        <translation>Die Ereignisse von SLO %1 konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the events of SLO %1</source>
+        <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not forget old events of SLO %1</source>
+        <translation>Alte Ereignisse von SLO %1 konnten nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2217,12 +2351,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The view to show: board, workspace (the first incident's) or alerts.</source>
-        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Vorfalls) oder alerts.</translation>
+        <source>The view to show: board, workspace (the first incident's), alerts or slo.</source>
+        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Incidents), alerts oder slo.</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; available: board, workspace, alerts.</source>
-        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace, alerts.</translation>
+        <source>Unknown view "%1"; available: board, workspace, alerts, slo.</source>
+        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace, alerts, slo.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3673,14 @@ Nächste Meldung: %9
         <source>&amp;Channels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
+    <message>
+        <source>SLOs</source>
+        <translation>SLOs</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs and error budgets</source>
+        <translation>&amp;SLOs und Fehlerbudgets</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::Messaging</name>
@@ -3877,6 +4019,297 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>sitrep::SlaTableModel</name>
+    <message>
+        <source>The month is not over, or the cache does not reach its start: the figure covers the part of it Sitrep has data for.</source>
+        <translation>Der Monat ist nicht vorbei, oder der Cache reicht nicht bis zu seinem Anfang: die Zahl gilt für den Teil, für den Sitrep Daten hat.</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>%1 % of the fee</source>
+        <translation>%1 % der Gebühr</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>SLA credit</source>
+        <translation>SLA-Gutschrift</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SloCardDelegate</name>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · Ziel %2</translation>
+    </message>
+    <message>
+        <source>budget left · burn %1 · %2</source>
+        <translation>Budget übrig · Verbrauch %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SloChartView</name>
+    <message>
+        <source>Drag or turn the wheel to zoom, arrow keys to move, double-click for the whole window.</source>
+        <translation>Ziehen oder Mausrad zum Zoomen, Pfeiltasten zum Verschieben, Doppelklick für das ganze Fenster.</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%4</source>
+        <translation>%1
+%2: %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SloChartsPanel</name>
+    <message>
+        <source>Error budget left</source>
+        <translation>Verbleibendes Fehlerbudget</translation>
+    </message>
+    <message>
+        <source>Burn rate over the last hour</source>
+        <translation>Verbrauchsrate der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>SLI over the last hour</source>
+        <translation>SLI der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>Pick an SLO to see its charts.</source>
+        <translation>Ein SLO wählen, um seine Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2. Target %3 over %4; budget %5 min, %6 left.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2. Ziel %3 über %4; Budget %5 min, %6 übrig.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Ideal burn-down</source>
+        <translation>Idealer Verbrauch</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget übrig</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Page: 14.4× (1 h)</source>
+        <translation>Page: 14,4× (1 h)</translation>
+    </message>
+    <message>
+        <source>Page: 6× (6 h)</source>
+        <translation>Page: 6× (6 h)</translation>
+    </message>
+    <message>
+        <source>Ticket: 3× (1 d)</source>
+        <translation>Ticket: 3× (1 T)</translation>
+    </message>
+    <message>
+        <source>Ticket: 1× (3 d)</source>
+        <translation>Ticket: 1× (3 T)</translation>
+    </message>
+    <message>
+        <source>Burn rate</source>
+        <translation>Verbrauchsrate</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation>Incident #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SloMonitor</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SloOverviewModel</name>
+    <message>
+        <source>no traffic</source>
+        <translation>kein Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget übrig</translation>
+    </message>
+    <message>
+        <source>Burn (1 h)</source>
+        <translation>Verbrauch (1 h)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SloView</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. Import an OpenSLO or Sloth file, or add the seed's three for a service with: sitrepctl slo seed SERVICE</source>
+        <translation>Noch keine SLOs. Eine OpenSLO- oder Sloth-Datei importieren oder die drei Standard-SLOs für einen Dienst anlegen mit: sitrepctl slo seed DIENST</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SLA&lt;/b&gt;: monthly availability against 99.9 %; 10 % of the monthly fee back for each 0.1 % below, at most 100 %.</source>
+        <translation>&lt;b&gt;SLA&lt;/b&gt;: monatliche Verfügbarkeit gegen 99,9 %; 10 % der Monatsgebühr zurück je angefangene 0,1 % darunter, höchstens 100 %.</translation>
+    </message>
+    <message>
+        <source>Could not compute the SLOs: %1</source>
+        <translation>Die SLOs konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the SLOs…</source>
+        <translation>Die SLOs werden gelesen …</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stand %1.</translation>
+    </message>
+    <message>
+        <source>Shown from the cache; fetching failed: %1</source>
+        <translation>Aus dem Cache angezeigt; Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No SLOs to chart.</source>
+        <translation>Keine SLOs für Diagramme.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Pick an SLO first.</source>
+        <translation>Zuerst ein SLO wählen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Import SLOs</source>
+        <translation>SLOs importieren</translation>
+    </message>
+    <message>
+        <source>OpenSLO or Sloth files (*.yaml *.yml)</source>
+        <translation>OpenSLO- oder Sloth-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the chart data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>SLOs imported from %1: %2.</source>
+        <translation>SLOs importiert aus %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TimelineModel</name>
     <message>
         <source>Tick to mark as a key event for the postmortem.</source>
@@ -4127,6 +4560,10 @@ Commands:
   outbox list [--json]
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
+  slo import FILE
+  slo seed SERVICE
+  slo list [--json]
+  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
   watch
   backup [FILE]
   restore FILE</source>
@@ -4159,6 +4596,10 @@ Befehle:
   outbox list [--json]
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
+  slo import FILE
+  slo seed SERVICE
+  slo list [--json]
+  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
   watch
   backup [FILE]
   restore FILE</translation>

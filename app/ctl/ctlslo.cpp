@@ -83,8 +83,8 @@ QString reportText(const SloReport &report)
     text += CtlCommands::tr("  burn rates %1\n").arg(rates.join(QStringLiteral("  ")));
     text += CtlCommands::tr("  alert %1; %2\n").arg(alert, exhaustion);
     if (report.missingSteps > 0)
-        text += CtlCommands::tr("  %n minute(s) of the window have no data\n", nullptr,
-                                int(report.missingSteps));
+        text += CtlCommands::tr("  minutes of the window without data: %1\n")
+                        .arg(report.missingSteps);
     return text;
 }
 

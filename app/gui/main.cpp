@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
             QStringLiteral("view"),
             QCoreApplication::translate("main",
                                         "The view to show: board, workspace (the first "
-                                        "incident's) or alerts."),
+                                        "incident's), alerts or slo."),
             QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
@@ -77,11 +77,12 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
-    if (view != u"board" && view != u"workspace" && view != u"alerts")
-        return fail(QCoreApplication::translate(
-                            "main", "Unknown view \"%1\"; available: board, workspace, alerts.")
-                            .arg(view),
-                    true);
+    if (view != u"board" && view != u"workspace" && view != u"alerts" && view != u"slo")
+        return fail(
+                QCoreApplication::translate(
+                        "main", "Unknown view \"%1\"; available: board, workspace, alerts, slo.")
+                        .arg(view),
+                true);
 
     const bool demo = parser.isSet(demoOption);
     QTemporaryDir demoFolder;
@@ -105,6 +106,9 @@ int main(int argc, char *argv[])
                     QStringLiteral("demo"), sitrep::DemoScenario::alerts(clock.now()));
             !ingested)
             return fail(ingested.error(), screenshot);
+        if (auto slos = sitrep::DemoScenario::slos(context.value()->slos().store(), clock.now());
+            !slos)
+            return fail(slos.error(), screenshot);
         // The first live SEV-1 gets a war room's worth of work.
         for (const sitrep::Incident &incident : seeded.value()) {
             if (incident.isOpen() && incident.severity == sitrep::Severity::Sev1) {

@@ -2,6 +2,7 @@
 
 #include "board/boardview.h"
 #include "mainwindow/mainwindow.h"
+#include "slo/sloview.h"
 
 #include <cstdio>
 
@@ -28,6 +29,16 @@ void Screenshot::takeWhenPainted()
         m_window.openWorkspace(m_window.board()->currentIncident());
     else if (m_view == u"alerts")
         m_window.showAlerts();
+    else if (m_view == u"slo") {
+        // The charts come from a worker: wait for them to be drawn.
+        m_window.showSlos();
+        // After the layout and paint events the new charts queue.
+        const auto takeSoon = [this] { QTimer::singleShot(0, this, &Screenshot::take); };
+        if (m_window.slos()->chartReady())
+            return takeSoon();
+        connect(m_window.slos(), &SloView::chartShown, this, takeSoon, Qt::SingleShotConnection);
+        return;
+    }
     // After the queued layout and paint events of the loaded rows.
     QTimer::singleShot(0, this, &Screenshot::take);
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QHash>
+
 namespace sitrep {
 
 namespace {
@@ -196,6 +198,29 @@ QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &eve
         months.append(row);
     }
     return months;
+}
+
+QByteArray SloReports::csv(const SloChartData &chart)
+{
+    QHash<qint64, double> burn;
+    QHash<qint64, double> sli;
+    for (const QPointF &point : chart.burnRate)
+        burn.insert(qint64(point.x()), point.y());
+    for (const QPointF &point : chart.sli)
+        sli.insert(qint64(point.x()), point.y());
+    const auto number = [](const QHash<qint64, double> &values, qint64 at) {
+        const auto found = values.constFind(at);
+        return found == values.cend() ? QByteArray() : QByteArray::number(*found, 'g', 10);
+    };
+    QByteArray text = "time,budget_remaining_percent,burn_rate_1h,sli_1h_percent\r\n";
+    text.reserve(chart.budgetRemaining.size() * 64);
+    for (const QPointF &point : chart.budgetRemaining) {
+        const qint64 at = qint64(point.x());
+        text += QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate).toLatin1() + ','
+                + QByteArray::number(point.y(), 'g', 10) + ',' + number(burn, at) + ','
+                + number(sli, at) + "\r\n";
+    }
+    return text;
 }
 
 } // namespace sitrep

@@ -76,6 +76,9 @@ public:
     // The months the events touch, oldest first.
     [[nodiscard]] static QList<SlaMonth> slaMonths(const Slo &slo, const QList<SloEvent> &events,
                                                    const QDateTime &at, double agreed = 0.999);
+    // The chart data at full resolution as CSV: time (ISO 8601 UTC), budget remaining
+    // percent, burn rate and SLI percent over the hour before (empty without traffic).
+    [[nodiscard]] static QByteArray csv(const SloChartData &chart);
     // Where the window starts for a report at `at`.
     [[nodiscard]] static QDateTime windowStart(const Slo &slo, const QDateTime &at);
     // The duration a burn window key names ("5m", "1h", "3d").

@@ -2,9 +2,11 @@
 
 #include "checklistservice.h"
 #include "incidentservice.h"
+#include "storage/slostore.h"
 #include "timelineservice.h"
 
 #include <array>
+#include <cmath>
 
 #include <QCryptographicHash>
 
@@ -275,6 +277,68 @@ void DemoFeed::step()
         break;
     }
     }
+}
+
+namespace {
+
+// How a demo service's minute goes: its share of failed and of slow requests.
+struct DemoMinute
+{
+    double failed = 0;
+    double slow = 0;
+};
+
+QList<SloEvent> demoEvents(const QDateTime &now, int days, bool latency,
+                           const std::function<DemoMinute(qint64 ageMinutes)> &shape)
+{
+    QList<SloEvent> events;
+    const qint64 endMs = now.toMSecsSinceEpoch() - now.toMSecsSinceEpoch() % 60'000;
+    const qint64 minutes = qint64(days) * 1440;
+    events.reserve(minutes);
+    for (qint64 age = minutes - 1; age >= 0; --age) {
+        const qint64 atMs = endMs - age * 60'000;
+        const double total
+                = std::round(1000 + 300 * std::sin(2 * M_PI * double(atMs % 86'400'000) / 86.4e6));
+        const DemoMinute minute = shape(age);
+        events.append({atMs, std::round(total * (latency ? minute.slow : minute.failed)), total});
+    }
+    return events;
+}
+
+} // namespace
+
+Result<void> DemoScenario::slos(SloStore &store, const QDateTime &now)
+{
+    constexpr int days = 40;
+    const auto checkout = [](qint64 age) {
+        DemoMinute minute {0.0003, 0.004};
+        if (age >= 12 * 1440 && age < 12 * 1440 + 45) // twelve days ago: 45 minutes of 500s
+            minute.failed = 0.08;
+        return minute;
+    };
+    const auto payments = [](qint64 age) {
+        DemoMinute minute {0.0005, 0.009};
+        if (age >= 3 * 1440 && age < 3 * 1440 + 60) // three days ago: an hour of failures
+            minute.failed = 0.2;
+        if (age < 70) // now: failing again, fast enough to page
+            minute.failed = 0.03;
+        if (age < 8 * 60) // slow for the last eight hours: a ticket
+            minute.slow = 0.03;
+        return minute;
+    };
+    for (const auto &[service, shape] : {std::pair<QString, std::function<DemoMinute(qint64)>> {
+                                                 QStringLiteral("checkout"), checkout},
+                                         {QStringLiteral("payments"), payments}}) {
+        for (const Slo &slo : SloDefaults::seed(service)) {
+            if (const Result<void> saved = store.save(slo); !saved)
+                return saved;
+            const QList<SloEvent> events
+                    = demoEvents(now, days, slo.kind == Slo::Kind::Latency, shape);
+            if (const Result<void> stored = store.storeEvents(slo.name, events); !stored)
+                return stored;
+        }
+    }
+    return {};
 }
 
 } // namespace sitrep

@@ -13,6 +13,7 @@
 namespace sitrep {
 
 class IncidentService;
+class SloStore;
 
 // Realistic demo data: three months of resolved history and a handful of live incidents across
 // every severity and status, some of them overdue for an update.
@@ -24,6 +25,9 @@ public:
     [[nodiscard]] static QList<Alert> alerts(const QDateTime &now);
     // What a war room has written by the time a newcomer opens the incident: hypotheses,
     // actions and a decision on the timeline, ticked checklist items, the roles filled.
+    // The seed's SLOs for checkout (healthy) and payments (paging now, after an incident three
+    // days ago), with 40 days of per-minute events in the cache.
+    [[nodiscard]] static Result<void> slos(SloStore &store, const QDateTime &now);
     [[nodiscard]] static Result<void> warRoom(const WorkspaceServices &services, IncidentId id,
                                               const QDateTime &now);
 };

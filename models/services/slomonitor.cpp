@@ -12,16 +12,17 @@ namespace sitrep {
 
 namespace {
 
-// Runs `job` on a worker thread and hands its result to `done` on this thread.
+// Runs `job` on one of `pool`'s threads and hands its result to `done` on this thread.
 template<typename T>
-void offThread(QObject *owner, std::function<T()> job, std::function<void(T)> done)
+void offThread(QObject *owner, QThreadPool &pool, std::function<T()> job,
+               std::function<void(T)> done)
 {
     auto *watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
         watcher->deleteLater();
         done(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
+    watcher->setFuture(QtConcurrent::run(&pool, std::move(job)));
 }
 
 } // namespace
@@ -37,6 +38,12 @@ SloMonitor::SloMonitor(Database &database, Monitoring &monitoring, const Clock &
 {
     m_timer.setInterval(std::chrono::minutes(1));
     connect(&m_timer, &QTimer::timeout, this, &SloMonitor::refreshNow);
+}
+
+SloMonitor::~SloMonitor()
+{
+    // A job reads the database file: it must end before the database and SQLite go away.
+    m_pool.waitForDone();
 }
 
 Result<SloImport> SloMonitor::importFile(const QString &path)
@@ -111,7 +118,7 @@ void SloMonitor::calculate(QList<SloFetch> fetches, const QDateTime &at,
                            std::function<void(Result<SloSnapshot>)> done)
 {
     offThread<Result<SloSnapshot>>(
-            this,
+            this, m_pool,
             [path = m_database.path(), fetches = std::move(fetches), at] {
                 return SloCalculation::run(path, fetches, at);
             },
@@ -122,7 +129,7 @@ void SloMonitor::chart(const QString &slo, const QDateTime &at,
                        std::function<void(Result<SloChart>)> done)
 {
     offThread<Result<SloChart>>(
-            this,
+            this, m_pool,
             [path = m_database.path(), slo, at = onStep(at.isValid() ? at : m_clock.now())] {
                 return SloCalculation::chart(path, slo, at);
             },

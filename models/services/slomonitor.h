@@ -7,6 +7,7 @@
 #include "storage/slostore.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace sitrep {
@@ -23,6 +24,7 @@ class SloMonitor : public QObject
 public:
     SloMonitor(Database &database, Monitoring &monitoring, const Clock &clock,
                QObject *parent = nullptr);
+    ~SloMonitor() override;
 
     [[nodiscard]] SloStore &store() { return m_store; }
 
@@ -60,6 +62,7 @@ private:
     SloStore m_store;
     SloFetcher m_fetcher;
     QTimer m_timer;
+    QThreadPool m_pool;
     bool m_busy = false;
     std::optional<SloSnapshot> m_latest;
 };

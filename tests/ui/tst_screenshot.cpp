@@ -39,31 +39,35 @@ int tst_Screenshot::run(const QStringList &arguments, const QString &language, Q
 void tst_Screenshot::boardOnDemoData_data()
 {
     QTest::addColumn<QString>("view");
-    QTest::newRow("board") << u"board"_s;
-    QTest::newRow("workspace") << u"workspace"_s;
+    QTest::addColumn<QRgb>("signal"); // a colour the view must show
+    // The SEV-1 badge's red; on the SLO view, the paging SLO's card.
+    QTest::newRow("board") << u"board"_s << qRgb(0xb9, 0x1c, 0x1c);
+    QTest::newRow("workspace") << u"workspace"_s << qRgb(0xb9, 0x1c, 0x1c);
+    QTest::newRow("slo") << u"slo"_s << qRgb(0xc6, 0x28, 0x28);
 }
 
 void tst_Screenshot::boardOnDemoData()
 {
     QFETCH(QString, view);
+    QFETCH(QRgb, signal);
     QTemporaryDir dir;
     const QString file = dir.filePath(view + u".png"_s);
     QCOMPARE(run({u"--demo"_s, u"--view"_s, view, u"--screenshot"_s, file}), 0);
     const QImage image(file);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1440, 900));
-    // Not blank: many colours, including the SEV-1 badge's red.
+    // Not blank: many colours, including the view's signal colour.
     QSet<QRgb> colours;
-    bool sev1Red = false;
+    bool signalShown = false;
     for (int y = 0; y < image.height(); y += 3) {
         for (int x = 0; x < image.width(); x += 3) {
             const QRgb pixel = image.pixel(x, y);
             colours.insert(pixel);
-            sev1Red = sev1Red || pixel == qRgb(0xb9, 0x1c, 0x1c);
+            signalShown = signalShown || pixel == signal;
         }
     }
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
-    QVERIFY(sev1Red);
+    QVERIFY(signalShown);
 }
 
 void tst_Screenshot::germanBoard()

@@ -12,9 +12,11 @@
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
 #include "services/resolutionverifier.h"
+#include "services/slomonitor.h"
 #include "settings/channelsdialog.h"
 #include "settings/endpointsdialog.h"
 #include "shortcutsdialog.h"
+#include "slo/sloview.h"
 #include "updatereminder.h"
 
 #include <QAction>
@@ -82,8 +84,11 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
             &OutboxModel::reloadSoon);
     connect(&incidents, &IncidentService::incidentDeclared, &m_outbox->model(),
             &OutboxModel::reloadSoon);
-    // The board, the inbox and the outbox are always there: only workspaces close.
-    for (int fixed = 0; fixed < 3; ++fixed)
+    m_slos = new SloView(services.slos, this);
+    m_tabs->addTab(m_slos, tr("SLOs"));
+    services.slos.start();
+    // The board, the inbox, the outbox and the SLOs are always there: only workspaces close.
+    for (int fixed = 0; fixed < 4; ++fixed)
         m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
@@ -182,6 +187,8 @@ void MainWindow::createActions()
     inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *outbox = viewMenu->addAction(tr("O&utbox"), this, &MainWindow::showOutbox);
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *slos = viewMenu->addAction(tr("&SLOs and error budgets"), this, &MainWindow::showSlos);
+    slos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
                                         [this] { openWorkspace(m_board->currentIncident()); });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -267,6 +274,11 @@ void MainWindow::showEndpoints()
 void MainWindow::showOutbox()
 {
     m_tabs->setCurrentWidget(m_outbox);
+}
+
+void MainWindow::showSlos()
+{
+    m_tabs->setCurrentWidget(m_slos);
 }
 
 void MainWindow::showAlerts()

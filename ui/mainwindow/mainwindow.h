@@ -20,6 +20,7 @@ class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
 class OutboxView;
+class SloView;
 class UpdateReminder;
 
 // Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] OutboxView *outbox() const { return m_outbox; }
     [[nodiscard]] UpdateReminder *reminder() const { return m_reminder; }
     void showOutbox();
+    void showSlos();
+    [[nodiscard]] SloView *slos() const { return m_slos; }
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -73,6 +76,7 @@ private:
     QTabWidget *m_tabs;
     AlertsView *m_alerts;
     OutboxView *m_outbox;
+    SloView *m_slos;
     UpdateReminder *m_reminder;
     QLabel *m_overdue;
     QLabel *m_health;

@@ -1,0 +1,255 @@
+// SLO benchmark, against Debian's real Prometheus (started here with the tests' backfilled
+// history, tests/fixtures/prometheus.sh: 31 days of payments requests):
+//  - 50 SLOs × 30 days of per-minute events (43,200 each): the error budget and every burn
+//    window for all of them computed by Sitrep from its cache, against the same report computed
+//    by Prometheus through query_range over the same data (every window of every SLO, all
+//    requests in flight at once). Target: all 50 in <= 50 ms, and faster than Prometheus.
+//  - Redrawing a 30-day chart with LTTB (about two points per pixel) against drawing every
+//    point. Target: <= 16 ms per frame with LTTB.
+// Median of SITREP_BENCH_RUNS runs (default 5). Run offscreen: QT_QPA_PLATFORM=offscreen.
+#include "domain/clock.h"
+#include "services/incidentservice.h"
+#include "services/monitoring.h"
+#include "services/policyloader.h"
+#include "services/slomonitor.h"
+#include "slo/slochartspanel.h"
+#include "slo/slochartview.h"
+#include "storage/database.h"
+#include "sync/prometheusclient.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <QApplication>
+#include <QChart>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int sloCount = 50;
+const QDateTime at(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
+
+double milliseconds(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// 50 SLOs over the payments data with different targets, as a team with many services has.
+QList<Slo> slos()
+{
+    QList<Slo> made;
+    const Slo seed = SloDefaults::seed(u"payments"_s).first();
+    for (int i = 0; i < sloCount; ++i) {
+        Slo slo = seed;
+        slo.name = u"slo-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        slo.target = 0.999 - 0.0001 * (i % 9);
+        made.append(slo);
+    }
+    return made;
+}
+
+struct Services
+{
+    QTemporaryDir dir;
+    ManualClock clock {at};
+    std::unique_ptr<Database> database;
+    std::unique_ptr<IncidentService> incidents;
+    std::unique_ptr<Monitoring> monitoring;
+    std::unique_ptr<SloMonitor> sloMonitor;
+
+    Services()
+    {
+        database = Database::open(dir.filePath(u"bench.sqlite"_s)).value();
+        incidents = std::make_unique<IncidentService>(*database, PolicyLoader::load({}).policy,
+                                                      clock);
+        monitoring = std::make_unique<Monitoring>(*database, *incidents, clock);
+        sloMonitor = std::make_unique<SloMonitor>(*database, *monitoring, clock);
+    }
+    ~Services()
+    {
+        sloMonitor.reset();
+        monitoring.reset();
+    }
+};
+
+// Fetches the month once for one SLO through Sitrep's own path, then gives all 50 the events.
+QList<SloEvent> fillCache(Services &services, const Endpoint &endpoint)
+{
+    const QList<Slo> all = slos();
+    if (!services.sloMonitor->store().save(all.first()))
+        qFatal("cannot save");
+    QEventLoop loop;
+    services.sloMonitor->refresh(endpoint, at, [&](Result<SloSnapshot>) { loop.quit(); });
+    loop.exec();
+    const QList<SloEvent> events
+            = services.sloMonitor->store()
+                      .events(all.first().name, at.addDays(-30).toMSecsSinceEpoch(),
+                              at.toMSecsSinceEpoch())
+                      .value();
+    for (const Slo &slo : all) {
+        if (!services.sloMonitor->store().save(slo)
+            || !services.sloMonitor->store().storeEvents(slo.name, events))
+            qFatal("cannot store");
+    }
+    return events;
+}
+
+// Prometheus computes the same report: for every SLO the error ratio over each burn window
+// and over 30 days, each a query_range (one point at `at`), all in flight at once.
+double prometheusReport(Services &services, const Endpoint &endpoint)
+{
+    QStringList windows = BurnAlert::windows();
+    windows << u"30d"_s;
+    const Slo seed = SloDefaults::seed(u"payments"_s).first();
+    int waiting = 0;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < sloCount; ++i) {
+        for (const QString &window : std::as_const(windows)) {
+            QString bad = seed.badQuery;
+            QString total = seed.totalQuery;
+            const QString query = u"(%1) / (%2)"_s.arg(bad.replace(u"{{.window}}"_s, window),
+                                                       total.replace(u"{{.window}}"_s, window));
+            ++waiting;
+            services.monitoring->prometheus().queryRange(
+                    endpoint, {}, query, at, at, std::chrono::seconds(60),
+                    [&](Result<QByteArray> body) {
+                        if (!body || !PromQueryReply::parse(body.value()))
+                            qFatal("Prometheus failed: %s",
+                                   qPrintable(body ? QString() : body.error()));
+                        if (--waiting == 0)
+                            loop.quit();
+                    });
+        }
+    }
+    loop.exec();
+    return milliseconds(timer);
+}
+
+// Sitrep: every SLO's budget and burn windows from the events in memory.
+double sitrepReport(const QList<SloEvent> &events, int *paging)
+{
+    const QList<Slo> all = slos();
+    QElapsedTimer timer;
+    timer.start();
+    *paging = 0;
+    for (const Slo &slo : all)
+        *paging += SloReports::compute(slo, events, at).alert == BurnAlert::State::Page ? 1 : 0;
+    return milliseconds(timer);
+}
+
+// The whole snapshot from the SQLite cache, as the console's worker makes it: 50 × 43,200
+// rows read, every report, and a sparkline each.
+double snapshotFromCache(Services &services)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SloSnapshot> snapshot = SloCalculation::run(services.database->path(), {}, at);
+    if (!snapshot || snapshot.value().reports.size() != sloCount)
+        qFatal("snapshot failed");
+    return milliseconds(timer);
+}
+
+// One frame of the charts panel: new lines for the view, painted.
+double frame(SloChartsPanel &panel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (SloChartView *view : panel.views())
+        view->redraw();
+    panel.grab();
+    return milliseconds(timer);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
+    QTemporaryDir state;
+    const QString script = u"" SITREP_SOURCE_DIR "/tests/fixtures/prometheus.sh"_s;
+    if (QProcess::execute(script, {u"start"_s, state.path()}) != 0) {
+        std::fprintf(stderr, "could not start Prometheus (is Debian's prometheus installed?)\n");
+        return 1;
+    }
+    QFile portFile(state.filePath(u"prometheus.port"_s));
+    portFile.open(QIODevice::ReadOnly);
+    Endpoint endpoint;
+    endpoint.name = u"prom"_s;
+    endpoint.kind = Endpoint::Kind::Prometheus;
+    endpoint.url
+            = QUrl(u"http://127.0.0.1:%1"_s.arg(QString::fromUtf8(portFile.readAll().trimmed())));
+    endpoint.timeout = std::chrono::seconds(120);
+
+    const int count = qEnvironmentVariableIsSet("SITREP_BENCH_RUNS")
+            ? std::max(1, qEnvironmentVariableIntValue("SITREP_BENCH_RUNS"))
+            : 5;
+    Services services;
+    const QList<SloEvent> events = fillCache(services, endpoint);
+    QList<double> ours, prometheus, snapshots;
+    int paging = 0;
+    for (int run = 0; run < count; ++run) {
+        ours << sitrepReport(events, &paging);
+        snapshots << snapshotFromCache(services);
+        prometheus << prometheusReport(services, endpoint);
+    }
+
+    // The charts: a 30-day SLO drawn at 1440 × 900, with LTTB and with every point.
+    QEventLoop loop;
+    Result<SloChart> chart = Error {QString()};
+    services.sloMonitor->chart(u"slo-00"_s, at, [&](Result<SloChart> made) {
+        chart = std::move(made);
+        loop.quit();
+    });
+    loop.exec();
+    SloChartsPanel panel;
+    panel.resize(1000, 900);
+    panel.setAttribute(Qt::WA_DontShowOnScreen);
+    panel.show();
+    panel.setChart(chart.value());
+    app.processEvents();
+    QList<double> withLttb, everyPoint;
+    qsizetype drawnWithLttb = 0;
+    qsizetype drawnAll = 0;
+    for (int run = 0; run < count; ++run) {
+        for (SloChartView *view : panel.views())
+            view->setDownsampling(true);
+        withLttb << frame(panel);
+        drawnWithLttb = panel.views().first()->drawnPoints();
+        for (SloChartView *view : panel.views())
+            view->setDownsampling(false);
+        everyPoint << frame(panel);
+        drawnAll = panel.views().first()->drawnPoints();
+    }
+    QProcess::execute(script, {u"stop"_s, state.path()});
+
+    std::printf("%d SLOs x %lld per-minute events (30 days), %d paging (median of %d runs)\n",
+                sloCount, qlonglong(events.size()), paging, count);
+    std::printf("%-52s %10.1f ms   (target <= 50)\n", "budgets and burn windows, Sitrep",
+                median(ours));
+    std::printf("%-52s %10.1f ms\n", "same report by Prometheus via query_range (baseline)",
+                median(prometheus));
+    std::printf("%-52s %10.1f ms\n", "whole snapshot from the SQLite cache (worker)",
+                median(snapshots));
+    std::printf("%-52s %10.1f ms   (target <= 16; %lld points on the budget chart)\n",
+                "chart frame with LTTB", median(withLttb), qlonglong(drawnWithLttb));
+    std::printf("%-52s %10.1f ms   (%lld points)\n", "chart frame with every point (baseline)",
+                median(everyPoint), qlonglong(drawnAll));
+    return 0;
+}

@@ -1,0 +1,206 @@
+#include "../itemmodels/boardfixture.h"
+#include "itemmodels/slooverviewmodel.h"
+#include "slo/slochartspanel.h"
+#include "slo/slochartview.h"
+#include "slo/sloview.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The SLO view driven as a manager would: cards worst first, the SLA table, picking an SLO
+// draws its charts (downsampled for the screen, full data in the export), zoom and reset.
+class tst_SloView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cardsAreWorstFirst();
+    void pickingAnSloDrawsItsCharts();
+    void chartsAreDownsampledAndZoomShowsDetail();
+    void exportsKeepEveryMinute();
+    void emptyStateSaysWhatToDo();
+    void badImportIsShownInWords();
+
+private:
+    void seed(const QString &service, double failing);
+    void showView();
+
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<SloView> m_view;
+    QDateTime m_at;
+};
+
+void tst_SloView::init()
+{
+    f = std::make_unique<BoardFixture>();
+    m_at = QDateTime(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
+    f->clock.setNow(m_at);
+}
+
+void tst_SloView::cleanup()
+{
+    m_view.reset();
+    f.reset();
+}
+
+// The seed's availability SLO for `service` with 30 days of 1,000 requests a minute, a share
+// `failing` of them failed.
+void tst_SloView::seed(const QString &service, double failing)
+{
+    const Slo slo = SloDefaults::seed(service).first();
+    QVERIFY(f->slos->store().save(slo));
+    QList<SloEvent> events;
+    const qint64 endMs = m_at.toMSecsSinceEpoch();
+    for (qint64 minute = 43'200 - 1; minute >= 0; --minute)
+        events.append({endMs - minute * 60'000, 1000 * failing, 1000});
+    QVERIFY(f->slos->store().storeEvents(slo.name, events));
+}
+
+void tst_SloView::showView()
+{
+    m_view = std::make_unique<SloView>(*f->slos);
+    m_view->resize(1400, 900);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QSignalSpy charted(m_view.get(), &SloView::chartShown);
+    f->slos->start();
+    if (!m_view->overview().rowCount() || charted.isEmpty())
+        QVERIFY(charted.wait());
+}
+
+void tst_SloView::cardsAreWorstFirst()
+{
+    seed(u"checkout"_s, 0.0002);
+    seed(u"payments"_s, 0.0008);
+    showView();
+    QAbstractItemModelTester overviewTester(&m_view->overview());
+    QAbstractItemModelTester slaTester(&m_view->sla());
+    SloOverviewModel &overview = m_view->overview();
+    QCOMPARE(overview.rowCount(), 2);
+    QCOMPARE(overview.index(0, SloOverviewModel::NameColumn).data().toString(),
+             u"payments-availability"_s);
+    QCOMPARE(overview.index(0, SloOverviewModel::BudgetColumn).data().toString(), u"20.0 %"_s);
+    QCOMPARE(overview.index(1, SloOverviewModel::BudgetColumn).data().toString(), u"80.0 %"_s);
+    QCOMPARE(overview.index(0, SloOverviewModel::BurnColumn).data().toString(), u"0.8×"_s);
+    QCOMPARE(overview.index(0, SloOverviewModel::AlertColumn).data().toString(), u"OK"_s);
+    QCOMPARE(overview.index(0, 0)
+                     .data(SloOverviewModel::SparklineRole)
+                     .value<QList<QPointF>>()
+                     .size(),
+             SloCalculation::sparklinePoints);
+    // The SLA table: February (from the 8th) and March so far, per service.
+    QCOMPARE(m_view->sla().rowCount(), 4);
+    QCOMPARE(m_view->sla().index(0, SlaTableModel::AvailabilityColumn).data().toString(),
+             u"99.980 %"_s);
+    QCOMPARE(m_view->sla().index(0, SlaTableModel::CreditColumn).data().toString(),
+             u"0 % of the fee"_s);
+    // The worst is picked and charted.
+    QCOMPARE(m_view->charts()->chart()->report.slo.name, u"payments-availability"_s);
+}
+
+void tst_SloView::pickingAnSloDrawsItsCharts()
+{
+    seed(u"checkout"_s, 0.0002);
+    seed(u"payments"_s, 0.0008);
+    showView();
+    QSignalSpy charted(m_view.get(), &SloView::chartShown);
+    const QRect second = m_view->cards()->visualRect(m_view->overview().index(1, 0));
+    QTest::mouseClick(m_view->cards()->viewport(), Qt::LeftButton, {}, second.center());
+    QVERIFY(charted.wait());
+    QCOMPARE(m_view->charts()->chart()->report.slo.name, u"checkout-availability"_s);
+    const auto *caption = m_view->charts()->findChild<QLabel *>(u"chartCaption"_s);
+    QVERIFY2(caption->text().contains(u"checkout-availability"_s), qPrintable(caption->text()));
+    QVERIFY(caption->text().contains(u"80.0 % left"_s));
+    // Three charts: budget (ideal + actual), burn (four thresholds + the rate), SLI (target +
+    // SLI).
+    const QList<SloChartView *> views = m_view->charts()->views();
+    QCOMPARE(views.at(0)->chart()->series().size(), 2);
+    QCOMPARE(views.at(1)->chart()->series().size(), 5);
+    QCOMPARE(views.at(2)->chart()->series().size(), 2);
+}
+
+void tst_SloView::chartsAreDownsampledAndZoomShowsDetail()
+{
+    // An incident on payments shades a span on every chart.
+    f->clock.setNow(m_at.addDays(-2));
+    f->declare(u"Payments failing"_s, Severity::Sev2, {u"payments"_s});
+    f->clock.setNow(m_at);
+    seed(u"payments"_s, 0.0008);
+    showView();
+    SloChartView *budget = m_view->charts()->views().first();
+    QCOMPARE(budget->chart()->series().size(), 3); // the incident's span, ideal, actual
+    const qsizetype plotWidth = qsizetype(budget->chart()->plotArea().width());
+    // A month of minutes is 43,200 points; on screen about two per pixel.
+    const qsizetype drawn = budget->drawnPoints();
+    QVERIFY2(drawn <= 2 * plotWidth + 2 + 4, qPrintable(QString::number(drawn)));
+    QVERIFY(drawn > plotWidth);
+    // Zooming in on a day draws that day's minutes, not the month's sample of them.
+    budget->chart()->zoomIn(
+            QRectF(budget->chart()->plotArea().left(), budget->chart()->plotArea().top(),
+                   budget->chart()->plotArea().width() / 30, budget->chart()->plotArea().height()));
+    QVERIFY(budget->drawnPoints() > 2 * 1440 / 2); // ideal line's 2 + most of a day's minutes
+    QTest::mouseDClick(budget->viewport(), Qt::LeftButton);
+    QVERIFY(budget->drawnPoints() <= 2 * plotWidth + 6);
+}
+
+void tst_SloView::exportsKeepEveryMinute()
+{
+    seed(u"payments"_s, 0.0008);
+    showView();
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"payments.csv"_s);
+    QCOMPARE(m_view->exportCsv(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 43'200 + 2); // header, every minute, and the empty end
+    QCOMPARE(lines.first(),
+             QByteArray("time,budget_remaining_percent,burn_rate_1h,sli_1h_percent\r"));
+    QCOMPARE(lines.at(43'200), QByteArray("2026-03-10T00:00:00Z,20,0.8,99.92\r"));
+    const QString png = dir.filePath(u"payments.png"_s);
+    QCOMPARE(m_view->exportPng(png), QString());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 400);
+}
+
+void tst_SloView::emptyStateSaysWhatToDo()
+{
+    m_view = std::make_unique<SloView>(*f->slos);
+    m_view->show();
+    QSignalSpy updated(f->slos.get(), &SloMonitor::updated);
+    f->slos->start();
+    QVERIFY(updated.wait());
+    const auto *empty = m_view->findChild<QLabel *>(u"sloEmpty"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(u"sitrepctl slo seed"_s));
+    QVERIFY(!m_view->charts()->chart());
+}
+
+void tst_SloView::badImportIsShownInWords()
+{
+    m_view = std::make_unique<SloView>(*f->slos);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"bad.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x}\nspec: {}\n");
+    file.close();
+    m_view->importFile(file.fileName());
+    const auto *status = m_view->findChild<QLabel *>(u"sloStatus"_s);
+    QVERIFY2(status->text().contains(u"bad.yaml"_s), qPrintable(status->text()));
+    QVERIFY(f->slos->store().list().value().isEmpty());
+}
+
+QTEST_MAIN(tst_SloView)
+#include "tst_sloview.moc"

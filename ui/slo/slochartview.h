@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QChartView>
+#include <QHash>
+
+class QLineSeries;
+class QDateTimeAxis;
+class QValueAxis;
+
+namespace sitrep {
+
+// A time chart that keeps each line's full data and draws it downsampled with LTTB to about
+// two points per pixel of what is in view, so a month of minutes redraws in a frame and
+// zooming in shows the detail. Zoom: drag a range, or the wheel; pan: the arrow keys;
+// double-click: the whole window again. Hovering a line shows its exact value.
+class SloChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit SloChartView(const QString &title, QWidget *parent = nullptr);
+
+    // Forgets every series and sets the time range and the value range.
+    void reset(qint64 fromMs, qint64 toMs, double low, double high, const QString &unit);
+    // A line over the full data (x in milliseconds since the epoch).
+    QLineSeries *addLine(const QString &name, const QList<QPointF> &points, const QPen &pen);
+    // A shaded span of time (an incident), with what the tooltip says about it.
+    void addSpan(qint64 fromMs, qint64 toMs, const QColor &colour, const QString &tooltip);
+    // Draws every line again for the range in view.
+    void redraw();
+    // How many points the lines draw now (for tests and the benchmark).
+    [[nodiscard]] qsizetype drawnPoints() const;
+    // Draw every point, not a downsampled line (the benchmark's baseline).
+    void setDownsampling(bool on) { m_downsampling = on; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    void showValue(QLineSeries *series, const QPointF &point, bool state);
+
+    QDateTimeAxis *m_time;
+    QValueAxis *m_values;
+    QString m_unit;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+    QHash<QLineSeries *, QList<QPointF>> m_full;
+    bool m_downsampling = true;
+};
+
+} // namespace sitrep

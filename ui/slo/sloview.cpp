@@ -1,0 +1,225 @@
+#include "sloview.h"
+
+#include "itemmodels/slooverviewmodel.h"
+#include "services/slomonitor.h"
+#include "slocarddelegate.h"
+#include "slochartspanel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+SloView::SloView(SloMonitor &slos, QWidget *parent)
+    : QWidget(parent),
+      m_slos(slos),
+      m_overview(new SloOverviewModel(this)),
+      m_sla(new SlaTableModel(this)),
+      m_status(new QLabel(this)),
+      m_empty(new QLabel(this)),
+      m_cards(new QListView(this)),
+      m_slaTable(new QTableView(this)),
+      m_charts(new SloChartsPanel(this)),
+      m_exportPng(new QPushButton(tr("Export PNG…"), this)),
+      m_exportCsv(new QPushButton(tr("Export CSV…"), this))
+{
+    m_status->setObjectName(QStringLiteral("sloStatus"));
+    m_status->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("sloEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No SLOs yet. Import an OpenSLO or Sloth file, or add the seed's three "
+                        "for a service with: sitrepctl slo seed SERVICE"));
+    m_cards->setObjectName(QStringLiteral("sloCards"));
+    m_cards->setModel(m_overview);
+    m_cards->setItemDelegate(new SloCardDelegate(m_cards));
+    m_cards->setUniformItemSizes(true);
+    m_cards->setMinimumWidth(420);
+    m_cards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_slaTable->setObjectName(QStringLiteral("slaTable"));
+    m_slaTable->setModel(m_sla);
+    m_slaTable->verticalHeader()->hide();
+    m_slaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_slaTable->horizontalHeader()->setStretchLastSection(true);
+    m_slaTable->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *import = new QPushButton(tr("Import…"), this);
+    connect(refresh, &QPushButton::clicked, &m_slos, &SloMonitor::start);
+    connect(import, &QPushButton::clicked, this, &SloView::askImport);
+    connect(m_exportPng, &QPushButton::clicked, this, &SloView::askExportPng);
+    connect(m_exportCsv, &QPushButton::clicked, this, &SloView::askExportCsv);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(refresh);
+    bar->addWidget(import);
+    bar->addWidget(m_exportPng);
+    bar->addWidget(m_exportCsv);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_empty);
+    leftLayout->addWidget(m_cards, 3);
+    auto *slaTitle = new QLabel(tr("<b>SLA</b>: monthly availability against 99.9 %; 10 % of "
+                                   "the monthly fee back for each 0.1 % below, at most 100 %."),
+                                left);
+    slaTitle->setWordWrap(true);
+    leftLayout->addWidget(slaTitle);
+    leftLayout->addWidget(m_slaTable, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({520, 900});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    loadChart(current.data(SloOverviewModel::NameRole).toString());
+            });
+    connect(&m_slos, &SloMonitor::updated, this, &SloView::showSnapshot);
+    connect(&m_slos, &SloMonitor::failed, this, [this](const QString &problem) {
+        m_status->setText(tr("Could not compute the SLOs: %1").arg(problem));
+    });
+    if (m_slos.latest())
+        showSnapshot(*m_slos.latest());
+    else
+        m_status->setText(tr("Reading the SLOs…"));
+    m_exportPng->setEnabled(false);
+    m_exportCsv->setEnabled(false);
+}
+
+void SloView::showSnapshot(const SloSnapshot &snapshot)
+{
+    m_at = snapshot.at;
+    m_overview->setSnapshot(snapshot);
+    m_sla->setMonths(snapshot.sla);
+    m_empty->setVisible(snapshot.reports.isEmpty());
+    QString status
+            = tr("As of %1.")
+                      .arg(QLocale().toString(snapshot.at.toLocalTime(), QLocale::ShortFormat));
+    if (!snapshot.problems.isEmpty())
+        status += u' '
+                + tr("Shown from the cache; fetching failed: %1")
+                          .arg(snapshot.problems.join(QStringLiteral("; ")));
+    m_status->setText(status);
+    // Keep the SLO in view across refreshes; the worst one otherwise.
+    int row = m_overview->rowOf(m_selected);
+    if (row < 0 && !snapshot.reports.isEmpty())
+        row = 0;
+    if (row >= 0) {
+        m_cards->setCurrentIndex(m_overview->index(row, 0));
+        loadChart(m_overview->reportAt(row).slo.name);
+    } else {
+        m_charts->clear(tr("No SLOs to chart."));
+    }
+}
+
+void SloView::select(const QString &slo)
+{
+    const int row = m_overview->rowOf(slo);
+    if (row >= 0)
+        m_cards->setCurrentIndex(m_overview->index(row, 0));
+}
+
+void SloView::loadChart(const QString &slo)
+{
+    m_selected = slo;
+    m_slos.chart(slo, m_at, [this, slo](Result<SloChart> chart) {
+        if (slo != m_selected)
+            return; // another SLO was picked meanwhile
+        if (chart)
+            m_charts->setChart(chart.value());
+        else
+            m_charts->clear(chart.error());
+        m_exportPng->setEnabled(bool(chart));
+        m_exportCsv->setEnabled(bool(chart));
+        Q_EMIT chartShown();
+    });
+}
+
+bool SloView::chartReady() const
+{
+    return m_charts->chart() && m_charts->chart()->report.slo.name == m_selected;
+}
+
+QString SloView::exportPng(const QString &file) const
+{
+    if (!m_charts->grab().save(file, "PNG"))
+        return tr("Could not write %1.").arg(file);
+    return {};
+}
+
+QString SloView::exportCsv(const QString &file) const
+{
+    if (!m_charts->chart())
+        return tr("Pick an SLO first.");
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(file, out.errorString());
+    out.write(SloReports::csv(m_charts->chart()->data));
+    if (!out.commit())
+        return tr("Could not write %1: %2").arg(file, out.errorString());
+    return {};
+}
+
+void SloView::importFile(const QString &file)
+{
+    const Result<SloImport> imported = m_slos.importFile(file);
+    if (!imported) {
+        m_status->setText(imported.error());
+        return;
+    }
+    QString status = tr("SLOs imported from %1: %2.").arg(file).arg(imported.value().slos.size());
+    if (!imported.value().ignored.isEmpty())
+        status += u' '
+                + tr("Not used: %1").arg(imported.value().ignored.join(QStringLiteral("; ")));
+    m_status->setText(status);
+    m_slos.start();
+}
+
+void SloView::askImport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import SLOs"), {},
+                                                      tr("OpenSLO or Sloth files (*.yaml *.yml)"));
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void SloView::askExportPng()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the charts"),
+                                                      m_selected + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    if (const QString problem = exportPng(file); !problem.isEmpty())
+        m_status->setText(problem);
+}
+
+void SloView::askExportCsv()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the chart data"),
+                                                      m_selected + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    if (const QString problem = exportCsv(file); !problem.isEmpty())
+        m_status->setText(problem);
+}
+
+} // namespace sitrep
