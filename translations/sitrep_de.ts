@@ -1170,6 +1170,14 @@ Nächste Meldung: %9
         <translation>  Minuten des Fensters ohne Daten: %1
 </translation>
     </message>
+    <message>
+        <source>Fewer events than this in a window give no burn rate (default 0).</source>
+        <translation>Weniger Ereignisse in einem Fenster ergeben keine Verbrauchsrate (Standard 0).</translation>
+    </message>
+    <message>
+        <source>--minimum-events must be a number of events, not "%1".</source>
+        <translation>--minimum-events muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2093,6 +2101,10 @@ Nächste Meldung: %9
     <message>
         <source>%1 holds no SLO.</source>
         <translation>%1 enthält kein SLO.</translation>
+    </message>
+    <message>
+        <source>must be a number of events, not "%1".</source>
+        <translation>muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4561,7 +4573,7 @@ Commands:
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
   slo import FILE
-  slo seed SERVICE
+  slo seed SERVICE [--minimum-events N]
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
   watch
@@ -4597,7 +4609,7 @@ Befehle:
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
   slo import FILE
-  slo seed SERVICE
+  slo seed SERVICE [--minimum-events N]
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
   watch

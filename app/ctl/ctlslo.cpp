@@ -112,12 +112,24 @@ int CtlCommands::importSlos(AppContext &context, const QStringList &arguments)
 int CtlCommands::seedSlos(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
+    const QCommandLineOption minimum(
+            QStringLiteral("minimum-events"),
+            tr("Fewer events than this in a window give no burn rate (default 0)."),
+            QStringLiteral("N"), QStringLiteral("0"));
+    line.parser.addOption(minimum);
     if (!line.parse(QStringLiteral("slo seed"), arguments))
         return fail(line.error, BadArguments);
     const QStringList services = line.parser.positionalArguments();
     if (services.size() != 1)
         return fail(tr("slo seed takes the service's name."), BadArguments);
-    for (const Slo &slo : SloDefaults::seed(services.first())) {
+    bool ok = false;
+    const double minimumEvents = line.parser.value(minimum).toDouble(&ok);
+    if (!ok || minimumEvents < 0)
+        return fail(tr("--minimum-events must be a number of events, not \"%1\".")
+                            .arg(line.parser.value(minimum)),
+                    BadArguments);
+    for (Slo slo : SloDefaults::seed(services.first())) {
+        slo.minimumEvents = minimumEvents;
         if (const Result<void> saved = context.slos().store().save(slo); !saved)
             return fail(saved.error());
         m_out << tr("added %1: %2").arg(slo.name, slo.description) << Qt::endl;

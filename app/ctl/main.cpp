@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
             "  outbox flush [--timeout SECONDS]\n"
             "  statuspage export FOLDER\n"
             "  slo import FILE\n"
-            "  slo seed SERVICE\n"
+            "  slo seed SERVICE [--minimum-events N]\n"
             "  slo list [--json]\n"
             "  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]\n"
             "  watch\n"

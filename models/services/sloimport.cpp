@@ -63,6 +63,24 @@ public:
                                        : QString();
     }
 
+    // Sitrep's one extension, the minimum-events guard: a map entry holding a number of events.
+    // Its other entries are listed as not used.
+    Result<void> minimumEvents(const YAML::Node &map, const char *key, const QString &field,
+                               Slo *slo)
+    {
+        if (!map.IsMap())
+            return {};
+        noteUnknown(map, field + u'.', {key});
+        if (!map[key])
+            return {};
+        bool ok = false;
+        slo->minimumEvents = text(map[key]).toDouble(&ok);
+        if (!ok || slo->minimumEvents < 0)
+            return problem(map[key], field + u'.' + QString::fromLatin1(key),
+                           tr("must be a number of events, not \"%1\".").arg(text(map[key])));
+        return {};
+    }
+
     // metricSource: {type: Prometheus, spec: {query: ...}}
     Result<QString> query(const YAML::Node &metric, const QString &field)
     {
@@ -87,6 +105,11 @@ public:
         slo.name = text(path(document, {"metadata", "name"}));
         if (slo.name.isEmpty())
             return problem(document, QStringLiteral("metadata.name"), tr("an SLO needs a name."));
+        if (Result<void> read
+            = minimumEvents(path(document, {"metadata", "annotations"}), "sitrep.io/minimum-events",
+                            QStringLiteral("metadata.annotations"), &slo);
+            !read)
+            return read;
         const YAML::Node spec = document["spec"];
         if (!spec.IsMap())
             return problem(document, QStringLiteral("spec"), tr("missing."));
@@ -151,7 +174,7 @@ public:
         const QString service = text(document["service"]);
         for (const YAML::Node &entry : document["slos"]) {
             noteUnknown(entry, QStringLiteral("slos."),
-                        {"name", "objective", "description", "sli", "alerting"});
+                        {"name", "objective", "description", "sli", "alerting", "labels"});
             Slo slo;
             slo.service = service;
             slo.name = text(entry["name"]);
@@ -161,6 +184,10 @@ public:
             if (!service.isEmpty())
                 slo.name = service + u'-' + slo.name;
             slo.description = text(entry["description"]);
+            if (Result<void> read = minimumEvents(path(entry, {"labels"}), "sitrep_minimum_events",
+                                                  QStringLiteral("slos.labels"), &slo);
+                !read)
+                return read;
             if (!entry["objective"])
                 return problem(entry, QStringLiteral("slos.objective"),
                                tr("%1 needs an objective (99.9).").arg(slo.name));

@@ -6,6 +6,7 @@
 //  - the longest the GUI thread is blocked during the parallel evaluation (a 1 ms timer on the
 //    GUI thread records its longest gap; target <= 50 ms).
 // Median of SITREP_BENCH_RUNS runs (default 5), each on a fresh database.
+#include "benchfigures.h"
 #include "domain/clock.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
@@ -26,22 +27,13 @@
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
+using bench::median;
+using bench::milliseconds;
 
 namespace {
 
 constexpr int ruleCount = 100;
 const QDateTime at(QDate(2026, 3, 9), QTime(2, 10), Qt::UTC); // inside the error spike
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // 100 rules: the seed's three for "checkout" with different thresholds, names and windows.
 QList<DetectionRule> rules()
@@ -137,23 +129,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
-    QTemporaryDir state;
-    const QString script = u"" SITREP_SOURCE_DIR "/tests/fixtures/prometheus.sh"_s;
-    if (QProcess::execute(script, {u"start"_s, state.path()}) != 0) {
-        std::fprintf(stderr, "could not start Prometheus (is Debian's prometheus installed?)\n");
+    const bench::Prometheus prometheus(std::chrono::seconds(60));
+    if (!prometheus.started())
         return 1;
-    }
-    QFile portFile(state.filePath(u"prometheus.port"_s));
-    portFile.open(QIODevice::ReadOnly);
-    Endpoint endpoint;
-    endpoint.name = u"prom"_s;
-    endpoint.kind = Endpoint::Kind::Prometheus;
-    endpoint.url
-            = QUrl(u"http://127.0.0.1:%1"_s.arg(QString::fromUtf8(portFile.readAll().trimmed())));
-    endpoint.timeout = std::chrono::seconds(60);
-
-    const int runs = std::max(1, qEnvironmentVariableIntValue("SITREP_BENCH_RUNS"));
-    const int count = qEnvironmentVariableIsSet("SITREP_BENCH_RUNS") ? runs : 5;
+    const Endpoint &endpoint = prometheus.endpoint();
+    const int count = bench::runs();
     QList<double> parallelMs, sequentialMs, stalls;
     int fired = 0;
     for (int run = 0; run < count; ++run) {
@@ -162,7 +142,6 @@ int main(int argc, char *argv[])
         stalls << stall;
         sequentialMs << sequential(endpoint);
     }
-    QProcess::execute(script, {u"stop"_s, state.path()});
 
     std::printf("%d rules against a real Prometheus, %d fired (median of %d runs)\n", ruleCount,
                 fired, count);

@@ -7,6 +7,7 @@
 //  - Redrawing a 30-day chart with LTTB (about two points per pixel) against drawing every
 //    point. Target: <= 16 ms per frame with LTTB.
 // Median of SITREP_BENCH_RUNS runs (default 5). Run offscreen: QT_QPA_PLATFORM=offscreen.
+#include "benchfigures.h"
 #include "domain/clock.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
@@ -31,22 +32,13 @@
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
+using bench::median;
+using bench::milliseconds;
 
 namespace {
 
 constexpr int sloCount = 50;
 const QDateTime at(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // 50 SLOs over the payments data with different targets, as a team with many services has.
 QList<Slo> slos()
@@ -182,24 +174,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
-    QTemporaryDir state;
-    const QString script = u"" SITREP_SOURCE_DIR "/tests/fixtures/prometheus.sh"_s;
-    if (QProcess::execute(script, {u"start"_s, state.path()}) != 0) {
-        std::fprintf(stderr, "could not start Prometheus (is Debian's prometheus installed?)\n");
+    const bench::Prometheus server(std::chrono::seconds(120));
+    if (!server.started())
         return 1;
-    }
-    QFile portFile(state.filePath(u"prometheus.port"_s));
-    portFile.open(QIODevice::ReadOnly);
-    Endpoint endpoint;
-    endpoint.name = u"prom"_s;
-    endpoint.kind = Endpoint::Kind::Prometheus;
-    endpoint.url
-            = QUrl(u"http://127.0.0.1:%1"_s.arg(QString::fromUtf8(portFile.readAll().trimmed())));
-    endpoint.timeout = std::chrono::seconds(120);
-
-    const int count = qEnvironmentVariableIsSet("SITREP_BENCH_RUNS")
-            ? std::max(1, qEnvironmentVariableIntValue("SITREP_BENCH_RUNS"))
-            : 5;
+    const Endpoint &endpoint = server.endpoint();
+    const int count = bench::runs();
     Services services;
     const QList<SloEvent> events = fillCache(services, endpoint);
     QList<double> ours, prometheus, snapshots;
@@ -237,7 +216,6 @@ int main(int argc, char *argv[])
         everyPoint << frame(panel);
         drawnAll = panel.views().first()->drawnPoints();
     }
-    QProcess::execute(script, {u"stop"_s, state.path()});
 
     std::printf("%d SLOs x %lld per-minute events (30 days), %d paging (median of %d runs)\n",
                 sloCount, qlonglong(events.size()), paging, count);

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void seedDefaults();
+    void minimumEventsExtension();
 };
 
 void tst_SloImport::openSlo()
@@ -183,6 +184,54 @@ void tst_SloImport::seedDefaults()
     QCOMPARE(seed[1].kind, Slo::Kind::Latency);
     QVERIFY(seed[1].goodQuery.contains(u"le=\"0.5\""_s));
     QCOMPARE(seed[2].kind, Slo::Kind::ErrorRate);
+}
+
+void tst_SloImport::minimumEventsExtension()
+{
+    // OpenSLO's annotations and a Sloth SLO's labels carry the minimum-events guard; their
+    // other entries are listed as not used.
+    const QByteArray yaml = R"yaml(apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: quiet-service
+  annotations:
+    sitrep.io/minimum-events: "100"
+    team: payments
+spec:
+  service: quiet
+  indicator:
+    spec:
+      ratioMetric:
+        bad: {metricSource: {type: Prometheus, spec: {query: "sum(increase(e[{{.window}}]))"}}}
+        total: {metricSource: {type: Prometheus, spec: {query: "sum(increase(t[{{.window}}]))"}}}
+  objectives: [{target: 0.99}]
+---
+version: "prometheus/v1"
+service: "quiet"
+slos:
+  - name: "errors"
+    objective: 99.9
+    labels:
+      sitrep_minimum_events: "50"
+      owner: payments
+    sli: {raw: {error_ratio_query: "sum(rate(e[{{.window}}])) / sum(rate(t[{{.window}}]))"}}
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"quiet.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    QCOMPARE(imported.value().slos.at(0).minimumEvents, 100.0);
+    QCOMPARE(imported.value().slos.at(1).minimumEvents, 50.0);
+    QCOMPARE(imported.value().ignored,
+             (QStringList {u"quiet.yaml:7: metadata.annotations.team (not used by Sitrep)"_s,
+                           u"quiet.yaml:24: slos.labels.owner (not used by Sitrep)"_s}));
+
+    const Result<SloImport> refused = SloImport::parse(
+            "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: x\n  annotations:\n"
+            "    sitrep.io/minimum-events: many\n",
+            u"bad.yaml"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(),
+             u"bad.yaml:6: metadata.annotations.sitrep.io/minimum-events: must be "
+             "a number of events, not \"many\"."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SloImport)

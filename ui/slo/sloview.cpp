@@ -56,8 +56,14 @@ SloView::SloView(SloMonitor &slos, QWidget *parent)
     auto *import = new QPushButton(tr("Import…"), this);
     connect(refresh, &QPushButton::clicked, &m_slos, &SloMonitor::start);
     connect(import, &QPushButton::clicked, this, &SloView::askImport);
-    connect(m_exportPng, &QPushButton::clicked, this, &SloView::askExportPng);
-    connect(m_exportCsv, &QPushButton::clicked, this, &SloView::askExportCsv);
+    connect(m_exportPng, &QPushButton::clicked, this, [this] {
+        askExport(tr("Export the charts"), QStringLiteral(".png"), tr("PNG images (*.png)"),
+                  &SloView::exportPng);
+    });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] {
+        askExport(tr("Export the chart data"), QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+                  &SloView::exportCsv);
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
     bar->addWidget(refresh);
@@ -200,25 +206,13 @@ void SloView::askImport()
         importFile(file);
 }
 
-void SloView::askExportPng()
+void SloView::askExport(const QString &title, const QString &suffix, const QString &filter,
+                        QString (SloView::*write)(const QString &) const)
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the charts"),
-                                                      m_selected + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
+    const QString file = QFileDialog::getSaveFileName(this, title, m_selected + suffix, filter);
     if (file.isEmpty())
         return;
-    if (const QString problem = exportPng(file); !problem.isEmpty())
-        m_status->setText(problem);
-}
-
-void SloView::askExportCsv()
-{
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the chart data"),
-                                                      m_selected + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    if (const QString problem = exportCsv(file); !problem.isEmpty())
+    if (const QString problem = (this->*write)(file); !problem.isEmpty())
         m_status->setText(problem);
 }
 

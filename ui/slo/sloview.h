@@ -44,8 +44,9 @@ Q_SIGNALS:
 
 private:
     void loadChart(const QString &slo);
-    void askExportPng();
-    void askExportCsv();
+    // Asks where to save and writes there with `write`; a problem goes to the status line.
+    void askExport(const QString &title, const QString &suffix, const QString &filter,
+                   QString (SloView::*write)(const QString &) const);
     void askImport();
 
     SloMonitor &m_slos;

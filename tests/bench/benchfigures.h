@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/endpoint.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// What the benchmarks share: their units, their statistics, how many runs, and the real
+// Prometheus of the tests' fixture.
+namespace bench {
+
+inline double milliseconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// SITREP_BENCH_RUNS, or 5.
+inline int runs()
+{
+    return qEnvironmentVariableIsSet("SITREP_BENCH_RUNS")
+            ? std::max(1, qEnvironmentVariableIntValue("SITREP_BENCH_RUNS"))
+            : 5;
+}
+
+// Debian's prometheus with the tests' backfilled history (tests/fixtures/prometheus.sh),
+// started in `state` for the benchmark's lifetime.
+class Prometheus
+{
+public:
+    explicit Prometheus(std::chrono::seconds timeout)
+    {
+        if (QProcess::execute(script(), {QStringLiteral("start"), m_state.path()}) != 0) {
+            std::fprintf(stderr,
+                         "could not start Prometheus (is Debian's prometheus installed?)\n");
+            return;
+        }
+        QFile port(m_state.filePath(QStringLiteral("prometheus.port")));
+        if (!port.open(QIODevice::ReadOnly))
+            return;
+        m_endpoint.name = QStringLiteral("prom");
+        m_endpoint.kind = sitrep::Endpoint::Kind::Prometheus;
+        m_endpoint.url = QUrl(QStringLiteral("http://127.0.0.1:%1")
+                                      .arg(QString::fromUtf8(port.readAll().trimmed())));
+        m_endpoint.timeout = timeout;
+    }
+    ~Prometheus() { QProcess::execute(script(), {QStringLiteral("stop"), m_state.path()}); }
+    Prometheus(const Prometheus &) = delete;
+    Prometheus &operator=(const Prometheus &) = delete;
+
+    [[nodiscard]] bool started() const { return m_endpoint.url.isValid(); }
+    [[nodiscard]] const sitrep::Endpoint &endpoint() const { return m_endpoint; }
+
+private:
+    static QString script()
+    {
+        return QStringLiteral(SITREP_SOURCE_DIR "/tests/fixtures/prometheus.sh");
+    }
+
+    QTemporaryDir m_state;
+    sitrep::Endpoint m_endpoint;
+};
+
+} // namespace bench
