@@ -76,13 +76,14 @@ int CtlCommands::run(const QStringList &arguments)
     if (command == u"alerts")
         return dispatch(command, rest, {{u"list", &CtlCommands::listAlerts}});
     if (command == u"silence" || command == u"watch" || command == u"detect" || command == u"verify"
-        || command == u"update")
+        || command == u"update" || command == u"metrics")
         return dispatch(QStringLiteral("sitrepctl"), arguments,
                         {{u"silence", &CtlCommands::silence},
                          {u"update", &CtlCommands::postUpdate},
                          {u"watch", &CtlCommands::watch},
                          {u"detect", &CtlCommands::detect},
-                         {u"verify", &CtlCommands::verify}});
+                         {u"verify", &CtlCommands::verify},
+                         {u"metrics", &CtlCommands::metrics}});
     if (command == u"backup")
         return backup(rest);
     if (command == u"restore")

@@ -55,6 +55,7 @@ private:
     int seedSlos(AppContext &context, const QStringList &arguments);
     int listSlos(AppContext &context, const QStringList &arguments);
     int reportSlos(AppContext &context, const QStringList &arguments);
+    int metrics(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();
     int backup(const QStringList &arguments);

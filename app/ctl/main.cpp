@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
             "  outbox list [--json]\n"
             "  outbox flush [--timeout SECONDS]\n"
             "  statuspage export FOLDER\n"
+            "  metrics [--from DATE] [--to DATE] [--service S] [--json]\n"
             "  slo import FILE\n"
             "  slo seed SERVICE [--minimum-events N]\n"
             "  slo list [--json]\n"

@@ -1,31 +1,13 @@
 #include "slomonitor.h"
 
 #include "monitoring.h"
+#include "offthread.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QFile>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
-
-namespace {
-
-// Runs `job` on one of `pool`'s threads and hands its result to `done` on this thread.
-template<typename T>
-void offThread(QObject *owner, QThreadPool &pool, std::function<T()> job,
-               std::function<void(T)> done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->future().takeResult());
-    });
-    watcher->setFuture(QtConcurrent::run(&pool, std::move(job)));
-}
-
-} // namespace
 
 SloMonitor::SloMonitor(Database &database, Monitoring &monitoring, const Clock &clock,
                        QObject *parent)
@@ -117,7 +99,7 @@ void SloMonitor::report(const QDateTime &at, std::function<void(Result<SloSnapsh
 void SloMonitor::calculate(QList<SloFetch> fetches, const QDateTime &at,
                            std::function<void(Result<SloSnapshot>)> done)
 {
-    offThread<Result<SloSnapshot>>(
+    runOffThread<Result<SloSnapshot>>(
             this, m_pool,
             [path = m_database.path(), fetches = std::move(fetches), at] {
                 return SloCalculation::run(path, fetches, at);
@@ -128,7 +110,7 @@ void SloMonitor::calculate(QList<SloFetch> fetches, const QDateTime &at,
 void SloMonitor::chart(const QString &slo, const QDateTime &at,
                        std::function<void(Result<SloChart>)> done)
 {
-    offThread<Result<SloChart>>(
+    runOffThread<Result<SloChart>>(
             this, m_pool,
             [path = m_database.path(), slo, at = onStep(at.isValid() ? at : m_clock.now())] {
                 return SloCalculation::chart(path, slo, at);

@@ -304,6 +304,38 @@ Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &sinc
     return incidents;
 }
 
+Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, const QDateTime &to)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+            QString::fromUtf8(selectColumns)
+            + QStringLiteral(" WHERE started_at >= ? AND started_at < ? ORDER BY started_at"));
+    query.addBindValue(from.toMSecsSinceEpoch());
+    query.addBindValue(to.toMSecsSinceEpoch());
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    QList<Incident> incidents;
+    while (query.next())
+        incidents.append(readIncident(QueryRow(query)));
+    return incidents;
+}
+
+Result<QStringList> IncidentStore::rootCausesBefore(const QDateTime &before)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT root_cause FROM incidents"
+                                 " WHERE started_at < ? AND root_cause <> ''"));
+    query.addBindValue(before.toMSecsSinceEpoch());
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    QStringList causes;
+    while (query.next())
+        causes << query.value(0).toString();
+    return causes;
+}
+
 Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql,
                                                     const QList<qint64> &values)
 {

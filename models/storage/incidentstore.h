@@ -47,6 +47,11 @@ public:
                                                IncidentFields fields = IncidentFields::All);
     // The open incidents and those resolved at `since` or later (a status page's history).
     [[nodiscard]] Result<QList<Incident>> openOrResolvedSince(const QDateTime &since);
+    // Every field of the incidents that started in [from, to), oldest first (the metrics).
+    [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from,
+                                                         const QDateTime &to);
+    // The distinct root causes of incidents that started before `before` (repeat incidents).
+    [[nodiscard]] Result<QStringList> rootCausesBefore(const QDateTime &before);
     // `count` consecutive ranges of about equal span that together cover every id, including
     // ids given out later.
     [[nodiscard]] Result<QList<IdRange>> splitIds(int count);
