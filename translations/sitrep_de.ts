@@ -1178,6 +1178,80 @@ Nächste Meldung: %9
         <source>--minimum-events must be a number of events, not "%1".</source>
         <translation>--minimum-events muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Incidents that started %1 – %2%3: %4 (%5 open)
+</source>
+        <translation>Incidents mit Beginn %1 – %2%3: %4 (%5 offen)
+</translation>
+    </message>
+    <message>
+        <source>, service %1</source>
+        <translation>, Dienst %1</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation>MTTA</translation>
+    </message>
+    <message>
+        <source>RESPONSE IN SLA</source>
+        <translation>REAKTION IM SLA</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>MTTD: automated %1, manual %2. MTTA: %3 (%4 not acknowledged).
+</source>
+        <translation>MTTD: automatisch %1, manuell %2. MTTA: %3 (%4 nicht bestätigt).
+</translation>
+    </message>
+    <message>
+        <source>Repeat incidents: %1 (%2 %).
+</source>
+        <translation>Wiederholte Incidents: %1 (%2 %).
+</translation>
+    </message>
+    <message>
+        <source>The first day (default: 30 days before --to).</source>
+        <translation>Der erste Tag (Standard: 30 Tage vor --to).</translation>
+    </message>
+    <message>
+        <source>The end, not included (default: now).</source>
+        <translation>Das Ende, ausschließlich (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Only incidents of this service.</source>
+        <translation>Nur Incidents dieses Dienstes.</translation>
+    </message>
+    <message>
+        <source>metrics takes no words, only options.</source>
+        <translation>metrics nimmt keine Wörter, nur Optionen.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-03-01, not "%2".</source>
+        <translation>--%1 muss ein Datum wie 2026-03-01 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2363,12 +2437,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The view to show: board, workspace (the first incident's), alerts or slo.</source>
-        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Incidents), alerts oder slo.</translation>
+        <source>The view to show: board, workspace (the first incident's), alerts, slo or dashboard.</source>
+        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Incidents), alerts, slo oder dashboard.</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; available: board, workspace, alerts, slo.</source>
-        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace, alerts, slo.</translation>
+        <source>Unknown view "%1"; available: board, workspace, alerts, slo, dashboard.</source>
+        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace, alerts, slo, dashboard.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2885,159 @@ Nächste Meldung: %9
     <message>
         <source>Not done after all: %1</source>
         <translation>Doch nicht erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::DashboardView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the tables to a folder</source>
+        <translation>Tabellen in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Started in the period; open ones are counted but left out of MTTR.</source>
+        <translation>Im Zeitraum begonnen; offene werden gezählt, aber nicht in die MTTR eingerechnet.</translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation>MTTA</translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge: acknowledged − detected, over the acknowledged incidents.</source>
+        <translation>Mittlere Zeit bis zur Bestätigung: bestätigt − erkannt, über die bestätigten Incidents.</translation>
+    </message>
+    <message>
+        <source>MTTD</source>
+        <translation>MTTD</translation>
+    </message>
+    <message>
+        <source>Mean time to detect: detected − started, for automated and manual detection apart.</source>
+        <translation>Mittlere Zeit bis zur Erkennung: erkannt − begonnen, getrennt für automatische und manuelle Erkennung.</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Wiederholungsrate</translation>
+    </message>
+    <message>
+        <source>Incidents whose root cause (case and punctuation aside) an earlier incident had, as a share of all.</source>
+        <translation>Incidents, deren Ursache (abgesehen von Groß-/Kleinschreibung und Satzzeichen) schon ein früherer Incident hatte, als Anteil an allen.</translation>
+    </message>
+    <message>
+        <source>On call now</source>
+        <translation>Jetzt in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Who is paged first for a new incident.</source>
+        <translation>Wer bei einem neuen Incident zuerst alarmiert wird.</translation>
+    </message>
+    <message>
+        <source>No schedule configured</source>
+        <translation>Kein Bereitschaftsplan eingerichtet</translation>
+    </message>
+    <message>
+        <source>Incidents per week by severity</source>
+        <translation>Incidents pro Woche nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>MTTR per severity: resolved − started (grey: the period before)</source>
+        <translation>MTTR pro Schweregrad: gelöst − begonnen (grau: der Zeitraum davor)</translation>
+    </message>
+    <message>
+        <source>MTTA and MTTD per week</source>
+        <translation>MTTA und MTTD pro Woche</translation>
+    </message>
+    <message>
+        <source>The period's start must be before its end.</source>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Could not compute the metrics: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 offen)</translation>
+    </message>
+    <message>
+        <source>%1 automated
+%2 manual</source>
+        <translation>%1 automatisch
+%2 manuell</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3920,14 @@ Nächste Meldung: %9
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::Messaging</name>
@@ -3707,6 +3942,44 @@ Nächste Meldung: %9
     <message>
         <source>channel %1 was removed before this was delivered</source>
         <translation>Kanal %1 wurde entfernt, bevor dies zugestellt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::MetricsChart</name>
+    <message>
+        <source>%1, week of %2: %3</source>
+        <translation>%1, Woche ab %2: %3</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 min</source>
+        <translation>%1, %2: %3 min</translation>
+    </message>
+    <message>
+        <source>%1, week of %2: %3 min</source>
+        <translation>%1, Woche ab %2: %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::MetricsTrendModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>MTTA (min)</source>
+        <translation>MTTA (min)</translation>
+    </message>
+    <message>
+        <source>MTTD automated (min)</source>
+        <translation>MTTD automatisch (min)</translation>
+    </message>
+    <message>
+        <source>MTTD manual (min)</source>
+        <translation>MTTD manuell (min)</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4282,41 @@ Nächste Meldung: %9
     <message>
         <source>The keychain refused the request: %1</source>
         <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SeverityMetricsModel</name>
+    <message>
+        <source>%1 of %2 acknowledged within the SLA's support response time</source>
+        <translation>%1 von %2 innerhalb der Reaktionszeit des SLA bestätigt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>MTTR (min)</source>
+        <translation>MTTR (min)</translation>
+    </message>
+    <message>
+        <source>MTTR before (min)</source>
+        <translation>MTTR davor (min)</translation>
+    </message>
+    <message>
+        <source>MTTA (min)</source>
+        <translation>MTTA (min)</translation>
+    </message>
+    <message>
+        <source>Response in SLA (%)</source>
+        <translation>Reaktion im SLA (%)</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4794,13 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>sitrep::WeeklyIncidentsModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::WorkspaceEditor</name>
     <message>
         <source>Add %1</source>
@@ -4572,6 +4887,7 @@ Commands:
   outbox list [--json]
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
+  metrics [--from DATE] [--to DATE] [--service S] [--json]
   slo import FILE
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
@@ -4608,6 +4924,7 @@ Befehle:
   outbox list [--json]
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
+  metrics [--from DATE] [--to DATE] [--service S] [--json]
   slo import FILE
   slo seed SERVICE [--minimum-events N]
   slo list [--json]

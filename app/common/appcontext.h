@@ -5,6 +5,7 @@
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
+#include "services/metricsservice.h"
 #include "services/monitoring.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -35,10 +36,11 @@ public:
     [[nodiscard]] Monitoring &monitoring() { return *m_monitoring; }
     [[nodiscard]] Messaging &messaging() { return *m_messaging; }
     [[nodiscard]] SloMonitor &slos() { return *m_slos; }
+    [[nodiscard]] MetricsService &metrics() { return *m_metrics; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
         return {*m_incidents,  *m_timeline,  *m_checklists, m_runbooks,
-                *m_monitoring, *m_messaging, *m_slos};
+                *m_monitoring, *m_messaging, *m_slos,       *m_metrics};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<Monitoring> m_monitoring; // after what it uses: destroyed before them
     std::unique_ptr<Messaging> m_messaging;   // uses the monitoring's network and keychain
     std::unique_ptr<SloMonitor> m_slos;       // fetches through the monitoring
+    std::unique_ptr<MetricsService> m_metrics;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
             QStringLiteral("view"),
             QCoreApplication::translate("main",
                                         "The view to show: board, workspace (the first "
-                                        "incident's), alerts or slo."),
+                                        "incident's), alerts, slo or dashboard."),
             QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
@@ -77,12 +77,14 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
-    if (view != u"board" && view != u"workspace" && view != u"alerts" && view != u"slo")
-        return fail(
-                QCoreApplication::translate(
-                        "main", "Unknown view \"%1\"; available: board, workspace, alerts, slo.")
-                        .arg(view),
-                true);
+    if (view != u"board" && view != u"workspace" && view != u"alerts" && view != u"slo"
+        && view != u"dashboard")
+        return fail(QCoreApplication::translate(
+                            "main",
+                            "Unknown view \"%1\"; available: board, workspace, alerts, slo, "
+                            "dashboard.")
+                            .arg(view),
+                    true);
 
     const bool demo = parser.isSet(demoOption);
     QTemporaryDir demoFolder;

@@ -1,6 +1,7 @@
 #include "screenshot.h"
 
 #include "board/boardview.h"
+#include "dashboard/dashboardview.h"
 #include "mainwindow/mainwindow.h"
 #include "slo/sloview.h"
 
@@ -29,7 +30,19 @@ void Screenshot::takeWhenPainted()
         m_window.openWorkspace(m_window.board()->currentIncident());
     else if (m_view == u"alerts")
         m_window.showAlerts();
-    else if (m_view == u"slo") {
+    else if (m_view == u"dashboard") {
+        // The metrics come from a worker: wait for them to be shown.
+        m_window.showDashboard();
+        if (m_window.dashboard()->ready())
+            return take();
+        connect(m_window.dashboard(), &DashboardView::updated, this, [this] {
+            if (m_window.dashboard()->ready() && !m_taking) {
+                m_taking = true;
+                QTimer::singleShot(0, this, &Screenshot::take);
+            }
+        });
+        return;
+    } else if (m_view == u"slo") {
         // The charts come from a worker: wait for them to be drawn.
         m_window.showSlos();
         // After the layout and paint events the new charts queue.

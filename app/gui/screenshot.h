@@ -23,6 +23,7 @@ private:
     MainWindow &m_window;
     QString m_file;
     QString m_view;
+    bool m_taking = false;
 };
 
 } // namespace sitrep

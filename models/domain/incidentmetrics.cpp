@@ -22,16 +22,6 @@ struct Mean
     }
 };
 
-double minutesBetween(const QDateTime &from, const QDateTime &to)
-{
-    return double(from.msecsTo(to)) / 60'000.0;
-}
-
-QDate mondayOf(const QDate &day)
-{
-    return day.addDays(1 - day.dayOfWeek());
-}
-
 } // namespace
 
 std::optional<double> SeverityFigures::responseCompliance() const
@@ -42,40 +32,76 @@ std::optional<double> SeverityFigures::responseCompliance() const
 
 QString IncidentMetricsMath::normalisedCause(const QString &rootCause)
 {
-    QString words;
-    words.reserve(rootCause.size());
+    // Written in place: this runs once per incident of the period.
+    QString words(rootCause.size(), Qt::Uninitialized);
+    QChar *out = words.data();
+    qsizetype length = 0;
     bool space = false;
     for (const QChar c : rootCause) {
-        if (c.isLetterOrNumber()) {
-            if (space && !words.isEmpty())
-                words += u' ';
-            words += c.toLower();
-            space = false;
-        } else {
+        const char16_t unit = c.unicode();
+        // ASCII without the Unicode tables: causes are mostly English text.
+        const bool ascii = unit < 128;
+        const bool letterOrNumber = ascii
+                ? ((unit | 0x20) >= u'a' && (unit | 0x20) <= u'z') || (unit >= u'0' && unit <= u'9')
+                : c.isLetterOrNumber();
+        if (!letterOrNumber) {
             space = true;
+            continue;
         }
+        if (space && length > 0)
+            out[length++] = u' ';
+        out[length++]
+                = ascii ? QChar(unit >= u'A' && unit <= u'Z' ? unit | 0x20 : unit) : c.toLower();
+        space = false;
     }
+    words.truncate(length);
     return words;
 }
 
-QDateTime IncidentMetricsMath::responseDue(const Incident &incident)
+namespace {
+
+constexpr qint64 dayMs = 86'400'000;
+
+// Days since the epoch, and the weekday (0 Monday ... 6 Sunday); 1970-01-01 was a Thursday.
+qint64 dayOf(qint64 ms)
 {
-    const QDateTime detected = incident.detectedAt.toUTC();
-    switch (incident.severity) {
+    return ms >= 0 ? ms / dayMs : (ms - dayMs + 1) / dayMs;
+}
+int weekdayOf(qint64 day)
+{
+    return int(((day % 7) + 7 + 3) % 7);
+}
+
+// The SLA's support response time after detection, in milliseconds.
+qint64 responseMs(Severity severity, qint64 detectedMs)
+{
+    switch (severity) {
     case Severity::Sev1:
-        return detected.addSecs(15 * 60);
+        return 15 * 60'000;
     case Severity::Sev2:
-        return detected.addSecs(3600);
+        return 3'600'000;
     case Severity::Sev3:
-        return detected.addSecs(4 * 3600);
+        return 4 * 3'600'000;
     case Severity::Sev4:
         break;
     }
     // The next business day, at the same time.
-    QDateTime next = detected.addDays(1);
-    while (next.date().dayOfWeek() > 5)
-        next = next.addDays(1);
-    return next;
+    int weekday = weekdayOf(dayOf(detectedMs));
+    qint64 days = 0;
+    do {
+        ++days;
+        weekday = (weekday + 1) % 7;
+    } while (weekday > 4);
+    return days * dayMs;
+}
+
+} // namespace
+
+QDateTime IncidentMetricsMath::responseDue(const Incident &incident)
+{
+    const qint64 detected = incident.detectedAt.toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(detected + responseMs(incident.severity, detected),
+                                          Qt::UTC);
 }
 
 MetricsPeriod IncidentMetricsMath::previous(const MetricsPeriod &period)
@@ -91,19 +117,41 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
 {
     IncidentMetrics metrics;
     metrics.period = period;
-    QList<const Incident *> inPeriod;
+    // Times as milliseconds once: a hundred thousand incidents are compared and subtracted
+    // many times over.
+    struct Row
+    {
+        const Incident *incident;
+        qint64 started, detected, acknowledged, resolved; // -1: never
+    };
+    const qint64 fromMs = period.from.toMSecsSinceEpoch();
+    const qint64 toMs = period.to.toMSecsSinceEpoch();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const auto ms = [](const QDateTime &time) {
+        return time.isValid() ? time.toMSecsSinceEpoch() : qint64(-1);
+    };
+    QList<Row> rows;
+    rows.reserve(incidents.size());
+    // A team has a handful of services: a list beats hashing each incident's.
+    QStringList services;
     for (const Incident &incident : incidents) {
-        if (incident.startedAt < period.from || incident.startedAt >= period.to)
+        const qint64 started = incident.startedAt.toMSecsSinceEpoch();
+        if (started < fromMs || started >= toMs)
             continue;
+        for (const QString &service : incident.services)
+            if (!services.contains(service))
+                services.append(service);
         if (!period.service.isEmpty() && !incident.services.contains(period.service))
             continue;
-        inPeriod.append(&incident);
+        rows.append({&incident, started, ms(incident.detectedAt), ms(incident.acknowledgedAt),
+                     ms(incident.resolvedAt)});
     }
     // Oldest first: a repeat is a cause seen before.
-    std::sort(inPeriod.begin(), inPeriod.end(), [](const Incident *a, const Incident *b) {
-        return a->startedAt != b->startedAt ? a->startedAt < b->startedAt : a->id < b->id;
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.started != b.started ? a.started < b.started : a.incident->id < b.incident->id;
     });
     QSet<QString> seenCauses;
+    seenCauses.reserve(earlierRootCauses.size() + rows.size());
     for (const QString &cause : earlierRootCauses)
         if (const QString normal = normalisedCause(cause); !normal.isEmpty())
             seenCauses.insert(normal);
@@ -113,56 +161,61 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
     Mean mttdAutomated;
     Mean mttdManual;
     Mean allMtta;
-    struct WeekMeans
+    struct Week
     {
+        MetricsWeek figures;
         Mean mtta, automated, manual;
     };
-    QMap<QDate, std::pair<MetricsWeek, WeekMeans>> weeks;
-    for (QDate monday = mondayOf(period.from.toUTC().date());
-         QDateTime(monday, QTime(0, 0), Qt::UTC) < period.to; monday = monday.addDays(7))
-        weeks[monday].first.start = monday;
+    // The weeks from the Monday on or before the start, by the day their Monday is.
+    const qint64 firstDay = dayOf(fromMs);
+    const qint64 firstMonday = firstDay - weekdayOf(firstDay);
+    QList<Week> weeks;
+    for (qint64 monday = firstMonday; monday * dayMs < toMs; monday += 7)
+        weeks.append({MetricsWeek {QDate(1970, 1, 1).addDays(monday), {}, {}, {}, {}}, {}, {}, {}});
+    constexpr double minute = 60'000.0;
 
-    for (const Incident *incident : std::as_const(inPeriod)) {
-        const std::size_t level = std::size_t(incident->severity) - 1;
+    for (const Row &row : std::as_const(rows)) {
+        const Incident &incident = *row.incident;
+        const std::size_t level = std::size_t(incident.severity) - 1;
         SeverityFigures &figures = metrics.bySeverity[level];
         ++metrics.total;
         ++figures.count;
-        auto &[week, means] = weeks[mondayOf(incident->startedAt.toUTC().date())];
-        ++week.bySeverity[level];
-        if (incident->isOpen()) {
+        Week &week = weeks[qsizetype((dayOf(row.started) - firstMonday) / 7)];
+        ++week.figures.bySeverity[level];
+        if (incident.isOpen()) {
             ++metrics.open;
             ++figures.open;
-        } else if (incident->resolvedAt.isValid()) {
-            mttr[level].add(minutesBetween(incident->startedAt, incident->resolvedAt));
+        } else if (row.resolved >= 0) {
+            mttr[level].add(double(row.resolved - row.started) / minute);
         }
-        if (incident->detectedAt.isValid()) {
-            const double detect = minutesBetween(incident->startedAt, incident->detectedAt);
-            (incident->detection == DetectionSource::Automated ? mttdAutomated : mttdManual)
-                    .add(detect);
-            (incident->detection == DetectionSource::Automated ? means.automated : means.manual)
-                    .add(detect);
+        if (row.detected >= 0) {
+            const double detect = double(row.detected - row.started) / minute;
+            const bool automated = incident.detection == DetectionSource::Automated;
+            (automated ? mttdAutomated : mttdManual).add(detect);
+            (automated ? week.automated : week.manual).add(detect);
         }
-        if (incident->acknowledgedAt.isValid()) {
-            const double acknowledge
-                    = minutesBetween(incident->detectedAt, incident->acknowledgedAt);
+        if (row.acknowledged >= 0) {
+            const double acknowledge = double(row.acknowledged - row.detected) / minute;
             mtta[level].add(acknowledge);
             allMtta.add(acknowledge);
-            means.mtta.add(acknowledge);
+            week.mtta.add(acknowledge);
         } else {
             ++metrics.unacknowledged;
         }
-        const QDateTime due = responseDue(*incident);
-        if (incident->acknowledgedAt.isValid() || due <= now) {
+        const qint64 due = row.detected + responseMs(incident.severity, row.detected);
+        if (row.acknowledged >= 0 || due <= nowMs) {
             ++figures.responseMeasured;
-            if (incident->acknowledgedAt.isValid() && incident->acknowledgedAt <= due)
+            if (row.acknowledged >= 0 && row.acknowledged <= due)
                 ++figures.responseMet;
         }
-        const QString cause = normalisedCause(incident->rootCause);
-        const bool repeat = sameCause.contains(incident->id)
-                || (!cause.isEmpty() && seenCauses.contains(cause));
-        metrics.repeatIncidents += repeat ? 1 : 0;
-        if (!cause.isEmpty())
+        const QString cause = normalisedCause(incident.rootCause);
+        bool repeat = sameCause.contains(incident.id);
+        if (!cause.isEmpty()) {
+            const qsizetype before = seenCauses.size();
             seenCauses.insert(cause);
+            repeat = repeat || seenCauses.size() == before;
+        }
+        metrics.repeatIncidents += repeat ? 1 : 0;
     }
     for (std::size_t level = 0; level < 4; ++level) {
         metrics.bySeverity[level].mttrMinutes = mttr[level].value();
@@ -173,11 +226,13 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
     metrics.mttaMinutes = allMtta.value();
     metrics.repeatRatePercent
             = metrics.total > 0 ? 100.0 * metrics.repeatIncidents / metrics.total : 0.0;
-    for (auto &[week, means] : weeks) {
-        week.mttaMinutes = means.mtta.value();
-        week.mttdAutomatedMinutes = means.automated.value();
-        week.mttdManualMinutes = means.manual.value();
-        metrics.weeks.append(week);
+    metrics.services = services;
+    metrics.services.sort();
+    for (Week &week : weeks) {
+        week.figures.mttaMinutes = week.mtta.value();
+        week.figures.mttdAutomatedMinutes = week.automated.value();
+        week.figures.mttdManualMinutes = week.manual.value();
+        metrics.weeks.append(week.figures);
     }
     return metrics;
 }

@@ -68,6 +68,8 @@ struct IncidentMetrics
     int unacknowledged = 0;
     int repeatIncidents = 0;
     double repeatRatePercent = 0;
+    // Every service of the incidents in the period's time, whatever the filter (the picker).
+    QStringList services;
     QList<MetricsWeek> weeks;
 
     [[nodiscard]] const SeverityFigures &of(Severity severity) const

@@ -5,6 +5,7 @@ namespace sitrep {
 class ChecklistService;
 class IncidentService;
 class Messaging;
+class MetricsService;
 class Monitoring;
 class RunbookLibrary;
 class SloMonitor;
@@ -21,6 +22,7 @@ struct WorkspaceServices
     Monitoring &monitoring;
     Messaging &messaging;
     SloMonitor &slos;
+    MetricsService &metrics;
 };
 
 } // namespace sitrep

@@ -13,6 +13,7 @@
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
+#include "services/metricsservice.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -84,7 +85,8 @@ struct Services
           runbooks(RunbookLibrary::load({})),
           monitoring(*database, incidents, clock),
           messaging(*database, monitoring.network(), monitoring.secrets(), clock),
-          slos(*database, monitoring, clock)
+          slos(*database, monitoring, clock),
+          metrics(*database, clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -94,6 +96,7 @@ struct Services
     Monitoring monitoring;
     Messaging messaging;
     SloMonitor slos;
+    MetricsService metrics;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -192,7 +195,7 @@ int main(int argc, char *argv[])
 
     // The inbox: select every alert, attach all to one incident.
     WorkspaceServices services {ours.incidents,  ours.timeline,  ours.checklists, ours.runbooks,
-                                ours.monitoring, ours.messaging, ours.slos};
+                                ours.monitoring, ours.messaging, ours.slos,       ours.metrics};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

@@ -8,6 +8,7 @@
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
+#include "services/metricsservice.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -75,11 +76,12 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     Monitoring monitoring(database, incidents, clock);
     Messaging messaging(database, monitoring.network(), monitoring.secrets(), clock);
     SloMonitor slos(database, monitoring, clock);
+    MetricsService metrics(database, clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
     IncidentWorkspace workspace(
-            id, {incidents, timeline, checklists, runbooks, monitoring, messaging, slos},
+            id, {incidents, timeline, checklists, runbooks, monitoring, messaging, slos, metrics},
             u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();

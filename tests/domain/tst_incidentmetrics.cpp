@@ -142,6 +142,8 @@ void tst_IncidentMetrics::serviceFilter()
             payments);
     QCOMPARE(metrics.total, 2);
     QCOMPARE(metrics.of(Severity::Sev1).mttrMinutes, std::optional(60.0));
+    // The picker still offers every service of the period.
+    QCOMPARE(metrics.services, (QStringList {u"api"_s, u"payments"_s}));
 }
 
 void tst_IncidentMetrics::repeats_data()

@@ -5,6 +5,7 @@
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
+#include "services/metricsservice.h"
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
@@ -29,6 +30,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::Monitoring> monitoring;
     std::unique_ptr<sitrep::Messaging> messaging;
     std::unique_ptr<sitrep::SloMonitor> slos;
+    std::unique_ptr<sitrep::MetricsService> metrics;
 
     BoardFixture()
     {
@@ -45,10 +47,12 @@ struct BoardFixture
         messaging = std::make_unique<sitrep::Messaging>(*database, monitoring->network(),
                                                         monitoring->secrets(), clock);
         slos = std::make_unique<sitrep::SloMonitor>(*database, *monitoring, clock);
+        metrics = std::make_unique<sitrep::MetricsService>(*database, clock);
     }
     ~BoardFixture()
     {
         // Before the services they use.
+        metrics.reset();
         slos.reset();
         messaging.reset();
         monitoring.reset();
@@ -56,7 +60,8 @@ struct BoardFixture
 
     sitrep::WorkspaceServices services()
     {
-        return {*service, *timeline, *checklists, runbooks, *monitoring, *messaging, *slos};
+        return {*service,    *timeline,  *checklists, runbooks,
+                *monitoring, *messaging, *slos,       *metrics};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

@@ -44,6 +44,8 @@ void tst_Screenshot::boardOnDemoData_data()
     QTest::newRow("board") << u"board"_s << qRgb(0xb9, 0x1c, 0x1c);
     QTest::newRow("workspace") << u"workspace"_s << qRgb(0xb9, 0x1c, 0x1c);
     QTest::newRow("slo") << u"slo"_s << qRgb(0xc6, 0x28, 0x28);
+    // The dashboard's paging SLO card and the SEV-1 bars.
+    QTest::newRow("dashboard") << u"dashboard"_s << qRgb(0xc6, 0x28, 0x28);
 }
 
 void tst_Screenshot::boardOnDemoData()

@@ -4,6 +4,7 @@
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
+#include "dashboard/dashboardview.h"
 #include "incident/incidentworkspace.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "itemmodels/outboxmodel.h"
@@ -86,9 +87,12 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
             &OutboxModel::reloadSoon);
     m_slos = new SloView(services.slos, this);
     m_tabs->addTab(m_slos, tr("SLOs"));
+    m_dashboard = new DashboardView(services, this);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
     services.slos.start();
-    // The board, the inbox, the outbox and the SLOs are always there: only workspaces close.
-    for (int fixed = 0; fixed < 4; ++fixed)
+    // The board, the inbox, the outbox, the SLOs and the dashboard are always there: only
+    // workspaces close.
+    for (int fixed = 0; fixed < 5; ++fixed)
         m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
@@ -189,6 +193,8 @@ void MainWindow::createActions()
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *slos = viewMenu->addAction(tr("&SLOs and error budgets"), this, &MainWindow::showSlos);
     slos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *dashboard = viewMenu->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
                                         [this] { openWorkspace(m_board->currentIncident()); });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -274,6 +280,11 @@ void MainWindow::showEndpoints()
 void MainWindow::showOutbox()
 {
     m_tabs->setCurrentWidget(m_outbox);
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
 }
 
 void MainWindow::showSlos()

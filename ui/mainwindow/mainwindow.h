@@ -21,6 +21,7 @@ class IncidentService;
 class IncidentTableModel;
 class OutboxView;
 class SloView;
+class DashboardView;
 class UpdateReminder;
 
 // Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
@@ -53,6 +54,8 @@ public:
     [[nodiscard]] UpdateReminder *reminder() const { return m_reminder; }
     void showOutbox();
     void showSlos();
+    void showDashboard();
+    [[nodiscard]] DashboardView *dashboard() const { return m_dashboard; }
     [[nodiscard]] SloView *slos() const { return m_slos; }
 
 Q_SIGNALS:
@@ -77,6 +80,7 @@ private:
     AlertsView *m_alerts;
     OutboxView *m_outbox;
     SloView *m_slos;
+    DashboardView *m_dashboard;
     UpdateReminder *m_reminder;
     QLabel *m_overdue;
     QLabel *m_health;

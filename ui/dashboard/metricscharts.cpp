@@ -1,0 +1,187 @@
+#include "metricscharts.h"
+
+#include "common/severitystyle.h"
+#include "itemmodels/metricsmodels.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace sitrep {
+
+namespace {
+
+QStringList categories(const QAbstractItemModel &model, int column)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row, column).data().toString();
+    return names;
+}
+
+QBarSet *barSet(const QAbstractItemModel &model, int column, const QColor &colour)
+{
+    auto *set = new QBarSet(model.headerData(column, Qt::Horizontal).toString());
+    for (int row = 0; row < model.rowCount(); ++row)
+        set->append(model.index(row, column).data().toDouble());
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    return set;
+}
+
+} // namespace
+
+MetricsChart::MetricsChart(Kind kind, QAbstractItemModel &model, const QString &title,
+                           QWidget *parent)
+    : QChartView(new QChart, parent), m_kind(kind), m_model(model)
+{
+    chart()->setTitle(title);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(2, 2, 2, 2));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &MetricsChart::rebuild);
+    rebuild();
+}
+
+void MetricsChart::rebuild()
+{
+    chart()->removeAllSeries();
+    for (QAbstractAxis *axis : chart()->axes())
+        chart()->removeAxis(axis);
+    switch (m_kind) {
+    case Kind::WeeklyBySeverity:
+        buildWeekly();
+        break;
+    case Kind::MttrBySeverity:
+        buildMttr();
+        break;
+    case Kind::Trends:
+        buildTrends();
+        break;
+    }
+}
+
+void MetricsChart::buildWeekly()
+{
+    auto *series = new QStackedBarSeries;
+    for (Severity severity : allSeverities)
+        series->append(barSet(m_model, WeeklyIncidentsModel::Sev1Column + int(severity) - 1,
+                              SeverityStyle::background(severity)));
+    chart()->addSeries(series);
+    auto *weeks = new QBarCategoryAxis;
+    weeks->append(categories(m_model, WeeklyIncidentsModel::WeekColumn));
+    auto *counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    chart()->addAxis(weeks, Qt::AlignBottom);
+    chart()->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(weeks);
+    series->attachAxis(counts);
+    counts->applyNiceNumbers();
+    connect(series, &QStackedBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+        if (!state)
+            return QToolTip::hideText();
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, week of %2: %3")
+                                   .arg(set->label(),
+                                        m_model.index(index, WeeklyIncidentsModel::WeekColumn)
+                                                .data()
+                                                .toString())
+                                   .arg(set->at(index)),
+                           this);
+    });
+}
+
+void MetricsChart::buildMttr()
+{
+    auto *series = new QBarSeries;
+    // The period before, pale behind; this period in the severity colours is the story.
+    QBarSet *before
+            = barSet(m_model, SeverityMetricsModel::PreviousMttrColumn, QColor(0xbd, 0xbd, 0xbd));
+    QBarSet *now = barSet(m_model, SeverityMetricsModel::MttrColumn, QColor(0x15, 0x65, 0xc0));
+    series->append(before);
+    series->append(now);
+    chart()->addSeries(series);
+    auto *levels = new QBarCategoryAxis;
+    levels->append(categories(m_model, SeverityMetricsModel::SeverityColumn));
+    auto *minutes = new QValueAxis;
+    minutes->setTitleText(tr("minutes"));
+    chart()->addAxis(levels, Qt::AlignBottom);
+    chart()->addAxis(minutes, Qt::AlignLeft);
+    series->attachAxis(levels);
+    series->attachAxis(minutes);
+    minutes->applyNiceNumbers();
+    connect(series, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+        if (!state)
+            return QToolTip::hideText();
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, %2: %3 min")
+                                   .arg(m_model.index(index, SeverityMetricsModel::SeverityColumn)
+                                                .data()
+                                                .toString(),
+                                        set->label(), QLocale().toString(set->at(index), 'f', 1)),
+                           this);
+    });
+}
+
+void MetricsChart::buildTrends()
+{
+    // Weeks by their Monday, one label per week.
+    auto *weeks = new QCategoryAxis;
+    weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        weeks->append(m_model.index(row, MetricsTrendModel::WeekColumn).data().toString(), row + 1);
+    auto *minutes = new QValueAxis;
+    minutes->setTitleText(tr("minutes"));
+    chart()->addAxis(weeks, Qt::AlignBottom);
+    chart()->addAxis(minutes, Qt::AlignLeft);
+    const std::array<std::pair<int, QColor>, 3> lines {
+            {{MetricsTrendModel::MttaColumn, QColor(0x15, 0x65, 0xc0)},
+             {MetricsTrendModel::MttdAutomatedColumn, QColor(0x2e, 0x7d, 0x32)},
+             {MetricsTrendModel::MttdManualColumn, QColor(0xe6, 0x51, 0x00)}}};
+    double highest = 1;
+    for (const auto &[column, colour] : lines) {
+        auto *series = new QLineSeries;
+        series->setName(m_model.headerData(column, Qt::Horizontal).toString());
+        series->setColor(colour);
+        series->setPointsVisible(true);
+        // A week without a figure leaves a gap in the data, not a fall to zero.
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const QVariant value = m_model.index(row, column).data();
+            if (value.isValid()) {
+                series->append(row + 1, value.toDouble());
+                highest = std::max(highest, value.toDouble());
+            }
+        }
+        chart()->addSeries(series);
+        series->attachAxis(weeks);
+        series->attachAxis(minutes);
+        connect(series, &QLineSeries::hovered, this,
+                [this, series](const QPointF &point, bool state) {
+                    if (!state)
+                        return QToolTip::hideText();
+                    const int row = std::clamp(int(std::lround(point.x())) - 1, 0,
+                                               std::max(0, m_model.rowCount() - 1));
+                    QToolTip::showText(
+                            QCursor::pos(),
+                            tr("%1, week of %2: %3 min")
+                                    .arg(series->name(),
+                                         m_model.index(row, MetricsTrendModel::WeekColumn)
+                                                 .data()
+                                                 .toString(),
+                                         QLocale().toString(point.y(), 'f', 1)),
+                            this);
+                });
+    }
+    weeks->setRange(0.7, std::max(1, m_model.rowCount()) + 0.3);
+    minutes->setRange(0, highest * 1.1);
+    minutes->applyNiceNumbers();
+}
+
+} // namespace sitrep

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QChartView>
+
+class QAbstractItemModel;
+
+namespace sitrep {
+
+// The dashboard's charts, each a view over one of the metrics table models: rebuilt when the
+// model resets, with hover tooltips giving the exact value.
+class MetricsChart : public QChartView
+{
+    Q_OBJECT
+public:
+    enum class Kind {
+        WeeklyBySeverity, // stacked bars, one set per severity (WeeklyIncidentsModel)
+        MttrBySeverity,   // MTTR bars with the period before as a ghost (SeverityMetricsModel)
+        Trends,           // MTTA and MTTD lines per week (MetricsTrendModel)
+    };
+    MetricsChart(Kind kind, QAbstractItemModel &model, const QString &title,
+                 QWidget *parent = nullptr);
+
+private:
+    void rebuild();
+    void buildWeekly();
+    void buildMttr();
+    void buildTrends();
+
+    Kind m_kind;
+    QAbstractItemModel &m_model;
+};
+
+} // namespace sitrep
