@@ -1776,6 +1776,52 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>PostmortemMarkdown</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemRules</name>
+    <message>
+        <source>a summary</source>
+        <translation>eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>the impact (users affected, revenue or services)</source>
+        <translation>die Auswirkungen (betroffene Nutzer, Umsatz oder Dienste)</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>die Ursache</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>die Behebung</translation>
+    </message>
+    <message>
+        <source>at least one action item</source>
+        <translation>mindestens eine Maßnahme</translation>
+    </message>
+    <message>
+        <source>action item %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>an owner for %1</source>
+        <translation>eine verantwortliche Person für %1</translation>
+    </message>
+    <message>
+        <source>a due date for %1</source>
+        <translation>ein Fälligkeitsdatum für %1</translation>
+    </message>
+</context>
+<context>
     <name>PromQueryReply</name>
     <message>
         <source>the reply is not JSON (%1).</source>

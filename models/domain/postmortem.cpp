@@ -1,0 +1,101 @@
+#include "postmortem.h"
+
+#include <QRegularExpression>
+
+namespace sitrep {
+
+QString postmortemStatusText(Postmortem::Status status)
+{
+    switch (status) {
+    case Postmortem::Status::InReview:
+        return QStringLiteral("In review");
+    case Postmortem::Status::Complete:
+        return QStringLiteral("Complete");
+    case Postmortem::Status::Draft:
+        break;
+    }
+    return QStringLiteral("Draft");
+}
+
+std::optional<Postmortem::Status> parsePostmortemStatus(QStringView text)
+{
+    for (auto status :
+         {Postmortem::Status::Draft, Postmortem::Status::InReview, Postmortem::Status::Complete})
+        if (text.compare(postmortemStatusText(status), Qt::CaseInsensitive) == 0)
+            return status;
+    return std::nullopt;
+}
+
+QString actionStatusText(Postmortem::ActionItem::Status status)
+{
+    switch (status) {
+    case Postmortem::ActionItem::Status::InProgress:
+        return QStringLiteral("In Progress");
+    case Postmortem::ActionItem::Status::Done:
+        return QStringLiteral("Done");
+    case Postmortem::ActionItem::Status::Planned:
+        break;
+    }
+    return QStringLiteral("Planned");
+}
+
+std::optional<Postmortem::ActionItem::Status> parseActionStatus(QStringView text)
+{
+    using Status = Postmortem::ActionItem::Status;
+    for (auto status : {Status::Planned, Status::InProgress, Status::Done})
+        if (text.compare(actionStatusText(status), Qt::CaseInsensitive) == 0)
+            return status;
+    return std::nullopt;
+}
+
+QStringList PostmortemRules::missingForComplete(const Postmortem &postmortem)
+{
+    QStringList missing;
+    if (postmortem.summary.trimmed().isEmpty())
+        missing << tr("a summary");
+    if (postmortem.usersAffected <= 0 && postmortem.revenueImpact.trimmed().isEmpty()
+        && postmortem.servicesAffected.isEmpty())
+        missing << tr("the impact (users affected, revenue or services)");
+    if (postmortem.rootCause.trimmed().isEmpty())
+        missing << tr("the root cause");
+    if (postmortem.resolution.isEmpty())
+        missing << tr("the resolution");
+    if (postmortem.actionItems.isEmpty())
+        missing << tr("at least one action item");
+    for (qsizetype i = 0; i < postmortem.actionItems.size(); ++i) {
+        const Postmortem::ActionItem &item = postmortem.actionItems.at(i);
+        const QString name = item.action.isEmpty() ? tr("action item %1").arg(i + 1)
+                                                   : tr("\"%1\"").arg(item.action);
+        if (item.owner.trimmed().isEmpty())
+            missing << tr("an owner for %1").arg(name);
+        if (!item.due.isValid())
+            missing << tr("a due date for %1").arg(name);
+    }
+    return missing;
+}
+
+QString PostmortemRules::durationText(std::chrono::minutes duration)
+{
+    const qint64 hours = duration.count() / 60;
+    const qint64 minutes = duration.count() % 60;
+    QStringList parts;
+    if (hours > 0)
+        parts << (hours == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(hours));
+    if (minutes > 0 || hours == 0)
+        parts << (minutes == 1 ? QStringLiteral("1 minute")
+                               : QStringLiteral("%1 minutes").arg(minutes));
+    return parts.join(u' ');
+}
+
+std::optional<std::chrono::minutes> PostmortemRules::parseDuration(QStringView text)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^\\s*(?:(\\d+)\\s*hours?)?\\s*(?:(\\d+)\\s*minutes?)?\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text.toString());
+    if (!match.hasMatch() || (match.capturedView(1).isEmpty() && match.capturedView(2).isEmpty()))
+        return std::nullopt;
+    return std::chrono::minutes(match.capturedView(1).toLongLong() * 60
+                                + match.capturedView(2).toLongLong());
+}
+
+} // namespace sitrep
