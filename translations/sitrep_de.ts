@@ -1252,6 +1252,66 @@ Nächste Meldung: %9
         <source>--from must be before --to.</source>
         <translation>--from muss vor --to liegen.</translation>
     </message>
+    <message>
+        <source>postmortem show takes one incident id.</source>
+        <translation>postmortem show nimmt eine Incident-ID.</translation>
+    </message>
+    <message>
+        <source>markdown</source>
+        <translation>markdown</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>postmortem export takes an incident id and --output FILE.</source>
+        <translation>postmortem export nimmt eine Incident-ID und --output DATEI.</translation>
+    </message>
+    <message>
+        <source>--format must be markdown (PDF export is not built yet), not "%1".</source>
+        <translation>--format muss markdown sein (der PDF-Export ist noch nicht gebaut), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The incident it belongs to (default: the one with the postmortem's title).</source>
+        <translation>Der Incident, zu dem es gehört (Standard: der mit dem Titel des Postmortems).</translation>
+    </message>
+    <message>
+        <source>postmortem import takes one file.</source>
+        <translation>postmortem import nimmt eine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No single incident is titled "%1"; say which with --incident ID.</source>
+        <translation>Kein einzelner Incident heißt „%1“; mit --incident ID angeben, welcher.</translation>
+    </message>
+    <message>
+        <source>--incident must be an incident id.</source>
+        <translation>--incident muss eine Incident-ID sein.</translation>
+    </message>
+    <message>
+        <source>sitrepctl: not placed: %1</source>
+        <translation>sitrepctl: nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>imported the postmortem of incident #%1</source>
+        <translation>Postmortem von Incident #%1 importiert</translation>
+    </message>
+    <message>
+        <source>Only this person's.</source>
+        <translation>Nur die dieser Person.</translation>
+    </message>
+    <message>
+        <source>Only those past their due date and not done.</source>
+        <translation>Nur überfällige, nicht erledigte.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1819,6 +1879,25 @@ Nächste Meldung: %9
     <message>
         <source>a due date for %1</source>
         <translation>ein Fälligkeitsdatum für %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemStore</name>
+    <message>
+        <source>Could not read the postmortem of incident #%1</source>
+        <translation>Das Postmortem von Incident #%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the postmortem of incident #%1</source>
+        <translation>Das Postmortem von Incident #%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the postmortems</source>
+        <translation>Die Postmortems konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the action items</source>
+        <translation>Die Maßnahmen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4256,17 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>sitrep::PostmortemService</name>
+    <message>
+        <source>$%1 per hour while it lasted</source>
+        <translation>$%1 pro Stunde, solange es dauerte</translation>
+    </message>
+    <message>
+        <source>The postmortem cannot be Complete yet; it needs %1.</source>
+        <translation>Das Postmortem kann noch nicht abgeschlossen werden; es fehlt %1.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::PrometheusClient</name>
     <message>
         <source>%1: %2</source>
@@ -4934,6 +5024,10 @@ Commands:
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
   metrics [--from DATE] [--to DATE] [--service S] [--json]
+  postmortem show ID [--json]
+  postmortem export ID --format markdown --output FILE
+  postmortem import FILE [--incident ID]
+  actions list [--owner O] [--overdue] [--json]
   slo import FILE
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
@@ -4971,6 +5065,10 @@ Befehle:
   outbox flush [--timeout SECONDS]
   statuspage export FOLDER
   metrics [--from DATE] [--to DATE] [--service S] [--json]
+  postmortem show ID [--json]
+  postmortem export ID --format markdown --output FILE
+  postmortem import FILE [--incident ID]
+  actions list [--owner O] [--overdue] [--json]
   slo import FILE
   slo seed SERVICE [--minimum-events N]
   slo list [--json]

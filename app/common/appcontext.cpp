@@ -45,6 +45,9 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     context->m_slos
             = std::make_unique<SloMonitor>(*context->m_database, *context->m_monitoring, clock);
     context->m_metrics = std::make_unique<MetricsService>(*context->m_database, clock);
+    // Resolving an incident opens its postmortem.
+    context->m_postmortems = std::make_unique<PostmortemService>(
+            *context->m_database, *context->m_incidents, *context->m_timeline, clock);
     // Announcements are queued with the changes that cause them: look at the outbox then.
     OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,

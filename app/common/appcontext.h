@@ -7,6 +7,7 @@
 #include "services/messaging.h"
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
+#include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] Messaging &messaging() { return *m_messaging; }
     [[nodiscard]] SloMonitor &slos() { return *m_slos; }
     [[nodiscard]] MetricsService &metrics() { return *m_metrics; }
+    [[nodiscard]] PostmortemService &postmortems() { return *m_postmortems; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
         return {*m_incidents,  *m_timeline,  *m_checklists, m_runbooks,
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<Messaging> m_messaging;   // uses the monitoring's network and keychain
     std::unique_ptr<SloMonitor> m_slos;       // fetches through the monitoring
     std::unique_ptr<MetricsService> m_metrics;
+    std::unique_ptr<PostmortemService> m_postmortems;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -65,6 +65,13 @@ int CtlCommands::run(const QStringList &arguments)
                 {{u"list", &CtlCommands::listOutbox}, {u"flush", &CtlCommands::flushOutbox}});
     if (command == u"statuspage")
         return dispatch(command, rest, {{u"export", &CtlCommands::exportStatusPage}});
+    if (command == u"postmortem")
+        return dispatch(command, rest,
+                        {{u"show", &CtlCommands::showPostmortem},
+                         {u"export", &CtlCommands::exportPostmortem},
+                         {u"import", &CtlCommands::importPostmortem}});
+    if (command == u"actions")
+        return dispatch(command, rest, {{u"list", &CtlCommands::listActionItems}});
     if (command == u"slo")
         return dispatch(command, rest,
                         {{u"import", &CtlCommands::importSlos},

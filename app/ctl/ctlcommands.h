@@ -56,6 +56,10 @@ private:
     int listSlos(AppContext &context, const QStringList &arguments);
     int reportSlos(AppContext &context, const QStringList &arguments);
     int metrics(AppContext &context, const QStringList &arguments);
+    int showPostmortem(AppContext &context, const QStringList &arguments);
+    int exportPostmortem(AppContext &context, const QStringList &arguments);
+    int importPostmortem(AppContext &context, const QStringList &arguments);
+    int listActionItems(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();
     int backup(const QStringList &arguments);

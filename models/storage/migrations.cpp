@@ -273,11 +273,39 @@ QSqlError Migrations::upgradeToV8(QSqlDatabase &database)
                    });
 }
 
+// v9: postmortems (the document as JSON) and their action items, one row each so the tracker
+// can filter them.
+QSqlError Migrations::upgradeToV9(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE postmortems ("
+                           " incident_id INTEGER PRIMARY KEY REFERENCES incidents (id)"
+                           "  ON DELETE CASCADE,"
+                           " status TEXT NOT NULL,"
+                           " document TEXT NOT NULL,"
+                           " review_at INTEGER,"
+                           " attendees TEXT NOT NULL DEFAULT '[]',"
+                           " updated_at INTEGER NOT NULL)",
+                           "CREATE TABLE action_items ("
+                           " incident_id INTEGER NOT NULL REFERENCES postmortems (incident_id)"
+                           "  ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " owner TEXT NOT NULL DEFAULT '',"
+                           " due TEXT,"
+                           " status TEXT NOT NULL,"
+                           " PRIMARY KEY (incident_id, position))",
+                           "CREATE INDEX action_items_by_owner ON action_items (owner)",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
-                                     &upgradeToV5, &upgradeToV6, &upgradeToV7, &upgradeToV8};
+    static constexpr Step steps[]
+            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5,
+               &upgradeToV6, &upgradeToV7, &upgradeToV8, &upgradeToV9};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

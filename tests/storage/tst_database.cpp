@@ -157,6 +157,14 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(raw.exec(u"INSERT INTO slo_events (slo, at_ms, bad, total) VALUES ('a', 60000, NULL,"
                      " 10)"_s));
     QCOMPARE(raw.scalar(u"SELECT good_query FROM slos"_s).toString(), u""_s);
+
+    // v9: postmortems and their action items hang off existing incidents.
+    QVERIFY(Migrations::migrate(raw.database(), 8, 9));
+    QVERIFY(raw.exec(u"INSERT INTO postmortems (incident_id, status, document, updated_at)"
+                     " VALUES (1, 'Draft', '{}', 0)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO action_items (incident_id, position, action, status)"
+                     " VALUES (1, 0, 'Fix it', 'Planned')"_s));
+    QCOMPARE(raw.scalar(u"SELECT owner FROM action_items"_s).toString(), u""_s);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

@@ -1,0 +1,197 @@
+// sitrepctl's postmortem commands: show, export and import a postmortem; list action items.
+#include "common/appcontext.h"
+#include "ctlcommands.h"
+#include "ctlhelpers.h"
+#include "domain/postmortemmarkdown.h"
+
+#include <QSaveFile>
+
+namespace sitrep {
+
+using namespace ctl;
+
+namespace {
+
+QJsonObject itemJson(const Postmortem::ActionItem &item, const QDate &today)
+{
+    return {{QStringLiteral("action"), item.action},
+            {QStringLiteral("owner"), item.owner.isEmpty() ? QJsonValue() : item.owner},
+            {QStringLiteral("due"),
+             item.due.isValid() ? QJsonValue(item.due.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("status"), actionStatusText(item.status)},
+            {QStringLiteral("overdue"),
+             item.due.isValid() && item.due < today
+                     && item.status != Postmortem::ActionItem::Status::Done}};
+}
+
+QJsonObject postmortemJson(const StoredPostmortem &stored, const QDate &today)
+{
+    const Postmortem &p = stored.postmortem;
+    QJsonArray timeline;
+    for (const Postmortem::TimelineEntry &entry : p.timeline)
+        timeline.append(QJsonObject {{QStringLiteral("time"), entry.time.toString(u"HH:mm")},
+                                     {QStringLiteral("text"), entry.text}});
+    QJsonArray items;
+    for (const Postmortem::ActionItem &item : p.actionItems)
+        items.append(itemJson(item, today));
+    return {
+            {QStringLiteral("incident_id"), p.incident},
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+            {QStringLiteral("authors"), QJsonArray::fromStringList(p.authors)},
+            {QStringLiteral("status"), postmortemStatusText(p.status)},
+            {QStringLiteral("severity"), severityCode(p.severity)},
+            {QStringLiteral("duration_minutes"), qint64(p.duration.count())},
+            {QStringLiteral("summary"), p.summary},
+            {QStringLiteral("users_affected"), p.usersAffected},
+            {QStringLiteral("services_affected"), QJsonArray::fromStringList(p.servicesAffected)},
+            {QStringLiteral("timeline"), timeline},
+            {QStringLiteral("root_cause"), p.rootCause},
+            {QStringLiteral("resolution"), QJsonArray::fromStringList(p.resolution)},
+            {QStringLiteral("action_items"), items},
+            {QStringLiteral("review_at"), stored.reviewAt.toString(Qt::ISODate)},
+            {QStringLiteral("attendees"), QJsonArray::fromStringList(stored.attendees)},
+            {QStringLiteral("missing_for_complete"),
+             QJsonArray::fromStringList(PostmortemRules::missingForComplete(p))},
+    };
+}
+
+} // namespace
+
+int CtlCommands::showPostmortem(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("postmortem show"), arguments))
+        return fail(line.error, BadArguments);
+    const auto id = incidentId(line.parser);
+    if (!id)
+        return fail(tr("postmortem show takes one incident id."), BadArguments);
+    const Result<StoredPostmortem> stored = context.postmortems().open(*id);
+    if (!stored)
+        return fail(stored.error());
+    if (line.parser.isSet(QStringLiteral("json")))
+        m_out << json(postmortemJson(stored.value(), QDate::currentDate()));
+    else
+        m_out << PostmortemMarkdown::write(stored.value().postmortem);
+    return Done;
+}
+
+int CtlCommands::exportPostmortem(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption format(QStringLiteral("format"), tr("markdown"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("markdown"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
+                                    QStringLiteral("FILE"));
+    line.parser.addOptions({format, output});
+    if (!line.parse(QStringLiteral("postmortem export"), arguments))
+        return fail(line.error, BadArguments);
+    const auto id = incidentId(line.parser);
+    if (!id || !line.parser.isSet(output))
+        return fail(tr("postmortem export takes an incident id and --output FILE."), BadArguments);
+    if (line.parser.value(format) != u"markdown")
+        return fail(tr("--format must be markdown (PDF export is not built yet), not \"%1\".")
+                            .arg(line.parser.value(format)),
+                    BadArguments);
+    const Result<StoredPostmortem> stored = context.postmortems().open(*id);
+    if (!stored)
+        return fail(stored.error());
+    QSaveFile file(line.parser.value(output));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+    file.write(PostmortemMarkdown::write(stored.value().postmortem).toUtf8());
+    if (!file.commit())
+        return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+    return Done;
+}
+
+int CtlCommands::importPostmortem(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption incidentOption(
+            QStringLiteral("incident"),
+            tr("The incident it belongs to (default: the one with the postmortem's title)."),
+            QStringLiteral("ID"));
+    line.parser.addOption(incidentOption);
+    if (!line.parse(QStringLiteral("postmortem import"), arguments))
+        return fail(line.error, BadArguments);
+    const QStringList files = line.parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(tr("postmortem import takes one file."), BadArguments);
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    IncidentId id = line.parser.value(incidentOption).toLongLong();
+    if (!line.parser.isSet(incidentOption)) {
+        const QString title = PostmortemMarkdown::read(markdown).postmortem.title;
+        const Result<QList<Incident>> all = context.incidents().incidents(IncidentSelection::All);
+        if (!all)
+            return fail(all.error());
+        QList<IncidentId> matches;
+        for (const Incident &incident : all.value())
+            if (incident.title == title)
+                matches << incident.id;
+        if (matches.size() != 1)
+            return fail(tr("No single incident is titled \"%1\"; say which with --incident ID.")
+                                .arg(title),
+                        BadArguments);
+        id = matches.first();
+    }
+    if (id <= 0)
+        return fail(tr("--incident must be an incident id."), BadArguments);
+    const Result<QStringList> unplaced = context.postmortems().importMarkdown(id, markdown);
+    if (!unplaced)
+        return fail(unplaced.error());
+    for (const QString &skipped : unplaced.value())
+        m_err << tr("sitrepctl: not placed: %1").arg(skipped) << Qt::endl;
+    m_out << tr("imported the postmortem of incident #%1").arg(id) << Qt::endl;
+    return Done;
+}
+
+int CtlCommands::listActionItems(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption owner(QStringLiteral("owner"), tr("Only this person's."),
+                                   QStringLiteral("O"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     tr("Only those past their due date and not done."));
+    line.parser.addOptions({owner, overdue, jsonOption()});
+    if (!line.parse(QStringLiteral("actions list"), arguments))
+        return fail(line.error, BadArguments);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    ActionItemFilter filter;
+    filter.owner = line.parser.value(owner);
+    if (filter.owner.startsWith(u'@'))
+        filter.owner.remove(0, 1);
+    if (line.parser.isSet(overdue))
+        filter.overdueOn = today;
+    const Result<QList<TrackedActionItem>> items
+            = context.postmortems().store().actionItems(filter);
+    if (!items)
+        return fail(items.error());
+    if (line.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const TrackedActionItem &tracked : items.value()) {
+            QJsonObject object = itemJson(tracked.item, today);
+            object.insert(QStringLiteral("incident_id"), tracked.incident);
+            object.insert(QStringLiteral("postmortem"), tracked.postmortemTitle);
+            array.append(object);
+        }
+        m_out << json(array);
+        return Done;
+    }
+    for (const TrackedActionItem &tracked : items.value())
+        m_out << QStringLiteral("#%1  %2  %3  %4  %5\n")
+                         .arg(tracked.incident)
+                         .arg(tracked.item.due.toString(Qt::ISODate), -10)
+                         .arg(actionStatusText(tracked.item.status), -11)
+                         .arg(tracked.item.owner.isEmpty() ? QStringLiteral("-")
+                                                           : u'@' + tracked.item.owner,
+                              -10)
+                         .arg(tracked.item.action);
+    return Done;
+}
+
+} // namespace sitrep

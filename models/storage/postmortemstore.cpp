@@ -1,0 +1,241 @@
+#include "postmortemstore.h"
+
+#include "database.h"
+#include "sqlerrors.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sitrep {
+
+namespace {
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+QByteArray toJson(const Postmortem &p)
+{
+    QJsonArray timeline;
+    for (const Postmortem::TimelineEntry &entry : p.timeline)
+        timeline.append(QJsonObject {{QStringLiteral("time"), entry.time.toString(u"HH:mm")},
+                                     {QStringLiteral("text"), entry.text}});
+    QJsonArray items;
+    for (const Postmortem::ActionItem &item : p.actionItems)
+        items.append(QJsonObject {{QStringLiteral("action"), item.action},
+                                  {QStringLiteral("owner"), item.owner},
+                                  {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
+                                  {QStringLiteral("status"), actionStatusText(item.status)}});
+    QJsonArray related;
+    for (const Postmortem::Related &link : p.related)
+        related.append(QJsonObject {{QStringLiteral("date"), link.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("title"), link.title},
+                                    {QStringLiteral("link"), link.link},
+                                    {QStringLiteral("same_root_cause"), link.sameRootCause}});
+    const QJsonObject document {
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+            {QStringLiteral("authors"), strings(p.authors)},
+            {QStringLiteral("severity"), severityCode(p.severity)},
+            {QStringLiteral("duration_minutes"), qint64(p.duration.count())},
+            {QStringLiteral("duration_reason"), p.durationReason},
+            {QStringLiteral("summary"), p.summary},
+            {QStringLiteral("users_affected"), p.usersAffected},
+            {QStringLiteral("active_users_percent"),
+             p.activeUsersPercent ? QJsonValue(*p.activeUsersPercent) : QJsonValue()},
+            {QStringLiteral("revenue_impact"), p.revenueImpact},
+            {QStringLiteral("services_affected"), strings(p.servicesAffected)},
+            {QStringLiteral("timeline"), timeline},
+            {QStringLiteral("root_cause"), p.rootCause},
+            {QStringLiteral("resolution"), strings(p.resolution)},
+            {QStringLiteral("went_well"), strings(p.wentWell)},
+            {QStringLiteral("went_wrong"), strings(p.wentWrong)},
+            {QStringLiteral("action_items"), items},
+            {QStringLiteral("lessons"), strings(p.lessons)},
+            {QStringLiteral("related"), related},
+    };
+    return QJsonDocument(document).toJson(QJsonDocument::Compact);
+}
+
+Postmortem fromJson(IncidentId incident, const QString &status, const QByteArray &json)
+{
+    const QJsonObject d = QJsonDocument::fromJson(json).object();
+    Postmortem p;
+    p.incident = incident;
+    p.status = parsePostmortemStatus(status).value_or(Postmortem::Status::Draft);
+    p.title = d.value(u"title").toString();
+    p.date = QDate::fromString(d.value(u"date").toString(), Qt::ISODate);
+    p.authors = stringList(d.value(u"authors"));
+    p.severity = parseSeverity(d.value(u"severity").toString()).value_or(Severity::Sev3);
+    p.duration = std::chrono::minutes(d.value(u"duration_minutes").toInteger());
+    p.durationReason = d.value(u"duration_reason").toString();
+    p.summary = d.value(u"summary").toString();
+    p.usersAffected = d.value(u"users_affected").toInteger();
+    if (d.value(u"active_users_percent").isDouble())
+        p.activeUsersPercent = d.value(u"active_users_percent").toDouble();
+    p.revenueImpact = d.value(u"revenue_impact").toString();
+    p.servicesAffected = stringList(d.value(u"services_affected"));
+    for (const QJsonValue &entry : d.value(u"timeline").toArray())
+        p.timeline.append({QTime::fromString(entry[u"time"].toString(), u"HH:mm"),
+                           entry[u"text"].toString()});
+    p.rootCause = d.value(u"root_cause").toString();
+    p.resolution = stringList(d.value(u"resolution"));
+    p.wentWell = stringList(d.value(u"went_well"));
+    p.wentWrong = stringList(d.value(u"went_wrong"));
+    for (const QJsonValue &item : d.value(u"action_items").toArray())
+        p.actionItems.append({item[u"action"].toString(), item[u"owner"].toString(),
+                              QDate::fromString(item[u"due"].toString(), Qt::ISODate),
+                              parseActionStatus(item[u"status"].toString())
+                                      .value_or(Postmortem::ActionItem::Status::Planned)});
+    p.lessons = stringList(d.value(u"lessons"));
+    for (const QJsonValue &link : d.value(u"related").toArray())
+        p.related.append({QDate::fromString(link[u"date"].toString(), Qt::ISODate),
+                          link[u"title"].toString(), link[u"link"].toString(),
+                          link[u"same_root_cause"].toBool()});
+    return p;
+}
+
+constexpr auto selectPostmortems = "SELECT incident_id, status, document, review_at, attendees,"
+                                   " updated_at FROM postmortems";
+
+StoredPostmortem readStored(const QSqlQuery &query)
+{
+    StoredPostmortem stored;
+    stored.postmortem = fromJson(query.value(0).toLongLong(), query.value(1).toString(),
+                                 query.value(2).toByteArray());
+    stored.reviewAt = sqlvalues::timeAt(query, 3);
+    stored.attendees = stringList(QJsonDocument::fromJson(query.value(4).toByteArray()).array());
+    stored.updatedAt = sqlvalues::timeAt(query, 5);
+    return stored;
+}
+
+} // namespace
+
+PostmortemStore::PostmortemStore(Database &database) : m_database(database) { }
+
+Result<std::optional<StoredPostmortem>> PostmortemStore::find(IncidentId incident)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromUtf8(selectPostmortems) + QStringLiteral(" WHERE incident_id = ?"));
+    query.addBindValue(incident);
+    if (!query.exec())
+        return SqlErrors::describe(
+                tr("Could not read the postmortem of incident #%1").arg(incident),
+                query.lastError());
+    if (!query.next())
+        return std::optional<StoredPostmortem>();
+    return std::optional(readStored(query));
+}
+
+Result<void> PostmortemStore::save(const StoredPostmortem &stored)
+{
+    const Postmortem &p = stored.postmortem;
+    const auto failed = [&](const QSqlQuery &query) {
+        return SqlErrors::describe(
+                tr("Could not save the postmortem of incident #%1").arg(p.incident),
+                query.lastError());
+    };
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+            "INSERT INTO postmortems (incident_id, status, document, review_at, attendees,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET"
+            " status = excluded.status, document = excluded.document,"
+            " review_at = excluded.review_at, attendees = excluded.attendees,"
+            " updated_at = excluded.updated_at"));
+    query.addBindValue(p.incident);
+    query.addBindValue(postmortemStatusText(p.status));
+    query.addBindValue(QString::fromUtf8(toJson(p)));
+    query.addBindValue(sqlvalues::time(stored.reviewAt));
+    query.addBindValue(sqlvalues::list(stored.attendees));
+    query.addBindValue(sqlvalues::time(stored.updatedAt));
+    if (!query.exec())
+        return failed(query);
+    query.prepare(QStringLiteral("DELETE FROM action_items WHERE incident_id = ?"));
+    query.addBindValue(p.incident);
+    if (!query.exec())
+        return failed(query);
+    query.prepare(QStringLiteral("INSERT INTO action_items (incident_id, position, action, owner,"
+                                 " due, status) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < p.actionItems.size(); ++i) {
+        const Postmortem::ActionItem &item = p.actionItems.at(i);
+        query.bindValue(0, p.incident);
+        query.bindValue(1, qint64(i));
+        query.bindValue(2, sqlvalues::text(item.action));
+        query.bindValue(3, sqlvalues::text(item.owner));
+        query.bindValue(4,
+                        item.due.isValid() ? QVariant(item.due.toString(Qt::ISODate))
+                                           : QVariant(QMetaType::fromType<QString>()));
+        query.bindValue(5, actionStatusText(item.status));
+        if (!query.exec())
+            return failed(query);
+    }
+    return transaction.commit();
+}
+
+Result<QList<StoredPostmortem>> PostmortemStore::due()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QString::fromUtf8(selectPostmortems)
+                    + QStringLiteral(" WHERE status <> 'Complete' ORDER BY review_at")))
+        return SqlErrors::describe(tr("Could not read the postmortems"), query.lastError());
+    QList<StoredPostmortem> due;
+    while (query.next())
+        due.append(readStored(query));
+    return due;
+}
+
+Result<QList<TrackedActionItem>> PostmortemStore::actionItems(const ActionItemFilter &filter)
+{
+    QString sql = QStringLiteral(
+            "SELECT a.incident_id, json_extract(p.document, '$.title'), a.position, a.action,"
+            " a.owner, a.due, a.status FROM action_items a JOIN postmortems p USING (incident_id)"
+            " WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.owner.isEmpty()) {
+        sql += QStringLiteral(" AND a.owner = ?");
+        values << filter.owner;
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND a.status = ?");
+        values << actionStatusText(*filter.status);
+    }
+    if (filter.overdueOn.isValid()) {
+        sql += QStringLiteral(" AND a.status <> 'Done' AND a.due < ?");
+        values << filter.overdueOn.toString(Qt::ISODate);
+    }
+    sql += QStringLiteral(" ORDER BY a.due IS NULL, a.due, a.incident_id, a.position");
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the action items"), query.lastError());
+    QList<TrackedActionItem> items;
+    while (query.next())
+        items.append({query.value(0).toLongLong(),
+                      query.value(1).toString(),
+                      query.value(2).toInt(),
+                      {query.value(3).toString(), query.value(4).toString(),
+                       QDate::fromString(query.value(5).toString(), Qt::ISODate),
+                       parseActionStatus(query.value(6).toString())
+                               .value_or(Postmortem::ActionItem::Status::Planned)}});
+    return items;
+}
+
+} // namespace sitrep

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/postmortem.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace sitrep {
+
+class Database;
+
+// A postmortem with what is scheduled around it.
+struct StoredPostmortem
+{
+    Postmortem postmortem;
+    QDateTime reviewAt;
+    QStringList attendees;
+    QDateTime updatedAt;
+};
+
+// An action item in the tracker: which postmortem it belongs to.
+struct TrackedActionItem
+{
+    IncidentId incident = 0;
+    QString postmortemTitle;
+    int position = 0;
+    Postmortem::ActionItem item;
+};
+
+struct ActionItemFilter
+{
+    QString owner;
+    std::optional<Postmortem::ActionItem::Status> status;
+    // Only those past their due date and not done, as of this day.
+    QDate overdueOn;
+};
+
+// Postmortems (one per incident) and their action items.
+class PostmortemStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemStore)
+public:
+    explicit PostmortemStore(Database &database);
+
+    [[nodiscard]] Result<std::optional<StoredPostmortem>> find(IncidentId incident);
+    // Writes the postmortem and its action items in one transaction.
+    [[nodiscard]] Result<void> save(const StoredPostmortem &stored);
+    // Postmortems not yet Complete, by review time.
+    [[nodiscard]] Result<QList<StoredPostmortem>> due();
+    [[nodiscard]] Result<QList<TrackedActionItem>> actionItems(const ActionItemFilter &filter);
+
+private:
+    Database &m_database;
+};
+
+} // namespace sitrep
