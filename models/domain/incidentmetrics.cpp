@@ -30,13 +30,14 @@ std::optional<double> SeverityFigures::responseCompliance() const
                                 : std::nullopt;
 }
 
-QString IncidentMetricsMath::normalisedCause(const QString &rootCause)
+namespace {
+
+// Walks a root cause as its normalised form: lower-case letters and digits, one space between
+// words, nothing else. `put` gets each UTF-16 unit.
+template<typename Put> void walkNormalised(const QString &rootCause, Put put)
 {
-    // Written in place: this runs once per incident of the period.
-    QString words(rootCause.size(), Qt::Uninitialized);
-    QChar *out = words.data();
-    qsizetype length = 0;
     bool space = false;
+    bool any = false;
     for (const QChar c : rootCause) {
         const char16_t unit = c.unicode();
         // ASCII without the Unicode tables: causes are mostly English text.
@@ -48,13 +49,36 @@ QString IncidentMetricsMath::normalisedCause(const QString &rootCause)
             space = true;
             continue;
         }
-        if (space && length > 0)
-            out[length++] = u' ';
-        out[length++]
-                = ascii ? QChar(unit >= u'A' && unit <= u'Z' ? unit | 0x20 : unit) : c.toLower();
+        if (space && any)
+            put(u' ');
+        put(ascii ? char16_t(unit >= u'A' && unit <= u'Z' ? unit | 0x20 : unit)
+                  : c.toLower().unicode());
         space = false;
+        any = true;
     }
-    words.truncate(length);
+}
+
+// The normalised cause as a 64-bit FNV-1a hash, 0 when it is empty: a hundred thousand causes
+// are compared without building a string for each (a collision among them is about as likely
+// as one in 3·10⁹).
+quint64 causeKey(const QString &rootCause)
+{
+    quint64 hash = 14695981039346656037ULL;
+    bool any = false;
+    walkNormalised(rootCause, [&](char16_t unit) {
+        hash = (hash ^ unit) * 1099511628211ULL;
+        any = true;
+    });
+    return any ? (hash == 0 ? 1 : hash) : 0;
+}
+
+} // namespace
+
+QString IncidentMetricsMath::normalisedCause(const QString &rootCause)
+{
+    QString words;
+    words.reserve(rootCause.size());
+    walkNormalised(rootCause, [&](char16_t unit) { words += QChar(unit); });
     return words;
 }
 
@@ -150,11 +174,11 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.started != b.started ? a.started < b.started : a.incident->id < b.incident->id;
     });
-    QSet<QString> seenCauses;
+    QSet<quint64> seenCauses;
     seenCauses.reserve(earlierRootCauses.size() + rows.size());
     for (const QString &cause : earlierRootCauses)
-        if (const QString normal = normalisedCause(cause); !normal.isEmpty())
-            seenCauses.insert(normal);
+        if (const quint64 key = causeKey(cause); key != 0)
+            seenCauses.insert(key);
 
     std::array<Mean, 4> mttr;
     std::array<Mean, 4> mtta;
@@ -208,9 +232,9 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
             if (row.acknowledged >= 0 && row.acknowledged <= due)
                 ++figures.responseMet;
         }
-        const QString cause = normalisedCause(incident.rootCause);
+        const quint64 cause = causeKey(incident.rootCause);
         bool repeat = sameCause.contains(incident.id);
-        if (!cause.isEmpty()) {
+        if (cause != 0) {
             const qsizetype before = seenCauses.size();
             seenCauses.insert(cause);
             repeat = repeat || seenCauses.size() == before;

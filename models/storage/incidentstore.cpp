@@ -288,6 +288,16 @@ Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange
     return incidents;
 }
 
+Result<QList<Incident>> IncidentStore::readAll(QSqlQuery &query)
+{
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    QList<Incident> incidents;
+    while (query.next())
+        incidents.append(readIncident(QueryRow(query)));
+    return incidents;
+}
+
 Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &since)
 {
     const QString sql = QString::fromUtf8(selectColumns)
@@ -296,12 +306,7 @@ Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &sinc
     query.setForwardOnly(true);
     query.prepare(sql);
     query.addBindValue(since.toMSecsSinceEpoch());
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
-    QList<Incident> incidents;
-    while (query.next())
-        incidents.append(readIncident(QueryRow(query)));
-    return incidents;
+    return readAll(query);
 }
 
 Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, const QDateTime &to)
@@ -313,12 +318,7 @@ Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, con
             + QStringLiteral(" WHERE started_at >= ? AND started_at < ? ORDER BY started_at"));
     query.addBindValue(from.toMSecsSinceEpoch());
     query.addBindValue(to.toMSecsSinceEpoch());
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
-    QList<Incident> incidents;
-    while (query.next())
-        incidents.append(readIncident(QueryRow(query)));
-    return incidents;
+    return readAll(query);
 }
 
 Result<QStringList> IncidentStore::rootCausesBefore(const QDateTime &before)

@@ -11,6 +11,8 @@
 
 struct sqlite3;
 
+class QSqlQuery;
+
 namespace sitrep {
 
 class Database;
@@ -57,6 +59,8 @@ public:
     [[nodiscard]] Result<QList<IdRange>> splitIds(int count);
 
 private:
+    // Runs a prepared SELECT of every column and reads its incidents.
+    [[nodiscard]] static Result<QList<Incident>> readAll(QSqlQuery &query);
     Result<QList<Incident>> listDirectly(sqlite3 *handle, const QString &sql,
                                          const QList<qint64> &values);
 

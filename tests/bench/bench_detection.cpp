@@ -80,18 +80,10 @@ double parallel(const Endpoint &endpoint, double *stall, int *fired)
     file.rules = rules();
     services.monitoring->setDetectionRules(file);
     QEventLoop loop;
-    QTimer heartbeat;
-    heartbeat.setInterval(1);
-    QElapsedTimer sinceBeat;
-    *stall = 0;
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        *stall = std::max(*stall, milliseconds(sinceBeat));
-        sinceBeat.restart();
-    });
+    bench::StallMeter meter;
     QElapsedTimer timer;
     timer.start();
-    sinceBeat.start();
-    heartbeat.start();
+    meter.start();
     services.monitoring->detect(endpoint, at, [&](Result<QList<DetectionReport>> reports) {
         *fired = 0;
         if (reports)
@@ -100,7 +92,7 @@ double parallel(const Endpoint &endpoint, double *stall, int *fired)
         loop.quit();
     });
     loop.exec();
-    heartbeat.stop();
+    *stall = meter.stop();
     return milliseconds(timer);
 }
 

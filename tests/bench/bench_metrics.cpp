@@ -123,26 +123,17 @@ int main(int argc, char *argv[])
         computed << milliseconds(timer);
 
         QEventLoop loop;
-        QTimer heartbeat;
-        heartbeat.setInterval(1);
-        QElapsedTimer sinceBeat;
-        double stall = 0;
-        QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-            stall = std::max(stall, milliseconds(sinceBeat));
-            sinceBeat.restart();
-        });
+        bench::StallMeter stall;
         timer.restart();
-        sinceBeat.start();
-        heartbeat.start();
+        stall.start();
         metrics.request(period, [&](Result<MetricsReport> report) {
             if (!report)
                 qFatal("%s", qPrintable(report.error()));
             loop.quit();
         });
         loop.exec();
-        heartbeat.stop();
+        stalls << stall.stop();
         requested << milliseconds(timer);
-        stalls << stall;
 
         baseline << sqlAggregates(*database.value(), period);
     }

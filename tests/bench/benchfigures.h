@@ -10,6 +10,7 @@
 #include <QList>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 // What the benchmarks share: their units, their statistics, how many runs, and the real
 // Prometheus of the tests' fixture.
@@ -25,6 +26,37 @@ inline double median(QList<double> values)
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
 }
+
+// The longest the GUI thread went without running its event loop while started: a 1 ms timer
+// records the longest gap between its ticks.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_heartbeat.setInterval(1);
+        QObject::connect(&m_heartbeat, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, milliseconds(m_sinceBeat));
+            m_sinceBeat.restart();
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_sinceBeat.start();
+        m_heartbeat.start();
+    }
+    double stop()
+    {
+        m_heartbeat.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceBeat;
+    double m_longest = 0;
+};
 
 // SITREP_BENCH_RUNS, or 5.
 inline int runs()
