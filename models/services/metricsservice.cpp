@@ -3,6 +3,7 @@
 #include "offthread.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/postmortemstore.h"
 
 namespace sitrep {
 
@@ -41,14 +42,19 @@ Result<MetricsReport> MetricsService::compute(const QString &databasePath,
     const Result<QStringList> earlier = store.rootCausesBefore(before.from);
     if (!earlier)
         return Error {earlier.error()};
+    const Result<QSet<IncidentId>> linked
+            = PostmortemStore(*database.value()).sameRootCauseIncidents();
+    if (!linked)
+        return Error {linked.error()};
     MetricsReport report;
-    report.previous = IncidentMetricsMath::compute(incidents.value(), before, now, earlier.value());
+    report.previous = IncidentMetricsMath::compute(incidents.value(), before, now, earlier.value(),
+                                                   linked.value());
     QStringList causesBeforePeriod = earlier.value();
     for (const Incident &incident : incidents.value())
         if (incident.startedAt < period.from && !incident.rootCause.isEmpty())
             causesBeforePeriod << incident.rootCause;
-    report.current
-            = IncidentMetricsMath::compute(incidents.value(), period, now, causesBeforePeriod);
+    report.current = IncidentMetricsMath::compute(incidents.value(), period, now,
+                                                  causesBeforePeriod, linked.value());
     return report;
 }
 

@@ -238,4 +238,17 @@ Result<QList<TrackedActionItem>> PostmortemStore::actionItems(const ActionItemFi
     return items;
 }
 
+Result<QSet<IncidentId>> PostmortemStore::sameRootCauseIncidents()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT DISTINCT p.incident_id FROM postmortems p,"
+                                   " json_each(p.document, '$.related') r"
+                                   " WHERE json_extract(r.value, '$.same_root_cause') = 1")))
+        return SqlErrors::describe(tr("Could not read the postmortems"), query.lastError());
+    QSet<IncidentId> incidents;
+    while (query.next())
+        incidents.insert(query.value(0).toLongLong());
+    return incidents;
+}
+
 } // namespace sitrep

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 
 namespace sitrep {
 
@@ -49,6 +50,9 @@ public:
     // Postmortems not yet Complete, by review time.
     [[nodiscard]] Result<QList<StoredPostmortem>> due();
     [[nodiscard]] Result<QList<TrackedActionItem>> actionItems(const ActionItemFilter &filter);
+    // The incidents whose postmortem links a related incident as the same root cause: repeat
+    // incidents by the team's own judgement.
+    [[nodiscard]] Result<QSet<IncidentId>> sameRootCauseIncidents();
 
 private:
     Database &m_database;

@@ -3,6 +3,7 @@
 #include "services/incidentservice.h"
 #include "services/policyloader.h"
 #include "storage/database.h"
+#include "storage/postmortemstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +76,13 @@ void tst_CtlMetrics::initTestCase()
     };
     const auto imported = service.importHistory(history, u"test"_s);
     QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    // The day-5 SEV-2 has no root cause text, but its postmortem links the day-1 incident as
+    // the same root cause: a repeat by the team's judgement.
+    StoredPostmortem linked;
+    linked.postmortem.incident = imported.value().at(3).id;
+    linked.postmortem.related = {{QDate(2026, 3, 3), u"SEV-1 on day 1"_s, u"#2"_s, true}};
+    linked.updatedAt = march;
+    QVERIFY(PostmortemStore(*database.value()).save(linked));
 }
 
 void tst_CtlMetrics::jsonHasTheIssuesShape()
@@ -96,9 +104,9 @@ void tst_CtlMetrics::jsonHasTheIssuesShape()
     QCOMPARE(metrics.value(u"mttd_minutes").toObject().value(u"automated").toDouble(), 2.0);
     QCOMPARE(metrics.value(u"mttd_minutes").toObject().value(u"manual").toDouble(), 15.0);
     QCOMPARE(metrics.value(u"mtta_minutes").toDouble(), 4.0);
-    // "Bad deploy." repeats February's "Bad deploy".
-    QCOMPARE(metrics.value(u"repeat_incidents").toInt(), 1);
-    QCOMPARE(metrics.value(u"repeat_rate").toDouble(), 25.0);
+    // "Bad deploy." repeats February's "Bad deploy"; the day-5 one is linked as a repeat.
+    QCOMPARE(metrics.value(u"repeat_incidents").toInt(), 2);
+    QCOMPARE(metrics.value(u"repeat_rate").toDouble(), 50.0);
 }
 
 void tst_CtlMetrics::periodAndService()
@@ -130,7 +138,7 @@ void tst_CtlMetrics::textForPeople()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("4 (1 open)"), run.out);
     QVERIFY2(run.out.contains("SEV-1          2    45.0 min     4.0 min  100 % of 2"), run.out);
-    QVERIFY2(run.out.contains("Repeat incidents: 1 (25.0 %)"), run.out);
+    QVERIFY2(run.out.contains("Repeat incidents: 2 (50.0 %)"), run.out);
 }
 
 void tst_CtlMetrics::badArguments_data()
