@@ -115,15 +115,7 @@ struct PrometheusOptions
                 return loaded.error();
             context.monitoring().setDetectionRules(std::move(loaded).value());
         }
-        if (parser.isSet(at)) {
-            const auto parsed = parseAt(parser.value(at));
-            if (!parsed)
-                return CtlCommands::tr("--at must be an ISO 8601 time such as "
-                                       "2026-03-09T02:10:00Z, not \"%1\".")
-                        .arg(parser.value(at));
-            *when = *parsed;
-        }
-        return {};
+        return readAt(parser, at, when);
     }
 };
 

@@ -74,6 +74,22 @@ inline std::optional<QDateTime> parseAt(const QString &text)
     return at.toUTC();
 }
 
+// Reads the --at option into `at` (left alone when the option is not given); the problem in
+// words, if any.
+inline QString readAt(const QCommandLineParser &parser, const QCommandLineOption &option,
+                      QDateTime *at)
+{
+    if (!parser.isSet(option))
+        return {};
+    const auto parsed = parseAt(parser.value(option));
+    if (!parsed)
+        return CtlCommands::tr("--at must be an ISO 8601 time such as "
+                               "2026-03-09T02:10:00Z, not \"%1\".")
+                .arg(parser.value(option));
+    *at = *parsed;
+    return {};
+}
+
 // Reads the single incident id an "incidents X ID" command takes.
 inline std::optional<IncidentId> incidentId(const QCommandLineParser &parser)
 {

@@ -191,15 +191,8 @@ int CtlCommands::reportSlos(AppContext &context, const QStringList &arguments)
     if (line.parser.isSet(prometheus) == line.parser.isSet(endpointOption))
         return fail(tr("slo report needs either --prometheus or --endpoint."), BadArguments);
     QDateTime at = QDateTime::currentDateTimeUtc();
-    if (line.parser.isSet(atOption)) {
-        const auto parsed = parseAt(line.parser.value(atOption));
-        if (!parsed)
-            return fail(tr("--at must be an ISO 8601 time such as 2026-03-09T02:10:00Z, not "
-                           "\"%1\".")
-                                .arg(line.parser.value(atOption)),
-                        BadArguments);
-        at = *parsed;
-    }
+    if (const QString problem = readAt(line.parser, atOption, &at); !problem.isEmpty())
+        return fail(problem, BadArguments);
     const Result<Endpoint> endpoint
             = chosenEndpoint(context, line.parser, prometheus, endpointOption,
                              Endpoint::Kind::Prometheus, QStringLiteral("slo report"));

@@ -135,6 +135,30 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     return report;
 }
 
+QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &events,
+                                          const QDateTime &at)
+{
+    const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
+    const EventSums sums(events);
+    const qsizetype first = sums.after(startMs);
+    const qsizetype end = std::max(first, sums.after(at.toMSecsSinceEpoch()));
+    // The budget in events is the whole window's share of allowed failures, so the line ends
+    // where the report's figure is.
+    const double budgetEvents
+            = (1.0 - slo.target) * sums.between(startMs, at.toMSecsSinceEpoch()).total;
+    QList<QPointF> line;
+    if (!(budgetEvents > 0))
+        return line;
+    line.reserve(end - first);
+    double bad = 0;
+    for (qsizetype i = first; i < end; ++i) {
+        if (events[i].known())
+            bad += events[i].bad;
+        line.append({double(events[i].atMs), 100.0 * (1.0 - bad / budgetEvents)});
+    }
+    return line;
+}
+
 SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
 {
     SloChartData chart;
@@ -143,21 +167,13 @@ SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &events, co
     const EventSums sums(events);
     const qsizetype first = sums.after(startMs);
     const qsizetype end = std::max(first, sums.after(atMs));
-    const EventSums::Sums whole = sums.between(startMs, atMs);
-    const double allowed = 1.0 - slo.target;
-    // The budget in events is the whole window's share of allowed failures, so the line ends
-    // where the report's figure is.
-    const double budgetEvents = allowed * whole.total;
     const qint64 hourMs = 3'600'000;
-    chart.budgetRemaining.reserve(end - first);
+    chart.budgetRemaining = budgetBurnDown(slo, events, at);
     chart.burnRate.reserve(end - first);
     chart.sli.reserve(end - first);
     for (qsizetype i = first; i < end; ++i) {
         const qint64 t = events[i].atMs;
-        const EventSums::Sums sofar = sums.between(startMs, t);
         const double x = double(t);
-        if (budgetEvents > 0)
-            chart.budgetRemaining.append({x, 100.0 * (1.0 - sofar.bad / budgetEvents)});
         const EventSums::Sums hour = sums.between(t - hourMs, t);
         if (const auto ratio = ErrorBudget::errorRatio(hour.bad, hour.total, slo.minimumEvents)) {
             chart.burnRate.append({x, ErrorBudget::burnRate(slo.target, *ratio)});

@@ -73,6 +73,9 @@ public:
                                            const QDateTime &at);
     [[nodiscard]] static SloChartData chart(const Slo &slo, const QList<SloEvent> &events,
                                             const QDateTime &at);
+    // The chart's budget line alone (the overview's sparklines).
+    [[nodiscard]] static QList<QPointF>
+    budgetBurnDown(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at);
     // The months the events touch, oldest first.
     [[nodiscard]] static QList<SlaMonth> slaMonths(const Slo &slo, const QList<SloEvent> &events,
                                                    const QDateTime &at, double agreed = 0.999);

@@ -109,9 +109,10 @@ Result<SloSnapshot> SloCalculation::run(const QString &databasePath, const QList
             continue;
         }
         snapshot.reports.append(SloReports::compute(slo, events.value(), at));
-        const SloChartData chart = SloReports::chart(slo, events.value(), at);
-        snapshot.sparklines.insert(slo.name,
-                                   Lttb::downsample(chart.budgetRemaining, sparklinePoints));
+        snapshot.sparklines.insert(
+                slo.name,
+                Lttb::downsample(SloReports::budgetBurnDown(slo, events.value(), at),
+                                 sparklinePoints));
         if (slo.kind == Slo::Kind::Availability)
             snapshot.sla.append(SloReports::slaMonths(slo, events.value(), at));
     }

@@ -184,8 +184,12 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardView::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardView::refresh);
     connect(m_service, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
-    connect(&m_services.incidents, &IncidentService::incidentChanged, this,
-            &DashboardView::refresh);
+    // An alert storm changes many incidents at once: read the history again once it settles.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(500);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(&m_services.incidents, &IncidentService::incidentChanged, &m_refreshSoon,
+            qOverload<>(&QTimer::start));
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QSignalBlocker fromBlocker(m_from);
     const QSignalBlocker toBlocker(m_to);

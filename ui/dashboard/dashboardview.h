@@ -3,6 +3,7 @@
 #include "services/metricsservice.h"
 #include "services/workspaceservices.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -73,6 +74,7 @@ private:
     QLabel *m_onCall = nullptr;
     QTableView *m_table;
     std::optional<MetricsReport> m_report;
+    QTimer m_refreshSoon;
     int m_request = 0;
     bool m_slosShown = false;
 };
