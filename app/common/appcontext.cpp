@@ -48,6 +48,10 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     // Resolving an incident opens its postmortem.
     context->m_postmortems = std::make_unique<PostmortemService>(
             *context->m_database, *context->m_incidents, *context->m_timeline, clock);
+    context->m_oncall = std::make_unique<OnCallService>(*context->m_database, clock);
+    if (Result<void> loaded = context->m_oncall->load(); !loaded)
+        context->m_warnings << loaded.error();
+    context->m_warnings << context->m_oncall->loadProblems();
     // Announcements are queued with the changes that cause them: look at the outbox then.
     OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,

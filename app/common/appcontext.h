@@ -7,6 +7,7 @@
 #include "services/messaging.h"
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
+#include "services/oncallservice.h"
 #include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -39,10 +40,11 @@ public:
     [[nodiscard]] SloMonitor &slos() { return *m_slos; }
     [[nodiscard]] MetricsService &metrics() { return *m_metrics; }
     [[nodiscard]] PostmortemService &postmortems() { return *m_postmortems; }
+    [[nodiscard]] OnCallService &oncall() { return *m_oncall; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
-        return {*m_incidents,  *m_timeline,  *m_checklists, m_runbooks,
-                *m_monitoring, *m_messaging, *m_slos,       *m_metrics};
+        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring,
+                *m_messaging, *m_slos,     *m_metrics,    *m_oncall};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<SloMonitor> m_slos;       // fetches through the monitoring
     std::unique_ptr<MetricsService> m_metrics;
     std::unique_ptr<PostmortemService> m_postmortems;
+    std::unique_ptr<OnCallService> m_oncall;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -72,6 +72,15 @@ int CtlCommands::run(const QStringList &arguments)
                          {u"import", &CtlCommands::importPostmortem}});
     if (command == u"actions")
         return dispatch(command, rest, {{u"list", &CtlCommands::listActionItems}});
+    if (command == u"oncall")
+        return dispatch(command, rest,
+                        {{u"import", &CtlCommands::importSchedule},
+                         {u"export", &CtlCommands::exportSchedule},
+                         {u"list", &CtlCommands::listSchedules},
+                         {u"who", &CtlCommands::whoIsOnCall},
+                         {u"shifts", &CtlCommands::listShifts},
+                         {u"ics", &CtlCommands::exportCalendar},
+                         {u"report", &CtlCommands::reportOnCallHours}});
     if (command == u"slo")
         return dispatch(command, rest,
                         {{u"import", &CtlCommands::importSlos},

@@ -60,6 +60,13 @@ private:
     int exportPostmortem(AppContext &context, const QStringList &arguments);
     int importPostmortem(AppContext &context, const QStringList &arguments);
     int listActionItems(AppContext &context, const QStringList &arguments);
+    int importSchedule(AppContext &context, const QStringList &arguments);
+    int exportSchedule(AppContext &context, const QStringList &arguments);
+    int listSchedules(AppContext &context, const QStringList &arguments);
+    int whoIsOnCall(AppContext &context, const QStringList &arguments);
+    int listShifts(AppContext &context, const QStringList &arguments);
+    int exportCalendar(AppContext &context, const QStringList &arguments);
+    int reportOnCallHours(AppContext &context, const QStringList &arguments);
     // Runs the event loop until SIGINT or SIGTERM.
     int runUntilStopped();
     int backup(const QStringList &arguments);

@@ -74,6 +74,15 @@ inline std::optional<QDateTime> parseAt(const QString &text)
     return at.toUTC();
 }
 
+// A date (the day's start, UTC) or a full ISO 8601 time.
+inline std::optional<QDateTime> parseDay(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid())
+        return QDateTime(day, QTime(0, 0), Qt::UTC);
+    return parseAt(text);
+}
+
 // Reads the --at option into `at` (left alone when the option is not given); the problem in
 // words, if any.
 inline QString readAt(const QCommandLineParser &parser, const QCommandLineOption &option,

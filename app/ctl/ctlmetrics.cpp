@@ -89,15 +89,6 @@ QString metricsText(const IncidentMetrics &metrics)
     return text;
 }
 
-// A date (the day's start, UTC) or a full ISO 8601 time.
-std::optional<QDateTime> parseDay(const QString &text)
-{
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return QDateTime(day, QTime(0, 0), Qt::UTC);
-    return parseAt(text);
-}
-
 } // namespace
 
 int CtlCommands::metrics(AppContext &context, const QStringList &arguments)

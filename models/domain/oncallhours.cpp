@@ -81,7 +81,8 @@ void OnCallHoursMath::finish(OnCallHoursReport &report)
                      });
     QList<qint64> totals;
     for (const OnCallHours &hours : report.people)
-        totals << hours.totalMs;
+        if (hours.totalMs > 0) // someone who was only a secondary carried no pager
+            totals << hours.totalMs;
     report.balance = balance(totals);
 }
 

@@ -21,6 +21,7 @@ struct OnCallHoursReport
     QList<OnCallHours> people; // most on-call time first
     // The average, over every pair of people, of the shorter on-call time over the longer:
     // 1 when everyone carried the same load, towards 0 as it gets lopsided. 1 for one person.
+    // Counts the people who were on call at all in the range.
     double balance = 1.0;
 };
 

@@ -7,6 +7,7 @@ class IncidentService;
 class Messaging;
 class MetricsService;
 class Monitoring;
+class OnCallService;
 class RunbookLibrary;
 class SloMonitor;
 class TimelineService;
@@ -23,6 +24,7 @@ struct WorkspaceServices
     Messaging &messaging;
     SloMonitor &slos;
     MetricsService &metrics;
+    OnCallService &oncall;
 };
 
 } // namespace sitrep

@@ -300,12 +300,37 @@ QSqlError Migrations::upgradeToV9(QSqlDatabase &database)
                    });
 }
 
+// v10: on-call schedules, each kept as its schedule file (the canonical form, exported as is),
+// and what the on-call calendars published, so a changed shift gets the next SEQUENCE and a
+// removed one is sent as cancelled.
+QSqlError Migrations::upgradeToV10(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE oncall_schedules ("
+                           " name TEXT PRIMARY KEY,"
+                           " document TEXT NOT NULL,"
+                           " updated_at INTEGER NOT NULL)",
+                           "CREATE TABLE oncall_published ("
+                           " uid TEXT PRIMARY KEY,"
+                           " calendar TEXT NOT NULL,"
+                           " start_ms INTEGER NOT NULL,"
+                           " end_ms INTEGER NOT NULL,"
+                           " summary TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " sequence INTEGER NOT NULL,"
+                           " cancelled INTEGER NOT NULL)",
+                           "CREATE INDEX oncall_published_by_calendar"
+                           " ON oncall_published (calendar, start_ms)",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
     static constexpr Step steps[]
             = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5,
-               &upgradeToV6, &upgradeToV7, &upgradeToV8, &upgradeToV9};
+               &upgradeToV6, &upgradeToV7, &upgradeToV8, &upgradeToV9, &upgradeToV10};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

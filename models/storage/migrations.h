@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 9;
+    static constexpr int currentVersion = 10;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -32,6 +32,7 @@ private:
     static QSqlError upgradeToV7(QSqlDatabase &database);
     static QSqlError upgradeToV8(QSqlDatabase &database);
     static QSqlError upgradeToV9(QSqlDatabase &database);
+    static QSqlError upgradeToV10(QSqlDatabase &database);
 };
 
 } // namespace sitrep

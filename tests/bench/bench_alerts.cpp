@@ -15,6 +15,7 @@
 #include "services/messaging.h"
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
+#include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -86,7 +87,8 @@ struct Services
           monitoring(*database, incidents, clock),
           messaging(*database, monitoring.network(), monitoring.secrets(), clock),
           slos(*database, monitoring, clock),
-          metrics(*database, clock)
+          metrics(*database, clock),
+          oncall(*database, clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -97,6 +99,7 @@ struct Services
     Messaging messaging;
     SloMonitor slos;
     MetricsService metrics;
+    OnCallService oncall;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -194,8 +197,9 @@ int main(int argc, char *argv[])
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.
-    WorkspaceServices services {ours.incidents,  ours.timeline,  ours.checklists, ours.runbooks,
-                                ours.monitoring, ours.messaging, ours.slos,       ours.metrics};
+    WorkspaceServices services {ours.incidents, ours.timeline,   ours.checklists,
+                                ours.runbooks,  ours.monitoring, ours.messaging,
+                                ours.slos,      ours.metrics,    ours.oncall};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

@@ -20,6 +20,7 @@
 #include "services/messaging.h"
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
+#include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -175,13 +176,14 @@ int measureOurs(const QString &file)
     Messaging messaging(*database.value(), monitoring.network(), monitoring.secrets(), clock);
     SloMonitor slos(*database.value(), monitoring, clock);
     MetricsService metrics(*database.value(), clock);
+    OnCallService oncall(*database.value(), clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
     MainWindow window(
-            {service, timeline, checklists, runbooks, monitoring, messaging, slos, metrics}, loader,
-            u"bench"_s);
+            {service, timeline, checklists, runbooks, monitoring, messaging, slos, metrics, oncall},
+            loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

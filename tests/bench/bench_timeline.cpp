@@ -10,6 +10,7 @@
 #include "services/messaging.h"
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
+#include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -77,12 +78,14 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     Messaging messaging(database, monitoring.network(), monitoring.secrets(), clock);
     SloMonitor slos(database, monitoring, clock);
     MetricsService metrics(database, clock);
+    OnCallService oncall(database, clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
-    IncidentWorkspace workspace(
-            id, {incidents, timeline, checklists, runbooks, monitoring, messaging, slos, metrics},
-            u"bench"_s, {});
+    IncidentWorkspace workspace(id,
+                                {incidents, timeline, checklists, runbooks, monitoring, messaging,
+                                 slos, metrics, oncall},
+                                u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();
     // Lay out (the scroll range is set then) and paint, as the first frame would.

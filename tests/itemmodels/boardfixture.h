@@ -7,6 +7,7 @@
 #include "services/messaging.h"
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
+#include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -31,6 +32,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::Messaging> messaging;
     std::unique_ptr<sitrep::SloMonitor> slos;
     std::unique_ptr<sitrep::MetricsService> metrics;
+    std::unique_ptr<sitrep::OnCallService> oncall;
 
     BoardFixture()
     {
@@ -48,10 +50,12 @@ struct BoardFixture
                                                         monitoring->secrets(), clock);
         slos = std::make_unique<sitrep::SloMonitor>(*database, *monitoring, clock);
         metrics = std::make_unique<sitrep::MetricsService>(*database, clock);
+        oncall = std::make_unique<sitrep::OnCallService>(*database, clock);
     }
     ~BoardFixture()
     {
         // Before the services they use.
+        oncall.reset();
         metrics.reset();
         slos.reset();
         messaging.reset();
@@ -60,8 +64,8 @@ struct BoardFixture
 
     sitrep::WorkspaceServices services()
     {
-        return {*service,    *timeline,  *checklists, runbooks,
-                *monitoring, *messaging, *slos,       *metrics};
+        return {*service,   *timeline, *checklists, runbooks, *monitoring,
+                *messaging, *slos,     *metrics,    *oncall};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

@@ -165,6 +165,17 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(raw.exec(u"INSERT INTO action_items (incident_id, position, action, status)"
                      " VALUES (1, 0, 'Fix it', 'Planned')"_s));
     QCOMPARE(raw.scalar(u"SELECT owner FROM action_items"_s).toString(), u""_s);
+
+    // v10: on-call schedules and what their calendars published.
+    QVERIFY(Migrations::migrate(raw.database(), 9, 10));
+    QVERIFY(raw.exec(u"INSERT INTO oncall_schedules (name, document, updated_at)"
+                     " VALUES ('platform', 'name: platform', 0)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO oncall_published (uid, calendar, start_ms, end_ms, summary,"
+                     " description, sequence, cancelled) VALUES ('u', 'platform', 0, 1, 's', 'd',"
+                     " 0, 0)"_s));
+    QVERIFY(!raw.exec(u"INSERT INTO oncall_published (uid, calendar, start_ms, end_ms, summary,"
+                      " description, sequence, cancelled) VALUES ('u', 'platform', 0, 1, 's', 'd',"
+                      " 0, 0)"_s));
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

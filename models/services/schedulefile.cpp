@@ -1,0 +1,588 @@
+#include "schedulefile.h"
+
+#include "domain/zonetime.h"
+
+#include <set>
+#include <yaml-cpp/yaml.h>
+
+#include <QRegularExpression>
+
+namespace sitrep {
+
+namespace {
+
+int lineOf(const YAML::Node &node)
+{
+    return node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+}
+
+QString textOf(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()).trimmed()
+                                   : QString();
+}
+
+QString weekdayName(int weekday)
+{
+    return QLocale::c().dayName(weekday, QLocale::LongFormat);
+}
+
+std::optional<int> parseWeekday(const QString &text)
+{
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        if (text.compare(weekdayName(day), Qt::CaseInsensitive) == 0
+            || text.compare(QLocale::c().dayName(day, QLocale::ShortFormat), Qt::CaseInsensitive)
+                    == 0)
+            return day;
+    return std::nullopt;
+}
+
+class ScheduleReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleFile)
+public:
+    explicit ScheduleReader(QString fileName) : m_fileName(std::move(fileName)) { }
+
+    Result<OnCallSchedule> read(const YAML::Node &document)
+    {
+        if (!document.IsMap())
+            return problem(document, QStringLiteral("schedule"), tr("must be a mapping."));
+        if (auto unknown = unknownKey(document, {},
+                                      {"name", "team", "timezone", "rotation", "rotations",
+                                       "layers", "overrides", "escalation", "expectations"}))
+            return *unknown;
+        OnCallSchedule schedule;
+        schedule.name = textOf(document["name"]);
+        if (schedule.name.isEmpty())
+            return problem(document, QStringLiteral("name"), tr("a schedule needs a name."));
+        schedule.team = textOf(document["team"]);
+        const QString zone = textOf(document["timezone"]);
+        schedule.zone = zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+        if (!schedule.zone.isValid())
+            return problem(
+                    document["timezone"], QStringLiteral("timezone"),
+                    tr("\"%1\" is not an IANA time zone (such as Europe/Berlin).").arg(zone));
+        m_zone = schedule.zone;
+
+        if (document["rotation"] || document["rotations"]) {
+            Result<ScheduleLayer> layer = readLayer(document, {});
+            if (!layer)
+                return Error {layer.error()};
+            schedule.layers << layer.value();
+        }
+        if (const YAML::Node layers = document["layers"]) {
+            if (!layers.IsSequence())
+                return problem(layers, QStringLiteral("layers"), tr("must be a list."));
+            for (std::size_t i = 0; i < layers.size(); ++i) {
+                const QString field = QStringLiteral("layers[%1]").arg(i);
+                if (auto unknown = unknownKey(layers[i], field + u'.',
+                                              {"name", "rotation", "rotations", "restrictions"}))
+                    return *unknown;
+                Result<ScheduleLayer> layer = readLayer(layers[i], field + u'.');
+                if (!layer)
+                    return Error {layer.error()};
+                schedule.layers << layer.value();
+            }
+        }
+        if (schedule.layers.isEmpty())
+            return problem(document, QStringLiteral("rotation"),
+                           tr("a schedule needs a rotation (or layers)."));
+        if (Result<void> read = readOverrides(document["overrides"], schedule); !read)
+            return Error {read.error()};
+        if (Result<void> read = readEscalation(document["escalation"], schedule); !read)
+            return Error {read.error()};
+        if (Result<void> read = readExpectations(document["expectations"], schedule); !read)
+            return Error {read.error()};
+        return schedule;
+    }
+
+private:
+    Error problem(const YAML::Node &node, const QString &field, const QString &what) const
+    {
+        return Error {tr("%1:%2: %3: %4").arg(m_fileName).arg(lineOf(node)).arg(field, what)};
+    }
+
+    std::optional<Error> unknownKey(const YAML::Node &node, const QString &prefix,
+                                    const std::set<std::string> &known) const
+    {
+        if (!node.IsMap())
+            return problem(node, prefix.chopped(prefix.isEmpty() ? 0 : 1),
+                           tr("must be a mapping."));
+        for (const auto &entry : node) {
+            const std::string key = entry.first.as<std::string>();
+            if (!known.contains(key))
+                return problem(entry.first, prefix + QString::fromStdString(key),
+                               tr("not a field of on-call schedules."));
+        }
+        return std::nullopt;
+    }
+
+    Result<int> number(const YAML::Node &node, const QString &field, int minimum) const
+    {
+        bool ok = false;
+        const int value = textOf(node).toInt(&ok);
+        if (!ok || value < minimum)
+            return problem(node, field,
+                           tr("must be a whole number of at least %1, not \"%2\".")
+                                   .arg(minimum)
+                                   .arg(textOf(node)));
+        return value;
+    }
+
+    Result<qint64> instant(const YAML::Node &node, const QString &field) const
+    {
+        if (const std::optional<qint64> at = ScheduleFile::parseInstant(textOf(node), m_zone))
+            return *at;
+        return problem(node, field,
+                       tr("\"%1\" is not an ISO 8601 date and time (such as 2026-04-05T00:00).")
+                               .arg(textOf(node)));
+    }
+
+    Result<QStringList> people(const YAML::Node &node, const QString &field) const
+    {
+        if (!node.IsSequence() || node.size() == 0)
+            return problem(node, field, tr("must list at least one person."));
+        QStringList people;
+        for (const YAML::Node &person : node) {
+            const QString name = textOf(person);
+            if (name.isEmpty())
+                return problem(person, field, tr("a participant needs a name."));
+            if (people.contains(name))
+                return problem(person, field, tr("%1 is listed twice.").arg(name));
+            people << name;
+        }
+        return people;
+    }
+
+    Result<ScheduleLayer> readLayer(const YAML::Node &node, const QString &prefix)
+    {
+        ScheduleLayer layer;
+        if (!prefix.isEmpty()) // the top-level `rotation:` is the unnamed bottom layer
+            layer.name = textOf(node["name"]);
+        if (node["rotation"] && node["rotations"])
+            return problem(node["rotations"], prefix + QStringLiteral("rotations"),
+                           tr("give either rotation or rotations, not both."));
+        if (const YAML::Node rotation = node["rotation"]) {
+            Result<Rotation> read = readRotation(rotation, prefix + QStringLiteral("rotation"));
+            if (!read)
+                return Error {read.error()};
+            layer.versions << read.value();
+        } else if (const YAML::Node versions = node["rotations"]; versions.IsSequence()) {
+            for (std::size_t i = 0; i < versions.size(); ++i) {
+                const QString field = prefix + QStringLiteral("rotations[%1]").arg(i);
+                Result<Rotation> read = readRotation(versions[i], field);
+                if (!read)
+                    return Error {read.error()};
+                if (i > 0 && read.value().effectiveFromMs <= layer.versions.last().effectiveFromMs)
+                    return problem(versions[i], field + QStringLiteral(".effective_from"),
+                                   tr("a later version needs a later effective_from."));
+                layer.versions << read.value();
+            }
+        } else {
+            return problem(node, prefix + QStringLiteral("rotation"), tr("missing."));
+        }
+        if (const YAML::Node restrictions = node["restrictions"]) {
+            if (!restrictions.IsSequence())
+                return problem(restrictions, prefix + QStringLiteral("restrictions"),
+                               tr("must be a list."));
+            for (std::size_t i = 0; i < restrictions.size(); ++i) {
+                Result<void> read = readRestriction(
+                        restrictions[i], prefix + QStringLiteral("restrictions[%1]").arg(i),
+                        layer.restrictions);
+                if (!read)
+                    return Error {read.error()};
+            }
+        }
+        return layer;
+    }
+
+    Result<Rotation> readRotation(const YAML::Node &node, const QString &field)
+    {
+        if (auto unknown = unknownKey(
+                    node, field + u'.',
+                    {"start", "duration", "handoff", "participants", "schedule", "effective_from"}))
+            return *unknown;
+        Rotation rotation;
+        rotation.start = QDate::fromString(textOf(node["start"]), Qt::ISODate);
+        if (!rotation.start.isValid())
+            return problem(node["start"] ? node["start"] : node, field + QStringLiteral(".start"),
+                           tr("needs the first handoff day as a date (such as 2026-03-23)."));
+        const std::optional<ShiftLength> length = parseShiftLength(
+                node["duration"] ? textOf(node["duration"]) : QStringLiteral("1 week"));
+        if (!length)
+            return problem(node["duration"], field + QStringLiteral(".duration"),
+                           tr("\"%1\" is not a shift length (N hours, N days or N weeks).")
+                                   .arg(textOf(node["duration"])));
+        rotation.length = *length;
+        const auto handoff = ScheduleFile::parseHandoff(
+                node["handoff"] ? textOf(node["handoff"]) : QStringLiteral("Monday 09:00"));
+        if (!handoff)
+            return problem(node["handoff"], field + QStringLiteral(".handoff"),
+                           tr("\"%1\" is not a handoff (such as Monday 09:00, or 09:00).")
+                                   .arg(textOf(node["handoff"])));
+        rotation.handoffWeekday = handoff->first;
+        rotation.handoffTime = handoff->second;
+        Result<QStringList> participants
+                = people(node["participants"], field + QStringLiteral(".participants"));
+        if (!participants)
+            return Error {participants.error()};
+        rotation.participants = participants.value();
+        if (const YAML::Node table = node["schedule"]) {
+            if (!table.IsSequence())
+                return problem(table, field + QStringLiteral(".schedule"), tr("must be a list."));
+            for (std::size_t i = 0; i < table.size(); ++i) {
+                const QString row = field + QStringLiteral(".schedule[%1]").arg(i);
+                if (auto unknown
+                    = unknownKey(table[i], row + u'.', {"week", "turn", "primary", "secondary"}))
+                    return *unknown;
+                const YAML::Node turnNode = table[i]["turn"] ? table[i]["turn"] : table[i]["week"];
+                Result<int> turn = number(turnNode, row + QStringLiteral(".week"), 1);
+                if (!turn)
+                    return Error {turn.error()};
+                TurnAssignment assignment {turn.value(), textOf(table[i]["primary"]),
+                                           textOf(table[i]["secondary"])};
+                if (assignment.primary.isEmpty())
+                    return problem(table[i], row + QStringLiteral(".primary"), tr("missing."));
+                rotation.assignments << assignment;
+            }
+        }
+        if (const YAML::Node from = node["effective_from"]) {
+            Result<qint64> at = instant(from, field + QStringLiteral(".effective_from"));
+            if (!at)
+                return Error {at.error()};
+            rotation.effectiveFromMs = at.value();
+        }
+        return rotation;
+    }
+
+    Result<void> readRestriction(const YAML::Node &node, const QString &field,
+                                 QList<Restriction> &restrictions)
+    {
+        if (auto unknown = unknownKey(node, field + u'.', {"days", "from", "to"}))
+            return *unknown;
+        const QTime from = QTime::fromString(textOf(node["from"]), u"HH:mm");
+        const QTime to = QTime::fromString(textOf(node["to"]), u"HH:mm");
+        if (!from.isValid())
+            return problem(node, field + QStringLiteral(".from"), tr("needs a time as HH:MM."));
+        if (!to.isValid())
+            return problem(node, field + QStringLiteral(".to"), tr("needs a time as HH:MM."));
+        const YAML::Node days = node["days"];
+        if (!days) {
+            restrictions << Restriction {0, from, to};
+            return {};
+        }
+        if (!days.IsSequence() || days.size() == 0)
+            return problem(days, field + QStringLiteral(".days"), tr("must list weekdays."));
+        for (const YAML::Node &day : days) {
+            const std::optional<int> weekday = parseWeekday(textOf(day));
+            if (!weekday)
+                return problem(day, field + QStringLiteral(".days"),
+                               tr("\"%1\" is not a weekday.").arg(textOf(day)));
+            restrictions << Restriction {*weekday, from, to};
+        }
+        return {};
+    }
+
+    Result<void> readOverrides(const YAML::Node &node, OnCallSchedule &schedule)
+    {
+        if (!node)
+            return {};
+        if (!node.IsSequence())
+            return problem(node, QStringLiteral("overrides"), tr("must be a list."));
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const QString field = QStringLiteral("overrides[%1]").arg(i);
+            const YAML::Node entry = node[i];
+            if (auto unknown
+                = unknownKey(entry, field + u'.', {"kind", "person", "replaces", "from", "to"}))
+                return *unknown;
+            ScheduleOverride change;
+            const std::optional<ScheduleOverride::Kind> kind
+                    = parseOverrideKind(textOf(entry["kind"]));
+            if (!kind)
+                return problem(entry, field + QStringLiteral(".kind"),
+                               tr("must be replace, add or remove, not \"%1\".")
+                                       .arg(textOf(entry["kind"])));
+            change.kind = *kind;
+            change.person = textOf(entry["person"]);
+            if (change.person.isEmpty())
+                return problem(entry, field + QStringLiteral(".person"), tr("missing."));
+            change.replaces = textOf(entry["replaces"]);
+            if (change.kind == ScheduleOverride::Kind::Replace && change.replaces.isEmpty())
+                return problem(entry, field + QStringLiteral(".replaces"),
+                               tr("a replace names whom it replaces."));
+            Result<qint64> from = instant(entry["from"], field + QStringLiteral(".from"));
+            if (!from)
+                return Error {from.error()};
+            Result<qint64> to = instant(entry["to"], field + QStringLiteral(".to"));
+            if (!to)
+                return Error {to.error()};
+            if (to.value() <= from.value())
+                return problem(entry["to"], field + QStringLiteral(".to"),
+                               tr("must be after from."));
+            change.fromMs = from.value();
+            change.toMs = to.value();
+            schedule.overrides << change;
+        }
+        return {};
+    }
+
+    Result<void> readEscalation(const YAML::Node &node, OnCallSchedule &schedule)
+    {
+        if (!node)
+            return {};
+        if (auto unknown = unknownKey(node, QStringLiteral("escalation."), {"levels", "repeat"}))
+            return *unknown;
+        EscalationPolicy policy;
+        if (node["repeat"]) {
+            Result<int> repeat = number(node["repeat"], QStringLiteral("escalation.repeat"), 0);
+            if (!repeat)
+                return Error {repeat.error()};
+            policy.repeat = repeat.value();
+        }
+        const YAML::Node levels = node["levels"];
+        if (!levels.IsSequence() || levels.size() == 0)
+            return problem(node, QStringLiteral("escalation.levels"), tr("must list levels."));
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const QString field = QStringLiteral("escalation.levels[%1]").arg(i);
+            if (auto unknown
+                = unknownKey(levels[i], field + u'.', {"level", "target", "timeout_minutes"}))
+                return *unknown;
+            EscalationLevel level;
+            Result<int> number_ = levels[i]["level"]
+                    ? number(levels[i]["level"], field + QStringLiteral(".level"), 1)
+                    : Result<int>(int(i) + 1);
+            if (!number_)
+                return Error {number_.error()};
+            level.level = number_.value();
+            level.target = textOf(levels[i]["target"]);
+            if (level.target.isEmpty())
+                return problem(levels[i], field + QStringLiteral(".target"),
+                               tr("needs primary, secondary or a person."));
+            Result<int> timeout = number(levels[i]["timeout_minutes"],
+                                         field + QStringLiteral(".timeout_minutes"), 1);
+            if (!timeout)
+                return Error {timeout.error()};
+            level.timeoutMinutes = timeout.value();
+            policy.levels << level;
+        }
+        schedule.escalation = policy;
+        return {};
+    }
+
+    Result<void> readExpectations(const YAML::Node &node, OnCallSchedule &schedule)
+    {
+        if (!node)
+            return {};
+        if (auto unknown = unknownKey(node, QStringLiteral("expectations."),
+                                      {"acknowledge_minutes", "respond_minutes"}))
+            return *unknown;
+        for (auto [key, target] :
+             {std::pair {"acknowledge_minutes", &schedule.expectations.acknowledgeMinutes},
+              std::pair {"respond_minutes", &schedule.expectations.respondMinutes}}) {
+            if (!node[key])
+                continue;
+            Result<int> minutes = number(
+                    node[key], QStringLiteral("expectations.") + QString::fromLatin1(key), 1);
+            if (!minutes)
+                return Error {minutes.error()};
+            *target = minutes.value();
+        }
+        return {};
+    }
+
+    QString m_fileName;
+    QTimeZone m_zone;
+};
+
+// Writing ----------------------------------------------------------------------------------
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+std::string instantText(qint64 ms, const QTimeZone &zone)
+{
+    return utf8(QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate));
+}
+
+void writeRotation(YAML::Emitter &out, const Rotation &rotation, const QTimeZone &zone)
+{
+    out << YAML::BeginMap;
+    if (rotation.effectiveFromMs != std::numeric_limits<qint64>::min())
+        out << YAML::Key << "effective_from" << YAML::Value
+            << instantText(rotation.effectiveFromMs, zone);
+    out << YAML::Key << "start" << YAML::Value << utf8(rotation.start.toString(Qt::ISODate));
+    out << YAML::Key << "duration" << YAML::Value << utf8(shiftLengthText(rotation.length));
+    const QString time = rotation.handoffTime.toString(u"HH:mm");
+    out << YAML::Key << "handoff" << YAML::Value
+        << utf8(rotation.handoffWeekday >= 1 && rotation.length.unit == ShiftLength::Unit::Weeks
+                        ? weekdayName(rotation.handoffWeekday) + u' ' + time
+                        : time);
+    out << YAML::Key << "participants" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const QString &person : rotation.participants)
+        out << utf8(person);
+    out << YAML::EndSeq;
+    if (!rotation.assignments.isEmpty()) {
+        out << YAML::Key << "schedule" << YAML::Value << YAML::BeginSeq;
+        for (const TurnAssignment &row : rotation.assignments) {
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "week" << YAML::Value << row.turn
+                << YAML::Key << "primary" << YAML::Value << utf8(row.primary);
+            if (!row.secondary.isEmpty())
+                out << YAML::Key << "secondary" << YAML::Value << utf8(row.secondary);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+void writeVersions(YAML::Emitter &out, const ScheduleLayer &layer, const QTimeZone &zone)
+{
+    if (layer.versions.size() == 1) {
+        out << YAML::Key << "rotation" << YAML::Value;
+        writeRotation(out, layer.versions.first(), zone);
+        return;
+    }
+    out << YAML::Key << "rotations" << YAML::Value << YAML::BeginSeq;
+    for (const Rotation &rotation : layer.versions)
+        writeRotation(out, rotation, zone);
+    out << YAML::EndSeq;
+}
+
+void writeRestrictions(YAML::Emitter &out, const QList<Restriction> &restrictions)
+{
+    if (restrictions.isEmpty())
+        return;
+    out << YAML::Key << "restrictions" << YAML::Value << YAML::BeginSeq;
+    for (const Restriction &restriction : restrictions) {
+        out << YAML::Flow << YAML::BeginMap;
+        if (restriction.weekday != 0)
+            out << YAML::Key << "days" << YAML::Value << YAML::Flow << YAML::BeginSeq
+                << utf8(weekdayName(restriction.weekday)) << YAML::EndSeq;
+        out << YAML::Key << "from" << YAML::Value << utf8(restriction.from.toString(u"HH:mm"))
+            << YAML::Key << "to" << YAML::Value << utf8(restriction.to.toString(u"HH:mm"))
+            << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+}
+
+} // namespace
+
+std::optional<std::pair<int, QTime>> ScheduleFile::parseHandoff(const QString &text)
+{
+    const QStringList parts = text.simplified().split(u' ');
+    if (parts.isEmpty() || parts.size() > 2)
+        return std::nullopt;
+    const QTime time = QTime::fromString(parts.last(), u"H:mm");
+    if (!time.isValid())
+        return std::nullopt;
+    if (parts.size() == 1)
+        return std::pair {0, time};
+    const std::optional<int> weekday = parseWeekday(parts.first());
+    if (!weekday)
+        return std::nullopt;
+    return std::pair {*weekday, time};
+}
+
+std::optional<qint64> ScheduleFile::parseInstant(const QString &text, const QTimeZone &zone)
+{
+    static const QRegularExpression offset(QStringLiteral(R"((Z|[+-]\d\d:?\d\d)$)"));
+    if (const QDate date = QDate::fromString(text, Qt::ISODate);
+        date.isValid() && text.size() == 10)
+        return ZoneTime::toUtcMs(zone, date, QTime(0, 0));
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return std::nullopt;
+    if (offset.match(text).hasMatch())
+        return parsed.toMSecsSinceEpoch();
+    return ZoneTime::toUtcMs(zone, parsed.date(), parsed.time());
+}
+
+Result<QList<OnCallSchedule>> ScheduleFile::parse(const QByteArray &yaml, const QString &fileName)
+{
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(yaml.toStdString());
+    } catch (const YAML::Exception &failure) {
+        return Error {tr("%1:%2: not valid YAML: %3")
+                              .arg(fileName)
+                              .arg(failure.mark.line + 1)
+                              .arg(QString::fromStdString(failure.msg))};
+    }
+    QList<OnCallSchedule> schedules;
+    try {
+        for (const YAML::Node &document : documents) {
+            if (document.IsNull())
+                continue;
+            Result<OnCallSchedule> schedule = ScheduleReader(fileName).read(document);
+            if (!schedule)
+                return Error {schedule.error()};
+            schedules << schedule.value();
+        }
+    } catch (const YAML::Exception &failure) {
+        return Error {tr("%1:%2: %3")
+                              .arg(fileName)
+                              .arg(failure.mark.line + 1)
+                              .arg(QString::fromStdString(failure.msg))};
+    }
+    if (schedules.isEmpty())
+        return Error {tr("%1: holds no on-call schedule.").arg(fileName)};
+    return schedules;
+}
+
+QByteArray ScheduleFile::write(const OnCallSchedule &schedule)
+{
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    out << YAML::Key << "name" << YAML::Value << utf8(schedule.name);
+    if (!schedule.team.isEmpty())
+        out << YAML::Key << "team" << YAML::Value << utf8(schedule.team);
+    out << YAML::Key << "timezone" << YAML::Value << schedule.zone.id().toStdString();
+    QList<ScheduleLayer> layers = schedule.layers;
+    // The bottom layer without a name or restrictions is the seed's plain `rotation:`.
+    if (!layers.isEmpty() && layers.first().name.isEmpty() && layers.first().restrictions.isEmpty())
+        writeVersions(out, layers.takeFirst(), schedule.zone);
+    if (!layers.isEmpty()) {
+        out << YAML::Key << "layers" << YAML::Value << YAML::BeginSeq;
+        for (const ScheduleLayer &layer : layers) {
+            out << YAML::BeginMap;
+            if (!layer.name.isEmpty())
+                out << YAML::Key << "name" << YAML::Value << utf8(layer.name);
+            writeVersions(out, layer, schedule.zone);
+            writeRestrictions(out, layer.restrictions);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    if (!schedule.overrides.isEmpty()) {
+        out << YAML::Key << "overrides" << YAML::Value << YAML::BeginSeq;
+        for (const ScheduleOverride &change : schedule.overrides) {
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "kind" << YAML::Value
+                << utf8(overrideKindKey(change.kind)) << YAML::Key << "person" << YAML::Value
+                << utf8(change.person);
+            if (!change.replaces.isEmpty())
+                out << YAML::Key << "replaces" << YAML::Value << utf8(change.replaces);
+            out << YAML::Key << "from" << YAML::Value << instantText(change.fromMs, schedule.zone)
+                << YAML::Key << "to" << YAML::Value << instantText(change.toMs, schedule.zone)
+                << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::Key << "escalation" << YAML::Value << YAML::BeginMap << YAML::Key << "levels"
+        << YAML::Value << YAML::BeginSeq;
+    for (const EscalationLevel &level : schedule.escalation.levels)
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "level" << YAML::Value << level.level
+            << YAML::Key << "target" << YAML::Value << utf8(level.target) << YAML::Key
+            << "timeout_minutes" << YAML::Value << level.timeoutMinutes << YAML::EndMap;
+    out << YAML::EndSeq << YAML::Key << "repeat" << YAML::Value << schedule.escalation.repeat
+        << YAML::EndMap;
+    out << YAML::Key << "expectations" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key
+        << "acknowledge_minutes" << YAML::Value << schedule.expectations.acknowledgeMinutes
+        << YAML::Key << "respond_minutes" << YAML::Value << schedule.expectations.respondMinutes
+        << YAML::EndMap;
+    out << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}
+
+} // namespace sitrep
