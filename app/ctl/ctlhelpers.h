@@ -77,8 +77,9 @@ inline std::optional<QDateTime> parseAt(const QString &text)
 // A date (the day's start, UTC) or a full ISO 8601 time.
 inline std::optional<QDateTime> parseDay(const QString &text)
 {
+    // QDate reads the date off the front of a date-time too: only a bare date is a day.
     const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
+    if (day.isValid() && text.size() == 10)
         return QDateTime(day, QTime(0, 0), Qt::UTC);
     return parseAt(text);
 }
