@@ -1312,6 +1312,118 @@ Nächste Meldung: %9
         <source>Only those past their due date and not done.</source>
         <translation>Nur überfällige, nicht erledigte.</translation>
     </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 – %2  %3 (secondary: %4)%5</source>
+        <translation>%1 – %2  %3 (Zweitbereitschaft: %4)%5</translation>
+    </message>
+    <message>
+        <source>  [override]</source>
+        <translation>  [Vertretung]</translation>
+    </message>
+    <message>
+        <source>--%1 is needed.</source>
+        <translation>--%1 wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>The schedule's name.</source>
+        <translation>Der Name des Dienstplans.</translation>
+    </message>
+    <message>
+        <source>oncall import takes one schedule file.</source>
+        <translation>oncall import nimmt eine Dienstplan-Datei.</translation>
+    </message>
+    <message>
+        <source>Imported the on-call schedule %1.</source>
+        <translation>Dienstplan %1 importiert.</translation>
+    </message>
+    <message>
+        <source>oncall export takes the schedule's name.</source>
+        <translation>oncall export nimmt den Namen des Dienstplans.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4; %5 gap(s) in the next 30 days
+</source>
+        <translation>%1 (%2, %3): %4; %5 Lücke(n) in den nächsten 30 Tagen
+</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
+        <source>%1 on call until %2</source>
+        <translation>%1 in Bereitschaft bis %2</translation>
+    </message>
+    <message>
+        <source>nobody on call</source>
+        <translation>niemand in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>No on-call schedules; import one with sitrepctl oncall import FILE.
+</source>
+        <translation>Keine Dienstpläne; importieren Sie einen mit sitrepctl oncall import DATEI.
+</translation>
+    </message>
+    <message>
+        <source>The time to ask about (default: now).</source>
+        <translation>Der gefragte Zeitpunkt (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>--schedule is needed.</source>
+        <translation>--schedule wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>Nobody is on call then.</source>
+        <translation>Dann ist niemand in Bereitschaft.</translation>
+    </message>
+    <message>
+        <source>The start.</source>
+        <translation>Der Anfang.</translation>
+    </message>
+    <message>
+        <source>The end, not included.</source>
+        <translation>Das Ende, nicht eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only this person's shifts.</source>
+        <translation>Nur die Schichten dieser Person.</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>Der erste Tag.</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar: %1</source>
+        <translation>Der Kalender konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <source>NIGHTS</source>
+        <translation>NÄCHTE</translation>
+    </message>
+    <message>
+        <source>WEEKENDS</source>
+        <translation>WOCHENENDEN</translation>
+    </message>
+    <message>
+        <source>SECONDARY</source>
+        <translation>VERTRETUNG</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (1 is an even load).</source>
+        <translation>Ausgewogenheit: %1 (1 ist eine gleiche Last).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1681,6 +1793,13 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>FileWriting</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraftRules</name>
     <message>
         <source>Give the incident a title.</source>
@@ -1791,6 +1910,64 @@ Nächste Meldung: %9
     <message>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallCalendar</name>
+    <message>
+        <source>%1: nobody on call</source>
+        <translation>%1: niemand in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 on call: %2</source>
+        <translation>%1 Bereitschaft: %2</translation>
+    </message>
+    <message>
+        <source>No secondary.</source>
+        <translation>Keine Zweitbereitschaft.</translation>
+    </message>
+    <message>
+        <source>Secondary: %1</source>
+        <translation>Zweitbereitschaft: %1</translation>
+    </message>
+    <message>
+        <source>On call (primary): %1</source>
+        <translation>Bereitschaft (primär): %1</translation>
+    </message>
+    <message>
+        <source>On call (secondary): %1</source>
+        <translation>Bereitschaft (sekundär): %1</translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
+        <translation>Primär: %1</translation>
+    </message>
+    <message>
+        <source>On call (override): %1</source>
+        <translation>Bereitschaft (Vertretung): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallSummary</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No schedule configured</source>
+        <translation>Kein Bereitschaftsplan eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1: nobody on call</source>
+        <translation>%1: niemand in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1: %2, handoff in %3</source>
+        <translation>%1: %2, Übergabe in %3</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2159,148 @@ Nächste Meldung: %9
     <message>
         <source>%1: a runbook starts with a title line "# Runbook: ...".</source>
         <translation>%1: ein Runbook beginnt mit einer Titelzeile „# Runbook: ...“.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFile</name>
+    <message>
+        <source>must be a mapping.</source>
+        <translation>muss eine Zuordnung sein.</translation>
+    </message>
+    <message>
+        <source>a schedule needs a name.</source>
+        <translation>ein Dienstplan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IANA time zone (such as Europe/Berlin).</source>
+        <translation>„%1“ ist keine IANA-Zeitzone (wie Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>a schedule needs a rotation (or layers).</source>
+        <translation>ein Dienstplan braucht eine Rotation (oder Ebenen).</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>not a field of on-call schedules.</source>
+        <translation>kein Feld von Dienstplänen.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1, not "%2".</source>
+        <translation>muss eine ganze Zahl von mindestens %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 date and time (such as 2026-04-05T00:00).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 (wie 2026-04-05T00:00).</translation>
+    </message>
+    <message>
+        <source>must list at least one person.</source>
+        <translation>muss mindestens eine Person nennen.</translation>
+    </message>
+    <message>
+        <source>a participant needs a name.</source>
+        <translation>ein Teilnehmer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>give either rotation or rotations, not both.</source>
+        <translation>entweder rotation oder rotations angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>a later version needs a later effective_from.</source>
+        <translation>eine spätere Version braucht ein späteres effective_from.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>needs the first handoff day as a date (such as 2026-03-23).</source>
+        <translation>braucht den ersten Übergabetag als Datum (wie 2026-03-23).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a shift length (N hours, N days or N weeks).</source>
+        <translation>„%1“ ist keine Schichtlänge (N hours, N days oder N weeks).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a handoff (such as Monday 09:00, or 09:00).</source>
+        <translation>„%1“ ist keine Übergabe (wie Monday 09:00 oder 09:00).</translation>
+    </message>
+    <message>
+        <source>needs a time as HH:MM.</source>
+        <translation>braucht eine Uhrzeit als HH:MM.</translation>
+    </message>
+    <message>
+        <source>must list weekdays.</source>
+        <translation>muss Wochentage nennen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a weekday.</source>
+        <translation>„%1“ ist kein Wochentag.</translation>
+    </message>
+    <message>
+        <source>must be replace, add or remove, not "%1".</source>
+        <translation>muss replace, add oder remove sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>a replace names whom it replaces.</source>
+        <translation>ein replace nennt, wen es ersetzt.</translation>
+    </message>
+    <message>
+        <source>must be after from.</source>
+        <translation>muss nach from liegen.</translation>
+    </message>
+    <message>
+        <source>must list levels.</source>
+        <translation>muss Stufen nennen.</translation>
+    </message>
+    <message>
+        <source>needs primary, secondary or a person.</source>
+        <translation>braucht primary, secondary oder eine Person.</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid YAML: %3</source>
+        <translation>%1:%2: kein gültiges YAML: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: holds no on-call schedule.</source>
+        <translation>%1: enthält keinen Dienstplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>Could not read the on-call schedules</source>
+        <translation>Die Dienstpläne konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the on-call schedule %1</source>
+        <translation>Der Dienstplan %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not remove the on-call schedule %1</source>
+        <translation>Der Dienstplan %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not read what the calendar %1 published</source>
+        <translation>Was der Kalender %1 veröffentlicht hat, konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not record what the calendar %1 published</source>
+        <translation>Was der Kalender %1 veröffentlicht hat, konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2562,12 +2881,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The view to show: board, workspace (the first incident's), alerts, slo or dashboard.</source>
-        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Incidents), alerts, slo oder dashboard.</translation>
+        <source>The view to show: board, workspace (the first incident's), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
+        <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; available: board, workspace, alerts, slo, dashboard.</source>
-        <translation>Unbekannte Ansicht „%1“; verfügbar: board, workspace, alerts, slo, dashboard.</translation>
+        <source>Unknown view "%1"; available: %2.</source>
+        <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
 </context>
 <context>
@@ -3023,10 +3342,6 @@ Nächste Meldung: %9
         <translation>–</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -3117,10 +3432,6 @@ Nächste Meldung: %9
     <message>
         <source>Who is paged first for a new incident.</source>
         <translation>Wer bei einem neuen Incident zuerst alarmiert wird.</translation>
-    </message>
-    <message>
-        <source>No schedule configured</source>
-        <translation>Kein Bereitschaftsplan eingerichtet</translation>
     </message>
     <message>
         <source>Incidents per week by severity</source>
@@ -4053,6 +4364,18 @@ Nächste Meldung: %9
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
+    <message>
+        <source>On call</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>O&amp;n-call schedules</source>
+        <translation>Be&amp;reitschaftspläne</translation>
+    </message>
+    <message>
+        <source>On call: %1</source>
+        <translation>Bereitschaft: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::Messaging</name>
@@ -4140,6 +4463,339 @@ Nächste Meldung: %9
     <message>
         <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
         <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OnCallCalendarDelegate</name>
+    <message>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source> + %1</source>
+        <translation> + %1</translation>
+    </message>
+    <message>
+        <source>2nd %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <source>  (2nd %1)</source>
+        <translation>  (2. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OnCallCalendarModel</name>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Woche %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nobody on call</source>
+        <translation>niemand in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3, secondary %4</source>
+        <translation>%1 – %2: %3, Zweitbereitschaft %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>, also %1</source>
+        <translation>, außerdem %1</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (Vertretung)</translation>
+    </message>
+    <message>
+        <source>Gap: nobody is on call for part of this time.</source>
+        <translation>Lücke: in einem Teil dieser Zeit ist niemand in Bereitschaft.</translation>
+    </message>
+    <message>
+        <source>Your time (%1): %2 – %3</source>
+        <translation>Ihre Zeit (%1): %2 – %3</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>KW%1</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OnCallHoursModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>On call (h)</source>
+        <translation>Bereitschaft (h)</translation>
+    </message>
+    <message>
+        <source>Nights (h)</source>
+        <translation>Nächte (h)</translation>
+    </message>
+    <message>
+        <source>Weekends (h)</source>
+        <translation>Wochenenden (h)</translation>
+    </message>
+    <message>
+        <source>Secondary (h)</source>
+        <translation>Zweitbereitschaft (h)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OnCallService</name>
+    <message>
+        <source>schedule %1</source>
+        <translation>Dienstplan %1</translation>
+    </message>
+    <message>
+        <source>There is no on-call schedule named "%1".</source>
+        <translation>Es gibt keinen Dienstplan namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>An override needs a person.</source>
+        <translation>Eine Vertretung braucht eine Person.</translation>
+    </message>
+    <message>
+        <source>A replacement needs the person it replaces.</source>
+        <translation>Eine Vertretung braucht die Person, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>A person cannot replace themselves.</source>
+        <translation>Eine Person kann sich nicht selbst vertreten.</translation>
+    </message>
+    <message>
+        <source>An override must end after it starts.</source>
+        <translation>Eine Vertretung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a rotation of %2.</source>
+        <translation>%1 ist in keiner Rotation von %2.</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Anfang liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the schedule %2.</source>
+        <translation>%1 steht nicht im Dienstplan %2.</translation>
+    </message>
+    <message>
+        <source>On call: %1</source>
+        <translation>Bereitschaft: %1</translation>
+    </message>
+    <message>
+        <source>On call: %1 (%2)</source>
+        <translation>Bereitschaft: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OnCallView</name>
+    <message>
+        <source>Override…</source>
+        <translation>Vertretung…</translation>
+    </message>
+    <message>
+        <source>Import schedule…</source>
+        <translation>Dienstplan importieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Schedule file (YAML)…</source>
+        <translation>Dienstplan-Datei (YAML)…</translation>
+    </message>
+    <message>
+        <source>Calendar of this period (.ics)…</source>
+        <translation>Kalender dieses Zeitraums (.ics)…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Hours report</source>
+        <translation>Stundenbericht</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <source>No on-call schedule yet.
+Import a schedule file (YAML, the shape of the seed's onCallSchedule) with "Import schedule…" or sitrepctl oncall import FILE.</source>
+        <translation>Noch kein Dienstplan.
+Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus dem Leitfaden) mit „Dienstplan importieren…“ oder sitrepctl oncall import DATEI.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>Select days or hours on the calendar, then create an override for them.</source>
+        <translation>Wählen Sie Tage oder Stunden im Kalender und legen Sie dann eine Vertretung dafür an.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the hours report</source>
+        <translation>Stundenbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>On call means primary (or added by an override); nights are 22:00–06:00 and weekends Saturday and Sunday, in each schedule's zone. Every schedule counts.</source>
+        <translation>Bereitschaft heißt primär (oder durch eine Vertretung hinzugefügt); Nächte sind 22:00–06:00 und Wochenenden Samstag und Sonntag, in der Zeitzone des jeweiligen Dienstplans. Jeder Dienstplan zählt.</translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation>Zeiten in %1.</translation>
+    </message>
+    <message>
+        <source>Times in %1 (the schedule's zone); hover a cell for your own time (%2).</source>
+        <translation>Zeiten in %1 (der Zeitzone des Dienstplans); zeigen Sie auf eine Zelle für Ihre eigene Zeit (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On call now&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:large'&gt;%1&lt;/span&gt;&lt;br&gt;Secondary: %2&lt;br&gt;Handoff %3 (in %4)</source>
+        <translation>&lt;b&gt;Jetzt in Bereitschaft&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:large'&gt;%1&lt;/span&gt;&lt;br&gt;Zweitbereitschaft: %2&lt;br&gt;Übergabe %3 (in %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On call now&lt;/b&gt;&lt;br&gt;&lt;span style='color:#b91c1c'&gt;Nobody is on call.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Jetzt in Bereitschaft&lt;/b&gt;&lt;br&gt;&lt;span style='color:#b91c1c'&gt;Niemand ist in Bereitschaft.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style='color:#15803d'&gt;No gaps.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Nächste 30 Tage&lt;/b&gt;&lt;br&gt;&lt;span style='color:#15803d'&gt;Keine Lücken.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style='color:#b91c1c'&gt;%1 gap(s) with nobody on call:&lt;br&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Nächste 30 Tage&lt;/b&gt;&lt;br&gt;&lt;span style='color:#b91c1c'&gt;%1 Lücke(n) ohne Bereitschaft:&lt;br&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>gap: nobody on call</source>
+        <translation>Lücke: niemand in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;Hatched: an override. Lower bar or right strip: the secondary.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Personen&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;Schraffiert: eine Vertretung. Unterer Balken oder rechter Streifen: die Zweitbereitschaft.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Override added to %1.</source>
+        <translation>Vertretung zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Imported the on-call schedule %1.</source>
+        <translation>Dienstplan %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Import an on-call schedule</source>
+        <translation>Einen Dienstplan importieren</translation>
+    </message>
+    <message>
+        <source>Schedule files (*.yaml *.yml)</source>
+        <translation>Dienstplan-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Dienstplan exportieren</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Anfang liegen.</translation>
+    </message>
+    <message>
+        <source>Balance %1: the average over pairs of people of the shorter over the longer on-call time (1 is an even load).</source>
+        <translation>Ausgewogenheit %1: der Mittelwert über Personenpaare der kürzeren durch die längere Bereitschaftszeit (1 ist eine gleiche Last).</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4909,53 @@ Nächste Meldung: %9
     <message>
         <source>Messages to each channel go out in order, retried with backoff until the receiver takes them; errors that retrying cannot fix (a revoked webhook, a bad token) stop and show here.</source>
         <translation>Nachrichten an jeden Kanal gehen der Reihe nach hinaus und werden mit wachsendem Abstand wiederholt, bis der Empfänger sie annimmt; Fehler, die Wiederholen nicht behebt (ein widerrufener Webhook, ein falsches Token), halten an und erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OverrideDialog</name>
+    <message>
+        <source>New override on %1</source>
+        <translation>Neue Vertretung in %1</translation>
+    </message>
+    <message>
+        <source>Replace someone</source>
+        <translation>Jemanden vertreten</translation>
+    </message>
+    <message>
+        <source>Add someone beside whoever is on call</source>
+        <translation>Jemanden zusätzlich in Bereitschaft setzen</translation>
+    </message>
+    <message>
+        <source>Take someone off call</source>
+        <translation>Jemanden aus der Bereitschaft nehmen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Vertritt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation>Zeiten in %1.</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>Vertretung anlegen</translation>
     </message>
 </context>
 <context>
@@ -4729,10 +5432,6 @@ Nächste Meldung: %9
         <translation>Zuerst ein SLO wählen.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Not used: %1</source>
         <translation>Nicht verwendet: %1</translation>
     </message>
@@ -5028,6 +5727,11 @@ Commands:
   postmortem export ID --format markdown --output FILE
   postmortem import FILE [--incident ID]
   actions list [--owner O] [--overdue] [--json]
+  oncall import FILE | export NAME | list [--json]
+  oncall who --schedule NAME [--at ISO8601] [--json]
+  oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
+  oncall ics --schedule NAME [--person P] --from DATE --to DATE
+  oncall report --from DATE --to DATE [--json]
   slo import FILE
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
@@ -5069,6 +5773,11 @@ Befehle:
   postmortem export ID --format markdown --output FILE
   postmortem import FILE [--incident ID]
   actions list [--owner O] [--overdue] [--json]
+  oncall import FILE | export NAME | list [--json]
+  oncall who --schedule NAME [--at ISO8601] [--json]
+  oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
+  oncall ics --schedule NAME [--person P] --from DATE --to DATE
+  oncall report --from DATE --to DATE [--json]
   slo import FILE
   slo seed SERVICE [--minimum-events N]
   slo list [--json]

@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
             QStringLiteral("view"),
             QCoreApplication::translate("main",
                                         "The view to show: board, workspace (the first "
-                                        "incident's), alerts, slo or dashboard."),
+                                        "incident's), alerts, slo, dashboard, oncall (a month) "
+                                        "or oncall-week."),
             QStringLiteral("NAME"), QStringLiteral("board"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
@@ -77,13 +78,12 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
-    if (view != u"board" && view != u"workspace" && view != u"alerts" && view != u"slo"
-        && view != u"dashboard")
-        return fail(QCoreApplication::translate(
-                            "main",
-                            "Unknown view \"%1\"; available: board, workspace, alerts, slo, "
-                            "dashboard.")
-                            .arg(view),
+    using namespace Qt::StringLiterals;
+    static const QStringList views {u"board"_s,     u"workspace"_s, u"alerts"_s,     u"slo"_s,
+                                    u"dashboard"_s, u"oncall"_s,    u"oncall-week"_s};
+    if (!views.contains(view))
+        return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: %2.")
+                            .arg(view, views.join(u", ")),
                     true);
 
     const bool demo = parser.isSet(demoOption);
@@ -111,6 +111,10 @@ int main(int argc, char *argv[])
         if (auto slos = sitrep::DemoScenario::slos(context.value()->slos().store(), clock.now());
             !slos)
             return fail(slos.error(), screenshot);
+        if (auto schedules
+            = sitrep::DemoScenario::schedules(context.value()->oncall(), clock.now());
+            !schedules)
+            return fail(schedules.error(), screenshot);
         // The first live SEV-1 gets a war room's worth of work.
         for (const sitrep::Incident &incident : seeded.value()) {
             if (incident.isOpen() && incident.severity == sitrep::Severity::Sev1) {

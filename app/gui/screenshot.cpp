@@ -3,6 +3,7 @@
 #include "board/boardview.h"
 #include "dashboard/dashboardview.h"
 #include "mainwindow/mainwindow.h"
+#include "oncall/oncallview.h"
 #include "slo/sloview.h"
 
 #include <cstdio>
@@ -30,7 +31,12 @@ void Screenshot::takeWhenPainted()
         m_window.openWorkspace(m_window.board()->currentIncident());
     else if (m_view == u"alerts")
         m_window.showAlerts();
-    else if (m_view == u"dashboard") {
+    else if (m_view == u"oncall")
+        m_window.showOnCall();
+    else if (m_view == u"oncall-week") {
+        m_window.showOnCall();
+        m_window.oncall()->showWeek();
+    } else if (m_view == u"dashboard") {
         // The metrics come from a worker: wait for them to be shown.
         m_window.showDashboard();
         if (m_window.dashboard()->ready())

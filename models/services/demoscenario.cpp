@@ -2,6 +2,7 @@
 
 #include "checklistservice.h"
 #include "incidentservice.h"
+#include "oncallservice.h"
 #include "storage/slostore.h"
 #include "timelineservice.h"
 
@@ -338,6 +339,49 @@ Result<void> DemoScenario::slos(SloStore &store, const QDateTime &now)
                 return stored;
         }
     }
+    return {};
+}
+
+Result<void> DemoScenario::schedules(OnCallService &service, const QDateTime &now)
+{
+    const QDate today = now.toUTC().date();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const auto day = [&](int days) { return monday.addDays(days).toString(Qt::ISODate); };
+    // Whoever the rotation gives this week, dave covers them on Wednesday; next Saturday
+    // morning erin is taken off and nobody covers.
+    const QString yaml
+            = QStringLiteral(R"yaml(name: platform
+team: Platform Engineering
+timezone: Europe/Berlin
+rotation:
+  start: %1
+  duration: 1 week
+  handoff: Monday 09:00
+  participants: [alice@example.com, bob@example.com, carol@example.com, erin@example.com]
+overrides:
+  - { kind: add, person: dave@example.com, from: %2T09:00, to: %2T18:00 }
+  - { kind: remove, person: %5, from: %3T06:00, to: %3T10:00 }
+---
+name: storage
+team: Data Infrastructure
+timezone: America/Chicago
+rotation:
+  start: %4
+  duration: 12 hours
+  handoff: "08:00"
+  participants: [frank@example.com, grace@example.com, heidi@example.com]
+layers:
+  - name: business hours
+    rotation: { start: %4, duration: 1 week, handoff: Monday 08:00, participants: [ivan@example.com, judy@example.com] }
+    restrictions:
+      - { days: [Monday, Tuesday, Wednesday, Thursday, Friday], from: "08:00", to: "17:00" }
+)yaml")
+                      .arg(day(-21), day(2), day(12), day(-14),
+                           // next week's primary: turn 4 of the four from three weeks ago
+                           QStringLiteral("alice@example.com"));
+    const Result<QStringList> imported = service.importYaml(yaml.toUtf8(), QStringLiteral("demo"));
+    if (!imported)
+        return Error {imported.error()};
     return {};
 }
 

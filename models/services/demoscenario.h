@@ -14,6 +14,7 @@ namespace sitrep {
 
 class IncidentService;
 class SloStore;
+class OnCallService;
 
 // Realistic demo data: three months of resolved history and a handful of live incidents across
 // every severity and status, some of them overdue for an update.
@@ -28,6 +29,10 @@ public:
     // The seed's SLOs for checkout (healthy) and payments (paging now, after an incident three
     // days ago), with 40 days of per-minute events in the cache.
     [[nodiscard]] static Result<void> slos(SloStore &store, const QDateTime &now);
+    // Two on-call schedules: platform (Berlin, weekly as in the seed, with an override this
+    // week and a gap next week) and storage (Chicago, 12-hour shifts with a business-hours
+    // layer on top).
+    [[nodiscard]] static Result<void> schedules(OnCallService &service, const QDateTime &now);
     [[nodiscard]] static Result<void> warRoom(const WorkspaceServices &services, IncidentId id,
                                               const QDateTime &now);
 };

@@ -118,7 +118,7 @@ Result<void> OnCallService::addOverride(const QString &name, const ScheduleOverr
     if (!found)
         return Error {found.error()};
     if (change.person.trimmed().isEmpty())
-        return Error {tr("An override needs the person who is on call.")};
+        return Error {tr("An override needs a person.")};
     if (change.kind == ScheduleOverride::Kind::Replace && change.replaces.trimmed().isEmpty())
         return Error {tr("A replacement needs the person it replaces.")};
     if (change.kind == ScheduleOverride::Kind::Replace && change.replaces == change.person)

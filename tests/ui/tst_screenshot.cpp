@@ -46,6 +46,9 @@ void tst_Screenshot::boardOnDemoData_data()
     QTest::newRow("slo") << u"slo"_s << qRgb(0xc6, 0x28, 0x28);
     // The dashboard's paging SLO card and the SEV-1 bars.
     QTest::newRow("dashboard") << u"dashboard"_s << qRgb(0xc6, 0x28, 0x28);
+    // The on-call calendars: alice's colour (the first person), in the bars and the legend.
+    QTest::newRow("oncall") << u"oncall"_s << qRgb(0xbf, 0xdb, 0xfe);
+    QTest::newRow("oncall-week") << u"oncall-week"_s << qRgb(0xbf, 0xdb, 0xfe);
 }
 
 void tst_Screenshot::boardOnDemoData()

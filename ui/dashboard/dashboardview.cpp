@@ -1,9 +1,12 @@
 #include "dashboardview.h"
 
+#include "common/filewriting.h"
 #include "itemmodels/metricsmodels.h"
 #include "itemmodels/slooverviewmodel.h"
 #include "metricscharts.h"
+#include "oncall/oncallsummary.h"
 #include "services/incidentservice.h"
+#include "services/oncallservice.h"
 #include "services/slomonitor.h"
 #include "slo/slocarddelegate.h"
 
@@ -18,7 +21,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,17 +33,6 @@ QString minutesText(std::optional<double> minutes)
 {
     return minutes ? DashboardView::tr("%1 min").arg(QLocale().toString(*minutes, 'f', 1))
                    : DashboardView::tr("–");
-}
-
-QString writeFile(const QString &file, const QByteArray &bytes)
-{
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return DashboardView::tr("Could not write %1: %2").arg(file, out.errorString());
-    out.write(bytes);
-    if (!out.commit())
-        return DashboardView::tr("Could not write %1: %2").arg(file, out.errorString());
-    return {};
 }
 
 } // namespace
@@ -144,7 +135,11 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
                               &m_repeats));
     figures->addWidget(
             figure(tr("On call now"), tr("Who is paged first for a new incident."), &m_onCall));
-    m_onCall->setText(tr("No schedule configured"));
+    m_onCall->setObjectName(QStringLiteral("dashboardOnCall"));
+    m_onCall->setWordWrap(true);
+    const auto showOnCall = [this] { m_onCall->setText(OnCallSummary::text(m_services.oncall)); };
+    connect(&m_services.oncall, &OnCallService::changed, this, showOnCall);
+    showOnCall();
     m_mttd->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("severityTable"));
@@ -266,6 +261,7 @@ MetricsPeriod DashboardView::period() const
 
 void DashboardView::refresh()
 {
+    m_onCall->setText(OnCallSummary::text(m_services.oncall));
     const MetricsPeriod wanted = period();
     if (wanted.from >= wanted.to) {
         m_status->setText(tr("The period's start must be before its end."));
@@ -326,7 +322,7 @@ QString DashboardView::exportCsv(const QString &folder) const
                                               QStringLiteral("incidents-per-week.csv"), m_weekly},
                                       {QStringLiteral("severities.csv"), m_severities},
                                       {QStringLiteral("trends.csv"), m_trends}})
-        if (const QString problem = writeFile(dir.filePath(name), ModelCsv::write(*model));
+        if (const QString problem = FileWriting::write(dir.filePath(name), ModelCsv::write(*model));
             !problem.isEmpty())
             return problem;
     return {};

@@ -8,6 +8,8 @@
 #include "incident/incidentworkspace.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "itemmodels/outboxmodel.h"
+#include "oncall/oncallsummary.h"
+#include "oncall/oncallview.h"
 #include "outbox/outboxview.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
@@ -89,10 +91,13 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->addTab(m_slos, tr("SLOs"));
     m_dashboard = new DashboardView(services, this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_oncall = new OnCallView(services.oncall, this);
+    m_tabs->addTab(m_oncall, tr("On call"));
+    connect(m_oncall, &OnCallView::statusMessage, this, &MainWindow::showStatus);
     services.slos.start();
-    // The board, the inbox, the outbox, the SLOs and the dashboard are always there: only
-    // workspaces close.
-    for (int fixed = 0; fixed < 5; ++fixed)
+    // The board, the inbox, the outbox, the SLOs, the dashboard and on-call are always there:
+    // only workspaces close.
+    for (int fixed = 0; fixed < 6; ++fixed)
         m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
@@ -111,6 +116,9 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_health = new QLabel(this);
     m_health->setObjectName(QStringLiteral("endpointHealth"));
     m_health->setTextFormat(Qt::RichText);
+    m_onCallNow = new QLabel(this);
+    m_onCallNow->setObjectName(QStringLiteral("onCallNowStatus"));
+    statusBar()->addPermanentWidget(m_onCallNow);
     statusBar()->addPermanentWidget(m_health);
     connect(&services.monitoring, &Monitoring::healthChanged, this,
             [this](const QString &name, const EndpointHealth &health) {
@@ -195,6 +203,8 @@ void MainWindow::createActions()
     slos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *dashboard = viewMenu->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *oncall = viewMenu->addAction(tr("O&n-call schedules"), this, &MainWindow::showOnCall);
+    oncall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
                                         [this] { openWorkspace(m_board->currentIncident()); });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -285,6 +295,11 @@ void MainWindow::showOutbox()
 void MainWindow::showDashboard()
 {
     m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showOnCall()
+{
+    m_tabs->setCurrentWidget(m_oncall);
 }
 
 void MainWindow::showSlos()
@@ -415,6 +430,7 @@ void MainWindow::tick()
             workspace->refreshTimes();
     }
     m_clock->setText(m_service.clock().now().toString(QStringLiteral("HH:mm:ss 'UTC'")));
+    m_onCallNow->setText(tr("On call: %1").arg(OnCallSummary::text(m_services.oncall)));
     m_reminder->check();
 }
 

@@ -22,6 +22,7 @@ class IncidentTableModel;
 class OutboxView;
 class SloView;
 class DashboardView;
+class OnCallView;
 class UpdateReminder;
 
 // Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
@@ -57,6 +58,8 @@ public:
     void showDashboard();
     [[nodiscard]] DashboardView *dashboard() const { return m_dashboard; }
     [[nodiscard]] SloView *slos() const { return m_slos; }
+    void showOnCall();
+    [[nodiscard]] OnCallView *oncall() const { return m_oncall; }
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -81,6 +84,8 @@ private:
     OutboxView *m_outbox;
     SloView *m_slos;
     DashboardView *m_dashboard;
+    OnCallView *m_oncall;
+    QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
     QLabel *m_overdue;
     QLabel *m_health;

@@ -1,5 +1,6 @@
 #include "sloview.h"
 
+#include "common/filewriting.h"
 #include "itemmodels/slooverviewmodel.h"
 #include "services/slomonitor.h"
 #include "slocarddelegate.h"
@@ -13,7 +14,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -174,13 +174,7 @@ QString SloView::exportCsv(const QString &file) const
 {
     if (!m_charts->chart())
         return tr("Pick an SLO first.");
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(file, out.errorString());
-    out.write(SloReports::csv(m_charts->chart()->data));
-    if (!out.commit())
-        return tr("Could not write %1: %2").arg(file, out.errorString());
-    return {};
+    return FileWriting::write(file, SloReports::csv(m_charts->chart()->data));
 }
 
 void SloView::importFile(const QString &file)

@@ -1,0 +1,261 @@
+#include "../itemmodels/boardfixture.h"
+#include "itemmodels/oncallcalendarmodel.h"
+#include "itemmodels/oncallhoursmodel.h"
+#include "oncall/oncallsummary.h"
+#include "oncall/oncallview.h"
+#include "oncall/overridedialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The on-call tab driven with real widgets over the schedule: the month and week
+// calendars and their models, gaps and overrides as the calendar shows them, an override made
+// by selecting hours, the hours report and the exports.
+class tst_OnCallView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyStateSaysHowToStart();
+    void monthShowsHandoffsAndOverrides();
+    void weekShowsHoursAndGaps();
+    void overrideFromASelection();
+    void refusedOverrideKeepsTheDialogOpen();
+    void hoursReportAndExports();
+    void badImportIsShownInWords();
+    void summaryForTheStatusBar();
+
+private:
+    QModelIndex cell(int row, int column) const { return m_view->calendar().index(row, column); }
+    QList<CalendarSegment> segments(int row, int column) const
+    {
+        return cell(row, column)
+                .data(OnCallCalendarModel::SegmentsRole)
+                .value<QList<CalendarSegment>>();
+    }
+
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<OnCallView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_testers[2];
+};
+
+namespace {
+
+const QString fixture = u"" SITREP_SOURCE_DIR "/tests/fixtures/oncall/platform.yaml"_s;
+
+} // namespace
+
+void tst_OnCallView::init()
+{
+    f = std::make_unique<BoardFixture>();
+    // Wednesday of week 2 (bob's), 14:00 in Berlin.
+    f->clock.setNow(QDateTime(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC));
+    m_view = std::make_unique<OnCallView>(*f->oncall);
+    m_testers[0] = std::make_unique<QAbstractItemModelTester>(
+            &m_view->calendar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_testers[1] = std::make_unique<QAbstractItemModelTester>(
+            &m_view->hours(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_view->resize(1300, 850);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void tst_OnCallView::cleanup()
+{
+    for (auto &tester : m_testers)
+        tester.reset();
+    m_view.reset();
+    f.reset();
+}
+
+void tst_OnCallView::emptyStateSaysHowToStart()
+{
+    auto *empty = m_view->findChild<QLabel *>(u"oncallEmpty"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(u"Import a schedule file"_s));
+    QCOMPARE(m_view->importFile(fixture), QString());
+    QVERIFY(!empty->isVisible());
+    QCOMPARE(m_view->findChild<QComboBox *>(u"scheduleChooser"_s)->currentText(), u"platform"_s);
+}
+
+void tst_OnCallView::monthShowsHandoffsAndOverrides()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    QCOMPARE(m_view->findChild<QLabel *>(u"calendarTitle"_s)->text(), u"April 2026"_s);
+    QCOMPARE(m_view->calendar().rowCount(), 6);
+    // The month starts on Wednesday the 1st: row 0 begins with Monday 30 March.
+    QCOMPARE(cell(0, 0).data().toInt(), 30);
+    QVERIFY(!cell(0, 0).data(OnCallCalendarModel::InPeriodRole).toBool());
+    QVERIFY(cell(0, 2).data(OnCallCalendarModel::InPeriodRole).toBool());
+    // Wednesday the 1st is today: the now-line at 14:00 of the day.
+    QCOMPARE(cell(0, 2).data(OnCallCalendarModel::NowRole).toDouble(), 14.0 / 24);
+    // Monday 6 April: bob until the 09:00 handoff, then carol with dave as her secondary
+    // (he replaces alice until midnight), hatched as an override.
+    const QList<CalendarSegment> monday = segments(1, 0);
+    QCOMPARE(monday.size(), 2);
+    QCOMPARE(monday.at(0).primary, u"bob@example.com"_s);
+    QCOMPARE(monday.at(0).to, 9.0 / 24);
+    QCOMPARE(monday.at(1).primary, u"carol@example.com"_s);
+    QCOMPARE(monday.at(1).secondary, u"dave@example.com"_s);
+    QVERIFY(monday.at(1).overridden);
+    QVERIFY(!cell(1, 0).data(OnCallCalendarModel::GapRole).toBool());
+    QVERIFY(cell(1, 0).data(Qt::ToolTipRole).toString().contains(u"(override)"_s));
+    // People keep their colours: the schedule's order.
+    QCOMPARE(monday.at(0).colour, 1);
+    // Before the rotation starts (March) nobody is on call.
+    m_view->calendar().step(-1);
+    QVERIFY(cell(0, 0).data(OnCallCalendarModel::GapRole).toBool());
+    // 23 March: the first handoff at 09:00 ends the gap; the 24th is covered all day.
+    QVERIFY(cell(4, 0).data(OnCallCalendarModel::GapRole).toBool());
+    QCOMPARE(segments(4, 0).first().from, 9.0 / 24);
+    QVERIFY(!cell(4, 1).data(OnCallCalendarModel::GapRole).toBool());
+}
+
+void tst_OnCallView::weekShowsHoursAndGaps()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    m_view->showWeek();
+    QCOMPARE(m_view->calendar().rowCount(), 24);
+    QCOMPARE(m_view->calendar().headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QLocale().toString(QDate(2026, 3, 30), u"ddd d MMM"));
+    QCOMPARE(cell(14, 2).data(OnCallCalendarModel::NowRole).toDouble(), 0.0);
+    QCOMPARE(cell(9, 2).data(OnCallCalendarModel::PrimaryRole).toString(), u"bob@example.com"_s);
+    QCOMPARE(cell(9, 2).data().toString(), u"bob"_s);
+    // Taking bob off for Thursday 10:00-12:00 leaves a gap there.
+    QVERIFY(f->oncall->addOverride(
+            u"platform"_s,
+            {ScheduleOverride::Kind::Remove,
+             u"bob@example.com"_s,
+             {},
+             QDateTime(QDate(2026, 4, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch(),
+             QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()}));
+    QVERIFY(cell(10, 3).data(OnCallCalendarModel::GapRole).toBool());
+    QVERIFY(cell(11, 3).data(OnCallCalendarModel::GapRole).toBool());
+    QVERIFY(!cell(12, 3).data(OnCallCalendarModel::GapRole).toBool());
+    QVERIFY(m_view->findChild<QLabel *>(u"gapsAhead"_s)->text().contains(u"1 gap(s)"_s));
+    // Next week: Monday's handoff at 09:00 Berlin.
+    m_view->calendar().step(1);
+    QCOMPARE(cell(8, 0).data(OnCallCalendarModel::PrimaryRole).toString(), u"bob@example.com"_s);
+    QCOMPARE(cell(9, 0).data(OnCallCalendarModel::PrimaryRole).toString(), u"carol@example.com"_s);
+}
+
+void tst_OnCallView::overrideFromASelection()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    m_view->showWeek();
+    QTableView *calendar = m_view->calendarView();
+    auto *button = m_view->findChild<QPushButton *>(u"createOverride"_s);
+    QVERIFY(!button->isEnabled());
+    // Thursday 10:00 to 12:59: click, then shift-click.
+    QTest::mouseClick(calendar->viewport(), Qt::LeftButton, {},
+                      calendar->visualRect(cell(10, 3)).center());
+    QTest::mouseClick(calendar->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      calendar->visualRect(cell(12, 3)).center());
+    QVERIFY(button->isEnabled());
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<OverrideDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDateTimeEdit *>(u"overrideFrom"_s)->dateTime().time(),
+                 QTime(10, 0));
+        QCOMPARE(dialog->findChild<QDateTimeEdit *>(u"overrideTo"_s)->dateTime().time(),
+                 QTime(13, 0));
+        auto *replaces = dialog->findChild<QComboBox *>(u"overrideReplaces"_s);
+        QVERIFY(replaces->findText(u"bob@example.com"_s) >= 0);
+        replaces->setCurrentText(u"bob@example.com"_s);
+        auto *person = dialog->findChild<QComboBox *>(u"overridePerson"_s);
+        QTest::keyClicks(person->lineEdit(), u"zoe@example.com"_s);
+        filled = true;
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(filled);
+    const std::optional<OnCallSchedule> schedule = f->oncall->schedule(u"platform"_s);
+    QCOMPARE(schedule->overrides.size(), 2);
+    QCOMPARE(schedule->overrides.last().person, u"zoe@example.com"_s);
+    QCOMPARE(cell(11, 3).data(OnCallCalendarModel::PrimaryRole).toString(), u"zoe@example.com"_s);
+    QCOMPARE(cell(13, 3).data(OnCallCalendarModel::PrimaryRole).toString(), u"bob@example.com"_s);
+}
+
+void tst_OnCallView::refusedOverrideKeepsTheDialogOpen()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    const qint64 from = QDateTime(QDate(2026, 4, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    OverrideDialog dialog(*f->oncall, u"platform"_s, from, from + 3'600'000);
+    dialog.show();
+    dialog.accept(); // nobody named
+    QVERIFY(dialog.isVisible());
+    auto *problem = dialog.findChild<QLabel *>(u"overrideProblem"_s);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), u"An override needs a person."_s);
+    QCOMPARE(f->oncall->schedule(u"platform"_s)->overrides.size(), 1);
+}
+
+void tst_OnCallView::hoursReportAndExports()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    m_view->findChild<QDateEdit *>(u"hoursFrom"_s)->setDate(QDate(2026, 3, 30));
+    m_view->findChild<QDateEdit *>(u"hoursTo"_s)->setDate(QDate(2026, 4, 12));
+    const OnCallHoursModel &hours = m_view->hours();
+    QCOMPARE(hours.rowCount(), 4);
+    QCOMPARE(hours.index(0, OnCallHoursModel::Person).data().toString(), u"bob@example.com"_s);
+    QVERIFY(m_view->findChild<QLabel *>(u"balance"_s)->text().startsWith(u"Balance 0."_s));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"hours.csv"_s);
+    QCOMPARE(m_view->exportHoursCsv(csv), QString());
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readLine().startsWith("Person,On call (h),Nights (h)"));
+    const QString ics = dir.filePath(u"platform.ics"_s);
+    QCOMPARE(m_view->exportCalendar(ics), QString());
+    QFile calendar(ics);
+    QVERIFY(calendar.open(QIODevice::ReadOnly));
+    const QByteArray text = calendar.readAll();
+    QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(text.count("BEGIN:VEVENT") >= 5);
+    QVERIFY(m_view->exportHoursCsv(dir.filePath(u"missing/dir/x.csv"_s))
+                    .startsWith(u"Could not write"_s));
+}
+
+void tst_OnCallView::badImportIsShownInWords()
+{
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(u"bad.yaml"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(
+            "name: x\ntimezone: Mars/Olympus\nrotation: {start: 2026-01-01, participants: [a]}\n");
+    bad.close();
+    const QString problem = m_view->importFile(bad.fileName());
+    QVERIFY2(problem.endsWith(u"bad.yaml:2: timezone: \"Mars/Olympus\" is not an IANA time zone "
+                              "(such as Europe/Berlin)."_s),
+             qPrintable(problem));
+    QVERIFY(f->oncall->schedules().isEmpty());
+}
+
+void tst_OnCallView::summaryForTheStatusBar()
+{
+    QCOMPARE(OnCallSummary::text(*f->oncall), u"No schedule configured"_s);
+    QCOMPARE(m_view->importFile(fixture), QString());
+    // Wednesday 14:00 Berlin; bob hands off Monday 09:00: 4 days 19 hours.
+    QCOMPARE(OnCallSummary::text(*f->oncall), u"platform: bob@example.com, handoff in 4 d 19 h"_s);
+    QVERIFY(m_view->findChild<QLabel *>(u"onCallNow"_s)->text().contains(u"bob@example.com"_s));
+}
+
+QTEST_MAIN(tst_OnCallView)
+#include "tst_oncallview.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace sitrep {
+
+class OnCallService;
+
+// "On call now" in one line for the status bar and the dashboard: per schedule the primary and
+// the countdown to the next handoff, or that nobody is on call.
+class OnCallSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(OnCallSummary)
+public:
+    [[nodiscard]] static QString text(const OnCallService &service);
+    // "2 d 3 h", "5 h 20 min"
+    [[nodiscard]] static QString countdown(qint64 ms);
+};
+
+} // namespace sitrep

@@ -1,0 +1,456 @@
+#include "oncallview.h"
+
+#include "common/filewriting.h"
+#include "domain/durationtext.h"
+#include "domain/zonetime.h"
+#include "itemmodels/metricsmodels.h"
+#include "itemmodels/oncallcalendarmodel.h"
+#include "itemmodels/oncallhoursmodel.h"
+#include "overridedialog.h"
+#include "personcolours.h"
+#include "services/oncallservice.h"
+#include "oncallcalendardelegate.h"
+#include "oncallsummary.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+namespace {
+
+QString when(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"ddd d MMM HH:mm");
+}
+
+} // namespace
+
+OnCallView::OnCallView(OnCallService &service, QWidget *parent)
+    : QWidget(parent),
+      m_service(service),
+      m_calendar(new OnCallCalendarModel(service, this)),
+      m_hours(new OnCallHoursModel(this)),
+      m_schedules(new QComboBox(this)),
+      m_title(new QLabel(this)),
+      m_zoneNote(new QLabel(this)),
+      m_view(new QTableView(this)),
+      m_override(new QPushButton(tr("Override…"), this)),
+      m_now(new QLabel(this)),
+      m_gaps(new QLabel(this)),
+      m_legend(new QLabel(this)),
+      m_pages(new QStackedWidget(this)),
+      m_empty(new QLabel(this)),
+      m_hoursFrom(new QDateEdit(this)),
+      m_hoursTo(new QDateEdit(this)),
+      m_balance(new QLabel(this)),
+      m_modes(new QButtonGroup(this))
+{
+    m_schedules->setObjectName(QStringLiteral("scheduleChooser"));
+    m_schedules->setMinimumContentsLength(16);
+    auto *importButton = new QPushButton(tr("Import schedule…"), this);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Schedule file (YAML)…"), this, &OnCallView::chooseScheduleExport);
+    exportMenu->addAction(tr("Calendar of this period (.ics)…"), this,
+                          &OnCallView::chooseCalendarExport);
+    exportButton->setMenu(exportMenu);
+    connect(importButton, &QPushButton::clicked, this, &OnCallView::chooseImport);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->addTab(createCalendarPage(), tr("Calendar"));
+    tabs->addTab(createHoursPage(), tr("Hours report"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Schedule"), this));
+    top->addWidget(m_schedules);
+    top->addStretch(1);
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
+
+    m_empty->setObjectName(QStringLiteral("oncallEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No on-call schedule yet.\nImport a schedule file (YAML, the shape of "
+                        "the seed's onCallSchedule) with \"Import schedule…\" or sitrepctl "
+                        "oncall import FILE."));
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(tabs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_schedules, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (name.isEmpty())
+            return;
+        m_calendar->setSchedule(name);
+        periodChanged();
+    });
+    connect(&m_service, &OnCallService::changed, this, &OnCallView::reloadSchedules);
+    reloadSchedules();
+}
+
+QWidget *OnCallView::createCalendarPage()
+{
+    auto *page = new QWidget(this);
+    auto *month = new QPushButton(tr("Month"), page);
+    auto *week = new QPushButton(tr("Week"), page);
+    for (QPushButton *button : {month, week}) {
+        button->setCheckable(true);
+        m_modes->addButton(button);
+    }
+    month->setChecked(true);
+    connect(month, &QPushButton::clicked, this, &OnCallView::showMonth);
+    connect(week, &QPushButton::clicked, this, &OnCallView::showWeek);
+    auto *previous = new QPushButton(tr("◀"), page);
+    previous->setToolTip(tr("Previous period"));
+    auto *today = new QPushButton(tr("Today"), page);
+    auto *next = new QPushButton(tr("▶"), page);
+    next->setToolTip(tr("Next period"));
+    connect(previous, &QPushButton::clicked, this, [this] {
+        m_calendar->step(-1);
+        periodChanged();
+    });
+    connect(next, &QPushButton::clicked, this, [this] {
+        m_calendar->step(1);
+        periodChanged();
+    });
+    connect(today, &QPushButton::clicked, this, [this] {
+        m_calendar->showToday();
+        periodChanged();
+    });
+    m_title->setObjectName(QStringLiteral("calendarTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_override->setObjectName(QStringLiteral("createOverride"));
+    m_override->setToolTip(tr("Select days or hours on the calendar, then create an override "
+                              "for them."));
+    m_override->setEnabled(false);
+    connect(m_override, &QPushButton::clicked, this, &OnCallView::createOverride);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(month);
+    bar->addWidget(week);
+    bar->addSpacing(12);
+    bar->addWidget(previous);
+    bar->addWidget(today);
+    bar->addWidget(next);
+    bar->addSpacing(12);
+    bar->addWidget(m_title);
+    bar->addStretch(1);
+    bar->addWidget(m_override);
+
+    m_view->setObjectName(QStringLiteral("calendarView"));
+    m_view->setModel(m_calendar);
+    m_view->setItemDelegate(new OnCallCalendarDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_view->setShowGrid(false);
+    m_view->setMouseTracking(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_override->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_view, &QTableView::doubleClicked, this, &OnCallView::createOverride);
+
+    m_zoneNote->setObjectName(QStringLiteral("zoneNote"));
+    m_zoneNote->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_now->setObjectName(QStringLiteral("onCallNow"));
+    m_now->setWordWrap(true);
+    m_now->setTextFormat(Qt::RichText);
+    m_gaps->setObjectName(QStringLiteral("gapsAhead"));
+    m_gaps->setWordWrap(true);
+    m_gaps->setTextFormat(Qt::RichText);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_now);
+    side->addSpacing(8);
+    side->addWidget(m_gaps);
+    side->addSpacing(8);
+    side->addWidget(m_legend);
+    side->addStretch(1);
+    auto *sidePanel = new QWidget(page);
+    sidePanel->setLayout(side);
+    sidePanel->setFixedWidth(290);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_view, 1);
+    body->addWidget(sidePanel);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_zoneNote);
+    layout->addLayout(body, 1);
+    return page;
+}
+
+QWidget *OnCallView::createHoursPage()
+{
+    auto *page = new QWidget(this);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_service.nowMs(), Qt::UTC).date();
+    m_hoursFrom->setObjectName(QStringLiteral("hoursFrom"));
+    m_hoursTo->setObjectName(QStringLiteral("hoursTo"));
+    for (QDateEdit *edit : {m_hoursFrom, m_hoursTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &OnCallView::refreshHours);
+    }
+    m_hoursFrom->setDate(today.addDays(-30));
+    m_hoursTo->setDate(today);
+    auto *csv = new QPushButton(tr("Export CSV…"), page);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the hours report"),
+                                                          QStringLiteral("oncall-hours.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (file.isEmpty())
+            return;
+        const QString problem = exportHoursCsv(file);
+        Q_EMIT statusMessage(problem.isEmpty() ? tr("Exported %1.").arg(file) : problem);
+    });
+    auto *table = new QTableView(page);
+    table->setObjectName(QStringLiteral("hoursTable"));
+    table->setModel(m_hours);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    m_balance->setObjectName(QStringLiteral("balance"));
+    m_balance->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("From"), page));
+    bar->addWidget(m_hoursFrom);
+    bar->addWidget(new QLabel(tr("to"), page));
+    bar->addWidget(m_hoursTo);
+    bar->addStretch(1);
+    bar->addWidget(csv);
+    auto *note = new QLabel(tr("On call means primary (or added by an override); nights are "
+                               "22:00–06:00 and weekends Saturday and Sunday, in each "
+                               "schedule's zone. Every schedule counts."),
+                            page);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(note);
+    layout->addWidget(table, 1);
+    layout->addWidget(m_balance);
+    return page;
+}
+
+void OnCallView::reloadSchedules()
+{
+    const QString current = m_schedules->currentText();
+    QStringList names;
+    for (const OnCallSchedule &schedule : m_service.schedules())
+        names << schedule.name;
+    {
+        const QSignalBlocker blocker(m_schedules);
+        m_schedules->clear();
+        m_schedules->addItems(names);
+        m_schedules->setCurrentIndex(std::max<qsizetype>(0, names.indexOf(current)));
+    }
+    m_pages->setCurrentIndex(names.isEmpty() ? 0 : 1);
+    if (!names.isEmpty())
+        m_calendar->setSchedule(m_schedules->currentText());
+    periodChanged();
+    refreshHours();
+}
+
+void OnCallView::selectSchedule(const QString &name)
+{
+    m_schedules->setCurrentText(name);
+}
+
+void OnCallView::showWeek()
+{
+    m_calendar->setMode(OnCallCalendarModel::Mode::Week);
+    m_modes->buttons().at(1)->setChecked(true);
+    periodChanged();
+}
+
+void OnCallView::showMonth()
+{
+    m_calendar->setMode(OnCallCalendarModel::Mode::Month);
+    m_modes->buttons().at(0)->setChecked(true);
+    periodChanged();
+}
+
+void OnCallView::periodChanged()
+{
+    m_title->setText(m_calendar->title());
+    const QTimeZone viewer = QTimeZone::systemTimeZone();
+    m_zoneNote->setText(
+            viewer == m_calendar->zone()
+                    ? tr("Times in %1.").arg(QString::fromUtf8(m_calendar->zone().id()))
+                    : tr("Times in %1 (the schedule's zone); hover a cell for your own time (%2).")
+                              .arg(QString::fromUtf8(m_calendar->zone().id()),
+                                   QString::fromUtf8(viewer.id())));
+    m_view->clearSelection();
+    refreshSidePanel();
+}
+
+void OnCallView::refreshSidePanel()
+{
+    m_calendar->refreshNow();
+    const std::optional<OnCallSchedule> schedule = m_service.schedule(m_calendar->schedule());
+    if (!schedule) {
+        m_now->clear();
+        m_gaps->clear();
+        m_legend->clear();
+        return;
+    }
+    const qint64 now = m_service.nowMs();
+    const std::optional<OnCallShift> shift = OnCallShifts::at(*schedule, now);
+    if (shift && !shift->primary.isEmpty())
+        m_now->setText(tr("<b>On call now</b><br><span style='font-size:large'>%1</span><br>"
+                          "Secondary: %2<br>Handoff %3 (in %4)")
+                               .arg(shift->primary.toHtmlEscaped(),
+                                    shift->secondary.isEmpty() ? tr("none")
+                                                               : shift->secondary.toHtmlEscaped(),
+                                    when(shift->endMs, schedule->zone), OnCallSummary::countdown(shift->endMs - now)));
+    else
+        m_now->setText(tr("<b>On call now</b><br><span style='color:#b91c1c'>Nobody is on call."
+                          "</span>"));
+    const qint64 horizon = now + OnCallShifts::defaultHorizonMs;
+    const ScheduleCoverage coverage
+            = OnCallShifts::coverage(OnCallShifts::compute(*schedule, now, horizon), now, horizon);
+    if (coverage.gaps.isEmpty()) {
+        m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#15803d'>No gaps.</span>"));
+    } else {
+        QStringList lines;
+        for (const TimeSpan &gap : coverage.gaps.mid(0, 5))
+            lines << tr("%1 – %2").arg(when(gap.startMs, schedule->zone),
+                                       when(gap.endMs, schedule->zone));
+        m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#b91c1c'>%1 gap(s) "
+                           "with nobody on call:<br>%2</span>")
+                                .arg(coverage.gaps.size())
+                                .arg(lines.join(u"<br>")));
+    }
+    QStringList legend;
+    const QStringList people = schedule->people();
+    for (qsizetype i = 0; i < people.size(); ++i)
+        legend << QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
+                          .arg(PersonColours::fill(int(i)).name(), people.at(i).toHtmlEscaped());
+    legend << QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
+                      .arg(PersonColours::gap().name(), tr("gap: nobody on call"));
+    m_legend->setText(tr("<b>People</b><br>%1<br><i>Hatched: an override. Lower bar or right "
+                         "strip: the secondary.</i>")
+                              .arg(legend.join(u"<br>")));
+}
+
+void OnCallView::createOverride()
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty() || m_calendar->schedule().isEmpty())
+        return;
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    for (const QModelIndex &index : selected) {
+        const TimeSpan span = m_calendar->cellSpan(index);
+        from = std::min(from, span.startMs);
+        to = std::max(to, span.endMs);
+    }
+    OverrideDialog dialog(m_service, m_calendar->schedule(), from, to, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Override added to %1.").arg(m_calendar->schedule()));
+}
+
+QString OnCallView::importFile(const QString &file)
+{
+    const Result<QStringList> names = m_service.importFile(file);
+    if (!names)
+        return names.error();
+    selectSchedule(names.value().first());
+    Q_EMIT statusMessage(tr("Imported the on-call schedule %1.").arg(names.value().join(u", ")));
+    return {};
+}
+
+void OnCallView::chooseImport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import an on-call schedule"), {},
+                                                      tr("Schedule files (*.yaml *.yml)"));
+    if (file.isEmpty())
+        return;
+    if (const QString problem = importFile(file); !problem.isEmpty())
+        Q_EMIT statusMessage(problem);
+}
+
+QString OnCallView::exportCalendar(const QString &file)
+{
+    const QModelIndex first = m_calendar->index(0, 0);
+    const QModelIndex last
+            = m_calendar->index(m_calendar->rowCount() - 1, m_calendar->columnCount() - 1);
+    const Result<QByteArray> ics
+            = m_service.calendar(m_calendar->schedule(), {}, m_calendar->cellSpan(first).startMs,
+                                 m_calendar->cellSpan(last).endMs);
+    if (!ics)
+        return ics.error();
+    return FileWriting::write(file, ics.value());
+}
+
+void OnCallView::chooseCalendarExport()
+{
+    const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export the calendar"), m_calendar->schedule() + QStringLiteral(".ics"),
+            tr("iCalendar files (*.ics)"));
+    if (file.isEmpty())
+        return;
+    const QString problem = exportCalendar(file);
+    Q_EMIT statusMessage(problem.isEmpty() ? tr("Exported %1.").arg(file) : problem);
+}
+
+void OnCallView::chooseScheduleExport()
+{
+    const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export the schedule"), m_calendar->schedule() + QStringLiteral(".yaml"),
+            tr("Schedule files (*.yaml *.yml)"));
+    if (file.isEmpty())
+        return;
+    const Result<QByteArray> yaml = m_service.exportYaml(m_calendar->schedule());
+    const QString problem = yaml ? FileWriting::write(file, yaml.value()) : yaml.error();
+    Q_EMIT statusMessage(problem.isEmpty() ? tr("Exported %1.").arg(file) : problem);
+}
+
+void OnCallView::refreshHours()
+{
+    const qint64 from = QDateTime(m_hoursFrom->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 to
+            = QDateTime(m_hoursTo->date().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    if (to <= from) {
+        m_hours->setReport({});
+        m_balance->setText(tr("The end of the range must be after its start."));
+        return;
+    }
+    const OnCallHoursReport report = m_service.hours(from, to);
+    m_hours->setReport(report);
+    m_balance->setText(tr("Balance %1: the average over pairs of people of the shorter over the "
+                          "longer on-call time (1 is an even load).")
+                               .arg(report.balance, 0, 'f', 2));
+}
+
+QString OnCallView::exportHoursCsv(const QString &file)
+{
+    return FileWriting::write(file, ModelCsv::write(*m_hours));
+}
+
+} // namespace sitrep

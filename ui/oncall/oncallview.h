@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace sitrep {
+
+class OnCallCalendarModel;
+class OnCallHoursModel;
+class OnCallService;
+
+// The on-call tab: a schedule's month or week in its own zone (who is primary and secondary,
+// overrides hatched, gaps red, a now-line), who is on call now with the next handoff and the
+// gaps ahead, overrides created by selecting a range, schedule files imported and exported,
+// the calendar as .ics, and the hours report per person with CSV export.
+class OnCallView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OnCallView(OnCallService &service, QWidget *parent = nullptr);
+
+    [[nodiscard]] OnCallCalendarModel &calendar() const { return *m_calendar; }
+    [[nodiscard]] OnCallHoursModel &hours() const { return *m_hours; }
+    [[nodiscard]] QTableView *calendarView() const { return m_view; }
+    void showWeek();
+    void showMonth();
+    void selectSchedule(const QString &name);
+    // Opens the override dialog for the selected cells.
+    void createOverride();
+    [[nodiscard]] QString importFile(const QString &file);
+    [[nodiscard]] QString exportCalendar(const QString &file);
+    [[nodiscard]] QString exportHoursCsv(const QString &file);
+    void refreshHours();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void reloadSchedules();
+    void refreshSidePanel();
+    void periodChanged();
+    void chooseImport();
+    void chooseCalendarExport();
+    void chooseScheduleExport();
+    QWidget *createCalendarPage();
+    QWidget *createHoursPage();
+
+    OnCallService &m_service;
+    OnCallCalendarModel *m_calendar;
+    OnCallHoursModel *m_hours;
+    QComboBox *m_schedules;
+    QLabel *m_title;
+    QLabel *m_zoneNote;
+    QTableView *m_view;
+    QPushButton *m_override;
+    QLabel *m_now;
+    QLabel *m_gaps;
+    QLabel *m_legend;
+    QStackedWidget *m_pages;
+    QLabel *m_empty;
+    QDateEdit *m_hoursFrom;
+    QDateEdit *m_hoursTo;
+    QLabel *m_balance;
+    QButtonGroup *m_modes;
+};
+
+} // namespace sitrep
