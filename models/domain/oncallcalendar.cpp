@@ -9,8 +9,9 @@ namespace {
 
 QString uidFor(const QString &key)
 {
-    return QString::fromLatin1(
-                   QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(32))
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1)
+                                       .toHex()
+                                       .left(32))
             + QStringLiteral("@oncall.sitrep");
 }
 
@@ -48,8 +49,7 @@ QString OnCallCalendar::calendarKey(const QString &schedule, const QString &pers
 }
 
 QList<CalendarEvent> OnCallCalendar::events(const QString &schedule,
-                                            const QList<OnCallShift> &shifts,
-                                            const QString &person)
+                                            const QList<OnCallShift> &shifts, const QString &person)
 {
     QList<CalendarEvent> events;
     QHash<QString, int> pieces; // occurrences seen so far per turn (and role)
@@ -65,8 +65,9 @@ QList<CalendarEvent> OnCallCalendar::events(const QString &schedule,
             event.uid = uidFor(key + u'/' + QString::number(piece));
             event.startMs = shift.startMs;
             event.endMs = shift.endMs;
-            event.summary = onCall.isEmpty() ? tr("%1: nobody on call").arg(schedule)
-                                             : tr("%1 on call: %2").arg(schedule, onCall.join(u", "));
+            event.summary = onCall.isEmpty()
+                    ? tr("%1: nobody on call").arg(schedule)
+                    : tr("%1 on call: %2").arg(schedule, onCall.join(u", "));
             event.description = shift.secondary.isEmpty()
                     ? tr("No secondary.")
                     : tr("Secondary: %1").arg(shift.secondary);
@@ -78,8 +79,8 @@ QList<CalendarEvent> OnCallCalendar::events(const QString &schedule,
             previousKey.clear();
             continue;
         }
-        const QString key = calendarKey(schedule, person) + u'/' + roleKey(*role) + u'/'
-                + shift.turnKey();
+        const QString key
+                = calendarKey(schedule, person) + u'/' + roleKey(*role) + u'/' + shift.turnKey();
         // The same role in the same turn continues one event (a secondary changed beside it).
         if (key == previousKey && events.last().endMs == shift.startMs) {
             events.last().endMs = shift.endMs;
@@ -123,8 +124,8 @@ QList<CalendarEvent> OnCallCalendar::reconcile(const QList<CalendarEvent> &publi
     for (CalendarEvent &event : current) {
         present.insert(event.uid);
         if (const CalendarEvent *earlier = before.value(event.uid)) {
-            const bool changed = earlier->startMs != event.startMs
-                    || earlier->endMs != event.endMs || earlier->summary != event.summary
+            const bool changed = earlier->startMs != event.startMs || earlier->endMs != event.endMs
+                    || earlier->summary != event.summary
                     || earlier->description != event.description || earlier->cancelled;
             event.sequence = earlier->sequence + (changed ? 1 : 0);
         }

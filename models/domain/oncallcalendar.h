@@ -28,9 +28,8 @@ public:
     // The schedule's shifts as events, or one person's part of them (their primary, secondary
     // and added time, each a separate event). Pass shifts computed over whole turns: an
     // occurrence is numbered within its turn.
-    [[nodiscard]] static QList<CalendarEvent> events(const QString &schedule,
-                                                     const QList<OnCallShift> &shifts,
-                                                     const QString &person = {});
+    [[nodiscard]] static QList<CalendarEvent>
+    events(const QString &schedule, const QList<OnCallShift> &shifts, const QString &person = {});
     // What to publish now, given what was published before: changed events get the next
     // SEQUENCE, events published before in [fromMs, toMs) that no longer exist come back
     // cancelled (STATUS:CANCELLED), so calendars drop them.

@@ -23,16 +23,15 @@ qint64 overlap(qint64 aStart, qint64 aEnd, qint64 bStart, qint64 bEnd)
 Split split(qint64 startMs, qint64 endMs, const QTimeZone &zone)
 {
     Split split;
-    const QDate last = ZoneTime::wallClock(zone, endMs).date();
-    for (QDate day = ZoneTime::wallClock(zone, startMs).date(); day <= last; day = day.addDays(1)) {
-        const qint64 dayStart = ZoneTime::toUtcMs(zone, day, QTime(0, 0));
-        const qint64 dayEnd = ZoneTime::toUtcMs(zone, day.addDays(1), QTime(0, 0));
+    const ZoneTime clock(zone);
+    const QDate last = clock.wallClock(endMs).date();
+    for (QDate day = clock.wallClock(startMs).date(); day <= last; day = day.addDays(1)) {
+        const qint64 dayStart = clock.toUtcMs(day, QTime(0, 0));
+        const qint64 dayEnd = clock.toUtcMs(day.addDays(1), QTime(0, 0));
         if (day.dayOfWeek() >= Qt::Saturday)
             split.weekendMs += overlap(startMs, endMs, dayStart, dayEnd);
-        const qint64 morning
-                = ZoneTime::toUtcMs(zone, day, QTime(OnCallHoursMath::nightEndsHour, 0));
-        const qint64 evening
-                = ZoneTime::toUtcMs(zone, day, QTime(OnCallHoursMath::nightStartsHour, 0));
+        const qint64 morning = clock.toUtcMs(day, QTime(OnCallHoursMath::nightEndsHour, 0));
+        const qint64 evening = clock.toUtcMs(day, QTime(OnCallHoursMath::nightStartsHour, 0));
         split.nightMs += overlap(startMs, endMs, dayStart, morning)
                 + overlap(startMs, endMs, evening, dayEnd);
     }

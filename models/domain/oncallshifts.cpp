@@ -39,15 +39,15 @@ QList<TimeSpan> restrictionWindows(const QList<Restriction> &restrictions, const
                                    qint64 fromMs, qint64 toMs)
 {
     QList<TimeSpan> windows;
-    const QDate last = ZoneTime::wallClock(zone, toMs).date();
-    for (QDate day = ZoneTime::wallClock(zone, fromMs).date().addDays(-1); day <= last;
-         day = day.addDays(1))
+    const ZoneTime clock(zone);
+    const QDate last = clock.wallClock(toMs).date();
+    for (QDate day = clock.wallClock(fromMs).date().addDays(-1); day <= last; day = day.addDays(1))
         for (const Restriction &restriction : restrictions) {
             if (restriction.weekday != 0 && restriction.weekday != day.dayOfWeek())
                 continue;
             const QDate endDay = restriction.to > restriction.from ? day : day.addDays(1);
-            const qint64 start = std::max(fromMs, ZoneTime::toUtcMs(zone, day, restriction.from));
-            const qint64 end = std::min(toMs, ZoneTime::toUtcMs(zone, endDay, restriction.to));
+            const qint64 start = std::max(fromMs, clock.toUtcMs(day, restriction.from));
+            const qint64 end = std::min(toMs, clock.toUtcMs(endDay, restriction.to));
             if (start < end)
                 windows << TimeSpan {start, end};
         }
@@ -97,9 +97,12 @@ QList<Segment> layerSegments(const ScheduleLayer &layer, const QTimeZone &zone, 
             if (clippedStart < clippedEnd) {
                 RotationTurn turn = turns.turn(index);
                 if (!turn.primary.isEmpty())
-                    segments << Segment {clippedStart,           clippedEnd,
-                                         std::move(turn.primary), std::move(turn.secondary),
-                                         int(v),                  index};
+                    segments << Segment {clippedStart,
+                                         clippedEnd,
+                                         std::move(turn.primary),
+                                         std::move(turn.secondary),
+                                         int(v),
+                                         index};
             }
             start = end;
             ++index;
@@ -173,8 +176,7 @@ QString OnCallShift::turnKey() const
     return QStringLiteral("L%1.V%2.T%3").arg(layer).arg(version).arg(turn);
 }
 
-QList<OnCallShift> OnCallShifts::compute(const OnCallSchedule &schedule, qint64 fromMs,
-                                         qint64 toMs)
+QList<OnCallShift> OnCallShifts::compute(const OnCallSchedule &schedule, qint64 fromMs, qint64 toMs)
 {
     if (fromMs >= toMs)
         return {};
@@ -324,9 +326,10 @@ OnCallSchedule OnCallShifts::removeParticipant(OnCallSchedule schedule, const QS
         rotation.handoffTime = wallClock.time();
         const qint64 takeover = turns.handoffMs(next);
         QList<Rotation> &versions = schedule.layers[layer].versions;
-        versions.erase(std::remove_if(versions.begin(), versions.end(),
-                                      [&](const Rotation &r) { return r.effectiveFromMs >= takeover; }),
-                       versions.end());
+        versions.erase(
+                std::remove_if(versions.begin(), versions.end(),
+                               [&](const Rotation &r) { return r.effectiveFromMs >= takeover; }),
+                versions.end());
         rotation.effectiveFromMs = takeover;
         versions << std::move(rotation);
     }

@@ -28,7 +28,9 @@ qint64 floorDiv(qint64 a, qint64 b)
 } // namespace
 
 RotationTurns::RotationTurns(const Rotation &rotation, const QTimeZone &zone)
-    : m_rotation(rotation), m_zone(zone), m_stepMs(std::max<qint64>(stepMs(rotation.length), 60'000))
+    : m_rotation(rotation),
+      m_zone(zone),
+      m_stepMs(std::max<qint64>(stepMs(rotation.length), 60'000))
 {
     m_firstNaiveMs = firstHandoff().toMSecsSinceEpoch();
     qsizetype longest = 0;
@@ -54,14 +56,14 @@ QDateTime RotationTurns::wallClockHandoff(qint64 index) const
 
 qint64 RotationTurns::handoffMs(qint64 index) const
 {
-    return ZoneTime::toUtcMs(m_zone, wallClockHandoff(index));
+    return m_zone.wallClockToUtcMs(m_firstNaiveMs + index * m_stepMs);
 }
 
 std::optional<qint64> RotationTurns::indexAt(qint64 atMs) const
 {
     if (m_cycle == 0)
         return std::nullopt;
-    const qint64 naive = atMs + ZoneTime::offsetSeconds(m_zone, atMs) * 1000LL;
+    const qint64 naive = atMs + m_zone.offsetSeconds(atMs) * 1000LL;
     qint64 index = floorDiv(naive - m_firstNaiveMs, m_stepMs);
     while (index >= 0 && handoffMs(index) > atMs)
         --index;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oncallschedule.h"
+#include "zonetime.h"
 
 #include <optional>
 
@@ -35,7 +36,7 @@ public:
 
 private:
     const Rotation &m_rotation;
-    QTimeZone m_zone;
+    ZoneTime m_zone;
     qint64 m_firstNaiveMs = 0;
     qint64 m_stepMs = 0;
     qsizetype m_cycle = 0;

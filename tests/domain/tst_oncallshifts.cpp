@@ -169,9 +169,9 @@ void tst_OnCallShifts::handoffs()
 
 void tst_OnCallShifts::weeklyAcrossDstHasNoGapOrOverlap()
 {
-    const OnCallSchedule onCall = schedule(
-            "America/Chicago", rotation(QDate(2024, 10, 7), weekly, QTime(9, 0),
-                                        {u"A"_s, u"B"_s, u"C"_s}));
+    const OnCallSchedule onCall
+            = schedule("America/Chicago",
+                       rotation(QDate(2024, 10, 7), weekly, QTime(9, 0), {u"A"_s, u"B"_s, u"C"_s}));
     const qint64 from = utc("2024-10-07T14:00:00Z");
     const qint64 to = utc("2025-04-07T14:00:00Z");
     const QList<OnCallShift> shifts = OnCallShifts::compute(onCall, from, to);
@@ -196,8 +196,8 @@ void tst_OnCallShifts::weeklyAcrossDstHasNoGapOrOverlap()
 
 void tst_OnCallShifts::secondaryIsNextOrFromTable()
 {
-    Rotation seed = rotation(QDate(2026, 3, 23), weekly, QTime(9, 0),
-                             {u"alice"_s, u"bob"_s, u"carol"_s});
+    Rotation seed
+            = rotation(QDate(2026, 3, 23), weekly, QTime(9, 0), {u"alice"_s, u"bob"_s, u"carol"_s});
     OnCallSchedule onCall = schedule("Europe/Berlin", seed);
     // The seed's table: week 1 alice/bob, week 2 bob/carol, week 3 carol/alice.
     QCOMPARE(shiftAt(onCall, "2026-03-24T00:00:00Z").secondary, u"bob"_s);
@@ -218,12 +218,12 @@ void tst_OnCallShifts::secondaryIsNextOrFromTable()
 void tst_OnCallShifts::twoWeekTurnsAcrossA53WeekYear()
 {
     // 2026 has 53 ISO weeks: turns counted from ISO week numbers would repeat a person here.
-    const OnCallSchedule onCall = schedule(
-            "Europe/Berlin",
-            rotation(QDate(2026, 11, 30), {2, ShiftLength::Unit::Weeks}, QTime(9, 0),
-                     {u"A"_s, u"B"_s}));
-    const QList<OnCallShift> shifts
-            = OnCallShifts::compute(onCall, utc("2026-11-30T08:00:00Z"), utc("2027-02-22T08:00:00Z"));
+    const OnCallSchedule onCall
+            = schedule("Europe/Berlin",
+                       rotation(QDate(2026, 11, 30), {2, ShiftLength::Unit::Weeks}, QTime(9, 0),
+                                {u"A"_s, u"B"_s}));
+    const QList<OnCallShift> shifts = OnCallShifts::compute(onCall, utc("2026-11-30T08:00:00Z"),
+                                                            utc("2027-02-22T08:00:00Z"));
     QCOMPARE(shifts.size(), 6);
     QStringList order;
     for (const OnCallShift &shift : shifts) {
@@ -244,8 +244,8 @@ void tst_OnCallShifts::overrideAcrossHandoff_data()
     // alice holds the week to Monday 09:00 (07:00Z), bob the next; dave's override runs from
     // Sunday to Tuesday.
     QTest::newRow("replace alice: only while she is on call")
-            << ScheduleOverride::Kind::Replace
-            << QStringList {u"alice"_s, u"dave"_s, u"bob"_s} << QStringList {{}, {}, {}};
+            << ScheduleOverride::Kind::Replace << QStringList {u"alice"_s, u"dave"_s, u"bob"_s}
+            << QStringList {{}, {}, {}};
     QTest::newRow("add dave: beside both, cut at the handoff")
             << ScheduleOverride::Kind::Add
             << QStringList {u"alice"_s, u"alice"_s, u"bob"_s, u"bob"_s}
@@ -259,12 +259,12 @@ void tst_OnCallShifts::overrideAcrossHandoff()
     QFETCH(QStringList, added);
 
     OnCallSchedule onCall = schedule(
-            "Europe/Berlin", rotation(QDate(2026, 3, 30), weekly, QTime(9, 0),
-                                      {u"alice"_s, u"bob"_s, u"carol"_s}));
+            "Europe/Berlin",
+            rotation(QDate(2026, 3, 30), weekly, QTime(9, 0), {u"alice"_s, u"bob"_s, u"carol"_s}));
     onCall.overrides = {{kind, u"dave"_s, u"alice"_s, utc("2026-04-05T00:00:00Z"),
                          utc("2026-04-07T00:00:00Z")}};
-    const QList<OnCallShift> shifts
-            = OnCallShifts::compute(onCall, utc("2026-04-04T00:00:00Z"), utc("2026-04-08T00:00:00Z"));
+    const QList<OnCallShift> shifts = OnCallShifts::compute(onCall, utc("2026-04-04T00:00:00Z"),
+                                                            utc("2026-04-08T00:00:00Z"));
     QStringList gotPrimaries;
     QStringList gotAdded;
     for (const OnCallShift &shift : shifts) {
@@ -304,8 +304,8 @@ void tst_OnCallShifts::removingParticipants()
     QFETCH(QStringList, primaries);
 
     const OnCallSchedule before = schedule(
-            "Europe/Berlin", rotation(QDate(2026, 3, 2), weekly, QTime(9, 0),
-                                      {u"A"_s, u"B"_s, u"C"_s, u"D"_s}));
+            "Europe/Berlin",
+            rotation(QDate(2026, 3, 2), weekly, QTime(9, 0), {u"A"_s, u"B"_s, u"C"_s, u"D"_s}));
     const OnCallSchedule after
             = OnCallShifts::removeParticipant(before, removed, utc("2026-03-11T12:00:00Z"));
     const qint64 from = utc("2026-03-09T08:00:00Z");
@@ -390,9 +390,9 @@ void tst_OnCallShifts::gapsCountFromOneMinute()
         QCOMPARE(coverage.gaps.first().endMs, off + seconds * 1000LL);
     }
     // Before the rotation starts is a gap too.
-    const ScheduleCoverage early = OnCallShifts::coverage(
-            OnCallShifts::compute(onCall, from - hourMs, from + hourMs), from - hourMs,
-            from + hourMs);
+    const ScheduleCoverage early
+            = OnCallShifts::coverage(OnCallShifts::compute(onCall, from - hourMs, from + hourMs),
+                                     from - hourMs, from + hourMs);
     QCOMPARE(early.gaps.size(), 1);
     QCOMPARE(early.gaps.first().endMs, from);
 }
@@ -401,12 +401,15 @@ void tst_OnCallShifts::addOverrideIsAnOverlap()
 {
     OnCallSchedule onCall = schedule(
             "Europe/Berlin", rotation(QDate(2026, 3, 2), weekly, QTime(9, 0), {u"A"_s, u"B"_s}));
-    onCall.overrides = {{ScheduleOverride::Kind::Add, u"C"_s, {}, utc("2026-03-04T00:00:00Z"),
+    onCall.overrides = {{ScheduleOverride::Kind::Add,
+                         u"C"_s,
+                         {},
+                         utc("2026-03-04T00:00:00Z"),
                          utc("2026-03-05T00:00:00Z")}};
     const qint64 from = utc("2026-03-02T08:00:00Z");
-    const ScheduleCoverage coverage = OnCallShifts::coverage(
-            OnCallShifts::compute(onCall, from, from + 7 * 24 * hourMs), from,
-            from + 7 * 24 * hourMs);
+    const ScheduleCoverage coverage
+            = OnCallShifts::coverage(OnCallShifts::compute(onCall, from, from + 7 * 24 * hourMs),
+                                     from, from + 7 * 24 * hourMs);
     QCOMPARE(coverage.overlaps.size(), 1);
     QCOMPARE(coverage.overlaps.first(),
              (TimeSpan {utc("2026-03-04T00:00:00Z"), utc("2026-03-05T00:00:00Z")}));
@@ -427,8 +430,8 @@ void tst_OnCallShifts::shiftAtGivesTheWholeShift()
 void tst_OnCallShifts::hoursReport()
 {
     // Daily handoffs at 09:00 UTC from Friday: A holds Friday and Sunday, B Saturday.
-    const OnCallSchedule onCall = schedule(
-            "UTC", rotation(QDate(2026, 3, 6), daily, QTime(9, 0), {u"A"_s, u"B"_s}, 0));
+    const OnCallSchedule onCall
+            = schedule("UTC", rotation(QDate(2026, 3, 6), daily, QTime(9, 0), {u"A"_s, u"B"_s}, 0));
     const qint64 from = utc("2026-03-06T09:00:00Z");
     const qint64 to = utc("2026-03-09T09:00:00Z");
     OnCallHoursReport report;
@@ -440,7 +443,7 @@ void tst_OnCallShifts::hoursReport()
     QCOMPARE(a.person, u"A"_s);
     QCOMPARE(a.totalMs, 48 * hourMs);
     QCOMPARE(a.secondaryMs, 24 * hourMs);
-    QCOMPARE(a.nightMs, 16 * hourMs);  // two nights of 8 hours
+    QCOMPARE(a.nightMs, 16 * hourMs);   // two nights of 8 hours
     QCOMPARE(a.weekendMs, 24 * hourMs); // Saturday 00:00-09:00, Sunday 09:00-24:00
     QCOMPARE(b.totalMs, 24 * hourMs);
     QCOMPARE(b.weekendMs, 24 * hourMs); // Saturday 09:00 to Sunday 09:00
@@ -474,8 +477,8 @@ void tst_OnCallShifts::calendarUidsAreStableAndChangesRaiseSequence()
     const qint64 from = utc("2026-03-02T08:00:00Z");
     const qint64 to = utc("2026-03-30T07:00:00Z");
     const QList<CalendarEvent> first = OnCallCalendar::reconcile(
-            {}, OnCallCalendar::events(u"platform"_s, OnCallShifts::compute(onCall, from, to),
-                                       u"A"_s),
+            {},
+            OnCallCalendar::events(u"platform"_s, OnCallShifts::compute(onCall, from, to), u"A"_s),
             from, to);
     QCOMPARE(first.size(), 4); // A: primary, secondary, primary, secondary
     QCOMPARE(first.at(0).summary, u"On call (primary): platform"_s);
@@ -485,8 +488,8 @@ void tst_OnCallShifts::calendarUidsAreStableAndChangesRaiseSequence()
     // The same again: same UIDs, same sequence.
     QCOMPARE(OnCallCalendar::reconcile(
                      first,
-                     OnCallCalendar::events(u"platform"_s,
-                                            OnCallShifts::compute(onCall, from, to), u"A"_s),
+                     OnCallCalendar::events(u"platform"_s, OnCallShifts::compute(onCall, from, to),
+                                            u"A"_s),
                      from, to),
              first);
 
@@ -515,8 +518,8 @@ void tst_OnCallShifts::calendarUidsAreStableAndChangesRaiseSequence()
     // Published again: nothing changes.
     QCOMPARE(OnCallCalendar::reconcile(
                      second,
-                     OnCallCalendar::events(u"platform"_s,
-                                            OnCallShifts::compute(onCall, from, to), u"A"_s),
+                     OnCallCalendar::events(u"platform"_s, OnCallShifts::compute(onCall, from, to),
+                                            u"A"_s),
                      from, to),
              second);
 }

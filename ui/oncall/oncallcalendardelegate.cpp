@@ -95,8 +95,7 @@ void OnCallCalendarDelegate::paintDay(QPainter *painter, const QStyleOptionViewI
     const QRectF primaryRow(bars.left(), bars.top(), bars.width(), bars.height() * 0.6);
     const QRectF secondaryRow(bars.left(), primaryRow.bottom() + 2, bars.width(),
                               bars.bottom() - primaryRow.bottom() - 2);
-    const QStringList people
-            = qobject_cast<const OnCallCalendarModel *>(index.model())->people();
+    const QStringList people = qobject_cast<const OnCallCalendarModel *>(index.model())->people();
     if (index.data(OnCallCalendarModel::GapRole).toBool()) {
         painter->fillRect(primaryRow, PersonColours::gap());
         painter->setPen(QColor(0x991b1b));
@@ -136,11 +135,10 @@ void OnCallCalendarDelegate::paintHour(QPainter *painter, const QStyleOptionView
                                        const QModelIndex &index) const
 {
     const QRectF cell = QRectF(option.rect).adjusted(0, 0, -1, 0);
-    painter->fillRect(cell, index.data(OnCallCalendarModel::GapRole).toBool()
-                                    ? PersonColours::gap()
-                                    : QColor(Qt::white));
-    const QStringList people
-            = qobject_cast<const OnCallCalendarModel *>(index.model())->people();
+    painter->fillRect(cell,
+                      index.data(OnCallCalendarModel::GapRole).toBool() ? PersonColours::gap()
+                                                                        : QColor(Qt::white));
+    const QStringList people = qobject_cast<const OnCallCalendarModel *>(index.model())->people();
     const auto segments
             = index.data(OnCallCalendarModel::SegmentsRole).value<QList<CalendarSegment>>();
     const double strip = 6;
@@ -153,12 +151,11 @@ void OnCallCalendarDelegate::paintHour(QPainter *painter, const QStyleOptionView
                               PersonColours::edge(int(people.indexOf(segment.secondary))));
         // The name where a shift starts, and at the top of each day.
         const QModelIndex above = index.siblingAtRow(index.row() - 1);
-        const QString before = above.isValid()
-                ? above.data(OnCallCalendarModel::SegmentsRole)
-                          .value<QList<CalendarSegment>>()
-                          .value(0)
-                          .primary
-                : QString();
+        const QString before = above.isValid() ? above.data(OnCallCalendarModel::SegmentsRole)
+                                                         .value<QList<CalendarSegment>>()
+                                                         .value(0)
+                                                         .primary
+                                               : QString();
         if (segment.from > 0 || !above.isValid() || before != segment.primary) {
             QString label = segment.primary.isEmpty() ? tr("nobody") : shortName(segment.primary);
             if (!segment.added.isEmpty())

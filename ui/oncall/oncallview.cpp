@@ -6,11 +6,11 @@
 #include "itemmodels/metricsmodels.h"
 #include "itemmodels/oncallcalendarmodel.h"
 #include "itemmodels/oncallhoursmodel.h"
+#include "oncallcalendardelegate.h"
+#include "oncallsummary.h"
 #include "overridedialog.h"
 #include "personcolours.h"
 #include "services/oncallservice.h"
-#include "oncallcalendardelegate.h"
-#include "oncallsummary.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -327,7 +327,8 @@ void OnCallView::refreshSidePanel()
                                .arg(shift->primary.toHtmlEscaped(),
                                     shift->secondary.isEmpty() ? tr("none")
                                                                : shift->secondary.toHtmlEscaped(),
-                                    when(shift->endMs, schedule->zone), OnCallSummary::countdown(shift->endMs - now)));
+                                    when(shift->endMs, schedule->zone),
+                                    OnCallSummary::countdown(shift->endMs - now)));
     else
         m_now->setText(tr("<b>On call now</b><br><span style='color:#b91c1c'>Nobody is on call."
                           "</span>"));

@@ -47,8 +47,8 @@ OverrideDialog::OverrideDialog(OnCallService &service, const QString &schedule, 
         onCall.removeDuplicates();
         m_replaces->addItems(onCall);
     }
-    for (auto [edit, ms, name] : {std::tuple {m_from, fromMs, "overrideFrom"},
-                                  std::tuple {m_to, toMs, "overrideTo"}}) {
+    for (auto [edit, ms, name] :
+         {std::tuple {m_from, fromMs, "overrideFrom"}, std::tuple {m_to, toMs, "overrideTo"}}) {
         edit->setObjectName(QString::fromLatin1(name));
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setTimeSpec(Qt::UTC); // a plain wall-clock value, read in the schedule's zone
