@@ -137,7 +137,7 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
             figure(tr("On call now"), tr("Who is paged first for a new incident."), &m_onCall));
     m_onCall->setObjectName(QStringLiteral("dashboardOnCall"));
     m_onCall->setWordWrap(true);
-    const auto showOnCall = [this] { m_onCall->setText(OnCallSummary::text(m_services.oncall)); };
+    const auto showOnCall = [this] { m_onCall->setText(OnCallSummary::text(m_services.oncall, QStringLiteral("\n"))); };
     connect(&m_services.oncall, &OnCallService::changed, this, showOnCall);
     showOnCall();
     m_mttd->setWordWrap(true);
@@ -261,7 +261,7 @@ MetricsPeriod DashboardView::period() const
 
 void DashboardView::refresh()
 {
-    m_onCall->setText(OnCallSummary::text(m_services.oncall));
+    m_onCall->setText(OnCallSummary::text(m_services.oncall, QStringLiteral("\n")));
     const MetricsPeriod wanted = period();
     if (wanted.from >= wanted.to) {
         m_status->setText(tr("The period's start must be before its end."));

@@ -12,7 +12,7 @@ QString OnCallSummary::countdown(qint64 ms)
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
-QString OnCallSummary::text(const OnCallService &service)
+QString OnCallSummary::text(const OnCallService &service, const QString &separator)
 {
     const QList<OnCallNow> now = service.onCallNow();
     if (now.isEmpty())
@@ -27,7 +27,7 @@ QString OnCallSummary::text(const OnCallService &service)
                              .arg(schedule.schedule, schedule.shift->primary,
                                   countdown(schedule.shift->endMs - at));
     }
-    return parts.join(QStringLiteral(" · "));
+    return parts.join(separator);
 }
 
 } // namespace sitrep
