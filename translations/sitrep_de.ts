@@ -229,6 +229,16 @@ Nächste Meldung: %9
         <source>Next Update:</source>
         <translation>Nächste Meldung:</translation>
     </message>
+    <message>
+        <source>👀 Acknowledged by %1: %2 %3</source>
+        <translation>👀 Bestätigt von %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>📟 Page for %1: %2 %3
+%4</source>
+        <translation>📟 Alarmierung für %1: %2 %3
+%4</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -354,6 +364,22 @@ Nächste Meldung: %9
     <message>
         <source>Unknown setting "%1" (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</source>
         <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</translation>
+    </message>
+    <message>
+        <source>A %1 channel pages people: give it --set role=paging.</source>
+        <translation>Ein %1-Kanal alarmiert Personen: geben Sie ihm --set role=paging.</translation>
+    </message>
+    <message>
+        <source>The PagerDuty Events API URL must use https (http only to this machine): %1</source>
+        <translation>Die URL der PagerDuty Events API muss https verwenden (http nur zu diesem Rechner): %1</translation>
+    </message>
+    <message>
+        <source>Give the PagerDuty integration's routing key on standard input.</source>
+        <translation>Geben Sie den Routing-Schlüssel der PagerDuty-Integration auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give GoAlert's generic incoming URL, with its token, on standard input.</source>
+        <translation>Geben Sie die generische Eingangs-URL von GoAlert mit ihrem Token auf der Standardeingabe an.</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1085,6 @@ Nächste Meldung: %9
         <translation>%1 zugestellt, %2 fehlgeschlagen, %3 noch ausstehend.</translation>
     </message>
     <message>
-        <source>nothing to watch: add an Alertmanager or a Prometheus with "sitrepctl endpoint add alertmanager|prometheus NAME --url URL", or a channel with "sitrepctl channel add".</source>
-        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“ oder einen Kanal mit „sitrepctl channel add“ hinzu.</translation>
-    </message>
-    <message>
         <source>outbox %1 to %2: %3 (%4)</source>
         <translation>Postausgang %1 an %2: %3 (%4)</translation>
     </message>
@@ -1423,6 +1445,78 @@ Nächste Meldung: %9
     <message>
         <source>Balance: %1 (1 is an even load).</source>
         <translation>Ausgewogenheit: %1 (1 ist eine gleiche Last).</translation>
+    </message>
+    <message>
+        <source>ack needs one incident number.</source>
+        <translation>ack braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>Acknowledged incident #%1; its escalation stopped.</source>
+        <translation>Vorfall #%1 bestätigt; seine Eskalation wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>escalation show needs one incident number.</source>
+        <translation>escalation show braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no escalation (no on-call schedule pages for it).</source>
+        <translation>Vorfall #%1 hat keine Eskalation (kein Dienstplan alarmiert für ihn).</translation>
+    </message>
+    <message>
+        <source>Incident #%1, schedule %2: %3 since %4</source>
+        <translation>Vorfall #%1, Dienstplan %2: %3 seit %4</translation>
+    </message>
+    <message>
+        <source>nobody on call, passed on</source>
+        <translation>niemand in Bereitschaft, weitergegeben</translation>
+    </message>
+    <message>
+        <source>  next: %1 at %2</source>
+        <translation>  als Nächstes: %1 um %2</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>VERLETZT</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1: %2 (%3)</source>
+        <translation>Bestätigen bis %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Respond by %1: %2 (%3)</source>
+        <translation>Reagieren bis %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>responded %1</source>
+        <translation>reagiert %1</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>noch keine Reaktion</translation>
+    </message>
+    <message>
+        <source>nothing to watch: add an Alertmanager or a Prometheus with "sitrepctl endpoint add alertmanager|prometheus NAME --url URL", a channel with "sitrepctl channel add" or an on-call schedule with "sitrepctl oncall import FILE".</source>
+        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“, einen Kanal mit „sitrepctl channel add“ oder einen Dienstplan mit „sitrepctl oncall import DATEI“ hinzu.</translation>
+    </message>
+    <message>
+        <source>incident #%1: %2</source>
+        <translation>Vorfall #%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1884,36 @@ Nächste Meldung: %9
     <message>
         <source>Could not save the health of endpoint %1</source>
         <translation>Der Zustand von Endpunkt %1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationRules</name>
+    <message>
+        <source>level %1 (%2)</source>
+        <translation>Stufe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>level %1 (%2), round %3</source>
+        <translation>Stufe %1 (%2), Runde %3</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationStore</name>
+    <message>
+        <source>Could not start the escalation of incident #%1</source>
+        <translation>Die Eskalation von Vorfall #%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not read the escalations</source>
+        <translation>Die Eskalationen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not record a page of incident #%1</source>
+        <translation>Eine Alarmierung zu Vorfall #%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not end the escalation of incident #%1</source>
+        <translation>Die Eskalation von Vorfall #%1 konnte nicht beendet werden</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2900,10 @@ Nächste Meldung: %9
         <source>Resolution check</source>
         <translation>Behebungsprüfung</translation>
     </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>
@@ -3696,6 +3824,37 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>sitrep::EscalationService</name>
+    <message>
+        <source>Escalation started with %1's policy: acknowledge within %2 min, respond within %3 min.</source>
+        <translation>Eskalation nach der Richtlinie von %1 gestartet: bestätigen innerhalb von %2 min, reagieren innerhalb von %3 min.</translation>
+    </message>
+    <message>
+        <source>Escalation stopped: the incident was resolved.</source>
+        <translation>Eskalation angehalten: der Vorfall wurde gelöst.</translation>
+    </message>
+    <message>
+        <source>Escalation stopped: acknowledged by %1 after %2.</source>
+        <translation>Eskalation angehalten: bestätigt von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>Escalation exhausted: nobody acknowledged within %1.</source>
+        <translation>Eskalation ausgeschöpft: niemand hat innerhalb von %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Nobody on call for %1; passed on to the next level.</source>
+        <translation>Niemand in Bereitschaft für %1; an die nächste Stufe weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Paged %1, %2.</source>
+        <translation>%1 alarmiert, %2.</translation>
+    </message>
+    <message>
+        <source>Paged at %1, %2. Acknowledge in the console or with sitrepctl ack %3.</source>
+        <translation>Alarmiert um %1, %2. Bestätigen Sie in der Konsole oder mit sitrepctl ack %3.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::IncidentDetailPane</name>
     <message>
         <source>Select an incident to see its details.</source>
@@ -3788,6 +3947,14 @@ Nächste Meldung: %9
     <message>
         <source>Why is incident #%1 open again?</source>
         <translation>Warum ist Vorfall #%1 wieder offen?</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Stops the paging and records who acknowledged, and when.</source>
+        <translation>Hält die Alarmierung an und hält fest, wer wann bestätigt hat.</translation>
     </message>
 </context>
 <context>
@@ -5714,7 +5881,7 @@ Commands:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
-  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
+  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|static-page|pagerduty|goalert NAME [--set KEY=VALUE]... [--secret-stdin]
   channel list [--json]
   channel test NAME
   channel remove NAME
@@ -5727,6 +5894,8 @@ Commands:
   postmortem export ID --format markdown --output FILE
   postmortem import FILE [--incident ID]
   actions list [--owner O] [--overdue] [--json]
+  ack ID
+  escalation show ID [--json]
   oncall import FILE | export NAME | list [--json]
   oncall who --schedule NAME [--at ISO8601] [--json]
   oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
@@ -5760,7 +5929,7 @@ Befehle:
   silence --incident ID --duration 2h --comment TEXT | silence --expire SILENCE-ID
   detect (--prometheus URL | --endpoint NAME) [--rules FILE] [--once] [--at ISO8601] [--json]
   verify ID [--prometheus URL | --endpoint NAME] [--rules FILE] [--at ISO8601] [--json]
-  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|static-page NAME [--set KEY=VALUE]... [--secret-stdin]
+  channel add slack-webhook|slack-api|mattermost|teams|webhook|statuspage|smtp|static-page|pagerduty|goalert NAME [--set KEY=VALUE]... [--secret-stdin]
   channel list [--json]
   channel test NAME
   channel remove NAME
@@ -5773,6 +5942,8 @@ Befehle:
   postmortem export ID --format markdown --output FILE
   postmortem import FILE [--incident ID]
   actions list [--owner O] [--overdue] [--json]
+  ack ID
+  escalation show ID [--json]
   oncall import FILE | export NAME | list [--json]
   oncall who --schedule NAME [--at ISO8601] [--json]
   oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]

@@ -52,12 +52,19 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     if (Result<void> loaded = context->m_oncall->load(); !loaded)
         context->m_warnings << loaded.error();
     context->m_warnings << context->m_oncall->loadProblems();
+    // Declaring an incident pages its schedule's first level at once, wherever it happens.
+    context->m_escalations = std::make_unique<EscalationService>(
+            *context->m_database, *context->m_incidents, *context->m_oncall, clock);
     // Announcements are queued with the changes that cause them: look at the outbox then.
     OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,
                      &OutboxDispatcher::kick);
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentDeclared, &dispatcher,
                      &OutboxDispatcher::kick);
+    QObject::connect(context->m_escalations.get(), &EscalationService::queued, &dispatcher,
+                     &OutboxDispatcher::kick);
+    QObject::connect(context->m_incidents.get(), &IncidentService::incidentAcknowledged,
+                     &dispatcher, &OutboxDispatcher::kick);
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/result.h"
 #include "services/checklistservice.h"
+#include "services/escalationservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -41,10 +42,11 @@ public:
     [[nodiscard]] MetricsService &metrics() { return *m_metrics; }
     [[nodiscard]] PostmortemService &postmortems() { return *m_postmortems; }
     [[nodiscard]] OnCallService &oncall() { return *m_oncall; }
+    [[nodiscard]] EscalationService &escalations() { return *m_escalations; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
         return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring,
-                *m_messaging, *m_slos,     *m_metrics,    *m_oncall};
+                *m_messaging, *m_slos,     *m_metrics,    *m_oncall,  *m_escalations};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<MetricsService> m_metrics;
     std::unique_ptr<PostmortemService> m_postmortems;
     std::unique_ptr<OnCallService> m_oncall;
+    std::unique_ptr<EscalationService> m_escalations;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

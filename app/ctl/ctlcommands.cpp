@@ -72,6 +72,8 @@ int CtlCommands::run(const QStringList &arguments)
                          {u"import", &CtlCommands::importPostmortem}});
     if (command == u"actions")
         return dispatch(command, rest, {{u"list", &CtlCommands::listActionItems}});
+    if (command == u"escalation")
+        return dispatch(command, rest, {{u"show", &CtlCommands::showEscalation}});
     if (command == u"oncall")
         return dispatch(command, rest,
                         {{u"import", &CtlCommands::importSchedule},
@@ -92,14 +94,15 @@ int CtlCommands::run(const QStringList &arguments)
     if (command == u"alerts")
         return dispatch(command, rest, {{u"list", &CtlCommands::listAlerts}});
     if (command == u"silence" || command == u"watch" || command == u"detect" || command == u"verify"
-        || command == u"update" || command == u"metrics")
+        || command == u"update" || command == u"metrics" || command == u"ack")
         return dispatch(QStringLiteral("sitrepctl"), arguments,
                         {{u"silence", &CtlCommands::silence},
                          {u"update", &CtlCommands::postUpdate},
                          {u"watch", &CtlCommands::watch},
                          {u"detect", &CtlCommands::detect},
                          {u"verify", &CtlCommands::verify},
-                         {u"metrics", &CtlCommands::metrics}});
+                         {u"metrics", &CtlCommands::metrics},
+                         {u"ack", &CtlCommands::acknowledge}});
     if (command == u"backup")
         return backup(rest);
     if (command == u"restore")

@@ -61,6 +61,8 @@ private:
     int importPostmortem(AppContext &context, const QStringList &arguments);
     int listActionItems(AppContext &context, const QStringList &arguments);
     int importSchedule(AppContext &context, const QStringList &arguments);
+    int acknowledge(AppContext &context, const QStringList &arguments);
+    int showEscalation(AppContext &context, const QStringList &arguments);
     int exportSchedule(AppContext &context, const QStringList &arguments);
     int listSchedules(AppContext &context, const QStringList &arguments);
     int whoIsOnCall(AppContext &context, const QStringList &arguments);

@@ -7,6 +7,7 @@
 #include "services/alertsync.h"
 #include "services/backupscheduler.h"
 #include "services/detectionsync.h"
+#include "services/escalationservice.h"
 
 #include <csignal>
 #include <sys/socket.h>
@@ -395,10 +396,12 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
     const Result<QList<Channel>> channels = context.messaging().channels().list();
     if (!channels)
         return fail(channels.error());
-    if (endpoints.value().isEmpty() && channels.value().isEmpty())
+    if (endpoints.value().isEmpty() && channels.value().isEmpty()
+        && context.oncall().schedules().isEmpty())
         return fail(tr("nothing to watch: add an Alertmanager or a Prometheus with \"sitrepctl "
-                       "endpoint add alertmanager|prometheus NAME --url URL\", or a channel "
-                       "with \"sitrepctl channel add\"."));
+                       "endpoint add alertmanager|prometheus NAME --url URL\", a channel "
+                       "with \"sitrepctl channel add\" or an on-call schedule with "
+                       "\"sitrepctl oncall import FILE\"."));
     if (const QString problem = monitoring.startAll(); !problem.isEmpty())
         return fail(problem);
     for (AlertSync *sync : monitoring.syncs()) {
@@ -457,6 +460,17 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                                << Qt::endl;
                      });
     dispatcher.start();
+    // Escalation pages the next level wherever Sitrep's loops run: a closed laptop pages nobody.
+    EscalationService &escalations = context.escalations();
+    QObject::connect(&context.incidents(), &IncidentService::timelineEntryAdded, &escalations,
+                     [this](const TimelineEvent &entry) {
+                         if (entry.kind != TimelineKind::Escalation)
+                             return;
+                         m_out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' '
+                               << tr("incident #%1: %2").arg(entry.incidentId).arg(entry.text)
+                               << Qt::endl;
+                     });
+    escalations.start();
     // The daily backup runs wherever Sitrep's loops run.
     BackupScheduler backups(context.database().path(), context.incidents().clock());
     QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,

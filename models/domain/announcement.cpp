@@ -56,6 +56,10 @@ QString announcementKindKey(Announcement::Kind kind)
         return QStringLiteral("update");
     case Announcement::Kind::Resolved:
         return QStringLiteral("resolved");
+    case Announcement::Kind::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case Announcement::Kind::Page:
+        return QStringLiteral("page");
     }
     return {};
 }
@@ -63,7 +67,8 @@ QString announcementKindKey(Announcement::Kind kind)
 std::optional<Announcement::Kind> parseAnnouncementKind(QStringView key)
 {
     for (const auto kind :
-         {Announcement::Kind::Declared, Announcement::Kind::Update, Announcement::Kind::Resolved})
+         {Announcement::Kind::Declared, Announcement::Kind::Update, Announcement::Kind::Resolved,
+          Announcement::Kind::Acknowledged, Announcement::Kind::Page})
         if (key == announcementKindKey(kind))
             return kind;
     return std::nullopt;
@@ -88,6 +93,24 @@ QList<Severity> AnnouncementRouting::defaults(Channel::Role role, Announcement::
 
 bool AnnouncementRouting::routes(const Channel &channel, const Announcement &announcement)
 {
+    const bool severityHeard
+            = !channel.severities || channel.severities->contains(announcement.incident.severity);
+    switch (announcement.kind) {
+    case Announcement::Kind::Page: // Sitrep's own escalation
+        return channel.role == Channel::Role::Paging && !channel.isPagingProvider()
+                && severityHeard;
+    case Announcement::Kind::Acknowledged: // GoAlert's generic API has none
+        return channel.kind == Channel::Kind::PagerDuty && severityHeard;
+    case Announcement::Kind::Declared:
+    case Announcement::Kind::Resolved:
+        if (channel.isPagingProvider())
+            return severityHeard;
+        break;
+    case Announcement::Kind::Update:
+        if (channel.isPagingProvider())
+            return false;
+        break;
+    }
     const QList<Severity> hears
             = channel.severities ? *channel.severities : defaults(channel.role, announcement.kind);
     return hears.contains(announcement.incident.severity);
@@ -109,6 +132,13 @@ QString AnnouncementText::headline(const Announcement &announcement)
                      durationText(std::chrono::seconds(std::max<qint64>(0, seconds))),
                      incident.resolution);
     }
+    case Announcement::Kind::Acknowledged:
+        return tr("👀 Acknowledged by %1: %2 %3")
+                .arg(announcement.person, severityCode(incident.severity), incident.title);
+    case Announcement::Kind::Page:
+        return tr("📟 Page for %1: %2 %3\n%4")
+                .arg(announcement.person, severityCode(incident.severity), incident.title,
+                     announcement.message);
     }
     return {};
 }
@@ -212,8 +242,63 @@ QByteArray AnnouncementText::payload(const Channel &channel, const Announcement 
     }
     case Channel::Kind::StaticPage:
         return "{}"; // the page is drawn from the cache when it is written
+    case Channel::Kind::PagerDuty:
+        return compact(pagerDutyEvent(announcement));
+    case Channel::Kind::GoAlert:
+        return compact(goAlertAlert(announcement));
     }
     return {};
+}
+
+QJsonObject AnnouncementText::pagerDutyEvent(const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    QJsonObject event {{QStringLiteral("dedup_key"), QString::number(incident.id)}};
+    switch (announcement.kind) {
+    case Announcement::Kind::Acknowledged:
+        event.insert(QStringLiteral("event_action"), QStringLiteral("acknowledge"));
+        return event;
+    case Announcement::Kind::Resolved:
+        event.insert(QStringLiteral("event_action"), QStringLiteral("resolve"));
+        return event;
+    default:
+        break;
+    }
+    static const char *severities[] = {"critical", "error", "warning", "info"};
+    QJsonObject details;
+    for (const auto &[label, value] : fields(announcement))
+        details.insert(label, value);
+    event.insert(QStringLiteral("event_action"), QStringLiteral("trigger"));
+    event.insert(
+            QStringLiteral("payload"),
+            QJsonObject {
+                    {QStringLiteral("summary"),
+                     QStringLiteral("%1: %2")
+                             .arg(severityCode(incident.severity), incident.title)
+                             .left(1024)},
+                    {QStringLiteral("source"),
+                     incident.services.isEmpty() ? QStringLiteral("sitrep")
+                                                 : incident.services.join(QStringLiteral(", "))},
+                    {QStringLiteral("severity"),
+                     QString::fromLatin1(severities[int(incident.severity) - 1])},
+                    {QStringLiteral("timestamp"), incident.startedAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("custom_details"), details},
+            });
+    return event;
+}
+
+QJsonObject AnnouncementText::goAlertAlert(const Announcement &announcement)
+{
+    const Incident &incident = announcement.incident;
+    QJsonObject alert {
+            {QStringLiteral("summary"),
+             QStringLiteral("%1: %2").arg(severityCode(incident.severity), incident.title)},
+            {QStringLiteral("details"), plainText(announcement)},
+            {QStringLiteral("dedup"), QStringLiteral("sitrep-%1").arg(incident.id)},
+    };
+    if (announcement.kind == Announcement::Kind::Resolved)
+        alert.insert(QStringLiteral("action"), QStringLiteral("close"));
+    return alert;
 }
 
 QJsonObject AnnouncementText::statuspageIncident(const Channel &channel,
@@ -324,6 +409,7 @@ QByteArray AnnouncementText::fillTemplate(const QString &bodyTemplate,
             {QStringLiteral("text"), plainText(announcement)},
             {QStringLiteral("services"), incident.services.join(QStringLiteral(", "))},
             {QStringLiteral("commander"), incident.commander},
+            {QStringLiteral("person"), announcement.person},
             {QStringLiteral("at"), announcement.at.toUTC().toString(Qt::ISODate)},
     };
     QByteArray body = bodyTemplate.toUtf8();

@@ -10,26 +10,32 @@
 namespace sitrep {
 
 // What stakeholders are told: a declaration, a status update or a resolution, about an
-// incident as it stood then.
+// incident as it stood then; and what paging hears: a page for one person (Sitrep's own
+// escalation) and the acknowledgement.
 struct Announcement
 {
-    enum class Kind { Declared, Update, Resolved };
+    enum class Kind { Declared, Update, Resolved, Acknowledged, Page };
 
     Kind kind = Kind::Update;
     Incident incident;
     IncidentStatus status = IncidentStatus::Investigating; // an update's status
     QString message;                                       // an update's message
+    QString person; // a page's person, an acknowledgement's author
     QDateTime at;
     QDateTime nextUpdateDue; // invalid once resolved
 };
 
-[[nodiscard]] QString announcementKindKey(Announcement::Kind kind); // declared, update, resolved
+// declared, update, resolved, acknowledged, page
+[[nodiscard]] QString announcementKindKey(Announcement::Kind kind);
 [[nodiscard]] std::optional<Announcement::Kind> parseAnnouncementKind(QStringView key);
 
 // Which channels hear what (the seed's communication plan): declarations go to chat and the
 // status page; every update to the status page, SEV-1 and SEV-2 updates also to chat, SEV-1
 // also to executive email; resolutions to chat, the status page and (SEV-1) executive email.
-// Paging and other channels hear nothing unless their own severities say so.
+// Paging providers (PagerDuty, GoAlert) hear declarations, acknowledgements (PagerDuty) and
+// resolutions of every severity, so the provider runs its escalation, and no updates; other
+// paging channels hear Sitrep's own pages. Paging and other channels hear the rest only where
+// their own severities say so.
 class AnnouncementRouting
 {
 public:
@@ -56,11 +62,17 @@ public:
                                             const Announcement &announcement);
     // The generic webhook's template with its placeholders filled in, each escaped for a JSON
     // string: {{event}} {{incident_id}} {{title}} {{severity}} {{status}} {{message}} {{text}}
-    // {{services}} {{commander}} {{at}}.
+    // {{services}} {{commander}} {{person}} {{at}}.
     [[nodiscard]] static QByteArray fillTemplate(const QString &bodyTemplate,
                                                  const Announcement &announcement);
     // Statuspage's incident body: {"incident": {name, status, body, impact_override,
     // component_ids, components}} (name, impact and component ids only when declared).
+    // PagerDuty Events API v2 without the routing key (a secret, added when sending):
+    // {event_action: trigger|acknowledge|resolve, dedup_key: the incident's id, payload:
+    // {summary, source, severity, timestamp, custom_details}} (payload only to trigger).
+    [[nodiscard]] static QJsonObject pagerDutyEvent(const Announcement &announcement);
+    // GoAlert's generic incoming API: {summary, details, dedup, action: "close" to resolve}.
+    [[nodiscard]] static QJsonObject goAlertAlert(const Announcement &announcement);
     [[nodiscard]] static QJsonObject statuspageIncident(const Channel &channel,
                                                         const Announcement &announcement);
     // The seed's executive email: "SEV-1 Update: title", and its body as plain text and HTML.

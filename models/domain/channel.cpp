@@ -8,7 +8,7 @@ namespace sitrep {
 
 namespace {
 
-constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 8> kinds {{
+constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 10> kinds {{
         {Channel::Kind::SlackWebhook, u"slack-webhook"},
         {Channel::Kind::SlackApi, u"slack-api"},
         {Channel::Kind::Mattermost, u"mattermost"},
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<Channel::Kind, const char16_t *>, 8> kinds {{
         {Channel::Kind::Statuspage, u"statuspage"},
         {Channel::Kind::Email, u"smtp"},
         {Channel::Kind::StaticPage, u"static-page"},
+        {Channel::Kind::PagerDuty, u"pagerduty"},
+        {Channel::Kind::GoAlert, u"goalert"},
 }};
 
 const QStringList componentStatuses {
@@ -77,6 +79,17 @@ QUrl Channel::slackMethod(const QString &method) const
 QUrl Channel::statuspageApiUrl() const
 {
     return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.statuspage.io/v1")) : apiUrl;
+}
+
+QUrl Channel::pagerDutyEventsUrl() const
+{
+    return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue"))
+                            : apiUrl;
+}
+
+bool Channel::isPagingProvider() const
+{
+    return kind == Kind::PagerDuty || kind == Kind::GoAlert;
 }
 
 QString Channel::componentStatusFor(Severity severity) const
@@ -177,6 +190,12 @@ std::optional<QString> ChannelRules::problem(const Channel &channel)
             if (!address.contains(u'@'))
                 return tr("\"%1\" is not an email address.").arg(address);
     }
+    if (channel.isPagingProvider() && channel.role != Channel::Role::Paging)
+        return tr("A %1 channel pages people: give it --set role=paging.")
+                .arg(channelKindKey(channel.kind));
+    if (channel.kind == Channel::Kind::PagerDuty && !isSafeUrl(channel.pagerDutyEventsUrl()))
+        return tr("The PagerDuty Events API URL must use https (http only to this machine): %1")
+                .arg(channel.pagerDutyEventsUrl().toString());
     if (channel.timeout.count() < 1 || channel.timeout.count() > 300)
         return tr("The timeout must be between 1 s and 5 min.");
     if (channel.severities && channel.severities->isEmpty())
@@ -196,8 +215,15 @@ std::optional<QString> ChannelRules::secretProblem(const Channel &channel, const
                                              "input.")
                                         : tr("Give the Statuspage API key on standard input."))
                 : std::nullopt;
+    if (channel.kind == Channel::Kind::PagerDuty)
+        return secret.trimmed().isEmpty()
+                ? std::optional(tr("Give the PagerDuty integration's routing key on standard "
+                                   "input."))
+                : std::nullopt;
     if (secret.trimmed().isEmpty())
-        return channel.kind == Channel::Kind::SlackApi
+        return channel.kind == Channel::Kind::GoAlert
+                ? tr("Give GoAlert's generic incoming URL, with its token, on standard input.")
+                : channel.kind == Channel::Kind::SlackApi
                 ? tr("Give the bot token (xoxb-…) on standard input.")
                 : channel.kind == Channel::Kind::StaticPage
                 ? tr("Give the URL to PUT the page to on standard input, or a folder (--set "

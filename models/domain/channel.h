@@ -27,6 +27,8 @@ struct Channel
         Statuspage, // Atlassian Statuspage's REST API, with an API key
         Email,      // SMTP, with STARTTLS or implicit TLS
         StaticPage, // a self-contained HTML status page, written to a folder or PUT to a URL
+        PagerDuty,  // PagerDuty's Events API v2: the routing key is the secret
+        GoAlert,    // GoAlert's generic incoming API: the URL with its token is the secret
     };
     // What the channel is for; routing sends each announcement to the roles that should hear it.
     enum class Role { Chat, StatusPage, ExecutiveEmail, Paging, Other };
@@ -64,6 +66,11 @@ struct Channel
     // A Slack Web API method's URL: slackApiUrl()/chat.postMessage.
     [[nodiscard]] QUrl slackMethod(const QString &method) const;
     [[nodiscard]] QUrl statuspageApiUrl() const;
+    // PagerDuty's Events API v2 enqueue endpoint (apiUrl overrides it).
+    [[nodiscard]] QUrl pagerDutyEventsUrl() const;
+    // A paging service that runs its own escalation (PagerDuty, GoAlert): it is told of
+    // declarations, acknowledgements and resolutions, not of Sitrep's own pages.
+    [[nodiscard]] bool isPagingProvider() const;
     // The component status a severity sets on the status page.
     [[nodiscard]] QString componentStatusFor(Severity severity) const;
     // Whether the channel needs a secret (an email login or a folder needs none).
@@ -72,7 +79,7 @@ struct Channel
 };
 
 // "slack-webhook", "slack-api", "mattermost", "teams", "webhook", "statuspage", "smtp",
-// "static-page"
+// "static-page", "pagerduty", "goalert"
 [[nodiscard]] QString channelKindKey(Channel::Kind kind);
 [[nodiscard]] std::optional<Channel::Kind> parseChannelKind(QStringView key);
 // "chat", "status-page", "executive-email", "paging", "other"

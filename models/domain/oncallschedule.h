@@ -112,6 +112,9 @@ struct OnCallSchedule
 {
     QString name;
     QString team;
+    // The incidents this schedule's escalation pages for, by service; a schedule without
+    // services pages for every service no other schedule names.
+    QStringList services;
     QTimeZone zone;
     QList<ScheduleLayer> layers;
     QList<ScheduleOverride> overrides;

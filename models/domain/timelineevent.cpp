@@ -14,7 +14,7 @@ struct KindInfo
     const char *name;
 };
 
-constexpr std::array<KindInfo, 18> kinds {{
+constexpr std::array<KindInfo, 19> kinds {{
         {TimelineKind::Declared, u"declared", QT_TRANSLATE_NOOP("TimelineKind", "Declared")},
         {TimelineKind::SeverityChanged, u"severity_changed",
          QT_TRANSLATE_NOOP("TimelineKind", "Severity changed")},
@@ -40,6 +40,7 @@ constexpr std::array<KindInfo, 18> kinds {{
          QT_TRANSLATE_NOOP("TimelineKind", "Detection metrics")},
         {TimelineKind::ResolutionCheck, u"resolution_check",
          QT_TRANSLATE_NOOP("TimelineKind", "Resolution check")},
+        {TimelineKind::Escalation, u"escalation", QT_TRANSLATE_NOOP("TimelineKind", "Escalation")},
         {TimelineKind::Note, u"note", QT_TRANSLATE_NOOP("TimelineKind", "Note")},
         {TimelineKind::Action, u"action", QT_TRANSLATE_NOOP("TimelineKind", "Action taken")},
         {TimelineKind::Decision, u"decision", QT_TRANSLATE_NOOP("TimelineKind", "Decision")},

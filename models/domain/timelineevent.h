@@ -26,6 +26,7 @@ enum class TimelineKind {
     ChecklistTicked,
     DetectionMetrics,
     ResolutionCheck,
+    Escalation, // pages, levels passed on, the escalation's end
     // Written by people.
     Note,
     Action,

@@ -210,15 +210,26 @@ Result<Incident> IncidentService::removeResponder(IncidentId id, const QString &
 
 Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &author)
 {
-    return apply(id,
-                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
-                     if (incident.acknowledgedAt.isValid())
-                         return tr("Incident #%1 was already acknowledged.").arg(id);
-                     incident.acknowledgedAt = m_clock.now();
-                     entries << event(incident, TimelineKind::Note,
-                                      tr("Acknowledged by %1").arg(author), author);
-                     return std::nullopt;
-                 });
+    Result<Incident> acknowledged = apply(
+            id,
+            [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                if (incident.acknowledgedAt.isValid())
+                    return tr("Incident #%1 was already acknowledged.").arg(id);
+                incident.acknowledgedAt = m_clock.now();
+                entries << event(incident, TimelineKind::Note, tr("Acknowledged by %1").arg(author),
+                                 author);
+                return std::nullopt;
+            },
+            // A paging provider (PagerDuty) stops its own escalation.
+            [&](const Incident &incident) {
+                Announcement acknowledged
+                        = announcement(Announcement::Kind::Acknowledged, incident);
+                acknowledged.person = author;
+                return acknowledged;
+            });
+    if (acknowledged)
+        Q_EMIT incidentAcknowledged(acknowledged.value(), author);
+    return acknowledged;
 }
 
 Result<Incident> IncidentService::resolve(IncidentId id, const QString &resolution,
@@ -354,8 +365,10 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
     }
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
+    m_importing = true;
     for (const Incident &incident : std::as_const(imported))
         Q_EMIT incidentDeclared(incident);
+    m_importing = false;
     return imported;
 }
 

@@ -63,6 +63,10 @@ public:
     [[nodiscard]] Result<QList<Incident>> importHistory(const QList<Incident> &incidents,
                                                         const QString &author);
 
+    // True while importHistory tells listeners of the imported incidents: they happened
+    // elsewhere or earlier, and nobody is paged for them.
+    [[nodiscard]] bool importing() const { return m_importing; }
+
     // For changes saved on another connection (the alert ingest's worker), once committed.
     void announceDeclared(const Incident &incident);
     void announceTimelineEntry(const TimelineEvent &entry);
@@ -74,6 +78,8 @@ public:
 Q_SIGNALS:
     void incidentDeclared(const sitrep::Incident &incident);
     void incidentChanged(const sitrep::Incident &incident);
+    // After the acknowledgement's commit, with who acknowledged.
+    void incidentAcknowledged(const sitrep::Incident &incident, const QString &author);
     // An entry the service captured on an existing incident's timeline (after the commit).
     void timelineEntryAdded(const sitrep::TimelineEvent &entry);
 
@@ -94,6 +100,7 @@ private:
     TimelineStore m_timeline;
     SeverityPolicy m_policy;
     const Clock &m_clock;
+    bool m_importing = false;
 };
 
 } // namespace sitrep

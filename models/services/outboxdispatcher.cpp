@@ -264,6 +264,12 @@ OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
         request.body = compact(body);
     } else if (channel.kind == Channel::Kind::Webhook) {
         request.headers.append({"Idempotency-Key", message.key.toUtf8()});
+    } else if (channel.kind == Channel::Kind::PagerDuty) {
+        // The routing key is a secret: it joins the body only on its way out.
+        request.url = channel.pagerDutyEventsUrl();
+        QJsonObject body = QJsonDocument::fromJson(message.payload).object();
+        body.insert(QStringLiteral("routing_key"), secret.trimmed());
+        request.body = compact(body);
     } else if (channel.kind == Channel::Kind::Statuspage) {
         // The first message creates the page's incident; later ones change it.
         QUrl url = channel.statuspageApiUrl();

@@ -47,15 +47,22 @@ public:
     {
         if (!document.IsMap())
             return problem(document, QStringLiteral("schedule"), tr("must be a mapping."));
-        if (auto unknown = unknownKey(document, {},
-                                      {"name", "team", "timezone", "rotation", "rotations",
-                                       "layers", "overrides", "escalation", "expectations"}))
+        if (auto unknown
+            = unknownKey(document, {},
+                         {"name", "team", "services", "timezone", "rotation", "rotations", "layers",
+                          "overrides", "escalation", "expectations"}))
             return *unknown;
         OnCallSchedule schedule;
         schedule.name = textOf(document["name"]);
         if (schedule.name.isEmpty())
             return problem(document, QStringLiteral("name"), tr("a schedule needs a name."));
         schedule.team = textOf(document["team"]);
+        if (const YAML::Node services = document["services"]) {
+            if (!services.IsSequence())
+                return problem(services, QStringLiteral("services"), tr("must be a list."));
+            for (const YAML::Node &service : services)
+                schedule.services << textOf(service);
+        }
         const QString zone = textOf(document["timezone"]);
         schedule.zone = zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
         if (!schedule.zone.isValid())
@@ -538,6 +545,12 @@ QByteArray ScheduleFile::write(const OnCallSchedule &schedule)
     out << YAML::Key << "name" << YAML::Value << utf8(schedule.name);
     if (!schedule.team.isEmpty())
         out << YAML::Key << "team" << YAML::Value << utf8(schedule.team);
+    if (!schedule.services.isEmpty()) {
+        out << YAML::Key << "services" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString &service : schedule.services)
+            out << utf8(service);
+        out << YAML::EndSeq;
+    }
     out << YAML::Key << "timezone" << YAML::Value << schedule.zone.id().toStdString();
     QList<ScheduleLayer> layers = schedule.layers;
     // The bottom layer without a name or restrictions is the seed's plain `rotation:`.

@@ -3,6 +3,7 @@
 namespace sitrep {
 
 class ChecklistService;
+class EscalationService;
 class IncidentService;
 class Messaging;
 class MetricsService;
@@ -25,6 +26,7 @@ struct WorkspaceServices
     SloMonitor &slos;
     MetricsService &metrics;
     OnCallService &oncall;
+    EscalationService &escalations;
 };
 
 } // namespace sitrep

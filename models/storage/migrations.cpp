@@ -325,12 +325,40 @@ QSqlError Migrations::upgradeToV10(QSqlDatabase &database)
                    });
 }
 
+// v11: escalations (the policy they started with, how they ended) and their pages.
+QSqlError Migrations::upgradeToV11(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE escalations ("
+                           " incident_id INTEGER PRIMARY KEY REFERENCES incidents (id)"
+                           "  ON DELETE CASCADE,"
+                           " schedule TEXT NOT NULL,"
+                           " policy TEXT NOT NULL,"
+                           " started_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " ended_at INTEGER,"
+                           " ended_by TEXT NOT NULL DEFAULT '')",
+                           "CREATE TABLE escalation_pages ("
+                           " incident_id INTEGER NOT NULL REFERENCES escalations (incident_id)"
+                           "  ON DELETE CASCADE,"
+                           " step INTEGER NOT NULL,"
+                           " level INTEGER NOT NULL,"
+                           " round INTEGER NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " person TEXT NOT NULL,"
+                           " paged_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (incident_id, step))",
+                           "CREATE INDEX escalations_running ON escalations (state)",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
     static constexpr Step steps[]
-            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4, &upgradeToV5,
-               &upgradeToV6, &upgradeToV7, &upgradeToV8, &upgradeToV9, &upgradeToV10};
+            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,  &upgradeToV5, &upgradeToV6,
+               &upgradeToV7, &upgradeToV8, &upgradeToV9, &upgradeToV10, &upgradeToV11};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

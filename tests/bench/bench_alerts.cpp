@@ -11,6 +11,7 @@
 #include "services/alertservice.h"
 #include "services/alertsync.h"
 #include "services/checklistservice.h"
+#include "services/escalationservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -88,7 +89,8 @@ struct Services
           messaging(*database, monitoring.network(), monitoring.secrets(), clock),
           slos(*database, monitoring, clock),
           metrics(*database, clock),
-          oncall(*database, clock)
+          oncall(*database, clock),
+          escalations(*database, incidents, oncall, clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -100,6 +102,7 @@ struct Services
     SloMonitor slos;
     MetricsService metrics;
     OnCallService oncall;
+    EscalationService escalations;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -197,9 +200,9 @@ int main(int argc, char *argv[])
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.
-    WorkspaceServices services {ours.incidents, ours.timeline,   ours.checklists,
-                                ours.runbooks,  ours.monitoring, ours.messaging,
-                                ours.slos,      ours.metrics,    ours.oncall};
+    WorkspaceServices services {ours.incidents,  ours.timeline,   ours.checklists, ours.runbooks,
+                                ours.monitoring, ours.messaging,  ours.slos,       ours.metrics,
+                                ours.oncall,     ours.escalations};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

@@ -15,6 +15,7 @@
 #include "mainwindow/mainwindow.h"
 #include "services/checklistservice.h"
 #include "services/databaseverifier.h"
+#include "services/escalationservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
@@ -177,13 +178,14 @@ int measureOurs(const QString &file)
     SloMonitor slos(*database.value(), monitoring, clock);
     MetricsService metrics(*database.value(), clock);
     OnCallService oncall(*database.value(), clock);
+    EscalationService escalations(*database.value(), service, oncall, clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
-    MainWindow window(
-            {service, timeline, checklists, runbooks, monitoring, messaging, slos, metrics, oncall},
-            loader, u"bench"_s);
+    MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging, slos,
+                       metrics, oncall, escalations},
+                      loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "incident/incidentworkspace.h"
 #include "services/checklistservice.h"
+#include "services/escalationservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -79,12 +80,13 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     SloMonitor slos(database, monitoring, clock);
     MetricsService metrics(database, clock);
     OnCallService oncall(database, clock);
+    EscalationService escalations(database, incidents, oncall, clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
     IncidentWorkspace workspace(id,
                                 {incidents, timeline, checklists, runbooks, monitoring, messaging,
-                                 slos, metrics, oncall},
+                                 slos, metrics, oncall, escalations},
                                 u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();

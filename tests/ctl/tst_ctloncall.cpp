@@ -25,6 +25,7 @@ private Q_SLOTS:
     void icsFollowsRfc5545();
     void icsRoundTripsEveryShift();
     void icsUpdatesAfterAChange();
+    void ackStopsTheEscalation();
     void errorsInWords_data();
     void errorsInWords();
 
@@ -280,6 +281,51 @@ void tst_CtlOnCall::icsUpdatesAfterAChange()
     QCOMPARE(cancelled, 1);
     QCOMPARE(raised, 1);
     QVERIFY(unchanged >= 2);
+}
+
+void tst_CtlOnCall::ackStopsTheEscalation()
+{
+    QTemporaryDir home;
+    QCOMPARE(runCtl(home, {u"oncall"_s, u"import"_s, fixture}).exitCode, 0);
+    const CtlRun declared
+            = runCtl(home,
+                     {u"incidents"_s, u"declare"_s, u"--title"_s, u"Checkout down"_s,
+                      u"--severity"_s, u"SEV-1"_s, u"--service"_s, u"checkout"_s, u"--json"_s});
+    QCOMPARE(declared.exitCode, 0);
+    const QString id = QString::number(parsed(declared).object().value(u"id"_s).toInteger());
+    // Declaring paged level 1, the primary on call now.
+    const QString primary
+            = parsed(runCtl(home,
+                            {u"oncall"_s, u"who"_s, u"--schedule"_s, u"platform"_s, u"--json"_s}))
+                      .object()
+                      .value(u"primary"_s)
+                      .toString();
+    const CtlRun running = runCtl(home, {u"escalation"_s, u"show"_s, id, u"--json"_s});
+    QCOMPARE(running.exitCode, 0);
+    QJsonObject escalation = parsed(running).object();
+    QCOMPARE(escalation.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(escalation.value(u"schedule"_s).toString(), u"platform"_s);
+    const QJsonArray pages = escalation.value(u"pages"_s).toArray();
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(pages.at(0)[u"person"_s].toString(), primary);
+    QCOMPARE(pages.at(0)[u"level"_s].toInt(), 1);
+    QVERIFY(!escalation.value(u"acknowledged"_s).toBool());
+    QVERIFY(!escalation.value(u"next_level_at"_s).isNull());
+
+    const CtlRun ack = runCtl(home, {u"ack"_s, id});
+    QCOMPARE(ack.exitCode, 0);
+    QCOMPARE(ack.out, u"Acknowledged incident #%1; its escalation stopped.\n"_s.arg(id).toUtf8());
+    escalation = parsed(runCtl(home, {u"escalation"_s, u"show"_s, id, u"--json"_s})).object();
+    QCOMPARE(escalation.value(u"state"_s).toString(), u"acknowledged"_s);
+    QCOMPARE(escalation.value(u"acknowledged_by"_s).toString(), u"tester"_s);
+    QVERIFY(!escalation.value(u"acknowledge_breached"_s).toBool());
+    QVERIFY(escalation.value(u"next_level_at"_s).isNull());
+    const CtlRun again = runCtl(home, {u"ack"_s, id});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"was already acknowledged"_s), qPrintable(again.err));
+    const CtlRun text = runCtl(home, {u"escalation"_s, u"show"_s, id});
+    QVERIFY(text.out.contains("level 1 (primary)"));
+    QVERIFY(text.out.contains("(met)"));
 }
 
 void tst_CtlOnCall::errorsInWords_data()

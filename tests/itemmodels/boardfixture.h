@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "services/checklistservice.h"
+#include "services/escalationservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -33,6 +34,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::SloMonitor> slos;
     std::unique_ptr<sitrep::MetricsService> metrics;
     std::unique_ptr<sitrep::OnCallService> oncall;
+    std::unique_ptr<sitrep::EscalationService> escalations;
 
     BoardFixture()
     {
@@ -51,10 +53,13 @@ struct BoardFixture
         slos = std::make_unique<sitrep::SloMonitor>(*database, *monitoring, clock);
         metrics = std::make_unique<sitrep::MetricsService>(*database, clock);
         oncall = std::make_unique<sitrep::OnCallService>(*database, clock);
+        escalations
+                = std::make_unique<sitrep::EscalationService>(*database, *service, *oncall, clock);
     }
     ~BoardFixture()
     {
         // Before the services they use.
+        escalations.reset();
         oncall.reset();
         metrics.reset();
         slos.reset();
@@ -65,7 +70,7 @@ struct BoardFixture
     sitrep::WorkspaceServices services()
     {
         return {*service,   *timeline, *checklists, runbooks, *monitoring,
-                *messaging, *slos,     *metrics,    *oncall};
+                *messaging, *slos,     *metrics,    *oncall,  *escalations};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

@@ -176,6 +176,14 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(!raw.exec(u"INSERT INTO oncall_published (uid, calendar, start_ms, end_ms, summary,"
                       " description, sequence, cancelled) VALUES ('u', 'platform', 0, 1, 's', 'd',"
                       " 0, 0)"_s));
+
+    // v11: escalations of existing incidents and their pages.
+    QVERIFY(Migrations::migrate(raw.database(), 10, 11));
+    QVERIFY(raw.exec(u"INSERT INTO escalations (incident_id, schedule, policy, started_at, state)"
+                     " VALUES (1, 'platform', '{}', 0, 'running')"_s));
+    QVERIFY(raw.exec(u"INSERT INTO escalation_pages (incident_id, step, level, round, target,"
+                     " person, paged_at) VALUES (1, 0, 1, 0, 'primary', 'alice', 0)"_s));
+    QCOMPARE(raw.scalar(u"SELECT ended_by FROM escalations"_s).toString(), u""_s);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

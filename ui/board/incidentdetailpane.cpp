@@ -73,9 +73,13 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
     m_error->setObjectName(QStringLiteral("detailError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_acknowledge = new QPushButton(tr("Acknowledge"), m_body);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeIncident"));
+    m_acknowledge->setToolTip(tr("Stops the paging and records who acknowledged, and when."));
     m_resolve = new QPushButton(tr("Resolve…"), m_body);
     m_reopen = new QPushButton(tr("Reopen…"), m_body);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_resolve);
     buttons->addWidget(m_reopen);
     buttons->addStretch();
@@ -109,6 +113,7 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
         run([&] { return m_service.changeCommander(m_id, m_commander->text(), m_author); });
     });
     connect(m_commander, &QLineEdit::returnPressed, m_assign, &QPushButton::click);
+    connect(m_acknowledge, &QPushButton::clicked, this, &IncidentDetailPane::acknowledge);
     connect(m_resolve, &QPushButton::clicked, this, &IncidentDetailPane::askToResolve);
     connect(m_reopen, &QPushButton::clicked, this, &IncidentDetailPane::askToReopen);
     connect(&m_incidents, &QAbstractItemModel::dataChanged, this,
@@ -124,6 +129,11 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
         m_whole = changed;
         refresh(); // the board's row may have been shown before this arrived
     });
+}
+
+void IncidentDetailPane::acknowledge()
+{
+    run([&] { return m_service.acknowledge(m_id, m_author); });
 }
 
 void IncidentDetailPane::showIncident(IncidentId id)
@@ -166,6 +176,7 @@ void IncidentDetailPane::refresh()
     m_status->setEnabled(incident.isOpen());
     m_commander->setEnabled(incident.isOpen());
     m_assign->setEnabled(incident.isOpen());
+    m_acknowledge->setVisible(incident.isOpen() && !incident.acknowledgedAt.isValid());
     m_resolve->setVisible(incident.isOpen());
     m_reopen->setVisible(!incident.isOpen());
 

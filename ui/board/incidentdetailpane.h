@@ -33,6 +33,8 @@ public:
     [[nodiscard]] IncidentId incidentId() const { return m_id; }
     void changeSeverity(Severity severity);
     void askToResolve();
+    // Stops the escalation's paging and records the time (MTTA).
+    void acknowledge();
     void askToReopen();
 
 private:
@@ -60,6 +62,7 @@ private:
     QPushButton *m_assign;
     QLabel *m_facts;
     QLabel *m_error;
+    QPushButton *m_acknowledge;
     QPushButton *m_resolve;
     QPushButton *m_reopen;
 };

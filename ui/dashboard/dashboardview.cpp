@@ -137,7 +137,9 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
             figure(tr("On call now"), tr("Who is paged first for a new incident."), &m_onCall));
     m_onCall->setObjectName(QStringLiteral("dashboardOnCall"));
     m_onCall->setWordWrap(true);
-    const auto showOnCall = [this] { m_onCall->setText(OnCallSummary::text(m_services.oncall, QStringLiteral("\n"))); };
+    const auto showOnCall = [this] {
+        m_onCall->setText(OnCallSummary::text(m_services.oncall, QStringLiteral("\n")));
+    };
     connect(&m_services.oncall, &OnCallService::changed, this, showOnCall);
     showOnCall();
     m_mttd->setWordWrap(true);

@@ -11,6 +11,7 @@
 #include "oncall/oncallsummary.h"
 #include "oncall/oncallview.h"
 #include "outbox/outboxview.h"
+#include "services/escalationservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->addTab(m_oncall, tr("On call"));
     connect(m_oncall, &OnCallView::statusMessage, this, &MainWindow::showStatus);
     services.slos.start();
+    services.escalations.start();
     // The board, the inbox, the outbox, the SLOs, the dashboard and on-call are always there:
     // only workspaces close.
     for (int fixed = 0; fixed < 6; ++fixed)

@@ -1,0 +1,275 @@
+#include "escalationservice.h"
+
+#include "announcements.h"
+#include "declaration.h"
+#include "domain/durationtext.h"
+#include "incidentservice.h"
+#include "oncallservice.h"
+#include "storage/database.h"
+#include "storage/escalationstore.h"
+#include "storage/timelinestore.h"
+#include "storage/transaction.h"
+
+#include <QLoggingCategory>
+
+namespace sitrep {
+
+namespace {
+
+Q_LOGGING_CATEGORY(escalationLog, "sitrep.escalation")
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+EscalationService::EscalationService(Database &database, IncidentService &incidents,
+                                     OnCallService &oncall, const Clock &clock, QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_incidents(incidents),
+      m_oncall(oncall),
+      m_clock(clock)
+{
+    connect(&m_incidents, &IncidentService::incidentDeclared, this, &EscalationService::begin);
+    connect(&m_incidents, &IncidentService::incidentChanged, this, &EscalationService::follow);
+    connect(&m_incidents, &IncidentService::incidentAcknowledged, this,
+            &EscalationService::stopAcknowledged);
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, &EscalationService::tick);
+}
+
+void EscalationService::start()
+{
+    m_timer.start();
+    tick();
+}
+
+void EscalationService::report(const QString &problem)
+{
+    m_problem = problem;
+    qCWarning(escalationLog).noquote() << problem;
+}
+
+std::optional<QString> EscalationService::scheduleFor(const QStringList &services) const
+{
+    std::optional<QString> fallback;
+    for (const OnCallSchedule &schedule : m_oncall.schedules()) {
+        for (const QString &service : services)
+            if (schedule.services.contains(service))
+                return schedule.name;
+        if (schedule.services.isEmpty() && !fallback)
+            fallback = schedule.name;
+    }
+    return fallback;
+}
+
+void EscalationService::begin(const Incident &incident)
+{
+    const std::optional<QString> name = scheduleFor(incident.services);
+    if (!name || !incident.isOpen() || m_incidents.importing())
+        return;
+    const std::optional<OnCallSchedule> schedule = m_oncall.schedule(*name);
+    Escalation escalation;
+    escalation.incident = incident.id;
+    escalation.schedule = *name;
+    escalation.policy = schedule->escalation;
+    escalation.expectations = schedule->expectations;
+    escalation.startedMs = m_clock.now().toMSecsSinceEpoch();
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return report(begun.error());
+    if (auto started = EscalationStore(m_database).start(escalation); !started)
+        return report(started.error());
+    Result<TimelineEvent> entry = Declaration::recordCaptured(
+            m_database, incident.id, TimelineKind::Escalation,
+            tr("Escalation started with %1's policy: acknowledge within %2 min, respond within "
+               "%3 min.")
+                    .arg(*name)
+                    .arg(escalation.expectations.acknowledgeMinutes)
+                    .arg(escalation.expectations.respondMinutes),
+            QStringLiteral("sitrep"), m_clock.now());
+    if (!entry)
+        return report(entry.error());
+    m_database.afterCommit(
+            [this, entry = entry.value()] { m_incidents.announceTimelineEntry(entry); });
+    if (auto committed = transaction.commit(); !committed)
+        return report(committed.error());
+    tick();
+}
+
+void EscalationService::follow(const Incident &incident)
+{
+    const Result<std::optional<Escalation>> found = EscalationStore(m_database).find(incident.id);
+    if (!found || !found.value() || found.value()->state != Escalation::State::Running)
+        return;
+    const Escalation &escalation = *found.value();
+    if (!incident.isOpen()) {
+        if (auto ended
+            = end(escalation, Escalation::State::Resolved, m_clock.now().toMSecsSinceEpoch(), {},
+                  tr("Escalation stopped: the incident was resolved."));
+            !ended)
+            report(ended.error());
+    }
+}
+
+void EscalationService::stopAcknowledged(const Incident &incident, const QString &author)
+{
+    const Result<std::optional<Escalation>> found = EscalationStore(m_database).find(incident.id);
+    if (!found || !found.value() || found.value()->state != Escalation::State::Running)
+        return;
+    const qint64 at = incident.acknowledgedAt.toMSecsSinceEpoch();
+    if (auto ended = end(*found.value(), Escalation::State::Acknowledged, at, author,
+                         tr("Escalation stopped: acknowledged by %1 after %2.")
+                                 .arg(author,
+                                      durationText(std::chrono::seconds(
+                                              (at - found.value()->startedMs) / 1000))));
+        !ended)
+        report(ended.error());
+}
+
+void EscalationService::tick()
+{
+    const Result<QList<Escalation>> running = EscalationStore(m_database).running();
+    if (!running)
+        return report(running.error());
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    for (const Escalation &escalation : running.value()) {
+        const std::optional<OnCallSchedule> schedule = m_oncall.schedule(escalation.schedule);
+        // A removed schedule pages nobody for its levels on call; named people still.
+        const OnCallSchedule onCall = schedule.value_or(OnCallSchedule {});
+        const QList<EscalationPage> due = EscalationRules::due(
+                escalation.policy, onCall, escalation.startedMs, escalation.pages, now);
+        if (!due.isEmpty()) {
+            if (auto paged = page(escalation, due); !paged) {
+                report(paged.error());
+                continue;
+            }
+        }
+        QList<EscalationPage> all = escalation.pages + due;
+        if (const std::optional<qint64> exhausted
+            = EscalationRules::exhaustedAt(escalation.policy, all);
+            exhausted && *exhausted <= now) {
+            if (auto ended = end(escalation, Escalation::State::Exhausted, *exhausted, {},
+                                 tr("Escalation exhausted: nobody acknowledged within %1.")
+                                         .arg(durationText(std::chrono::seconds(
+                                                 (*exhausted - escalation.startedMs) / 1000))));
+                !ended)
+                report(ended.error());
+        }
+    }
+}
+
+Result<void> EscalationService::page(const Escalation &escalation,
+                                     const QList<EscalationPage> &pages)
+{
+    const Result<Incident> incident = m_incidents.incident(escalation.incident);
+    if (!incident)
+        return Error {incident.error()};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    EscalationStore store(m_database);
+    QList<TimelineEvent> entries;
+    int queued = 0;
+    for (const EscalationPage &page : pages) {
+        if (auto added = store.addPage(escalation.incident, page); !added)
+            return added;
+        const QString level = EscalationRules::levelText(page);
+        const QString text = page.person.isEmpty()
+                ? tr("Nobody on call for %1; passed on to the next level.").arg(level)
+                : tr("Paged %1, %2.").arg(page.person, level);
+        Result<TimelineEvent> entry = Declaration::recordCaptured(
+                m_database, escalation.incident, TimelineKind::Escalation, text,
+                QStringLiteral("sitrep"), utc(page.atMs));
+        if (!entry)
+            return Error {entry.error()};
+        entries << entry.value();
+        if (page.person.isEmpty())
+            continue;
+        Announcement announcement;
+        announcement.kind = Announcement::Kind::Page;
+        announcement.incident = incident.value();
+        announcement.status = incident.value().status;
+        announcement.at = utc(page.atMs);
+        announcement.person = page.person;
+        announcement.message
+                = tr("Paged at %1, %2. Acknowledge in the console or with sitrepctl ack %3.")
+                          .arg(utc(page.atMs).toString(u"HH:mm 'UTC'"), level)
+                          .arg(escalation.incident);
+        Result<int> count = Announcements::queue(m_database, announcement);
+        if (!count)
+            return Error {count.error()};
+        queued += count.value();
+    }
+    m_database.afterCommit([this, entries, queued, id = escalation.incident] {
+        for (const TimelineEvent &entry : entries)
+            m_incidents.announceTimelineEntry(entry);
+        Q_EMIT escalationChanged(id);
+        if (queued > 0)
+            Q_EMIT this->queued();
+    });
+    return transaction.commit();
+}
+
+Result<void> EscalationService::end(const Escalation &escalation, Escalation::State state,
+                                    qint64 atMs, const QString &by, const QString &text)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto ended = EscalationStore(m_database).end(escalation.incident, state, atMs, by); !ended)
+        return ended;
+    Result<TimelineEvent> entry
+            = Declaration::recordCaptured(m_database, escalation.incident, TimelineKind::Escalation,
+                                          text, QStringLiteral("sitrep"), utc(atMs));
+    if (!entry)
+        return Error {entry.error()};
+    m_database.afterCommit([this, entry = entry.value(), id = escalation.incident] {
+        m_incidents.announceTimelineEntry(entry);
+        Q_EMIT escalationChanged(id);
+    });
+    return transaction.commit();
+}
+
+Result<std::optional<Escalation>> EscalationService::escalation(IncidentId incident)
+{
+    return EscalationStore(m_database).find(incident);
+}
+
+Result<ExpectationCheck> EscalationService::expectations(const Escalation &escalation)
+{
+    const Result<Incident> incident = m_incidents.incident(escalation.incident);
+    if (!incident)
+        return Error {incident.error()};
+    const Result<QList<TimelineEvent>> timeline = m_incidents.timeline(escalation.incident);
+    if (!timeline)
+        return Error {timeline.error()};
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    ExpectationCheck check;
+    check.acknowledgeDueMs
+            = escalation.startedMs + escalation.expectations.acknowledgeMinutes * 60'000LL;
+    check.respondDueMs = escalation.startedMs + escalation.expectations.respondMinutes * 60'000LL;
+    if (incident.value().acknowledgedAt.isValid())
+        check.acknowledgedMs = incident.value().acknowledgedAt.toMSecsSinceEpoch();
+    for (const TimelineEvent &entry : timeline.value()) {
+        const qint64 at = entry.at.toMSecsSinceEpoch();
+        // A person wrote something or posted an update: someone is working on it.
+        if (at >= escalation.startedMs
+            && ((!entry.automatic && isWrittenKind(entry.kind))
+                || entry.kind == TimelineKind::StatusUpdatePosted)) {
+            check.respondedMs = at;
+            break;
+        }
+    }
+    check.acknowledgeBreached = check.acknowledgedMs > 0
+            ? check.acknowledgedMs > check.acknowledgeDueMs
+            : now > check.acknowledgeDueMs;
+    check.respondBreached = check.respondedMs > 0 ? check.respondedMs > check.respondDueMs
+                                                  : now > check.respondDueMs;
+    return check;
+}
+
+} // namespace sitrep

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/escalation.h"
+#include "domain/result.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace sitrep {
+
+class Database;
+class IncidentService;
+class OnCallService;
+
+// An incident's acknowledge and respond expectations, met or breached.
+struct ExpectationCheck
+{
+    qint64 acknowledgeDueMs = 0;
+    qint64 acknowledgedMs = 0; // 0: not yet
+    bool acknowledgeBreached = false;
+    qint64 respondDueMs = 0;
+    qint64 respondedMs = 0; // the first entry written by a person or status update; 0: none
+    bool respondBreached = false;
+};
+
+// Sitrep's own escalation, running wherever Sitrep runs (the console, `sitrepctl watch`): a
+// declared incident pages level 1 of its schedule's policy through the outbox at once, and each
+// level that is not acknowledged within its timeout pages the next. Acknowledging stops it and
+// records the time (MTTA); resolving stops it too. Every page, level passed on and end is a
+// timeline entry, written with its outbox messages in one transaction.
+class EscalationService : public QObject
+{
+    Q_OBJECT
+public:
+    EscalationService(Database &database, IncidentService &incidents, OnCallService &oncall,
+                      const Clock &clock, QObject *parent = nullptr);
+
+    // Checks for due pages every few seconds.
+    void start();
+    // Pages whatever fell due by now (also what fell due while nothing ran).
+    void tick();
+    [[nodiscard]] Result<std::optional<Escalation>> escalation(IncidentId incident);
+    [[nodiscard]] Result<ExpectationCheck> expectations(const Escalation &escalation);
+    // The schedule whose escalation pages for the incident: the first naming one of its
+    // services, else the first naming none.
+    [[nodiscard]] std::optional<QString> scheduleFor(const QStringList &services) const;
+    [[nodiscard]] const QString &lastProblem() const { return m_problem; }
+
+Q_SIGNALS:
+    void escalationChanged(sitrep::IncidentId incident);
+    // Messages were queued: the outbox should look.
+    void queued();
+
+private:
+    void begin(const Incident &incident);
+    void follow(const Incident &incident);
+    void stopAcknowledged(const Incident &incident, const QString &author);
+    Result<void> page(const Escalation &escalation, const QList<EscalationPage> &pages);
+    Result<void> end(const Escalation &escalation, Escalation::State state, qint64 atMs,
+                     const QString &by, const QString &text);
+    void report(const QString &problem);
+
+    Database &m_database;
+    IncidentService &m_incidents;
+    OnCallService &m_oncall;
+    const Clock &m_clock;
+    QTimer m_timer;
+    QString m_problem;
+};
+
+} // namespace sitrep
