@@ -1924,6 +1924,108 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>HandoffChecklist</name>
+    <message>
+        <source>Review recent incidents</source>
+        <translation>Aktuelle Vorfälle durchsehen</translation>
+    </message>
+    <message>
+        <source>Test pager/alerting system</source>
+        <translation>Pager/Alarmierung testen</translation>
+    </message>
+    <message>
+        <source>Ensure laptop charged and accessible</source>
+        <translation>Laptop geladen und griffbereit halten</translation>
+    </message>
+    <message>
+        <source>Review runbooks and documentation</source>
+        <translation>Runbooks und Dokumentation durchsehen</translation>
+    </message>
+    <message>
+        <source>Check access to all systems</source>
+        <translation>Zugang zu allen Systemen prüfen</translation>
+    </message>
+    <message>
+        <source>Set up remote access if traveling</source>
+        <translation>Fernzugang einrichten, falls unterwegs</translation>
+    </message>
+    <message>
+        <source>Acknowledge alerts within 5 minutes</source>
+        <translation>Alarme innerhalb von 5 Minuten bestätigen</translation>
+    </message>
+    <message>
+        <source>Respond to incidents within 15 minutes</source>
+        <translation>Innerhalb von 15 Minuten auf Vorfälle reagieren</translation>
+    </message>
+    <message>
+        <source>Keep laptop nearby 24/7</source>
+        <translation>Laptop rund um die Uhr in der Nähe haben</translation>
+    </message>
+    <message>
+        <source>Stay in cellular coverage</source>
+        <translation>Im Mobilfunkempfang bleiben</translation>
+    </message>
+    <message>
+        <source>Limit alcohol consumption</source>
+        <translation>Alkohol einschränken</translation>
+    </message>
+    <message>
+        <source>Update runbooks with learnings</source>
+        <translation>Runbooks mit Erkenntnissen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Hand off open incidents</source>
+        <translation>Offene Vorfälle übergeben</translation>
+    </message>
+    <message>
+        <source>Document any new issues discovered</source>
+        <translation>Neu entdeckte Probleme dokumentieren</translation>
+    </message>
+    <message>
+        <source>Update runbooks</source>
+        <translation>Runbooks aktualisieren</translation>
+    </message>
+    <message>
+        <source>Provide feedback on alerting</source>
+        <translation>Rückmeldung zur Alarmierung geben</translation>
+    </message>
+    <message>
+        <source>Take time off to recover</source>
+        <translation>Freizeit zur Erholung nehmen</translation>
+    </message>
+    <message>
+        <source>Before your on-call week</source>
+        <translation>Vor Ihrer Bereitschaftswoche</translation>
+    </message>
+    <message>
+        <source>During on-call</source>
+        <translation>Während der Bereitschaft</translation>
+    </message>
+    <message>
+        <source>After on-call</source>
+        <translation>Nach der Bereitschaft</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffStore</name>
+    <message>
+        <source>Could not read the on-call checklist</source>
+        <translation>Die Bereitschafts-Checkliste konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the on-call checklist</source>
+        <translation>Die Bereitschafts-Checkliste konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the handoff note</source>
+        <translation>Die Übergabenotiz konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the handoff note</source>
+        <translation>Die Übergabenotiz konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraftRules</name>
     <message>
         <source>Give the incident a title.</source>
@@ -3855,6 +3957,20 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>sitrep::HandoffChecklistModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::HandoffService</name>
+    <message>
+        <source>Write what the next person should know first.</source>
+        <translation>Schreiben Sie zuerst, was die nächste Person wissen sollte.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::IncidentDetailPane</name>
     <message>
         <source>Select an incident to see its details.</source>
@@ -4963,6 +5079,48 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     <message>
         <source>Balance %1: the average over pairs of people of the shorter over the longer on-call time (1 is an even load).</source>
         <translation>Ausgewogenheit %1: der Mittelwert über Personenpaare der kürzeren durch die längere Bereitschaftszeit (1 ist eine gleiche Last).</translation>
+    </message>
+    <message>
+        <source>For the next person: open incidents, things to watch…</source>
+        <translation>Für die nächste Person: offene Vorfälle, worauf zu achten ist…</translation>
+    </message>
+    <message>
+        <source>Save handoff note</source>
+        <translation>Übergabenotiz speichern</translation>
+    </message>
+    <message>
+        <source>Handoff note saved.</source>
+        <translation>Übergabenotiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next handoff&lt;/b&gt;&lt;br&gt;None in the next 60 days.</source>
+        <translation>&lt;b&gt;Nächste Übergabe&lt;/b&gt;&lt;br&gt;Keine in den nächsten 60 Tagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next handoff&lt;/b&gt;&lt;br&gt;%1: %2 → %3</source>
+        <translation>&lt;b&gt;Nächste Übergabe&lt;/b&gt;&lt;br&gt;%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Note from %1 for %2:
+%3</source>
+        <translation>Notiz von %1 für %2:
+%3</translation>
+    </message>
+    <message>
+        <source>No handoff note yet: %1, leave one for %2.</source>
+        <translation>Noch keine Übergabenotiz: %1, hinterlassen Sie eine für %2.</translation>
+    </message>
+    <message>
+        <source>outgoing person</source>
+        <translation>übergebende Person</translation>
+    </message>
+    <message>
+        <source>There is no handoff coming up.</source>
+        <translation>Es steht keine Übergabe an.</translation>
     </message>
 </context>
 <context>

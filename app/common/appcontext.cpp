@@ -55,6 +55,8 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     // Declaring an incident pages its schedule's first level at once, wherever it happens.
     context->m_escalations = std::make_unique<EscalationService>(
             *context->m_database, *context->m_incidents, *context->m_oncall, clock);
+    context->m_handoffs
+            = std::make_unique<HandoffService>(*context->m_database, *context->m_oncall, clock);
     // Announcements are queued with the changes that cause them: look at the outbox then.
     OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "services/checklistservice.h"
 #include "services/escalationservice.h"
+#include "services/handoffservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -43,10 +44,12 @@ public:
     [[nodiscard]] PostmortemService &postmortems() { return *m_postmortems; }
     [[nodiscard]] OnCallService &oncall() { return *m_oncall; }
     [[nodiscard]] EscalationService &escalations() { return *m_escalations; }
+    [[nodiscard]] HandoffService &handoffs() { return *m_handoffs; }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
-        return {*m_incidents, *m_timeline, *m_checklists, m_runbooks, *m_monitoring,
-                *m_messaging, *m_slos,     *m_metrics,    *m_oncall,  *m_escalations};
+        return {*m_incidents,  *m_timeline,    *m_checklists, m_runbooks,
+                *m_monitoring, *m_messaging,   *m_slos,       *m_metrics,
+                *m_oncall,     *m_escalations, *m_handoffs};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<PostmortemService> m_postmortems;
     std::unique_ptr<OnCallService> m_oncall;
     std::unique_ptr<EscalationService> m_escalations;
+    std::unique_ptr<HandoffService> m_handoffs;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -4,6 +4,7 @@ namespace sitrep {
 
 class ChecklistService;
 class EscalationService;
+class HandoffService;
 class IncidentService;
 class Messaging;
 class MetricsService;
@@ -27,6 +28,7 @@ struct WorkspaceServices
     MetricsService &metrics;
     OnCallService &oncall;
     EscalationService &escalations;
+    HandoffService &handoffs;
 };
 
 } // namespace sitrep

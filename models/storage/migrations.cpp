@@ -353,12 +353,35 @@ QSqlError Migrations::upgradeToV11(QSqlDatabase &database)
                    });
 }
 
+// v12: the on-call handoff checklists ticked per shift and person, and the handoff notes.
+QSqlError Migrations::upgradeToV12(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE handoff_ticks ("
+                           " schedule TEXT NOT NULL,"
+                           " shift_start INTEGER NOT NULL,"
+                           " person TEXT NOT NULL,"
+                           " phase TEXT NOT NULL,"
+                           " item INTEGER NOT NULL,"
+                           " ticked_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (schedule, shift_start, person, phase, item))",
+                           "CREATE TABLE handoff_notes ("
+                           " schedule TEXT NOT NULL,"
+                           " handoff_at INTEGER NOT NULL,"
+                           " author TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " written_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (schedule, handoff_at))",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[]
-            = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,  &upgradeToV5, &upgradeToV6,
-               &upgradeToV7, &upgradeToV8, &upgradeToV9, &upgradeToV10, &upgradeToV11};
+    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2,  &upgradeToV3,  &upgradeToV4,
+                                     &upgradeToV5, &upgradeToV6,  &upgradeToV7,  &upgradeToV8,
+                                     &upgradeToV9, &upgradeToV10, &upgradeToV11, &upgradeToV12};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -12,6 +12,7 @@
 #include "services/alertsync.h"
 #include "services/checklistservice.h"
 #include "services/escalationservice.h"
+#include "services/handoffservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -90,7 +91,8 @@ struct Services
           slos(*database, monitoring, clock),
           metrics(*database, clock),
           oncall(*database, clock),
-          escalations(*database, incidents, oncall, clock)
+          escalations(*database, incidents, oncall, clock),
+          handoffs(*database, oncall, clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -103,6 +105,7 @@ struct Services
     MetricsService metrics;
     OnCallService oncall;
     EscalationService escalations;
+    HandoffService handoffs;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -200,9 +203,9 @@ int main(int argc, char *argv[])
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.
-    WorkspaceServices services {ours.incidents,  ours.timeline,   ours.checklists, ours.runbooks,
-                                ours.monitoring, ours.messaging,  ours.slos,       ours.metrics,
-                                ours.oncall,     ours.escalations};
+    WorkspaceServices services {ours.incidents,  ours.timeline,    ours.checklists, ours.runbooks,
+                                ours.monitoring, ours.messaging,   ours.slos,       ours.metrics,
+                                ours.oncall,     ours.escalations, ours.handoffs};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

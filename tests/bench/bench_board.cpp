@@ -16,6 +16,7 @@
 #include "services/checklistservice.h"
 #include "services/databaseverifier.h"
 #include "services/escalationservice.h"
+#include "services/handoffservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
@@ -179,12 +180,13 @@ int measureOurs(const QString &file)
     MetricsService metrics(*database.value(), clock);
     OnCallService oncall(*database.value(), clock);
     EscalationService escalations(*database.value(), service, oncall, clock);
+    HandoffService handoffs(*database.value(), oncall, clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
     MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging, slos,
-                       metrics, oncall, escalations},
+                       metrics, oncall, escalations, handoffs},
                       loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();

@@ -12,6 +12,7 @@
 #include "domain/oncallshifts.h"
 #include "itemmodels/oncallcalendarmodel.h"
 #include "oncall/oncallview.h"
+#include "services/handoffservice.h"
 #include "services/oncallservice.h"
 #include "services/schedulefile.h"
 #include "storage/database.h"
@@ -156,7 +157,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
         return 1;
     }
-    OnCallView view(service);
+    HandoffService handoffs(*database.value(), service, clock);
+    OnCallView view(service, handoffs, u"bench"_s);
     view.resize(1440, 860);
     view.show();
     view.selectSchedule(u"team-010"_s);

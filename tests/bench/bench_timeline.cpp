@@ -7,6 +7,7 @@
 #include "incident/incidentworkspace.h"
 #include "services/checklistservice.h"
 #include "services/escalationservice.h"
+#include "services/handoffservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -81,12 +82,13 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     MetricsService metrics(database, clock);
     OnCallService oncall(database, clock);
     EscalationService escalations(database, incidents, oncall, clock);
+    HandoffService handoffs(database, oncall, clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
     IncidentWorkspace workspace(id,
                                 {incidents, timeline, checklists, runbooks, monitoring, messaging,
-                                 slos, metrics, oncall, escalations},
+                                 slos, metrics, oncall, escalations, handoffs},
                                 u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();

@@ -4,6 +4,7 @@
 #include "itemmodels/incidenttablemodel.h"
 #include "services/checklistservice.h"
 #include "services/escalationservice.h"
+#include "services/handoffservice.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
 #include "services/metricsservice.h"
@@ -35,6 +36,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::MetricsService> metrics;
     std::unique_ptr<sitrep::OnCallService> oncall;
     std::unique_ptr<sitrep::EscalationService> escalations;
+    std::unique_ptr<sitrep::HandoffService> handoffs;
 
     BoardFixture()
     {
@@ -55,10 +57,12 @@ struct BoardFixture
         oncall = std::make_unique<sitrep::OnCallService>(*database, clock);
         escalations
                 = std::make_unique<sitrep::EscalationService>(*database, *service, *oncall, clock);
+        handoffs = std::make_unique<sitrep::HandoffService>(*database, *oncall, clock);
     }
     ~BoardFixture()
     {
         // Before the services they use.
+        handoffs.reset();
         escalations.reset();
         oncall.reset();
         metrics.reset();
@@ -69,8 +73,8 @@ struct BoardFixture
 
     sitrep::WorkspaceServices services()
     {
-        return {*service,   *timeline, *checklists, runbooks, *monitoring,
-                *messaging, *slos,     *metrics,    *oncall,  *escalations};
+        return {*service, *timeline, *checklists, runbooks,     *monitoring, *messaging,
+                *slos,    *metrics,  *oncall,     *escalations, *handoffs};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

@@ -184,6 +184,12 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(raw.exec(u"INSERT INTO escalation_pages (incident_id, step, level, round, target,"
                      " person, paged_at) VALUES (1, 0, 1, 0, 'primary', 'alice', 0)"_s));
     QCOMPARE(raw.scalar(u"SELECT ended_by FROM escalations"_s).toString(), u""_s);
+
+    // v12: handoff checklists and notes.
+    QVERIFY(Migrations::migrate(raw.database(), 11, 12));
+    QVERIFY(raw.exec(
+            u"INSERT INTO handoff_ticks VALUES ('platform', 0, 'alice', 'before', 0, 1)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO handoff_notes VALUES ('platform', 0, 'bob', 'watch db', 1)"_s));
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

@@ -1,4 +1,5 @@
 #include "../itemmodels/boardfixture.h"
+#include "itemmodels/handoffchecklistmodel.h"
 #include "itemmodels/oncallcalendarmodel.h"
 #include "itemmodels/oncallhoursmodel.h"
 #include "oncall/oncallsummary.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void hoursReportAndExports();
     void badImportIsShownInWords();
     void summaryForTheStatusBar();
+    void handoffChecklistsAndNote();
 
 private:
     QModelIndex cell(int row, int column) const { return m_view->calendar().index(row, column); }
@@ -51,7 +55,7 @@ private:
 
     std::unique_ptr<BoardFixture> f;
     std::unique_ptr<OnCallView> m_view;
-    std::unique_ptr<QAbstractItemModelTester> m_testers[2];
+    std::unique_ptr<QAbstractItemModelTester> m_testers[3];
 };
 
 namespace {
@@ -65,11 +69,13 @@ void tst_OnCallView::init()
     f = std::make_unique<BoardFixture>();
     // Wednesday of week 2 (bob's), 14:00 in Berlin.
     f->clock.setNow(QDateTime(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC));
-    m_view = std::make_unique<OnCallView>(*f->oncall);
+    m_view = std::make_unique<OnCallView>(*f->oncall, *f->handoffs, u"bob@example.com"_s);
     m_testers[0] = std::make_unique<QAbstractItemModelTester>(
             &m_view->calendar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_testers[1] = std::make_unique<QAbstractItemModelTester>(
             &m_view->hours(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_testers[2] = std::make_unique<QAbstractItemModelTester>(
+            &m_view->handoffChecklist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view->resize(1300, 850);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -255,6 +261,48 @@ void tst_OnCallView::summaryForTheStatusBar()
     // Wednesday 14:00 Berlin; bob hands off Monday 09:00: 4 days 19 hours.
     QCOMPARE(OnCallSummary::text(*f->oncall), u"platform: bob@example.com, handoff in 4 d 19 h"_s);
     QVERIFY(m_view->findChild<QLabel *>(u"onCallNow"_s)->text().contains(u"bob@example.com"_s));
+}
+
+void tst_OnCallView::handoffChecklistsAndNote()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    // Bob hands off to carol on Monday 6 April, 09:00 Berlin.
+    auto *title = m_view->findChild<QLabel *>(u"handoffTitle"_s);
+    QVERIFY(title->text().contains(u"bob@example.com → carol@example.com"_s));
+    QVERIFY(title->text().contains(u"Mon 6 Apr 09:00"_s));
+    HandoffChecklistModel &checklist = m_view->handoffChecklist();
+    QCOMPARE(checklist.rowCount(), 3 + 6 + 6 + 5);
+    QCOMPARE(checklist.index(0).data().toString(),
+             u"Before your on-call week (carol@example.com)"_s);
+    QVERIFY(!(checklist.flags(checklist.index(0)) & Qt::ItemIsUserCheckable));
+    const QModelIndex test = checklist.index(2);
+    QCOMPARE(test.data().toString(), u"Test pager/alerting system"_s);
+    QCOMPARE(test.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    // Ticked by clicking its box in the list.
+    auto *list = m_view->findChild<QListView *>(u"handoffChecklist"_s);
+    list->scrollTo(test);
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = list->visualRect(test);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect box
+            = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+    QCOMPARE(test.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(checklist.index(8).data().toString(), u"Acknowledge alerts within 5 minutes"_s);
+    QCOMPARE(checklist.index(14).data().toString(), u"After on-call (bob@example.com)"_s);
+    // Kept: a new view over the same cache shows it ticked.
+    OnCallView again(*f->oncall, *f->handoffs, u"carol@example.com"_s);
+    QCOMPARE(again.handoffChecklist().index(2).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Checked);
+
+    auto *editor = m_view->findChild<QPlainTextEdit *>(u"handoffNoteEditor"_s);
+    QCOMPARE(m_view->saveHandoffNote(), u"Write what the next person should know first."_s);
+    editor->setPlainText(u"#42 still open; watch the db replica lag."_s);
+    QCOMPARE(m_view->saveHandoffNote(), QString());
+    QCOMPARE(again.findChild<QLabel *>(u"handoffNote"_s)->text(),
+             u"Note from bob@example.com for carol@example.com:\n#42 still open; watch the db "
+             "replica lag."_s);
 }
 
 QTEST_MAIN(tst_OnCallView)

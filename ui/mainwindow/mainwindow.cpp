@@ -92,7 +92,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->addTab(m_slos, tr("SLOs"));
     m_dashboard = new DashboardView(services, this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_oncall = new OnCallView(services.oncall, this);
+    m_oncall = new OnCallView(services.oncall, services.handoffs, author, this);
     m_tabs->addTab(m_oncall, tr("On call"));
     connect(m_oncall, &OnCallView::statusMessage, this, &MainWindow::showStatus);
     services.slos.start();

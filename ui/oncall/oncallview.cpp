@@ -3,6 +3,7 @@
 #include "common/filewriting.h"
 #include "domain/durationtext.h"
 #include "domain/zonetime.h"
+#include "itemmodels/handoffchecklistmodel.h"
 #include "itemmodels/metricsmodels.h"
 #include "itemmodels/oncallcalendarmodel.h"
 #include "itemmodels/oncallhoursmodel.h"
@@ -10,6 +11,7 @@
 #include "oncallsummary.h"
 #include "overridedialog.h"
 #include "personcolours.h"
+#include "services/handoffservice.h"
 #include "services/oncallservice.h"
 
 #include <QButtonGroup>
@@ -19,8 +21,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,9 +43,13 @@ QString when(qint64 ms, const QTimeZone &zone)
 
 } // namespace
 
-OnCallView::OnCallView(OnCallService &service, QWidget *parent)
+OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString author,
+                       QWidget *parent)
     : QWidget(parent),
       m_service(service),
+      m_handoffs(handoffs),
+      m_author(std::move(author)),
+      m_checklist(new HandoffChecklistModel(handoffs, this)),
       m_calendar(new OnCallCalendarModel(service, this)),
       m_hours(new OnCallHoursModel(this)),
       m_schedules(new QComboBox(this)),
@@ -103,6 +112,7 @@ OnCallView::OnCallView(OnCallService &service, QWidget *parent)
         periodChanged();
     });
     connect(&m_service, &OnCallService::changed, this, &OnCallView::reloadSchedules);
+    connect(&m_handoffs, &HandoffService::changed, this, &OnCallView::refreshHandoff);
     reloadSchedules();
 }
 
@@ -189,10 +199,17 @@ QWidget *OnCallView::createCalendarPage()
     side->addWidget(m_gaps);
     side->addSpacing(8);
     side->addWidget(m_legend);
+    side->addSpacing(8);
+    side->addWidget(createHandoffPanel());
     side->addStretch(1);
-    auto *sidePanel = new QWidget(page);
-    sidePanel->setLayout(side);
-    sidePanel->setFixedWidth(290);
+    auto *sideContent = new QWidget(page);
+    sideContent->setLayout(side);
+    auto *sidePanel = new QScrollArea(page);
+    sidePanel->setWidget(sideContent);
+    sidePanel->setWidgetResizable(true);
+    sidePanel->setFrameShape(QFrame::NoFrame);
+    sidePanel->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sidePanel->setFixedWidth(310);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_view, 1);
@@ -202,6 +219,91 @@ QWidget *OnCallView::createCalendarPage()
     layout->addWidget(m_zoneNote);
     layout->addLayout(body, 1);
     return page;
+}
+
+QWidget *OnCallView::createHandoffPanel()
+{
+    auto *panel = new QWidget(this);
+    m_handoffTitle = new QLabel(panel);
+    m_handoffTitle->setObjectName(QStringLiteral("handoffTitle"));
+    m_handoffTitle->setTextFormat(Qt::RichText);
+    m_handoffTitle->setWordWrap(true);
+    auto *checklist = new QListView(panel);
+    checklist->setObjectName(QStringLiteral("handoffChecklist"));
+    checklist->setModel(m_checklist);
+    checklist->setWordWrap(true);
+    checklist->setMinimumHeight(260);
+    m_handoffNote = new QLabel(panel);
+    m_handoffNote->setObjectName(QStringLiteral("handoffNote"));
+    m_handoffNote->setWordWrap(true);
+    m_noteEditor = new QPlainTextEdit(panel);
+    m_noteEditor->setObjectName(QStringLiteral("handoffNoteEditor"));
+    m_noteEditor->setPlaceholderText(tr("For the next person: open incidents, things to watch…"));
+    m_noteEditor->setMaximumHeight(90);
+    auto *save = new QPushButton(tr("Save handoff note"), panel);
+    save->setObjectName(QStringLiteral("saveHandoffNote"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString problem = saveHandoffNote();
+        Q_EMIT statusMessage(problem.isEmpty() ? tr("Handoff note saved.") : problem);
+    });
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_handoffTitle);
+    layout->addWidget(checklist);
+    layout->addWidget(m_handoffNote);
+    layout->addWidget(m_noteEditor);
+    layout->addWidget(save, 0, Qt::AlignRight);
+    return panel;
+}
+
+void OnCallView::refreshHandoff()
+{
+    const std::optional<Handoff> handoff = m_handoffs.next(m_calendar->schedule());
+    if (handoff != m_checklist->handoff())
+        m_checklist->setHandoff(handoff);
+    if (!handoff) {
+        m_handoffTitle->setText(tr("<b>Next handoff</b><br>None in the next 60 days."));
+        m_handoffNote->clear();
+        m_noteEditor->setEnabled(false);
+        return;
+    }
+    m_noteEditor->setEnabled(true);
+    m_handoffTitle->setText(tr("<b>Next handoff</b><br>%1: %2 → %3")
+                                    .arg(when(handoff->atMs, m_calendar->zone()),
+                                         handoff->outgoing.isEmpty()
+                                                 ? tr("nobody")
+                                                 : handoff->outgoing.toHtmlEscaped(),
+                                         handoff->incoming.toHtmlEscaped()));
+    const Result<std::optional<HandoffNote>> note = m_handoffs.note(*handoff);
+    if (!note) {
+        m_handoffNote->setText(note.error());
+    } else if (note.value()) {
+        m_handoffNote->setText(
+                tr("Note from %1 for %2:\n%3")
+                        .arg(note.value()->author, handoff->incoming, note.value()->text));
+        if (!m_noteEditor->hasFocus())
+            m_noteEditor->setPlainText(note.value()->text);
+    } else {
+        m_handoffNote->setText(tr("No handoff note yet: %1, leave one for %2.")
+                                       .arg(handoff->outgoing.isEmpty() ? tr("outgoing person")
+                                                                        : handoff->outgoing,
+                                            handoff->incoming));
+        if (!m_noteEditor->hasFocus())
+            m_noteEditor->clear();
+    }
+}
+
+QString OnCallView::saveHandoffNote()
+{
+    const std::optional<Handoff> &handoff = m_checklist->handoff();
+    if (!handoff)
+        return tr("There is no handoff coming up.");
+    const Result<void> saved
+            = m_handoffs.writeNote(*handoff, m_author, m_noteEditor->toPlainText());
+    if (!saved)
+        return saved.error();
+    refreshHandoff();
+    return {};
 }
 
 QWidget *OnCallView::createHoursPage()
@@ -317,6 +419,7 @@ void OnCallView::refreshSidePanel()
         m_now->clear();
         m_gaps->clear();
         m_legend->clear();
+        m_checklist->setHandoff(std::nullopt);
         return;
     }
     const qint64 now = m_service.nowMs();
@@ -357,6 +460,7 @@ void OnCallView::refreshSidePanel()
     m_legend->setText(tr("<b>People</b><br>%1<br><i>Hatched: an override. Lower bar or right "
                          "strip: the secondary.</i>")
                               .arg(legend.join(u"<br>")));
+    refreshHandoff();
 }
 
 void OnCallView::createOverride()

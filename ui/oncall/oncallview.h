@@ -6,12 +6,16 @@ class QButtonGroup;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListView;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
 
 namespace sitrep {
 
+class HandoffChecklistModel;
+class HandoffService;
 class OnCallCalendarModel;
 class OnCallHoursModel;
 class OnCallService;
@@ -24,10 +28,14 @@ class OnCallView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OnCallView(OnCallService &service, QWidget *parent = nullptr);
+    OnCallView(OnCallService &service, HandoffService &handoffs, QString author,
+               QWidget *parent = nullptr);
 
     [[nodiscard]] OnCallCalendarModel &calendar() const { return *m_calendar; }
     [[nodiscard]] OnCallHoursModel &hours() const { return *m_hours; }
+    [[nodiscard]] HandoffChecklistModel &handoffChecklist() const { return *m_checklist; }
+    // Saves the handoff note written in the panel; the problem in words, if any.
+    [[nodiscard]] QString saveHandoffNote();
     [[nodiscard]] QTableView *calendarView() const { return m_view; }
     void showWeek();
     void showMonth();
@@ -51,8 +59,16 @@ private:
     void chooseScheduleExport();
     QWidget *createCalendarPage();
     QWidget *createHoursPage();
+    QWidget *createHandoffPanel();
+    void refreshHandoff();
 
     OnCallService &m_service;
+    HandoffService &m_handoffs;
+    QString m_author;
+    HandoffChecklistModel *m_checklist;
+    QLabel *m_handoffTitle = nullptr;
+    QLabel *m_handoffNote = nullptr;
+    QPlainTextEdit *m_noteEditor = nullptr;
     OnCallCalendarModel *m_calendar;
     OnCallHoursModel *m_hours;
     QComboBox *m_schedules;
