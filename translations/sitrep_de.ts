@@ -3926,6 +3926,56 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>sitrep::EscalationPolicyDialog</name>
+    <message>
+        <source>Escalation policy of %1</source>
+        <translation>Eskalationsrichtlinie von %1</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Repeat the levels</source>
+        <translation>Stufen wiederholen</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>Bestätigen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Reagieren innerhalb von</translation>
+    </message>
+    <message>
+        <source>Level 1 is paged when an incident is declared; each level waits its minutes for an acknowledgement before the next is paged. Incidents already escalating keep the policy they started with.</source>
+        <translation>Stufe 1 wird alarmiert, wenn ein Vorfall ausgerufen wird; jede Stufe wartet ihre Minuten auf eine Bestätigung, bevor die nächste alarmiert wird. Bereits eskalierende Vorfälle behalten die Richtlinie, mit der sie begonnen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::EscalationPolicyModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Pages (primary, secondary or a person)</source>
+        <translation>Alarmiert (primary, secondary oder eine Person)</translation>
+    </message>
+    <message>
+        <source>Waits (min)</source>
+        <translation>Wartet (min)</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::EscalationService</name>
     <message>
         <source>Escalation started with %1's policy: acknowledge within %2 min, respond within %3 min.</source>
@@ -4903,6 +4953,22 @@ Nächste Meldung: %9
         <source>On call: %1 (%2)</source>
         <translation>Bereitschaft: %1 (%2)</translation>
     </message>
+    <message>
+        <source>An escalation policy needs at least one level.</source>
+        <translation>Eine Eskalationsrichtlinie braucht mindestens eine Stufe.</translation>
+    </message>
+    <message>
+        <source>Level %1 pages nobody: name primary, secondary or a person.</source>
+        <translation>Stufe %1 alarmiert niemanden: nennen Sie primary, secondary oder eine Person.</translation>
+    </message>
+    <message>
+        <source>Level %1 must wait at least a minute.</source>
+        <translation>Stufe %1 muss mindestens eine Minute warten.</translation>
+    </message>
+    <message>
+        <source>Repeats and expected times cannot be negative or zero minutes.</source>
+        <translation>Wiederholungen und erwartete Zeiten dürfen nicht negativ oder null Minuten sein.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::OnCallView</name>
@@ -5121,6 +5187,14 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     <message>
         <source>There is no handoff coming up.</source>
         <translation>Es steht keine Übergabe an.</translation>
+    </message>
+    <message>
+        <source>Escalation policy…</source>
+        <translation>Eskalationsrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Escalation policy of %1 saved.</source>
+        <translation>Eskalationsrichtlinie von %1 gespeichert.</translation>
     </message>
 </context>
 <context>

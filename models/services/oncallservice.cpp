@@ -141,6 +141,29 @@ Result<void> OnCallService::removeParticipant(const QString &name, const QString
     return store({edited});
 }
 
+Result<void> OnCallService::setEscalation(const QString &name, const EscalationPolicy &policy,
+                                          const OnCallExpectations &expectations)
+{
+    Result<const OnCallSchedule *> found = find(name);
+    if (!found)
+        return Error {found.error()};
+    if (policy.levels.isEmpty())
+        return Error {tr("An escalation policy needs at least one level.")};
+    for (const EscalationLevel &level : policy.levels) {
+        if (level.target.trimmed().isEmpty())
+            return Error {tr("Level %1 pages nobody: name primary, secondary or a person.")
+                                  .arg(level.level)};
+        if (level.timeoutMinutes < 1)
+            return Error {tr("Level %1 must wait at least a minute.").arg(level.level)};
+    }
+    if (policy.repeat < 0 || expectations.acknowledgeMinutes < 1 || expectations.respondMinutes < 1)
+        return Error {tr("Repeats and expected times cannot be negative or zero minutes.")};
+    OnCallSchedule schedule = *found.value();
+    schedule.escalation = policy;
+    schedule.expectations = expectations;
+    return store({schedule});
+}
+
 QList<OnCallNow> OnCallService::onCallNow() const
 {
     const qint64 now = nowMs();

@@ -44,6 +44,11 @@ public:
 
     [[nodiscard]] Result<void> addOverride(const QString &name, const ScheduleOverride &change);
     [[nodiscard]] Result<void> removeParticipant(const QString &name, const QString &person);
+    // Replaces the escalation policy and expectations (the next incident's escalation uses
+    // them; running ones keep theirs). Refused, in words, without a level or with a level that
+    // pages nobody or waits less than a minute.
+    [[nodiscard]] Result<void> setEscalation(const QString &name, const EscalationPolicy &policy,
+                                             const OnCallExpectations &expectations);
 
     [[nodiscard]] QList<OnCallNow> onCallNow() const;
     [[nodiscard]] Result<std::optional<OnCallShift>> who(const QString &name, qint64 atMs) const;

@@ -1,7 +1,9 @@
 #include "../itemmodels/boardfixture.h"
+#include "itemmodels/escalationpolicymodel.h"
 #include "itemmodels/handoffchecklistmodel.h"
 #include "itemmodels/oncallcalendarmodel.h"
 #include "itemmodels/oncallhoursmodel.h"
+#include "oncall/escalationpolicydialog.h"
 #include "oncall/oncallsummary.h"
 #include "oncall/oncallview.h"
 #include "oncall/overridedialog.h"
@@ -18,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void badImportIsShownInWords();
     void summaryForTheStatusBar();
     void handoffChecklistsAndNote();
+    void escalationPolicyIsEditable();
 
 private:
     QModelIndex cell(int row, int column) const { return m_view->calendar().index(row, column); }
@@ -303,6 +307,41 @@ void tst_OnCallView::handoffChecklistsAndNote()
     QCOMPARE(again.findChild<QLabel *>(u"handoffNote"_s)->text(),
              u"Note from bob@example.com for carol@example.com:\n#42 still open; watch the db "
              "replica lag."_s);
+}
+
+void tst_OnCallView::escalationPolicyIsEditable()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    EscalationPolicyDialog dialog(*f->oncall, u"platform"_s);
+    EscalationPolicyModel &levels = dialog.levels();
+    QAbstractItemModelTester tester(&levels,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QCOMPARE(levels.rowCount(), 4);
+    QCOMPARE(levels.index(2, EscalationPolicyModel::Target).data().toString(),
+             u"engineering-manager@example.com"_s);
+    QCOMPARE(levels.index(2, EscalationPolicyModel::Timeout).data().toInt(), 15);
+    // The manager waits 20 minutes; the VP level goes; the policy runs twice more.
+    QVERIFY(levels.setData(levels.index(2, EscalationPolicyModel::Timeout), 20, Qt::EditRole));
+    auto *table = dialog.findChild<QTableView *>(u"escalationLevels"_s);
+    table->setCurrentIndex(levels.index(3, EscalationPolicyModel::Target));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"removeLevel"_s), Qt::LeftButton);
+    QCOMPARE(levels.rowCount(), 3);
+    dialog.findChild<QSpinBox *>(u"escalationRepeat"_s)->setValue(2);
+    // A level that pages nobody is refused, in words, and the dialog stays.
+    levels.addLevel();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.findChild<QLabel *>(u"escalationProblem"_s)->text(),
+             u"Level 4 pages nobody: name primary, secondary or a person."_s);
+    levels.removeLevel(3);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    const EscalationPolicy saved = f->oncall->schedule(u"platform"_s)->escalation;
+    QCOMPARE(saved.levels.size(), 3);
+    QCOMPARE(saved.levels.at(2).timeoutMinutes, 20);
+    QCOMPARE(saved.repeat, 2);
+    QVERIFY(f->oncall->exportYaml(u"platform"_s).value().contains("repeat: 2"));
 }
 
 QTEST_MAIN(tst_OnCallView)

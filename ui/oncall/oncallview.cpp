@@ -3,6 +3,7 @@
 #include "common/filewriting.h"
 #include "domain/durationtext.h"
 #include "domain/zonetime.h"
+#include "escalationpolicydialog.h"
 #include "itemmodels/handoffchecklistmodel.h"
 #include "itemmodels/metricsmodels.h"
 #include "itemmodels/oncallcalendarmodel.h"
@@ -79,6 +80,15 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
                           &OnCallView::chooseCalendarExport);
     exportButton->setMenu(exportMenu);
     connect(importButton, &QPushButton::clicked, this, &OnCallView::chooseImport);
+    auto *policyButton = new QPushButton(tr("Escalation policy…"), this);
+    policyButton->setObjectName(QStringLiteral("editEscalation"));
+    connect(policyButton, &QPushButton::clicked, this, [this] {
+        if (m_calendar->schedule().isEmpty())
+            return;
+        EscalationPolicyDialog dialog(m_service, m_calendar->schedule(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT statusMessage(tr("Escalation policy of %1 saved.").arg(m_calendar->schedule()));
+    });
 
     auto *tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
@@ -89,6 +99,7 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
     top->addWidget(new QLabel(tr("Schedule"), this));
     top->addWidget(m_schedules);
     top->addStretch(1);
+    top->addWidget(policyButton);
     top->addWidget(importButton);
     top->addWidget(exportButton);
 
