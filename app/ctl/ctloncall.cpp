@@ -74,17 +74,29 @@ QCommandLineOption scheduleOption()
             QStringLiteral("NAME")};
 }
 
+// The one word `command` takes (a file, a name) into `word`; the problem in words, if any.
+QString readOneWord(const QString &command, const QStringList &arguments, const QString &needs,
+                    QString *word)
+{
+    CommandLine line;
+    if (!line.parse(command, arguments))
+        return line.error;
+    if (line.parser.positionalArguments().size() != 1)
+        return needs;
+    *word = line.parser.positionalArguments().first();
+    return {};
+}
+
 } // namespace
 
 int CtlCommands::importSchedule(AppContext &context, const QStringList &arguments)
 {
-    CommandLine line;
-    if (!line.parse(QStringLiteral("oncall import"), arguments))
-        return fail(line.error, BadArguments);
-    if (line.parser.positionalArguments().size() != 1)
-        return fail(tr("oncall import takes one schedule file."), BadArguments);
-    const Result<QStringList> names
-            = context.oncall().importFile(line.parser.positionalArguments().first());
+    QString file;
+    if (const QString problem = readOneWord(QStringLiteral("oncall import"), arguments,
+                                            tr("oncall import takes one schedule file."), &file);
+        !problem.isEmpty())
+        return fail(problem, BadArguments);
+    const Result<QStringList> names = context.oncall().importFile(file);
     if (!names)
         return fail(names.error());
     m_out << tr("Imported the on-call schedule %1.").arg(names.value().join(u", ")) << Qt::endl;
@@ -93,13 +105,12 @@ int CtlCommands::importSchedule(AppContext &context, const QStringList &argument
 
 int CtlCommands::exportSchedule(AppContext &context, const QStringList &arguments)
 {
-    CommandLine line;
-    if (!line.parse(QStringLiteral("oncall export"), arguments))
-        return fail(line.error, BadArguments);
-    if (line.parser.positionalArguments().size() != 1)
-        return fail(tr("oncall export takes the schedule's name."), BadArguments);
-    const Result<QByteArray> yaml
-            = context.oncall().exportYaml(line.parser.positionalArguments().first());
+    QString name;
+    if (const QString problem = readOneWord(QStringLiteral("oncall export"), arguments,
+                                            tr("oncall export takes the schedule's name."), &name);
+        !problem.isEmpty())
+        return fail(problem, BadArguments);
+    const Result<QByteArray> yaml = context.oncall().exportYaml(name);
     if (!yaml)
         return fail(yaml.error());
     m_out << QString::fromUtf8(yaml.value());
