@@ -1355,4 +1355,5 @@ DE = {
 'Repeats and expected times cannot be negative or zero minutes.': 'Wiederholungen und erwartete Zeiten dürfen nicht negativ oder null Minuten sein.',
 'Escalation policy…': 'Eskalationsrichtlinie…',
 'Escalation policy of %1 saved.': 'Eskalationsrichtlinie von %1 gespeichert.',
+"Give the PagerDuty integration's routing key on standard input (and, on a second line, a REST API token to read acknowledgements back).": 'Geben Sie den Routing-Schlüssel der PagerDuty-Integration auf der Standardeingabe an (und in einer zweiten Zeile ein REST-API-Token, um Bestätigungen zurückzulesen).',
 }

@@ -374,12 +374,12 @@ Nächste Meldung: %9
         <translation>Die URL der PagerDuty Events API muss https verwenden (http nur zu diesem Rechner): %1</translation>
     </message>
     <message>
-        <source>Give the PagerDuty integration's routing key on standard input.</source>
-        <translation>Geben Sie den Routing-Schlüssel der PagerDuty-Integration auf der Standardeingabe an.</translation>
-    </message>
-    <message>
         <source>Give GoAlert's generic incoming URL, with its token, on standard input.</source>
         <translation>Geben Sie die generische Eingangs-URL von GoAlert mit ihrem Token auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give the PagerDuty integration's routing key on standard input (and, on a second line, a REST API token to read acknowledgements back).</source>
+        <translation>Geben Sie den Routing-Schlüssel der PagerDuty-Integration auf der Standardeingabe an (und in einer zweiten Zeile ein REST-API-Token, um Bestätigungen zurückzulesen).</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,9 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
             *context->m_database, *context->m_incidents, *context->m_oncall, clock);
     context->m_handoffs
             = std::make_unique<HandoffService>(*context->m_database, *context->m_oncall, clock);
+    context->m_pagerDutyAcknowledgements = std::make_unique<PagerDutyAcknowledgements>(
+            *context->m_incidents, context->m_messaging->channels(),
+            context->m_messaging->secrets(), context->m_messaging->client());
     // Announcements are queued with the changes that cause them: look at the outbox then.
     OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,

@@ -10,6 +10,7 @@
 #include "services/metricsservice.h"
 #include "services/monitoring.h"
 #include "services/oncallservice.h"
+#include "services/pagerdutyacknowledgements.h"
 #include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
@@ -45,6 +46,11 @@ public:
     [[nodiscard]] OnCallService &oncall() { return *m_oncall; }
     [[nodiscard]] EscalationService &escalations() { return *m_escalations; }
     [[nodiscard]] HandoffService &handoffs() { return *m_handoffs; }
+    // Started by the console and `sitrepctl watch`, not by one-off commands.
+    [[nodiscard]] PagerDutyAcknowledgements &pagerDutyAcknowledgements()
+    {
+        return *m_pagerDutyAcknowledgements;
+    }
     [[nodiscard]] WorkspaceServices workspaceServices()
     {
         return {*m_incidents,  *m_timeline,    *m_checklists, m_runbooks,
@@ -70,6 +76,7 @@ private:
     std::unique_ptr<OnCallService> m_oncall;
     std::unique_ptr<EscalationService> m_escalations;
     std::unique_ptr<HandoffService> m_handoffs;
+    std::unique_ptr<PagerDutyAcknowledgements> m_pagerDutyAcknowledgements;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -471,6 +471,7 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                                << Qt::endl;
                      });
     escalations.start();
+    context.pagerDutyAcknowledgements().start();
     // The daily backup runs wherever Sitrep's loops run.
     BackupScheduler backups(context.database().path(), context.incidents().clock());
     QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,

@@ -131,6 +131,8 @@ int main(int argc, char *argv[])
     // The history is read while the window is built; the result arrives through the event
     // loop, so the window is connected by then.
     loader.start();
+    // Acknowledgements made in PagerDuty come back while the console runs.
+    context.value()->pagerDutyAcknowledgements().start();
     sitrep::MainWindow window(context.value()->workspaceServices(), loader,
                               sitrep::currentUserName());
     window.showWarnings(context.value()->warnings());

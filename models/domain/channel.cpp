@@ -87,6 +87,14 @@ QUrl Channel::pagerDutyEventsUrl() const
                             : apiUrl;
 }
 
+QUrl Channel::pagerDutyRestUrl(const QString &path) const
+{
+    QUrl url = apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.pagerduty.com/")) : apiUrl;
+    url.setPath(url.path().section(u'/', 0, -2) + u'/' + path);
+    url.setQuery(QString());
+    return url;
+}
+
 bool Channel::isPagingProvider() const
 {
     return kind == Kind::PagerDuty || kind == Kind::GoAlert;
@@ -218,7 +226,8 @@ std::optional<QString> ChannelRules::secretProblem(const Channel &channel, const
     if (channel.kind == Channel::Kind::PagerDuty)
         return secret.trimmed().isEmpty()
                 ? std::optional(tr("Give the PagerDuty integration's routing key on standard "
-                                   "input."))
+                                   "input (and, on a second line, a REST API token to read "
+                                   "acknowledgements back)."))
                 : std::nullopt;
     if (secret.trimmed().isEmpty())
         return channel.kind == Channel::Kind::GoAlert

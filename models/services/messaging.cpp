@@ -1,6 +1,7 @@
 #include "messaging.h"
 
 #include "domain/announcement.h"
+#include "keychainanswer.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "sync/secretstore.h"
@@ -9,24 +10,6 @@
 #include <QUuid>
 
 namespace sitrep {
-
-namespace {
-
-// Runs `then` once the keychain has answered for `key` (error empty on success).
-template<typename Signal, typename Then>
-void onceFor(SecretStore &secrets, Signal signal, const QString &key, QObject *context, Then then)
-{
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(&secrets, signal, context,
-                                   [connection, key, then](const QString &answered, auto... rest) {
-                                       if (answered != key)
-                                           return;
-                                       QObject::disconnect(*connection);
-                                       then(rest...);
-                                   });
-}
-
-} // namespace
 
 Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretStore &secrets,
                      const Clock &clock, QObject *parent)

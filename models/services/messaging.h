@@ -29,6 +29,8 @@ public:
     [[nodiscard]] ChannelStore &channels() { return m_channels; }
     [[nodiscard]] OutboxStore &outbox() { return m_outbox; }
     [[nodiscard]] OutboxDispatcher &dispatcher() { return m_dispatcher; }
+    [[nodiscard]] ChatClient &client() { return m_client; }
+    [[nodiscard]] SecretStore &secrets() { return m_secrets; }
 
     // Validates and saves a channel; its secret (webhook URL or token) goes to the keychain
     // first, and the channel is saved only once it is there. `done` gets the problem, if any.

@@ -268,7 +268,8 @@ OutboxDispatcher::Request OutboxDispatcher::requestFor(const Channel &channel,
         // The routing key is a secret: it joins the body only on its way out.
         request.url = channel.pagerDutyEventsUrl();
         QJsonObject body = QJsonDocument::fromJson(message.payload).object();
-        body.insert(QStringLiteral("routing_key"), secret.trimmed());
+        // The first line; a second one is the REST API token for acknowledgements.
+        body.insert(QStringLiteral("routing_key"), secret.trimmed().section(u'\n', 0, 0).trimmed());
         request.body = compact(body);
     } else if (channel.kind == Channel::Kind::Statuspage) {
         // The first message creates the page's incident; later ones change it.

@@ -3,6 +3,7 @@
 #include "../itemmodels/boardfixture.h"
 #include "services/escalationservice.h"
 #include "services/messaging.h"
+#include "services/pagerdutyacknowledgements.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void resolutionStops();
     void historyIsNotPaged();
     void pagerDutyAndGoAlertPayloads();
+    void pagerDutyAcknowledgementsComeBack();
     void providerRetries_data();
     void providerRetries();
 
@@ -283,6 +285,55 @@ void tst_Paging::pagerDutyAndGoAlertPayloads()
     // The routing key never reached the database.
     for (const OutboxMessage &message : f->messaging->outbox().recent(100).value())
         QVERIFY(!message.payload.contains("R0UT1NGKEY"));
+}
+
+void tst_Paging::pagerDutyAcknowledgementsComeBack()
+{
+    importSchedule();
+    // The routing key, and on a second line the REST API token to read acknowledgements.
+    addChannel(u"pd"_s, Channel::Kind::PagerDuty, u"R0UT1NG\nREST-T0KEN"_s);
+    const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s});
+    PagerDutyAcknowledgements acknowledgements(*f->service, f->messaging->channels(),
+                                               f->messaging->secrets(), f->messaging->client());
+    QSignalSpy polled(&acknowledgements, &PagerDutyAcknowledgements::polled);
+
+    // Still triggered in PagerDuty: nothing changes here.
+    m_receiver->script(u"/api/incidents"_s,
+                       {ChatReceiver::Status::Ok,
+                        R"({"incidents": [{"id": "PX", "status": "triggered",
+                            "acknowledgements": []}]})",
+                        {},
+                        false});
+    acknowledgements.poll();
+    QVERIFY(polled.wait(10000));
+    QVERIFY(!f->service->incident(incident.id).value().acknowledgedAt.isValid());
+
+    // Acknowledged there: acknowledged here, in that person's name, and the escalation stops.
+    m_receiver->script(u"/api/incidents"_s,
+                       {ChatReceiver::Status::Ok,
+                        R"({"incidents": [{"id": "PT4KHLK", "status": "acknowledged",
+                            "acknowledgements": [{"at": "2026-04-01T12:03:00Z", "acknowledger":
+                            {"type": "user_reference", "summary": "Carol Jones"}}]}]})",
+                        {},
+                        false});
+    acknowledgements.poll();
+    QVERIFY(polled.wait(10000));
+    const QList<ChatReceiver::Request> asked = m_receiver->requests(u"/api/incidents"_s);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.at(1).header("Authorization"), QByteArray("Token token=REST-T0KEN"));
+    QCOMPARE(asked.at(1).query, u"incident_key=%1"_s.arg(incident.id));
+    QVERIFY(f->service->incident(incident.id).value().acknowledgedAt.isValid());
+    const Escalation escalation = f->escalations->escalation(incident.id).value().value();
+    QCOMPARE(escalation.state, Escalation::State::Acknowledged);
+    QCOMPARE(escalation.endedBy, u"Carol Jones (PagerDuty)"_s);
+    // Acknowledged incidents are not asked about again.
+    acknowledgements.poll();
+    QVERIFY(polled.size() == 3 || polled.wait(10000));
+    QCOMPARE(m_receiver->requests(u"/api/incidents"_s).size(), 2);
+    // The trigger carries the routing key alone.
+    flush();
+    const QJsonObject trigger = m_receiver->requests(u"/api/enqueue"_s).first().json();
+    QCOMPARE(trigger.value(u"routing_key").toString(), u"R0UT1NG"_s);
 }
 
 void tst_Paging::providerRetries_data()
