@@ -1356,4 +1356,6 @@ DE = {
 'Escalation policy…': 'Eskalationsrichtlinie…',
 'Escalation policy of %1 saved.': 'Eskalationsrichtlinie von %1 gespeichert.',
 "Give the PagerDuty integration's routing key on standard input (and, on a second line, a REST API token to read acknowledgements back).": 'Geben Sie den Routing-Schlüssel der PagerDuty-Integration auf der Standardeingabe an (und in einer zweiten Zeile ein REST-API-Token, um Bestätigungen zurückzulesen).',
+'Acknowledgement expectation breached: nobody acknowledged within %1 min.': 'Erwartung an die Bestätigung verletzt: niemand hat innerhalb von %1 min bestätigt.',
+'Response expectation breached: nobody responded within %1 min.': 'Erwartung an die Reaktion verletzt: niemand hat innerhalb von %1 min reagiert.',
 }

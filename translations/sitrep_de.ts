@@ -4005,6 +4005,14 @@ Nächste Meldung: %9
         <source>Paged at %1, %2. Acknowledge in the console or with sitrepctl ack %3.</source>
         <translation>Alarmiert um %1, %2. Bestätigen Sie in der Konsole oder mit sitrepctl ack %3.</translation>
     </message>
+    <message>
+        <source>Acknowledgement expectation breached: nobody acknowledged within %1 min.</source>
+        <translation>Erwartung an die Bestätigung verletzt: niemand hat innerhalb von %1 min bestätigt.</translation>
+    </message>
+    <message>
+        <source>Response expectation breached: nobody responded within %1 min.</source>
+        <translation>Erwartung an die Reaktion verletzt: niemand hat innerhalb von %1 min reagiert.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::HandoffChecklistModel</name>

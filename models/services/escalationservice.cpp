@@ -148,6 +148,7 @@ void EscalationService::tick()
                 continue;
             }
         }
+        markBreaches(escalation, now);
         QList<EscalationPage> all = escalation.pages + due;
         if (const std::optional<qint64> exhausted
             = EscalationRules::exhaustedAt(escalation.policy, all);
@@ -159,6 +160,59 @@ void EscalationService::tick()
                 !ended)
                 report(ended.error());
         }
+    }
+    // Acknowledged is not responded: a response still due is watched for a day.
+    const Result<QList<Escalation>> acknowledged
+            = EscalationStore(m_database).acknowledgedSince(now - 24 * 3'600'000LL);
+    if (!acknowledged)
+        return report(acknowledged.error());
+    for (const Escalation &escalation : acknowledged.value())
+        markBreaches(escalation, now);
+}
+
+void EscalationService::markBreaches(const Escalation &escalation, qint64 nowMs)
+{
+    const qint64 acknowledgeDue
+            = escalation.startedMs + escalation.expectations.acknowledgeMinutes * 60'000LL;
+    if (nowMs <= acknowledgeDue)
+        return; // nothing can be breached yet: the respond deadline is later or the same
+    const Result<ExpectationCheck> check = expectations(escalation);
+    if (!check)
+        return report(check.error());
+    const QString id = QString::number(escalation.incident);
+    const QString acknowledgeText
+            = tr("Acknowledgement expectation breached: nobody acknowledged within %1 min.")
+                      .arg(escalation.expectations.acknowledgeMinutes);
+    const QString respondText = tr("Response expectation breached: nobody responded within %1 min.")
+                                        .arg(escalation.expectations.respondMinutes);
+    if (!m_breachesRead.contains(escalation.incident)) {
+        m_breachesRead.insert(escalation.incident);
+        if (const Result<QList<TimelineEvent>> timeline = m_incidents.timeline(escalation.incident))
+            for (const TimelineEvent &entry : timeline.value()) {
+                if (entry.text == acknowledgeText)
+                    m_breachesMarked.insert(id + QStringLiteral("/acknowledge"));
+                if (entry.text == respondText)
+                    m_breachesMarked.insert(id + QStringLiteral("/respond"));
+            }
+    }
+    const std::pair<bool, std::pair<QString, std::pair<QString, qint64>>> breaches[] = {
+            {check.value().acknowledgeBreached && check.value().acknowledgedMs == 0,
+             {QStringLiteral("/acknowledge"), {acknowledgeText, check.value().acknowledgeDueMs}}},
+            {check.value().respondBreached && check.value().respondedMs == 0,
+             {QStringLiteral("/respond"), {respondText, check.value().respondDueMs}}},
+    };
+    for (const auto &[breached, what] : breaches) {
+        const auto &[suffix, entry] = what;
+        if (!breached || m_breachesMarked.contains(id + suffix))
+            continue;
+        m_breachesMarked.insert(id + suffix);
+        Result<TimelineEvent> written = Declaration::recordCaptured(
+                m_database, escalation.incident, TimelineKind::Escalation, entry.first,
+                QStringLiteral("sitrep"), utc(entry.second));
+        if (!written)
+            return report(written.error());
+        m_incidents.announceTimelineEntry(written.value());
+        Q_EMIT escalationChanged(escalation.incident);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "domain/result.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace sitrep {
@@ -57,6 +58,9 @@ private:
     void follow(const Incident &incident);
     void stopAcknowledged(const Incident &incident, const QString &author);
     Result<void> page(const Escalation &escalation, const QList<EscalationPage> &pages);
+    // Writes a timeline entry once an expectation's deadline passed unmet, so the console
+    // shows the breach where the incident's story is told.
+    void markBreaches(const Escalation &escalation, qint64 nowMs);
     Result<void> end(const Escalation &escalation, Escalation::State state, qint64 atMs,
                      const QString &by, const QString &text);
     void report(const QString &problem);
@@ -67,6 +71,8 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     QString m_problem;
+    QSet<QString> m_breachesMarked;  // "incident/acknowledge", "incident/respond"
+    QSet<IncidentId> m_breachesRead; // incidents whose earlier breach entries were read
 };
 
 } // namespace sitrep

@@ -65,13 +65,14 @@ Result<void> EscalationStore::start(const Escalation &escalation)
     return {};
 }
 
-Result<QList<Escalation>> EscalationStore::select(const QString &where, const QVariant &value)
+Result<QList<Escalation>> EscalationStore::select(const QString &where, const QVariantList &values)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT incident_id, schedule, policy, started_at, state,"
                                  " ended_at, ended_by FROM escalations WHERE ")
                   + where + QStringLiteral(" ORDER BY incident_id"));
-    query.bindValue(0, value);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the escalations"), query.lastError());
     QList<Escalation> escalations;
@@ -105,7 +106,7 @@ Result<QList<Escalation>> EscalationStore::select(const QString &where, const QV
 
 Result<std::optional<Escalation>> EscalationStore::find(IncidentId incident)
 {
-    Result<QList<Escalation>> found = select(QStringLiteral("incident_id = ?"), incident);
+    Result<QList<Escalation>> found = select(QStringLiteral("incident_id = ?"), {incident});
     if (!found)
         return Error {found.error()};
     return found.value().isEmpty() ? std::optional<Escalation>()
@@ -114,7 +115,13 @@ Result<std::optional<Escalation>> EscalationStore::find(IncidentId incident)
 
 Result<QList<Escalation>> EscalationStore::running()
 {
-    return select(QStringLiteral("state = ?"), escalationStateKey(Escalation::State::Running));
+    return select(QStringLiteral("state = ?"), {escalationStateKey(Escalation::State::Running)});
+}
+
+Result<QList<Escalation>> EscalationStore::acknowledgedSince(qint64 sinceMs)
+{
+    return select(QStringLiteral("state = ? AND started_at >= ?"),
+                  {escalationStateKey(Escalation::State::Acknowledged), sinceMs});
 }
 
 Result<void> EscalationStore::addPage(IncidentId incident, const EscalationPage &page)

@@ -20,12 +20,16 @@ public:
     [[nodiscard]] Result<void> start(const Escalation &escalation);
     [[nodiscard]] Result<std::optional<Escalation>> find(IncidentId incident);
     [[nodiscard]] Result<QList<Escalation>> running();
+    // Escalations acknowledged that started at or after `sinceMs` (their response may still be
+    // due).
+    [[nodiscard]] Result<QList<Escalation>> acknowledgedSince(qint64 sinceMs);
     [[nodiscard]] Result<void> addPage(IncidentId incident, const EscalationPage &page);
     [[nodiscard]] Result<void> end(IncidentId incident, Escalation::State state, qint64 atMs,
                                    const QString &by);
 
 private:
-    [[nodiscard]] Result<QList<Escalation>> select(const QString &where, const QVariant &value);
+    [[nodiscard]] Result<QList<Escalation>> select(const QString &where,
+                                                   const QVariantList &values);
     Database &m_database;
 };
 

@@ -138,6 +138,17 @@ void tst_Paging::pagesEachLevelAtItsTime()
         people << page.person;
     }
     QCOMPARE(minutes, (QList<qint64> {0, 5, 15, 30, 50}));
+    // The breaches are marked on the timeline once, when their deadline passed.
+    QStringList breaches;
+    for (const TimelineEvent &entry : f->service->timeline(incident.id).value())
+        if (entry.text.contains(u"expectation breached"_s))
+            breaches << u"%1 %2"_s
+                                .arg((entry.at.toMSecsSinceEpoch() - escalation.startedMs) / minute)
+                                .arg(entry.text);
+    QCOMPARE(breaches,
+             (QStringList {
+                     u"5 Acknowledgement expectation breached: nobody acknowledged within 5 min."_s,
+                     u"15 Response expectation breached: nobody responded within 15 min."_s}));
     const QStringList expected {u"bob@example.com"_s, u"carol@example.com"_s,
                                 u"engineering-manager@example.com"_s,
                                 u"vp-engineering@example.com"_s, u"bob@example.com"_s};
@@ -173,6 +184,11 @@ void tst_Paging::acknowledgementStopsAndMarksTheExpectations()
     QVERIFY(check.acknowledgeBreached);
     QCOMPARE(check.respondedMs, 0);
     QVERIFY(check.respondBreached); // 67 minutes and nobody wrote anything
+    // Both marked on the timeline, the response after the acknowledgement stopped the paging.
+    int marked = 0;
+    for (const TimelineEvent &entry : f->service->timeline(incident.id).value())
+        marked += entry.text.contains(u"expectation breached"_s) ? 1 : 0;
+    QCOMPARE(marked, 2);
     bool stopped = false;
     for (const TimelineEvent &entry : f->service->timeline(incident.id).value())
         stopped = stopped
