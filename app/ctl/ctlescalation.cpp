@@ -10,9 +10,10 @@ using namespace ctl;
 
 namespace {
 
+// Empty for "not yet" (0).
 QString utcText(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
+    return ms > 0 ? isoUtc(ms) : QString();
 }
 
 QJsonValue utcJson(qint64 ms)

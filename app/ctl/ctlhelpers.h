@@ -74,6 +74,12 @@ inline std::optional<QDateTime> parseAt(const QString &text)
     return at.toUTC();
 }
 
+// An instant as ISO 8601 UTC ("2026-04-06T07:00:00Z").
+inline QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
 // A date (the day's start, UTC) or a full ISO 8601 time.
 inline std::optional<QDateTime> parseDay(const QString &text)
 {

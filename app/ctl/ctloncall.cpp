@@ -11,11 +11,6 @@ using namespace ctl;
 
 namespace {
 
-QString utcText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 QJsonObject shiftJson(const OnCallShift &shift)
 {
     return {
@@ -23,8 +18,8 @@ QJsonObject shiftJson(const OnCallShift &shift)
             {QStringLiteral("secondary"),
              shift.secondary.isEmpty() ? QJsonValue() : shift.secondary},
             {QStringLiteral("added"), QJsonArray::fromStringList(shift.added)},
-            {QStringLiteral("shift_start"), utcText(shift.startMs)},
-            {QStringLiteral("shift_end"), utcText(shift.endMs)},
+            {QStringLiteral("shift_start"), isoUtc(shift.startMs)},
+            {QStringLiteral("shift_end"), isoUtc(shift.endMs)},
             {QStringLiteral("overridden"), shift.overridden},
     };
 }
@@ -35,7 +30,7 @@ QString shiftText(const OnCallShift &shift)
     if (!shift.added.isEmpty())
         people += QStringLiteral(", ") + shift.added.join(u", ");
     return CtlCommands::tr("%1 – %2  %3 (secondary: %4)%5")
-            .arg(utcText(shift.startMs), utcText(shift.endMs), people,
+            .arg(isoUtc(shift.startMs), isoUtc(shift.endMs), people,
                  shift.secondary.isEmpty() ? QStringLiteral("-") : shift.secondary,
                  shift.overridden ? CtlCommands::tr("  [override]") : QString());
 }
@@ -135,8 +130,8 @@ int CtlCommands::listSchedules(AppContext &context, const QStringList &arguments
                 now + OnCallShifts::defaultHorizonMs);
         QJsonArray gaps;
         for (const TimeSpan &gap : coverage.gaps)
-            gaps.append(QJsonObject {{QStringLiteral("start"), utcText(gap.startMs)},
-                                     {QStringLiteral("end"), utcText(gap.endMs)}});
+            gaps.append(QJsonObject {{QStringLiteral("start"), isoUtc(gap.startMs)},
+                                     {QStringLiteral("end"), isoUtc(gap.endMs)}});
         list.append(QJsonObject {
                 {QStringLiteral("name"), schedule.name},
                 {QStringLiteral("team"), schedule.team},
@@ -152,7 +147,7 @@ int CtlCommands::listSchedules(AppContext &context, const QStringList &arguments
                              shift ? tr("%1 on call until %2")
                                              .arg(shift->primary.isEmpty() ? tr("nobody")
                                                                            : shift->primary,
-                                                  utcText(shift->endMs))
+                                                  isoUtc(shift->endMs))
                                    : tr("nobody on call"))
                         .arg(coverage.gaps.size());
     }
@@ -279,8 +274,8 @@ int CtlCommands::reportOnCallHours(AppContext &context, const QStringList &argum
                     {QStringLiteral("weekend_hours"), hours(row.weekendMs)},
                     {QStringLiteral("secondary_hours"), hours(row.secondaryMs)},
             });
-        m_out << json(QJsonObject {{QStringLiteral("from"), utcText(from)},
-                                   {QStringLiteral("to"), utcText(to)},
+        m_out << json(QJsonObject {{QStringLiteral("from"), isoUtc(from)},
+                                   {QStringLiteral("to"), isoUtc(to)},
                                    {QStringLiteral("people"), people},
                                    {QStringLiteral("balance"), report.balance}});
     } else {

@@ -176,9 +176,6 @@ void EscalationService::markBreaches(const Escalation &escalation, qint64 nowMs)
             = escalation.startedMs + escalation.expectations.acknowledgeMinutes * 60'000LL;
     if (nowMs <= acknowledgeDue)
         return; // nothing can be breached yet: the respond deadline is later or the same
-    const Result<ExpectationCheck> check = expectations(escalation);
-    if (!check)
-        return report(check.error());
     const QString id = QString::number(escalation.incident);
     const QString acknowledgeText
             = tr("Acknowledgement expectation breached: nobody acknowledged within %1 min.")
@@ -195,6 +192,14 @@ void EscalationService::markBreaches(const Escalation &escalation, qint64 nowMs)
                     m_breachesMarked.insert(id + QStringLiteral("/respond"));
             }
     }
+    // Both marked: nothing left to look for, so the incident and its timeline are not read
+    // again on every tick.
+    if (m_breachesMarked.contains(id + QStringLiteral("/acknowledge"))
+        && m_breachesMarked.contains(id + QStringLiteral("/respond")))
+        return;
+    const Result<ExpectationCheck> check = expectations(escalation);
+    if (!check)
+        return report(check.error());
     const std::pair<bool, std::pair<QString, std::pair<QString, qint64>>> breaches[] = {
             {check.value().acknowledgeBreached && check.value().acknowledgedMs == 0,
              {QStringLiteral("/acknowledge"), {acknowledgeText, check.value().acknowledgeDueMs}}},
