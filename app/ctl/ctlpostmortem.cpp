@@ -3,6 +3,7 @@
 #include "ctlcommands.h"
 #include "ctlhelpers.h"
 #include "domain/postmortemmarkdown.h"
+#include "services/postmortempdf.h"
 
 #include <QSaveFile>
 
@@ -80,27 +81,35 @@ int CtlCommands::showPostmortem(AppContext &context, const QStringList &argument
 int CtlCommands::exportPostmortem(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
-    const QCommandLineOption format(QStringLiteral("format"), tr("markdown"),
+    const QCommandLineOption format(QStringLiteral("format"), tr("markdown or pdf"),
                                     QStringLiteral("FORMAT"), QStringLiteral("markdown"));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 or letter, for the PDF."),
+                                   QStringLiteral("PAPER"), QStringLiteral("a4"));
     const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
                                     QStringLiteral("FILE"));
-    line.parser.addOptions({format, output});
+    line.parser.addOptions({format, paper, output});
     if (!line.parse(QStringLiteral("postmortem export"), arguments))
         return fail(line.error, BadArguments);
     const auto id = incidentId(line.parser);
     if (!id || !line.parser.isSet(output))
         return fail(tr("postmortem export takes an incident id and --output FILE."), BadArguments);
-    if (line.parser.value(format) != u"markdown")
-        return fail(tr("--format must be markdown (PDF export is not built yet), not \"%1\".")
-                            .arg(line.parser.value(format)),
+    const QString formatName = line.parser.value(format);
+    if (formatName != u"markdown" && formatName != u"pdf")
+        return fail(tr("--format must be markdown or pdf, not \"%1\".").arg(formatName),
+                    BadArguments);
+    const auto paperSize = PostmortemPdf::parsePaper(line.parser.value(paper));
+    if (!paperSize)
+        return fail(tr("--paper must be a4 or letter, not \"%1\".").arg(line.parser.value(paper)),
                     BadArguments);
     const Result<StoredPostmortem> stored = context.postmortems().open(*id);
     if (!stored)
         return fail(stored.error());
+    const Postmortem &postmortem = stored.value().postmortem;
     QSaveFile file(line.parser.value(output));
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-    file.write(PostmortemMarkdown::write(stored.value().postmortem).toUtf8());
+    file.write(formatName == u"pdf" ? PostmortemPdf::render(postmortem, *paperSize)
+                                    : PostmortemMarkdown::write(postmortem).toUtf8());
     if (!file.commit())
         return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
     return Done;

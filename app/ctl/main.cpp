@@ -2,16 +2,44 @@
 #include "ctlcommands.h"
 
 #include <cstdio>
+#include <memory>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
 
+namespace {
+
+// Typesetting a PDF needs fonts, and fonts need a QGuiApplication; every other command runs on
+// a plain QCoreApplication. The GUI one is offscreen: sitrepctl never opens a window.
+bool typesets(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--format=pdf"
+            || (argument == "--format" && i + 1 < argc && QByteArrayView(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
+{
+    if (!typesets(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
 
@@ -62,7 +90,7 @@ int main(int argc, char *argv[])
             "  statuspage export FOLDER\n"
             "  metrics [--from DATE] [--to DATE] [--service S] [--json]\n"
             "  postmortem show ID [--json]\n"
-            "  postmortem export ID --format markdown --output FILE\n"
+            "  postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE\n"
             "  postmortem import FILE [--incident ID]\n"
             "  actions list [--owner O] [--overdue] [--json]\n"
             "  ack ID\n"

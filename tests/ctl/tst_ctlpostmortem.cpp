@@ -1,9 +1,12 @@
 #include "ctlrunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +23,8 @@ private Q_SLOTS:
     void seedExampleRoundTrips();
     void completeIsRefusedWhileSomethingIsMissing();
     void actionItemsAreFiltered();
+    void pdfExport_data();
+    void pdfExport();
     void badArguments_data();
     void badArguments();
 
@@ -137,15 +142,66 @@ void tst_CtlPostmortem::actionItemsAreFiltered()
         QVERIFY(item.toObject().value(u"overdue").toBool());
 }
 
+// Poppler's pdftotext and pdfinfo read what sitrepctl wrote: the title and the action items
+// are text (not pictures of text), on the paper asked for.
+void tst_CtlPostmortem::pdfExport_data()
+{
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("pageSize");
+    QTest::newRow("A4") << u"a4"_s << u"595 x 842 pts (A4)"_s;
+    QTest::newRow("Letter") << u"letter"_s << u"612 x 792 pts (letter)"_s;
+}
+
+void tst_CtlPostmortem::pdfExport()
+{
+    QFETCH(QString, paper);
+    QFETCH(QString, pageSize);
+    const qint64 id = resolvedIncident(u"Checkout slow"_s);
+    QCOMPARE(ctl({u"postmortem"_s, u"import"_s, golden(), u"--incident"_s, QString::number(id)})
+                     .exitCode,
+             0);
+    const QString pdf = m_dir->filePath(u"postmortem.pdf"_s);
+    const CtlRun run = ctl({u"postmortem"_s, u"export"_s, QString::number(id), u"--format"_s,
+                            u"pdf"_s, u"--paper"_s, paper, u"--output"_s, pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+
+    const auto poppler = [](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString text = poppler(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY2(text.contains(u"Postmortem: [Incident Title]"_s), qPrintable(text.left(400)));
+    // Each header field on its own line, as in the template.
+    QVERIFY2(text.contains(QRegularExpression(u"\\n\\s*Authors: Engineering Team\\s*\\n"_s)),
+             qPrintable(text.left(400)));
+    QVERIFY(text.contains(u"Action Items"_s));
+    QVERIFY(text.contains(
+            QRegularExpression(u"Implement connection pool.*@alice\\s+2024-01-20"_s)));
+    // The seed's check marks are in the PDF's fonts.
+    QVERIFY(text.contains(u"\u2714 No data loss occurred"_s));
+    QVERIFY(text.contains(u"Lessons Learned"_s));
+    const QString info = poppler(u"pdfinfo"_s, {pdf});
+    QVERIFY2(info.contains(pageSize), qPrintable(info));
+    QVERIFY(info.contains(u"[Incident Title]"_s)); // the document's title
+}
+
 void tst_CtlPostmortem::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("show without id")
             << QStringList {u"postmortem"_s, u"show"_s} << u"one incident id"_s;
-    QTest::newRow("pdf") << QStringList {u"postmortem"_s, u"export"_s,   u"1"_s,    u"--format"_s,
-                                         u"pdf"_s,        u"--output"_s, u"x.pdf"_s}
-                         << u"--format must be markdown"_s;
+    QTest::newRow("docx") << QStringList {u"postmortem"_s, u"export"_s,   u"1"_s,     u"--format"_s,
+                                          u"docx"_s,       u"--output"_s, u"x.docx"_s}
+                          << u"--format must be markdown or pdf"_s;
+    QTest::newRow("paper") << QStringList {u"postmortem"_s, u"export"_s,   u"1"_s,
+                                           u"--format"_s,   u"pdf"_s,      u"--paper"_s,
+                                           u"a5"_s,         u"--output"_s, u"x.pdf"_s}
+                           << u"--paper must be a4 or letter"_s;
     QTest::newRow("import unknown title")
             << QStringList {u"postmortem"_s, u"import"_s,
                             u"" SITREP_SOURCE_DIR "/tests/fixtures/postmortem-seed.md"_s}
