@@ -55,7 +55,7 @@ public:
     {
         return {*m_incidents,  *m_timeline,    *m_checklists, m_runbooks,
                 *m_monitoring, *m_messaging,   *m_slos,       *m_metrics,
-                *m_oncall,     *m_escalations, *m_handoffs};
+                *m_oncall,     *m_escalations, *m_handoffs,   *m_postmortems};
     }
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.

@@ -20,9 +20,7 @@ QJsonObject itemJson(const Postmortem::ActionItem &item, const QDate &today)
             {QStringLiteral("due"),
              item.due.isValid() ? QJsonValue(item.due.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("status"), actionStatusText(item.status)},
-            {QStringLiteral("overdue"),
-             item.due.isValid() && item.due < today
-                     && item.status != Postmortem::ActionItem::Status::Done}};
+            {QStringLiteral("overdue"), item.isOverdue(today)}};
 }
 
 QJsonObject postmortemJson(const StoredPostmortem &stored, const QDate &today)

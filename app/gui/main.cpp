@@ -79,8 +79,9 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(screenshotOption);
     const QString view = parser.value(viewOption);
     using namespace Qt::StringLiterals;
-    static const QStringList views {u"board"_s,     u"workspace"_s, u"alerts"_s,     u"slo"_s,
-                                    u"dashboard"_s, u"oncall"_s,    u"oncall-week"_s};
+    static const QStringList views {u"board"_s,       u"workspace"_s,  u"alerts"_s,
+                                    u"slo"_s,         u"dashboard"_s,  u"oncall"_s,
+                                    u"oncall-week"_s, u"postmortem"_s, u"actions"_s};
     if (!views.contains(view))
         return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: %2.")
                             .arg(view, views.join(u", ")),
@@ -115,6 +116,10 @@ int main(int argc, char *argv[])
             = sitrep::DemoScenario::schedules(context.value()->oncall(), clock.now());
             !schedules)
             return fail(schedules.error(), screenshot);
+        if (auto written = sitrep::DemoScenario::postmortems(context.value()->postmortems(),
+                                                             seeded.value(), clock.now());
+            !written)
+            return fail(written.error(), screenshot);
         // The first live SEV-1 gets a war room's worth of work.
         for (const sitrep::Incident &incident : seeded.value()) {
             if (incident.isOpen() && incident.severity == sitrep::Severity::Sev1) {

@@ -4,6 +4,7 @@
 #include "dashboard/dashboardview.h"
 #include "mainwindow/mainwindow.h"
 #include "oncall/oncallview.h"
+#include "postmortem/postmortemsview.h"
 #include "slo/sloview.h"
 
 #include <cstdio>
@@ -31,7 +32,12 @@ void Screenshot::takeWhenPainted()
         m_window.openWorkspace(m_window.board()->currentIncident());
     else if (m_view == u"alerts")
         m_window.showAlerts();
-    else if (m_view == u"oncall")
+    else if (m_view == u"postmortem")
+        m_window.showPostmortems();
+    else if (m_view == u"actions") {
+        m_window.showPostmortems();
+        m_window.postmortems()->showTracker();
+    } else if (m_view == u"oncall")
         m_window.showOnCall();
     else if (m_view == u"oncall-week") {
         m_window.showOnCall();

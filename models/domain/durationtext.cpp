@@ -41,4 +41,12 @@ QString durationText(std::chrono::seconds duration)
     return QStringLiteral("%1s").arg(s);
 }
 
+QString SpanText::countdown(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(0, ms / 60'000);
+    if (minutes >= 24 * 60)
+        return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 } // namespace sitrep

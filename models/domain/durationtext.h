@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sitrep {
@@ -11,5 +12,13 @@ namespace sitrep {
 // "90s". One number and one unit; nothing else is accepted.
 [[nodiscard]] std::optional<std::chrono::seconds> parseDurationText(QStringView text);
 [[nodiscard]] QString durationText(std::chrono::seconds duration);
+
+// Time spans as people read them on screen: "2 d 3 h", "5 h 20 min".
+class SpanText
+{
+    Q_DECLARE_TR_FUNCTIONS(SpanText)
+public:
+    [[nodiscard]] static QString countdown(qint64 ms);
+};
 
 } // namespace sitrep

@@ -60,6 +60,9 @@ QStringList PostmortemRules::missingForComplete(const Postmortem &postmortem)
         missing << tr("the root cause");
     if (postmortem.resolution.isEmpty())
         missing << tr("the resolution");
+    for (qsizetype i = 0; i < postmortem.timeline.size(); ++i)
+        if (!postmortem.timeline.at(i).time.isValid())
+            missing << tr("a time (HH:MM) for timeline entry %1").arg(i + 1);
     if (postmortem.actionItems.isEmpty())
         missing << tr("at least one action item");
     for (qsizetype i = 0; i < postmortem.actionItems.size(); ++i) {

@@ -29,6 +29,11 @@ struct Postmortem
         QString owner; // without the "@"
         QDate due;
         Status status = Status::Planned;
+        // Past its due date and not done.
+        [[nodiscard]] bool isOverdue(const QDate &today) const
+        {
+            return due.isValid() && due < today && status != Status::Done;
+        }
         bool operator==(const ActionItem &) const = default;
     };
     struct Related

@@ -63,8 +63,10 @@ QString PostmortemMarkdown::write(const Postmortem &p)
                   .arg(p.servicesAffected.join(QStringLiteral(", ")));
     md += QStringLiteral("## Timeline (UTC)\n");
     for (const Postmortem::TimelineEntry &entry : p.timeline)
-        md += QStringLiteral("- **%1** - %2\n")
-                      .arg(entry.time.toString(QStringLiteral("HH:mm")), entry.text);
+        md += entry.time.isValid() ? QStringLiteral("- **%1** - %2\n")
+                                             .arg(entry.time.toString(QStringLiteral("HH:mm")),
+                                                  entry.text)
+                                   : QStringLiteral("- %1\n").arg(entry.text); // time not known yet
     md += QStringLiteral("\n## Root Cause\n%1\n\n").arg(p.rootCause);
     md += QStringLiteral("## Resolution\n") + numbered(p.resolution) + u'\n';
     md += QStringLiteral("## What Went Well\n") + bulleted(p.wentWell, wellMark) + u'\n';
@@ -178,6 +180,8 @@ PostmortemImport PostmortemMarkdown::read(const QString &markdown)
             if (match.hasMatch())
                 p.timeline.append({QTime::fromString(match.captured(1), QStringLiteral("HH:mm")),
                                    match.captured(2)});
+            else if (line.startsWith(QStringLiteral("- ")))
+                p.timeline.append({QTime(), line.mid(2)});
             else
                 unplaced(number, line);
             continue;

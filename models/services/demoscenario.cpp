@@ -3,6 +3,7 @@
 #include "checklistservice.h"
 #include "incidentservice.h"
 #include "oncallservice.h"
+#include "postmortemservice.h"
 #include "storage/slostore.h"
 #include "timelineservice.h"
 
@@ -383,6 +384,61 @@ layers:
     if (!imported)
         return Error {imported.error()};
     return {};
+}
+
+Result<void> DemoScenario::postmortems(PostmortemService &service, const QList<Incident> &seeded,
+                                       const QDateTime &now)
+{
+    QList<Incident> resolved;
+    for (const Incident &incident : seeded)
+        if (incident.status == IncidentStatus::Resolved)
+            resolved.append(incident);
+    std::sort(resolved.begin(), resolved.end(),
+              [](const Incident &a, const Incident &b) { return a.resolvedAt > b.resolvedAt; });
+    resolved.resize(std::min<qsizetype>(resolved.size(), 3));
+    for (const Incident &incident : std::as_const(resolved))
+        if (Result<StoredPostmortem> opened = service.open(incident.id); !opened)
+            return Error {opened.error()};
+    if (resolved.isEmpty())
+        return {};
+    // The one reviewed first is the one the list opens with.
+    Result<StoredPostmortem> written = service.open(resolved.last().id);
+    if (!written)
+        return Error {written.error()};
+    Postmortem p = written.value().postmortem;
+    const QDate today = now.toUTC().date();
+    p.status = Postmortem::Status::InReview;
+    p.authors = QStringList {p.authors.value(0, QStringLiteral("alice")), QStringLiteral("bob")};
+    p.summary
+            = QStringLiteral(
+                      "Checkout requests failed for **%1** while the database connection pool was "
+                      "exhausted; raising the pool size and scaling the API restored service.")
+                      .arg(PostmortemRules::durationText(p.duration));
+    p.usersAffected = 45000;
+    p.activeUsersPercent = 30;
+    p.revenueImpact = QStringLiteral("$15,000 estimated");
+    if (p.timeline.isEmpty())
+        p.timeline = {{QTime(14, 23), QStringLiteral("First alerts for increased error rates")},
+                      {QTime(14, 25), QStringLiteral("On-call engineer paged")},
+                      {QTime(14, 35), QStringLiteral("Root cause identified: pool exhausted")},
+                      {QTime(14, 50), QStringLiteral("Partial recovery observed")}};
+    p.wentWell = {QStringLiteral("Incident detected automatically within 2 minutes"),
+                  QStringLiteral("Clear communication in the incident channel")};
+    p.wentWrong = {QStringLiteral("Connection pool size not sized for expected traffic"),
+                   QStringLiteral("No pre-launch load testing performed")};
+    using S = Postmortem::ActionItem::Status;
+    p.actionItems = {
+            {QStringLiteral("Implement connection pool monitoring"), QStringLiteral("alice"),
+             today.addDays(-3), S::InProgress},
+            {QStringLiteral("Add load testing to the deployment pipeline"), QStringLiteral("bob"),
+             today.addDays(10), S::Planned},
+            {QStringLiteral("Update the database runbook"), QStringLiteral("dave"),
+             today.addDays(-1), S::Done},
+            {QStringLiteral("Set up auto-scaling for database connections"), QString(),
+             today.addDays(21), S::Planned},
+    };
+    p.lessons = {QStringLiteral("Always load test before major marketing campaigns")};
+    return service.save(p);
 }
 
 } // namespace sitrep

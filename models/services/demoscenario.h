@@ -15,6 +15,7 @@ namespace sitrep {
 class IncidentService;
 class SloStore;
 class OnCallService;
+class PostmortemService;
 
 // Realistic demo data: three months of resolved history and a handful of live incidents across
 // every severity and status, some of them overdue for an update.
@@ -33,6 +34,10 @@ public:
     // week and a gap next week) and storage (Chicago, 12-hour shifts with a business-hours
     // layer on top).
     [[nodiscard]] static Result<void> schedules(OnCallService &service, const QDateTime &now);
+    // Postmortems of the latest resolved incidents: one written through (its review today,
+    // action items due, one overdue), two still drafts.
+    [[nodiscard]] static Result<void>
+    postmortems(PostmortemService &service, const QList<Incident> &seeded, const QDateTime &now);
     [[nodiscard]] static Result<void> warRoom(const WorkspaceServices &services, IncidentId id,
                                               const QDateTime &now);
 };

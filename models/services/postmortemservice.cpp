@@ -1,6 +1,7 @@
 #include "postmortemservice.h"
 
 #include "domain/postmortemmarkdown.h"
+#include "icalendarwriter.h"
 #include "incidentservice.h"
 #include "timelineservice.h"
 
@@ -72,11 +73,17 @@ Result<StoredPostmortem> PostmortemService::open(IncidentId id)
     if (!incident.value().commander.isEmpty()
         && !stored.attendees.contains(incident.value().commander))
         stored.attendees.prepend(incident.value().commander);
-    stored.attendees << m_leads;
+    const Result<QStringList> leads = m_store.leads();
+    if (!leads)
+        return Error {leads.error()};
+    for (const QString &lead : leads.value())
+        if (!stored.attendees.contains(lead))
+            stored.attendees << lead;
     stored.updatedAt = m_clock.now();
     if (const Result<void> saved = m_store.save(stored); !saved)
         return Error {saved.error()};
     Q_EMIT postmortemOpened(id);
+    Q_EMIT postmortemSaved(id);
     return stored;
 }
 
@@ -93,7 +100,88 @@ Result<void> PostmortemService::save(const Postmortem &postmortem)
         return Error {stored.error()};
     stored.value().postmortem = postmortem;
     stored.value().updatedAt = m_clock.now();
-    return m_store.save(stored.value());
+    if (const Result<void> saved = m_store.save(stored.value()); !saved)
+        return saved;
+    Q_EMIT postmortemSaved(postmortem.incident);
+    return {};
+}
+
+Result<void> PostmortemService::updateActionItem(IncidentId incident, int position,
+                                                 const Postmortem::ActionItem &item)
+{
+    const Result<std::optional<StoredPostmortem>> stored = m_store.find(incident);
+    if (!stored)
+        return Error {stored.error()};
+    if (!stored.value() || position < 0
+        || position >= stored.value()->postmortem.actionItems.size())
+        return Error {tr("Incident #%1's postmortem has no action item %2 any more.")
+                              .arg(incident)
+                              .arg(position + 1)};
+    Postmortem postmortem = stored.value()->postmortem;
+    postmortem.actionItems[position] = item;
+    return save(postmortem);
+}
+
+std::optional<std::chrono::minutes> PostmortemService::incidentDuration(IncidentId id)
+{
+    const Result<Incident> incident = m_incidents.incident(id);
+    if (!incident || !incident.value().resolvedAt.isValid())
+        return std::nullopt;
+    return std::chrono::minutes(incident.value().startedAt.secsTo(incident.value().resolvedAt)
+                                / 60);
+}
+
+Result<std::pair<int, int>> PostmortemService::openAndOverdueActionItems()
+{
+    const Result<QList<TrackedActionItem>> items = m_store.actionItems({});
+    if (!items)
+        return Error {items.error()};
+    const QDate today = m_clock.now().toUTC().date();
+    int open = 0;
+    int overdue = 0;
+    for (const TrackedActionItem &tracked : items.value()) {
+        if (tracked.item.status == Postmortem::ActionItem::Status::Done)
+            continue;
+        ++open;
+        if (tracked.item.isOverdue(today))
+            ++overdue;
+    }
+    return std::pair {open, overdue};
+}
+
+Result<void> PostmortemService::setLeads(const QStringList &leads)
+{
+    QStringList cleaned;
+    for (const QString &lead : leads)
+        if (!lead.trimmed().isEmpty() && !cleaned.contains(lead.trimmed()))
+            cleaned << lead.trimmed();
+    if (const Result<void> saved = m_store.setLeads(cleaned); !saved)
+        return saved;
+    Q_EMIT leadsChanged();
+    return {};
+}
+
+Result<QByteArray> PostmortemService::reviewInvite(IncidentId incident)
+{
+    const Result<StoredPostmortem> stored = open(incident);
+    if (!stored)
+        return Error {stored.error()};
+    const StoredPostmortem &s = stored.value();
+    ReviewInvitation invitation;
+    invitation.event.uid = QStringLiteral("postmortem-review-%1@sitrep").arg(incident);
+    invitation.event.startMs = s.reviewAt.toMSecsSinceEpoch();
+    invitation.event.endMs = s.reviewAt.addSecs(60 * 60).toMSecsSinceEpoch();
+    invitation.event.summary = tr("Postmortem review: %1").arg(s.postmortem.title);
+    invitation.event.description
+            = tr("Review of the postmortem of incident #%1 (%2).\nAttendees: %3")
+                      .arg(incident)
+                      .arg(severityCode(s.postmortem.severity),
+                           s.attendees.join(QStringLiteral(", ")));
+    for (const QString &attendee : s.attendees)
+        if (attendee.contains(u'@'))
+            invitation.attendees << attendee;
+    invitation.organizer = invitation.attendees.value(0);
+    return IcalendarWriter::writeInvitation(invitation, m_clock.now().toMSecsSinceEpoch());
 }
 
 Result<QStringList> PostmortemService::importMarkdown(IncidentId incident, const QString &markdown)

@@ -24,9 +24,11 @@ public:
     PostmortemService(Database &database, IncidentService &incidents, TimelineService &timeline,
                       const Clock &clock, QObject *parent = nullptr);
 
-    // Who is invited to every review besides the responders.
-    void setLeads(const QStringList &leads) { m_leads = leads; }
+    // Who is invited to every review besides the responders: names or e-mail addresses.
+    [[nodiscard]] Result<QStringList> leads() { return m_store.leads(); }
+    [[nodiscard]] Result<void> setLeads(const QStringList &leads);
     [[nodiscard]] PostmortemStore &store() { return m_store; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     // The incident's postmortem, opened now if it has none (for a resolved incident).
     [[nodiscard]] Result<StoredPostmortem> open(IncidentId incident);
@@ -34,6 +36,17 @@ public:
     [[nodiscard]] Result<void> save(const Postmortem &postmortem);
     // Imports a Markdown postmortem into the incident's; the lines it could not place.
     [[nodiscard]] Result<QStringList> importMarkdown(IncidentId incident, const QString &markdown);
+    // Changes one action item where it is (the tracker's edit in place).
+    [[nodiscard]] Result<void> updateActionItem(IncidentId incident, int position,
+                                                const Postmortem::ActionItem &item);
+    // The review as an iCalendar invitation (an hour, the attendees with an e-mail address
+    // invited, everyone named in the description).
+    [[nodiscard]] Result<QByteArray> reviewInvite(IncidentId incident);
+
+    // The incident's own duration, start to resolution; none while it is open.
+    [[nodiscard]] std::optional<std::chrono::minutes> incidentDuration(IncidentId incident);
+    // Action items not done, and of those the ones past their due date (today, UTC).
+    [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems();
 
     // A draft from the incident: title, date, severity, duration, impact, services, the key
     // timeline events, root cause and resolution.
@@ -42,6 +55,9 @@ public:
 
 Q_SIGNALS:
     void postmortemOpened(sitrep::IncidentId incident);
+    // After every save, by this service or its tracker edits.
+    void postmortemSaved(sitrep::IncidentId incident);
+    void leadsChanged();
 
 private:
     void onIncidentChanged(const Incident &incident);
@@ -50,7 +66,6 @@ private:
     TimelineService &m_timeline;
     const Clock &m_clock;
     PostmortemStore m_store;
-    QStringList m_leads {QStringLiteral("engineering-leads@example.com")};
 };
 
 } // namespace sitrep

@@ -10,6 +10,7 @@ class Messaging;
 class MetricsService;
 class Monitoring;
 class OnCallService;
+class PostmortemService;
 class RunbookLibrary;
 class SloMonitor;
 class TimelineService;
@@ -29,6 +30,7 @@ struct WorkspaceServices
     OnCallService &oncall;
     EscalationService &escalations;
     HandoffService &handoffs;
+    PostmortemService &postmortems;
 };
 
 } // namespace sitrep

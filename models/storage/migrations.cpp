@@ -376,12 +376,25 @@ QSqlError Migrations::upgradeToV12(QSqlDatabase &database)
                    });
 }
 
+// v13: the leads invited to every postmortem review, in the order they were given.
+QSqlError Migrations::upgradeToV13(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE review_leads ("
+                           " position INTEGER PRIMARY KEY,"
+                           " lead TEXT NOT NULL)",
+                           "INSERT INTO review_leads VALUES (0, 'engineering-leads@example.com')",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = {&upgradeToV1, &upgradeToV2,  &upgradeToV3,  &upgradeToV4,
-                                     &upgradeToV5, &upgradeToV6,  &upgradeToV7,  &upgradeToV8,
-                                     &upgradeToV9, &upgradeToV10, &upgradeToV11, &upgradeToV12};
+    static constexpr Step steps[]
+            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3, &upgradeToV4, &upgradeToV5,
+               &upgradeToV6,  &upgradeToV7,  &upgradeToV8, &upgradeToV9, &upgradeToV10,
+               &upgradeToV11, &upgradeToV12, &upgradeToV13};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 12;
+    static constexpr int currentVersion = 13;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -35,6 +35,7 @@ private:
     static QSqlError upgradeToV10(QSqlDatabase &database);
     static QSqlError upgradeToV11(QSqlDatabase &database);
     static QSqlError upgradeToV12(QSqlDatabase &database);
+    static QSqlError upgradeToV13(QSqlDatabase &database);
 };
 
 } // namespace sitrep

@@ -251,4 +251,36 @@ Result<QSet<IncidentId>> PostmortemStore::sameRootCauseIncidents()
     return incidents;
 }
 
+Result<QStringList> PostmortemStore::leads()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT lead FROM review_leads ORDER BY position")))
+        return SqlErrors::describe(tr("Could not read the review leads"), query.lastError());
+    QStringList leads;
+    while (query.next())
+        leads << query.value(0).toString();
+    return leads;
+}
+
+Result<void> PostmortemStore::setLeads(const QStringList &leads)
+{
+    const auto failed = [](const QSqlQuery &query) {
+        return SqlErrors::describe(tr("Could not save the review leads"), query.lastError());
+    };
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("DELETE FROM review_leads")))
+        return failed(query);
+    query.prepare(QStringLiteral("INSERT INTO review_leads (position, lead) VALUES (?, ?)"));
+    for (qsizetype i = 0; i < leads.size(); ++i) {
+        query.bindValue(0, qint64(i));
+        query.bindValue(1, sqlvalues::text(leads.at(i)));
+        if (!query.exec())
+            return failed(query);
+    }
+    return transaction.commit();
+}
+
 } // namespace sitrep

@@ -53,6 +53,9 @@ public:
     // The incidents whose postmortem links a related incident as the same root cause: repeat
     // incidents by the team's own judgement.
     [[nodiscard]] Result<QSet<IncidentId>> sameRootCauseIncidents();
+    // Who is invited to every review besides the responders.
+    [[nodiscard]] Result<QStringList> leads();
+    [[nodiscard]] Result<void> setLeads(const QStringList &leads);
 
 private:
     Database &m_database;

@@ -19,6 +19,7 @@
 #include "services/monitoring.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
+#include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
@@ -92,7 +93,8 @@ struct Services
           metrics(*database, clock),
           oncall(*database, clock),
           escalations(*database, incidents, oncall, clock),
-          handoffs(*database, oncall, clock)
+          handoffs(*database, oncall, clock),
+          postmortems(*database, incidents, timeline, clock)
     { }
     std::unique_ptr<Database> database;
     IncidentService incidents;
@@ -106,6 +108,7 @@ struct Services
     OnCallService oncall;
     EscalationService escalations;
     HandoffService handoffs;
+    PostmortemService postmortems;
 };
 
 // The floor: the same rows, already serialised, in one prepared INSERT in one transaction.
@@ -203,9 +206,10 @@ int main(int argc, char *argv[])
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.
-    WorkspaceServices services {ours.incidents,  ours.timeline,    ours.checklists, ours.runbooks,
-                                ours.monitoring, ours.messaging,   ours.slos,       ours.metrics,
-                                ours.oncall,     ours.escalations, ours.handoffs};
+    WorkspaceServices services {ours.incidents,   ours.timeline,   ours.checklists,
+                                ours.runbooks,    ours.monitoring, ours.messaging,
+                                ours.slos,        ours.metrics,    ours.oncall,
+                                ours.escalations, ours.handoffs,   ours.postmortems};
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();

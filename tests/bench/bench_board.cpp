@@ -24,6 +24,7 @@
 #include "services/monitoring.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
+#include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
@@ -181,12 +182,13 @@ int measureOurs(const QString &file)
     OnCallService oncall(*database.value(), clock);
     EscalationService escalations(*database.value(), service, oncall, clock);
     HandoffService handoffs(*database.value(), oncall, clock);
+    PostmortemService postmortems(*database.value(), service, timeline, clock);
     IncidentLoader loader(file);
     loader.start(); // as the console does: the window is built while the history loads
     DatabaseVerifier verifier(*database.value());
     QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
     MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging, slos,
-                       metrics, oncall, escalations, handoffs},
+                       metrics, oncall, escalations, handoffs, postmortems},
                       loader, u"bench"_s);
     window.resize(1440, 900);
     window.show();

@@ -14,6 +14,7 @@
 #include "services/monitoring.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
+#include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
@@ -83,12 +84,13 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     OnCallService oncall(database, clock);
     EscalationService escalations(database, incidents, oncall, clock);
     HandoffService handoffs(database, oncall, clock);
+    PostmortemService postmortems(database, incidents, timeline, clock);
     Figures figures;
     QElapsedTimer timer;
     timer.start();
     IncidentWorkspace workspace(id,
                                 {incidents, timeline, checklists, runbooks, monitoring, messaging,
-                                 slos, metrics, oncall, escalations, handoffs},
+                                 slos, metrics, oncall, escalations, handoffs, postmortems},
                                 u"bench"_s, {});
     workspace.resize(1440, 900);
     workspace.show();

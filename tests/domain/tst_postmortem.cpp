@@ -121,6 +121,7 @@ void tst_Postmortem::importRoundTrips()
     edited.related.first().sameRootCause = true;
     edited.summary = u"First line.\nSecond line with **bold**."_s;
     edited.activeUsersPercent.reset();
+    edited.timeline.append({QTime(), u"time not known yet"_s});
     const PostmortemImport again = PostmortemMarkdown::read(PostmortemMarkdown::write(edited));
     QCOMPARE(again.unplaced, QStringList());
     QCOMPARE(again.postmortem, edited);
@@ -135,10 +136,14 @@ void tst_Postmortem::importListsWhatItCannotPlace()
             "| Fix it | @bob | soon | Done |\n\n## Appendix\nGraphs\n"_s);
     QCOMPARE(imported.postmortem.title, u"Checkout down"_s);
     QCOMPARE(imported.postmortem.date, QDate(2026, 3, 9));
-    QCOMPARE(imported.postmortem.timeline.size(), 1);
+    // A timeline line without a time is kept, untimed, and its time is asked for.
+    QCOMPARE(imported.postmortem.timeline.size(), 2);
+    QCOMPARE(imported.postmortem.timeline.at(1),
+             (Postmortem::TimelineEntry {QTime(), u"at some point it got better"_s}));
+    QVERIFY(PostmortemRules::missingForComplete(imported.postmortem)
+                    .contains(u"a time (HH:MM) for timeline entry 2"_s));
     QCOMPARE(imported.unplaced,
-             (QStringList {u"line 4: **Mood:** grim"_s, u"line 8: - at some point it got better"_s,
-                           u"line 13: | Fix it | @bob | soon | Done |"_s, u"line 15: ## Appendix"_s,
+             (QStringList {u"line 4: **Mood:** grim"_s, u"line 13: | Fix it | @bob | soon | Done |"_s, u"line 15: ## Appendix"_s,
                            u"line 16: Graphs"_s}));
 }
 

@@ -11,6 +11,7 @@
 #include "services/monitoring.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
+#include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
@@ -37,6 +38,7 @@ struct BoardFixture
     std::unique_ptr<sitrep::OnCallService> oncall;
     std::unique_ptr<sitrep::EscalationService> escalations;
     std::unique_ptr<sitrep::HandoffService> handoffs;
+    std::unique_ptr<sitrep::PostmortemService> postmortems;
 
     BoardFixture()
     {
@@ -58,10 +60,13 @@ struct BoardFixture
         escalations
                 = std::make_unique<sitrep::EscalationService>(*database, *service, *oncall, clock);
         handoffs = std::make_unique<sitrep::HandoffService>(*database, *oncall, clock);
+        postmortems = std::make_unique<sitrep::PostmortemService>(*database, *service, *timeline,
+                                                                  clock);
     }
     ~BoardFixture()
     {
         // Before the services they use.
+        postmortems.reset();
         handoffs.reset();
         escalations.reset();
         oncall.reset();
@@ -74,7 +79,7 @@ struct BoardFixture
     sitrep::WorkspaceServices services()
     {
         return {*service, *timeline, *checklists, runbooks,     *monitoring, *messaging,
-                *slos,    *metrics,  *oncall,     *escalations, *handoffs};
+                *slos,    *metrics,  *oncall,     *escalations, *handoffs,   *postmortems};
     }
 
     sitrep::Incident declare(const QString &title, sitrep::Severity severity,

@@ -190,6 +190,11 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(raw.exec(
             u"INSERT INTO handoff_ticks VALUES ('platform', 0, 'alice', 'before', 0, 1)"_s));
     QVERIFY(raw.exec(u"INSERT INTO handoff_notes VALUES ('platform', 0, 'bob', 'watch db', 1)"_s));
+
+    // v13: the review leads, seeded with the default.
+    QVERIFY(Migrations::migrate(raw.database(), 12, 13));
+    QCOMPARE(raw.scalar(u"SELECT lead FROM review_leads"_s).toString(),
+             u"engineering-leads@example.com"_s);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

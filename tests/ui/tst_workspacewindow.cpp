@@ -75,15 +75,16 @@ void tst_WorkspaceWindow::enterOnTheBoardOpensTheWorkspace()
     QVERIFY(workspace);
     QCOMPARE(workspace->incidentId(), incident.id);
     auto *tabs = window->findChild<QTabWidget *>(u"tabs"_s);
-    QCOMPARE(tabs->count(), 7); // board, inbox, outbox, SLOs, dashboard, on call, the workspace
-    QCOMPARE(tabs->tabText(6), u"#1 Checkout API returning 500s"_s);
+    QCOMPARE(tabs->count(), 8); // board, inbox, outbox, SLOs, dashboard, on call, postmortems,
+                                // the workspace
+    QCOMPARE(tabs->tabText(7), u"#1 Checkout API returning 500s"_s);
     const QString header = workspace->findChild<QLabel *>(u"workspaceHeader"_s)->text();
     QVERIFY(header.contains(u"SEV-1"_s));
     QVERIFY(header.contains(u"alice"_s));
     QVERIFY2(header.contains(u"next update due"_s), qPrintable(header));
     // Opening it again brings the same tab forward; Ctrl+B goes back to the board.
     QCOMPARE(window->openWorkspace(incident.id), workspace);
-    QCOMPARE(tabs->count(), 7);
+    QCOMPARE(tabs->count(), 8);
     QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
     QCOMPARE(tabs->currentIndex(), 0);
 }

@@ -11,10 +11,13 @@
 #include "oncall/oncallsummary.h"
 #include "oncall/oncallview.h"
 #include "outbox/outboxview.h"
+#include "postmortem/postmortemform.h"
+#include "postmortem/postmortemsview.h"
 #include "services/escalationservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
 #include "services/monitoring.h"
+#include "services/postmortemservice.h"
 #include "services/resolutionverifier.h"
 #include "services/slomonitor.h"
 #include "settings/channelsdialog.h"
@@ -95,17 +98,25 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_oncall = new OnCallView(services.oncall, services.handoffs, author, this);
     m_tabs->addTab(m_oncall, tr("On call"));
     connect(m_oncall, &OnCallView::statusMessage, this, &MainWindow::showStatus);
+    m_postmortems = new PostmortemsView(services.postmortems, incidents, this);
+    m_tabs->addTab(m_postmortems, tr("Postmortems"));
+    connect(m_postmortems, &PostmortemsView::statusMessage, this, &MainWindow::showStatus);
     services.slos.start();
     services.escalations.start();
-    // The board, the inbox, the outbox, the SLOs, the dashboard and on-call are always there:
-    // only workspaces close.
-    for (int fixed = 0; fixed < 6; ++fixed)
+    // The board, the inbox, the outbox, the SLOs, the dashboard, on-call and the postmortems
+    // are always there: only workspaces close.
+    for (int fixed = 0; fixed < 7; ++fixed)
         m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+    QUndoStack &postmortemStack = m_postmortems->form()->editor().undoStack();
+    m_undoGroup->addStack(&postmortemStack);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, &postmortemStack] {
         IncidentWorkspace *workspace = currentWorkspace();
-        m_undoGroup->setActiveStack(workspace ? &workspace->undoStack() : nullptr);
+        m_undoGroup->setActiveStack(workspace ? &workspace->undoStack()
+                                            : m_tabs->currentWidget() == m_postmortems
+                                            ? &postmortemStack
+                                            : nullptr);
     });
     connect(m_board, &BoardView::openRequested, this, &MainWindow::openWorkspace);
     layout->addWidget(m_tabs, 1);
@@ -120,6 +131,12 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_health->setTextFormat(Qt::RichText);
     m_onCallNow = new QLabel(this);
     m_onCallNow->setObjectName(QStringLiteral("onCallNowStatus"));
+    m_actionItems = new QLabel(this);
+    m_actionItems->setObjectName(QStringLiteral("actionItemCounts"));
+    statusBar()->addPermanentWidget(m_actionItems);
+    connect(&services.postmortems, &PostmortemService::postmortemSaved, this,
+            &MainWindow::refreshActionItemCounts);
+    refreshActionItemCounts();
     statusBar()->addPermanentWidget(m_onCallNow);
     statusBar()->addPermanentWidget(m_health);
     connect(&services.monitoring, &Monitoring::healthChanged, this,
@@ -207,6 +224,9 @@ void MainWindow::createActions()
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *oncall = viewMenu->addAction(tr("O&n-call schedules"), this, &MainWindow::showOnCall);
     oncall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *postmortems
+            = viewMenu->addAction(tr("&Postmortems"), this, &MainWindow::showPostmortems);
+    postmortems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *open = viewMenu->addAction(tr("&Open incident workspace"), this,
                                         [this] { openWorkspace(m_board->currentIncident()); });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -302,6 +322,27 @@ void MainWindow::showDashboard()
 void MainWindow::showOnCall()
 {
     m_tabs->setCurrentWidget(m_oncall);
+}
+
+void MainWindow::showPostmortems()
+{
+    m_tabs->setCurrentWidget(m_postmortems);
+}
+
+void MainWindow::refreshActionItemCounts()
+{
+    const Result<std::pair<int, int>> counts = m_services.postmortems.openAndOverdueActionItems();
+    if (!counts) {
+        m_actionItems->setText(tr("Action items: unknown"));
+        m_actionItems->setToolTip(counts.error());
+        return;
+    }
+    const auto [open, overdue] = counts.value();
+    m_actionItems->setText(overdue > 0
+                                   ? tr("Action items: %1 open, %2 overdue").arg(open).arg(overdue)
+                                   : tr("Action items: %1 open").arg(open));
+    m_actionItems->setStyleSheet(overdue > 0 ? QStringLiteral("color: #b01c1c;") : QString());
+    m_actionItems->setToolTip(tr("Action items from postmortems not yet done (Ctrl+Shift+P)"));
 }
 
 void MainWindow::showSlos()

@@ -23,6 +23,7 @@ class OutboxView;
 class SloView;
 class DashboardView;
 class OnCallView;
+class PostmortemsView;
 class UpdateReminder;
 
 // Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] SloView *slos() const { return m_slos; }
     void showOnCall();
     [[nodiscard]] OnCallView *oncall() const { return m_oncall; }
+    void showPostmortems();
+    [[nodiscard]] PostmortemsView *postmortems() const { return m_postmortems; }
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -72,6 +75,7 @@ private:
     // refreshHealth() only redraws them against the clock, once a second.
     void reloadEndpoints();
     void refreshHealth();
+    void refreshActionItemCounts();
     [[nodiscard]] QStringList knownPeople() const;
 
     WorkspaceServices m_services;
@@ -85,6 +89,8 @@ private:
     SloView *m_slos;
     DashboardView *m_dashboard;
     OnCallView *m_oncall;
+    PostmortemsView *m_postmortems;
+    QLabel *m_actionItems;
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
     QLabel *m_overdue;

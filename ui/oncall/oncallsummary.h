@@ -14,8 +14,6 @@ class OnCallSummary
 public:
     [[nodiscard]] static QString text(const OnCallService &service,
                                       const QString &separator = QStringLiteral(" · "));
-    // "2 d 3 h", "5 h 20 min"
-    [[nodiscard]] static QString countdown(qint64 ms);
 };
 
 } // namespace sitrep

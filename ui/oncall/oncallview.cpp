@@ -442,7 +442,7 @@ void OnCallView::refreshSidePanel()
                                     shift->secondary.isEmpty() ? tr("none")
                                                                : shift->secondary.toHtmlEscaped(),
                                     when(shift->endMs, schedule->zone),
-                                    OnCallSummary::countdown(shift->endMs - now)));
+                                    SpanText::countdown(shift->endMs - now)));
     else
         m_now->setText(tr("<b>On call now</b><br><span style='color:#b91c1c'>Nobody is on call."
                           "</span>"));

@@ -1,0 +1,118 @@
+#include "postmortemsduemodel.h"
+
+#include "domain/durationtext.h"
+#include "services/postmortemservice.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace sitrep {
+
+PostmortemsDueModel::PostmortemsDueModel(PostmortemService &postmortems, QObject *parent)
+    : QAbstractTableModel(parent), m_postmortems(postmortems)
+{
+    connect(&m_postmortems, &PostmortemService::postmortemSaved, this, &PostmortemsDueModel::reload,
+            Qt::QueuedConnection);
+    reload();
+}
+
+void PostmortemsDueModel::reload()
+{
+    Result<QList<StoredPostmortem>> due = m_postmortems.store().due();
+    if (!due) {
+        Q_EMIT failed(due.error());
+        return;
+    }
+    beginResetModel();
+    m_now = m_postmortems.clock().now();
+    m_due = std::move(due).value();
+    endResetModel();
+}
+
+int PostmortemsDueModel::rowOf(IncidentId incident) const
+{
+    for (qsizetype row = 0; row < m_due.size(); ++row)
+        if (m_due.at(row).postmortem.incident == incident)
+            return int(row);
+    return -1;
+}
+
+int PostmortemsDueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_due.size());
+}
+
+int PostmortemsDueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PostmortemsDueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoredPostmortem &stored = m_due.at(index.row());
+    const Postmortem &p = stored.postmortem;
+    const bool late = stored.reviewAt.isValid() && stored.reviewAt < m_now;
+    if (role == IncidentIdRole)
+        return p.incident;
+    if (role == Qt::ForegroundRole && index.column() == Review && late)
+        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+    if (role == Qt::ToolTipRole && index.column() == Review && stored.reviewAt.isValid())
+        return tr("Review %1 UTC with %2")
+                .arg(stored.reviewAt.toUTC().toString(u"yyyy-MM-dd HH:mm"),
+                     stored.attendees.join(QStringLiteral(", ")));
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return p.title;
+    const QStringList missing = PostmortemRules::missingForComplete(p);
+    if (role == Qt::ToolTipRole && index.column() == Missing && !missing.isEmpty())
+        return tr("Needs %1").arg(missing.join(QStringLiteral(", ")));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Incident:
+        return u'#' + QString::number(p.incident);
+    case Title:
+        return p.title;
+    case Status:
+        switch (p.status) {
+        case Postmortem::Status::Draft:
+            return tr("Draft");
+        case Postmortem::Status::InReview:
+            return tr("In review");
+        case Postmortem::Status::Complete:
+            return tr("Complete");
+        }
+        break;
+    case Review:
+        if (!stored.reviewAt.isValid())
+            return tr("not scheduled");
+        return late ? tr("%1 ago").arg(SpanText::countdown(stored.reviewAt.msecsTo(m_now)))
+                    : tr("in %1").arg(SpanText::countdown(m_now.msecsTo(stored.reviewAt)));
+    case Missing:
+        return missing.isEmpty() ? tr("ready to complete")
+                                 : tr("%n missing", "", int(missing.size()));
+    }
+    return {};
+}
+
+QVariant PostmortemsDueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Incident:
+        return tr("Incident");
+    case Title:
+        return tr("Postmortem");
+    case Status:
+        return tr("Status");
+    case Review:
+        return tr("Review");
+    case Missing:
+        return tr("To complete");
+    }
+    return {};
+}
+
+} // namespace sitrep

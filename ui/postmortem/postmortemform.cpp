@@ -1,0 +1,659 @@
+#include "postmortemform.h"
+
+#include "actionitemdelegate.h"
+#include "common/filewriting.h"
+#include "domain/postmortemlines.h"
+#include "domain/postmortemmarkdown.h"
+#include "itemmodels/postmortemactionsmodel.h"
+#include "markdownhighlighter.h"
+#include "services/incidentservice.h"
+#include "services/postmortemservice.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+namespace {
+
+QStringList commaList(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u','))
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    return items;
+}
+
+QString statusLabel(Postmortem::Status status)
+{
+    switch (status) {
+    case Postmortem::Status::InReview:
+        return PostmortemForm::tr("In review");
+    case Postmortem::Status::Complete:
+        return PostmortemForm::tr("Complete");
+    case Postmortem::Status::Draft:
+        break;
+    }
+    return PostmortemForm::tr("Draft");
+}
+
+} // namespace
+
+PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &incidents,
+                               QWidget *parent)
+    : QWidget(parent),
+      m_postmortems(postmortems),
+      m_incidents(incidents),
+      m_editor(new PostmortemEditor(postmortems, this))
+{
+    m_actions = new PostmortemActionsModel(*m_editor, this);
+    m_undo = m_editor->undoStack().createUndoAction(this, tr("Undo"));
+    m_undo->setObjectName(QStringLiteral("postmortemUndo"));
+    m_redo = m_editor->undoStack().createRedoAction(this, tr("Redo"));
+    m_redo->setObjectName(QStringLiteral("postmortemRedo"));
+
+    auto *page = new QWidget;
+    auto *form = new QVBoxLayout(page);
+    form->addWidget(createHeader());
+    form->addWidget(heading(tr("Summary")));
+    auto *summary = longField(4, tr("What happened, the impact, and how it was resolved."));
+    summary->setObjectName(QStringLiteral("summary"));
+    bindLongText(summary, tr("Summary"), &Postmortem::summary);
+    form->addWidget(summary);
+    form->addWidget(heading(tr("Impact")));
+    form->addWidget(createImpact());
+    form->addWidget(heading(tr("Timeline (UTC)")));
+    auto *timeline
+            = longField(8, tr("One event per line: 14:23 First alerts for increased error rates"));
+    timeline->setObjectName(QStringLiteral("timeline"));
+    bindTimeline(timeline);
+    form->addWidget(timeline);
+    form->addWidget(heading(tr("Root Cause")));
+    auto *rootCause = longField(4, tr("Why it happened, not only what broke."));
+    rootCause->setObjectName(QStringLiteral("rootCause"));
+    bindLongText(rootCause, tr("Root cause"), &Postmortem::rootCause);
+    form->addWidget(rootCause);
+    const auto lines = [&](const QString &title, const QString &name, const QString &placeholder,
+                           QStringList Postmortem::*member) {
+        form->addWidget(heading(title));
+        auto *edit = longField(4, placeholder);
+        edit->setObjectName(name);
+        bindLines(edit, title, member);
+        form->addWidget(edit);
+    };
+    lines(tr("Resolution"), QStringLiteral("resolution"), tr("One step per line, in order."),
+          &Postmortem::resolution);
+    lines(tr("What Went Well"), QStringLiteral("wentWell"), tr("One point per line."),
+          &Postmortem::wentWell);
+    lines(tr("What Went Wrong"), QStringLiteral("wentWrong"), tr("One point per line."),
+          &Postmortem::wentWrong);
+    form->addWidget(heading(tr("Action Items")));
+    form->addWidget(createActionItems());
+    lines(tr("Lessons Learned"), QStringLiteral("lessons"), tr("One lesson per line."),
+          &Postmortem::lessons);
+    form->addWidget(heading(tr("Related Incidents")));
+    form->addWidget(createRelated());
+    form->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createToolbar());
+    layout->addWidget(scroll, 1);
+
+    connect(m_editor, &PostmortemEditor::changed, this, &PostmortemForm::refresh);
+    connect(m_editor, &PostmortemEditor::failed, this, &PostmortemForm::showProblem);
+    connect(m_editor, &PostmortemEditor::saved, this, [this] {
+        m_saveState->setStyleSheet({});
+        m_saveState->setText(tr("Saved %1 UTC")
+                                     .arg(m_postmortems.clock().now().toUTC().toString(
+                                             QStringLiteral("HH:mm:ss"))));
+    });
+    connect(&m_incidents, &IncidentService::incidentChanged, this,
+            &PostmortemForm::fillIncidentPicker);
+    setEnabled(false);
+}
+
+QWidget *PostmortemForm::createToolbar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    for (QAction *action : {m_undo, m_redo}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        row->addWidget(button);
+    }
+    m_saveState = new QLabel;
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    row->addWidget(m_saveState);
+    row->addStretch();
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Markdown…"), this, [this] { chooseExport(QStringLiteral("md")); });
+    menu->addAction(tr("PDF, A4…"), this, [this] { chooseExport(QStringLiteral("a4")); });
+    menu->addAction(tr("PDF, Letter…"), this, [this] { chooseExport(QStringLiteral("letter")); });
+    exportButton->setMenu(menu);
+    row->addWidget(exportButton);
+    auto *invite = new QPushButton(tr("Review invite…"));
+    invite->setToolTip(tr("An iCalendar invitation to the review for the responders and leads."));
+    connect(invite, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("ics")); });
+    row->addWidget(invite);
+
+    auto *top = new QWidget;
+    auto *column = new QVBoxLayout(top);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(bar);
+    m_missing = new QLabel;
+    m_missing->setObjectName(QStringLiteral("missing"));
+    m_missing->setWordWrap(true);
+    m_missing->setContentsMargins(8, 0, 8, 4);
+    column->addWidget(m_missing);
+    return top;
+}
+
+QLabel *PostmortemForm::heading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+QPlainTextEdit *PostmortemForm::longField(int lines, const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit;
+    // The form's own stack undoes across fields; the field's private one would split it.
+    edit->setUndoRedoEnabled(false);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(placeholder);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    edit->installEventFilter(this);
+    new MarkdownHighlighter(edit->document());
+    return edit;
+}
+
+QWidget *PostmortemForm::createHeader()
+{
+    auto *box = new QWidget;
+    auto *layout = new QFormLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLineEdit;
+    title->setObjectName(QStringLiteral("title"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    bindText(title, tr("Title"), &Postmortem::title);
+    layout->addRow(tr("Postmortem:"), title);
+
+    m_date = new QDateEdit;
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
+        m_editor->edit(tr("Date"), [date](Postmortem &p) { p.date = date; });
+    });
+    m_refreshers << [this] {
+        if (m_date->date() != m_editor->postmortem().date) {
+            const QSignalBlocker blocker(m_date);
+            m_date->setDate(m_editor->postmortem().date);
+        }
+    };
+    layout->addRow(tr("Date:"), m_date);
+
+    auto *authors = new QLineEdit;
+    authors->setObjectName(QStringLiteral("authors"));
+    authors->setPlaceholderText(tr("Names, separated by commas"));
+    bindCommaList(authors, tr("Authors"), &Postmortem::authors);
+    layout->addRow(tr("Authors:"), authors);
+
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("status"));
+    for (auto status :
+         {Postmortem::Status::Draft, Postmortem::Status::InReview, Postmortem::Status::Complete})
+        m_status->addItem(statusLabel(status), int(status));
+    connect(m_status, &QComboBox::activated, this, [this](int index) {
+        const auto status = Postmortem::Status(m_status->itemData(index).toInt());
+        m_editor->edit(tr("Status"), [status](Postmortem &p) { p.status = status; });
+    });
+    m_refreshers << [this] {
+        m_status->setCurrentIndex(m_status->findData(int(m_editor->postmortem().status)));
+    };
+    layout->addRow(tr("Status:"), m_status);
+
+    m_severity = new QComboBox;
+    for (Severity severity : allSeverities)
+        m_severity->addItem(severityCode(severity), int(severity));
+    connect(m_severity, &QComboBox::activated, this, [this](int index) {
+        const auto severity = Severity(m_severity->itemData(index).toInt());
+        m_editor->edit(tr("Severity"), [severity](Postmortem &p) { p.severity = severity; });
+    });
+    m_refreshers << [this] {
+        m_severity->setCurrentIndex(m_severity->findData(int(m_editor->postmortem().severity)));
+    };
+    layout->addRow(tr("Severity:"), m_severity);
+
+    m_duration = new QLineEdit;
+    m_duration->setObjectName(QStringLiteral("duration"));
+    m_duration->installEventFilter(this);
+    connect(m_duration, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const auto duration = PostmortemRules::parseDuration(text);
+        if (duration)
+            m_editor->edit(tr("Duration"), [duration](Postmortem &p) { p.duration = *duration; });
+        refreshDurationHint();
+    });
+    m_durationReason = new QLineEdit;
+    m_durationReason->setObjectName(QStringLiteral("durationReason"));
+    m_durationReason->setPlaceholderText(tr("Why it differs from the incident's own times"));
+    bindText(m_durationReason, tr("Duration reason"), &Postmortem::durationReason);
+    m_durationHint = new QLabel;
+    m_durationHint->setObjectName(QStringLiteral("durationHint"));
+    m_durationHint->setWordWrap(true);
+    auto *duration = new QWidget;
+    auto *durationRow = new QHBoxLayout(duration);
+    durationRow->setContentsMargins(0, 0, 0, 0);
+    durationRow->addWidget(m_duration, 1);
+    durationRow->addWidget(m_durationReason, 2);
+    m_refreshers << [this] {
+        if (PostmortemRules::parseDuration(m_duration->text()) != m_editor->postmortem().duration)
+            m_duration->setText(PostmortemRules::durationText(m_editor->postmortem().duration));
+        refreshDurationHint();
+    };
+    layout->addRow(tr("Duration:"), duration);
+    layout->addRow(QString(), m_durationHint);
+    return box;
+}
+
+QWidget *PostmortemForm::createImpact()
+{
+    auto *box = new QWidget;
+    auto *layout = new QFormLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_users = new QSpinBox;
+    m_users->setObjectName(QStringLiteral("usersAffected"));
+    m_users->setRange(0, std::numeric_limits<int>::max());
+    m_users->setGroupSeparatorShown(true);
+    connect(m_users, &QSpinBox::valueChanged, this, [this](int users) {
+        m_editor->edit(tr("Users affected"), [users](Postmortem &p) { p.usersAffected = users; });
+    });
+    m_share = new QDoubleSpinBox;
+    m_share->setRange(-1, 100);
+    m_share->setDecimals(1);
+    m_share->setSuffix(tr("% of active users"));
+    m_share->setSpecialValueText(tr("share of active users not known"));
+    connect(m_share, &QDoubleSpinBox::valueChanged, this, [this](double share) {
+        m_editor->edit(tr("Share of active users"), [share](Postmortem &p) {
+            p.activeUsersPercent = share < 0 ? std::nullopt : std::optional(share);
+        });
+    });
+    m_refreshers << [this] {
+        const Postmortem &p = m_editor->postmortem();
+        const QSignalBlocker users(m_users);
+        const QSignalBlocker share(m_share);
+        m_users->setValue(int(std::min<qint64>(p.usersAffected, m_users->maximum())));
+        m_share->setValue(p.activeUsersPercent.value_or(-1));
+    };
+    auto *users = new QWidget;
+    auto *usersRow = new QHBoxLayout(users);
+    usersRow->setContentsMargins(0, 0, 0, 0);
+    usersRow->addWidget(m_users, 1);
+    usersRow->addWidget(m_share, 1);
+    layout->addRow(tr("Users affected:"), users);
+    auto *revenue = new QLineEdit;
+    revenue->setPlaceholderText(tr("$15,000 estimated"));
+    bindText(revenue, tr("Revenue impact"), &Postmortem::revenueImpact);
+    layout->addRow(tr("Revenue impact:"), revenue);
+    auto *services = new QLineEdit;
+    services->setPlaceholderText(tr("API, Web App, Mobile App"));
+    bindCommaList(services, tr("Services affected"), &Postmortem::servicesAffected);
+    layout->addRow(tr("Services affected:"), services);
+    return box;
+}
+
+QWidget *PostmortemForm::createActionItems()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_actionTable = new QTableView;
+    m_actionTable->setObjectName(QStringLiteral("actionItems"));
+    m_actionTable->setModel(m_actions);
+    m_actionTable->setItemDelegate(new ActionItemDelegate(m_actionTable));
+    m_actionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actionTable->verticalHeader()->hide();
+    m_actionTable->setMinimumHeight(m_actionTable->fontMetrics().lineSpacing() * 8);
+    m_actionTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    layout->addWidget(m_actionTable);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add action item"));
+    add->setObjectName(QStringLiteral("addActionItem"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_actions->addItem();
+        const QModelIndex added = m_actions->index(m_actions->rowCount() - 1, 0);
+        m_actionTable->setCurrentIndex(added);
+        m_actionTable->edit(added);
+    });
+    auto *remove = new QPushButton(tr("Remove"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_actionTable->currentIndex().isValid())
+            m_actions->removeItem(m_actionTable->currentIndex().row());
+    });
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return box;
+}
+
+QWidget *PostmortemForm::createRelated()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_related = new QListWidget;
+    m_related->setObjectName(QStringLiteral("related"));
+    m_related->setMaximumHeight(m_related->fontMetrics().lineSpacing() * 6);
+    m_related->setToolTip(tr("Tick the incidents with the same root cause: they count as "
+                             "repeat incidents."));
+    connect(m_related, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int row = m_related->row(item);
+        const bool same = item->checkState() == Qt::Checked;
+        m_editor->edit(tr("Same root cause"), [row, same](Postmortem &p) {
+            if (row >= 0 && row < p.related.size())
+                p.related[row].sameRootCause = same;
+        });
+    });
+    layout->addWidget(m_related);
+    auto *row = new QHBoxLayout;
+    m_incidentPicker = new QComboBox;
+    m_incidentPicker->setObjectName(QStringLiteral("incidentPicker"));
+    m_incidentPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_incidentPicker->setMinimumContentsLength(30);
+    auto *add = new QPushButton(tr("Add related"));
+    add->setObjectName(QStringLiteral("addRelated"));
+    connect(add, &QPushButton::clicked, this, &PostmortemForm::addRelated);
+    auto *remove = new QPushButton(tr("Remove"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_related->currentRow();
+        if (row >= 0)
+            m_editor->edit(tr("Remove related incident"),
+                           [row](Postmortem &p) { p.related.removeAt(row); });
+    });
+    row->addWidget(m_incidentPicker, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    layout->addLayout(row);
+    m_refreshers << [this] { refreshRelated(); };
+    return box;
+}
+
+void PostmortemForm::bindText(QLineEdit *edit, const QString &field, QString Postmortem::*member)
+{
+    edit->installEventFilter(this);
+    connect(edit, &QLineEdit::textEdited, this, [this, field, member](const QString &text) {
+        m_editor->edit(field, [member, text](Postmortem &p) { p.*member = text; });
+    });
+    m_refreshers << [this, edit, member] {
+        if (edit->text() != m_editor->postmortem().*member)
+            edit->setText(m_editor->postmortem().*member);
+    };
+}
+
+void PostmortemForm::bindCommaList(QLineEdit *edit, const QString &field,
+                                   QStringList Postmortem::*member)
+{
+    edit->installEventFilter(this);
+    connect(edit, &QLineEdit::textEdited, this, [this, field, member](const QString &text) {
+        m_editor->edit(field, [member, text](Postmortem &p) { p.*member = commaList(text); });
+    });
+    m_refreshers << [this, edit, member] {
+        if (commaList(edit->text()) != m_editor->postmortem().*member)
+            edit->setText((m_editor->postmortem().*member).join(QStringLiteral(", ")));
+    };
+}
+
+void PostmortemForm::bindLongText(QPlainTextEdit *edit, const QString &field,
+                                  QString Postmortem::*member)
+{
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member] {
+        const QString text = edit->toPlainText();
+        m_editor->edit(field, [member, text](Postmortem &p) { p.*member = text; });
+    });
+    m_refreshers << [this, edit, member] {
+        if (edit->toPlainText() != m_editor->postmortem().*member) {
+            const QSignalBlocker blocker(edit);
+            edit->setPlainText(m_editor->postmortem().*member);
+        }
+    };
+}
+
+void PostmortemForm::bindLines(QPlainTextEdit *edit, const QString &field,
+                               QStringList Postmortem::*member)
+{
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member] {
+        const QStringList lines = PostmortemLines::split(edit->toPlainText());
+        m_editor->edit(field, [member, lines](Postmortem &p) { p.*member = lines; });
+    });
+    m_refreshers << [this, edit, member] {
+        if (PostmortemLines::split(edit->toPlainText()) != m_editor->postmortem().*member) {
+            const QSignalBlocker blocker(edit);
+            edit->setPlainText(PostmortemLines::join(m_editor->postmortem().*member));
+        }
+    };
+}
+
+void PostmortemForm::bindTimeline(QPlainTextEdit *edit)
+{
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+        const auto timeline = PostmortemLines::splitTimeline(edit->toPlainText());
+        m_editor->edit(tr("Timeline"), [timeline](Postmortem &p) { p.timeline = timeline; });
+    });
+    m_refreshers << [this, edit] {
+        if (PostmortemLines::splitTimeline(edit->toPlainText())
+            != m_editor->postmortem().timeline) {
+            const QSignalBlocker blocker(edit);
+            edit->setPlainText(PostmortemLines::joinTimeline(m_editor->postmortem().timeline));
+        }
+    };
+}
+
+bool PostmortemForm::load(IncidentId incident)
+{
+    const Result<void> loaded = m_editor->load(incident);
+    if (!loaded) {
+        showProblem(loaded.error());
+        return false;
+    }
+    fillIncidentPicker();
+    m_saveState->clear();
+    setEnabled(true);
+    return true;
+}
+
+void PostmortemForm::refresh()
+{
+    for (const auto &refresher : std::as_const(m_refreshers))
+        refresher();
+    const QStringList missing = PostmortemRules::missingForComplete(m_editor->postmortem());
+    if (missing.isEmpty()) {
+        m_missing->setText(tr("Ready to be Complete: everything the template needs is here."));
+        m_missing->setStyleSheet(QStringLiteral("color: #1f6f3a;"));
+    } else {
+        m_missing->setText(
+                tr("To be Complete it still needs: %1.").arg(missing.join(QStringLiteral("; "))));
+        m_missing->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    }
+}
+
+void PostmortemForm::refreshDurationHint()
+{
+    const Postmortem &p = m_editor->postmortem();
+    const auto typed = PostmortemRules::parseDuration(m_duration->text());
+    const std::chrono::minutes computed = m_editor->incidentDuration();
+    QString hint;
+    if (!typed)
+        hint = tr("Write the duration as \"2 hours 35 minutes\"; %1 is kept until then.")
+                       .arg(PostmortemRules::durationText(p.duration));
+    else if (p.duration != computed && p.durationReason.trimmed().isEmpty())
+        hint = tr("The incident's own times give %1: say why this differs.")
+                       .arg(PostmortemRules::durationText(computed));
+    else if (p.duration != computed)
+        hint = tr("The incident's own times give %1.").arg(PostmortemRules::durationText(computed));
+    m_durationHint->setText(hint);
+    m_durationHint->setVisible(!hint.isEmpty());
+    m_durationHint->setStyleSheet(!typed || p.durationReason.trimmed().isEmpty()
+                                          ? QStringLiteral("color: #b01c1c;")
+                                          : QString());
+}
+
+void PostmortemForm::refreshRelated()
+{
+    const QSignalBlocker blocker(m_related);
+    m_related->clear();
+    for (const Postmortem::Related &related : m_editor->postmortem().related) {
+        auto *item = new QListWidgetItem(
+                tr("%1: %2").arg(related.date.toString(Qt::ISODate), related.title), m_related);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(related.sameRootCause ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(related.sameRootCause ? tr("Same root cause: a repeat incident")
+                                               : tr("Related, with another root cause"));
+    }
+}
+
+void PostmortemForm::fillIncidentPicker()
+{
+    const Result<QList<Incident>> incidents = m_incidents.incidents(IncidentSelection::All);
+    m_incidentPicker->clear();
+    if (!incidents) {
+        showProblem(incidents.error());
+        return;
+    }
+    QList<Incident> sorted = incidents.value();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Incident &a, const Incident &b) { return a.startedAt > b.startedAt; });
+    for (const Incident &incident : sorted)
+        if (incident.id != m_editor->postmortem().incident)
+            m_incidentPicker->addItem(
+                    tr("#%1 %2 — %3")
+                            .arg(incident.id)
+                            .arg(incident.startedAt.toUTC().date().toString(Qt::ISODate),
+                                 incident.title),
+                    incident.id);
+}
+
+void PostmortemForm::addRelated()
+{
+    const IncidentId id = m_incidentPicker->currentData().toLongLong();
+    const Result<Incident> incident = m_incidents.incident(id);
+    if (!incident) {
+        showProblem(incident.error());
+        return;
+    }
+    const Postmortem::Related related {incident.value().startedAt.toUTC().date(),
+                                       incident.value().title,
+                                       QStringLiteral("#incident-%1").arg(id), false};
+    m_editor->edit(tr("Add related incident"), [related](Postmortem &p) {
+        if (!p.related.contains(related))
+            p.related.append(related);
+    });
+}
+
+QString PostmortemForm::exportMarkdown(const QString &file)
+{
+    return FileWriting::write(file, PostmortemMarkdown::write(m_editor->postmortem()).toUtf8());
+}
+
+QString PostmortemForm::exportPdf(const QString &file, PostmortemPdf::Paper paper)
+{
+    return FileWriting::write(file, PostmortemPdf::render(m_editor->postmortem(), paper));
+}
+
+QString PostmortemForm::saveInvite(const QString &file)
+{
+    m_editor->saveNow();
+    const Result<QByteArray> invite = m_postmortems.reviewInvite(m_editor->postmortem().incident);
+    if (!invite)
+        return invite.error();
+    return FileWriting::write(file, invite.value());
+}
+
+void PostmortemForm::chooseExport(const QString &kind)
+{
+    const QString base = QStringLiteral("postmortem-%1").arg(m_editor->postmortem().incident);
+    QString file;
+    QString problem;
+    if (kind == u"md") {
+        file = QFileDialog::getSaveFileName(this, tr("Export the postmortem as Markdown"),
+                                            base + QStringLiteral(".md"), tr("Markdown (*.md)"));
+        if (!file.isEmpty())
+            problem = exportMarkdown(file);
+    } else if (kind == u"ics") {
+        file = QFileDialog::getSaveFileName(this, tr("Save the review invitation"),
+                                            base + QStringLiteral("-review.ics"),
+                                            tr("iCalendar (*.ics)"));
+        if (!file.isEmpty())
+            problem = saveInvite(file);
+    } else {
+        file = QFileDialog::getSaveFileName(this, tr("Export the postmortem as PDF"),
+                                            base + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+        if (!file.isEmpty())
+            problem = exportPdf(file, *PostmortemPdf::parsePaper(kind));
+    }
+    if (file.isEmpty())
+        return;
+    if (!problem.isEmpty())
+        showProblem(problem);
+    else
+        Q_EMIT statusMessage(tr("Wrote %1").arg(file));
+}
+
+void PostmortemForm::showProblem(const QString &problem)
+{
+    m_saveState->setText(problem);
+    m_saveState->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    Q_EMIT statusMessage(problem);
+}
+
+bool PostmortemForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Undo and redo belong to the whole form (the window's Edit menu), not to one field.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace sitrep
