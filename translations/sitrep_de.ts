@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionItemColumns</name>
+    <message>
+        <source>Overdue: due %1 and not done</source>
+        <translation>Überfällig: fällig am %1 und nicht erledigt</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>AlertJson</name>
     <message>
         <source>the reply is not valid JSON (at byte %1: %2).</source>
@@ -1279,20 +1314,12 @@ Nächste Meldung: %9
         <translation>postmortem show nimmt eine Incident-ID.</translation>
     </message>
     <message>
-        <source>markdown</source>
-        <translation>markdown</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>postmortem export takes an incident id and --output FILE.</source>
         <translation>postmortem export nimmt eine Incident-ID und --output DATEI.</translation>
-    </message>
-    <message>
-        <source>--format must be markdown (PDF export is not built yet), not "%1".</source>
-        <translation>--format muss markdown sein (der PDF-Export ist noch nicht gebaut), nicht „%1“.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1517,6 +1544,30 @@ Nächste Meldung: %9
     <message>
         <source>incident #%1: %2</source>
         <translation>Vorfall #%1: %2</translation>
+    </message>
+    <message>
+        <source>markdown or pdf</source>
+        <translation>markdown oder pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter, for the PDF.</source>
+        <translation>a4 oder letter, für das PDF.</translation>
+    </message>
+    <message>
+        <source>--format must be markdown or pdf, not "%1".</source>
+        <translation>--format muss markdown oder pdf sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not "%1".</source>
+        <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>postmortem invite takes an incident id and --output FILE.</source>
+        <translation>postmortem invite braucht eine Vorfallsnummer und --output DATEI.</translation>
+    </message>
+    <message>
+        <source>The leads invited to every review, separated by commas.</source>
+        <translation>Die zu jeder Besprechung eingeladenen Leitungen, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -2176,14 +2227,6 @@ Nächste Meldung: %9
 <context>
     <name>OnCallSummary</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>No schedule configured</source>
         <translation>Kein Bereitschaftsplan eingerichtet</translation>
     </message>
@@ -2283,6 +2326,10 @@ Nächste Meldung: %9
         <source>a due date for %1</source>
         <translation>ein Fälligkeitsdatum für %1</translation>
     </message>
+    <message>
+        <source>a time (HH:MM) for timeline entry %1</source>
+        <translation>eine Uhrzeit (HH:MM) für Zeitleisteneintrag %1</translation>
+    </message>
 </context>
 <context>
     <name>PostmortemStore</name>
@@ -2301,6 +2348,14 @@ Nächste Meldung: %9
     <message>
         <source>Could not read the action items</source>
         <translation>Die Maßnahmen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the review leads</source>
+        <translation>Die Leitungen für Besprechungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the review leads</source>
+        <translation>Die Leitungen für Besprechungen konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2938,17 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>SpanText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <source>%1: the database is busy or locked by another program (%2).</source>
@@ -3117,6 +3183,17 @@ Nächste Meldung: %9
     <message>
         <source>Unknown view "%1"; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ActionTrackerModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Nachbetrachtung</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4794,30 @@ Nächste Meldung: %9
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
+    <message>
+        <source>Postmortems</source>
+        <translation>Nachbetrachtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Postmortems</source>
+        <translation>&amp;Nachbetrachtungen</translation>
+    </message>
+    <message>
+        <source>Action items: unknown</source>
+        <translation>Maßnahmen: unbekannt</translation>
+    </message>
+    <message>
+        <source>Action items: %1 open, %2 overdue</source>
+        <translation>Maßnahmen: %1 offen, %2 überfällig</translation>
+    </message>
+    <message>
+        <source>Action items: %1 open</source>
+        <translation>Maßnahmen: %1 offen</translation>
+    </message>
+    <message>
+        <source>Action items from postmortems not yet done (Ctrl+Shift+P)</source>
+        <translation>Noch nicht erledigte Maßnahmen aus Nachbetrachtungen (Strg+Umschalt+P)</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::Messaging</name>
@@ -5366,6 +5467,351 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     </message>
 </context>
 <context>
+    <name>sitrep::PostmortemActionsModel</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Edit %1 of action item %2</source>
+        <translation>%1 von Maßnahme %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::PostmortemEditor</name>
+    <message>
+        <source>The postmortem cannot be Complete yet; it needs %1.</source>
+        <translation>Das Postmortem kann noch nicht abgeschlossen werden; es fehlt %1.</translation>
+    </message>
+    <message>
+        <source>Back to In review: the postmortem now needs %1.</source>
+        <translation>Zurück auf „In Prüfung“: die Nachbetrachtung braucht jetzt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::PostmortemForm</name>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What happened, the impact, and how it was resolved.</source>
+        <translation>Was geschah, die Auswirkung, und wie es gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Timeline (UTC)</source>
+        <translation>Zeitleiste (UTC)</translation>
+    </message>
+    <message>
+        <source>One event per line: 14:23 First alerts for increased error rates</source>
+        <translation>Ein Ereignis pro Zeile: 14:23 Erste Alarme wegen erhöhter Fehlerraten</translation>
+    </message>
+    <message>
+        <source>Root Cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Why it happened, not only what broke.</source>
+        <translation>Warum es geschah, nicht nur was kaputtging.</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>One step per line, in order.</source>
+        <translation>Ein Schritt pro Zeile, der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>What Went Well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>One point per line.</source>
+        <translation>Ein Punkt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>What Went Wrong</source>
+        <translation>Was schlecht lief</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Lessons Learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>One lesson per line.</source>
+        <translation>Eine Erkenntnis pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Related Incidents</source>
+        <translation>Verwandte Vorfälle</translation>
+    </message>
+    <message>
+        <source>Saved %1 UTC</source>
+        <translation>Gespeichert %1 UTC</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>PDF, A4…</source>
+        <translation>PDF, A4…</translation>
+    </message>
+    <message>
+        <source>PDF, Letter…</source>
+        <translation>PDF, Letter…</translation>
+    </message>
+    <message>
+        <source>Review invite…</source>
+        <translation>Einladung zur Besprechung…</translation>
+    </message>
+    <message>
+        <source>An iCalendar invitation to the review for the responders and leads.</source>
+        <translation>Eine iCalendar-Einladung zur Besprechung für die Beteiligten und Leitungen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Postmortem:</source>
+        <translation>Nachbetrachtung:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autoren:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Why it differs from the incident's own times</source>
+        <translation>Warum sie von den Zeiten des Vorfalls abweicht</translation>
+    </message>
+    <message>
+        <source>Duration reason</source>
+        <translation>Grund für die Dauer</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <source>% of active users</source>
+        <translation> % der aktiven Nutzer</translation>
+    </message>
+    <message>
+        <source>share of active users not known</source>
+        <translation>Anteil der aktiven Nutzer unbekannt</translation>
+    </message>
+    <message>
+        <source>Share of active users</source>
+        <translation>Anteil der aktiven Nutzer</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation>Betroffene Nutzer:</translation>
+    </message>
+    <message>
+        <source>$15,000 estimated</source>
+        <translation>15.000 $ geschätzt</translation>
+    </message>
+    <message>
+        <source>Revenue impact</source>
+        <translation>Umsatzauswirkung</translation>
+    </message>
+    <message>
+        <source>Revenue impact:</source>
+        <translation>Umsatzauswirkung:</translation>
+    </message>
+    <message>
+        <source>API, Web App, Mobile App</source>
+        <translation>API, Web-App, Mobile App</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>Betroffene Dienste</translation>
+    </message>
+    <message>
+        <source>Services affected:</source>
+        <translation>Betroffene Dienste:</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Tick the incidents with the same root cause: they count as repeat incidents.</source>
+        <translation>Vorfälle mit derselben Grundursache ankreuzen: sie zählen als Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Same root cause</source>
+        <translation>Dieselbe Grundursache</translation>
+    </message>
+    <message>
+        <source>Add related</source>
+        <translation>Verwandten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove related incident</source>
+        <translation>Verwandten Vorfall entfernen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Ready to be Complete: everything the template needs is here.</source>
+        <translation>Bereit zum Abschluss: alles, was die Vorlage braucht, ist da.</translation>
+    </message>
+    <message>
+        <source>To be Complete it still needs: %1.</source>
+        <translation>Zum Abschluss fehlt noch: %1.</translation>
+    </message>
+    <message>
+        <source>Write the duration as "2 hours 35 minutes"; %1 is kept until then.</source>
+        <translation>Schreiben Sie die Dauer als „2 hours 35 minutes“; bis dahin bleibt %1.</translation>
+    </message>
+    <message>
+        <source>The incident's own times give %1: say why this differs.</source>
+        <translation>Die Zeiten des Vorfalls ergeben %1: sagen Sie, warum das abweicht.</translation>
+    </message>
+    <message>
+        <source>The incident's own times give %1.</source>
+        <translation>Die Zeiten des Vorfalls ergeben %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Same root cause: a repeat incident</source>
+        <translation>Dieselbe Grundursache: ein wiederholter Vorfall</translation>
+    </message>
+    <message>
+        <source>Related, with another root cause</source>
+        <translation>Verwandt, mit anderer Grundursache</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Add related incident</source>
+        <translation>Verwandten Vorfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export the postmortem as Markdown</source>
+        <translation>Nachbetrachtung als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the review invitation</source>
+        <translation>Einladung zur Besprechung speichern</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the postmortem as PDF</source>
+        <translation>Nachbetrachtung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::PostmortemService</name>
     <message>
         <source>$%1 per hour while it lasted</source>
@@ -5374,6 +5820,130 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     <message>
         <source>The postmortem cannot be Complete yet; it needs %1.</source>
         <translation>Das Postmortem kann noch nicht abgeschlossen werden; es fehlt %1.</translation>
+    </message>
+    <message>
+        <source>Incident #%1's postmortem has no action item %2 any more.</source>
+        <translation>Die Nachbetrachtung von Vorfall #%1 hat keine Maßnahme %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Postmortem review: %1</source>
+        <translation>Besprechung der Nachbetrachtung: %1</translation>
+    </message>
+    <message>
+        <source>Review of the postmortem of incident #%1 (%2).
+Attendees: %3</source>
+        <translation>Besprechung der Nachbetrachtung von Vorfall #%1 (%2).
+Teilnehmende: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::PostmortemsDueModel</name>
+    <message>
+        <source>Review %1 UTC with %2</source>
+        <translation>Besprechung %1 UTC mit %2</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Braucht %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht angesetzt</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>ready to complete</source>
+        <translation>bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>Bis zum Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::PostmortemsView</name>
+    <message>
+        <source>Postmortems due</source>
+        <translation>Fällige Nachbetrachtungen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>engineering-leads@example.com, cto@example.com</source>
+        <translation>engineering-leads@example.com, cto@example.com</translation>
+    </message>
+    <message>
+        <source>Invited to every review besides the incident's responders. People with an e-mail address get the calendar invitation.</source>
+        <translation>Zu jeder Besprechung eingeladen, neben den Beteiligten des Vorfalls. Wer eine E-Mail-Adresse hat, bekommt die Kalendereinladung.</translation>
+    </message>
+    <message>
+        <source>Leads at every review:</source>
+        <translation>Leitungen bei jeder Besprechung:</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Leads saved: they are invited to every new review.</source>
+        <translation>Leitungen gespeichert: sie werden zu jeder neuen Besprechung eingeladen.</translation>
     </message>
 </context>
 <context>
@@ -6131,8 +6701,10 @@ Commands:
   statuspage export FOLDER
   metrics [--from DATE] [--to DATE] [--service S] [--json]
   postmortem show ID [--json]
-  postmortem export ID --format markdown --output FILE
+  postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE
   postmortem import FILE [--incident ID]
+  postmortem invite ID --output FILE.ics
+  postmortem leads [--set LEAD,...]
   actions list [--owner O] [--overdue] [--json]
   ack ID
   escalation show ID [--json]
@@ -6179,8 +6751,10 @@ Befehle:
   statuspage export FOLDER
   metrics [--from DATE] [--to DATE] [--service S] [--json]
   postmortem show ID [--json]
-  postmortem export ID --format markdown --output FILE
+  postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE
   postmortem import FILE [--incident ID]
+  postmortem invite ID --output FILE.ics
+  postmortem leads [--set LEAD,...]
   actions list [--owner O] [--overdue] [--json]
   ack ID
   escalation show ID [--json]

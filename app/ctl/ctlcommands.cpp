@@ -69,7 +69,9 @@ int CtlCommands::run(const QStringList &arguments)
         return dispatch(command, rest,
                         {{u"show", &CtlCommands::showPostmortem},
                          {u"export", &CtlCommands::exportPostmortem},
-                         {u"import", &CtlCommands::importPostmortem}});
+                         {u"import", &CtlCommands::importPostmortem},
+                         {u"invite", &CtlCommands::postmortemInvite},
+                         {u"leads", &CtlCommands::postmortemLeads}});
     if (command == u"actions")
         return dispatch(command, rest, {{u"list", &CtlCommands::listActionItems}});
     if (command == u"escalation")

@@ -59,6 +59,8 @@ private:
     int showPostmortem(AppContext &context, const QStringList &arguments);
     int exportPostmortem(AppContext &context, const QStringList &arguments);
     int importPostmortem(AppContext &context, const QStringList &arguments);
+    int postmortemInvite(AppContext &context, const QStringList &arguments);
+    int postmortemLeads(AppContext &context, const QStringList &arguments);
     int listActionItems(AppContext &context, const QStringList &arguments);
     int importSchedule(AppContext &context, const QStringList &arguments);
     int acknowledge(AppContext &context, const QStringList &arguments);

@@ -157,6 +157,50 @@ int CtlCommands::importPostmortem(AppContext &context, const QStringList &argume
     return Done;
 }
 
+int CtlCommands::postmortemInvite(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
+                                    QStringLiteral("FILE"));
+    line.parser.addOption(output);
+    if (!line.parse(QStringLiteral("postmortem invite"), arguments))
+        return fail(line.error, BadArguments);
+    const auto id = incidentId(line.parser);
+    if (!id || !line.parser.isSet(output))
+        return fail(tr("postmortem invite takes an incident id and --output FILE."), BadArguments);
+    const Result<QByteArray> invite = context.postmortems().reviewInvite(*id);
+    if (!invite)
+        return fail(invite.error());
+    QSaveFile file(line.parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(invite.value()) != invite.value().size()
+        || !file.commit())
+        return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+    return Done;
+}
+
+int CtlCommands::postmortemLeads(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("The leads invited to every review, separated by commas."),
+                                 QStringLiteral("LEADS"));
+    line.parser.addOption(set);
+    if (!line.parse(QStringLiteral("postmortem leads"), arguments))
+        return fail(line.error, BadArguments);
+    if (line.parser.isSet(set)) {
+        if (const Result<void> saved
+            = context.postmortems().setLeads(line.parser.value(set).split(u','));
+            !saved)
+            return fail(saved.error());
+    }
+    const Result<QStringList> leads = context.postmortems().leads();
+    if (!leads)
+        return fail(leads.error());
+    for (const QString &lead : leads.value())
+        m_out << lead << Qt::endl;
+    return Done;
+}
+
 int CtlCommands::listActionItems(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;

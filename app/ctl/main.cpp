@@ -92,6 +92,8 @@ int main(int argc, char *argv[])
             "  postmortem show ID [--json]\n"
             "  postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE\n"
             "  postmortem import FILE [--incident ID]\n"
+            "  postmortem invite ID --output FILE.ics\n"
+            "  postmortem leads [--set LEAD,...]\n"
             "  actions list [--owner O] [--overdue] [--json]\n"
             "  ack ID\n"
             "  escalation show ID [--json]\n"

@@ -90,8 +90,7 @@ QVariant PostmortemsDueModel::data(const QModelIndex &index, int role) const
         return late ? tr("%1 ago").arg(SpanText::countdown(stored.reviewAt.msecsTo(m_now)))
                     : tr("in %1").arg(SpanText::countdown(m_now.msecsTo(stored.reviewAt)));
     case Missing:
-        return missing.isEmpty() ? tr("ready to complete")
-                                 : tr("%n missing", "", int(missing.size()));
+        return missing.isEmpty() ? tr("ready to complete") : tr("%1 missing").arg(missing.size());
     }
     return {};
 }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void seedExampleRoundTrips();
     void completeIsRefusedWhileSomethingIsMissing();
     void actionItemsAreFiltered();
+    void leadsAreInvitedToTheReview();
     void pdfExport_data();
     void pdfExport();
     void badArguments_data();
@@ -140,6 +141,31 @@ void tst_CtlPostmortem::actionItemsAreFiltered()
     QCOMPARE(overdue.size(), 2);
     for (const QJsonValue &item : overdue)
         QVERIFY(item.toObject().value(u"overdue").toBool());
+}
+
+void tst_CtlPostmortem::leadsAreInvitedToTheReview()
+{
+    QCOMPARE(ctl({u"postmortem"_s, u"leads"_s, u"--set"_s, u"cto@example.com, sre@example.com"_s})
+                     .out,
+             QByteArray("cto@example.com\nsre@example.com\n"));
+    const qint64 id = resolvedIncident(u"Checkout slow"_s);
+    const CtlRun shown = ctl({u"postmortem"_s, u"show"_s, QString::number(id), u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(shown.out)
+                     .object()
+                     .value(u"attendees")
+                     .toArray()
+                     .toVariantList(),
+             (QVariantList {u"alice"_s, u"cto@example.com"_s, u"sre@example.com"_s}));
+    const QString ics = m_dir->filePath(u"review.ics"_s);
+    const CtlRun invited
+            = ctl({u"postmortem"_s, u"invite"_s, QString::number(id), u"--output"_s, ics});
+    QVERIFY2(invited.exitCode == 0, qPrintable(invited.err));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll().replace("\r\n ", ""); // unfolded
+    QVERIFY(text.contains("METHOD:REQUEST\r\n"));
+    QVERIFY(text.contains("mailto:sre@example.com"));
+    QVERIFY(text.contains("SUMMARY:Postmortem review: Checkout slow\r\n"));
 }
 
 // Poppler's pdftotext and pdfinfo read what sitrepctl wrote: the title and the action items

@@ -143,7 +143,8 @@ void tst_Postmortem::importListsWhatItCannotPlace()
     QVERIFY(PostmortemRules::missingForComplete(imported.postmortem)
                     .contains(u"a time (HH:MM) for timeline entry 2"_s));
     QCOMPARE(imported.unplaced,
-             (QStringList {u"line 4: **Mood:** grim"_s, u"line 13: | Fix it | @bob | soon | Done |"_s, u"line 15: ## Appendix"_s,
+             (QStringList {u"line 4: **Mood:** grim"_s,
+                           u"line 13: | Fix it | @bob | soon | Done |"_s, u"line 15: ## Appendix"_s,
                            u"line 16: Graphs"_s}));
 }
 

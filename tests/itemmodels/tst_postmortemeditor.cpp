@@ -249,7 +249,8 @@ void tst_PostmortemEditor::dueListFollowsSaves()
 
 void tst_PostmortemEditor::reviewInvitation()
 {
-    QVERIFY(fixture->postmortems->setLeads({u"cto@example.com"_s, u" "_s, u"sre-leads@example.com"_s}));
+    QVERIFY(fixture->postmortems->setLeads(
+            {u"cto@example.com"_s, u" "_s, u"sre-leads@example.com"_s}));
     QCOMPARE(fixture->postmortems->leads().value(),
              (QStringList {u"cto@example.com"_s, u"sre-leads@example.com"_s}));
     const IncidentId id = resolved(u"Checkout down"_s);
@@ -263,9 +264,9 @@ void tst_PostmortemEditor::reviewInvitation()
     file.write(invite.value());
     file.close();
     QProcess check;
-    check.start(u"/usr/bin/python3"_s,
-                QStringList {u"" SITREP_SOURCE_DIR "/tests/fixtures/icscheck.py"_s,
-                             file.fileName()});
+    check.start(
+            u"/usr/bin/python3"_s,
+            QStringList {u"" SITREP_SOURCE_DIR "/tests/fixtures/icscheck.py"_s, file.fileName()});
     QVERIFY(check.waitForFinished(30000));
     QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
     const QJsonObject calendar = QJsonDocument::fromJson(check.readAllStandardOutput()).object();

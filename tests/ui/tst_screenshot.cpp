@@ -49,6 +49,9 @@ void tst_Screenshot::boardOnDemoData_data()
     // The on-call calendars: alice's colour (the first person), in the bars and the legend.
     QTest::newRow("oncall") << u"oncall"_s << qRgb(0xbf, 0xdb, 0xfe);
     QTest::newRow("oncall-week") << u"oncall-week"_s << qRgb(0xbf, 0xdb, 0xfe);
+    // The postmortem form and the tracker: the overdue action item's red.
+    QTest::newRow("postmortem") << u"postmortem"_s << qRgb(0xb0, 0x1c, 0x1c);
+    QTest::newRow("actions") << u"actions"_s << qRgb(0xb0, 0x1c, 0x1c);
 }
 
 void tst_Screenshot::boardOnDemoData()

@@ -1,0 +1,288 @@
+#include "../itemmodels/boardfixture.h"
+#include "itemmodels/actiontrackermodel.h"
+#include "postmortem/postmortemform.h"
+#include "postmortem/postmortemsview.h"
+#include "services/postmortemservice.h"
+
+#include <cstdio>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The Postmortems tab driven with real widgets: the form filled from the keyboard and saved
+// by itself, undo across fields from the toolbar, Complete refused in words, the exports and
+// the tracker's filters; and a postmortem being typed survives its process being killed.
+class tst_PostmortemForm : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void fillTheFormFromTheKeyboard();
+    void completeIsRefusedInWords();
+    void exportsAreWritten();
+    void trackerFilters();
+    void autosaveSurvivesAKilledProcess();
+
+private:
+    IncidentId resolved(const QString &title);
+    template<typename T> T *field(const QString &name) const
+    {
+        T *widget = m_view->findChild<T *>(name);
+        if (!widget)
+            qFatal("no %s", qPrintable(name));
+        return widget;
+    }
+    // Types the text, a line at a time, pressing Return between lines.
+    void type(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(widget, Qt::Key_Return);
+            QTest::keyClicks(widget, lines.at(i));
+        }
+    }
+    [[nodiscard]] Postmortem stored(IncidentId id) const
+    {
+        return f->postmortems->store().find(id).value()->postmortem;
+    }
+
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<PostmortemsView> m_view;
+};
+
+void tst_PostmortemForm::init()
+{
+    f = std::make_unique<BoardFixture>();
+}
+
+void tst_PostmortemForm::cleanup()
+{
+    m_view.reset();
+    f.reset();
+}
+
+IncidentId tst_PostmortemForm::resolved(const QString &title)
+{
+    const Incident incident = f->declare(title, Severity::Sev2, {u"api"_s}, u"alice"_s);
+    f->clock.advance(90 * 60);
+    if (!f->service->resolve(incident.id, u"Raised the pool size"_s, u"Pool too small"_s,
+                             u"alice"_s))
+        qFatal("resolve failed");
+    return incident.id;
+}
+
+void tst_PostmortemForm::fillTheFormFromTheKeyboard()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    m_view->resize(1300, 900);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    PostmortemForm &form = *m_view->form();
+    QCOMPARE(form.editor().postmortem().incident, id); // the due list opened the first one
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), u"Checkout down"_s);
+
+    QSignalSpy saved(&form.editor(), &PostmortemEditor::saved);
+    type(field<QLineEdit>(u"title"_s), u" at peak"_s);
+    type(field<QPlainTextEdit>(u"summary"_s), u"Checkout failed for **91 minutes**."_s);
+    auto *timeline = field<QPlainTextEdit>(u"timeline"_s);
+    timeline->moveCursor(QTextCursor::End);
+    type(timeline, u"\n14:23 First alerts\nsomeone noticed"_s);
+    type(field<QPlainTextEdit>(u"wentWell"_s), u"1. Paged fast\n2. Clear channel"_s);
+
+    // An action item: added with the button, typed into the table's editors.
+    QTest::mouseClick(field<QPushButton>(u"addActionItem"_s), Qt::LeftButton);
+    auto *table = field<QTableView>(u"actionItems"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QTest::keyClicks(QApplication::focusWidget(), u"Monitor the pool"_s);
+    QSignalSpy added(&form.editor().undoStack(), &QUndoStack::indexChanged);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(added.wait(2000));
+    const QModelIndex owner = table->model()->index(0, 1);
+    table->setCurrentIndex(owner);
+    if (!table->indexWidget(owner))
+        QTest::keyClick(table, Qt::Key_F2); // the edit key, as a person would
+    QTest::keyClicks(QApplication::focusWidget(), u"@bob"_s);
+    // The delegate commits Return on the next turn of the event loop.
+    QSignalSpy committed(&form.editor().undoStack(), &QUndoStack::indexChanged);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(committed.wait(2000));
+
+    const Postmortem &p = form.editor().postmortem();
+    QCOMPARE(p.title, u"Checkout down at peak"_s);
+    QCOMPARE(p.summary, u"Checkout failed for **91 minutes**."_s);
+    QCOMPARE(p.timeline.size(), 4); // declared, resolved, and the two typed
+    QCOMPARE(p.timeline.at(2), (Postmortem::TimelineEntry {QTime(14, 23), u"First alerts"_s}));
+    QVERIFY(!p.timeline.at(3).time.isValid()); // kept, and its time asked for
+    QVERIFY(field<QLabel>(u"missing"_s)->text().contains(u"a time (HH:MM) for timeline entry 4"_s));
+    QCOMPARE(p.wentWell, (QStringList {u"Paged fast"_s, u"Clear channel"_s}));
+    QCOMPARE(p.actionItems.size(), 1);
+    QCOMPARE(p.actionItems.first().action, u"Monitor the pool"_s);
+    QCOMPARE(p.actionItems.first().owner, u"bob"_s);
+
+    // Saved without being asked to.
+    QVERIFY(saved.wait(2000) || !form.editor().hasUnsavedEdits());
+    QCOMPARE(stored(id).title, u"Checkout down at peak"_s);
+    QCOMPARE(stored(id).actionItems.first().owner, u"bob"_s);
+    QVERIFY(field<QLabel>(u"saveState"_s)->text().startsWith(u"Saved"_s));
+
+    // Undo from the toolbar reaches back across fields: the owner, then the action item.
+    auto *undo = m_view->findChild<QToolButton *>();
+    QVERIFY(undo && undo->defaultAction() == form.undoAction());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(form.editor().postmortem().actionItems.first().owner, QString());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), u"Checkout down at peak"_s);
+    QTest::mouseClick(undo, Qt::LeftButton); // the went-well lines
+    QVERIFY(field<QPlainTextEdit>(u"wentWell"_s)->toPlainText().isEmpty());
+    QVERIFY(saved.wait(2000));
+    QVERIFY(stored(id).wentWell.isEmpty());
+}
+
+void tst_PostmortemForm::completeIsRefusedInWords()
+{
+    resolved(u"Checkout down"_s);
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    m_view->show();
+    auto *status = field<QComboBox>(u"status"_s);
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_End); // Complete
+    QCOMPARE(m_view->form()->editor().postmortem().status, Postmortem::Status::Draft);
+    QCOMPARE(status->currentText(), u"Draft"_s);
+    const QString said = field<QLabel>(u"saveState"_s)->text();
+    QVERIFY2(said.contains(u"cannot be Complete yet; it needs a summary"_s), qPrintable(said));
+    QVERIFY(said.contains(u"at least one action item"_s));
+    QTest::keyClick(status, Qt::Key_Down); // In review
+    QCOMPARE(m_view->form()->editor().postmortem().status, Postmortem::Status::InReview);
+
+    // A duration that differs from the incident's asks for the reason.
+    auto *duration = field<QLineEdit>(u"duration"_s);
+    duration->selectAll();
+    type(duration, u"2 hours"_s);
+    QCOMPARE(m_view->form()->editor().postmortem().duration, std::chrono::minutes(120));
+    auto *hint = field<QLabel>(u"durationHint"_s);
+    QVERIFY2(hint->text().contains(u"1 hour 31 minutes: say why"_s), qPrintable(hint->text()));
+    type(field<QLineEdit>(u"durationReason"_s), u"Errors began before detection"_s);
+    QVERIFY(!hint->text().contains(u"say why"_s));
+}
+
+void tst_PostmortemForm::exportsAreWritten()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    QTemporaryDir dir;
+    PostmortemForm &form = *m_view->form();
+    QCOMPARE(form.exportMarkdown(dir.filePath(u"p.md"_s)), QString());
+    QFile markdown(dir.filePath(u"p.md"_s));
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    QVERIFY(markdown.readAll().startsWith("# Postmortem: Checkout down\n"));
+    QCOMPARE(form.exportPdf(dir.filePath(u"p.pdf"_s), PostmortemPdf::Paper::Letter), QString());
+    QFile pdf(dir.filePath(u"p.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF-"));
+    QCOMPARE(form.saveInvite(dir.filePath(u"review.ics"_s)), QString());
+    QFile ics(dir.filePath(u"review.ics"_s));
+    QVERIFY(ics.open(QIODevice::ReadOnly));
+    QVERIFY(ics.readAll().contains("UID:postmortem-review-" + QByteArray::number(id)));
+    // A folder that does not exist is said, not ignored.
+    QVERIFY(form.exportMarkdown(dir.filePath(u"missing/p.md"_s)).contains(u"Could not write"_s));
+}
+
+void tst_PostmortemForm::trackerFilters()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    Postmortem p = f->postmortems->open(id).value().postmortem;
+    using S = Postmortem::ActionItem::Status;
+    p.actionItems = {{u"Monitor the pool"_s, u"alice"_s, QDate(2024, 1, 10), S::Planned},
+                     {u"Runbook"_s, u"bob"_s, QDate(2024, 3, 1), S::Planned}};
+    QVERIFY(f->postmortems->save(p));
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    m_view->showTracker();
+    m_view->show();
+    QAbstractItemModelTester tester(m_view->tracker()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_view->tracker()->model()->rowCount(), 2);
+    QTest::mouseClick(field<QCheckBox>(u"overdueFilter"_s), Qt::LeftButton);
+    QCOMPARE(m_view->tracker()->model()->rowCount(), 1);
+    QTest::mouseClick(field<QCheckBox>(u"overdueFilter"_s), Qt::LeftButton);
+    auto *owner = field<QComboBox>(u"ownerFilter"_s);
+    QCOMPARE(owner->count(), 3); // everyone, @alice, @bob
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_End);
+    QCOMPARE(m_view->tracker()->model()->rowCount(), 1);
+    QCOMPARE(m_view->tracker()->model()->index(0, 2).data().toString(), u"Runbook"_s);
+}
+
+// The child half of autosaveSurvivesAKilledProcess: types into the summary of the incident's
+// postmortem, says "saved" once the autosave wrote it, and waits to be killed.
+static int typeAndWaitToBeKilled(const QString &database, IncidentId incident)
+{
+    auto opened = Database::open(database);
+    if (!opened)
+        return 3;
+    SystemClock clock;
+    IncidentService incidents(*opened.value(), PolicyLoader::load({}).policy, clock);
+    TimelineService timeline(*opened.value(), clock);
+    PostmortemService postmortems(*opened.value(), incidents, timeline, clock);
+    PostmortemForm form(postmortems, incidents);
+    if (!form.load(incident))
+        return 4;
+    form.show();
+    auto *summary = form.findChild<QPlainTextEdit *>(u"summary"_s);
+    QObject::connect(&form.editor(), &PostmortemEditor::saved, [] {
+        std::fputs("saved\n", stdout);
+        std::fflush(stdout);
+    });
+    summary->setFocus();
+    QTest::keyClicks(summary, u"Typed before the crash"_s);
+    return QApplication::exec(); // until killed
+}
+
+void tst_PostmortemForm::autosaveSurvivesAKilledProcess()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--child"_s, f->dir.filePath(u"sitrep.sqlite"_s), QString::number(id)});
+    QVERIFY(child.waitForStarted());
+    QVERIFY2(child.waitForReadyRead(20000), child.readAllStandardError().constData());
+    QCOMPARE(child.readLine().trimmed(), QByteArray("saved"));
+    child.kill(); // SIGKILL: no chance to save anything on the way out
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(stored(id).summary, u"Typed before the crash"_s);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
+        return typeAndWaitToBeKilled(QString::fromLocal8Bit(argv[2]),
+                                     QByteArray(argv[3]).toLongLong());
+    tst_PostmortemForm test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_postmortemform.moc"
