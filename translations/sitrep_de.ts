@@ -4207,6 +4207,14 @@ Nächste Meldung: %9
         <source>Stops the paging and records who acknowledged, and when.</source>
         <translation>Hält die Alarmierung an und hält fest, wer wann bestätigt hat.</translation>
     </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>Write or read the incident's postmortem (Postmortems tab).</source>
+        <translation>Die Nachbetrachtung des Vorfalls schreiben oder lesen (Reiter Nachbetrachtungen).</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::IncidentService</name>

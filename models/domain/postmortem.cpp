@@ -4,6 +4,12 @@
 
 namespace sitrep {
 
+Postmortem::Related relatedIncident(const Incident &incident, bool sameRootCause)
+{
+    return {incident.startedAt.toUTC().date(), incident.title,
+            QStringLiteral("#incident-%1").arg(incident.id), sameRootCause};
+}
+
 QString postmortemStatusText(Postmortem::Status status)
 {
     switch (status) {

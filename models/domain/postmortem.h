@@ -70,6 +70,8 @@ struct Postmortem
     bool operator==(const Postmortem &) const = default;
 };
 
+// A link to an incident in the cache: its start date and title, "#incident-ID".
+[[nodiscard]] Postmortem::Related relatedIncident(const Incident &incident, bool sameRootCause);
 [[nodiscard]] QString postmortemStatusText(Postmortem::Status status); // "In review"
 [[nodiscard]] std::optional<Postmortem::Status> parsePostmortemStatus(QStringView text);
 [[nodiscard]] QString actionStatusText(Postmortem::ActionItem::Status status); // "In Progress"

@@ -11,17 +11,17 @@ namespace {
 
 constexpr int weeksInMonthView = 6;
 
-QString wallTime(qint64 ms, const QTimeZone &zone)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"ddd d MMM HH:mm");
-}
-
 QString shortName(const QString &person)
 {
     return person.section(u'@', 0, 0);
 }
 
 } // namespace
+
+QString OnCallCalendarModel::wallTime(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"ddd d MMM HH:mm");
+}
 
 OnCallCalendarModel::OnCallCalendarModel(OnCallService &service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)

@@ -40,6 +40,9 @@ public:
         PrimaryRole,  // the primary at the cell's start
     };
 
+    // "Mon 3 Mar 09:00": an instant as the calendar and its side panel show it, in `zone`.
+    [[nodiscard]] static QString wallTime(qint64 ms, const QTimeZone &zone);
+
     explicit OnCallCalendarModel(OnCallService &service, QObject *parent = nullptr);
 
     void setSchedule(const QString &name);

@@ -438,6 +438,12 @@ Result<void> DemoScenario::postmortems(PostmortemService &service, const QList<I
              today.addDays(21), S::Planned},
     };
     p.lessons = {QStringLiteral("Always load test before major marketing campaigns")};
+    // An earlier incident of the same kind, judged a repeat.
+    for (const Incident &earlier : seeded)
+        if (earlier.id != p.incident && earlier.title == p.title && earlier.startedAt < now) {
+            p.related.append(relatedIncident(earlier, true));
+            break;
+        }
     return service.save(p);
 }
 

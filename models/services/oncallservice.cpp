@@ -3,6 +3,7 @@
 #include "domain/oncallcalendar.h"
 #include "icalendarwriter.h"
 #include "schedulefile.h"
+#include "schedulefilewriter.h"
 #include "storage/schedulestore.h"
 
 #include <QFile>
@@ -53,7 +54,7 @@ Result<void> OnCallService::store(const QList<OnCallSchedule> &schedules)
     QList<StoredSchedule> documents;
     for (const OnCallSchedule &schedule : schedules)
         documents << StoredSchedule {schedule.name,
-                                     QString::fromUtf8(ScheduleFile::write(schedule))};
+                                     QString::fromUtf8(ScheduleFileWriter::write(schedule))};
     if (Result<void> saved = ScheduleStore(m_database).save(documents); !saved)
         return saved;
     for (const OnCallSchedule &schedule : schedules) {
@@ -97,7 +98,7 @@ Result<QByteArray> OnCallService::exportYaml(const QString &name) const
     Result<const OnCallSchedule *> schedule = find(name);
     if (!schedule)
         return Error {schedule.error()};
-    return ScheduleFile::write(*schedule.value());
+    return ScheduleFileWriter::write(*schedule.value());
 }
 
 Result<void> OnCallService::remove(const QString &name)

@@ -15,6 +15,7 @@
 #include "services/handoffservice.h"
 #include "services/oncallservice.h"
 #include "services/schedulefile.h"
+#include "services/schedulefilewriter.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -152,7 +153,7 @@ int main(int argc, char *argv[])
     OnCallService service(*database.value(), clock);
     QByteArray yaml;
     for (const OnCallSchedule &schedule : all.mid(0, 20))
-        yaml += "---\n" + ScheduleFile::write(schedule);
+        yaml += "---\n" + ScheduleFileWriter::write(schedule);
     if (const Result<QStringList> imported = service.importYaml(yaml, u"bench"_s); !imported) {
         std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
         return 1;

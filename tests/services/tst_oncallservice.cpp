@@ -1,6 +1,7 @@
 #include "domain/clock.h"
 #include "services/oncallservice.h"
 #include "services/schedulefile.h"
+#include "services/schedulefilewriter.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -104,7 +105,7 @@ void tst_OnCallService::exportRoundTrips()
 {
     const OnCallSchedule schedule
             = ScheduleFile::parse(fixture(), u"platform.yaml"_s).value().first();
-    const QByteArray written = ScheduleFile::write(schedule);
+    const QByteArray written = ScheduleFileWriter::write(schedule);
     const Result<QList<OnCallSchedule>> again = ScheduleFile::parse(written, u"export"_s);
     QVERIFY2(again,
              qPrintable(again.ok() ? QString()
@@ -144,7 +145,7 @@ overrides:
              (Restriction {0, QTime(22, 0), QTime(6, 0)}));
     QCOMPARE(schedule.overrides.at(1).fromMs, utc("2026-02-12T06:00:00Z"));
     const Result<QList<OnCallSchedule>> again
-            = ScheduleFile::parse(ScheduleFile::write(schedule), u"export"_s);
+            = ScheduleFile::parse(ScheduleFileWriter::write(schedule), u"export"_s);
     QVERIFY2(again, qPrintable(again.ok() ? QString() : again.error()));
     QCOMPARE(again.value().first(), schedule);
 }

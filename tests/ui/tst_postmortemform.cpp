@@ -1,8 +1,10 @@
-#include "../itemmodels/boardfixture.h"
+#include "board/boardview.h"
 #include "itemmodels/actiontrackermodel.h"
+#include "itemmodels/incidentboardmodel.h"
 #include "postmortem/postmortemform.h"
 #include "postmortem/postmortemsview.h"
 #include "services/postmortemservice.h"
+#include "windowfixture.h"
 
 #include <cstdio>
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void exportsAreWritten();
     void trackerFilters();
     void autosaveSurvivesAKilledProcess();
+    void fromTheBoardAndUndoByShortcut();
 
 private:
     IncidentId resolved(const QString &title);
@@ -272,6 +275,45 @@ void tst_PostmortemForm::autosaveSurvivesAKilledProcess()
     QVERIFY(child.waitForFinished());
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     QCOMPARE(stored(id).summary, u"Typed before the crash"_s);
+}
+
+// In the real window: the board's Postmortem button opens the form, and Ctrl+Z typed in one of
+// its fields undoes the form's last step (the window's Edit menu), not the field's own.
+void tst_PostmortemForm::fromTheBoardAndUndoByShortcut()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    std::unique_ptr<IncidentLoader> loader;
+    std::unique_ptr<MainWindow> window;
+    QVERIFY(openWindow(*f, loader, window));
+    auto *scope = window->findChild<QComboBox *>(u"boardScope"_s);
+    scope->setFocus();
+    QTest::keyClick(scope, Qt::Key_Down); // resolved incidents
+    QTableView *board = window->board()->table();
+    board->setFocus();
+    QTest::keyClick(board, Qt::Key_Home);
+    auto *button = window->findChild<QPushButton *>(u"openPostmortem"_s);
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(window->postmortems()->isVisible());
+    PostmortemForm &form = *window->postmortems()->form();
+    QCOMPARE(form.editor().postmortem().incident, id);
+
+    auto *title = form.findChild<QLineEdit *>(u"title"_s);
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, u"!"_s);
+    QCOMPARE(form.editor().postmortem().title, u"Checkout down!"_s);
+    auto *summary = form.findChild<QPlainTextEdit *>(u"summary"_s);
+    summary->setFocus();
+    QTest::keyClicks(summary, u"Broke"_s);
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(form.editor().postmortem().summary, QString()); // the last step, in another field
+    QCOMPARE(title->text(), u"Checkout down!"_s);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(title->text(), u"Checkout down"_s);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(form.editor().postmortem().title, u"Checkout down!"_s);
 }
 
 int main(int argc, char *argv[])

@@ -68,6 +68,8 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
     m_empty->hide();
 
     m_detail = new IncidentDetailPane(service, verifier, incidents, author, this);
+    connect(m_detail, &IncidentDetailPane::postmortemRequested, this,
+            &BoardView::postmortemRequested);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void countsChanged(int shown, int total);
     // Enter or a double click on an incident: open its workspace.
     void openRequested(sitrep::IncidentId id);
+    // The detail pane's Postmortem button.
+    void postmortemRequested(sitrep::IncidentId id);
 
 private:
     void emitCounts();

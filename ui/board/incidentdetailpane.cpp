@@ -78,10 +78,14 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
     m_acknowledge->setToolTip(tr("Stops the paging and records who acknowledged, and when."));
     m_resolve = new QPushButton(tr("Resolve…"), m_body);
     m_reopen = new QPushButton(tr("Reopen…"), m_body);
+    m_postmortem = new QPushButton(tr("Postmortem"), m_body);
+    m_postmortem->setObjectName(QStringLiteral("openPostmortem"));
+    m_postmortem->setToolTip(tr("Write or read the incident's postmortem (Postmortems tab)."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_resolve);
     buttons->addWidget(m_reopen);
+    buttons->addWidget(m_postmortem);
     buttons->addStretch();
 
     auto *body = new QVBoxLayout(m_body);
@@ -116,6 +120,8 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
     connect(m_acknowledge, &QPushButton::clicked, this, &IncidentDetailPane::acknowledge);
     connect(m_resolve, &QPushButton::clicked, this, &IncidentDetailPane::askToResolve);
     connect(m_reopen, &QPushButton::clicked, this, &IncidentDetailPane::askToReopen);
+    connect(m_postmortem, &QPushButton::clicked, this,
+            [this] { Q_EMIT postmortemRequested(m_id); });
     connect(&m_incidents, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_incidents.rowOf(m_id);
@@ -179,6 +185,7 @@ void IncidentDetailPane::refresh()
     m_acknowledge->setVisible(incident.isOpen() && !incident.acknowledgedAt.isValid());
     m_resolve->setVisible(incident.isOpen());
     m_reopen->setVisible(!incident.isOpen());
+    m_postmortem->setVisible(!incident.isOpen());
 
     const QDateTime due = m_service.policy().nextUpdateDue(incident);
     const bool overdue = m_service.policy().isUpdateOverdue(incident, now);

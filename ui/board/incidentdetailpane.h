@@ -37,6 +37,10 @@ public:
     void acknowledge();
     void askToReopen();
 
+Q_SIGNALS:
+    // The postmortem of the (resolved) incident shown is wanted.
+    void postmortemRequested(sitrep::IncidentId id);
+
 private:
     void refresh();
     void report(const QString &error);
@@ -65,6 +69,7 @@ private:
     QPushButton *m_acknowledge;
     QPushButton *m_resolve;
     QPushButton *m_reopen;
+    QPushButton *m_postmortem;
 };
 
 } // namespace sitrep

@@ -101,6 +101,10 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_postmortems = new PostmortemsView(services.postmortems, incidents, this);
     m_tabs->addTab(m_postmortems, tr("Postmortems"));
     connect(m_postmortems, &PostmortemsView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_board, &BoardView::postmortemRequested, this, [this](IncidentId id) {
+        showPostmortems();
+        m_postmortems->openPostmortem(id);
+    });
     services.slos.start();
     services.escalations.start();
     // The board, the inbox, the outbox, the SLOs, the dashboard, on-call and the postmortems

@@ -35,15 +35,6 @@
 
 namespace sitrep {
 
-namespace {
-
-QString when(qint64 ms, const QTimeZone &zone)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"ddd d MMM HH:mm");
-}
-
-} // namespace
-
 OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString author,
                        QWidget *parent)
     : QWidget(parent),
@@ -279,12 +270,12 @@ void OnCallView::refreshHandoff()
         return;
     }
     m_noteEditor->setEnabled(true);
-    m_handoffTitle->setText(tr("<b>Next handoff</b><br>%1: %2 → %3")
-                                    .arg(when(handoff->atMs, m_calendar->zone()),
-                                         handoff->outgoing.isEmpty()
-                                                 ? tr("nobody")
-                                                 : handoff->outgoing.toHtmlEscaped(),
-                                         handoff->incoming.toHtmlEscaped()));
+    m_handoffTitle->setText(
+            tr("<b>Next handoff</b><br>%1: %2 → %3")
+                    .arg(OnCallCalendarModel::wallTime(handoff->atMs, m_calendar->zone()),
+                         handoff->outgoing.isEmpty() ? tr("nobody")
+                                                     : handoff->outgoing.toHtmlEscaped(),
+                         handoff->incoming.toHtmlEscaped()));
     const Result<std::optional<HandoffNote>> note = m_handoffs.note(*handoff);
     if (!note) {
         m_handoffNote->setText(note.error());
@@ -441,7 +432,7 @@ void OnCallView::refreshSidePanel()
                                .arg(shift->primary.toHtmlEscaped(),
                                     shift->secondary.isEmpty() ? tr("none")
                                                                : shift->secondary.toHtmlEscaped(),
-                                    when(shift->endMs, schedule->zone),
+                                    OnCallCalendarModel::wallTime(shift->endMs, schedule->zone),
                                     SpanText::countdown(shift->endMs - now)));
     else
         m_now->setText(tr("<b>On call now</b><br><span style='color:#b91c1c'>Nobody is on call."
@@ -454,8 +445,8 @@ void OnCallView::refreshSidePanel()
     } else {
         QStringList lines;
         for (const TimeSpan &gap : coverage.gaps.mid(0, 5))
-            lines << tr("%1 – %2").arg(when(gap.startMs, schedule->zone),
-                                       when(gap.endMs, schedule->zone));
+            lines << tr("%1 – %2").arg(OnCallCalendarModel::wallTime(gap.startMs, schedule->zone),
+                                       OnCallCalendarModel::wallTime(gap.endMs, schedule->zone));
         m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#b91c1c'>%1 gap(s) "
                            "with nobody on call:<br>%2</span>")
                                 .arg(coverage.gaps.size())

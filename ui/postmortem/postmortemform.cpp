@@ -350,7 +350,15 @@ QWidget *PostmortemForm::createActionItems()
     m_actionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_actionTable->verticalHeader()->hide();
-    m_actionTable->setMinimumHeight(m_actionTable->fontMetrics().lineSpacing() * 8);
+    // Tall enough for every item: the page scrolls, the table does not.
+    const auto fitRows = [this] {
+        const int rows = std::max(3, m_actions->rowCount() + 1);
+        m_actionTable->setFixedHeight(m_actionTable->horizontalHeader()->sizeHint().height()
+                                      + m_actionTable->verticalHeader()->defaultSectionSize() * rows
+                                      + 2 * m_actionTable->frameWidth());
+    };
+    connect(m_actions, &QAbstractItemModel::modelReset, this, fitRows);
+    fitRows();
     m_actionTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
     layout->addWidget(m_actionTable);
     auto *buttons = new QHBoxLayout;
@@ -578,9 +586,7 @@ void PostmortemForm::addRelated()
         showProblem(incident.error());
         return;
     }
-    const Postmortem::Related related {incident.value().startedAt.toUTC().date(),
-                                       incident.value().title,
-                                       QStringLiteral("#incident-%1").arg(id), false};
+    const Postmortem::Related related = relatedIncident(incident.value(), false);
     m_editor->edit(tr("Add related incident"), [related](Postmortem &p) {
         if (!p.related.contains(related))
             p.related.append(related);
