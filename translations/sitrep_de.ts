@@ -5818,6 +5818,34 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
+    <message>
+        <source>Import Markdown…</source>
+        <translation>Markdown importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Markdown postmortem</source>
+        <translation>Eine Nachbetrachtung in Markdown importieren</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported as In review: it is not complete yet.</source>
+        <translation>Als „In Prüfung“ importiert: sie ist noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::PostmortemService</name>

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void completeIsRefusedInWords();
     void exportsAreWritten();
     void trackerFilters();
+    void importIntoTheForm();
     void autosaveSurvivesAKilledProcess();
     void fromTheBoardAndUndoByShortcut();
 
@@ -210,6 +211,37 @@ void tst_PostmortemForm::exportsAreWritten()
     QVERIFY(ics.readAll().contains("UID:postmortem-review-" + QByteArray::number(id)));
     // A folder that does not exist is said, not ignored.
     QVERIFY(form.exportMarkdown(dir.filePath(u"missing/p.md"_s)).contains(u"Could not write"_s));
+}
+
+void tst_PostmortemForm::importIntoTheForm()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    PostmortemForm &form = *m_view->form();
+    QCOMPARE(form.importMarkdown(u"" SITREP_SOURCE_DIR "/tests/fixtures/postmortem-seed.md"_s),
+             QString());
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), u"[Incident Title]"_s);
+    QCOMPARE(field<QTableView>(u"actionItems"_s)->model()->rowCount(), 5);
+    QCOMPARE(form.editor().postmortem().incident, id);
+    QCOMPARE(form.editor().postmortem().status, Postmortem::Status::Complete);
+    QVERIFY(form.editor().saveNow());
+    QCOMPARE(stored(id).actionItems.size(), 5);
+    // One step: undo brings back what was there.
+    form.undoAction()->trigger();
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), u"Checkout down"_s);
+    QVERIFY(form.importMarkdown(u"/nonexistent/p.md"_s).contains(u"Could not read"_s));
+
+    // A thin document marked Complete comes in for review, and what did not fit is said.
+    QTemporaryDir dir;
+    QFile thin(dir.filePath(u"thin.md"_s));
+    QVERIFY(thin.open(QIODevice::WriteOnly));
+    thin.write("# Postmortem: Checkout down\n\n**Status:** Complete\n\n## Appendix\nGraphs\n");
+    thin.close();
+    QCOMPARE(form.importMarkdown(thin.fileName()), QString());
+    QCOMPARE(form.editor().postmortem().status, Postmortem::Status::InReview);
+    const QString said = field<QLabel>(u"saveState"_s)->text();
+    QVERIFY2(said.contains(u"Imported as In review"_s) && said.contains(u"line 5: ## Appendix"_s),
+             qPrintable(said));
 }
 
 void tst_PostmortemForm::trackerFilters()

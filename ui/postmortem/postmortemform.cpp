@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -157,6 +158,15 @@ QWidget *PostmortemForm::createToolbar()
     menu->addAction(tr("Markdown…"), this, [this] { chooseExport(QStringLiteral("md")); });
     menu->addAction(tr("PDF, A4…"), this, [this] { chooseExport(QStringLiteral("a4")); });
     menu->addAction(tr("PDF, Letter…"), this, [this] { chooseExport(QStringLiteral("letter")); });
+    menu->addSeparator();
+    menu->addAction(tr("Import Markdown…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a Markdown postmortem"),
+                                                          {}, tr("Markdown (*.md)"));
+        if (file.isEmpty())
+            return;
+        if (const QString problem = importMarkdown(file); !problem.isEmpty())
+            showProblem(problem);
+    });
     exportButton->setMenu(menu);
     row->addWidget(exportButton);
     auto *invite = new QPushButton(tr("Review invite…"));
@@ -610,6 +620,33 @@ QString PostmortemForm::saveInvite(const QString &file)
     if (!invite)
         return invite.error();
     return FileWriting::write(file, invite.value());
+}
+
+QString PostmortemForm::importMarkdown(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("Could not read %1: %2").arg(file, in.errorString());
+    PostmortemImport imported = PostmortemMarkdown::read(QString::fromUtf8(in.readAll()));
+    Postmortem &p = imported.postmortem;
+    p.incident = m_editor->postmortem().incident;
+    QStringList notes;
+    // A document marked Complete that the rules do not pass comes in for review, not refused.
+    if (p.status == Postmortem::Status::Complete
+        && !PostmortemRules::missingForComplete(p).isEmpty()) {
+        p.status = Postmortem::Status::InReview;
+        notes << tr("Imported as In review: it is not complete yet.");
+    }
+    m_editor->edit(tr("Import %1").arg(QFileInfo(file).fileName()),
+                   [&p](Postmortem &current) { current = p; });
+    if (!imported.unplaced.isEmpty())
+        notes << tr("Not placed: %1").arg(imported.unplaced.join(QStringLiteral("; ")));
+    Q_EMIT statusMessage(notes.isEmpty() ? tr("Imported %1").arg(file) : notes.join(u' '));
+    if (!notes.isEmpty()) {
+        m_saveState->setText(notes.join(u' '));
+        m_saveState->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    }
+    return {};
 }
 
 void PostmortemForm::chooseExport(const QString &kind)

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] QString exportMarkdown(const QString &file);
     [[nodiscard]] QString exportPdf(const QString &file, PostmortemPdf::Paper paper);
     [[nodiscard]] QString saveInvite(const QString &file);
+    // Replaces the form's content with a Markdown postmortem in the template's shape, as one
+    // undoable step; what could not be placed is shown. Returns the problem, empty when read.
+    [[nodiscard]] QString importMarkdown(const QString &file);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
