@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 // What every sitrepctl command uses to read its words and print.
 namespace sitrep {
@@ -43,6 +44,21 @@ struct CommandLine
 inline QCommandLineOption jsonOption()
 {
     return {QStringLiteral("json"), CtlCommands::tr("Print JSON for machines.")};
+}
+
+inline QCommandLineOption outputOption()
+{
+    return {QStringLiteral("output"), CtlCommands::tr("The file to write."),
+            QStringLiteral("FILE")};
+}
+
+// Writes the file whole or not at all; the problem in words, empty when written.
+inline QString writeWhole(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return CtlCommands::tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 inline QString printable(const QDateTime &time)

@@ -5,7 +5,6 @@
 #include "domain/postmortemmarkdown.h"
 #include "services/postmortempdf.h"
 
-#include <QSaveFile>
 
 namespace sitrep {
 
@@ -83,8 +82,7 @@ int CtlCommands::exportPostmortem(AppContext &context, const QStringList &argume
                                     QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 or letter, for the PDF."),
                                    QStringLiteral("PAPER"), QStringLiteral("a4"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption();
     line.parser.addOptions({format, paper, output});
     if (!line.parse(QStringLiteral("postmortem export"), arguments))
         return fail(line.error, BadArguments);
@@ -103,14 +101,11 @@ int CtlCommands::exportPostmortem(AppContext &context, const QStringList &argume
     if (!stored)
         return fail(stored.error());
     const Postmortem &postmortem = stored.value().postmortem;
-    QSaveFile file(line.parser.value(output));
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-    file.write(formatName == u"pdf" ? PostmortemPdf::render(postmortem, *paperSize)
-                                    : PostmortemMarkdown::write(postmortem).toUtf8());
-    if (!file.commit())
-        return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-    return Done;
+    const QString problem = writeWhole(line.parser.value(output),
+                                       formatName == u"pdf"
+                                               ? PostmortemPdf::render(postmortem, *paperSize)
+                                               : PostmortemMarkdown::write(postmortem).toUtf8());
+    return problem.isEmpty() ? Done : fail(problem);
 }
 
 int CtlCommands::importPostmortem(AppContext &context, const QStringList &arguments)
@@ -160,8 +155,7 @@ int CtlCommands::importPostmortem(AppContext &context, const QStringList &argume
 int CtlCommands::postmortemInvite(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption();
     line.parser.addOption(output);
     if (!line.parse(QStringLiteral("postmortem invite"), arguments))
         return fail(line.error, BadArguments);
@@ -171,11 +165,8 @@ int CtlCommands::postmortemInvite(AppContext &context, const QStringList &argume
     const Result<QByteArray> invite = context.postmortems().reviewInvite(*id);
     if (!invite)
         return fail(invite.error());
-    QSaveFile file(line.parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(invite.value()) != invite.value().size()
-        || !file.commit())
-        return fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-    return Done;
+    const QString problem = writeWhole(line.parser.value(output), invite.value());
+    return problem.isEmpty() ? Done : fail(problem);
 }
 
 int CtlCommands::postmortemLeads(AppContext &context, const QStringList &arguments)

@@ -43,6 +43,24 @@ QStringList commaList(const QString &text)
     return items;
 }
 
+QString commaJoined(const QStringList &items)
+{
+    return items.join(QStringLiteral(", "));
+}
+
+QString asTyped(const QString &text)
+{
+    return text;
+}
+
+// How each kind of field reads and writes its part of the document.
+const PostmortemForm::TextForm<QString> plainText {asTyped, asTyped};
+const PostmortemForm::TextForm<QStringList> commaSeparated {commaList, commaJoined};
+const PostmortemForm::TextForm<QStringList> linePerItem {PostmortemLines::split,
+                                                         PostmortemLines::join};
+const PostmortemForm::TextForm<QList<Postmortem::TimelineEntry>> linePerEvent {
+        PostmortemLines::splitTimeline, PostmortemLines::joinTimeline};
+
 QString statusLabel(Postmortem::Status status)
 {
     switch (status) {
@@ -77,7 +95,7 @@ PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &
     form->addWidget(heading(tr("Summary")));
     auto *summary = longField(4, tr("What happened, the impact, and how it was resolved."));
     summary->setObjectName(QStringLiteral("summary"));
-    bindLongText(summary, tr("Summary"), &Postmortem::summary);
+    bind(summary, tr("Summary"), &Postmortem::summary, plainText);
     form->addWidget(summary);
     form->addWidget(heading(tr("Impact")));
     form->addWidget(createImpact());
@@ -85,19 +103,19 @@ PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &
     auto *timeline
             = longField(8, tr("One event per line: 14:23 First alerts for increased error rates"));
     timeline->setObjectName(QStringLiteral("timeline"));
-    bindTimeline(timeline);
+    bind(timeline, tr("Timeline"), &Postmortem::timeline, linePerEvent);
     form->addWidget(timeline);
     form->addWidget(heading(tr("Root Cause")));
     auto *rootCause = longField(4, tr("Why it happened, not only what broke."));
     rootCause->setObjectName(QStringLiteral("rootCause"));
-    bindLongText(rootCause, tr("Root cause"), &Postmortem::rootCause);
+    bind(rootCause, tr("Root cause"), &Postmortem::rootCause, plainText);
     form->addWidget(rootCause);
     const auto lines = [&](const QString &title, const QString &name, const QString &placeholder,
                            QStringList Postmortem::*member) {
         form->addWidget(heading(title));
         auto *edit = longField(4, placeholder);
         edit->setObjectName(name);
-        bindLines(edit, title, member);
+        bind(edit, title, member, linePerItem);
         form->addWidget(edit);
     };
     lines(tr("Resolution"), QStringLiteral("resolution"), tr("One step per line, in order."),
@@ -221,7 +239,7 @@ QWidget *PostmortemForm::createHeader()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     title->setFont(big);
-    bindText(title, tr("Title"), &Postmortem::title);
+    bind(title, tr("Title"), &Postmortem::title, plainText);
     layout->addRow(tr("Postmortem:"), title);
 
     m_date = new QDateEdit;
@@ -241,7 +259,7 @@ QWidget *PostmortemForm::createHeader()
     auto *authors = new QLineEdit;
     authors->setObjectName(QStringLiteral("authors"));
     authors->setPlaceholderText(tr("Names, separated by commas"));
-    bindCommaList(authors, tr("Authors"), &Postmortem::authors);
+    bind(authors, tr("Authors"), &Postmortem::authors, commaSeparated);
     layout->addRow(tr("Authors:"), authors);
 
     m_status = new QComboBox;
@@ -282,7 +300,7 @@ QWidget *PostmortemForm::createHeader()
     m_durationReason = new QLineEdit;
     m_durationReason->setObjectName(QStringLiteral("durationReason"));
     m_durationReason->setPlaceholderText(tr("Why it differs from the incident's own times"));
-    bindText(m_durationReason, tr("Duration reason"), &Postmortem::durationReason);
+    bind(m_durationReason, tr("Duration reason"), &Postmortem::durationReason, plainText);
     m_durationHint = new QLabel;
     m_durationHint->setObjectName(QStringLiteral("durationHint"));
     m_durationHint->setWordWrap(true);
@@ -338,11 +356,11 @@ QWidget *PostmortemForm::createImpact()
     layout->addRow(tr("Users affected:"), users);
     auto *revenue = new QLineEdit;
     revenue->setPlaceholderText(tr("$15,000 estimated"));
-    bindText(revenue, tr("Revenue impact"), &Postmortem::revenueImpact);
+    bind(revenue, tr("Revenue impact"), &Postmortem::revenueImpact, plainText);
     layout->addRow(tr("Revenue impact:"), revenue);
     auto *services = new QLineEdit;
     services->setPlaceholderText(tr("API, Web App, Mobile App"));
-    bindCommaList(services, tr("Services affected"), &Postmortem::servicesAffected);
+    bind(services, tr("Services affected"), &Postmortem::servicesAffected, commaSeparated);
     layout->addRow(tr("Services affected:"), services);
     return box;
 }
@@ -434,73 +452,37 @@ QWidget *PostmortemForm::createRelated()
     return box;
 }
 
-void PostmortemForm::bindText(QLineEdit *edit, const QString &field, QString Postmortem::*member)
+template<typename Edit, typename Value>
+void PostmortemForm::bind(Edit *edit, const QString &field, Value Postmortem::*member,
+                          const TextForm<Value> &form)
 {
+    constexpr bool line = std::is_same_v<Edit, QLineEdit>;
+    const auto text = [edit] {
+        if constexpr (line)
+            return edit->text();
+        else
+            return edit->toPlainText();
+    };
     edit->installEventFilter(this);
-    connect(edit, &QLineEdit::textEdited, this, [this, field, member](const QString &text) {
-        m_editor->edit(field, [member, text](Postmortem &p) { p.*member = text; });
-    });
-    m_refreshers << [this, edit, member] {
-        if (edit->text() != m_editor->postmortem().*member)
-            edit->setText(m_editor->postmortem().*member);
+    const auto edited = [this, field, member, form, text] {
+        const Value value = form.parse(text());
+        m_editor->edit(field, [member, value](Postmortem &p) { p.*member = value; });
     };
-}
-
-void PostmortemForm::bindCommaList(QLineEdit *edit, const QString &field,
-                                   QStringList Postmortem::*member)
-{
-    edit->installEventFilter(this);
-    connect(edit, &QLineEdit::textEdited, this, [this, field, member](const QString &text) {
-        m_editor->edit(field, [member, text](Postmortem &p) { p.*member = commaList(text); });
-    });
-    m_refreshers << [this, edit, member] {
-        if (commaList(edit->text()) != m_editor->postmortem().*member)
-            edit->setText((m_editor->postmortem().*member).join(QStringLiteral(", ")));
-    };
-}
-
-void PostmortemForm::bindLongText(QPlainTextEdit *edit, const QString &field,
-                                  QString Postmortem::*member)
-{
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member] {
-        const QString text = edit->toPlainText();
-        m_editor->edit(field, [member, text](Postmortem &p) { p.*member = text; });
-    });
-    m_refreshers << [this, edit, member] {
-        if (edit->toPlainText() != m_editor->postmortem().*member) {
-            const QSignalBlocker blocker(edit);
-            edit->setPlainText(m_editor->postmortem().*member);
-        }
-    };
-}
-
-void PostmortemForm::bindLines(QPlainTextEdit *edit, const QString &field,
-                               QStringList Postmortem::*member)
-{
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member] {
-        const QStringList lines = PostmortemLines::split(edit->toPlainText());
-        m_editor->edit(field, [member, lines](Postmortem &p) { p.*member = lines; });
-    });
-    m_refreshers << [this, edit, member] {
-        if (PostmortemLines::split(edit->toPlainText()) != m_editor->postmortem().*member) {
-            const QSignalBlocker blocker(edit);
-            edit->setPlainText(PostmortemLines::join(m_editor->postmortem().*member));
-        }
-    };
-}
-
-void PostmortemForm::bindTimeline(QPlainTextEdit *edit)
-{
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-        const auto timeline = PostmortemLines::splitTimeline(edit->toPlainText());
-        m_editor->edit(tr("Timeline"), [timeline](Postmortem &p) { p.timeline = timeline; });
-    });
-    m_refreshers << [this, edit] {
-        if (PostmortemLines::splitTimeline(edit->toPlainText())
-            != m_editor->postmortem().timeline) {
-            const QSignalBlocker blocker(edit);
-            edit->setPlainText(PostmortemLines::joinTimeline(m_editor->postmortem().timeline));
-        }
+    // A line edit says what the user typed; a text edit says every change, so it is blocked
+    // while the form itself sets the text.
+    if constexpr (line)
+        connect(edit, &QLineEdit::textEdited, this, edited);
+    else
+        connect(edit, &QPlainTextEdit::textChanged, this, edited);
+    m_refreshers << [this, edit, member, form, text] {
+        const Value &value = m_editor->postmortem().*member;
+        if (form.parse(text()) == value)
+            return;
+        const QSignalBlocker blocker(edit);
+        if constexpr (line)
+            edit->setText(form.format(value));
+        else
+            edit->setPlainText(form.format(value));
     };
 }
 

@@ -30,6 +30,13 @@ class PostmortemForm : public QWidget
 {
     Q_OBJECT
 public:
+    // How a field's text becomes its part of the document, and back.
+    template<typename Value> struct TextForm
+    {
+        Value (*parse)(const QString &);
+        QString (*format)(const Value &);
+    };
+
     PostmortemForm(PostmortemService &postmortems, IncidentService &incidents,
                    QWidget *parent = nullptr);
 
@@ -62,14 +69,12 @@ private:
     // A section heading as in the template ("Root Cause").
     static QLabel *heading(const QString &text);
     QPlainTextEdit *longField(int lines, const QString &placeholder);
-    // Binds a widget to one part of the document both ways: edits become undoable steps, and
-    // the widget shows the document again after undo, redo and loading, unless it already
-    // says the same (so the cursor of the field being typed in never jumps).
-    void bindText(QLineEdit *edit, const QString &field, QString Postmortem::*member);
-    void bindCommaList(QLineEdit *edit, const QString &field, QStringList Postmortem::*member);
-    void bindLongText(QPlainTextEdit *edit, const QString &field, QString Postmortem::*member);
-    void bindLines(QPlainTextEdit *edit, const QString &field, QStringList Postmortem::*member);
-    void bindTimeline(QPlainTextEdit *edit);
+    // Binds a line or text edit to one part of the document both ways: edits become undoable
+    // steps, and the widget shows the document again after undo, redo and loading, unless it
+    // already says the same (so the cursor of the field being typed in never jumps).
+    template<typename Edit, typename Value>
+    void bind(Edit *edit, const QString &field, Value Postmortem::*member,
+              const TextForm<Value> &form);
     void refresh();
     void refreshDurationHint();
     void refreshRelated();
