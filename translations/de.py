@@ -1476,4 +1476,5 @@ DE = {
 'Import %1': '%1 importieren',
 'Not placed: %1': 'Nicht zugeordnet: %1',
 'Imported %1': '%1 importiert',
+"No postmortem open. Resolving an incident opens its postmortem in the list on the left; the board's Postmortem button opens the one of any resolved incident.": 'Keine Nachbetrachtung geöffnet. Das Lösen eines Vorfalls öffnet seine Nachbetrachtung in der Liste links; der Knopf „Nachbetrachtung“ in der Übersicht öffnet die jedes gelösten Vorfalls.',
 }

@@ -5981,6 +5981,10 @@ Teilnehmende: %3</translation>
         <source>Leads saved: they are invited to every new review.</source>
         <translation>Leitungen gespeichert: sie werden zu jeder neuen Besprechung eingeladen.</translation>
     </message>
+    <message>
+        <source>No postmortem open. Resolving an incident opens its postmortem in the list on the left; the board's Postmortem button opens the one of any resolved incident.</source>
+        <translation>Keine Nachbetrachtung geöffnet. Das Lösen eines Vorfalls öffnet seine Nachbetrachtung in der Liste links; der Knopf „Nachbetrachtung“ in der Übersicht öffnet die jedes gelösten Vorfalls.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::PrometheusClient</name>

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void exportsAreWritten();
     void trackerFilters();
     void importIntoTheForm();
+    void emptyStateAndLeads();
     void autosaveSurvivesAKilledProcess();
     void fromTheBoardAndUndoByShortcut();
 
@@ -211,6 +212,30 @@ void tst_PostmortemForm::exportsAreWritten()
     QVERIFY(ics.readAll().contains("UID:postmortem-review-" + QByteArray::number(id)));
     // A folder that does not exist is said, not ignored.
     QVERIFY(form.exportMarkdown(dir.filePath(u"missing/p.md"_s)).contains(u"Could not write"_s));
+}
+
+void tst_PostmortemForm::emptyStateAndLeads()
+{
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(field<QLabel>(u"noPostmortem"_s)->isVisible());
+    QVERIFY(!m_view->form()->isVisible());
+    auto *leads = field<QLineEdit>(u"leads"_s);
+    QCOMPARE(leads->text(), u"engineering-leads@example.com"_s);
+    leads->selectAll();
+    type(leads, u"cto@example.com, sre@example.com"_s);
+    QTest::keyClick(leads, Qt::Key_Return);
+    QCOMPARE(f->postmortems->leads().value(),
+             (QStringList {u"cto@example.com"_s, u"sre@example.com"_s}));
+    // The next resolution opens a postmortem in the list, and the form shows it.
+    QSignalSpy reset(m_view->dueList()->model(), &QAbstractItemModel::modelReset);
+    const IncidentId id = resolved(u"Checkout down"_s);
+    QVERIFY(reset.wait(2000));
+    QVERIFY(m_view->form()->isVisible());
+    QCOMPARE(m_view->form()->editor().postmortem().incident, id);
+    QCOMPARE(f->postmortems->store().find(id).value()->attendees,
+             (QStringList {u"alice"_s, u"cto@example.com"_s, u"sre@example.com"_s}));
 }
 
 void tst_PostmortemForm::importIntoTheForm()

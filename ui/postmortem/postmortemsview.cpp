@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -65,6 +66,9 @@ QWidget *PostmortemsView::createWritingPage()
             });
     // The list reloads after every save; the open postmortem stays selected.
     connect(m_dueModel, &QAbstractItemModel::modelReset, this, [this] {
+        // The first postmortem to arrive in an empty tab opens by itself.
+        if (!m_form->editor().isLoaded() && m_dueModel->rowCount() > 0)
+            return m_due->selectRow(0);
         const int row = m_dueModel->rowOf(m_form->editor().postmortem().incident);
         if (row >= 0) {
             const QSignalBlocker blocker(m_due->selectionModel());
@@ -88,9 +92,23 @@ QWidget *PostmortemsView::createWritingPage()
     leftLayout->addWidget(m_due, 1);
     leftLayout->addLayout(leadsRow);
 
+    // Until a postmortem is chosen, the right side says where they come from.
+    auto *empty = new QLabel(tr("No postmortem open. Resolving an incident opens its postmortem "
+                                "in the list on the left; the board's Postmortem button opens "
+                                "the one of any resolved incident."));
+    empty->setObjectName(QStringLiteral("noPostmortem"));
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setMargin(24);
+    auto *right = new QStackedWidget;
+    right->addWidget(empty);
+    right->addWidget(m_form);
+    connect(&m_form->editor(), &PostmortemEditor::changed, right,
+            [right, this] { right->setCurrentWidget(m_form); });
+
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(m_form);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({520, 900});
