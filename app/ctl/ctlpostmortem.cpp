@@ -5,7 +5,6 @@
 #include "domain/postmortemmarkdown.h"
 #include "services/postmortempdf.h"
 
-
 namespace sitrep {
 
 using namespace ctl;
@@ -101,10 +100,10 @@ int CtlCommands::exportPostmortem(AppContext &context, const QStringList &argume
     if (!stored)
         return fail(stored.error());
     const Postmortem &postmortem = stored.value().postmortem;
-    const QString problem = writeWhole(line.parser.value(output),
-                                       formatName == u"pdf"
-                                               ? PostmortemPdf::render(postmortem, *paperSize)
-                                               : PostmortemMarkdown::write(postmortem).toUtf8());
+    const QString problem
+            = writeWhole(line.parser.value(output),
+                         formatName == u"pdf" ? PostmortemPdf::render(postmortem, *paperSize)
+                                              : PostmortemMarkdown::write(postmortem).toUtf8());
     return problem.isEmpty() ? Done : fail(problem);
 }
 

@@ -202,10 +202,13 @@ void tst_PostmortemForm::exportsAreWritten()
     QFile markdown(dir.filePath(u"p.md"_s));
     QVERIFY(markdown.open(QIODevice::ReadOnly));
     QVERIFY(markdown.readAll().startsWith("# Postmortem: Checkout down\n"));
-    QCOMPARE(form.exportPdf(dir.filePath(u"p.pdf"_s), PostmortemPdf::Paper::Letter), QString());
-    QFile pdf(dir.filePath(u"p.pdf"_s));
-    QVERIFY(pdf.open(QIODevice::ReadOnly));
-    QVERIFY(pdf.readAll().startsWith("%PDF-"));
+    QSignalSpy pdf(&form, &PostmortemForm::pdfWritten);
+    form.exportPdf(dir.filePath(u"p.pdf"_s), PostmortemPdf::Paper::Letter);
+    QVERIFY(pdf.wait(10000));
+    QCOMPARE(pdf.first().at(1).toString(), QString());
+    QFile written(dir.filePath(u"p.pdf"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("%PDF-"));
     QCOMPARE(form.saveInvite(dir.filePath(u"review.ics"_s)), QString());
     QFile ics(dir.filePath(u"review.ics"_s));
     QVERIFY(ics.open(QIODevice::ReadOnly));

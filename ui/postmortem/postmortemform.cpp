@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
 
@@ -590,9 +592,18 @@ QString PostmortemForm::exportMarkdown(const QString &file)
     return FileWriting::write(file, PostmortemMarkdown::write(m_editor->postmortem()).toUtf8());
 }
 
-QString PostmortemForm::exportPdf(const QString &file, PostmortemPdf::Paper paper)
+void PostmortemForm::exportPdf(const QString &file, PostmortemPdf::Paper paper)
 {
-    return FileWriting::write(file, PostmortemPdf::render(m_editor->postmortem(), paper));
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, file] {
+        watcher->deleteLater();
+        const QString problem = FileWriting::write(file, watcher->result());
+        reportWritten(file, problem);
+        Q_EMIT pdfWritten(file, problem);
+    });
+    watcher->setFuture(QtConcurrent::run([postmortem = m_editor->postmortem(), paper] {
+        return PostmortemPdf::render(postmortem, paper);
+    }));
 }
 
 QString PostmortemForm::saveInvite(const QString &file)
@@ -651,10 +662,15 @@ void PostmortemForm::chooseExport(const QString &kind)
         file = QFileDialog::getSaveFileName(this, tr("Export the postmortem as PDF"),
                                             base + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         if (!file.isEmpty())
-            problem = exportPdf(file, *PostmortemPdf::parsePaper(kind));
-    }
-    if (file.isEmpty())
+            exportPdf(file, *PostmortemPdf::parsePaper(kind));
         return;
+    }
+    if (!file.isEmpty())
+        reportWritten(file, problem);
+}
+
+void PostmortemForm::reportWritten(const QString &file, const QString &problem)
+{
     if (!problem.isEmpty())
         showProblem(problem);
     else

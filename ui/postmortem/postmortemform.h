@@ -48,7 +48,8 @@ public:
 
     // Each returns the problem in words, empty when the file was written.
     [[nodiscard]] QString exportMarkdown(const QString &file);
-    [[nodiscard]] QString exportPdf(const QString &file, PostmortemPdf::Paper paper);
+    // Typeset on a worker (it takes longer than a frame); pdfWritten() tells how it went.
+    void exportPdf(const QString &file, PostmortemPdf::Paper paper);
     [[nodiscard]] QString saveInvite(const QString &file);
     // Replaces the form's content with a Markdown postmortem in the template's shape, as one
     // undoable step; what could not be placed is shown. Returns the problem, empty when read.
@@ -56,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The problem in words, empty when the PDF was written.
+    void pdfWritten(const QString &file, const QString &problem);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +85,7 @@ private:
     void addRelated();
     void chooseExport(const QString &kind);
     void showProblem(const QString &problem);
+    void reportWritten(const QString &file, const QString &problem);
 
     PostmortemService &m_postmortems;
     IncidentService &m_incidents;
