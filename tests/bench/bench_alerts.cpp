@@ -6,6 +6,7 @@
 //    (a 1 ms timer on the GUI thread records its longest gap);
 //  - a bulk action in the inbox: 10,000 selected alerts attached to one incident.
 #include "alerts/alertsview.h"
+#include "benchfigures.h"
 #include "domain/clock.h"
 #include "itemmodels/alerttablemodel.h"
 #include "services/alertservice.h"
@@ -44,12 +45,9 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-namespace {
+using bench::milliseconds;
 
-double milliseconds(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
+namespace {
 
 QByteArray reply(int count, const QDateTime &now)
 {
@@ -189,20 +187,12 @@ int main(int argc, char *argv[])
     endpoint.timeout = std::chrono::seconds(60);
     AlertSync *sync = polled.monitoring.syncFor(endpoint);
     QSignalSpy finished(sync, &AlertSync::finished);
-    QTimer heartbeat;
-    heartbeat.setInterval(1);
-    QElapsedTimer sinceBeat;
-    double longestStall = 0;
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, milliseconds(sinceBeat));
-        sinceBeat.restart();
-    });
+    bench::StallMeter stalls;
     timer.restart();
-    sinceBeat.start();
-    heartbeat.start();
+    stalls.start();
     sync->pollOnce();
     finished.wait(120000);
-    heartbeat.stop();
+    const double longestStall = stalls.stop();
     const double pollMs = milliseconds(timer);
 
     // The inbox: select every alert, attach all to one incident.

@@ -7,6 +7,7 @@
 //                               default 5; medians), print the comparison
 //   bench_board generate FILE N
 //   bench_board measure ours|naive FILE
+#include "benchfigures.h"
 #include "board/boardfilterbar.h"
 #include "board/boardview.h"
 #include "domain/clock.h"
@@ -50,6 +51,8 @@
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
+using bench::median;
+using bench::milliseconds;
 
 namespace {
 
@@ -68,17 +71,6 @@ double rssMegabytes()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
-}
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 int generate(const QString &file, int count)

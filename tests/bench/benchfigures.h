@@ -24,7 +24,7 @@ inline double milliseconds(const QElapsedTimer &timer)
 inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 // The longest the GUI thread went without running its event loop while started: a 1 ms timer
