@@ -2357,6 +2357,10 @@ Nächste Meldung: %9
         <source>Could not save the review leads</source>
         <translation>Die Leitungen für Besprechungen konnten nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>The postmortem of incident #%1 is damaged in the database and is left as it is; restore a backup (sitrepctl restore FILE) to get it back.</source>
+        <translation>Die Nachbetrachtung von Vorfall #%1 ist in der Datenbank beschädigt und bleibt unverändert; stellen Sie eine Sicherung wieder her (sitrepctl restore DATEI), um sie zurückzubekommen.</translation>
+    </message>
 </context>
 <context>
     <name>PromQueryReply</name>

@@ -70,9 +70,14 @@ QByteArray toJson(const Postmortem &p)
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 
-Postmortem fromJson(IncidentId incident, const QString &status, const QByteArray &json)
+std::optional<Postmortem> fromJson(IncidentId incident, const QString &status,
+                                   const QByteArray &json)
 {
-    const QJsonObject d = QJsonDocument::fromJson(json).object();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject d = document.object();
     Postmortem p;
     p.incident = incident;
     p.status = parsePostmortemStatus(status).value_or(Postmortem::Status::Draft);
@@ -111,11 +116,20 @@ Postmortem fromJson(IncidentId incident, const QString &status, const QByteArray
 constexpr auto selectPostmortems = "SELECT incident_id, status, document, review_at, attendees,"
                                    " updated_at FROM postmortems";
 
-StoredPostmortem readStored(const QSqlQuery &query)
+// A document that does not read back is reported, never shown empty: an empty form would be
+// saved over what is still in the file.
+Result<StoredPostmortem> readStored(const QSqlQuery &query)
 {
     StoredPostmortem stored;
-    stored.postmortem = fromJson(query.value(0).toLongLong(), query.value(1).toString(),
-                                 query.value(2).toByteArray());
+    const IncidentId incident = query.value(0).toLongLong();
+    const std::optional<Postmortem> postmortem
+            = fromJson(incident, query.value(1).toString(), query.value(2).toByteArray());
+    if (!postmortem)
+        return Error {PostmortemStore::tr("The postmortem of incident #%1 is damaged in the "
+                                          "database and is left as it is; restore a backup "
+                                          "(sitrepctl restore FILE) to get it back.")
+                              .arg(incident)};
+    stored.postmortem = *postmortem;
     stored.reviewAt = sqlvalues::timeAt(query, 3);
     stored.attendees = stringList(QJsonDocument::fromJson(query.value(4).toByteArray()).array());
     stored.updatedAt = sqlvalues::timeAt(query, 5);
@@ -137,7 +151,10 @@ Result<std::optional<StoredPostmortem>> PostmortemStore::find(IncidentId inciden
                 query.lastError());
     if (!query.next())
         return std::optional<StoredPostmortem>();
-    return std::optional(readStored(query));
+    Result<StoredPostmortem> stored = readStored(query);
+    if (!stored)
+        return Error {stored.error()};
+    return std::optional(std::move(stored).value());
 }
 
 Result<void> PostmortemStore::save(const StoredPostmortem &stored)
@@ -195,8 +212,12 @@ Result<QList<StoredPostmortem>> PostmortemStore::due()
                     + QStringLiteral(" WHERE status <> 'Complete' ORDER BY review_at")))
         return SqlErrors::describe(tr("Could not read the postmortems"), query.lastError());
     QList<StoredPostmortem> due;
-    while (query.next())
-        due.append(readStored(query));
+    while (query.next()) {
+        Result<StoredPostmortem> stored = readStored(query);
+        if (!stored)
+            return Error {stored.error()};
+        due.append(std::move(stored).value());
+    }
     return due;
 }
 

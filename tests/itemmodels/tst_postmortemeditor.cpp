@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void trackerFiltersAndEditsInPlace();
     void dueListFollowsSaves();
     void reviewInvitation();
+    void damagedDocumentIsNeverOverwritten();
 
 private:
     IncidentId resolved(const QString &title);
@@ -281,6 +283,26 @@ void tst_PostmortemEditor::reviewInvitation()
     QCOMPARE(event[u"attendees"_s].toArray().toVariantList(),
              (QVariantList {u"mailto:cto@example.com"_s, u"mailto:sre-leads@example.com"_s}));
     QVERIFY(event[u"description"_s].toString().contains(u"alice"_s));
+}
+
+void tst_PostmortemEditor::damagedDocumentIsNeverOverwritten()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    QSqlQuery damage(fixture->database->connection());
+    QVERIFY(damage.exec(u"UPDATE postmortems SET document = '{\"title\": \"Checkout' "_s));
+    PostmortemEditor editor(*fixture->postmortems);
+    const Result<void> loaded = editor.load(id);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().contains(u"incident #%1 is damaged"_s.arg(id)),
+             qPrintable(loaded.error()));
+    Postmortem replacement;
+    replacement.incident = id;
+    replacement.title = u"Empty"_s;
+    QVERIFY(!fixture->postmortems->save(replacement));
+    QVERIFY(!fixture->postmortems->store().due());
+    QSqlQuery read(fixture->database->connection());
+    QVERIFY(read.exec(u"SELECT document FROM postmortems"_s) && read.next());
+    QCOMPARE(read.value(0).toString(), u"{\"title\": \"Checkout"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PostmortemEditor)
