@@ -174,8 +174,10 @@ void EscalationService::markBreaches(const Escalation &escalation, qint64 nowMs)
 {
     const qint64 acknowledgeDue
             = escalation.startedMs + escalation.expectations.acknowledgeMinutes * 60'000LL;
-    if (nowMs <= acknowledgeDue)
-        return; // nothing can be breached yet: the respond deadline is later or the same
+    // Nothing can be breached yet (the respond deadline is the same or later), or nothing any
+    // more.
+    if (nowMs <= acknowledgeDue || m_breachesSettled.contains(escalation.incident))
+        return;
     const QString id = QString::number(escalation.incident);
     const QString acknowledgeText
             = tr("Acknowledgement expectation breached: nobody acknowledged within %1 min.")
@@ -192,14 +194,19 @@ void EscalationService::markBreaches(const Escalation &escalation, qint64 nowMs)
                     m_breachesMarked.insert(id + QStringLiteral("/respond"));
             }
     }
-    // Both marked: nothing left to look for, so the incident and its timeline are not read
-    // again on every tick.
-    if (m_breachesMarked.contains(id + QStringLiteral("/acknowledge"))
-        && m_breachesMarked.contains(id + QStringLiteral("/respond")))
+    const auto marked
+            = [&](const QString &suffix) { return m_breachesMarked.contains(id + suffix); };
+    if (marked(QStringLiteral("/acknowledge")) && marked(QStringLiteral("/respond"))) {
+        m_breachesSettled.insert(escalation.incident);
         return;
+    }
     const Result<ExpectationCheck> check = expectations(escalation);
     if (!check)
         return report(check.error());
+    // A response, once made, and an acknowledgement (or its marked breach) cannot change.
+    if (check.value().respondedMs > 0
+        && (check.value().acknowledgedMs > 0 || marked(QStringLiteral("/acknowledge"))))
+        m_breachesSettled.insert(escalation.incident);
     const std::pair<bool, std::pair<QString, std::pair<QString, qint64>>> breaches[] = {
             {check.value().acknowledgeBreached && check.value().acknowledgedMs == 0,
              {QStringLiteral("/acknowledge"), {acknowledgeText, check.value().acknowledgeDueMs}}},

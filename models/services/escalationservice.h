@@ -73,6 +73,9 @@ private:
     QString m_problem;
     QSet<QString> m_breachesMarked;  // "incident/acknowledge", "incident/respond"
     QSet<IncidentId> m_breachesRead; // incidents whose earlier breach entries were read
+    // Incidents with nothing left to breach (both marked, or acknowledged and responded to):
+    // their incident and timeline are not read again on every tick.
+    QSet<IncidentId> m_breachesSettled;
 };
 
 } // namespace sitrep

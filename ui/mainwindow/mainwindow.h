@@ -91,6 +91,7 @@ private:
     OnCallView *m_oncall;
     PostmortemsView *m_postmortems;
     QLabel *m_actionItems;
+    QDate m_actionItemsCounted; // the UTC day the counts were made: overdue changes at midnight
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
     QLabel *m_overdue;
