@@ -31,6 +31,12 @@ QJsonObject postmortemJson(const StoredPostmortem &stored, const QDate &today)
     QJsonArray items;
     for (const Postmortem::ActionItem &item : p.actionItems)
         items.append(itemJson(item, today));
+    QJsonArray related;
+    for (const Postmortem::Related &link : p.related)
+        related.append(QJsonObject {{QStringLiteral("date"), link.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("title"), link.title},
+                                    {QStringLiteral("link"), link.link},
+                                    {QStringLiteral("same_root_cause"), link.sameRootCause}});
     return {
             {QStringLiteral("incident_id"), p.incident},
             {QStringLiteral("title"), p.title},
@@ -39,13 +45,20 @@ QJsonObject postmortemJson(const StoredPostmortem &stored, const QDate &today)
             {QStringLiteral("status"), postmortemStatusText(p.status)},
             {QStringLiteral("severity"), severityCode(p.severity)},
             {QStringLiteral("duration_minutes"), qint64(p.duration.count())},
+            {QStringLiteral("duration_reason"), p.durationReason},
             {QStringLiteral("summary"), p.summary},
             {QStringLiteral("users_affected"), p.usersAffected},
+            {QStringLiteral("active_users_percent"), jsonNumber(p.activeUsersPercent)},
+            {QStringLiteral("revenue_impact"), p.revenueImpact},
             {QStringLiteral("services_affected"), QJsonArray::fromStringList(p.servicesAffected)},
             {QStringLiteral("timeline"), timeline},
             {QStringLiteral("root_cause"), p.rootCause},
             {QStringLiteral("resolution"), QJsonArray::fromStringList(p.resolution)},
+            {QStringLiteral("went_well"), QJsonArray::fromStringList(p.wentWell)},
+            {QStringLiteral("went_wrong"), QJsonArray::fromStringList(p.wentWrong)},
             {QStringLiteral("action_items"), items},
+            {QStringLiteral("lessons"), QJsonArray::fromStringList(p.lessons)},
+            {QStringLiteral("related"), related},
             {QStringLiteral("review_at"), stored.reviewAt.toString(Qt::ISODate)},
             {QStringLiteral("attendees"), QJsonArray::fromStringList(stored.attendees)},
             {QStringLiteral("missing_for_complete"),

@@ -91,6 +91,16 @@ void tst_CtlPostmortem::seedExampleRoundTrips()
                   u"--output"_s, exported})
                      .exitCode,
              0);
+    // The JSON carries every section.
+    const QJsonObject shown
+            = QJsonDocument::fromJson(
+                      ctl({u"postmortem"_s, u"show"_s, QString::number(id), u"--json"_s}).out)
+                      .object();
+    QCOMPARE(shown.value(u"active_users_percent"_s).toDouble(), 30.0);
+    QCOMPARE(shown.value(u"revenue_impact"_s).toString(), u"$15,000 estimated"_s);
+    QCOMPARE(shown.value(u"went_well"_s).toArray().size(), 5);
+    QCOMPARE(shown.value(u"lessons"_s).toArray().size(), 4);
+    QCOMPARE(shown.value(u"related"_s).toArray().first()[u"date"_s].toString(), u"2023-11-03"_s);
     QFile ours(exported);
     QFile theirs(golden());
     QVERIFY(ours.open(QIODevice::ReadOnly) && theirs.open(QIODevice::ReadOnly));
