@@ -63,6 +63,16 @@ const PostmortemForm::TextForm<QStringList> linePerItem {PostmortemLines::split,
 const PostmortemForm::TextForm<QList<Postmortem::TimelineEntry>> linePerEvent {
         PostmortemLines::splitTimeline, PostmortemLines::joinTimeline};
 
+// A layout without margins of its own in a new widget: the form's sections and rows, which
+// the page's layout already spaces.
+template<typename Layout> Layout *tightLayout(QWidget *&holder)
+{
+    holder = new QWidget;
+    auto *layout = new Layout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return layout;
+}
+
 QString statusLabel(Postmortem::Status status)
 {
     switch (status) {
@@ -194,9 +204,8 @@ QWidget *PostmortemForm::createToolbar()
     connect(invite, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("ics")); });
     row->addWidget(invite);
 
-    auto *top = new QWidget;
-    auto *column = new QVBoxLayout(top);
-    column->setContentsMargins(0, 0, 0, 0);
+    QWidget *top = nullptr;
+    auto *column = tightLayout<QVBoxLayout>(top);
     column->addWidget(bar);
     m_missing = new QLabel;
     m_missing->setObjectName(QStringLiteral("missing"));
@@ -232,9 +241,8 @@ QPlainTextEdit *PostmortemForm::longField(int lines, const QString &placeholder)
 
 QWidget *PostmortemForm::createHeader()
 {
-    auto *box = new QWidget;
-    auto *layout = new QFormLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget *box = nullptr;
+    auto *layout = tightLayout<QFormLayout>(box);
     auto *title = new QLineEdit;
     title->setObjectName(QStringLiteral("title"));
     QFont big = title->font();
@@ -306,9 +314,8 @@ QWidget *PostmortemForm::createHeader()
     m_durationHint = new QLabel;
     m_durationHint->setObjectName(QStringLiteral("durationHint"));
     m_durationHint->setWordWrap(true);
-    auto *duration = new QWidget;
-    auto *durationRow = new QHBoxLayout(duration);
-    durationRow->setContentsMargins(0, 0, 0, 0);
+    QWidget *duration = nullptr;
+    auto *durationRow = tightLayout<QHBoxLayout>(duration);
     durationRow->addWidget(m_duration, 1);
     durationRow->addWidget(m_durationReason, 2);
     m_refreshers << [this] {
@@ -323,9 +330,8 @@ QWidget *PostmortemForm::createHeader()
 
 QWidget *PostmortemForm::createImpact()
 {
-    auto *box = new QWidget;
-    auto *layout = new QFormLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget *box = nullptr;
+    auto *layout = tightLayout<QFormLayout>(box);
     m_users = new QSpinBox;
     m_users->setObjectName(QStringLiteral("usersAffected"));
     m_users->setRange(0, std::numeric_limits<int>::max());
@@ -350,9 +356,8 @@ QWidget *PostmortemForm::createImpact()
         m_users->setValue(int(std::min<qint64>(p.usersAffected, m_users->maximum())));
         m_share->setValue(p.activeUsersPercent.value_or(-1));
     };
-    auto *users = new QWidget;
-    auto *usersRow = new QHBoxLayout(users);
-    usersRow->setContentsMargins(0, 0, 0, 0);
+    QWidget *users = nullptr;
+    auto *usersRow = tightLayout<QHBoxLayout>(users);
     usersRow->addWidget(m_users, 1);
     usersRow->addWidget(m_share, 1);
     layout->addRow(tr("Users affected:"), users);
@@ -369,14 +374,12 @@ QWidget *PostmortemForm::createImpact()
 
 QWidget *PostmortemForm::createActionItems()
 {
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget *box = nullptr;
+    auto *layout = tightLayout<QVBoxLayout>(box);
     m_actionTable = new QTableView;
     m_actionTable->setObjectName(QStringLiteral("actionItems"));
     m_actionTable->setModel(m_actions);
     m_actionTable->setItemDelegate(new ActionItemDelegate(m_actionTable));
-    m_actionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_actionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_actionTable->verticalHeader()->hide();
@@ -414,9 +417,8 @@ QWidget *PostmortemForm::createActionItems()
 
 QWidget *PostmortemForm::createRelated()
 {
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget *box = nullptr;
+    auto *layout = tightLayout<QVBoxLayout>(box);
     m_related = new QListWidget;
     m_related->setObjectName(QStringLiteral("related"));
     m_related->setMaximumHeight(m_related->fontMetrics().lineSpacing() * 6);
