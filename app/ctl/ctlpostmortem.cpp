@@ -2,6 +2,7 @@
 #include "common/appcontext.h"
 #include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "domain/postmortemjson.h"
 #include "domain/postmortemmarkdown.h"
 #include "services/postmortempdf.h"
 
@@ -21,49 +22,23 @@ QJsonObject itemJson(const Postmortem::ActionItem &item, const QDate &today)
             {QStringLiteral("overdue"), item.isOverdue(today)}};
 }
 
+// The stored document with what surrounds it: the status, the schedule, and for each action
+// item whether it is overdue (an empty owner or due date as null).
 QJsonObject postmortemJson(const StoredPostmortem &stored, const QDate &today)
 {
     const Postmortem &p = stored.postmortem;
-    QJsonArray timeline;
-    for (const Postmortem::TimelineEntry &entry : p.timeline)
-        timeline.append(QJsonObject {{QStringLiteral("time"), entry.time.toString(u"HH:mm")},
-                                     {QStringLiteral("text"), entry.text}});
+    QJsonObject object = PostmortemJson::write(p);
     QJsonArray items;
     for (const Postmortem::ActionItem &item : p.actionItems)
         items.append(itemJson(item, today));
-    QJsonArray related;
-    for (const Postmortem::Related &link : p.related)
-        related.append(QJsonObject {{QStringLiteral("date"), link.date.toString(Qt::ISODate)},
-                                    {QStringLiteral("title"), link.title},
-                                    {QStringLiteral("link"), link.link},
-                                    {QStringLiteral("same_root_cause"), link.sameRootCause}});
-    return {
-            {QStringLiteral("incident_id"), p.incident},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
-            {QStringLiteral("authors"), QJsonArray::fromStringList(p.authors)},
-            {QStringLiteral("status"), postmortemStatusText(p.status)},
-            {QStringLiteral("severity"), severityCode(p.severity)},
-            {QStringLiteral("duration_minutes"), qint64(p.duration.count())},
-            {QStringLiteral("duration_reason"), p.durationReason},
-            {QStringLiteral("summary"), p.summary},
-            {QStringLiteral("users_affected"), p.usersAffected},
-            {QStringLiteral("active_users_percent"), jsonNumber(p.activeUsersPercent)},
-            {QStringLiteral("revenue_impact"), p.revenueImpact},
-            {QStringLiteral("services_affected"), QJsonArray::fromStringList(p.servicesAffected)},
-            {QStringLiteral("timeline"), timeline},
-            {QStringLiteral("root_cause"), p.rootCause},
-            {QStringLiteral("resolution"), QJsonArray::fromStringList(p.resolution)},
-            {QStringLiteral("went_well"), QJsonArray::fromStringList(p.wentWell)},
-            {QStringLiteral("went_wrong"), QJsonArray::fromStringList(p.wentWrong)},
-            {QStringLiteral("action_items"), items},
-            {QStringLiteral("lessons"), QJsonArray::fromStringList(p.lessons)},
-            {QStringLiteral("related"), related},
-            {QStringLiteral("review_at"), stored.reviewAt.toString(Qt::ISODate)},
-            {QStringLiteral("attendees"), QJsonArray::fromStringList(stored.attendees)},
-            {QStringLiteral("missing_for_complete"),
-             QJsonArray::fromStringList(PostmortemRules::missingForComplete(p))},
-    };
+    object.insert(QStringLiteral("action_items"), items);
+    object.insert(QStringLiteral("incident_id"), p.incident);
+    object.insert(QStringLiteral("status"), postmortemStatusText(p.status));
+    object.insert(QStringLiteral("review_at"), stored.reviewAt.toString(Qt::ISODate));
+    object.insert(QStringLiteral("attendees"), QJsonArray::fromStringList(stored.attendees));
+    object.insert(QStringLiteral("missing_for_complete"),
+                  QJsonArray::fromStringList(PostmortemRules::missingForComplete(p)));
+    return object;
 }
 
 } // namespace

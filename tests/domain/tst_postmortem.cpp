@@ -1,6 +1,8 @@
+#include "domain/postmortemjson.h"
 #include "domain/postmortemmarkdown.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace sitrep;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void exportMatchesTheSeedsExample();
     void importRoundTrips();
     void importListsWhatItCannotPlace();
+    void jsonRoundTrips();
     void completeNeeds_data();
     void completeNeeds();
     void durations_data();
@@ -125,6 +128,25 @@ void tst_Postmortem::importRoundTrips()
     const PostmortemImport again = PostmortemMarkdown::read(PostmortemMarkdown::write(edited));
     QCOMPARE(again.unplaced, QStringList());
     QCOMPARE(again.postmortem, edited);
+}
+
+void tst_Postmortem::jsonRoundTrips()
+{
+    Postmortem p = seedExample();
+    p.timeline.append({QTime(), u"time not known yet"_s});
+    p.actionItems.append({u"Unowned"_s, {}, {}, Postmortem::ActionItem::Status::Planned});
+    p.activeUsersPercent.reset();
+    Postmortem read = PostmortemJson::read(PostmortemJson::write(p));
+    // The incident and the status are kept beside the document.
+    read.incident = p.incident;
+    read.status = p.status;
+    QCOMPARE(read, p);
+    const QJsonObject json = PostmortemJson::write(seedExample());
+    QCOMPARE(json.value(u"severity"_s).toString(), u"SEV-2"_s);
+    QCOMPARE(json.value(u"timeline"_s).toArray().first()[u"time"_s].toString(), u"14:23"_s);
+    QVERIFY(!json.contains(u"status"_s));
+    // Keys that are missing read as empty.
+    QCOMPARE(PostmortemJson::read({}).title, QString());
 }
 
 void tst_Postmortem::importListsWhatItCannotPlace()
