@@ -5850,6 +5850,10 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
+    <message>
+        <source>%1: %2 (same root cause)</source>
+        <translation>%1: %2 (dieselbe Grundursache)</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::PostmortemService</name>

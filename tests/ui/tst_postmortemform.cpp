@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void trackerFilters();
     void importIntoTheForm();
     void emptyStateAndLeads();
+    void relatedIncidentMarkedAsRepeat();
     void autosaveSurvivesAKilledProcess();
     void fromTheBoardAndUndoByShortcut();
 
@@ -239,6 +241,30 @@ void tst_PostmortemForm::emptyStateAndLeads()
     QCOMPARE(m_view->form()->editor().postmortem().incident, id);
     QCOMPARE(f->postmortems->store().find(id).value()->attendees,
              (QStringList {u"alice"_s, u"cto@example.com"_s, u"sre@example.com"_s}));
+}
+
+void tst_PostmortemForm::relatedIncidentMarkedAsRepeat()
+{
+    const IncidentId earlier = resolved(u"Pool exhausted in March"_s);
+    const IncidentId id = resolved(u"Pool exhausted again"_s);
+    m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
+    m_view->show();
+    m_view->openPostmortem(id);
+    auto *picker = field<QComboBox>(u"incidentPicker"_s);
+    QCOMPARE(picker->count(), 1); // every incident in the cache but this one
+    QVERIFY(picker->itemText(0).contains(u"Pool exhausted in March"_s));
+    QTest::mouseClick(field<QPushButton>(u"addRelated"_s), Qt::LeftButton);
+    auto *related = field<QListWidget>(u"related"_s);
+    QCOMPARE(related->count(), 1);
+    QCOMPARE(m_view->form()->editor().postmortem().related.first().link,
+             u"#incident-%1"_s.arg(earlier));
+    // Ticking it says "same root cause": a repeat incident in the metrics.
+    related->setFocus();
+    related->setCurrentRow(0);
+    QTest::keyClick(related, Qt::Key_Space);
+    QVERIFY(related->item(0)->text().endsWith(u"(same root cause)"_s));
+    QVERIFY(m_view->form()->editor().saveNow());
+    QVERIFY(f->postmortems->store().sameRootCauseIncidents().value().contains(id));
 }
 
 void tst_PostmortemForm::importIntoTheForm()

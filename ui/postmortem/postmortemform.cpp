@@ -544,8 +544,9 @@ void PostmortemForm::refreshRelated()
     const QSignalBlocker blocker(m_related);
     m_related->clear();
     for (const Postmortem::Related &related : m_editor->postmortem().related) {
+        const QString text = related.sameRootCause ? tr("%1: %2 (same root cause)") : tr("%1: %2");
         auto *item = new QListWidgetItem(
-                tr("%1: %2").arg(related.date.toString(Qt::ISODate), related.title), m_related);
+                text.arg(related.date.toString(Qt::ISODate), related.title), m_related);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(related.sameRootCause ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(related.sameRootCause ? tr("Same root cause: a repeat incident")
