@@ -13,8 +13,8 @@ ActionTrackerModel::ActionTrackerModel(PostmortemService &postmortems, QObject *
     : QAbstractTableModel(parent), m_postmortems(postmortems)
 {
     // Queued: a save made from setData() reloads after the view has finished its edit.
-    connect(&m_postmortems, &PostmortemService::postmortemSaved, this, &ActionTrackerModel::reload,
-            Qt::QueuedConnection);
+    connect(&m_postmortems, &PostmortemService::actionItemsChanged, this,
+            &ActionTrackerModel::onItemsChanged);
     reload();
 }
 
@@ -36,25 +36,44 @@ void ActionTrackerModel::setOverdueOnly(bool overdueOnly)
     reload();
 }
 
+void ActionTrackerModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
+void ActionTrackerModel::onItemsChanged(IncidentId incident)
+{
+    if (incident == m_editedHere)
+        return; // setData() changed the row itself
+    m_stale = true;
+    // Queued: a change made while a view commits an edit is read after the commit.
+    if (m_live)
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_stale)
+                        reload();
+                },
+                Qt::QueuedConnection);
+}
+
 void ActionTrackerModel::reload()
 {
+    m_stale = false;
     m_today = m_postmortems.clock().now().toUTC().date();
     m_filter.overdueOn = m_overdueOnly ? m_today : QDate();
     Result<QList<TrackedActionItem>> items = m_postmortems.store().actionItems(m_filter);
-    const Result<QList<TrackedActionItem>> all = m_postmortems.store().actionItems({});
-    if (!items || !all) {
-        Q_EMIT failed(items ? all.error() : items.error());
+    Result<QStringList> owners = m_postmortems.store().actionItemOwners();
+    if (!items || !owners) {
+        Q_EMIT failed(items ? owners.error() : items.error());
         return;
     }
+    m_owners = std::move(owners).value();
     beginResetModel();
     m_items = std::move(items).value();
     endResetModel();
-    QStringList owners;
-    for (const TrackedActionItem &tracked : all.value())
-        if (!tracked.item.owner.isEmpty() && !owners.contains(tracked.item.owner))
-            owners << tracked.item.owner;
-    owners.sort(Qt::CaseInsensitive);
-    m_owners = owners;
 }
 
 int ActionTrackerModel::rowCount(const QModelIndex &parent) const
@@ -115,8 +134,10 @@ bool ActionTrackerModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     if (item == tracked.item)
         return true;
+    m_editedHere = tracked.incident;
     const Result<void> saved
             = m_postmortems.updateActionItem(tracked.incident, tracked.position, item);
+    m_editedHere = 0;
     if (!saved) {
         Q_EMIT failed(saved.error());
         return false;

@@ -9,7 +9,8 @@ namespace sitrep {
 class PostmortemService;
 
 // Every action item of every postmortem, filtered by owner, status and overdue, editable in
-// place (each edit saved into its postmortem through the service). Follows every save.
+// place (each edit saved into its postmortem through the service, the row changed where it
+// is). Follows changes made elsewhere while live (shown); otherwise reads them when it is.
 class ActionTrackerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void setStatus(std::optional<Postmortem::ActionItem::Status> status);
     void setOverdueOnly(bool overdueOnly);
     void reload();
+    // Whether someone is looking: a tracker not shown reads nothing until it is.
+    void setLive(bool live);
     [[nodiscard]] const TrackedActionItem &item(int row) const { return m_items.at(row); }
     // Everyone who owns an item, for the owner filter.
     [[nodiscard]] QStringList owners() const { return m_owners; }
@@ -41,7 +44,13 @@ Q_SIGNALS:
     void failed(const QString &problem);
 
 private:
+    void onItemsChanged(IncidentId incident);
+
     PostmortemService &m_postmortems;
+    bool m_live = true;
+    bool m_stale = false;
+    // The postmortem saved by this model's own edit: its row is already up to date.
+    IncidentId m_editedHere = 0;
     ActionItemFilter m_filter;
     bool m_overdueOnly = false;
     QList<TrackedActionItem> m_items;

@@ -11,9 +11,30 @@ namespace sitrep {
 PostmortemsDueModel::PostmortemsDueModel(PostmortemService &postmortems, QObject *parent)
     : QAbstractTableModel(parent), m_postmortems(postmortems)
 {
-    connect(&m_postmortems, &PostmortemService::postmortemSaved, this, &PostmortemsDueModel::reload,
-            Qt::QueuedConnection);
+    connect(&m_postmortems, &PostmortemService::postmortemSaved, this,
+            &PostmortemsDueModel::onSaved, Qt::QueuedConnection);
     reload();
+}
+
+void PostmortemsDueModel::onSaved(IncidentId incident)
+{
+    // Typing saves often: the row of the postmortem being written is read again, not the list.
+    const int row = rowOf(incident);
+    const Result<std::optional<StoredPostmortem>> stored = m_postmortems.store().find(incident);
+    if (!stored) {
+        Q_EMIT failed(stored.error());
+        return;
+    }
+    const std::optional<StoredPostmortem> &now = stored.value();
+    const bool isDue = now && now->postmortem.status != Postmortem::Status::Complete;
+    if (row < 0 && !isDue)
+        return; // not in the list, and not to be
+    if (row >= 0 && isDue && now->reviewAt == m_due.at(row).reviewAt) {
+        m_due[row] = *now;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    reload(); // into or out of the list, or moved in it
 }
 
 void PostmortemsDueModel::reload()

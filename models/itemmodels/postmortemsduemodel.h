@@ -31,6 +31,8 @@ Q_SIGNALS:
     void failed(const QString &problem);
 
 private:
+    void onSaved(IncidentId incident);
+
     PostmortemService &m_postmortems;
     QList<StoredPostmortem> m_due;
     QDateTime m_now;

@@ -98,11 +98,16 @@ Result<void> PostmortemService::save(const Postmortem &postmortem)
     Result<StoredPostmortem> stored = open(postmortem.incident);
     if (!stored)
         return Error {stored.error()};
+    const Postmortem &before = stored.value().postmortem;
+    const bool itemsChanged
+            = before.actionItems != postmortem.actionItems || before.title != postmortem.title;
     stored.value().postmortem = postmortem;
     stored.value().updatedAt = m_clock.now();
     if (const Result<void> saved = m_store.save(stored.value()); !saved)
         return saved;
     Q_EMIT postmortemSaved(postmortem.incident);
+    if (itemsChanged)
+        Q_EMIT actionItemsChanged(postmortem.incident);
     return {};
 }
 
@@ -129,24 +134,6 @@ std::optional<std::chrono::minutes> PostmortemService::incidentDuration(Incident
         return std::nullopt;
     return std::chrono::minutes(incident.value().startedAt.secsTo(incident.value().resolvedAt)
                                 / 60);
-}
-
-Result<std::pair<int, int>> PostmortemService::openAndOverdueActionItems()
-{
-    const Result<QList<TrackedActionItem>> items = m_store.actionItems({});
-    if (!items)
-        return Error {items.error()};
-    const QDate today = m_clock.now().toUTC().date();
-    int open = 0;
-    int overdue = 0;
-    for (const TrackedActionItem &tracked : items.value()) {
-        if (tracked.item.status == Postmortem::ActionItem::Status::Done)
-            continue;
-        ++open;
-        if (tracked.item.isOverdue(today))
-            ++overdue;
-    }
-    return std::pair {open, overdue};
 }
 
 Result<void> PostmortemService::setLeads(const QStringList &leads)

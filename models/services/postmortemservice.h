@@ -46,7 +46,10 @@ public:
     // The incident's own duration, start to resolution; none while it is open.
     [[nodiscard]] std::optional<std::chrono::minutes> incidentDuration(IncidentId incident);
     // Action items not done, and of those the ones past their due date (today, UTC).
-    [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems();
+    [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems()
+    {
+        return m_store.openAndOverdueActionItems(m_clock.now().toUTC().date());
+    }
 
     // A draft from the incident: title, date, severity, duration, impact, services, the key
     // timeline events, root cause and resolution.
@@ -57,6 +60,9 @@ Q_SIGNALS:
     void postmortemOpened(sitrep::IncidentId incident);
     // After every save, by this service or its tracker edits.
     void postmortemSaved(sitrep::IncidentId incident);
+    // After a save that changed the action items or the title they are listed under: what the
+    // tracker and the counts follow (typing in the other fields does not reload them).
+    void actionItemsChanged(sitrep::IncidentId incident);
     void leadsChanged();
 
 private:

@@ -388,13 +388,25 @@ QSqlError Migrations::upgradeToV13(QSqlDatabase &database)
                    });
 }
 
+// v14: the postmortem's title beside its document, so the action-item tracker lists items
+// under it without reading every document.
+QSqlError Migrations::upgradeToV14(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "ALTER TABLE postmortems ADD COLUMN title TEXT NOT NULL DEFAULT ''",
+                           "UPDATE postmortems SET title = coalesce(json_extract(document,"
+                           " '$.title'), '') WHERE json_valid(document)",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
     static constexpr Step steps[]
-            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3, &upgradeToV4, &upgradeToV5,
-               &upgradeToV6,  &upgradeToV7,  &upgradeToV8, &upgradeToV9, &upgradeToV10,
-               &upgradeToV11, &upgradeToV12, &upgradeToV13};
+            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4, &upgradeToV5,
+               &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9, &upgradeToV10,
+               &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 13;
+    static constexpr int currentVersion = 14;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -36,6 +36,7 @@ private:
     static QSqlError upgradeToV11(QSqlDatabase &database);
     static QSqlError upgradeToV12(QSqlDatabase &database);
     static QSqlError upgradeToV13(QSqlDatabase &database);
+    static QSqlError upgradeToV14(QSqlDatabase &database);
 };
 
 } // namespace sitrep

@@ -87,8 +87,8 @@ Result<void> PostmortemStore::save(const StoredPostmortem &stored)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
             "INSERT INTO postmortems (incident_id, status, document, review_at, attendees,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET"
-            " status = excluded.status, document = excluded.document,"
+            " updated_at, title) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE"
+            " SET status = excluded.status, document = excluded.document, title = excluded.title,"
             " review_at = excluded.review_at, attendees = excluded.attendees,"
             " updated_at = excluded.updated_at"));
     query.addBindValue(p.incident);
@@ -98,6 +98,7 @@ Result<void> PostmortemStore::save(const StoredPostmortem &stored)
     query.addBindValue(sqlvalues::time(stored.reviewAt));
     query.addBindValue(sqlvalues::list(stored.attendees));
     query.addBindValue(sqlvalues::time(stored.updatedAt));
+    query.addBindValue(sqlvalues::text(p.title));
     if (!query.exec())
         return failed(query);
     query.prepare(QStringLiteral("DELETE FROM action_items WHERE incident_id = ?"));
@@ -141,7 +142,7 @@ Result<QList<StoredPostmortem>> PostmortemStore::due()
 Result<QList<TrackedActionItem>> PostmortemStore::actionItems(const ActionItemFilter &filter)
 {
     QString sql = QStringLiteral(
-            "SELECT a.incident_id, json_extract(p.document, '$.title'), a.position, a.action,"
+            "SELECT a.incident_id, p.title, a.position, a.action,"
             " a.owner, a.due, a.status FROM action_items a JOIN postmortems p USING (incident_id)"
             " WHERE 1 = 1");
     QVariantList values;
@@ -159,6 +160,7 @@ Result<QList<TrackedActionItem>> PostmortemStore::actionItems(const ActionItemFi
     }
     sql += QStringLiteral(" ORDER BY a.due IS NULL, a.due, a.incident_id, a.position");
     QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true); // read once, in order: no cache of every row
     query.prepare(sql);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -174,6 +176,29 @@ Result<QList<TrackedActionItem>> PostmortemStore::actionItems(const ActionItemFi
                        parseActionStatus(query.value(6).toString())
                                .value_or(Postmortem::ActionItem::Status::Planned)}});
     return items;
+}
+
+Result<QStringList> PostmortemStore::actionItemOwners()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT DISTINCT owner FROM action_items WHERE owner <> ''"
+                                   " ORDER BY owner COLLATE NOCASE")))
+        return SqlErrors::describe(tr("Could not read the action items"), query.lastError());
+    QStringList owners;
+    while (query.next())
+        owners << query.value(0).toString();
+    return owners;
+}
+
+Result<std::pair<int, int>> PostmortemStore::openAndOverdueActionItems(const QDate &today)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*), count(CASE WHEN due < ? THEN 1 END)"
+                                 " FROM action_items WHERE status <> 'Done'"));
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return SqlErrors::describe(tr("Could not read the action items"), query.lastError());
+    return std::pair {query.value(0).toInt(), query.value(1).toInt()};
 }
 
 Result<QSet<IncidentId>> PostmortemStore::sameRootCauseIncidents()

@@ -50,6 +50,10 @@ public:
     // Postmortems not yet Complete, by review time.
     [[nodiscard]] Result<QList<StoredPostmortem>> due();
     [[nodiscard]] Result<QList<TrackedActionItem>> actionItems(const ActionItemFilter &filter);
+    // Everyone who owns an action item, by name.
+    [[nodiscard]] Result<QStringList> actionItemOwners();
+    // Action items not done, and of those the ones due before `today`.
+    [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems(const QDate &today);
     // The incidents whose postmortem links a related incident as the same root cause: repeat
     // incidents by the team's own judgement.
     [[nodiscard]] Result<QSet<IncidentId>> sameRootCauseIncidents();

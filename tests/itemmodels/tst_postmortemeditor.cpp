@@ -219,13 +219,36 @@ void tst_PostmortemEditor::trackerFiltersAndEditsInPlace()
     QCOMPARE(model.rowCount(), 1);
     model.setStatus(std::nullopt);
 
-    // Done in place: saved into its postmortem, and the tracker follows.
+    // Done in place: saved into its postmortem, the row changed where it is.
     const int statusColumn = ActionTrackerModel::PostmortemColumn + 4;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(model.setData(model.index(0, statusColumn), u"Done"_s, Qt::EditRole));
     QCOMPARE(stored(first).postmortem.actionItems.first().status, S::Done);
-    QVERIFY(reset.wait(2000));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0, statusColumn).data(Qt::EditRole).toString(), u"Done"_s);
     QCOMPARE(fixture->postmortems->openAndOverdueActionItems().value(), (std::pair {1, 0}));
+
+    // A change made elsewhere is followed while live...
+    b.actionItems.append({u"Add an index"_s, u"carol"_s, QDate(2024, 3, 1), S::Planned});
+    QVERIFY(fixture->postmortems->save(b));
+    QVERIFY(reset.wait(2000));
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.owners().contains(u"carol"_s));
+    // ...and read when shown again, not before.
+    model.setLive(false);
+    b.actionItems.removeLast();
+    QVERIFY(fixture->postmortems->save(b));
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), 4);
+    model.setLive(true);
+    QCOMPARE(model.rowCount(), 3);
+    // Typing in another field changes no action item: nothing to read.
+    reset.clear();
+    b.summary = u"Slow search."_s;
+    QVERIFY(fixture->postmortems->save(b));
+    QCoreApplication::processEvents();
+    QVERIFY(reset.isEmpty());
     QVERIFY(!(model.flags(model.index(0, ActionTrackerModel::IncidentColumn))
               & Qt::ItemIsEditable));
 }

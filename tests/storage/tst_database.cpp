@@ -195,6 +195,11 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(Migrations::migrate(raw.database(), 12, 13));
     QCOMPARE(raw.scalar(u"SELECT lead FROM review_leads"_s).toString(),
              u"engineering-leads@example.com"_s);
+
+    // v14: the title beside the document, taken from it.
+    QVERIFY(raw.exec(u"UPDATE postmortems SET document = '{\"title\": \"Checkout down\"}'"_s));
+    QVERIFY(Migrations::migrate(raw.database(), 13, 14));
+    QCOMPARE(raw.scalar(u"SELECT title FROM postmortems"_s).toString(), u"Checkout down"_s);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

@@ -138,7 +138,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_actionItems = new QLabel(this);
     m_actionItems->setObjectName(QStringLiteral("actionItemCounts"));
     statusBar()->addPermanentWidget(m_actionItems);
-    connect(&services.postmortems, &PostmortemService::postmortemSaved, this,
+    connect(&services.postmortems, &PostmortemService::actionItemsChanged, this,
             &MainWindow::refreshActionItemCounts);
     refreshActionItemCounts();
     statusBar()->addPermanentWidget(m_onCallNow);

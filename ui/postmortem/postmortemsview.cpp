@@ -36,6 +36,8 @@ PostmortemsView::PostmortemsView(PostmortemService &postmortems, IncidentService
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    connect(m_pages, &QTabWidget::currentChanged, this, &PostmortemsView::updateTrackerLive);
+    updateTrackerLive();
 
     connect(m_form, &PostmortemForm::statusMessage, this, &PostmortemsView::statusMessage);
     connect(m_dueModel, &PostmortemsDueModel::failed, this, &PostmortemsView::statusMessage);
@@ -181,6 +183,23 @@ void PostmortemsView::openPostmortem(IncidentId incident)
         m_due->selectRow(row);
     else
         m_form->load(incident);
+}
+
+void PostmortemsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateTrackerLive();
+}
+
+void PostmortemsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateTrackerLive();
+}
+
+void PostmortemsView::updateTrackerLive()
+{
+    m_trackerModel->setLive(isVisible() && m_pages->currentIndex() == 1);
 }
 
 void PostmortemsView::showTracker()

@@ -40,7 +40,13 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    // The tracker reads the cache only while it is on screen.
+    void updateTrackerLive();
     QWidget *createWritingPage();
     QWidget *createTrackerPage();
     void reloadLeads();
