@@ -1479,4 +1479,5 @@ DE = {
 "No postmortem open. Resolving an incident opens its postmortem in the list on the left; the board's Postmortem button opens the one of any resolved incident.": 'Keine Nachbetrachtung geöffnet. Das Lösen eines Vorfalls öffnet seine Nachbetrachtung in der Liste links; der Knopf „Nachbetrachtung“ in der Übersicht öffnet die jedes gelösten Vorfalls.',
 'The postmortem of incident #%1 is damaged in the database and is left as it is; restore a backup (sitrepctl restore FILE) to get it back.': 'Die Nachbetrachtung von Vorfall #%1 ist in der Datenbank beschädigt und bleibt unverändert; stellen Sie eine Sicherung wieder her (sitrepctl restore DATEI), um sie zurückzubekommen.',
 '%1: %2 (same root cause)': '%1: %2 (dieselbe Grundursache)',
+'The open postmortem has edits that could not be saved, so it stays open; try again once the problem shown is solved.': 'Die offene Nachbetrachtung hat Änderungen, die nicht gespeichert werden konnten, und bleibt deshalb offen; versuchen Sie es erneut, sobald das angezeigte Problem gelöst ist.',
 }

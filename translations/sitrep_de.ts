@@ -35,6 +35,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
 </context>
 <context>
     <name>AlertJson</name>
@@ -5503,21 +5515,13 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <source>Back to In review: the postmortem now needs %1.</source>
         <translation>Zurück auf „In Prüfung“: die Nachbetrachtung braucht jetzt %1.</translation>
     </message>
+    <message>
+        <source>The open postmortem has edits that could not be saved, so it stays open; try again once the problem shown is solved.</source>
+        <translation>Die offene Nachbetrachtung hat Änderungen, die nicht gespeichert werden konnten, und bleibt deshalb offen; versuchen Sie es erneut, sobald das angezeigte Problem gelöst ist.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::PostmortemForm</name>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
@@ -5889,18 +5893,6 @@ Teilnehmende: %3</translation>
     <message>
         <source>Needs %1</source>
         <translation>Braucht %1</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>not scheduled</source>

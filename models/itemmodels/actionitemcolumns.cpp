@@ -65,6 +65,19 @@ QString ActionItemColumns::statusLabel(Postmortem::ActionItem::Status status)
     return tr("Planned");
 }
 
+QString ActionItemColumns::postmortemStatusLabel(Postmortem::Status status)
+{
+    switch (status) {
+    case Postmortem::Status::InReview:
+        return tr("In review");
+    case Postmortem::Status::Complete:
+        return tr("Complete");
+    case Postmortem::Status::Draft:
+        break;
+    }
+    return tr("Draft");
+}
+
 QVariant ActionItemColumns::header(int column)
 {
     switch (column) {

@@ -9,7 +9,7 @@ namespace sitrep {
 
 // The four columns of an action item (Action, Owner, Due date, Status) as both the form's
 // table and the tracker show and edit them: overdue items in red, the status edited as its
-// word, an owner without the "@".
+// word, an owner without the "@"; and the statuses in the user's language.
 class ActionItemColumns
 {
     Q_DECLARE_TR_FUNCTIONS(ActionItemColumns)
@@ -21,6 +21,8 @@ public:
     static constexpr int StatusLabelsRole = Qt::UserRole + 2;
 
     [[nodiscard]] static QString statusLabel(Postmortem::ActionItem::Status status);
+    // "In review": a postmortem's status in the user's language (the due list, the form).
+    [[nodiscard]] static QString postmortemStatusLabel(Postmortem::Status status);
 
     [[nodiscard]] static QVariant data(const Postmortem::ActionItem &item, int column, int role,
                                        const QDate &today);

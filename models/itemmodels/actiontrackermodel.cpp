@@ -3,6 +3,8 @@
 #include "actionitemcolumns.h"
 #include "services/postmortemservice.h"
 
+#include <QPointer>
+
 namespace sitrep {
 
 namespace {
@@ -12,10 +14,8 @@ constexpr int firstItemColumn = ActionTrackerModel::PostmortemColumn + 1;
 ActionTrackerModel::ActionTrackerModel(PostmortemService &postmortems, QObject *parent)
     : QAbstractTableModel(parent), m_postmortems(postmortems)
 {
-    // Queued: a save made from setData() reloads after the view has finished its edit.
     connect(&m_postmortems, &PostmortemService::actionItemsChanged, this,
             &ActionTrackerModel::onItemsChanged);
-    reload();
 }
 
 void ActionTrackerModel::setOwner(const QString &owner)
@@ -64,16 +64,22 @@ void ActionTrackerModel::reload()
     m_stale = false;
     m_today = m_postmortems.clock().now().toUTC().date();
     m_filter.overdueOn = m_overdueOnly ? m_today : QDate();
-    Result<QList<TrackedActionItem>> items = m_postmortems.store().actionItems(m_filter);
-    Result<QStringList> owners = m_postmortems.store().actionItemOwners();
-    if (!items || !owners) {
-        Q_EMIT failed(items ? owners.error() : items.error());
-        return;
-    }
-    m_owners = std::move(owners).value();
-    beginResetModel();
-    m_items = std::move(items).value();
-    endResetModel();
+    const int asked = ++m_readsAsked;
+    m_reading = true;
+    m_postmortems.readActionItems(m_filter,
+                                  [model = QPointer(this), asked](Result<ActionItemsRead> read) {
+                                      if (!model || asked != model->m_readsAsked)
+                                          return;
+                                      model->m_reading = false;
+                                      if (!read) {
+                                          Q_EMIT model->failed(read.error());
+                                          return;
+                                      }
+                                      model->m_owners = std::move(read.value().owners);
+                                      model->beginResetModel();
+                                      model->m_items = std::move(read.value().items);
+                                      model->endResetModel();
+                                  });
 }
 
 int ActionTrackerModel::rowCount(const QModelIndex &parent) const
@@ -143,6 +149,9 @@ bool ActionTrackerModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     }
     tracked.item = item;
+    // A read on its way was asked for before this edit and would bring the old item back.
+    if (m_reading)
+        reload();
     Q_EMIT dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
     return true;
 }

@@ -55,7 +55,11 @@ PostmortemEditor::~PostmortemEditor()
 
 Result<void> PostmortemEditor::load(IncidentId incident)
 {
-    saveNow();
+    // Edits that could not be saved keep their postmortem open: opening another would lose
+    // them.
+    if (!saveNow())
+        return Error {tr("The open postmortem has edits that could not be saved, so it stays "
+                         "open; try again once the problem shown is solved.")};
     const Result<StoredPostmortem> stored = m_postmortems.open(incident);
     if (!stored)
         return Error {stored.error()};

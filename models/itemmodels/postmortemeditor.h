@@ -26,7 +26,8 @@ public:
     ~PostmortemEditor() override;
 
     // Saves what is pending and opens the incident's postmortem (created for a resolved
-    // incident that has none). The undo history starts afresh.
+    // incident that has none); refused while pending edits cannot be saved. The undo history
+    // starts afresh.
     [[nodiscard]] Result<void> load(IncidentId incident);
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     [[nodiscard]] const Postmortem &postmortem() const { return m_postmortem; }

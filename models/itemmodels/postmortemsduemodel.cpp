@@ -1,5 +1,6 @@
 #include "postmortemsduemodel.h"
 
+#include "actionitemcolumns.h"
 #include "domain/durationtext.h"
 #include "services/postmortemservice.h"
 
@@ -96,15 +97,7 @@ QVariant PostmortemsDueModel::data(const QModelIndex &index, int role) const
     case Title:
         return p.title;
     case Status:
-        switch (p.status) {
-        case Postmortem::Status::Draft:
-            return tr("Draft");
-        case Postmortem::Status::InReview:
-            return tr("In review");
-        case Postmortem::Status::Complete:
-            return tr("Complete");
-        }
-        break;
+        return ActionItemColumns::postmortemStatusLabel(p.status);
     case Review:
         if (!stored.reviewAt.isValid())
             return tr("not scheduled");

@@ -3,6 +3,8 @@
 #include "domain/postmortemmarkdown.h"
 #include "icalendarwriter.h"
 #include "incidentservice.h"
+#include "offthread.h"
+#include "storage/database.h"
 #include "timelineservice.h"
 
 #include <QLocale>
@@ -15,10 +17,37 @@ PostmortemService::PostmortemService(Database &database, IncidentService &incide
       m_incidents(incidents),
       m_timeline(timeline),
       m_clock(clock),
+      m_database(database),
       m_store(database)
 {
     connect(&m_incidents, &IncidentService::incidentChanged, this,
             &PostmortemService::onIncidentChanged);
+}
+
+PostmortemService::~PostmortemService()
+{
+    m_pool.waitForDone();
+}
+
+void PostmortemService::readActionItems(const ActionItemFilter &filter,
+                                        std::function<void(Result<ActionItemsRead>)> done)
+{
+    runOffThread<Result<ActionItemsRead>>(
+            this, m_pool,
+            [path = m_database.path(), filter]() -> Result<ActionItemsRead> {
+                Result<std::unique_ptr<Database>> reader = Database::openReader(path);
+                if (!reader)
+                    return Error {reader.error()};
+                PostmortemStore store(*reader.value());
+                Result<QList<TrackedActionItem>> items = store.actionItems(filter);
+                if (!items)
+                    return Error {items.error()};
+                Result<QStringList> owners = store.actionItemOwners();
+                if (!owners)
+                    return Error {owners.error()};
+                return ActionItemsRead {std::move(items).value(), std::move(owners).value()};
+            },
+            std::move(done));
 }
 
 Postmortem PostmortemService::draftFrom(const Incident &incident,

@@ -4,7 +4,10 @@
 #include "domain/timelineevent.h"
 #include "storage/postmortemstore.h"
 
+#include <functional>
+
 #include <QObject>
+#include <QThreadPool>
 
 namespace sitrep {
 
@@ -15,6 +18,14 @@ class TimelineService;
 // The postmortem lifecycle: resolving an incident opens its postmortem, pre-filled from the
 // incident and its key timeline events, with the review two days later (the seed's default)
 // for the responders and the leads. Complete is refused until the template's rules hold.
+// What the action-item tracker shows: the items the filter lets through, and everyone who owns
+// one (for the owner filter).
+struct ActionItemsRead
+{
+    QList<TrackedActionItem> items;
+    QStringList owners;
+};
+
 class PostmortemService : public QObject
 {
     Q_OBJECT
@@ -23,6 +34,7 @@ public:
 
     PostmortemService(Database &database, IncidentService &incidents, TimelineService &timeline,
                       const Clock &clock, QObject *parent = nullptr);
+    ~PostmortemService() override;
 
     // Who is invited to every review besides the responders: names or e-mail addresses.
     [[nodiscard]] Result<QStringList> leads() { return m_store.leads(); }
@@ -45,6 +57,10 @@ public:
 
     // The incident's own duration, start to resolution; none while it is open.
     [[nodiscard]] std::optional<std::chrono::minutes> incidentDuration(IncidentId incident);
+    // The action items the filter lets through, read on a worker thread from its own
+    // connection (thousands of items take longer than a frame); `done` runs on this thread.
+    void readActionItems(const ActionItemFilter &filter,
+                         std::function<void(Result<ActionItemsRead>)> done);
     // Action items not done, and of those the ones past their due date (today, UTC).
     [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems()
     {
@@ -71,7 +87,9 @@ private:
     IncidentService &m_incidents;
     TimelineService &m_timeline;
     const Clock &m_clock;
+    Database &m_database;
     PostmortemStore m_store;
+    QThreadPool m_pool; // the tracker's reads; waited for before the database goes
 };
 
 } // namespace sitrep

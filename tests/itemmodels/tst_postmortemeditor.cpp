@@ -203,36 +203,50 @@ void tst_PostmortemEditor::trackerFiltersAndEditsInPlace()
 
     ActionTrackerModel model(*fixture->postmortems);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Every read happens on a worker; the model resets when it arrives.
+    const auto readAfter = [&](const std::function<void()> &change) {
+        reset.clear();
+        change();
+        return reset.wait(5000);
+    };
+    QCOMPARE(model.rowCount(), 0); // nothing read until someone looks
+    QVERIFY(readAfter([&] { model.setLive(true); }));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.owners(), (QStringList {u"alice"_s, u"bob"_s}));
-    model.setOwner(u"@alice"_s);
+    QVERIFY(readAfter([&] { model.setOwner(u"@alice"_s); }));
     QCOMPARE(model.rowCount(), 2);
-    model.setOverdueOnly(true);
+    QVERIFY(readAfter([&] { model.setOverdueOnly(true); }));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ActionTrackerModel::IncidentColumn).data().toString(),
              u"#%1"_s.arg(first));
     QCOMPARE(model.index(0, ActionTrackerModel::PostmortemColumn).data().toString(),
              u"Checkout down"_s);
-    model.setOverdueOnly(false);
-    model.setOwner({});
-    model.setStatus(S::InProgress);
+    // Two filters changed at once: only the later read is shown.
+    QVERIFY(readAfter([&] {
+        model.setOverdueOnly(false);
+        model.setOwner({});
+    }));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(readAfter([&] { model.setStatus(S::InProgress); }));
     QCOMPARE(model.rowCount(), 1);
-    model.setStatus(std::nullopt);
+    QVERIFY(readAfter([&] { model.setStatus(std::nullopt); }));
 
-    // Done in place: saved into its postmortem, the row changed where it is.
+    // Done in place: saved into its postmortem, the row changed where it is, nothing read.
     const int statusColumn = ActionTrackerModel::PostmortemColumn + 4;
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    reset.clear();
     QVERIFY(model.setData(model.index(0, statusColumn), u"Done"_s, Qt::EditRole));
     QCOMPARE(stored(first).postmortem.actionItems.first().status, S::Done);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(0, statusColumn).data(Qt::EditRole).toString(), u"Done"_s);
     QCOMPARE(fixture->postmortems->openAndOverdueActionItems().value(), (std::pair {1, 0}));
+    QCoreApplication::processEvents();
+    QVERIFY(reset.isEmpty());
 
     // A change made elsewhere is followed while live...
     b.actionItems.append({u"Add an index"_s, u"carol"_s, QDate(2024, 3, 1), S::Planned});
-    QVERIFY(fixture->postmortems->save(b));
-    QVERIFY(reset.wait(2000));
+    QVERIFY(readAfter([&] { QVERIFY(fixture->postmortems->save(b)); }));
     QCOMPARE(model.rowCount(), 4);
     QVERIFY(model.owners().contains(u"carol"_s));
     // ...and read when shown again, not before.
@@ -241,7 +255,7 @@ void tst_PostmortemEditor::trackerFiltersAndEditsInPlace()
     QVERIFY(fixture->postmortems->save(b));
     QCoreApplication::processEvents();
     QCOMPARE(model.rowCount(), 4);
-    model.setLive(true);
+    QVERIFY(readAfter([&] { model.setLive(true); }));
     QCOMPARE(model.rowCount(), 3);
     // Typing in another field changes no action item: nothing to read.
     reset.clear();
@@ -326,6 +340,23 @@ void tst_PostmortemEditor::damagedDocumentIsNeverOverwritten()
     QSqlQuery read(fixture->database->connection());
     QVERIFY(read.exec(u"SELECT document FROM postmortems"_s) && read.next());
     QCOMPARE(read.value(0).toString(), u"{\"title\": \"Checkout"_s);
+
+    // Edits that cannot be saved keep their postmortem open rather than be dropped.
+    QVERIFY(damage.exec(u"DELETE FROM postmortems"_s));
+    const IncidentId other = resolved(u"Search slow"_s);
+    QVERIFY(editor.load(other));
+    editor.edit(u"Summary"_s, [](Postmortem &p) { p.summary = u"Typed"_s; });
+    damage.prepare(u"UPDATE postmortems SET document = '{' WHERE incident_id = ?"_s);
+    damage.addBindValue(other);
+    QVERIFY(damage.exec());
+    QSignalSpy failed(&editor, &PostmortemEditor::failed);
+    QVERIFY(!editor.saveNow());
+    QCOMPARE(failed.size(), 1);
+    const Result<void> switched = editor.load(id);
+    QVERIFY(!switched);
+    QVERIFY(switched.error().contains(u"could not be saved"_s));
+    QCOMPARE(editor.postmortem().incident, other);
+    QCOMPARE(editor.postmortem().summary, u"Typed"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PostmortemEditor)

@@ -307,20 +307,30 @@ void tst_PostmortemForm::trackerFilters()
                      {u"Runbook"_s, u"bob"_s, QDate(2024, 3, 1), S::Planned}};
     QVERIFY(f->postmortems->save(p));
     m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
-    m_view->showTracker();
-    m_view->show();
-    QAbstractItemModelTester tester(m_view->tracker()->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(m_view->tracker()->model()->rowCount(), 2);
-    QTest::mouseClick(field<QCheckBox>(u"overdueFilter"_s), Qt::LeftButton);
-    QCOMPARE(m_view->tracker()->model()->rowCount(), 1);
-    QTest::mouseClick(field<QCheckBox>(u"overdueFilter"_s), Qt::LeftButton);
+    QAbstractItemModel *model = m_view->tracker()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tracker reads on a worker once it is on screen, and after every filter change.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    const auto readAfter = [&](const std::function<void()> &change) {
+        reset.clear();
+        change();
+        return reset.wait(5000);
+    };
+    QVERIFY(readAfter([&] {
+        m_view->showTracker();
+        m_view->show();
+    }));
+    QCOMPARE(model->rowCount(), 2);
+    auto *overdue = field<QCheckBox>(u"overdueFilter"_s);
+    QVERIFY(readAfter([&] { QTest::mouseClick(overdue, Qt::LeftButton); }));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(readAfter([&] { QTest::mouseClick(overdue, Qt::LeftButton); }));
     auto *owner = field<QComboBox>(u"ownerFilter"_s);
     QCOMPARE(owner->count(), 3); // everyone, @alice, @bob
     owner->setFocus();
-    QTest::keyClick(owner, Qt::Key_End);
-    QCOMPARE(m_view->tracker()->model()->rowCount(), 1);
-    QCOMPARE(m_view->tracker()->model()->index(0, 2).data().toString(), u"Runbook"_s);
+    QVERIFY(readAfter([&] { QTest::keyClick(owner, Qt::Key_End); }));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 2).data().toString(), u"Runbook"_s);
 }
 
 // The child half of autosaveSurvivesAKilledProcess: types into the summary of the incident's

@@ -4,6 +4,7 @@
 #include "common/filewriting.h"
 #include "domain/postmortemlines.h"
 #include "domain/postmortemmarkdown.h"
+#include "itemmodels/actionitemcolumns.h"
 #include "itemmodels/postmortemactionsmodel.h"
 #include "markdownhighlighter.h"
 #include "services/incidentservice.h"
@@ -71,19 +72,6 @@ template<typename Layout> Layout *tightLayout(QWidget *&holder)
     auto *layout = new Layout(holder);
     layout->setContentsMargins(0, 0, 0, 0);
     return layout;
-}
-
-QString statusLabel(Postmortem::Status status)
-{
-    switch (status) {
-    case Postmortem::Status::InReview:
-        return PostmortemForm::tr("In review");
-    case Postmortem::Status::Complete:
-        return PostmortemForm::tr("Complete");
-    case Postmortem::Status::Draft:
-        break;
-    }
-    return PostmortemForm::tr("Draft");
 }
 
 } // namespace
@@ -276,7 +264,7 @@ QWidget *PostmortemForm::createHeader()
     m_status->setObjectName(QStringLiteral("status"));
     for (auto status :
          {Postmortem::Status::Draft, Postmortem::Status::InReview, Postmortem::Status::Complete})
-        m_status->addItem(statusLabel(status), int(status));
+        m_status->addItem(ActionItemColumns::postmortemStatusLabel(status), int(status));
     connect(m_status, &QComboBox::activated, this, [this](int index) {
         const auto status = Postmortem::Status(m_status->itemData(index).toInt());
         m_editor->edit(tr("Status"), [status](Postmortem &p) { p.status = status; });
