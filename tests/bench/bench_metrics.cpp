@@ -95,9 +95,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
-    const int count = qEnvironmentVariableIsSet("SITREP_BENCH_INCIDENTS")
-            ? qEnvironmentVariableIntValue("SITREP_BENCH_INCIDENTS")
-            : 100'000;
+    const int count = bench::sizeFrom("SITREP_BENCH_INCIDENTS", 100'000);
     const SystemClock clock;
     const QDateTime now = clock.now();
     const QList<Incident> incidents = history(count, now);

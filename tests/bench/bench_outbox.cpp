@@ -6,6 +6,7 @@
 //  - what the outbox write adds to posting a status update: the median of 200 updates with
 //    three channels routed, against the same updates with no channel.
 #include "../fixtures/chatreceiver.h"
+#include "benchfigures.h"
 #include "domain/clock.h"
 #include "services/incidentservice.h"
 #include "services/messaging.h"
@@ -29,18 +30,10 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
+using bench::median;
+using bench::milliseconds;
+
 namespace {
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 struct Services
 {
@@ -94,9 +87,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
-    const int count = qEnvironmentVariableIsSet("SITREP_BENCH_MESSAGES")
-            ? qEnvironmentVariableIntValue("SITREP_BENCH_MESSAGES")
-            : 10000;
+    const int count = bench::sizeFrom("SITREP_BENCH_MESSAGES", 10000);
     ChatReceiver receiver;
 
     // The outbox: queue, then drain with a heartbeat on the GUI thread.
@@ -120,18 +111,10 @@ int main(int argc, char *argv[])
         if (!transaction.commit())
             qFatal("could not commit");
     }
-    QTimer heartbeat;
-    heartbeat.setInterval(1);
-    QElapsedTimer sinceBeat;
-    double stall = 0;
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        stall = std::max(stall, milliseconds(sinceBeat));
-        sinceBeat.restart();
-    });
+    bench::StallMeter stalls;
     QElapsedTimer timer;
     timer.start();
-    sinceBeat.start();
-    heartbeat.start();
+    stalls.start();
     QEventLoop drained;
     OutboxDispatcher::FlushReport report;
     ours.messaging.dispatcher().flush(std::chrono::seconds(0), [&](auto flushed) {
@@ -139,7 +122,7 @@ int main(int argc, char *argv[])
         drained.quit();
     });
     drained.exec();
-    heartbeat.stop();
+    const double stall = stalls.stop();
     const double drainMs = milliseconds(timer);
 
     // The baseline: the same bodies, posted one after another, nothing written.

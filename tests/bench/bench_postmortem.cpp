@@ -72,9 +72,7 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
-    const int count = qEnvironmentVariableIsSet("SITREP_BENCH_POSTMORTEMS")
-            ? qEnvironmentVariableIntValue("SITREP_BENCH_POSTMORTEMS")
-            : 2000;
+    const int count = bench::sizeFrom("SITREP_BENCH_POSTMORTEMS", 2000);
     QTemporaryDir dir;
     auto database = Database::open(dir.filePath(u"bench.sqlite"_s));
     if (!database) {

@@ -3,6 +3,7 @@
 // timeline_events filtered to the incident, sorted by QSortFilterProxyModel, view shown), the
 // time from opening to a painted timeline and the time to scroll through it page by page with
 // a repaint per page (the slowest page is what a person sees as stutter).
+#include "benchfigures.h"
 #include "domain/clock.h"
 #include "incident/incidentworkspace.h"
 #include "services/checklistservice.h"
@@ -36,12 +37,9 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-namespace {
+using bench::milliseconds;
 
-double milliseconds(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
+namespace {
 
 struct Figures
 {

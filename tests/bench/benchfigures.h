@@ -58,12 +58,17 @@ private:
     double m_longest = 0;
 };
 
+// A size the environment may override: SITREP_BENCH_INCIDENTS=500 and the like.
+inline int sizeFrom(const char *variable, int fallback)
+{
+    return qEnvironmentVariableIsSet(variable) ? std::max(1, qEnvironmentVariableIntValue(variable))
+                                               : fallback;
+}
+
 // SITREP_BENCH_RUNS, or 5.
 inline int runs()
 {
-    return qEnvironmentVariableIsSet("SITREP_BENCH_RUNS")
-            ? std::max(1, qEnvironmentVariableIntValue("SITREP_BENCH_RUNS"))
-            : 5;
+    return sizeFrom("SITREP_BENCH_RUNS", 5);
 }
 
 // Debian's prometheus with the tests' backfilled history (tests/fixtures/prometheus.sh),
