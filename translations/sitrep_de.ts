@@ -5521,6 +5521,61 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     </message>
 </context>
 <context>
+    <name>sitrep::PostmortemFiles</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported as In review: it is not complete yet.</source>
+        <translation>Als „In Prüfung“ importiert: sie ist noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Import a Markdown postmortem</source>
+        <translation>Eine Nachbetrachtung in Markdown importieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the postmortem as Markdown</source>
+        <translation>Nachbetrachtung als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Save the review invitation</source>
+        <translation>Einladung zur Besprechung speichern</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the postmortem as PDF</source>
+        <translation>Nachbetrachtung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::PostmortemForm</name>
     <message>
         <source>Undo</source>
@@ -5739,22 +5794,6 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Tick the incidents with the same root cause: they count as repeat incidents.</source>
-        <translation>Vorfälle mit derselben Grundursache ankreuzen: sie zählen als Wiederholungen.</translation>
-    </message>
-    <message>
-        <source>Same root cause</source>
-        <translation>Dieselbe Grundursache</translation>
-    </message>
-    <message>
-        <source>Add related</source>
-        <translation>Verwandten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove related incident</source>
-        <translation>Verwandten Vorfall entfernen</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -5779,84 +5818,8 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Die Zeiten des Vorfalls ergeben %1.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Same root cause: a repeat incident</source>
-        <translation>Dieselbe Grundursache: ein wiederholter Vorfall</translation>
-    </message>
-    <message>
-        <source>Related, with another root cause</source>
-        <translation>Verwandt, mit anderer Grundursache</translation>
-    </message>
-    <message>
-        <source>#%1 %2 — %3</source>
-        <translation>#%1 %2 — %3</translation>
-    </message>
-    <message>
-        <source>Add related incident</source>
-        <translation>Verwandten Vorfall hinzufügen</translation>
-    </message>
-    <message>
-        <source>Export the postmortem as Markdown</source>
-        <translation>Nachbetrachtung als Markdown exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Save the review invitation</source>
-        <translation>Einladung zur Besprechung speichern</translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export the postmortem as PDF</source>
-        <translation>Nachbetrachtung als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
         <source>Import Markdown…</source>
         <translation>Markdown importieren…</translation>
-    </message>
-    <message>
-        <source>Import a Markdown postmortem</source>
-        <translation>Eine Nachbetrachtung in Markdown importieren</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Imported as In review: it is not complete yet.</source>
-        <translation>Als „In Prüfung“ importiert: sie ist noch nicht vollständig.</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>Not placed: %1</source>
-        <translation>Nicht zugeordnet: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>%1 importiert</translation>
-    </message>
-    <message>
-        <source>%1: %2 (same root cause)</source>
-        <translation>%1: %2 (dieselbe Grundursache)</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +5954,53 @@ Teilnehmende: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::RelatedIncidentsEdit</name>
+    <message>
+        <source>Tick the incidents with the same root cause: they count as repeat incidents.</source>
+        <translation>Vorfälle mit derselben Grundursache ankreuzen: sie zählen als Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Same root cause</source>
+        <translation>Dieselbe Grundursache</translation>
+    </message>
+    <message>
+        <source>Add related</source>
+        <translation>Verwandten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove related incident</source>
+        <translation>Verwandten Vorfall entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (same root cause)</source>
+        <translation>%1: %2 (dieselbe Grundursache)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Same root cause: a repeat incident</source>
+        <translation>Dieselbe Grundursache: ein wiederholter Vorfall</translation>
+    </message>
+    <message>
+        <source>Related, with another root cause</source>
+        <translation>Verwandt, mit anderer Grundursache</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Add related incident</source>
+        <translation>Verwandten Vorfall hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,12 @@ public:
 
     [[nodiscard]] Result<Incident> incident(IncidentId id);
     [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);
+    // The `count` incidents declared last, newest first: pickers that must not read a whole
+    // history on the GUI thread.
+    [[nodiscard]] Result<QList<Incident>> latestIncidents(int count)
+    {
+        return m_incidents.latest(count);
+    }
     [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId id);
 
 Q_SIGNALS:

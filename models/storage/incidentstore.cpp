@@ -321,6 +321,15 @@ Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, con
     return readAll(query);
 }
 
+Result<QList<Incident>> IncidentStore::latest(int count)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QString::fromUtf8(selectColumns) + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(count);
+    return readAll(query);
+}
+
 Result<QStringList> IncidentStore::rootCausesBefore(const QDateTime &before)
 {
     QSqlQuery query(m_database.connection());

@@ -52,6 +52,8 @@ public:
     // Every field of the incidents that started in [from, to), oldest first (the metrics).
     [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from,
                                                          const QDateTime &to);
+    // The `count` incidents declared last, newest first.
+    [[nodiscard]] Result<QList<Incident>> latest(int count);
     // The distinct root causes of incidents that started before `before` (repeat incidents).
     [[nodiscard]] Result<QStringList> rootCausesBefore(const QDateTime &before);
     // `count` consecutive ranges of about equal span that together cover every id, including

@@ -1,6 +1,7 @@
 #include "board/boardview.h"
 #include "itemmodels/actiontrackermodel.h"
 #include "itemmodels/incidentboardmodel.h"
+#include "postmortem/postmortemfiles.h"
 #include "postmortem/postmortemform.h"
 #include "postmortem/postmortemsview.h"
 #include "services/postmortemservice.h"
@@ -200,23 +201,25 @@ void tst_PostmortemForm::exportsAreWritten()
     m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
     QTemporaryDir dir;
     PostmortemForm &form = *m_view->form();
-    QCOMPARE(form.exportMarkdown(dir.filePath(u"p.md"_s)), QString());
+    QCOMPARE(form.files().exportMarkdown(dir.filePath(u"p.md"_s)), QString());
     QFile markdown(dir.filePath(u"p.md"_s));
     QVERIFY(markdown.open(QIODevice::ReadOnly));
     QVERIFY(markdown.readAll().startsWith("# Postmortem: Checkout down\n"));
-    QSignalSpy pdf(&form, &PostmortemForm::pdfWritten);
-    form.exportPdf(dir.filePath(u"p.pdf"_s), PostmortemPdf::Paper::Letter);
+    QSignalSpy pdf(&form.files(), &PostmortemFiles::pdfWritten);
+    form.files().exportPdf(dir.filePath(u"p.pdf"_s), PostmortemPdf::Paper::Letter);
     QVERIFY(pdf.wait(10000));
     QCOMPARE(pdf.first().at(1).toString(), QString());
     QFile written(dir.filePath(u"p.pdf"_s));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll().startsWith("%PDF-"));
-    QCOMPARE(form.saveInvite(dir.filePath(u"review.ics"_s)), QString());
+    QCOMPARE(form.files().saveInvite(dir.filePath(u"review.ics"_s)), QString());
     QFile ics(dir.filePath(u"review.ics"_s));
     QVERIFY(ics.open(QIODevice::ReadOnly));
     QVERIFY(ics.readAll().contains("UID:postmortem-review-" + QByteArray::number(id)));
     // A folder that does not exist is said, not ignored.
-    QVERIFY(form.exportMarkdown(dir.filePath(u"missing/p.md"_s)).contains(u"Could not write"_s));
+    QVERIFY(form.files()
+                    .exportMarkdown(dir.filePath(u"missing/p.md"_s))
+                    .contains(u"Could not write"_s));
 }
 
 void tst_PostmortemForm::emptyStateAndLeads()
@@ -272,7 +275,8 @@ void tst_PostmortemForm::importIntoTheForm()
     const IncidentId id = resolved(u"Checkout down"_s);
     m_view = std::make_unique<PostmortemsView>(*f->postmortems, *f->service);
     PostmortemForm &form = *m_view->form();
-    QCOMPARE(form.importMarkdown(u"" SITREP_SOURCE_DIR "/tests/fixtures/postmortem-seed.md"_s),
+    QCOMPARE(form.files().importMarkdown(u"" SITREP_SOURCE_DIR
+                                         "/tests/fixtures/postmortem-seed.md"_s),
              QString());
     QCOMPARE(field<QLineEdit>(u"title"_s)->text(), u"[Incident Title]"_s);
     QCOMPARE(field<QTableView>(u"actionItems"_s)->model()->rowCount(), 5);
@@ -283,7 +287,7 @@ void tst_PostmortemForm::importIntoTheForm()
     // One step: undo brings back what was there.
     form.undoAction()->trigger();
     QCOMPARE(field<QLineEdit>(u"title"_s)->text(), u"Checkout down"_s);
-    QVERIFY(form.importMarkdown(u"/nonexistent/p.md"_s).contains(u"Could not read"_s));
+    QVERIFY(form.files().importMarkdown(u"/nonexistent/p.md"_s).contains(u"Could not read"_s));
 
     // A thin document marked Complete comes in for review, and what did not fit is said.
     QTemporaryDir dir;
@@ -291,7 +295,7 @@ void tst_PostmortemForm::importIntoTheForm()
     QVERIFY(thin.open(QIODevice::WriteOnly));
     thin.write("# Postmortem: Checkout down\n\n**Status:** Complete\n\n## Appendix\nGraphs\n");
     thin.close();
-    QCOMPARE(form.importMarkdown(thin.fileName()), QString());
+    QCOMPARE(form.files().importMarkdown(thin.fileName()), QString());
     QCOMPARE(form.editor().postmortem().status, Postmortem::Status::InReview);
     const QString said = field<QLabel>(u"saveState"_s)->text();
     QVERIFY2(said.contains(u"Imported as In review"_s) && said.contains(u"line 5: ## Appendix"_s),

@@ -1,28 +1,23 @@
 #include "postmortemform.h"
 
 #include "actionitemdelegate.h"
-#include "common/filewriting.h"
 #include "domain/postmortemlines.h"
-#include "domain/postmortemmarkdown.h"
 #include "itemmodels/actionitemcolumns.h"
 #include "itemmodels/postmortemactionsmodel.h"
 #include "markdownhighlighter.h"
-#include "services/incidentservice.h"
+#include "postmortemfiles.h"
+#include "relatedincidentsedit.h"
 #include "services/postmortemservice.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,7 +26,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
 
@@ -78,12 +72,13 @@ template<typename Layout> Layout *tightLayout(QWidget *&holder)
 
 PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &incidents,
                                QWidget *parent)
-    : QWidget(parent),
-      m_postmortems(postmortems),
-      m_incidents(incidents),
-      m_editor(new PostmortemEditor(postmortems, this))
+    : QWidget(parent), m_postmortems(postmortems), m_editor(new PostmortemEditor(postmortems, this))
 {
     m_actions = new PostmortemActionsModel(*m_editor, this);
+    m_files = new PostmortemFiles(*m_editor, postmortems, this);
+    connect(m_files, &PostmortemFiles::problem, this, &PostmortemForm::showProblem);
+    connect(m_files, &PostmortemFiles::notice, this, &PostmortemForm::showNotice);
+    connect(m_files, &PostmortemFiles::done, this, &PostmortemForm::statusMessage);
     m_undo = m_editor->undoStack().createUndoAction(this, tr("Undo"));
     m_undo->setObjectName(QStringLiteral("postmortemUndo"));
     m_redo = m_editor->undoStack().createRedoAction(this, tr("Redo"));
@@ -129,7 +124,10 @@ PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &
     lines(tr("Lessons Learned"), QStringLiteral("lessons"), tr("One lesson per line."),
           &Postmortem::lessons);
     form->addWidget(heading(tr("Related Incidents")));
-    form->addWidget(createRelated());
+    m_related = new RelatedIncidentsEdit(*m_editor, incidents);
+    connect(m_related, &RelatedIncidentsEdit::problem, this, &PostmortemForm::showProblem);
+    m_refreshers << [this] { m_related->refresh(); };
+    form->addWidget(m_related);
     form->addStretch();
 
     auto *scroll = new QScrollArea;
@@ -150,8 +148,6 @@ PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &
                                      .arg(m_postmortems.clock().now().toUTC().toString(
                                              QStringLiteral("HH:mm:ss"))));
     });
-    connect(&m_incidents, &IncidentService::incidentChanged, this,
-            &PostmortemForm::fillIncidentPicker);
     setEnabled(false);
 }
 
@@ -173,23 +169,18 @@ QWidget *PostmortemForm::createToolbar()
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Markdown…"), this, [this] { chooseExport(QStringLiteral("md")); });
-    menu->addAction(tr("PDF, A4…"), this, [this] { chooseExport(QStringLiteral("a4")); });
-    menu->addAction(tr("PDF, Letter…"), this, [this] { chooseExport(QStringLiteral("letter")); });
+    const auto choose
+            = [this](const QString &what) { return [this, what] { m_files->choose(this, what); }; };
+    menu->addAction(tr("Markdown…"), this, choose(QStringLiteral("md")));
+    menu->addAction(tr("PDF, A4…"), this, choose(QStringLiteral("a4")));
+    menu->addAction(tr("PDF, Letter…"), this, choose(QStringLiteral("letter")));
     menu->addSeparator();
-    menu->addAction(tr("Import Markdown…"), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import a Markdown postmortem"),
-                                                          {}, tr("Markdown (*.md)"));
-        if (file.isEmpty())
-            return;
-        if (const QString problem = importMarkdown(file); !problem.isEmpty())
-            showProblem(problem);
-    });
+    menu->addAction(tr("Import Markdown…"), this, choose(QStringLiteral("import")));
     exportButton->setMenu(menu);
     row->addWidget(exportButton);
     auto *invite = new QPushButton(tr("Review invite…"));
     invite->setToolTip(tr("An iCalendar invitation to the review for the responders and leads."));
-    connect(invite, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("ics")); });
+    connect(invite, &QPushButton::clicked, this, choose(QStringLiteral("ics")));
     row->addWidget(invite);
 
     QWidget *top = nullptr;
@@ -403,47 +394,6 @@ QWidget *PostmortemForm::createActionItems()
     return box;
 }
 
-QWidget *PostmortemForm::createRelated()
-{
-    QWidget *box = nullptr;
-    auto *layout = tightLayout<QVBoxLayout>(box);
-    m_related = new QListWidget;
-    m_related->setObjectName(QStringLiteral("related"));
-    m_related->setMaximumHeight(m_related->fontMetrics().lineSpacing() * 6);
-    m_related->setToolTip(tr("Tick the incidents with the same root cause: they count as "
-                             "repeat incidents."));
-    connect(m_related, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        const int row = m_related->row(item);
-        const bool same = item->checkState() == Qt::Checked;
-        m_editor->edit(tr("Same root cause"), [row, same](Postmortem &p) {
-            if (row >= 0 && row < p.related.size())
-                p.related[row].sameRootCause = same;
-        });
-    });
-    layout->addWidget(m_related);
-    auto *row = new QHBoxLayout;
-    m_incidentPicker = new QComboBox;
-    m_incidentPicker->setObjectName(QStringLiteral("incidentPicker"));
-    m_incidentPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_incidentPicker->setMinimumContentsLength(30);
-    auto *add = new QPushButton(tr("Add related"));
-    add->setObjectName(QStringLiteral("addRelated"));
-    connect(add, &QPushButton::clicked, this, &PostmortemForm::addRelated);
-    auto *remove = new QPushButton(tr("Remove"));
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_related->currentRow();
-        if (row >= 0)
-            m_editor->edit(tr("Remove related incident"),
-                           [row](Postmortem &p) { p.related.removeAt(row); });
-    });
-    row->addWidget(m_incidentPicker, 1);
-    row->addWidget(add);
-    row->addWidget(remove);
-    layout->addLayout(row);
-    m_refreshers << [this] { refreshRelated(); };
-    return box;
-}
-
 template<typename Edit, typename Value>
 void PostmortemForm::bind(Edit *edit, const QString &field, Value Postmortem::*member,
                           const TextForm<Value> &form)
@@ -485,7 +435,7 @@ bool PostmortemForm::load(IncidentId incident)
         showProblem(loaded.error());
         return false;
     }
-    fillIncidentPicker();
+    m_related->fillPicker();
     m_saveState->clear();
     setEnabled(true);
     return true;
@@ -527,145 +477,11 @@ void PostmortemForm::refreshDurationHint()
                                           : QString());
 }
 
-void PostmortemForm::refreshRelated()
+void PostmortemForm::showNotice(const QString &notice)
 {
-    const QSignalBlocker blocker(m_related);
-    m_related->clear();
-    for (const Postmortem::Related &related : m_editor->postmortem().related) {
-        const QString text = related.sameRootCause ? tr("%1: %2 (same root cause)") : tr("%1: %2");
-        auto *item = new QListWidgetItem(
-                text.arg(related.date.toString(Qt::ISODate), related.title), m_related);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(related.sameRootCause ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(related.sameRootCause ? tr("Same root cause: a repeat incident")
-                                               : tr("Related, with another root cause"));
-    }
-}
-
-void PostmortemForm::fillIncidentPicker()
-{
-    const Result<QList<Incident>> incidents = m_incidents.incidents(IncidentSelection::All);
-    m_incidentPicker->clear();
-    if (!incidents) {
-        showProblem(incidents.error());
-        return;
-    }
-    QList<Incident> sorted = incidents.value();
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Incident &a, const Incident &b) { return a.startedAt > b.startedAt; });
-    for (const Incident &incident : sorted)
-        if (incident.id != m_editor->postmortem().incident)
-            m_incidentPicker->addItem(
-                    tr("#%1 %2 — %3")
-                            .arg(incident.id)
-                            .arg(incident.startedAt.toUTC().date().toString(Qt::ISODate),
-                                 incident.title),
-                    incident.id);
-}
-
-void PostmortemForm::addRelated()
-{
-    const IncidentId id = m_incidentPicker->currentData().toLongLong();
-    const Result<Incident> incident = m_incidents.incident(id);
-    if (!incident) {
-        showProblem(incident.error());
-        return;
-    }
-    const Postmortem::Related related = relatedIncident(incident.value(), false);
-    m_editor->edit(tr("Add related incident"), [related](Postmortem &p) {
-        if (!p.related.contains(related))
-            p.related.append(related);
-    });
-}
-
-QString PostmortemForm::exportMarkdown(const QString &file)
-{
-    return FileWriting::write(file, PostmortemMarkdown::write(m_editor->postmortem()).toUtf8());
-}
-
-void PostmortemForm::exportPdf(const QString &file, PostmortemPdf::Paper paper)
-{
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, file] {
-        watcher->deleteLater();
-        const QString problem = FileWriting::write(file, watcher->result());
-        reportWritten(file, problem);
-        Q_EMIT pdfWritten(file, problem);
-    });
-    watcher->setFuture(QtConcurrent::run([postmortem = m_editor->postmortem(), paper] {
-        return PostmortemPdf::render(postmortem, paper);
-    }));
-}
-
-QString PostmortemForm::saveInvite(const QString &file)
-{
-    m_editor->saveNow();
-    const Result<QByteArray> invite = m_postmortems.reviewInvite(m_editor->postmortem().incident);
-    if (!invite)
-        return invite.error();
-    return FileWriting::write(file, invite.value());
-}
-
-QString PostmortemForm::importMarkdown(const QString &file)
-{
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return tr("Could not read %1: %2").arg(file, in.errorString());
-    PostmortemImport imported = PostmortemMarkdown::read(QString::fromUtf8(in.readAll()));
-    Postmortem &p = imported.postmortem;
-    p.incident = m_editor->postmortem().incident;
-    QStringList notes;
-    // A document marked Complete that the rules do not pass comes in for review, not refused.
-    if (p.status == Postmortem::Status::Complete
-        && !PostmortemRules::missingForComplete(p).isEmpty()) {
-        p.status = Postmortem::Status::InReview;
-        notes << tr("Imported as In review: it is not complete yet.");
-    }
-    m_editor->edit(tr("Import %1").arg(QFileInfo(file).fileName()),
-                   [&p](Postmortem &current) { current = p; });
-    if (!imported.unplaced.isEmpty())
-        notes << tr("Not placed: %1").arg(imported.unplaced.join(QStringLiteral("; ")));
-    Q_EMIT statusMessage(notes.isEmpty() ? tr("Imported %1").arg(file) : notes.join(u' '));
-    if (!notes.isEmpty()) {
-        m_saveState->setText(notes.join(u' '));
-        m_saveState->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-    }
-    return {};
-}
-
-void PostmortemForm::chooseExport(const QString &kind)
-{
-    const QString base = QStringLiteral("postmortem-%1").arg(m_editor->postmortem().incident);
-    QString file;
-    QString problem;
-    if (kind == u"md") {
-        file = QFileDialog::getSaveFileName(this, tr("Export the postmortem as Markdown"),
-                                            base + QStringLiteral(".md"), tr("Markdown (*.md)"));
-        if (!file.isEmpty())
-            problem = exportMarkdown(file);
-    } else if (kind == u"ics") {
-        file = QFileDialog::getSaveFileName(this, tr("Save the review invitation"),
-                                            base + QStringLiteral("-review.ics"),
-                                            tr("iCalendar (*.ics)"));
-        if (!file.isEmpty())
-            problem = saveInvite(file);
-    } else {
-        file = QFileDialog::getSaveFileName(this, tr("Export the postmortem as PDF"),
-                                            base + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
-        if (!file.isEmpty())
-            exportPdf(file, *PostmortemPdf::parsePaper(kind));
-        return;
-    }
-    if (!file.isEmpty())
-        reportWritten(file, problem);
-}
-
-void PostmortemForm::reportWritten(const QString &file, const QString &problem)
-{
-    if (!problem.isEmpty())
-        showProblem(problem);
-    else
-        Q_EMIT statusMessage(tr("Wrote %1").arg(file));
+    m_saveState->setText(notice);
+    m_saveState->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Q_EMIT statusMessage(notice);
 }
 
 void PostmortemForm::showProblem(const QString &problem)

@@ -2,7 +2,6 @@
 
 #include "domain/incident.h"
 #include "itemmodels/postmortemeditor.h"
-#include "services/postmortempdf.h"
 
 #include <QWidget>
 
@@ -11,7 +10,6 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
@@ -21,11 +19,13 @@ namespace sitrep {
 
 class IncidentService;
 class PostmortemActionsModel;
+class PostmortemFiles;
 class PostmortemService;
+class RelatedIncidentsEdit;
 
 // The postmortem form: every section of the seed's template, saved by itself as you type,
-// undoable across all fields, with what Complete still needs always in view. Exports to
-// Markdown and PDF and writes the review invitation.
+// undoable across all fields, with what Complete still needs always in view; its files
+// (Markdown and PDF, the review invitation, imports) through PostmortemFiles.
 class PostmortemForm : public QWidget
 {
     Q_OBJECT
@@ -46,19 +46,11 @@ public:
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
     [[nodiscard]] QAction *redoAction() const { return m_redo; }
 
-    // Each returns the problem in words, empty when the file was written.
-    [[nodiscard]] QString exportMarkdown(const QString &file);
-    // Typeset on a worker (it takes longer than a frame); pdfWritten() tells how it went.
-    void exportPdf(const QString &file, PostmortemPdf::Paper paper);
-    [[nodiscard]] QString saveInvite(const QString &file);
-    // Replaces the form's content with a Markdown postmortem in the template's shape, as one
-    // undoable step; what could not be placed is shown. Returns the problem, empty when read.
-    [[nodiscard]] QString importMarkdown(const QString &file);
+    // Exports, the review invitation and imports of what the form holds.
+    [[nodiscard]] PostmortemFiles &files() { return *m_files; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
-    // The problem in words, empty when the PDF was written.
-    void pdfWritten(const QString &file, const QString &problem);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -68,7 +60,6 @@ private:
     QWidget *createHeader();
     QWidget *createImpact();
     QWidget *createActionItems();
-    QWidget *createRelated();
     // A section heading as in the template ("Root Cause").
     static QLabel *heading(const QString &text);
     QPlainTextEdit *longField(int lines, const QString &placeholder);
@@ -80,17 +71,13 @@ private:
               const TextForm<Value> &form);
     void refresh();
     void refreshDurationHint();
-    void refreshRelated();
-    void fillIncidentPicker();
-    void addRelated();
-    void chooseExport(const QString &kind);
     void showProblem(const QString &problem);
-    void reportWritten(const QString &file, const QString &problem);
+    void showNotice(const QString &notice);
 
     PostmortemService &m_postmortems;
-    IncidentService &m_incidents;
     PostmortemEditor *m_editor;
     PostmortemActionsModel *m_actions;
+    PostmortemFiles *m_files;
     QList<std::function<void()>> m_refreshers;
     QAction *m_undo;
     QAction *m_redo;
@@ -105,8 +92,7 @@ private:
     QSpinBox *m_users;
     QDoubleSpinBox *m_share;
     QTableView *m_actionTable;
-    QListWidget *m_related;
-    QComboBox *m_incidentPicker;
+    RelatedIncidentsEdit *m_related;
 };
 
 } // namespace sitrep
