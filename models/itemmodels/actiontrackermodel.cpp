@@ -21,19 +21,26 @@ ActionTrackerModel::ActionTrackerModel(PostmortemService &postmortems, QObject *
 void ActionTrackerModel::setOwner(const QString &owner)
 {
     m_filter.owner = owner.startsWith(u'@') ? owner.mid(1) : owner;
-    reload();
+    readWhenLive();
 }
 
 void ActionTrackerModel::setStatus(std::optional<Postmortem::ActionItem::Status> status)
 {
     m_filter.status = status;
-    reload();
+    readWhenLive();
 }
 
 void ActionTrackerModel::setOverdueOnly(bool overdueOnly)
 {
     m_overdueOnly = overdueOnly;
-    reload();
+    readWhenLive();
+}
+
+void ActionTrackerModel::readWhenLive()
+{
+    m_stale = true;
+    if (m_live)
+        reload();
 }
 
 void ActionTrackerModel::setLive(bool live)
@@ -62,7 +69,7 @@ void ActionTrackerModel::onItemsChanged(IncidentId incident)
 void ActionTrackerModel::reload()
 {
     m_stale = false;
-    m_today = m_postmortems.clock().now().toUTC().date();
+    m_today = m_postmortems.today();
     m_filter.overdueOn = m_overdueOnly ? m_today : QDate();
     const int asked = ++m_readsAsked;
     m_reading = true;

@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void onItemsChanged(IncidentId incident);
+    // A filter changed: read now if shown, else once shown.
+    void readWhenLive();
 
     PostmortemService &m_postmortems;
     // Not live and empty until someone looks: building the console reads no action items.

@@ -65,8 +65,6 @@ Result<void> PostmortemEditor::load(IncidentId incident)
         return Error {stored.error()};
     m_stack.clear();
     m_loaded = true;
-    m_reviewAt = stored.value().reviewAt;
-    m_attendees = stored.value().attendees;
     m_incidentDuration
             = m_postmortems.incidentDuration(incident).value_or(stored.value().postmortem.duration);
     m_postmortem = stored.value().postmortem;
@@ -76,7 +74,7 @@ Result<void> PostmortemEditor::load(IncidentId incident)
 
 QDate PostmortemEditor::today() const
 {
-    return m_postmortems.clock().now().toUTC().date();
+    return m_postmortems.today();
 }
 
 void PostmortemEditor::edit(const QString &field, const std::function<void(Postmortem &)> &change)
@@ -117,9 +115,7 @@ bool PostmortemEditor::saveNow()
     m_autosave.stop();
     if (!m_unsaved || !m_loaded)
         return true;
-    m_saving = true;
     const Result<void> written = m_postmortems.save(m_postmortem);
-    m_saving = false;
     if (!written) {
         // Kept unsaved and tried again with the next edit; the user is told now.
         Q_EMIT failed(written.error());
@@ -133,8 +129,8 @@ bool PostmortemEditor::saveNow()
 void PostmortemEditor::onSavedElsewhere(IncidentId incident)
 {
     // The tracker edits action items in place; the form follows unless it holds edits of its
-    // own, which are saved over it next.
-    if (m_saving || !m_loaded || incident != m_postmortem.incident || m_unsaved)
+    // own (its own save included: they are unsaved until it returns), which win.
+    if (!m_loaded || incident != m_postmortem.incident || m_unsaved)
         return;
     const Result<StoredPostmortem> stored = m_postmortems.open(incident);
     if (stored && stored.value().postmortem != m_postmortem) {

@@ -31,8 +31,6 @@ public:
     [[nodiscard]] Result<void> load(IncidentId incident);
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     [[nodiscard]] const Postmortem &postmortem() const { return m_postmortem; }
-    [[nodiscard]] QDateTime reviewAt() const { return m_reviewAt; }
-    [[nodiscard]] QStringList attendees() const { return m_attendees; }
     // The duration the incident's own times give, to compare an edited duration with.
     [[nodiscard]] std::chrono::minutes incidentDuration() const { return m_incidentDuration; }
     [[nodiscard]] QUndoStack &undoStack() { return m_stack; }
@@ -61,12 +59,9 @@ private:
 
     PostmortemService &m_postmortems;
     Postmortem m_postmortem;
-    QDateTime m_reviewAt;
-    QStringList m_attendees;
     std::chrono::minutes m_incidentDuration {0};
     bool m_loaded = false;
     bool m_unsaved = false;
-    bool m_saving = false;
     QUndoStack m_stack;
     QTimer m_autosave;
 };

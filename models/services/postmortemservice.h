@@ -41,6 +41,8 @@ public:
     [[nodiscard]] Result<void> setLeads(const QStringList &leads);
     [[nodiscard]] PostmortemStore &store() { return m_store; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
+    // The UTC day: what "overdue" is measured against.
+    [[nodiscard]] QDate today() const { return m_clock.now().toUTC().date(); }
 
     // The incident's postmortem, opened now if it has none (for a resolved incident).
     [[nodiscard]] Result<StoredPostmortem> open(IncidentId incident);
@@ -64,7 +66,7 @@ public:
     // Action items not done, and of those the ones past their due date (today, UTC).
     [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems()
     {
-        return m_store.openAndOverdueActionItems(m_clock.now().toUTC().date());
+        return m_store.openAndOverdueActionItems(today());
     }
 
     // A draft from the incident: title, date, severity, duration, impact, services, the key

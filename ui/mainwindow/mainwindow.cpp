@@ -335,7 +335,7 @@ void MainWindow::showPostmortems()
 
 void MainWindow::refreshActionItemCounts()
 {
-    m_actionItemsCounted = m_service.clock().now().toUTC().date();
+    m_actionItemsCounted = m_services.postmortems.today();
     const Result<std::pair<int, int>> counts = m_services.postmortems.openAndOverdueActionItems();
     if (!counts) {
         m_actionItems->setText(tr("Action items: unknown"));
@@ -479,7 +479,7 @@ void MainWindow::tick()
     }
     m_clock->setText(m_service.clock().now().toString(QStringLiteral("HH:mm:ss 'UTC'")));
     m_onCallNow->setText(tr("On call: %1").arg(OnCallSummary::text(m_services.oncall)));
-    if (m_service.clock().now().toUTC().date() != m_actionItemsCounted)
+    if (m_services.postmortems.today() != m_actionItemsCounted)
         refreshActionItemCounts();
     m_reminder->check();
 }
