@@ -2,6 +2,7 @@
 
 #include "services/alertservice.h"
 #include "services/policyloader.h"
+#include "storage/database.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -15,10 +16,12 @@ QString AppContext::defaultDatabasePath()
             + QStringLiteral("/sitrep.sqlite");
 }
 
-Result<std::unique_ptr<AppContext>>
-AppContext::create(const QString &databasePath, const Clock &clock, IntegrityCheck integrityCheck)
+Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePath,
+                                                       const Clock &clock, PageCheck pageCheck)
 {
-    Result<std::unique_ptr<Database>> database = Database::open(databasePath, integrityCheck);
+    Result<std::unique_ptr<Database>> database = Database::open(
+            databasePath,
+            pageCheck == PageCheck::OnOpen ? IntegrityCheck::OnOpen : IntegrityCheck::Deferred);
     if (!database)
         return Error {database.error()};
     LoadedPolicy policy = PolicyLoader::load(PolicyLoader::defaultUserFile());
@@ -58,8 +61,7 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
     context->m_handoffs
             = std::make_unique<HandoffService>(*context->m_database, *context->m_oncall, clock);
     context->m_pagerDutyAcknowledgements = std::make_unique<PagerDutyAcknowledgements>(
-            *context->m_incidents, context->m_messaging->channels(),
-            context->m_messaging->secrets(), context->m_messaging->client());
+            *context->m_incidents, *context->m_messaging);
     // Announcements are queued with the changes that cause them: look at the outbox then.
     OutboxDispatcher &dispatcher = context->m_messaging->dispatcher();
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentChanged, &dispatcher,
@@ -72,6 +74,13 @@ AppContext::create(const QString &databasePath, const Clock &clock, IntegrityChe
                      &dispatcher, &OutboxDispatcher::kick);
     context->m_warnings << context->m_runbooks.warnings();
     return context;
+}
+
+AppContext::~AppContext() = default;
+
+QString AppContext::databasePath() const
+{
+    return m_database->path();
 }
 
 QString settingsFile()

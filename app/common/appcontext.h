@@ -16,7 +16,6 @@
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "services/workspaceservices.h"
-#include "storage/database.h"
 
 #include <memory>
 
@@ -24,17 +23,25 @@
 
 namespace sitrep {
 
+class Database;
+
 // Builds the services once for an executable and owns them: the database, the policy in force
 // and the incident service. Handed to windows and commands through their constructors.
 class AppContext
 {
 public:
     [[nodiscard]] static QString defaultDatabasePath();
+    // When the database file's pages are checked: before anything reads it, or later on a
+    // worker (DatabaseVerifier) so the console opens at once.
+    enum class PageCheck { OnOpen, Deferred };
     [[nodiscard]] static Result<std::unique_ptr<AppContext>>
     create(const QString &databasePath, const Clock &clock,
-           IntegrityCheck integrityCheck = IntegrityCheck::OnOpen);
+           PageCheck pageCheck = PageCheck::OnOpen);
+    ~AppContext();
 
+    // For wiring the deferred page check (DatabaseVerifier).
     [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] QString databasePath() const;
     [[nodiscard]] IncidentService &incidents() { return *m_incidents; }
     [[nodiscard]] TimelineService &timeline() { return *m_timeline; }
     [[nodiscard]] ChecklistService &checklists() { return *m_checklists; }

@@ -4,8 +4,8 @@
 #include "ctlhelpers.h"
 #include "domain/incidentjson.h"
 #include "domain/timelineexport.h"
+#include "services/backupservice.h"
 #include "services/resolutionverifier.h"
-#include "storage/databasebackup.h"
 
 #include <cstdio>
 
@@ -524,14 +524,12 @@ int CtlCommands::backup(const QStringList &arguments)
 {
     if (arguments.size() > 1)
         return fail(tr("backup takes at most one file name."), BadArguments);
-    const QString file = arguments.isEmpty() ? DatabaseBackup::backupFolder(m_databasePath) + u'/'
-                    + DatabaseBackup::backupFileName(QDateTime::currentDateTimeUtc())
-                                             : QFileInfo(arguments.first()).absoluteFilePath();
-    if (auto verified = Database::verify(m_databasePath); !verified)
-        return fail(verified.error());
-    if (auto copied = DatabaseBackup::copyTo(m_databasePath, file); !copied)
-        return fail(copied.error());
-    m_out << tr("Backed up to %1.").arg(file) << '\n';
+    const Result<QString> file = BackupService::backUp(
+            m_databasePath,
+            arguments.isEmpty() ? QString() : QFileInfo(arguments.first()).absoluteFilePath());
+    if (!file)
+        return fail(file.error());
+    m_out << tr("Backed up to %1.").arg(file.value()) << '\n';
     return Done;
 }
 
@@ -539,7 +537,7 @@ int CtlCommands::restore(const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return fail(tr("restore needs the backup file to restore."), BadArguments);
-    const Result<QString> aside = DatabaseBackup::restore(arguments.first(), m_databasePath);
+    const Result<QString> aside = BackupService::restore(arguments.first(), m_databasePath);
     if (!aside)
         return fail(aside.error());
     m_out << tr("Restored %1.").arg(arguments.first()) << '\n';

@@ -104,7 +104,7 @@ int CtlCommands::listChannels(AppContext &context, const QStringList &arguments)
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("channel list"), arguments))
         return fail(line.error, BadArguments);
-    const Result<QList<Channel>> channels = context.messaging().channels().list();
+    const Result<QList<Channel>> channels = context.messaging().channels();
     if (!channels)
         return fail(channels.error());
     QJsonArray array;
@@ -179,11 +179,11 @@ int CtlCommands::postUpdate(AppContext &context, const QStringList &arguments)
             *id, *newStatus, line.parser.value(message), currentUserName());
     if (!posted)
         return fail(posted.error());
-    const Result<int> pending = context.messaging().outbox().count(OutboxMessage::State::Pending);
-    m_out << tr("Update posted on incident #%1; %2 message(s) waiting in the outbox (sitrepctl "
-                "outbox flush, or watch, delivers them).")
+    const Result<int> pending = context.messaging().messageCount(OutboxMessage::State::Pending);
+    m_out << tr("Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl "
+                "outbox flush, or watch, delivers them).",
+                nullptr, pending ? pending.value() : 0)
                      .arg(*id)
-                     .arg(pending ? pending.value() : 0)
           << '\n';
     return Done;
 }
@@ -194,7 +194,7 @@ int CtlCommands::listOutbox(AppContext &context, const QStringList &arguments)
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("outbox list"), arguments))
         return fail(line.error, BadArguments);
-    const Result<QList<OutboxMessage>> messages = context.messaging().outbox().recent(500);
+    const Result<QList<OutboxMessage>> messages = context.messaging().recentMessages(500);
     if (!messages)
         return fail(messages.error());
     QJsonArray array;

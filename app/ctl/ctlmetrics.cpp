@@ -123,7 +123,7 @@ int CtlCommands::metrics(AppContext &context, const QStringList &arguments)
     if (period.from >= period.to)
         return fail(tr("--from must be before --to."), BadArguments);
     period.service = line.parser.value(service);
-    const Result<MetricsReport> report = MetricsService::compute(context.database().path(), period,
+    const Result<MetricsReport> report = MetricsService::compute(context.databasePath(), period,
                                                                  QDateTime::currentDateTimeUtc());
     if (!report)
         return fail(report.error());

@@ -31,7 +31,7 @@ Result<Endpoint> ctl::chosenEndpoint(AppContext &context, const QCommandLinePars
         endpoint.name = endpoint.url.host() + u'-' + QString::number(endpoint.url.port(80));
     } else {
         const Result<std::optional<Endpoint>> found
-                = context.monitoring().endpoints().find(parser.value(name));
+                = context.monitoring().endpoint(parser.value(name));
         if (!found)
             return Error {found.error()};
         if (!found.value())
@@ -184,14 +184,13 @@ int CtlCommands::listEndpoints(AppContext &context, const QStringList &arguments
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("endpoint list"), arguments))
         return fail(line.error, BadArguments);
-    const Result<QList<Endpoint>> endpoints = context.monitoring().endpoints().list();
+    const Result<QList<Endpoint>> endpoints = context.monitoring().endpoints();
     if (!endpoints)
         return fail(endpoints.error());
     const QDateTime now = context.incidents().clock().now();
     QJsonArray array;
     for (const Endpoint &endpoint : endpoints.value()) {
-        const Result<EndpointHealth> health
-                = context.monitoring().endpoints().health(endpoint.name);
+        const Result<EndpointHealth> health = context.monitoring().health(endpoint.name);
         if (!health)
             return fail(health.error());
         if (!line.parser.isSet(QStringLiteral("json"))) {
@@ -390,10 +389,10 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
     if (!line.parse(QStringLiteral("watch"), arguments))
         return fail(line.error, BadArguments);
     Monitoring &monitoring = context.monitoring();
-    const Result<QList<Endpoint>> endpoints = monitoring.endpoints().list();
+    const Result<QList<Endpoint>> endpoints = monitoring.endpoints();
     if (!endpoints)
         return fail(endpoints.error());
-    const Result<QList<Channel>> channels = context.messaging().channels().list();
+    const Result<QList<Channel>> channels = context.messaging().channels();
     if (!channels)
         return fail(channels.error());
     if (endpoints.value().isEmpty() && channels.value().isEmpty()
@@ -473,7 +472,7 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
     escalations.start();
     context.pagerDutyAcknowledgements().start();
     // The daily backup runs wherever Sitrep's loops run.
-    BackupScheduler backups(context.database().path(), context.incidents().clock());
+    BackupScheduler backups(context.databasePath(), context.incidents().clock());
     QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,
                      [this](const QString &file, const QString &error) {
                          const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -483,8 +482,8 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                                << Qt::endl;
                      });
     backups.start();
-    m_out << tr("Watching %1 endpoint(s); stop with Ctrl+C or SIGTERM.")
-                     .arg(monitoring.syncs().size() + monitoring.detections().size())
+    m_out << tr("Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.", nullptr,
+                int(monitoring.syncs().size() + monitoring.detections().size()))
           << Qt::endl;
     const int code = runUntilStopped();
     monitoring.stopAll();

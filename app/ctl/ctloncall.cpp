@@ -141,15 +141,15 @@ int CtlCommands::listSchedules(AppContext &context, const QStringList &arguments
                 {QStringLiteral("now"), shift ? QJsonValue(shiftJson(*shift)) : QJsonValue()},
                 {QStringLiteral("gaps_next_30_days"), gaps},
         });
-        text += tr("%1 (%2, %3): %4; %5 gap(s) in the next 30 days\n")
+        text += tr("%1 (%2, %3): %4; %n gap(s) in the next 30 days\n", nullptr,
+                   int(coverage.gaps.size()))
                         .arg(schedule.name, schedule.team.isEmpty() ? tr("no team") : schedule.team,
                              QString::fromUtf8(schedule.zone.id()),
                              shift ? tr("%1 on call until %2")
                                              .arg(shift->primary.isEmpty() ? tr("nobody")
                                                                            : shift->primary,
                                                   isoUtc(shift->endMs))
-                                   : tr("nobody on call"))
-                        .arg(coverage.gaps.size());
+                                   : tr("nobody on call"));
     }
     if (line.parser.isSet(QStringLiteral("json")))
         m_out << json(list);

@@ -196,8 +196,7 @@ int CtlCommands::listActionItems(AppContext &context, const QStringList &argumen
         filter.owner.remove(0, 1);
     if (line.parser.isSet(overdue))
         filter.overdueOn = today;
-    const Result<QList<TrackedActionItem>> items
-            = context.postmortems().store().actionItems(filter);
+    const Result<QList<TrackedActionItem>> items = context.postmortems().actionItems(filter);
     if (!items)
         return fail(items.error());
     if (line.parser.isSet(QStringLiteral("json"))) {

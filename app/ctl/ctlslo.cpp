@@ -128,12 +128,13 @@ int CtlCommands::seedSlos(AppContext &context, const QStringList &arguments)
         return fail(tr("--minimum-events must be a number of events, not \"%1\".")
                             .arg(line.parser.value(minimum)),
                     BadArguments);
-    for (Slo slo : SloDefaults::seed(services.first())) {
+    QList<Slo> seeded = SloDefaults::seed(services.first());
+    for (Slo &slo : seeded)
         slo.minimumEvents = minimumEvents;
-        if (const Result<void> saved = context.slos().store().save(slo); !saved)
-            return fail(saved.error());
+    if (const Result<void> saved = context.slos().save(seeded); !saved)
+        return fail(saved.error());
+    for (const Slo &slo : std::as_const(seeded))
         m_out << tr("added %1: %2").arg(slo.name, slo.description) << Qt::endl;
-    }
     return Done;
 }
 
@@ -143,7 +144,7 @@ int CtlCommands::listSlos(AppContext &context, const QStringList &arguments)
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("slo list"), arguments))
         return fail(line.error, BadArguments);
-    const Result<QList<Slo>> slos = context.slos().store().list();
+    const Result<QList<Slo>> slos = context.slos().slos();
     if (!slos)
         return fail(slos.error());
     if (line.parser.isSet(QStringLiteral("json"))) {

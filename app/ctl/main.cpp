@@ -1,5 +1,6 @@
 #include "common/appcontext.h"
 #include "ctlcommands.h"
+#include "translations.h"
 
 #include <cstdio>
 #include <memory>
@@ -7,9 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 namespace {
 
@@ -46,10 +45,7 @@ int main(int argc, char *argv[])
     // Progress notes are for the GUI's log; a command prints only its result and its errors.
     QLoggingCategory::setFilterRules(QStringLiteral("sitrep.*.info=false"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    sitrep::translations::install(*app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

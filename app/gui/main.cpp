@@ -7,31 +7,16 @@
 #include "services/databaseverifier.h"
 #include "services/demoscenario.h"
 #include "services/incidentloader.h"
-#include "storage/databasebackup.h"
+#include "translations.h"
 
 #include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 int fail(const QString &message, bool quiet)
 {
@@ -49,7 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sitrep.Sitrep"));
-    installTranslators(app);
+    sitrep::translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -96,7 +81,7 @@ int main(int argc, char *argv[])
 
     const sitrep::SystemClock clock;
     // The board opens first; the page check follows on a worker (see DatabaseVerifier).
-    auto context = sitrep::AppContext::create(path, clock, sitrep::IntegrityCheck::Deferred);
+    auto context = sitrep::AppContext::create(path, clock, sitrep::AppContext::PageCheck::Deferred);
     if (!context)
         return fail(context.error(), screenshot);
     sitrep::IncidentService &incidents = context.value()->incidents();
@@ -109,8 +94,7 @@ int main(int argc, char *argv[])
                     QStringLiteral("demo"), sitrep::DemoScenario::alerts(clock.now()));
             !ingested)
             return fail(ingested.error(), screenshot);
-        if (auto slos = sitrep::DemoScenario::slos(context.value()->slos().store(), clock.now());
-            !slos)
+        if (auto slos = sitrep::DemoScenario::slos(context.value()->slos(), clock.now()); !slos)
             return fail(slos.error(), screenshot);
         if (auto schedules
             = sitrep::DemoScenario::schedules(context.value()->oncall(), clock.now());
@@ -141,6 +125,9 @@ int main(int argc, char *argv[])
     sitrep::MainWindow window(context.value()->workspaceServices(), loader,
                               sitrep::currentUserName());
     window.showWarnings(context.value()->warnings());
+    // The SLO refresh and the escalation loop run while the console is open, demo or not.
+    context.value()->slos().start();
+    context.value()->escalations().start();
     if (demo)
         window.setWindowTitle(window.windowTitle()
                               + QCoreApplication::translate("main", " (demo)"));

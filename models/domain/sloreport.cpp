@@ -1,5 +1,8 @@
 #include "sloreport.h"
 
+#include "errorbudget.h"
+#include "slacredit.h"
+
 #include <algorithm>
 #include <cmath>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "burnalert.h"
 #include "slo.h"
 #include "sloevents.h"
-#include "slomath.h"
 
 #include <chrono>
 #include <optional>

@@ -82,7 +82,7 @@ QVariant ActionItemColumns::header(int column)
 {
     switch (column) {
     case Action:
-        return tr("Action");
+        return tr("Action", "postmortem action item");
     case Owner:
         return tr("Owner");
     case Due:

@@ -28,7 +28,7 @@ OutboxModel::OutboxModel(Messaging &messaging, QObject *parent)
 
 QString OutboxModel::reload()
 {
-    const Result<QList<OutboxMessage>> recent = m_messaging.outbox().recent(shownMessages);
+    const Result<QList<OutboxMessage>> recent = m_messaging.recentMessages(shownMessages);
     if (!recent)
         return recent.error();
     beginResetModel();

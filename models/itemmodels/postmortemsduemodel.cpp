@@ -21,7 +21,7 @@ void PostmortemsDueModel::onSaved(IncidentId incident)
 {
     // Typing saves often: the row of the postmortem being written is read again, not the list.
     const int row = rowOf(incident);
-    const Result<std::optional<StoredPostmortem>> stored = m_postmortems.store().find(incident);
+    const Result<std::optional<StoredPostmortem>> stored = m_postmortems.find(incident);
     if (!stored) {
         Q_EMIT failed(stored.error());
         return;
@@ -40,7 +40,7 @@ void PostmortemsDueModel::onSaved(IncidentId incident)
 
 void PostmortemsDueModel::reload()
 {
-    Result<QList<StoredPostmortem>> due = m_postmortems.store().due();
+    Result<QList<StoredPostmortem>> due = m_postmortems.due();
     if (!due) {
         Q_EMIT failed(due.error());
         return;

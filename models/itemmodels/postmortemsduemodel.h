@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/postmortemstore.h"
+#include "domain/storedpostmortem.h"
+#include "domain/trackedactionitem.h"
 
 #include <QAbstractTableModel>
 

@@ -44,9 +44,9 @@ QString SloOverviewModel::alertText(BurnAlert::State state)
 {
     switch (state) {
     case BurnAlert::State::Page:
-        return tr("Page");
+        return tr("Page", "burn alert: wake someone now");
     case BurnAlert::State::Ticket:
-        return tr("Ticket");
+        return tr("Ticket", "burn alert: look during working hours");
     case BurnAlert::State::None:
         break;
     }

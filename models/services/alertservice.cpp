@@ -2,6 +2,7 @@
 
 #include "declaration.h"
 #include "incidentservice.h"
+#include "storage/alertstore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
@@ -54,20 +55,22 @@ AlertService::AlertService(Database &database, IncidentService &incidents, Alert
       m_database(database),
       m_incidents(incidents),
       m_routing(std::move(routing)),
-      m_store(database)
+      m_store(std::make_unique<AlertStore>(database))
 { }
 
 Result<void> AlertService::loadCache()
 {
     if (m_cacheLoaded)
         return {};
-    Result<QHash<QString, CachedAlert>> all = m_store.all();
+    Result<QHash<QString, CachedAlert>> all = m_store->all();
     if (!all)
         return Error {all.error()};
     m_cache = std::move(all).value();
     m_cacheLoaded = true;
     return {};
 }
+
+AlertService::~AlertService() = default;
 
 Result<void> AlertService::record(IncidentId incidentId, TimelineKind kind, const QString &text,
                                   const QString &author, const QDateTime &at)
@@ -334,12 +337,12 @@ Result<QList<CachedAlert>> AlertService::alerts()
 
 Result<QList<CachedAlert>> AlertService::alertsOf(IncidentId incidentId)
 {
-    return m_store.forIncident(incidentId);
+    return m_store->forIncident(incidentId);
 }
 
 Result<std::optional<AlertGroup>> AlertService::groupOf(const QString &groupKey)
 {
-    return m_store.group(groupKey);
+    return m_store->group(groupKey);
 }
 
 Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId incidentId,
@@ -364,7 +367,7 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
             moved << fingerprint;
     }
     if (!moved.isEmpty()) {
-        if (auto saved = m_store.setIncident(moved, incidentId); !saved)
+        if (auto saved = m_store->setIncident(moved, incidentId); !saved)
             return Error {saved.error()};
         if (auto noted
             = record(incidentId, TimelineKind::AlertFired,
@@ -420,7 +423,7 @@ Result<Incident> AlertService::openIncident(const QStringList &fingerprints, con
 
 Result<QList<Silence>> AlertService::silences()
 {
-    return m_store.silences();
+    return m_store->silences();
 }
 
 Result<void> AlertService::recordSilence(const Silence &silence)
@@ -428,7 +431,7 @@ Result<void> AlertService::recordSilence(const Silence &silence)
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    if (auto saved = m_store.saveSilence(silence); !saved)
+    if (auto saved = m_store->saveSilence(silence); !saved)
         return saved;
     return transaction.commit();
 }

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/alertrouting.h"
 #include "domain/clock.h"
+#include "domain/incident.h"
 #include "domain/timelineevent.h"
-#include "storage/alertstore.h"
+
+#include <memory>
 
 #include <QHash>
 #include <QObject>
 
 namespace sitrep {
 
+class AlertStore;
 class Database;
 class IncidentService;
 
@@ -45,6 +49,7 @@ class AlertService : public QObject
 public:
     AlertService(Database &database, IncidentService &incidents, AlertRouting routing,
                  QObject *parent = nullptr);
+    ~AlertService() override;
 
     [[nodiscard]] const AlertRouting &routing() const { return m_routing; }
     void setRouting(AlertRouting routing) { m_routing = std::move(routing); }
@@ -84,7 +89,7 @@ private:
     Database &m_database;
     IncidentService &m_incidents;
     AlertRouting m_routing;
-    AlertStore m_store;
+    std::unique_ptr<AlertStore> m_store;
     bool m_cacheLoaded = false;
     QHash<QString, CachedAlert> m_cache; // mirrors the alerts table after every commit
     struct QueuedIngest

@@ -1,7 +1,9 @@
 #include "checklistservice.h"
 
 #include "declaration.h"
+#include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/incidentstore.h"
 #include "storage/transaction.h"
 
 #include <QFile>
@@ -55,8 +57,8 @@ ChecklistService::ChecklistService(Database &database, ChecklistTemplate checkli
       m_database(database),
       m_template(std::move(checklistTemplate)),
       m_clock(clock),
-      m_incidents(database),
-      m_ticks(database)
+      m_incidents(std::make_unique<IncidentStore>(database)),
+      m_ticks(std::make_unique<ChecklistStore>(database))
 { }
 
 QString ChecklistService::defaultUserFile()
@@ -64,6 +66,8 @@ QString ChecklistService::defaultUserFile()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
             + QStringLiteral("/checklists.json");
 }
+
+ChecklistService::~ChecklistService() = default;
 
 ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStringList *warnings)
 {
@@ -94,12 +98,12 @@ ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStrin
 
 Result<QList<ChecklistEntry>> ChecklistService::checklist(IncidentId incidentId)
 {
-    const Result<std::optional<Incident>> incident = m_incidents.find(incidentId);
+    const Result<std::optional<Incident>> incident = m_incidents->find(incidentId);
     if (!incident)
         return Error {incident.error()};
     if (!incident.value())
         return Error {tr("There is no incident #%1.").arg(incidentId)};
-    const Result<QList<ChecklistTick>> ticks = m_ticks.ticks(incidentId);
+    const Result<QList<ChecklistTick>> ticks = m_ticks->ticks(incidentId);
     if (!ticks)
         return Error {ticks.error()};
     // Due times count from the declaration, when the response started.
@@ -141,11 +145,11 @@ Result<ChecklistEntry> ChecklistService::setTicked(IncidentId incidentId, QStrin
     const QDateTime now = m_clock.now();
     if (ticked) {
         entry.tick = ChecklistTick {found->key, now, author};
-        if (auto saved = m_ticks.tick(incidentId, *entry.tick); !saved)
+        if (auto saved = m_ticks->tick(incidentId, *entry.tick); !saved)
             return Error {saved.error()};
     } else {
         entry.tick.reset();
-        if (auto saved = m_ticks.untick(incidentId, found->key); !saved)
+        if (auto saved = m_ticks->untick(incidentId, found->key); !saved)
             return Error {saved.error()};
     }
     const Result<TimelineEvent> recorded

@@ -2,15 +2,18 @@
 
 #include "domain/checklist.h"
 #include "domain/clock.h"
+#include "domain/incident.h"
 #include "domain/timelineevent.h"
-#include "storage/checkliststore.h"
-#include "storage/incidentstore.h"
+
+#include <memory>
 
 #include <QObject>
 #include <QStringList>
 
 namespace sitrep {
 
+class ChecklistStore;
+class IncidentStore;
 class Database;
 
 // The response checklists of each incident: the template in force, applied from the moment
@@ -22,6 +25,7 @@ class ChecklistService : public QObject
 public:
     ChecklistService(Database &database, ChecklistTemplate checklistTemplate, const Clock &clock,
                      QObject *parent = nullptr);
+    ~ChecklistService() override;
 
     [[nodiscard]] const ChecklistTemplate &checklistTemplate() const { return m_template; }
     [[nodiscard]] Result<QList<ChecklistEntry>> checklist(IncidentId incidentId);
@@ -48,8 +52,8 @@ private:
     Database &m_database;
     ChecklistTemplate m_template;
     const Clock &m_clock;
-    IncidentStore m_incidents;
-    ChecklistStore m_ticks;
+    std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<ChecklistStore> m_ticks;
 };
 
 } // namespace sitrep

@@ -1,5 +1,7 @@
 #include "databaseverifier.h"
 
+#include "storage/database.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {

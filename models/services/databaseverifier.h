@@ -1,11 +1,11 @@
 #pragma once
 
-#include "storage/database.h"
-
 #include <QFutureWatcher>
 #include <QObject>
 
 namespace sitrep {
+
+class Database;
 
 // Runs SQLite's page check of a database opened with IntegrityCheck::Deferred on a worker
 // thread. A damaged file is marked on the Database, so every later write is refused with the

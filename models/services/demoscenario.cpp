@@ -4,7 +4,7 @@
 #include "incidentservice.h"
 #include "oncallservice.h"
 #include "postmortemservice.h"
-#include "storage/slostore.h"
+#include "slomonitor.h"
 #include "timelineservice.h"
 
 #include <array>
@@ -309,7 +309,7 @@ QList<SloEvent> demoEvents(const QDateTime &now, int days, bool latency,
 
 } // namespace
 
-Result<void> DemoScenario::slos(SloStore &store, const QDateTime &now)
+Result<void> DemoScenario::slos(SloMonitor &slos, const QDateTime &now)
 {
     constexpr int days = 40;
     const auto checkout = [](qint64 age) {
@@ -332,11 +332,11 @@ Result<void> DemoScenario::slos(SloStore &store, const QDateTime &now)
                                                  QStringLiteral("checkout"), checkout},
                                          {QStringLiteral("payments"), payments}}) {
         for (const Slo &slo : SloDefaults::seed(service)) {
-            if (const Result<void> saved = store.save(slo); !saved)
+            if (const Result<void> saved = slos.save({slo}); !saved)
                 return saved;
             const QList<SloEvent> events
                     = demoEvents(now, days, slo.kind == Slo::Kind::Latency, shape);
-            if (const Result<void> stored = store.storeEvents(slo.name, events); !stored)
+            if (const Result<void> stored = slos.storeEvents(slo.name, events); !stored)
                 return stored;
         }
     }

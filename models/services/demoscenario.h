@@ -13,7 +13,7 @@
 namespace sitrep {
 
 class IncidentService;
-class SloStore;
+class SloMonitor;
 class OnCallService;
 class PostmortemService;
 
@@ -29,7 +29,7 @@ public:
     // actions and a decision on the timeline, ticked checklist items, the roles filled.
     // The seed's SLOs for checkout (healthy) and payments (paging now, after an incident three
     // days ago), with 40 days of per-minute events in the cache.
-    [[nodiscard]] static Result<void> slos(SloStore &store, const QDateTime &now);
+    [[nodiscard]] static Result<void> slos(SloMonitor &slos, const QDateTime &now);
     // Two on-call schedules: platform (Berlin, weekly as in the seed, with an override this
     // week and a gap next week) and storage (Chicago, 12-hour shifts with a business-hours
     // layer on top).

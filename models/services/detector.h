@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/detection.h"
 #include "domain/detectionrule.h"
 #include "domain/endpoint.h"
 #include "domain/incident.h"
-#include "storage/detectionstore.h"
 
 #include <functional>
 

@@ -1,5 +1,6 @@
 #include "endpointloop.h"
 
+#include "storage/endpointstore.h"
 #include "sync/secretstore.h"
 
 namespace sitrep {

@@ -2,7 +2,6 @@
 
 #include "domain/clock.h"
 #include "domain/endpoint.h"
-#include "storage/endpointstore.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -10,6 +9,7 @@
 
 namespace sitrep {
 
+class EndpointStore;
 class SecretStore;
 
 // Polls one endpoint on its interval: reads its secret once, asks request(), and records how it

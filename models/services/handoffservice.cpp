@@ -1,6 +1,7 @@
 #include "handoffservice.h"
 
 #include "oncallservice.h"
+#include "storage/handoffstore.h"
 
 namespace sitrep {
 

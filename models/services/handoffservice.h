@@ -2,8 +2,8 @@
 
 #include "domain/clock.h"
 #include "domain/handoffchecklist.h"
+#include "domain/handoffnote.h"
 #include "domain/result.h"
-#include "storage/handoffstore.h"
 
 #include <QObject>
 

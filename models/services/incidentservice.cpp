@@ -4,6 +4,8 @@
 #include "declaration.h"
 #include "domain/lifecycle.h"
 #include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/timelinestore.h"
 #include "storage/transaction.h"
 
 namespace sitrep {
@@ -12,8 +14,8 @@ IncidentService::IncidentService(Database &database, SeverityPolicy policy, cons
                                  QObject *parent)
     : QObject(parent),
       m_database(database),
-      m_incidents(database),
-      m_timeline(database),
+      m_incidents(std::make_unique<IncidentStore>(database)),
+      m_timeline(std::make_unique<TimelineStore>(database)),
       m_policy(std::move(policy)),
       m_clock(clock)
 { }
@@ -23,6 +25,8 @@ TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind
 {
     return Declaration::capturedEntry(incident.id, kind, text, author, m_clock.now());
 }
+
+IncidentService::~IncidentService() = default;
 
 Result<Incident> IncidentService::declare(const IncidentDraft &draft, const QString &author)
 {
@@ -54,7 +58,7 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change,
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    const Result<std::optional<Incident>> found = m_incidents.find(id);
+    const Result<std::optional<Incident>> found = m_incidents->find(id);
     if (!found)
         return Error {found.error()};
     if (!found.value())
@@ -64,10 +68,10 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change,
     QList<TimelineEvent> entries;
     if (const auto refusal = change(incident, entries))
         return Error {*refusal};
-    if (auto updated = m_incidents.update(incident); !updated)
+    if (auto updated = m_incidents->update(incident); !updated)
         return Error {updated.error()};
     for (TimelineEvent &entry : entries) {
-        const Result<qint64> appended = m_timeline.append(entry);
+        const Result<qint64> appended = m_timeline->append(entry);
         if (!appended)
             return Error {appended.error()};
         entry.id = appended.value();
@@ -345,20 +349,20 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
     QList<Incident> imported;
     imported.reserve(incidents.size());
     for (Incident incident : incidents) {
-        const Result<IncidentId> id = m_incidents.insert(incident);
+        const Result<IncidentId> id = m_incidents->insert(incident);
         if (!id)
             return Error {id.error()};
         incident.id = id.value();
         TimelineEvent declared = event(incident, TimelineKind::Declared,
                                        Declaration::declaredText(incident), author);
         declared.at = incident.detectedAt;
-        if (auto appended = m_timeline.append(declared); !appended)
+        if (auto appended = m_timeline->append(declared); !appended)
             return Error {appended.error()};
         if (!incident.isOpen()) {
             TimelineEvent resolved = event(incident, TimelineKind::Resolved,
                                            tr("Resolved: %1").arg(incident.resolution), author);
             resolved.at = incident.resolvedAt;
-            if (auto appended = m_timeline.append(resolved); !appended)
+            if (auto appended = m_timeline->append(resolved); !appended)
                 return Error {appended.error()};
         }
         imported.append(incident);
@@ -374,7 +378,7 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
 
 Result<Incident> IncidentService::incident(IncidentId id)
 {
-    const Result<std::optional<Incident>> found = m_incidents.find(id);
+    const Result<std::optional<Incident>> found = m_incidents->find(id);
     if (!found)
         return Error {found.error()};
     if (!found.value())
@@ -384,12 +388,17 @@ Result<Incident> IncidentService::incident(IncidentId id)
 
 Result<QList<Incident>> IncidentService::incidents(IncidentSelection selection)
 {
-    return m_incidents.list(selection);
+    return m_incidents->list(selection);
+}
+
+Result<QList<Incident>> IncidentService::latestIncidents(int count)
+{
+    return m_incidents->latest(count);
 }
 
 Result<QList<TimelineEvent>> IncidentService::timeline(IncidentId id)
 {
-    return m_timeline.list(id);
+    return m_timeline->list(id);
 }
 
 } // namespace sitrep

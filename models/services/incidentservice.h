@@ -4,18 +4,20 @@
 #include "domain/clock.h"
 #include "domain/incidentdraft.h"
 #include "domain/incidentrole.h"
+#include "domain/incidentselection.h"
 #include "domain/result.h"
 #include "domain/severitypolicy.h"
 #include "domain/timelineevent.h"
-#include "storage/incidentstore.h"
-#include "storage/timelinestore.h"
 
 #include <functional>
+#include <memory>
 
 #include <QObject>
 
 namespace sitrep {
 
+class TimelineStore;
+class IncidentStore;
 class Database;
 
 // The only code that changes incidents. Each use case checks the lifecycle rules, writes the
@@ -26,6 +28,7 @@ class IncidentService : public QObject
 public:
     IncidentService(Database &database, SeverityPolicy policy, const Clock &clock,
                     QObject *parent = nullptr);
+    ~IncidentService() override;
 
     [[nodiscard]] const SeverityPolicy &policy() const { return m_policy; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
@@ -75,10 +78,7 @@ public:
     [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);
     // The `count` incidents declared last, newest first: pickers that must not read a whole
     // history on the GUI thread.
-    [[nodiscard]] Result<QList<Incident>> latestIncidents(int count)
-    {
-        return m_incidents.latest(count);
-    }
+    [[nodiscard]] Result<QList<Incident>> latestIncidents(int count);
     [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId id);
 
 Q_SIGNALS:
@@ -102,8 +102,8 @@ private:
                         const QString &author) const;
 
     Database &m_database;
-    IncidentStore m_incidents;
-    TimelineStore m_timeline;
+    std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<TimelineStore> m_timeline;
     SeverityPolicy m_policy;
     const Clock &m_clock;
     bool m_importing = false;

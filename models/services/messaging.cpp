@@ -2,8 +2,12 @@
 
 #include "domain/announcement.h"
 #include "keychainanswer.h"
+#include "storage/channelstore.h"
 #include "storage/database.h"
+#include "storage/outboxstore.h"
 #include "storage/transaction.h"
+#include "sync/chatclient.h"
+#include "sync/mailclient.h"
 #include "sync/secretstore.h"
 
 #include <QJsonDocument>
@@ -17,11 +21,34 @@ Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretS
       m_database(database),
       m_secrets(secrets),
       m_clock(clock),
-      m_client(network),
-      m_channels(database),
-      m_outbox(database),
-      m_dispatcher(database, m_client, m_mail, secrets, clock)
+      m_client(std::make_unique<ChatClient>(network)),
+      m_mail(std::make_unique<MailClient>()),
+      m_channels(std::make_unique<ChannelStore>(database)),
+      m_outbox(std::make_unique<OutboxStore>(database)),
+      m_dispatcher(std::make_unique<OutboxDispatcher>(database, *m_client, *m_mail, secrets, clock))
 { }
+
+Messaging::~Messaging() = default;
+
+Result<QList<Channel>> Messaging::channels()
+{
+    return m_channels->list();
+}
+
+Result<QList<OutboxMessage>> Messaging::recentMessages(int limit)
+{
+    return m_outbox->recent(limit);
+}
+
+Result<int> Messaging::messageCount(OutboxMessage::State state)
+{
+    return m_outbox->count(state);
+}
+
+Result<QList<ChatRoom>> Messaging::roomsOf(IncidentId incident)
+{
+    return m_outbox->roomsOf(incident);
+}
 
 void Messaging::addChannel(const Channel &channel, const QString &secret,
                            std::function<void(QString)> done)
@@ -43,7 +70,7 @@ void Messaging::addChannel(const Channel &channel, const QString &secret,
                                 .arg(error.offset));
     }
     const auto save = [this, channel, done] {
-        const Result<void> saved = m_channels.save(channel);
+        const Result<void> saved = m_channels->save(channel);
         if (saved)
             Q_EMIT channelsChanged();
         done(saved ? QString() : saved.error());
@@ -61,7 +88,7 @@ void Messaging::addChannel(const Channel &channel, const QString &secret,
 
 void Messaging::removeChannel(const QString &name, std::function<void(QString)> done)
 {
-    const Result<std::optional<Channel>> found = m_channels.find(name);
+    const Result<std::optional<Channel>> found = m_channels->find(name);
     if (!found)
         return done(found.error());
     if (!found.value())
@@ -70,12 +97,12 @@ void Messaging::removeChannel(const QString &name, std::function<void(QString)> 
         Transaction transaction(m_database);
         Result<void> removed = transaction.begun();
         if (removed) {
-            const Result<bool> gone = m_channels.remove(name);
+            const Result<bool> gone = m_channels->remove(name);
             if (!gone)
                 removed = Error {gone.error()};
         }
         if (removed) {
-            const Result<int> failed = m_outbox.failChannel(
+            const Result<int> failed = m_outbox->failChannel(
                     name, tr("channel %1 was removed before this was delivered").arg(name));
             if (!failed)
                 removed = Error {failed.error()};
@@ -95,7 +122,7 @@ void Messaging::removeChannel(const QString &name, std::function<void(QString)> 
 
 void Messaging::testChannel(const QString &name, std::function<void(QString, bool)> done)
 {
-    const Result<std::optional<Channel>> found = m_channels.find(name);
+    const Result<std::optional<Channel>> found = m_channels->find(name);
     if (!found)
         return done(found.error(), false);
     if (!found.value())
@@ -106,13 +133,13 @@ void Messaging::testChannel(const QString &name, std::function<void(QString, boo
             // A test must not open an incident on the public page: it reads the page instead.
             QUrl page = channel.statuspageApiUrl();
             page.setPath(page.path() + QStringLiteral("/pages/%1").arg(channel.pageId));
-            return m_client.get(page, {{"Authorization", "OAuth " + secret.toUtf8()}},
-                                channel.timeout, [done](HttpAnswer answer) {
-                                    const DeliveryOutcome outcome = DeliveryRules::judge(
-                                            Channel::Kind::Statuspage, answer);
-                                    done(outcome.answer,
-                                         outcome.verdict == DeliveryOutcome::Verdict::Delivered);
-                                });
+            return m_client->get(page, {{"Authorization", "OAuth " + secret.toUtf8()}},
+                                 channel.timeout, [done](HttpAnswer answer) {
+                                     const DeliveryOutcome outcome = DeliveryRules::judge(
+                                             Channel::Kind::Statuspage, answer);
+                                     done(outcome.answer,
+                                          outcome.verdict == DeliveryOutcome::Verdict::Delivered);
+                                 });
         }
         OutboxMessage probe;
         probe.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -120,7 +147,7 @@ void Messaging::testChannel(const QString &name, std::function<void(QString, boo
         const Announcement sample = AnnouncementText::sample(m_clock.now());
         probe.payload = AnnouncementText::payload(channel, sample);
         probe.text = AnnouncementText::headline(sample);
-        m_dispatcher.attempt(probe, channel, secret, [done](const DeliveryOutcome &outcome) {
+        m_dispatcher->attempt(probe, channel, secret, [done](const DeliveryOutcome &outcome) {
             done(outcome.answer, outcome.verdict == DeliveryOutcome::Verdict::Delivered);
         });
     };

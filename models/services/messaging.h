@@ -1,12 +1,12 @@
 #pragma once
 
 #include "domain/channel.h"
+#include "domain/chatroom.h"
 #include "domain/clock.h"
+#include "domain/delivery.h"
 #include "outboxdispatcher.h"
-#include "storage/channelstore.h"
-#include "storage/outboxstore.h"
-#include "sync/chatclient.h"
-#include "sync/mailclient.h"
+
+#include <memory>
 
 #include <QObject>
 
@@ -14,7 +14,11 @@ class QNetworkAccessManager;
 
 namespace sitrep {
 
+class ChannelStore;
+class ChatClient;
 class Database;
+class MailClient;
+class OutboxStore;
 class SecretStore;
 
 // Everything that tells people: the channels and their secrets, the chat client and the
@@ -26,10 +30,18 @@ public:
     Messaging(Database &database, QNetworkAccessManager &network, SecretStore &secrets,
               const Clock &clock, QObject *parent = nullptr);
 
-    [[nodiscard]] ChannelStore &channels() { return m_channels; }
-    [[nodiscard]] OutboxStore &outbox() { return m_outbox; }
-    [[nodiscard]] OutboxDispatcher &dispatcher() { return m_dispatcher; }
-    [[nodiscard]] ChatClient &client() { return m_client; }
+    ~Messaging() override;
+
+    [[nodiscard]] Result<QList<Channel>> channels();
+    // The newest messages of the outbox, newest first, and how many are in a state.
+    [[nodiscard]] Result<QList<OutboxMessage>> recentMessages(int limit);
+    [[nodiscard]] Result<int> messageCount(OutboxMessage::State state);
+    // The chat rooms opened for an incident.
+    [[nodiscard]] Result<QList<ChatRoom>> roomsOf(IncidentId incident);
+    [[nodiscard]] OutboxDispatcher &dispatcher() { return *m_dispatcher; }
+    // For wiring in app/: the keychain and the chat client, shared with the paging
+    // acknowledgements.
+    [[nodiscard]] ChatClient &client() { return *m_client; }
     [[nodiscard]] SecretStore &secrets() { return m_secrets; }
 
     // Validates and saves a channel; its secret (webhook URL or token) goes to the keychain
@@ -48,11 +60,11 @@ private:
     Database &m_database;
     SecretStore &m_secrets;
     const Clock &m_clock;
-    ChatClient m_client;
-    MailClient m_mail;
-    ChannelStore m_channels;
-    OutboxStore m_outbox;
-    OutboxDispatcher m_dispatcher;
+    std::unique_ptr<ChatClient> m_client;
+    std::unique_ptr<MailClient> m_mail;
+    std::unique_ptr<ChannelStore> m_channels;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<OutboxDispatcher> m_dispatcher;
 };
 
 } // namespace sitrep

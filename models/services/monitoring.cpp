@@ -6,6 +6,13 @@
 #include "incidentservice.h"
 #include "resolutionverifier.h"
 #include "storage/database.h"
+#include "storage/endpointstore.h"
+#include "sync/alertmanagerclient.h"
+#include "sync/endpointclient.h"
+#include "sync/prometheusclient.h"
+#include "sync/secretstore.h"
+
+#include <QNetworkAccessManager>
 
 namespace sitrep {
 
@@ -14,16 +21,38 @@ Monitoring::Monitoring(Database &database, IncidentService &incidents, const Clo
     : QObject(parent),
       m_database(database),
       m_clock(clock),
-      m_client(m_network),
-      m_alertmanager(m_client),
-      m_prometheus(m_client),
-      m_endpoints(database),
+      m_network(std::make_unique<QNetworkAccessManager>()),
+      m_client(std::make_unique<EndpointClient>(*m_network)),
+      m_alertmanager(std::make_unique<AlertmanagerClient>(*m_client)),
+      m_prometheus(std::make_unique<PrometheusClient>(*m_client)),
+      m_secrets(std::make_unique<SecretStore>()),
+      m_endpoints(std::make_unique<EndpointStore>(database)),
       m_alerts(std::make_unique<AlertService>(database, incidents, AlertRouting())),
-      m_detector(std::make_unique<Detector>(database, incidents, m_prometheus)),
-      m_verifier(std::make_unique<ResolutionVerifier>(database, incidents, m_prometheus))
+      m_detector(std::make_unique<Detector>(database, incidents, *m_prometheus)),
+      m_verifier(std::make_unique<ResolutionVerifier>(database, incidents, *m_prometheus))
 {
     setDetectionRules(DetectionRulesFile::seedDefaults());
     updateVerificationRequirement();
+}
+
+Result<QList<Endpoint>> Monitoring::endpoints()
+{
+    return m_endpoints->list();
+}
+
+Result<std::optional<Endpoint>> Monitoring::endpoint(const QString &name)
+{
+    return m_endpoints->find(name);
+}
+
+Result<EndpointHealth> Monitoring::health(const QString &endpoint)
+{
+    return m_endpoints->health(endpoint);
+}
+
+Result<void> Monitoring::saveEndpoint(const Endpoint &endpoint)
+{
+    return m_endpoints->save(endpoint);
 }
 
 void Monitoring::setDetectionRules(DetectionRulesFile rules)
@@ -34,7 +63,7 @@ void Monitoring::setDetectionRules(DetectionRulesFile rules)
 
 Result<std::optional<Endpoint>> Monitoring::verificationEndpoint()
 {
-    const Result<QList<Endpoint>> endpoints = m_endpoints.list();
+    const Result<QList<Endpoint>> endpoints = m_endpoints->list();
     if (!endpoints)
         return Error {endpoints.error()};
     for (const Endpoint &endpoint : endpoints.value())
@@ -83,7 +112,7 @@ void Monitoring::verify(IncidentId incident, std::optional<Endpoint> endpoint, c
 DetectionSync *Monitoring::detectionFor(const Endpoint &endpoint)
 {
     auto *loop = new DetectionSync(
-            endpoint, *m_detector, [this] { return m_rules.rules; }, m_endpoints, m_secrets,
+            endpoint, *m_detector, [this] { return m_rules.rules; }, *m_endpoints, *m_secrets,
             m_clock, this);
     connect(loop, &DetectionSync::healthChanged, this, &Monitoring::healthChanged);
     m_detections << loop;
@@ -104,14 +133,14 @@ void Monitoring::addEndpoint(const Endpoint &endpoint, const QString &secret,
         return done(tr("Endpoint %1 uses %2 authentication: give its secret.")
                             .arg(endpoint.name, endpointAuthKey(endpoint.auth)));
     const auto save = [this, endpoint, done] {
-        const Result<void> saved = m_endpoints.save(endpoint);
+        const Result<void> saved = m_endpoints->save(endpoint);
         updateVerificationRequirement();
         done(saved ? QString() : saved.error());
     };
     if (!endpoint.needsSecret())
         return save();
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(&m_secrets, &SecretStore::written, this,
+    *connection = connect(m_secrets.get(), &SecretStore::written, this,
                           [connection, key = endpoint.secretKey(), save,
                            done](const QString &written, const QString &error) {
                               if (written != key)
@@ -122,24 +151,24 @@ void Monitoring::addEndpoint(const Endpoint &endpoint, const QString &secret,
                               else
                                   done(error);
                           });
-    m_secrets.write(endpoint.secretKey(), secret);
+    m_secrets->write(endpoint.secretKey(), secret);
 }
 
 void Monitoring::removeEndpoint(const QString &name, std::function<void(QString)> done)
 {
-    const Result<std::optional<Endpoint>> found = m_endpoints.find(name);
+    const Result<std::optional<Endpoint>> found = m_endpoints->find(name);
     if (!found)
         return done(found.error());
     if (!found.value())
         return done(tr("There is no endpoint named %1.").arg(name));
-    const Result<bool> removed = m_endpoints.remove(name);
+    const Result<bool> removed = m_endpoints->remove(name);
     if (!removed)
         return done(removed.error());
     updateVerificationRequirement();
     if (!found.value()->needsSecret())
         return done({});
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(&m_secrets, &SecretStore::removed, this,
+    *connection = connect(m_secrets.get(), &SecretStore::removed, this,
                           [connection, key = found.value()->secretKey(),
                            done](const QString &removedKey, const QString &error) {
                               if (removedKey != key)
@@ -147,13 +176,13 @@ void Monitoring::removeEndpoint(const QString &name, std::function<void(QString)
                               QObject::disconnect(*connection);
                               done(error);
                           });
-    m_secrets.remove(found.value()->secretKey());
+    m_secrets->remove(found.value()->secretKey());
 }
 
 AlertSync *Monitoring::syncFor(const Endpoint &endpoint)
 {
-    auto *sync = new AlertSync(endpoint, m_alertmanager, *m_alerts, m_endpoints, m_secrets, m_clock,
-                               this);
+    auto *sync = new AlertSync(endpoint, *m_alertmanager, *m_alerts, *m_endpoints, *m_secrets,
+                               m_clock, this);
     connect(sync, &AlertSync::healthChanged, this, &Monitoring::healthChanged);
     m_syncs << sync;
     return sync;
@@ -161,7 +190,7 @@ AlertSync *Monitoring::syncFor(const Endpoint &endpoint)
 
 QString Monitoring::startAll()
 {
-    const Result<QList<Endpoint>> endpoints = m_endpoints.list();
+    const Result<QList<Endpoint>> endpoints = m_endpoints->list();
     if (!endpoints)
         return endpoints.error();
     for (const Endpoint &endpoint : endpoints.value()) {
@@ -188,7 +217,7 @@ void Monitoring::withSecret(const Endpoint &endpoint,
         return use({}, {});
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection
-            = connect(&m_secrets, &SecretStore::secretRead, this,
+            = connect(m_secrets.get(), &SecretStore::secretRead, this,
                       [connection, key = endpoint.secretKey(),
                        use](const QString &readKey, const QString &secret, const QString &error) {
                           if (readKey != key)
@@ -196,7 +225,7 @@ void Monitoring::withSecret(const Endpoint &endpoint,
                           QObject::disconnect(*connection);
                           use(secret, error);
                       });
-    m_secrets.read(endpoint.secretKey());
+    m_secrets->read(endpoint.secretKey());
 }
 
 void Monitoring::expireSilence(const QString &id, std::function<void(QString)> done)
@@ -208,7 +237,7 @@ void Monitoring::expireSilence(const QString &id, std::function<void(QString)> d
                                     [&id](const Silence &silence) { return silence.id == id; });
     if (found == silences.value().end())
         return done(tr("There is no silence %1 created from Sitrep.").arg(id));
-    const Result<std::optional<Endpoint>> endpoint = m_endpoints.find(found->endpoint);
+    const Result<std::optional<Endpoint>> endpoint = m_endpoints->find(found->endpoint);
     if (!endpoint)
         return done(endpoint.error());
     if (!endpoint.value())
@@ -219,15 +248,15 @@ void Monitoring::expireSilence(const QString &id, std::function<void(QString)> d
     withSecret(target, [this, target, expired, done](QString secret, QString problem) mutable {
         if (!problem.isEmpty())
             return done(problem);
-        m_alertmanager.expireSilence(target, secret, expired.id,
-                                     [this, expired, done](Result<void> ended) mutable {
-                                         if (!ended)
-                                             return done(ended.error());
-                                         expired.state = QStringLiteral("expired");
-                                         expired.endsAt = m_clock.now();
-                                         const Result<void> kept = m_alerts->recordSilence(expired);
-                                         done(kept ? QString() : kept.error());
-                                     });
+        m_alertmanager->expireSilence(
+                target, secret, expired.id, [this, expired, done](Result<void> ended) mutable {
+                    if (!ended)
+                        return done(ended.error());
+                    expired.state = QStringLiteral("expired");
+                    expired.endsAt = m_clock.now();
+                    const Result<void> kept = m_alerts->recordSilence(expired);
+                    done(kept ? QString() : kept.error());
+                });
     });
 }
 
@@ -248,7 +277,7 @@ void Monitoring::silenceGroup(const QString &groupKey, std::chrono::seconds dura
         if (alert.groupKey == groupKey)
             endpointName = alert.endpoint;
     }
-    const Result<std::optional<Endpoint>> endpoint = m_endpoints.find(endpointName);
+    const Result<std::optional<Endpoint>> endpoint = m_endpoints->find(endpointName);
     if (!endpoint)
         return done(endpoint.error());
     if (!endpoint.value())
@@ -268,14 +297,14 @@ void Monitoring::silenceGroup(const QString &groupKey, std::chrono::seconds dura
     withSecret(target, [this, target, silence, done](QString secret, QString problem) mutable {
         if (!problem.isEmpty())
             return done(problem);
-        m_alertmanager.createSilence(target, secret, silence,
-                                     [this, silence, done](Result<QString> id) mutable {
-                                         if (!id)
-                                             return done(id.error());
-                                         silence.id = id.value();
-                                         const Result<void> kept = m_alerts->recordSilence(silence);
-                                         done(kept ? QString() : kept.error());
-                                     });
+        m_alertmanager->createSilence(
+                target, secret, silence, [this, silence, done](Result<QString> id) mutable {
+                    if (!id)
+                        return done(id.error());
+                    silence.id = id.value();
+                    const Result<void> kept = m_alerts->recordSilence(silence);
+                    done(kept ? QString() : kept.error());
+                });
     });
 }
 

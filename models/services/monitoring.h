@@ -4,23 +4,25 @@
 #include "detector.h"
 #include "domain/alertrouting.h"
 #include "domain/clock.h"
+#include "domain/endpoint.h"
 #include "domain/resolutioncheck.h"
-#include "storage/endpointstore.h"
-#include "sync/alertmanagerclient.h"
-#include "sync/endpointclient.h"
-#include "sync/prometheusclient.h"
-#include "sync/secretstore.h"
 
 #include <memory>
 
-#include <QNetworkAccessManager>
 #include <QObject>
+
+class QNetworkAccessManager;
 
 namespace sitrep {
 
 class AlertService;
 class AlertSync;
+class AlertmanagerClient;
 class Database;
+class EndpointClient;
+class EndpointStore;
+class PrometheusClient;
+class SecretStore;
 class DetectionSync;
 class IncidentService;
 class ResolutionVerifier;
@@ -38,11 +40,16 @@ public:
     ~Monitoring() override;
 
     [[nodiscard]] AlertService &alerts() { return *m_alerts; }
-    [[nodiscard]] EndpointStore &endpoints() { return m_endpoints; }
-    [[nodiscard]] SecretStore &secrets() { return m_secrets; }
-    // The GUI thread's network, shared with the chat channels.
-    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
-    [[nodiscard]] AlertmanagerClient &alertmanager() { return m_alertmanager; }
+    // The configured endpoints by name, one of them, and what is known of its health.
+    [[nodiscard]] Result<QList<Endpoint>> endpoints();
+    [[nodiscard]] Result<std::optional<Endpoint>> endpoint(const QString &name);
+    [[nodiscard]] Result<EndpointHealth> health(const QString &endpoint);
+    // Records an endpoint's health as its loop would (tests of stale and failing endpoints).
+    [[nodiscard]] Result<void> saveEndpoint(const Endpoint &endpoint);
+    // For wiring in app/: the keychain and the GUI thread's network, shared with the chat
+    // channels.
+    [[nodiscard]] SecretStore &secrets() { return *m_secrets; }
+    [[nodiscard]] QNetworkAccessManager &network() { return *m_network; }
     [[nodiscard]] const QList<AlertSync *> &syncs() const { return m_syncs; }
     [[nodiscard]] const QList<DetectionSync *> &detections() const { return m_detections; }
     [[nodiscard]] Detector &detector() { return *m_detector; }
@@ -83,7 +90,7 @@ public:
     // Ends a silence created from Sitrep, at the endpoint that holds it.
     void expireSilence(const QString &id, std::function<void(QString)> done);
 
-    [[nodiscard]] PrometheusClient &prometheus() { return m_prometheus; }
+    [[nodiscard]] PrometheusClient &prometheus() { return *m_prometheus; }
     // Runs `use` with the endpoint's secret (read from the keychain if it needs one), or with
     // the problem reading it.
     void withSecret(const Endpoint &endpoint, std::function<void(QString secret, QString)> use);
@@ -97,12 +104,12 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
-    QNetworkAccessManager m_network;
-    EndpointClient m_client;
-    AlertmanagerClient m_alertmanager;
-    PrometheusClient m_prometheus;
-    SecretStore m_secrets;
-    EndpointStore m_endpoints;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<EndpointClient> m_client;
+    std::unique_ptr<AlertmanagerClient> m_alertmanager;
+    std::unique_ptr<PrometheusClient> m_prometheus;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<EndpointStore> m_endpoints;
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<Detector> m_detector;
     std::unique_ptr<ResolutionVerifier> m_verifier;

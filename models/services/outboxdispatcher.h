@@ -4,7 +4,6 @@
 #include "domain/clock.h"
 #include "domain/delivery.h"
 #include "slackrooms.h"
-#include "storage/outboxstore.h"
 
 #include <functional>
 

@@ -2,7 +2,7 @@
 
 #include "incidentservice.h"
 #include "keychainanswer.h"
-#include "storage/channelstore.h"
+#include "messaging.h"
 #include "sync/chatclient.h"
 
 #include <QJsonArray>
@@ -18,13 +18,12 @@ Q_LOGGING_CATEGORY(pagerDutyLog, "sitrep.pagerduty")
 }
 
 PagerDutyAcknowledgements::PagerDutyAcknowledgements(IncidentService &incidents,
-                                                     ChannelStore &channels, SecretStore &secrets,
-                                                     ChatClient &client, QObject *parent)
+                                                     Messaging &messaging, QObject *parent)
     : QObject(parent),
       m_incidents(incidents),
-      m_channels(channels),
-      m_secrets(secrets),
-      m_client(client)
+      m_messaging(messaging),
+      m_secrets(messaging.secrets()),
+      m_client(messaging.client())
 {
     m_timer.setInterval(30'000);
     connect(&m_timer, &QTimer::timeout, this, &PagerDutyAcknowledgements::poll);
@@ -57,7 +56,7 @@ void PagerDutyAcknowledgements::poll()
 {
     if (m_pending > 0)
         return; // the last poll is still waiting for answers
-    const Result<QList<Channel>> channels = m_channels.list();
+    const Result<QList<Channel>> channels = m_messaging.channels();
     if (!channels) {
         qCWarning(pagerDutyLog).noquote() << channels.error();
         return;

@@ -9,8 +9,8 @@
 namespace sitrep {
 
 class ChatClient;
-class ChannelStore;
 class IncidentService;
+class Messaging;
 class SecretStore;
 
 // Acknowledgements made in PagerDuty come back: for every PagerDuty channel whose secret holds a
@@ -22,8 +22,8 @@ class PagerDutyAcknowledgements : public QObject
 {
     Q_OBJECT
 public:
-    PagerDutyAcknowledgements(IncidentService &incidents, ChannelStore &channels,
-                              SecretStore &secrets, ChatClient &client, QObject *parent = nullptr);
+    PagerDutyAcknowledgements(IncidentService &incidents, Messaging &messaging,
+                              QObject *parent = nullptr);
 
     void start();
     void poll();
@@ -38,7 +38,7 @@ private:
     void pollChannel(const Channel &channel, const QString &token);
 
     IncidentService &m_incidents;
-    ChannelStore &m_channels;
+    Messaging &m_messaging;
     SecretStore &m_secrets;
     ChatClient &m_client;
     QTimer m_timer;

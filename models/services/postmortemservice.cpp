@@ -5,6 +5,7 @@
 #include "incidentservice.h"
 #include "offthread.h"
 #include "storage/database.h"
+#include "storage/postmortemstore.h"
 #include "timelineservice.h"
 
 #include <QLocale>
@@ -18,10 +19,40 @@ PostmortemService::PostmortemService(Database &database, IncidentService &incide
       m_timeline(timeline),
       m_clock(clock),
       m_database(database),
-      m_store(database)
+      m_store(std::make_unique<PostmortemStore>(database))
 {
     connect(&m_incidents, &IncidentService::incidentChanged, this,
             &PostmortemService::onIncidentChanged);
+}
+
+Result<QStringList> PostmortemService::leads()
+{
+    return m_store->leads();
+}
+
+Result<std::optional<StoredPostmortem>> PostmortemService::find(IncidentId incident)
+{
+    return m_store->find(incident);
+}
+
+Result<QList<StoredPostmortem>> PostmortemService::due()
+{
+    return m_store->due();
+}
+
+Result<QList<TrackedActionItem>> PostmortemService::actionItems(const ActionItemFilter &filter)
+{
+    return m_store->actionItems(filter);
+}
+
+Result<QSet<IncidentId>> PostmortemService::sameRootCauseIncidents()
+{
+    return m_store->sameRootCauseIncidents();
+}
+
+Result<std::pair<int, int>> PostmortemService::openAndOverdueActionItems()
+{
+    return m_store->openAndOverdueActionItems(today());
 }
 
 PostmortemService::~PostmortemService()
@@ -82,7 +113,7 @@ Postmortem PostmortemService::draftFrom(const Incident &incident,
 
 Result<StoredPostmortem> PostmortemService::open(IncidentId id)
 {
-    const Result<std::optional<StoredPostmortem>> existing = m_store.find(id);
+    const Result<std::optional<StoredPostmortem>> existing = m_store->find(id);
     if (!existing)
         return Error {existing.error()};
     if (existing.value())
@@ -102,14 +133,14 @@ Result<StoredPostmortem> PostmortemService::open(IncidentId id)
     if (!incident.value().commander.isEmpty()
         && !stored.attendees.contains(incident.value().commander))
         stored.attendees.prepend(incident.value().commander);
-    const Result<QStringList> leads = m_store.leads();
+    const Result<QStringList> leads = m_store->leads();
     if (!leads)
         return Error {leads.error()};
     for (const QString &lead : leads.value())
         if (!stored.attendees.contains(lead))
             stored.attendees << lead;
     stored.updatedAt = m_clock.now();
-    if (const Result<void> saved = m_store.save(stored); !saved)
+    if (const Result<void> saved = m_store->save(stored); !saved)
         return Error {saved.error()};
     Q_EMIT postmortemOpened(id);
     Q_EMIT postmortemSaved(id);
@@ -132,7 +163,7 @@ Result<void> PostmortemService::save(const Postmortem &postmortem)
             = before.actionItems != postmortem.actionItems || before.title != postmortem.title;
     stored.value().postmortem = postmortem;
     stored.value().updatedAt = m_clock.now();
-    if (const Result<void> saved = m_store.save(stored.value()); !saved)
+    if (const Result<void> saved = m_store->save(stored.value()); !saved)
         return saved;
     Q_EMIT postmortemSaved(postmortem.incident);
     if (itemsChanged)
@@ -143,7 +174,7 @@ Result<void> PostmortemService::save(const Postmortem &postmortem)
 Result<void> PostmortemService::updateActionItem(IncidentId incident, int position,
                                                  const Postmortem::ActionItem &item)
 {
-    const Result<std::optional<StoredPostmortem>> stored = m_store.find(incident);
+    const Result<std::optional<StoredPostmortem>> stored = m_store->find(incident);
     if (!stored)
         return Error {stored.error()};
     if (!stored.value() || position < 0
@@ -171,7 +202,7 @@ Result<void> PostmortemService::setLeads(const QStringList &leads)
     for (const QString &lead : leads)
         if (!lead.trimmed().isEmpty() && !cleaned.contains(lead.trimmed()))
             cleaned << lead.trimmed();
-    if (const Result<void> saved = m_store.setLeads(cleaned); !saved)
+    if (const Result<void> saved = m_store->setLeads(cleaned); !saved)
         return saved;
     Q_EMIT leadsChanged();
     return {};

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "domain/actionitemfilter.h"
 #include "domain/clock.h"
+#include "domain/result.h"
+#include "domain/storedpostmortem.h"
 #include "domain/timelineevent.h"
-#include "storage/postmortemstore.h"
+#include "domain/trackedactionitem.h"
 
 #include <functional>
+#include <memory>
 
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 namespace sitrep {
 
+class PostmortemStore;
 class Database;
 class IncidentService;
 class TimelineService;
@@ -37,12 +43,21 @@ public:
     ~PostmortemService() override;
 
     // Who is invited to every review besides the responders: names or e-mail addresses.
-    [[nodiscard]] Result<QStringList> leads() { return m_store.leads(); }
+    [[nodiscard]] Result<QStringList> leads();
     [[nodiscard]] Result<void> setLeads(const QStringList &leads);
-    [[nodiscard]] PostmortemStore &store() { return m_store; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     // The UTC day: what "overdue" is measured against.
     [[nodiscard]] QDate today() const { return m_clock.now().toUTC().date(); }
+
+    // The incident's postmortem as stored, if it has one.
+    [[nodiscard]] Result<std::optional<StoredPostmortem>> find(IncidentId incident);
+    // Every postmortem not yet Complete, the soonest review first.
+    [[nodiscard]] Result<QList<StoredPostmortem>> due();
+    // The action items the filter lets through, read here (sitrepctl, tests); the console
+    // reads them with readActionItems.
+    [[nodiscard]] Result<QList<TrackedActionItem>> actionItems(const ActionItemFilter &filter);
+    // Incidents another postmortem links as having the same root cause (repeats).
+    [[nodiscard]] Result<QSet<IncidentId>> sameRootCauseIncidents();
 
     // The incident's postmortem, opened now if it has none (for a resolved incident).
     [[nodiscard]] Result<StoredPostmortem> open(IncidentId incident);
@@ -64,10 +79,7 @@ public:
     void readActionItems(const ActionItemFilter &filter,
                          std::function<void(Result<ActionItemsRead>)> done);
     // Action items not done, and of those the ones past their due date (today, UTC).
-    [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems()
-    {
-        return m_store.openAndOverdueActionItems(today());
-    }
+    [[nodiscard]] Result<std::pair<int, int>> openAndOverdueActionItems();
 
     // A draft from the incident: title, date, severity, duration, impact, services, the key
     // timeline events, root cause and resolution.
@@ -90,7 +102,7 @@ private:
     TimelineService &m_timeline;
     const Clock &m_clock;
     Database &m_database;
-    PostmortemStore m_store;
+    std::unique_ptr<PostmortemStore> m_store;
     QThreadPool m_pool; // the tracker's reads; waited for before the database goes
 };
 

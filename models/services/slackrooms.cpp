@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/outboxstore.h"
 #include "sync/chatclient.h"
 
 #include <QJsonDocument>
@@ -36,8 +37,7 @@ void SlackRooms::open(const OutboxMessage &message, const Channel &channel, cons
                       std::function<void(QString)> then)
 {
     OutboxStore store(m_database);
-    const Result<std::optional<OutboxStore::Room>> existing
-            = store.room(channel.name, message.incident);
+    const Result<std::optional<ChatRoom>> existing = store.room(channel.name, message.incident);
     if (!existing)
         return then(existing.error());
     if (existing.value())
@@ -53,8 +53,8 @@ void SlackRooms::open(const OutboxMessage &message, const Channel &channel, cons
              if (!problem.isEmpty())
                  return then(problem);
              const QJsonObject created = reply.value(u"channel").toObject();
-             const OutboxStore::Room room {created.value(u"id").toString(),
-                                           created.value(u"name").toString()};
+             const ChatRoom room {created.value(u"id").toString(),
+                                  created.value(u"name").toString()};
              if (auto saved = OutboxStore(m_database).saveRoom(channel.name, opened.id, room);
                  !saved)
                  return then(saved.error());
@@ -76,7 +76,7 @@ void SlackRooms::open(const OutboxMessage &message, const Channel &channel, cons
 }
 
 void SlackRooms::inviteResponders(const Channel &channel, const QString &secret,
-                                  const OutboxStore::Room &room, const Incident &incident,
+                                  const ChatRoom &room, const Incident &incident,
                                   std::function<void(QString)> then)
 {
     // Slack invites by user id; responders known by email address are looked up. The rest

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "domain/channel.h"
+#include "domain/chatroom.h"
 #include "domain/delivery.h"
 #include "domain/incident.h"
-#include "storage/outboxstore.h"
+#include "domain/result.h"
 
 #include <functional>
 
@@ -32,9 +33,8 @@ private:
     // One Web API call; `then` gets the reply, or the problem in words.
     void call(const Channel &channel, const QString &secret, const QString &method,
               const QJsonObject &arguments, std::function<void(QJsonObject, QString)> then);
-    void inviteResponders(const Channel &channel, const QString &secret,
-                          const OutboxStore::Room &room, const Incident &incident,
-                          std::function<void(QString)> then);
+    void inviteResponders(const Channel &channel, const QString &secret, const ChatRoom &room,
+                          const Incident &incident, std::function<void(QString)> then);
 
     Database &m_database;
     ChatClient &m_client;

@@ -1,5 +1,6 @@
 #include "slocalculation.h"
 
+#include "domain/lttb.h"
 #include "domain/promquery.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"

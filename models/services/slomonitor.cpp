@@ -3,6 +3,7 @@
 #include "monitoring.h"
 #include "offthread.h"
 #include "storage/database.h"
+#include "storage/slostore.h"
 #include "storage/transaction.h"
 
 #include <QFile>
@@ -15,7 +16,7 @@ SloMonitor::SloMonitor(Database &database, Monitoring &monitoring, const Clock &
       m_database(database),
       m_monitoring(monitoring),
       m_clock(clock),
-      m_store(database),
+      m_store(std::make_unique<SloStore>(database)),
       m_fetcher(monitoring.prometheus())
 {
     m_timer.setInterval(std::chrono::minutes(1));
@@ -36,15 +37,30 @@ Result<SloImport> SloMonitor::importFile(const QString &path)
     Result<SloImport> imported = SloImport::parse(file.readAll(), path);
     if (!imported)
         return imported;
+    if (const Result<void> saved = save(imported.value().slos); !saved)
+        return Error {saved.error()};
+    return imported;
+}
+
+Result<QList<Slo>> SloMonitor::slos()
+{
+    return m_store->list();
+}
+
+Result<void> SloMonitor::save(const QList<Slo> &slos)
+{
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
-        return Error {begun.error()};
-    for (const Slo &slo : imported.value().slos)
-        if (const Result<void> saved = m_store.save(slo); !saved)
-            return Error {saved.error()};
-    if (const Result<void> committed = transaction.commit(); !committed)
-        return Error {committed.error()};
-    return imported;
+        return begun;
+    for (const Slo &slo : slos)
+        if (const Result<void> saved = m_store->save(slo); !saved)
+            return saved;
+    return transaction.commit();
+}
+
+Result<void> SloMonitor::storeEvents(const QString &slo, const QList<SloEvent> &events)
+{
+    return m_store->storeEvents(slo, events);
 }
 
 QDateTime SloMonitor::onStep(const QDateTime &at)
@@ -58,7 +74,7 @@ void SloMonitor::refresh(const Endpoint &endpoint, const QDateTime &at,
                          std::function<void(Result<SloSnapshot>)> done)
 {
     const QDateTime when = onStep(at.isValid() ? at : m_clock.now());
-    const Result<QList<Slo>> slos = m_store.list();
+    const Result<QList<Slo>> slos = m_store->list();
     if (!slos)
         return done(Error {slos.error()});
     QList<SloFetch> fetches;
@@ -66,7 +82,7 @@ void SloMonitor::refresh(const Endpoint &endpoint, const QDateTime &at,
     for (const Slo &slo : slos.value()) {
         const qint64 startMs = SloReports::windowStart(slo, when).toMSecsSinceEpoch();
         // An indexed look at two rows: quick enough for this thread.
-        const Result<TimeSpan> cached = m_store.cachedSpan(slo.name, startMs, atMs);
+        const Result<TimeSpan> cached = m_store->cachedSpan(slo.name, startMs, atMs);
         if (!cached)
             return done(Error {cached.error()});
         SloFetch fetch;

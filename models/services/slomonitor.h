@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/slo.h"
 #include "slocalculation.h"
 #include "slofetcher.h"
 #include "sloimport.h"
-#include "storage/slostore.h"
+
+#include <memory>
 
 #include <QObject>
 #include <QThreadPool>
@@ -12,6 +14,7 @@
 
 namespace sitrep {
 
+class SloStore;
 class Database;
 class Monitoring;
 
@@ -26,7 +29,11 @@ public:
                QObject *parent = nullptr);
     ~SloMonitor() override;
 
-    [[nodiscard]] SloStore &store() { return m_store; }
+    [[nodiscard]] Result<QList<Slo>> slos();
+    // Saves the SLOs (new or changed) in one transaction: all or none.
+    [[nodiscard]] Result<void> save(const QList<Slo> &slos);
+    // Records events as if fetched: the demo's stand-in for a Prometheus.
+    [[nodiscard]] Result<void> storeEvents(const QString &slo, const QList<SloEvent> &events);
 
     // Reads an OpenSLO or Sloth file and saves all its SLOs, or none; the import lists the
     // fields Sitrep does not use.
@@ -59,7 +66,7 @@ private:
     Database &m_database;
     Monitoring &m_monitoring;
     const Clock &m_clock;
-    SloStore m_store;
+    std::unique_ptr<SloStore> m_store;
     SloFetcher m_fetcher;
     QTimer m_timer;
     QThreadPool m_pool;

@@ -1,6 +1,8 @@
 #include "timelineservice.h"
 
 #include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/timelinestore.h"
 #include "storage/transaction.h"
 
 namespace sitrep {
@@ -8,8 +10,8 @@ namespace sitrep {
 TimelineService::TimelineService(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent),
       m_database(database),
-      m_incidents(database),
-      m_timeline(database),
+      m_incidents(std::make_unique<IncidentStore>(database)),
+      m_timeline(std::make_unique<TimelineStore>(database)),
       m_clock(clock)
 { }
 
@@ -29,6 +31,8 @@ std::optional<QString> TimelineService::refusalForTime(const Incident &incident,
     return std::nullopt;
 }
 
+TimelineService::~TimelineService() = default;
+
 Result<TimelineEvent> TimelineService::add(IncidentId incidentId, TimelineKind kind,
                                            const QString &text, const QDateTime &at, bool key,
                                            const QString &author)
@@ -42,7 +46,7 @@ Result<TimelineEvent> TimelineService::add(IncidentId incidentId, TimelineKind k
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    const Result<std::optional<Incident>> incident = m_incidents.find(incidentId);
+    const Result<std::optional<Incident>> incident = m_incidents->find(incidentId);
     if (!incident)
         return Error {incident.error()};
     if (!incident.value())
@@ -56,7 +60,7 @@ Result<TimelineEvent> TimelineService::add(IncidentId incidentId, TimelineKind k
     entry.kind = kind;
     entry.text = text.trimmed();
     entry.key = key;
-    const Result<qint64> id = m_timeline.append(entry);
+    const Result<qint64> id = m_timeline->append(entry);
     if (!id)
         return Error {id.error()};
     entry.id = id.value();
@@ -72,13 +76,13 @@ Result<TimelineEvent> TimelineService::change(qint64 eventId, const Change &edit
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return Error {begun.error()};
-    const Result<std::optional<TimelineEvent>> found = m_timeline.find(eventId);
+    const Result<std::optional<TimelineEvent>> found = m_timeline->find(eventId);
     if (!found)
         return Error {found.error()};
     if (!found.value())
         return Error {tr("Timeline entry %1 does not exist.").arg(eventId)};
     TimelineEvent entry = *found.value();
-    const Result<std::optional<Incident>> incident = m_incidents.find(entry.incidentId);
+    const Result<std::optional<Incident>> incident = m_incidents->find(entry.incidentId);
     if (!incident)
         return Error {incident.error()};
     if (!incident.value())
@@ -91,11 +95,11 @@ Result<TimelineEvent> TimelineService::change(qint64 eventId, const Change &edit
         before.at = found.value()->at;
         before.kind = found.value()->kind;
         before.text = found.value()->text;
-        if (auto kept = m_timeline.addRevision(before); !kept)
+        if (auto kept = m_timeline->addRevision(before); !kept)
             return Error {kept.error()};
         entry.edited = true;
     }
-    if (auto saved = m_timeline.update(entry); !saved)
+    if (auto saved = m_timeline->update(entry); !saved)
         return Error {saved.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
@@ -164,12 +168,12 @@ Result<TimelineEvent> TimelineService::restore(qint64 eventId)
 
 Result<QList<TimelineEvent>> TimelineService::timeline(IncidentId incidentId, bool withDeleted)
 {
-    return m_timeline.list(incidentId, withDeleted);
+    return m_timeline->list(incidentId, withDeleted);
 }
 
 Result<QList<TimelineRevision>> TimelineService::revisions(qint64 eventId)
 {
-    return m_timeline.revisions(eventId);
+    return m_timeline->revisions(eventId);
 }
 
 } // namespace sitrep

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/incident.h"
 #include "domain/result.h"
 #include "domain/timelineevent.h"
-#include "storage/incidentstore.h"
-#include "storage/timelinestore.h"
+
+#include <memory>
 
 #include <QObject>
 
 namespace sitrep {
 
+class TimelineStore;
+class IncidentStore;
 class Database;
 
 // Writing and correcting timelines by hand. Entries Sitrep captured can be corrected, but what
@@ -20,6 +23,7 @@ class TimelineService : public QObject
     Q_OBJECT
 public:
     TimelineService(Database &database, const Clock &clock, QObject *parent = nullptr);
+    ~TimelineService() override;
 
     // A note, action, decision or hypothesis; `at` invalid means now.
     [[nodiscard]] Result<TimelineEvent> add(IncidentId incidentId, TimelineKind kind,
@@ -48,8 +52,8 @@ private:
     std::optional<QString> refusalForTime(const Incident &incident, const QDateTime &at) const;
 
     Database &m_database;
-    IncidentStore m_incidents;
-    TimelineStore m_timeline;
+    std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<TimelineStore> m_timeline;
     const Clock &m_clock;
 };
 

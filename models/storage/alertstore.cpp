@@ -5,6 +5,8 @@
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 
+#include <sqlite3.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 

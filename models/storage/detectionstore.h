@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/detection.h"
 #include "domain/detectionrule.h"
 #include "domain/incident.h"
 #include "domain/resolutioncheck.h"
@@ -11,18 +12,6 @@
 namespace sitrep {
 
 class Database;
-
-// A rule firing that opened an incident, with the values that fired it.
-struct Detection
-{
-    QString rule;
-    IncidentId incident = 0;
-    QDateTime firedAt;
-    std::optional<double> value;
-    std::optional<double> expected;
-    std::optional<double> threshold;
-    QString endpoint;
-};
 
 // Which rule opened which incident, and each incident's resolution checks.
 class DetectionStore

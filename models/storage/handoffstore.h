@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/handoffchecklist.h"
+#include "domain/handoffnote.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,6 @@
 namespace sitrep {
 
 class Database;
-
-// What the outgoing person wrote for the next one at a handoff.
-struct HandoffNote
-{
-    QString author;
-    QString text;
-    qint64 writtenMs = 0;
-    bool operator==(const HandoffNote &) const = default;
-};
 
 // The on-call checklists ticked per schedule, shift and person, and the handoff notes.
 class HandoffStore

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/incidentselection.h"
 #include "domain/result.h"
 
 #include <limits>
@@ -16,8 +17,6 @@ class QSqlQuery;
 namespace sitrep {
 
 class Database;
-
-enum class IncidentSelection { Open, Resolved, All };
 
 // Which fields a listing fills. The board needs fewer than a whole incident (not the impact,
 // responders, figures, root cause, resolution or acknowledgement; detection time reads as the

@@ -145,8 +145,7 @@ Result<void> OutboxStore::update(const OutboxMessage &message)
     return {};
 }
 
-Result<std::optional<OutboxStore::Room>> OutboxStore::room(const QString &channel,
-                                                           IncidentId incident)
+Result<std::optional<ChatRoom>> OutboxStore::room(const QString &channel, IncidentId incident)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT room_id, room_name FROM incident_rooms WHERE channel = ?"
@@ -157,11 +156,11 @@ Result<std::optional<OutboxStore::Room>> OutboxStore::room(const QString &channe
         return SqlErrors::describe(tr("Could not read the incident's Slack channel"),
                                    query.lastError());
     if (!query.next())
-        return std::optional<Room>();
-    return std::optional<Room>(Room {query.value(0).toString(), query.value(1).toString()});
+        return std::optional<ChatRoom>();
+    return std::optional<ChatRoom>(ChatRoom {query.value(0).toString(), query.value(1).toString()});
 }
 
-Result<QList<OutboxStore::Room>> OutboxStore::roomsOf(IncidentId incident)
+Result<QList<ChatRoom>> OutboxStore::roomsOf(IncidentId incident)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT room_id, room_name FROM incident_rooms WHERE incident_id "
@@ -170,13 +169,14 @@ Result<QList<OutboxStore::Room>> OutboxStore::roomsOf(IncidentId incident)
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the incident's Slack channel"),
                                    query.lastError());
-    QList<Room> rooms;
+    QList<ChatRoom> rooms;
     while (query.next())
-        rooms.append(Room {query.value(0).toString(), query.value(1).toString()});
+        rooms.append(ChatRoom {query.value(0).toString(), query.value(1).toString()});
     return rooms;
 }
 
-Result<void> OutboxStore::saveRoom(const QString &channel, IncidentId incident, const Room &room)
+Result<void> OutboxStore::saveRoom(const QString &channel, IncidentId incident,
+                                   const ChatRoom &room)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO incident_rooms (channel, incident_id,"

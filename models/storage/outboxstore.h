@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/chatroom.h"
 #include "domain/delivery.h"
 
 #include <optional>
@@ -40,15 +41,10 @@ public:
                                           const QString &ts);
 
     // The Slack channel opened for an incident through `channel`, if any.
-    struct Room
-    {
-        QString id;
-        QString name;
-    };
-    [[nodiscard]] Result<std::optional<Room>> room(const QString &channel, IncidentId incident);
-    [[nodiscard]] Result<QList<Room>> roomsOf(IncidentId incident);
+    [[nodiscard]] Result<std::optional<ChatRoom>> room(const QString &channel, IncidentId incident);
+    [[nodiscard]] Result<QList<ChatRoom>> roomsOf(IncidentId incident);
     [[nodiscard]] Result<void> saveRoom(const QString &channel, IncidentId incident,
-                                        const Room &room);
+                                        const ChatRoom &room);
 
 private:
     Database &m_database;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/actionitemfilter.h"
 #include "domain/postmortem.h"
 #include "domain/result.h"
+#include "domain/storedpostmortem.h"
+#include "domain/trackedactionitem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,32 +13,6 @@
 namespace sitrep {
 
 class Database;
-
-// A postmortem with what is scheduled around it.
-struct StoredPostmortem
-{
-    Postmortem postmortem;
-    QDateTime reviewAt;
-    QStringList attendees;
-    QDateTime updatedAt;
-};
-
-// An action item in the tracker: which postmortem it belongs to.
-struct TrackedActionItem
-{
-    IncidentId incident = 0;
-    QString postmortemTitle;
-    int position = 0;
-    Postmortem::ActionItem item;
-};
-
-struct ActionItemFilter
-{
-    QString owner;
-    std::optional<Postmortem::ActionItem::Status> status;
-    // Only those past their due date and not done, as of this day.
-    QDate overdueOn;
-};
 
 // Postmortems (one per incident) and their action items.
 class PostmortemStore

@@ -2,21 +2,13 @@
 
 #include "domain/oncallcalendar.h"
 #include "domain/result.h"
+#include "domain/storedschedule.h"
 
 #include <QCoreApplication>
 
 namespace sitrep {
 
 class Database;
-
-// An on-call schedule as stored: its schedule file, the canonical form that import reads and
-// export writes back.
-struct StoredSchedule
-{
-    QString name;
-    QString document;
-    bool operator==(const StoredSchedule &) const = default;
-};
 
 // The on-call schedules and, per calendar (a schedule, or one person's part of it), the events
 // it published.

@@ -1,22 +1,18 @@
 #pragma once
 
-#include <sqlite3.h>
-
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
+
+struct sqlite3;
 
 namespace sitrep {
 
-// The SQLite connection behind a QSQLITE database, or null for other drivers. The bulk paths
-// (loading the whole history, writing an alert storm) talk to SQLite directly: a QVariant per
-// value costs more than the database does.
-inline sqlite3 *sqliteHandle(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
+// The SQLite connection behind a QSQLITE database, for the bulk paths (loading the whole
+// history, writing an alert storm) that talk to SQLite directly: a QVariant per value costs
+// more than the database does. Null, and the caller takes the QSqlQuery path, unless calling
+// our libsqlite3 on the driver's connection is defined: the driver must use the very library
+// Sitrep links (true for Debian's Qt, false for Qt builds that bundle SQLite inside the
+// plugin). That is proved once per process (SqliteLinkage). SITREP_SQLITE_DIRECT=0 in the
+// environment forces the QSqlQuery path, so tests run both with the same expectations.
+[[nodiscard]] sqlite3 *sqliteHandle(const QSqlDatabase &database);
 
 } // namespace sitrep

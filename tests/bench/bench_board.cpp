@@ -182,6 +182,8 @@ int measureOurs(const QString &file)
     MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging, slos,
                        metrics, oncall, escalations, handoffs, postmortems},
                       loader, u"bench"_s);
+    slos.start();
+    escalations.start();
     window.resize(1440, 900);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);

@@ -13,6 +13,7 @@
 #include "services/monitoring.h"
 #include "services/policyloader.h"
 #include "storage/database.h"
+#include "storage/outboxstore.h"
 #include "storage/transaction.h"
 
 #include <algorithm>
@@ -167,7 +168,7 @@ int main(int argc, char *argv[])
                 withChannels - withoutChannels);
     // Leave the keychain as it was.
     for (Services *services : {&ours, &routed})
-        for (const Channel &channel : services->messaging.channels().list().value()) {
+        for (const Channel &channel : services->messaging.channels().value()) {
             QEventLoop removed;
             services->messaging.removeChannel(channel.name, [&](QString) { removed.quit(); });
             removed.exec();

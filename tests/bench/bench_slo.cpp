@@ -16,6 +16,7 @@
 #include "slo/slochartspanel.h"
 #include "slo/slochartview.h"
 #include "storage/database.h"
+#include "storage/slostore.h"
 #include "sync/prometheusclient.h"
 
 #include <algorithm>
@@ -82,19 +83,19 @@ struct Services
 QList<SloEvent> fillCache(Services &services, const Endpoint &endpoint)
 {
     const QList<Slo> all = slos();
-    if (!services.sloMonitor->store().save(all.first()))
+    if (!services.sloMonitor->save({all.first()}))
         qFatal("cannot save");
     QEventLoop loop;
     services.sloMonitor->refresh(endpoint, at, [&](Result<SloSnapshot>) { loop.quit(); });
     loop.exec();
     const QList<SloEvent> events
-            = services.sloMonitor->store()
+            = SloStore(*services.database)
                       .events(all.first().name, at.addDays(-30).toMSecsSinceEpoch(),
                               at.toMSecsSinceEpoch())
                       .value();
     for (const Slo &slo : all) {
-        if (!services.sloMonitor->store().save(slo)
-            || !services.sloMonitor->store().storeEvents(slo.name, events))
+        if (!services.sloMonitor->save({slo})
+            || !services.sloMonitor->storeEvents(slo.name, events))
             qFatal("cannot store");
     }
     return events;

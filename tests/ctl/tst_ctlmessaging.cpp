@@ -150,7 +150,7 @@ void tst_CtlMessaging::updateGoesOutThroughTheOutbox()
     const CtlRun update = ctl({u"update"_s, QString::number(id), u"--status"_s, u"identified"_s,
                                u"--message"_s, u"Cause found: a bad config release."_s});
     QVERIFY2(update.exitCode == 0, qPrintable(update.err));
-    QVERIFY(update.out.contains("2 message(s) waiting"));
+    QVERIFY(update.out.contains("2 messages waiting"));
     QCOMPARE(m_receiver->requests(u"/mm"_s).size(), 0); // written, not yet sent
 
     const CtlRun flush = ctl({u"outbox"_s, u"flush"_s});

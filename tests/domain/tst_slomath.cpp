@@ -1,4 +1,7 @@
-#include "domain/slomath.h"
+#include "domain/burnalert.h"
+#include "domain/errorbudget.h"
+#include "domain/lttb.h"
+#include "domain/slacredit.h"
 
 #include <cmath>
 

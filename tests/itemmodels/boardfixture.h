@@ -16,7 +16,10 @@
 #include "services/slomonitor.h"
 #include "services/timelineservice.h"
 #include "services/workspaceservices.h"
+#include "storage/channelstore.h"
 #include "storage/database.h"
+#include "storage/slostore.h"
+#include "sync/secretstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -42,7 +42,7 @@ private:
     static Postmortem complete(Postmortem p);
     [[nodiscard]] StoredPostmortem stored(IncidentId id)
     {
-        return *fixture->postmortems->store().find(id).value();
+        return *fixture->postmortems->find(id).value();
     }
 
     std::unique_ptr<BoardFixture> fixture;
@@ -336,7 +336,7 @@ void tst_PostmortemEditor::damagedDocumentIsNeverOverwritten()
     replacement.incident = id;
     replacement.title = u"Empty"_s;
     QVERIFY(!fixture->postmortems->save(replacement));
-    QVERIFY(!fixture->postmortems->store().due());
+    QVERIFY(!fixture->postmortems->due());
     QSqlQuery read(fixture->database->connection());
     QVERIFY(read.exec(u"SELECT document FROM postmortems"_s) && read.next());
     QCOMPARE(read.value(0).toString(), u"{\"title\": \"Checkout"_s);

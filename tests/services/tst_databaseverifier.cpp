@@ -3,6 +3,7 @@
 #include "services/databaseverifier.h"
 #include "services/incidentservice.h"
 #include "services/policyloader.h"
+#include "storage/database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -331,7 +331,7 @@ void tst_Detection::loopRecordsHealth()
         QVERIFY2(report.outcome.problem.isEmpty(), qPrintable(report.outcome.problem));
         QVERIFY(!report.outcome.fired);
     }
-    QCOMPARE(f->monitoring->endpoints().health(u"prom"_s).value().lastSuccess, f->clock.now());
+    QCOMPARE(f->monitoring->health(u"prom"_s).value().lastSuccess, f->clock.now());
 
     // Moved into the error spike, the next evaluation fires.
     f->clock.setNow(scenario(2, 10));

@@ -146,7 +146,7 @@ void tst_EndpointFaults::recoveryClearsTheFailure()
     Endpoint endpoint;
     endpoint.name = u"recovering"_s;
     endpoint.url = QUrl(u"http://127.0.0.1:%1/500"_s.arg(m_port));
-    QVERIFY(monitoring.endpoints().save(endpoint));
+    QVERIFY(monitoring.saveEndpoint(endpoint));
     AlertSync *failing = monitoring.syncFor(endpoint);
     QSignalSpy failed(failing, &AlertSync::finished);
     failing->pollOnce();
@@ -154,7 +154,7 @@ void tst_EndpointFaults::recoveryClearsTheFailure()
     const QDateTime failingSince = failing->health().failingSince;
     QVERIFY(failingSince.isValid());
     // Kept in the cache: an offline start can say how old the data is.
-    QCOMPARE(monitoring.endpoints().health(endpoint.name).value(), failing->health());
+    QCOMPARE(monitoring.health(endpoint.name).value(), failing->health());
 
     endpoint.url = QUrl(u"http://127.0.0.1:%1/good"_s.arg(m_port));
     AlertSync *healthy = monitoring.syncFor(endpoint);

@@ -93,7 +93,7 @@ Incident tst_Outbox::declare(Severity severity)
 
 QList<OutboxMessage> tst_Outbox::messages() const
 {
-    QList<OutboxMessage> all = f->messaging->outbox().recent(1000).value();
+    QList<OutboxMessage> all = f->messaging->recentMessages(1000).value();
     std::reverse(all.begin(), all.end());
     return all;
 }
@@ -268,7 +268,7 @@ void tst_Outbox::slackApiOpensAChannelPerIncident()
     QVERIFY(posts[0].json().value(u"text").toString().contains(u"Not invited"_s));
     QVERIFY(posts[0].json().value(u"text").toString().contains(u"bob"_s));
     QCOMPARE(posts[1].json().value(u"channel").toString(), u"C0123"_s);
-    const auto rooms = f->messaging->outbox().roomsOf(incident.id).value();
+    const auto rooms = f->messaging->roomsOf(incident.id).value();
     QCOMPARE(rooms.size(), 1);
     QCOMPARE(rooms[0].id, u"C900"_s);
     QCOMPARE(rooms[0].name, name);

@@ -299,7 +299,7 @@ void tst_Paging::pagerDutyAndGoAlertPayloads()
     QCOMPARE(goalert.at(1).json().value(u"action").toString(), u"close"_s);
 
     // The routing key never reached the database.
-    for (const OutboxMessage &message : f->messaging->outbox().recent(100).value())
+    for (const OutboxMessage &message : f->messaging->recentMessages(100).value())
         QVERIFY(!message.payload.contains("R0UT1NGKEY"));
 }
 
@@ -309,8 +309,7 @@ void tst_Paging::pagerDutyAcknowledgementsComeBack()
     // The routing key, and on a second line the REST API token to read acknowledgements.
     addChannel(u"pd"_s, Channel::Kind::PagerDuty, u"R0UT1NG\nREST-T0KEN"_s);
     const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s});
-    PagerDutyAcknowledgements acknowledgements(*f->service, f->messaging->channels(),
-                                               f->messaging->secrets(), f->messaging->client());
+    PagerDutyAcknowledgements acknowledgements(*f->service, *f->messaging);
     QSignalSpy polled(&acknowledgements, &PagerDutyAcknowledgements::polled);
 
     // Still triggered in PagerDuty: nothing changes here.
@@ -382,7 +381,7 @@ void tst_Paging::providerRetries()
     f->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s});
     flush();
     QCOMPARE(m_receiver->requests(u"/api/enqueue"_s).size(), 1);
-    const OutboxMessage message = f->messaging->outbox().recent(1).value().first();
+    const OutboxMessage message = f->messaging->recentMessages(1).value().first();
     QCOMPARE(message.state, state);
     QCOMPARE(message.attempts, 1);
     if (state == OutboxMessage::State::Pending) {

@@ -84,7 +84,7 @@ void tst_SloMonitor::init()
     f = std::make_unique<BoardFixture>();
     f->clock.setNow(m_at);
     for (const Slo &slo : SloDefaults::seed(u"payments"_s))
-        QVERIFY(f->slos->store().save(slo));
+        QVERIFY(f->slos->save({slo}));
 }
 
 void tst_SloMonitor::cleanup()
@@ -242,12 +242,11 @@ void tst_SloMonitor::onlyNewTimeIsFetched()
 
 void tst_SloMonitor::queryProblemsArePerSlo()
 {
-    QVERIFY(f->slos->store().save(sloFor(u"broken"_s,
-                                         u"sum(increase(http_requests_total[{{.window}}]"_s,
-                                         u"sum(increase(http_requests_total[{{.window}}]))"_s)));
-    QVERIFY(f->slos->store().save(
-            sloFor(u"several"_s, u"sum(increase(http_requests_total{code=\"500\"}[{{.window}}]))"_s,
-                   u"increase(http_requests_total{service=\"payments\"}[{{.window}}])"_s)));
+    QVERIFY(f->slos->save({sloFor(u"broken"_s, u"sum(increase(http_requests_total[{{.window}}]"_s,
+                                  u"sum(increase(http_requests_total[{{.window}}]))"_s)}));
+    QVERIFY(f->slos->save({sloFor(
+            u"several"_s, u"sum(increase(http_requests_total{code=\"500\"}[{{.window}}]))"_s,
+            u"increase(http_requests_total{service=\"payments\"}[{{.window}}])"_s)}));
     const Result<SloSnapshot> snapshot = refresh(m_endpoint, m_at);
     QVERIFY(snapshot);
     const QStringList problems = snapshot.value().problems;
@@ -271,7 +270,7 @@ void tst_SloMonitor::nanStepsAreMissingNotBad()
     ratio.errorRatioQuery = u"sum(increase(http_requests_total{service=\"payments\",code=\"500\"}"
                             "[{{.window}}])) / sum(increase(http_requests_total{service="
                             "\"payments\",code=\"500\"}[{{.window}}]))"_s;
-    QVERIFY(f->slos->store().save(ratio));
+    QVERIFY(f->slos->save({ratio}));
     const Result<SloSnapshot> snapshot = refresh(m_endpoint, m_at);
     QVERIFY(snapshot);
     const SloReport *report = find(snapshot.value(), u"nan-ratio"_s);
@@ -279,8 +278,10 @@ void tst_SloMonitor::nanStepsAreMissingNotBad()
     QVERIFY(report->missingSteps > 30'000);
     QCOMPARE(*report->errorRatio, 1.0);
     // The cache kept them unknown too.
-    const Result<QList<SloEvent>> events = f->slos->store().events(
-            u"nan-ratio"_s, m_at.addSecs(-600).toMSecsSinceEpoch(), m_at.toMSecsSinceEpoch());
+    const Result<QList<SloEvent>> events
+            = SloStore(*f->database)
+                      .events(u"nan-ratio"_s, m_at.addSecs(-600).toMSecsSinceEpoch(),
+                              m_at.toMSecsSinceEpoch());
     QVERIFY(events && events.value().size() == 10);
 }
 

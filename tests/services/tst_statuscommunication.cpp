@@ -86,7 +86,7 @@ OutboxDispatcher::FlushReport tst_StatusCommunication::flush()
 
 QList<OutboxMessage> tst_StatusCommunication::messages() const
 {
-    QList<OutboxMessage> all = f->messaging->outbox().recent(1000).value();
+    QList<OutboxMessage> all = f->messaging->recentMessages(1000).value();
     std::reverse(all.begin(), all.end());
     return all;
 }

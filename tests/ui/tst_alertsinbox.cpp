@@ -145,20 +145,20 @@ void tst_AlertsInbox::groupingRuleTester()
     window->showAlerts();
     auto *rule = window->alerts()->findChild<QLineEdit *>(u"groupingRule"_s);
     auto *result = window->alerts()->findChild<QLabel *>(u"groupingRuleResult"_s);
-    QCOMPARE(result->text(), u"this rule would give 2 incidents instead of 2"_s);
+    QCOMPARE(result->text(), u"this rule would give 2 incident(s) instead of 2"_s);
     rule->clear();
     QTest::keyClicks(rule, u"alertname, service, instance"_s);
-    QCOMPARE(result->text(), u"this rule would give 3 incidents instead of 2"_s);
+    QCOMPARE(result->text(), u"this rule would give 3 incident(s) instead of 2"_s);
     rule->clear();
     QTest::keyClicks(rule, u"service"_s);
-    QCOMPARE(result->text(), u"this rule would give 1 incidents instead of 2"_s);
+    QCOMPARE(result->text(), u"this rule would give 1 incident(s) instead of 2"_s);
 
     QSignalSpy chosen(window->alerts(), &AlertsView::groupingChosen);
     QTest::mouseClick(window->alerts()->findChild<QWidget *>(u"useGroupingRule"_s), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().at(0).toStringList(), QStringList {u"service"_s});
     QCOMPARE(f->monitoring->alerts().routing().groupBy, QStringList {u"service"_s});
-    QCOMPARE(result->text(), u"this rule would give 1 incidents instead of 1"_s);
+    QCOMPARE(result->text(), u"this rule would give 1 incident(s) instead of 1"_s);
 }
 
 void tst_AlertsInbox::expireNeedsSilencedAlerts()
@@ -182,7 +182,7 @@ void tst_AlertsInbox::statusBarShowsEndpointHealth()
     Endpoint dead;
     dead.name = u"prod-am"_s;
     dead.url = QUrl(u"http://127.0.0.1:1"_s);
-    QVERIFY(f->monitoring->endpoints().save(dead));
+    QVERIFY(f->monitoring->saveEndpoint(dead));
     QVERIFY(openWindow(*f, loader, window)); // the endpoints are read when the window opens
     auto *health = window->findChild<QLabel *>(u"endpointHealth"_s);
     QVERIFY(health->text().contains(u"prod-am"_s));

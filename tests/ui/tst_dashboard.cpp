@@ -1,6 +1,8 @@
 #include "../itemmodels/boardfixture.h"
 #include "dashboard/dashboardview.h"
-#include "itemmodels/metricsmodels.h"
+#include "itemmodels/metricstrendmodel.h"
+#include "itemmodels/severitymetricsmodel.h"
+#include "itemmodels/weeklyincidentsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>

@@ -43,7 +43,7 @@ void tst_EndpointsDialog::savesWithTheSecretInTheKeychain()
     QCOMPARE(table->item(0, 0)->text(), u"prod-am"_s);
     QCOMPARE(table->item(0, 3)->text(), u"not polled yet"_s);
 
-    const Endpoint stored = *f.monitoring->endpoints().find(u"prod-am"_s).value();
+    const Endpoint stored = *f.monitoring->endpoint(u"prod-am"_s).value();
     QCOMPARE(stored.auth, Endpoint::Auth::Bearer);
     QSignalSpy read(&f.monitoring->secrets(), &SecretStore::secretRead);
     f.monitoring->secrets().read(stored.secretKey());
@@ -64,7 +64,7 @@ void tst_EndpointsDialog::invalidFormIsExplained()
     auto *problem = dialog.findChild<QLabel *>(u"endpointProblem"_s);
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(u"bad name!"_s), qPrintable(problem->text()));
-    QCOMPARE(f.monitoring->endpoints().list().value().size(), 0);
+    QCOMPARE(f.monitoring->endpoints().value().size(), 0);
 }
 
 QTEST_MAIN(tst_EndpointsDialog)

@@ -70,7 +70,7 @@ private:
     }
     [[nodiscard]] Postmortem stored(IncidentId id) const
     {
-        return f->postmortems->store().find(id).value()->postmortem;
+        return f->postmortems->find(id).value()->postmortem;
     }
 
     std::unique_ptr<BoardFixture> f;
@@ -242,7 +242,7 @@ void tst_PostmortemForm::emptyStateAndLeads()
     QVERIFY(reset.wait(2000));
     QVERIFY(m_view->form()->isVisible());
     QCOMPARE(m_view->form()->editor().postmortem().incident, id);
-    QCOMPARE(f->postmortems->store().find(id).value()->attendees,
+    QCOMPARE(f->postmortems->find(id).value()->attendees,
              (QStringList {u"alice"_s, u"cto@example.com"_s, u"sre@example.com"_s}));
 }
 
@@ -267,7 +267,7 @@ void tst_PostmortemForm::relatedIncidentMarkedAsRepeat()
     QTest::keyClick(related, Qt::Key_Space);
     QVERIFY(related->item(0)->text().endsWith(u"(same root cause)"_s));
     QVERIFY(m_view->form()->editor().saveNow());
-    QVERIFY(f->postmortems->store().sameRootCauseIncidents().value().contains(id));
+    QVERIFY(f->postmortems->sameRootCauseIncidents().value().contains(id));
 }
 
 void tst_PostmortemForm::importIntoTheForm()

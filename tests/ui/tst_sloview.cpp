@@ -59,12 +59,12 @@ void tst_SloView::cleanup()
 void tst_SloView::seed(const QString &service, double failing)
 {
     const Slo slo = SloDefaults::seed(service).first();
-    QVERIFY(f->slos->store().save(slo));
+    QVERIFY(f->slos->save({slo}));
     QList<SloEvent> events;
     const qint64 endMs = m_at.toMSecsSinceEpoch();
     for (qint64 minute = 43'200 - 1; minute >= 0; --minute)
         events.append({endMs - minute * 60'000, 1000 * failing, 1000});
-    QVERIFY(f->slos->store().storeEvents(slo.name, events));
+    QVERIFY(f->slos->storeEvents(slo.name, events));
 }
 
 void tst_SloView::showView()
@@ -199,7 +199,7 @@ void tst_SloView::badImportIsShownInWords()
     m_view->importFile(file.fileName());
     const auto *status = m_view->findChild<QLabel *>(u"sloStatus"_s);
     QVERIFY2(status->text().contains(u"bad.yaml"_s), qPrintable(status->text()));
-    QVERIFY(f->slos->store().list().value().isEmpty());
+    QVERIFY(f->slos->slos().value().isEmpty());
 }
 
 QTEST_MAIN(tst_SloView)

@@ -52,7 +52,7 @@ void tst_StatusUpdates::addChannel(const QString &name, Channel::Role role)
     channel.name = name;
     channel.kind = Channel::Kind::SlackWebhook;
     channel.role = role;
-    QVERIFY(f->messaging->channels().save(channel));
+    QVERIFY(ChannelStore(*f->database).save(channel));
 }
 
 void tst_StatusUpdates::composerPreviewsAndPostsAnUpdate()
@@ -94,7 +94,7 @@ void tst_StatusUpdates::composerPreviewsAndPostsAnUpdate()
     QCOMPARE(after.status, IncidentStatus::Identified);
     QCOMPARE(after.lastUpdateAt, f->clock.now());
     // Queued for the two channels that hear it, beside the declaration's two.
-    QCOMPARE(f->messaging->outbox().count(OutboxMessage::State::Pending).value(), 4);
+    QCOMPARE(f->messaging->messageCount(OutboxMessage::State::Pending).value(), 4);
 }
 
 void tst_StatusUpdates::emptyMessageIsRefusedInWords()

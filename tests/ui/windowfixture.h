@@ -15,6 +15,9 @@ inline bool openWindow(BoardFixture &f, std::unique_ptr<sitrep::IncidentLoader> 
     loader = std::make_unique<sitrep::IncidentLoader>(
             f.dir.filePath(QStringLiteral("sitrep.sqlite")));
     window = std::make_unique<sitrep::MainWindow>(f.services(), *loader, QStringLiteral("tester"));
+    // As the console's main() does.
+    f.services().slos.start();
+    f.services().escalations.start();
     window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

@@ -173,8 +173,7 @@ QString AlertsView::tryGroupingRule(const QString &labels) const
             firing << m_model->alertAt(row).alert;
     }
     const int now = m_services.monitoring.alerts().routing().groupCount(firing);
-    return tr("this rule would give %1 incidents instead of %2")
-            .arg(rule.groupCount(firing))
+    return tr("this rule would give %n incident(s) instead of %1", nullptr, rule.groupCount(firing))
             .arg(now);
 }
 
@@ -194,7 +193,7 @@ void AlertsView::silenceSelected()
     if (groups.isEmpty())
         return report(tr("Select the alerts to silence."), {});
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Silence %1 alert group(s)").arg(groups.size()));
+    dialog.setWindowTitle(tr("Silence %n alert group(s)", nullptr, int(groups.size())));
     auto *duration = new QLineEdit(QStringLiteral("2h"), &dialog);
     auto *comment = new QLineEdit(&dialog);
     comment->setPlaceholderText(tr("Why, for whoever sees the silence"));

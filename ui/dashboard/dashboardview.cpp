@@ -1,8 +1,11 @@
 #include "dashboardview.h"
 
 #include "common/filewriting.h"
-#include "itemmodels/metricsmodels.h"
+#include "itemmodels/metricstrendmodel.h"
+#include "itemmodels/modelcsv.h"
+#include "itemmodels/severitymetricsmodel.h"
 #include "itemmodels/slooverviewmodel.h"
+#include "itemmodels/weeklyincidentsmodel.h"
 #include "metricscharts.h"
 #include "oncall/oncallsummary.h"
 #include "services/incidentservice.h"

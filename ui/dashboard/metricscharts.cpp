@@ -1,7 +1,9 @@
 #include "metricscharts.h"
 
 #include "common/severitystyle.h"
-#include "itemmodels/metricsmodels.h"
+#include "itemmodels/metricstrendmodel.h"
+#include "itemmodels/severitymetricsmodel.h"
+#include "itemmodels/weeklyincidentsmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

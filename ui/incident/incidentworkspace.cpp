@@ -92,17 +92,18 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     m_sideTabs->setObjectName(QStringLiteral("workspaceSideTabs"));
     m_composer = new UpdateComposer(id, services.incidents, services.messaging, author, this);
     connect(m_composer, &UpdateComposer::posted, this, &IncidentWorkspace::statusMessage);
-    m_sideTabs->addTab(m_composer, tr("Update"));
-    m_sideTabs->addTab(createChecklistPanel(), tr("Checklist"));
-    m_sideTabs->addTab(createAlertsPanel(), tr("Alerts"));
+    const int updateTab
+            = m_sideTabs->addTab(m_composer, tr("Update", "a status update to stakeholders"));
+    const int checklistTab = m_sideTabs->addTab(createChecklistPanel(), tr("Checklist"));
+    m_alertsTab = m_sideTabs->addTab(createAlertsPanel(), tr("Alerts"));
     m_sideTabs->addTab(createRunbookPanel(), tr("Runbooks"));
     m_resolution = new ResolutionPanel(id, services.monitoring, this);
     connect(m_resolution, &ResolutionPanel::failed, this, &IncidentWorkspace::report);
-    m_sideTabs->addTab(m_resolution, tr("Checks"));
-    m_sideTabs->setTabToolTip(0, tr("Post a status update to the incident's channels"));
-    m_sideTabs->setTabToolTip(1, tr("The response checklist"));
-    m_sideTabs->setTabToolTip(4, tr("Resolution checks and the monitoring window"));
-    m_sideTabs->setCurrentIndex(1);
+    const int checksTab = m_sideTabs->addTab(m_resolution, tr("Checks"));
+    m_sideTabs->setTabToolTip(updateTab, tr("Post a status update to the incident's channels"));
+    m_sideTabs->setTabToolTip(checklistTab, tr("The response checklist"));
+    m_sideTabs->setTabToolTip(checksTab, tr("Resolution checks and the monitoring window"));
+    m_sideTabs->setCurrentIndex(checklistTab);
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(createRolesPanel(knownPeople));
     side->addWidget(m_sideTabs);
@@ -371,10 +372,9 @@ void IncidentWorkspace::refreshAlerts()
         if (cached.isResolved())
             item->setForeground(QColor(0x6b, 0x72, 0x80));
     }
-    m_grouping->setText(tr("%1 alert(s) grouped by %2")
-                                .arg(alerts.value().size())
+    m_grouping->setText(tr("%n alert(s) grouped by %1", nullptr, int(alerts.value().size()))
                                 .arg(groups.join(QStringLiteral("; "))));
-    m_sideTabs->setTabText(2, tr("Alerts (%1)").arg(alerts.value().size()));
+    m_sideTabs->setTabText(m_alertsTab, tr("Alerts (%1)").arg(alerts.value().size()));
 }
 
 void IncidentWorkspace::showRunbooks()

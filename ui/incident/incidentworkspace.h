@@ -91,6 +91,7 @@ private:
     QListView *m_checklistView;
     QTextBrowser *m_runbooks;
     QTabWidget *m_sideTabs;
+    int m_alertsTab; // its title counts the alerts
     ResolutionPanel *m_resolution;
     UpdateComposer *m_composer;
     QLabel *m_grouping;

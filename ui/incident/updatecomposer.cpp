@@ -91,11 +91,11 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
 
 void UpdateComposer::refreshRooms()
 {
-    const Result<QList<OutboxStore::Room>> rooms = m_messaging.outbox().roomsOf(m_id);
+    const Result<QList<ChatRoom>> rooms = m_messaging.roomsOf(m_id);
     if (!rooms || rooms.value().isEmpty())
         return m_rooms->hide();
     QStringList links;
-    for (const OutboxStore::Room &room : rooms.value())
+    for (const ChatRoom &room : rooms.value())
         links << QStringLiteral("<a href=\"https://slack.com/app_redirect?channel=%1\">#%2</a>")
                          .arg(QString::fromUtf8(QUrl::toPercentEncoding(room.id)),
                               room.name.toHtmlEscaped());

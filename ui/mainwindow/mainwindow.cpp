@@ -105,11 +105,9 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
         showPostmortems();
         m_postmortems->openPostmortem(id);
     });
-    services.slos.start();
-    services.escalations.start();
     // The board, the inbox, the outbox, the SLOs, the dashboard, on-call and the postmortems
-    // are always there: only workspaces close.
-    for (int fixed = 0; fixed < 7; ++fixed)
+    // are always there: only workspaces, opened later, close.
+    for (int fixed = 0; fixed < m_tabs->count(); ++fixed)
         m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
     m_undoGroup = new QUndoGroup(this);
@@ -154,7 +152,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     reloadEndpoints();
     statusBar()->addPermanentWidget(m_clock);
     connect(m_board, &BoardView::countsChanged, this, [this](int shown, int total) {
-        m_counts->setText(tr("%1 of %2 incidents shown").arg(shown).arg(total));
+        m_counts->setText(tr("%1 of %n incident(s) shown", nullptr, total).arg(shown));
     });
 
     connect(&loader, &IncidentLoader::loaded, this, [this](const SearchableIncidents &history) {
@@ -367,13 +365,12 @@ void MainWindow::reloadEndpoints()
 {
     m_endpoints.clear();
     m_endpointsProblem.clear();
-    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints().list();
+    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints();
     if (!endpoints) {
         m_endpointsProblem = endpoints.error();
     } else {
         for (const Endpoint &endpoint : endpoints.value()) {
-            const Result<EndpointHealth> stored
-                    = m_services.monitoring.endpoints().health(endpoint.name);
+            const Result<EndpointHealth> stored = m_services.monitoring.health(endpoint.name);
             m_endpoints.append({endpoint, stored ? stored.value() : EndpointHealth()});
         }
     }
@@ -402,7 +399,7 @@ void MainWindow::refreshHealth()
 
 void MainWindow::showBoard()
 {
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentWidget(m_board);
     m_board->table()->setFocus();
 }
 

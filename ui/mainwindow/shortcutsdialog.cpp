@@ -14,7 +14,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->setHorizontalHeaderLabels({tr("Action", "what a shortcut does"), tr("Shortcut")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

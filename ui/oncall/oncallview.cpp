@@ -5,7 +5,7 @@
 #include "domain/zonetime.h"
 #include "escalationpolicydialog.h"
 #include "itemmodels/handoffchecklistmodel.h"
-#include "itemmodels/metricsmodels.h"
+#include "itemmodels/modelcsv.h"
 #include "itemmodels/oncallcalendarmodel.h"
 #include "itemmodels/oncallhoursmodel.h"
 #include "oncallcalendardelegate.h"
@@ -447,9 +447,9 @@ void OnCallView::refreshSidePanel()
         for (const TimeSpan &gap : coverage.gaps.mid(0, 5))
             lines << tr("%1 – %2").arg(OnCallCalendarModel::wallTime(gap.startMs, schedule->zone),
                                        OnCallCalendarModel::wallTime(gap.endMs, schedule->zone));
-        m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#b91c1c'>%1 gap(s) "
-                           "with nobody on call:<br>%2</span>")
-                                .arg(coverage.gaps.size())
+        m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#b91c1c'>%n gap(s) "
+                           "with nobody on call:<br>%1</span>",
+                           nullptr, int(coverage.gaps.size()))
                                 .arg(lines.join(u"<br>")));
     }
     QStringList legend;

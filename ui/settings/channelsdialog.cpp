@@ -126,7 +126,7 @@ void ChannelsDialog::updateFields()
 
 void ChannelsDialog::refresh()
 {
-    const Result<QList<Channel>> channels = m_messaging.channels().list();
+    const Result<QList<Channel>> channels = m_messaging.channels();
     if (!channels)
         return showResult(channels.error(), true);
     m_table->setRowCount(int(channels.value().size()));

@@ -107,14 +107,14 @@ EndpointsDialog::EndpointsDialog(Monitoring &monitoring, const Clock &clock, QWi
 
 void EndpointsDialog::refresh()
 {
-    const Result<QList<Endpoint>> endpoints = m_monitoring.endpoints().list();
+    const Result<QList<Endpoint>> endpoints = m_monitoring.endpoints();
     if (!endpoints)
         return showProblem(endpoints.error());
     m_table->setRowCount(int(endpoints.value().size()));
     const QDateTime now = m_clock.now();
     for (int row = 0; row < endpoints.value().size(); ++row) {
         const Endpoint &endpoint = endpoints.value().at(row);
-        const Result<EndpointHealth> health = m_monitoring.endpoints().health(endpoint.name);
+        const Result<EndpointHealth> health = m_monitoring.health(endpoint.name);
         const QStringList cells {
                 endpoint.name, endpointKindKey(endpoint.kind), endpoint.url.toString(),
                 health ? health.value().describe(now, endpoint.pollInterval) : health.error()};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/slomath.h"
+#include "domain/burnalert.h"
 
 #include <QStyledItemDelegate>
 

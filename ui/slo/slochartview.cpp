@@ -1,6 +1,6 @@
 #include "slochartview.h"
 
-#include "domain/slomath.h"
+#include "domain/lttb.h"
 
 #include <QAreaSeries>
 #include <QDateTime>

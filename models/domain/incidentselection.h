@@ -1,0 +1,7 @@
+#pragma once
+
+namespace sitrep {
+
+enum class IncidentSelection { Open, Resolved, All };
+
+} // namespace sitrep

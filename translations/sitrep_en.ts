@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>CtlCommands</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/ctlmessaging.cpp" line="+183"/>
+        <source>Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</source>
+        <translation>
+            <numerusform>Update posted on incident #%1; %n message waiting in the outbox (sitrepctl outbox flush, or watch, delivers it).</numerusform>
+            <numerusform>Update posted on incident #%1; %n messages waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/ctloncall.cpp" line="+144"/>
+        <source>%1 (%2, %3): %4; %n gap(s) in the next 30 days
+</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %4; %n gap in the next 30 days
+</numerusform>
+            <numerusform>%1 (%2, %3): %4; %n gaps in the next 30 days
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/ctlmonitoring.cpp" line="+486"/>
+        <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>
+            <numerusform>Watching %n endpoints; stop with Ctrl+C or SIGTERM.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertsView</name>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertsview.cpp" line="+176"/>
+        <source>this rule would give %n incident(s) instead of %1</source>
+        <translation>
+            <numerusform>this rule would give %n incident instead of %1</numerusform>
+            <numerusform>this rule would give %n incidents instead of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Silence %n alert group(s)</source>
+        <translation>
+            <numerusform>Silence %n alert group</numerusform>
+            <numerusform>Silence %n alert groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::IncidentWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+374"/>
+        <source>%n alert(s) grouped by %1</source>
+        <translation>
+            <numerusform>%n alert grouped by %1</numerusform>
+            <numerusform>%n alerts grouped by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+155"/>
+        <source>%1 of %n incident(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n incident shown</numerusform>
+            <numerusform>%1 of %n incidents shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::OnCallView</name>
+    <message numerus="yes">
+        <location filename="../ui/oncall/oncallview.cpp" line="+450"/>
+        <source>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gap(s) with nobody on call:&lt;br&gt;%1&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gap with nobody on call:&lt;br&gt;%1&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gaps with nobody on call:&lt;br&gt;%1&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
