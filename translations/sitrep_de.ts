@@ -61,59 +61,6 @@
     </message>
 </context>
 <context>
-    <name>AlertJson</name>
-    <message>
-        <location filename="../models/domain/alert.cpp" line="+119"/>
-        <source>the reply is not valid JSON (at byte %1: %2).</source>
-        <translation>die Antwort ist kein gültiges JSON (bei Byte %1: %2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the reply is not a list of alerts.</source>
-        <translation>die Antwort ist keine Liste von Alarmen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>alert %1: %2</source>
-        <translation>Alarm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>is not an object.</source>
-        <translation>ist kein Objekt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>has no fingerprint.</source>
-        <translation>hat keinen Fingerprint.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>labels must be an object of strings.</source>
-        <translation>labels muss ein Objekt aus Zeichenketten sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>annotations must be an object of strings.</source>
-        <translation>annotations muss ein Objekt aus Zeichenketten sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>startsAt is not a time.</source>
-        <translation>startsAt ist keine Zeitangabe.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>status.state must be active, suppressed or unprocessed.</source>
-        <translation>status.state muss active, suppressed oder unprocessed sein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>status.silencedBy and status.inhibitedBy must be lists.</source>
-        <translation>status.silencedBy und status.inhibitedBy müssen Listen sein.</translation>
-    </message>
-</context>
-<context>
     <name>AlertStore</name>
     <message>
         <location filename="../models/storage/alertstore.cpp" line="+60"/>
@@ -172,9 +119,62 @@
     </message>
 </context>
 <context>
+    <name>AlertmanagerAlerts</name>
+    <message>
+        <location filename="../models/sync/alertmanageralerts.cpp" line="+96"/>
+        <source>the reply is not valid JSON (at byte %1: %2).</source>
+        <translation>die Antwort ist kein gültiges JSON (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is not a list of alerts.</source>
+        <translation>die Antwort ist keine Liste von Alarmen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>alert %1: %2</source>
+        <translation>Alarm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not an object.</source>
+        <translation>ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has no fingerprint.</source>
+        <translation>hat keinen Fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>labels must be an object of strings.</source>
+        <translation>labels muss ein Objekt aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotations must be an object of strings.</source>
+        <translation>annotations muss ein Objekt aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>startsAt is not a time.</source>
+        <translation>startsAt ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>status.state must be active, suppressed or unprocessed.</source>
+        <translation>status.state muss active, suppressed oder unprocessed sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status.silencedBy and status.inhibitedBy must be lists.</source>
+        <translation>status.silencedBy und status.inhibitedBy müssen Listen sein.</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementText</name>
     <message>
-        <location filename="../models/domain/announcement.cpp" line="+126"/>
+        <location filename="../models/domain/announcement.cpp" line="+92"/>
         <source>Update on %1:
 %2</source>
         <translation>Neuigkeiten zu %1:
@@ -193,30 +193,30 @@ Behebung: %3</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+235"/>
+        <location line="+61"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+234"/>
+        <location line="-60"/>
+        <location line="+60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+232"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-55"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -227,22 +227,17 @@ Behebung: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+54"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-52"/>
         <source>Next update</source>
         <translation>Nächstes Update</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Incident Details</source>
-        <translation>Vorfalldetails</translation>
-    </message>
-    <message>
-        <location line="+249"/>
+        <location line="+64"/>
         <source>Sitrep test message</source>
         <translation>Sitrep-Testnachricht</translation>
     </message>
@@ -252,17 +247,7 @@ Behebung: %3</translation>
         <translation>Dieser Kanal ist eingerichtet: Sitrep kann hier posten.</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <source>We are investigating problems with %1.</source>
-        <translation>Wir untersuchen Probleme mit %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This incident has been resolved. %1</source>
-        <translation>Dieser Vorfall ist behoben. %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="-50"/>
         <source>%1 Resolved: %2</source>
         <translation>%1 behoben: %2</translation>
     </message>
@@ -340,7 +325,7 @@ Nächste Meldung: %9
         <translation>Nächste Meldung:</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-83"/>
         <source>👀 Acknowledged by %1: %2 %3</source>
         <translation>👀 Bestätigt von %1: %2 %3</translation>
     </message>
@@ -368,7 +353,7 @@ Nächste Meldung: %9
 <context>
     <name>ChannelRules</name>
     <message>
-        <location filename="../models/domain/channel.cpp" line="+167"/>
+        <location filename="../models/domain/channel.cpp" line="+133"/>
         <source>A channel needs a name.</source>
         <translation>Ein Kanal braucht einen Namen.</translation>
     </message>
@@ -383,12 +368,12 @@ Nächste Meldung: %9
         <translation>Ein slack-api-Kanal braucht den Slack-Kanal, in dem gepostet wird (--set channel=C0123ABCD oder channel=#incidents).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The Slack API URL must use https (http only to this machine): %1</source>
         <translation>Die Slack-API-URL muss https verwenden (http nur zu diesem Rechner): %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The timeout must be between 1 s and 5 min.</source>
         <translation>Die Zeitüberschreitung muss zwischen 1 s und 5 min liegen.</translation>
     </message>
@@ -433,7 +418,7 @@ Nächste Meldung: %9
         <translation>timeout muss eine Dauer wie 10s sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>A statuspage channel needs the page&apos;s id (--set page_id=...).</source>
         <translation>Ein statuspage-Kanal braucht die Kennung der Seite (--set page_id=...).</translation>
     </message>
@@ -468,7 +453,7 @@ Nächste Meldung: %9
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Give the mail account&apos;s password on standard input.</source>
         <translation>Geben Sie das Passwort des Mailkontos über die Standardeingabe an.</translation>
     </message>
@@ -508,12 +493,12 @@ Nächste Meldung: %9
         <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>A %1 channel pages people: give it --set role=paging.</source>
         <translation>Ein %1-Kanal alarmiert Personen: geben Sie ihm --set role=paging.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The PagerDuty Events API URL must use https (http only to this machine): %1</source>
         <translation>Die URL der PagerDuty Events API muss https verwenden (http nur zu diesem Rechner): %1</translation>
     </message>
@@ -769,7 +754,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+333"/>
+        <location filename="../app/ctl/ctlmonitoring.cpp" line="+332"/>
         <source>The incident.</source>
         <translation>Der Vorfall.</translation>
     </message>
@@ -1051,19 +1036,19 @@ Nächste Meldung: %9
         <translation>„%1“ bei Vorfall #%2 abgehakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-248"/>
+        <location filename="../app/ctl/ctlmonitoring.cpp" line="-247"/>
         <source>%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6</source>
         <translation>%1: %2 Alarme, %3 neu, %4 beendet, %5 geändert; eröffnete Vorfälle: %6</translation>
     </message>
     <message>
         <location filename="../app/ctl/ctlslo.cpp" line="+66"/>
         <location filename="../app/ctl/ctlmonitoring.cpp" line="+6"/>
-        <location line="+351"/>
+        <location line="+350"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-333"/>
+        <location filename="../app/ctl/ctlmonitoring.cpp" line="-332"/>
         <source>could not set up signal handling.</source>
         <translation>Signalbehandlung konnte nicht eingerichtet werden.</translation>
     </message>
@@ -1114,7 +1099,7 @@ Nächste Meldung: %9
         <translation>Endpunkt %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>endpoint remove needs the endpoint&apos;s name.</source>
         <translation>endpoint remove braucht den Namen des Endpunkts.</translation>
     </message>
@@ -1144,12 +1129,12 @@ Nächste Meldung: %9
         <translation>sync alertmanager braucht entweder --url oder --endpoint.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-211"/>
         <source>There is no endpoint named %1.</source>
         <translation>Es gibt keinen Endpunkt namens %1.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+295"/>
         <source>How long, such as 2h.</source>
         <translation>Wie lange, etwa 2h.</translation>
     </message>
@@ -1320,12 +1305,12 @@ Nächste Meldung: %9
         <translation>verify nimmt --prometheus oder --endpoint, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-339"/>
+        <location filename="../app/ctl/ctlmonitoring.cpp" line="-338"/>
         <source>%1 needs a %2 endpoint; %3 is a %4.</source>
         <translation>%1 braucht einen %2-Endpunkt; %3 ist ein %4.</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+389"/>
         <source>%1 (incident #%2)</source>
         <translation>%1 (Vorfall #%2)</translation>
     </message>
@@ -2093,70 +2078,6 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
-    <name>DeliveryRules</name>
-    <message>
-        <location filename="../models/domain/delivery.cpp" line="+136"/>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>HTTP 429: rate limited%1</source>
-        <translation>HTTP 429: Ratenbegrenzung%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, retry after %1 s</source>
-        <translation>, erneut nach %1 s</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+33"/>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>HTTP %1: %2 (will not heal by retrying: check the channel&apos;s settings)</source>
-        <translation>HTTP %1: %2 (Wiederholen hilft nicht: prüfen Sie die Einstellungen des Kanals)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Slack: %1</source>
-        <translation>Slack: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Slack: %1 (will not heal by retrying: check the token and the channel)</source>
-        <translation>Slack: %1 (Wiederholen hilft nicht: prüfen Sie das Token und den Kanal)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>accepted</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <location line="-92"/>
-        <source>SMTP %1: accepted</source>
-        <translation>SMTP %1: angenommen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SMTP %1: %2</source>
-        <translation>SMTP %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (will not heal by retrying: check the server, the login and the addresses)</source>
-        <translation> (Wiederholen hilft nicht: prüfen Sie den Server, die Anmeldung und die Adressen)</translation>
-    </message>
-</context>
-<context>
     <name>DetectionRules</name>
     <message>
         <location filename="../models/domain/detectionrule.cpp" line="+15"/>
@@ -2618,6 +2539,45 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>HttpVerdict</name>
+    <message>
+        <location filename="../models/sync/httpverdict.cpp" line="+27"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTTP 429: rate limited%1</source>
+        <translation>HTTP 429: Ratenbegrenzung%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, retry after %1 s</source>
+        <translation>, erneut nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>HTTP %1: %2 (will not heal by retrying: check the channel&apos;s settings)</source>
+        <translation>HTTP %1: %2 (Wiederholen hilft nicht: prüfen Sie die Einstellungen des Kanals)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraftRules</name>
     <message>
         <location filename="../models/domain/incidentdraft.cpp" line="+10"/>
@@ -2751,6 +2711,14 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>MattermostApi</name>
+    <message>
+        <location filename="../models/sync/mattermostapi.cpp" line="+19"/>
+        <source>Incident Details</source>
+        <translation>Vorfalldetails</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <location filename="../models/storage/migrations.cpp" line="+423"/>
@@ -2855,13 +2823,13 @@ Nächste Meldung: %9
         <translation>Der Slack-Thread von Vorfall #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <location line="+14"/>
         <source>Could not read the incident&apos;s Slack channel</source>
         <translation>Der Slack-Kanal des Vorfalls konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save the incident&apos;s Slack channel</source>
         <translation>Der Slack-Kanal des Vorfalls konnte nicht gespeichert werden</translation>
     </message>
@@ -2984,7 +2952,7 @@ Nächste Meldung: %9
 <context>
     <name>PromQueryReply</name>
     <message>
-        <location filename="../models/domain/promquery.cpp" line="+54"/>
+        <location filename="../models/sync/promqueryreply.cpp" line="+54"/>
         <source>the reply is not JSON (%1).</source>
         <translation>die Antwort ist kein JSON (%1).</translation>
     </message>
@@ -3487,25 +3455,48 @@ Nächste Meldung: %9
 <context>
     <name>SlackRooms</name>
     <message>
-        <location filename="../models/services/slackrooms.cpp" line="+28"/>
-        <source>Slack %1: %2</source>
-        <translation>Slack %1: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../models/services/slackrooms.cpp" line="+39"/>
         <source>incident #%1 is gone</source>
         <translation>Vorfall #%1 gibt es nicht mehr</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>Not invited (no Slack account found): %1</source>
         <translation>Nicht eingeladen (kein Slack-Konto gefunden): %1</translation>
     </message>
 </context>
 <context>
+    <name>SlackWebApi</name>
+    <message>
+        <location filename="../models/sync/slackwebapi.cpp" line="+71"/>
+        <source>Slack: %1</source>
+        <translation>Slack: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack: %1 (will not heal by retrying: check the token and the channel)</source>
+        <translation>Slack: %1 (Wiederholen hilft nicht: prüfen Sie das Token und den Kanal)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the channel&apos;s URL is not https (http only to this machine)</source>
+        <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Slack had taken it before the timeout (ts %1)</source>
+        <translation>Slack hatte sie vor der Zeitüberschreitung angenommen (ts %1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Slack %1: %2</source>
+        <translation>Slack %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SloCalculation</name>
     <message>
-        <location filename="../models/services/slocalculation.cpp" line="+23"/>
+        <location filename="../models/services/slocalculation.cpp" line="+24"/>
         <location line="+61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3777,6 +3768,24 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>StatuspageApi</name>
+    <message>
+        <location filename="../models/sync/statuspageapi.cpp" line="+31"/>
+        <source>We are investigating problems with %1.</source>
+        <translation>Wir untersuchen Probleme mit %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This incident has been resolved. %1</source>
+        <translation>Dieser Vorfall ist behoben. %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>HTTP 420: rate limited by Statuspage</source>
+        <translation>HTTP 420: von Statuspage gedrosselt</translation>
+    </message>
+</context>
+<context>
     <name>TimelineKind</name>
     <message>
         <location filename="../models/domain/timelineevent.cpp" line="+18"/>
@@ -3933,7 +3942,7 @@ Nächste Meldung: %9
 <context>
     <name>UpdateTemplates</name>
     <message>
-        <location filename="../models/domain/announcement.cpp" line="+319"/>
+        <location filename="../models/domain/announcement.cpp" line="+102"/>
         <source>We are investigating reports of problems with %1. Next update by %2.</source>
         <translation>Wir untersuchen Meldungen über Probleme mit %1. Nächste Meldung bis %2.</translation>
     </message>
@@ -3961,7 +3970,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+39"/>
+        <location filename="../app/gui/main.cpp" line="+25"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -3986,7 +3995,7 @@ Nächste Meldung: %9
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -4001,7 +4010,7 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
         <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
@@ -4169,7 +4178,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertmanagerClient</name>
     <message>
-        <location filename="../models/sync/alertmanagerclient.cpp" line="+32"/>
+        <location filename="../models/sync/alertmanagerclient.cpp" line="+33"/>
         <source>%1 sent a malformed reply: %2</source>
         <translation>%1 hat eine fehlerhafte Antwort geschickt: %2</translation>
     </message>
@@ -4513,7 +4522,12 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::ChatClient</name>
     <message>
-        <location filename="../models/sync/chatclient.cpp" line="+72"/>
+        <location filename="../models/sync/chatclient.cpp" line="+55"/>
+        <source>the channel&apos;s URL is not https (http only to this machine)</source>
+        <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>connection refused by %1 (is it running?)</source>
         <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
@@ -5543,7 +5557,7 @@ Nächste Meldung: %9
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Update</source>
         <comment>a status update to stakeholders</comment>
         <translation>Meldung</translation>
@@ -5823,7 +5837,22 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MailClient</name>
     <message>
-        <location filename="../models/sync/mailclient.cpp" line="+57"/>
+        <location filename="../models/sync/mailclient.cpp" line="+70"/>
+        <source>SMTP %1: accepted</source>
+        <translation>SMTP %1: angenommen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMTP %1: %2</source>
+        <translation>SMTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (will not heal by retrying: check the server, the login and the addresses)</source>
+        <translation> (Wiederholen hilft nicht: prüfen Sie den Server, die Anmeldung und die Adressen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>libcurl could not start</source>
         <translation>libcurl konnte nicht starten</translation>
     </message>
@@ -5984,12 +6013,12 @@ Nächste Meldung: %9
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-306"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -6034,12 +6063,12 @@ Nächste Meldung: %9
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+251"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-376"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -6072,7 +6101,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::Messaging</name>
     <message>
-        <location filename="../models/services/messaging.cpp" line="+67"/>
+        <location filename="../models/services/messaging.cpp" line="+82"/>
         <source>The template does not make valid JSON once filled in: %1 (at character %2).</source>
         <translation>Die Vorlage ergibt ausgefüllt kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
@@ -6686,7 +6715,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxDispatcher</name>
     <message>
-        <location filename="../models/services/outboxdispatcher.cpp" line="+98"/>
+        <location filename="../models/services/outboxdispatcher.cpp" line="+72"/>
         <source>There is no outbox message %1.</source>
         <translation>Es gibt keine Postausgangsnachricht %1.</translation>
     </message>
@@ -6711,33 +6740,22 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>der Schlüsselbund gab das Geheimnis des Kanals nicht heraus: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+97"/>
-        <source>the channel&apos;s URL is not https (http only to this machine)</source>
-        <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Slack had taken it before the timeout (ts %1)</source>
-        <translation>Slack hatte sie vor der Zeitüberschreitung angenommen (ts %1)</translation>
-    </message>
-    <message>
-        <location line="-119"/>
+        <location line="+71"/>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>written to %1</source>
         <translation>geschrieben nach %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Service status</source>
         <translation>Dienststatus</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-45"/>
         <source>could not open the incident&apos;s Slack channel: %1</source>
         <translation>der Slack-Kanal des Vorfalls konnte nicht angelegt werden: %1</translation>
     </message>
@@ -7455,7 +7473,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::PrometheusClient</name>
     <message>
-        <location filename="../models/sync/prometheusclient.cpp" line="+38"/>
+        <location filename="../models/sync/prometheusclient.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8394,7 +8412,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrepctl</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="+116"/>
+        <location filename="../app/ctl/main.cpp" line="+112"/>
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+486"/>
+        <location filename="../app/ctl/ctlmonitoring.cpp" line="+485"/>
         <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>
             <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+374"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+375"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>

@@ -78,14 +78,10 @@ struct Silence
 [[nodiscard]] QString alertStateKey(Alert::State state); // "active", "suppressed", "unprocessed"
 [[nodiscard]] std::optional<Alert::State> parseAlertState(QStringView key);
 
-// Reads the body of GET /api/v2/alerts. Anything that is not the documented shape is refused
-// with the first problem in words ("alert 3: labels must be an object"), so a bad reply never
-// reaches the cache.
+// Labels as the cache keeps them: a JSON object of strings.
 class AlertJson
 {
-    Q_DECLARE_TR_FUNCTIONS(AlertJson)
 public:
-    [[nodiscard]] static Result<QList<Alert>> parseAlerts(const QByteArray &body);
     [[nodiscard]] static QByteArray labelsToJson(const Labels &labels);
     [[nodiscard]] static QString labelsToJsonText(const Labels &labels);
     [[nodiscard]] static Labels labelsFromJson(const QByteArray &json);

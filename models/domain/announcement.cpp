@@ -2,9 +2,6 @@
 
 #include "durationtext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace sitrep {
 
 namespace {
@@ -12,37 +9,6 @@ namespace {
 QString utc(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
-}
-
-// A value placed inside a JSON string: the quotes and escapes JSON needs, without the quotes.
-QByteArray jsonStringContent(const QString &text)
-{
-    const QByteArray quoted = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return quoted.mid(2, quoted.size() - 4); // ["…"]
-}
-
-QJsonObject mrkdwn(const QString &text)
-{
-    return {{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), text}};
-}
-
-QJsonArray slackBlocks(const Announcement &announcement)
-{
-    QJsonArray fieldBlocks;
-    for (const auto &[label, value] : AnnouncementText::fields(announcement))
-        fieldBlocks.append(mrkdwn(QStringLiteral("*%1*\n%2").arg(label, value)));
-    QJsonArray blocks {QJsonObject {
-            {QStringLiteral("type"), QStringLiteral("section")},
-            {QStringLiteral("text"), mrkdwn(AnnouncementText::headline(announcement))}}};
-    // Slack allows at most 10 fields per section.
-    blocks.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("section")},
-                               {QStringLiteral("fields"), fieldBlocks}});
-    return blocks;
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -173,180 +139,6 @@ QString AnnouncementText::plainText(const Announcement &announcement)
     return lines.join(u'\n');
 }
 
-QByteArray AnnouncementText::payload(const Channel &channel, const Announcement &announcement)
-{
-    const QString text = headline(announcement);
-    switch (channel.kind) {
-    case Channel::Kind::SlackWebhook:
-        return compact({{QStringLiteral("text"), text},
-                        {QStringLiteral("blocks"), slackBlocks(announcement)}});
-    case Channel::Kind::SlackApi:
-        return compact({{QStringLiteral("channel"), channel.slackChannel},
-                        {QStringLiteral("text"), text},
-                        {QStringLiteral("blocks"), slackBlocks(announcement)}});
-    case Channel::Kind::Mattermost: {
-        // The seed's Slack-style attachment; Mattermost ignores blocks.
-        QJsonArray fieldList;
-        for (const auto &[label, value] : fields(announcement))
-            fieldList.append(QJsonObject {{QStringLiteral("title"), label},
-                                          {QStringLiteral("value"), value},
-                                          {QStringLiteral("short"), true}});
-        return compact({{QStringLiteral("text"), text},
-                        {QStringLiteral("attachments"),
-                         QJsonArray {QJsonObject {{QStringLiteral("title"), tr("Incident Details")},
-                                                  {QStringLiteral("fields"), fieldList}}}}});
-    }
-    case Channel::Kind::Teams: {
-        QJsonArray facts;
-        for (const auto &[label, value] : fields(announcement))
-            facts.append(QJsonObject {{QStringLiteral("title"), label},
-                                      {QStringLiteral("value"), value}});
-        const QStringList lines = text.split(u'\n');
-        QJsonArray body {QJsonObject {{QStringLiteral("type"), QStringLiteral("TextBlock")},
-                                      {QStringLiteral("text"), lines.first()},
-                                      {QStringLiteral("weight"), QStringLiteral("Bolder")},
-                                      {QStringLiteral("size"), QStringLiteral("Medium")},
-                                      {QStringLiteral("wrap"), true}}};
-        const QString rest = lines.mid(1).join(u'\n').trimmed();
-        if (!rest.isEmpty())
-            body.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("TextBlock")},
-                                     {QStringLiteral("text"), rest},
-                                     {QStringLiteral("wrap"), true}});
-        body.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("FactSet")},
-                                 {QStringLiteral("facts"), facts}});
-        const QJsonObject card {
-                {QStringLiteral("$schema"),
-                 QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json")},
-                {QStringLiteral("type"), QStringLiteral("AdaptiveCard")},
-                {QStringLiteral("version"), QStringLiteral("1.4")},
-                {QStringLiteral("body"), body}};
-        return compact({{QStringLiteral("type"), QStringLiteral("message")},
-                        {QStringLiteral("attachments"),
-                         QJsonArray {QJsonObject {
-                                 {QStringLiteral("contentType"),
-                                  QStringLiteral("application/vnd.microsoft.card.adaptive")},
-                                 {QStringLiteral("contentUrl"), QJsonValue()},
-                                 {QStringLiteral("content"), card}}}}});
-    }
-    case Channel::Kind::Webhook:
-        return fillTemplate(channel.bodyTemplate.isEmpty() ? ChannelRules::defaultTemplate()
-                                                           : channel.bodyTemplate,
-                            announcement);
-    case Channel::Kind::Statuspage:
-        return compact(statuspageIncident(channel, announcement));
-    case Channel::Kind::Email: {
-        const EmailText mail = email(announcement);
-        return compact({{QStringLiteral("subject"), mail.subject},
-                        {QStringLiteral("text"), mail.text},
-                        {QStringLiteral("html"), mail.html}});
-    }
-    case Channel::Kind::StaticPage:
-        return "{}"; // the page is drawn from the cache when it is written
-    case Channel::Kind::PagerDuty:
-        return compact(pagerDutyEvent(announcement));
-    case Channel::Kind::GoAlert:
-        return compact(goAlertAlert(announcement));
-    }
-    return {};
-}
-
-QJsonObject AnnouncementText::pagerDutyEvent(const Announcement &announcement)
-{
-    const Incident &incident = announcement.incident;
-    QJsonObject event {{QStringLiteral("dedup_key"), QString::number(incident.id)}};
-    switch (announcement.kind) {
-    case Announcement::Kind::Acknowledged:
-        event.insert(QStringLiteral("event_action"), QStringLiteral("acknowledge"));
-        return event;
-    case Announcement::Kind::Resolved:
-        event.insert(QStringLiteral("event_action"), QStringLiteral("resolve"));
-        return event;
-    default:
-        break;
-    }
-    static const char *severities[] = {"critical", "error", "warning", "info"};
-    QJsonObject details;
-    for (const auto &[label, value] : fields(announcement))
-        details.insert(label, value);
-    event.insert(QStringLiteral("event_action"), QStringLiteral("trigger"));
-    event.insert(
-            QStringLiteral("payload"),
-            QJsonObject {
-                    {QStringLiteral("summary"),
-                     QStringLiteral("%1: %2")
-                             .arg(severityCode(incident.severity), incident.title)
-                             .left(1024)},
-                    {QStringLiteral("source"),
-                     incident.services.isEmpty() ? QStringLiteral("sitrep")
-                                                 : incident.services.join(QStringLiteral(", "))},
-                    {QStringLiteral("severity"),
-                     QString::fromLatin1(severities[int(incident.severity) - 1])},
-                    {QStringLiteral("timestamp"), incident.startedAt.toUTC().toString(Qt::ISODate)},
-                    {QStringLiteral("custom_details"), details},
-            });
-    return event;
-}
-
-QJsonObject AnnouncementText::goAlertAlert(const Announcement &announcement)
-{
-    const Incident &incident = announcement.incident;
-    QJsonObject alert {
-            {QStringLiteral("summary"),
-             QStringLiteral("%1: %2").arg(severityCode(incident.severity), incident.title)},
-            {QStringLiteral("details"), plainText(announcement)},
-            {QStringLiteral("dedup"), QStringLiteral("sitrep-%1").arg(incident.id)},
-    };
-    if (announcement.kind == Announcement::Kind::Resolved)
-        alert.insert(QStringLiteral("action"), QStringLiteral("close"));
-    return alert;
-}
-
-QJsonObject AnnouncementText::statuspageIncident(const Channel &channel,
-                                                 const Announcement &announcement)
-{
-    const Incident &incident = announcement.incident;
-    const bool resolved = announcement.kind == Announcement::Kind::Resolved;
-    QString status = statusKey(announcement.kind == Announcement::Kind::Update ? announcement.status
-                                                                               : incident.status);
-    if (announcement.kind == Announcement::Kind::Declared)
-        status = QStringLiteral("investigating");
-    QString body = announcement.message;
-    if (announcement.kind == Announcement::Kind::Declared)
-        body = incident.impact.isEmpty()
-                ? tr("We are investigating problems with %1.")
-                          .arg(incident.services.isEmpty()
-                                       ? incident.title
-                                       : incident.services.join(QStringLiteral(", ")))
-                : incident.impact;
-    else if (resolved)
-        body = tr("This incident has been resolved. %1").arg(incident.resolution);
-    QJsonObject components;
-    QJsonArray componentIds;
-    for (const QString &service : incident.services) {
-        const auto id = channel.components.constFind(service);
-        if (id == channel.components.cend())
-            continue;
-        componentIds.append(*id);
-        components.insert(*id,
-                          resolved ? QStringLiteral("operational")
-                                   : channel.componentStatusFor(incident.severity));
-    }
-    static const char *impacts[] = {"critical", "major", "minor", "none"};
-    // The name on every request: an update whose declaration never reached the page creates
-    // the incident there instead.
-    QJsonObject fields {{QStringLiteral("name"), incident.title},
-                        {QStringLiteral("status"), status},
-                        {QStringLiteral("body"), body}};
-    if (announcement.kind == Announcement::Kind::Declared) {
-        fields.insert(QStringLiteral("impact_override"),
-                      QString::fromLatin1(impacts[int(incident.severity) - 1]));
-        fields.insert(QStringLiteral("component_ids"), componentIds);
-    }
-    if (!components.isEmpty())
-        fields.insert(QStringLiteral("components"), components);
-    return {{QStringLiteral("incident"), fields}};
-}
-
 AnnouncementText::EmailText AnnouncementText::email(const Announcement &announcement)
 {
     const Incident &incident = announcement.incident;
@@ -392,49 +184,6 @@ AnnouncementText::EmailText AnnouncementText::email(const Announcement &announce
                              tr("Services Impacted: %1").arg(services).toHtmlEscaped(),
                              tr("Next Update:").toHtmlEscaped(), next.toHtmlEscaped());
     return mail;
-}
-
-QByteArray AnnouncementText::fillTemplate(const QString &bodyTemplate,
-                                          const Announcement &announcement)
-{
-    const Incident &incident = announcement.incident;
-    const QList<std::pair<QString, QString>> values {
-            {QStringLiteral("event"), announcementKindKey(announcement.kind)},
-            {QStringLiteral("title"), incident.title},
-            {QStringLiteral("severity"), severityCode(incident.severity)},
-            {QStringLiteral("status"),
-             statusKey(announcement.kind == Announcement::Kind::Update ? announcement.status
-                                                                       : incident.status)},
-            {QStringLiteral("message"), announcement.message},
-            {QStringLiteral("text"), plainText(announcement)},
-            {QStringLiteral("services"), incident.services.join(QStringLiteral(", "))},
-            {QStringLiteral("commander"), incident.commander},
-            {QStringLiteral("person"), announcement.person},
-            {QStringLiteral("at"), announcement.at.toUTC().toString(Qt::ISODate)},
-    };
-    QByteArray body = bodyTemplate.toUtf8();
-    body.replace("{{incident_id}}", QByteArray::number(incident.id));
-    for (const auto &[name, value] : values)
-        body.replace("{{" + name.toUtf8() + "}}", jsonStringContent(value));
-    return body;
-}
-
-QString AnnouncementText::slackRoomName(const Incident &incident)
-{
-    QString slug;
-    for (const QChar c : incident.title.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug += u'-';
-    }
-    const QString prefix
-            = QStringLiteral("inc-%1-").arg(incident.startedAt.toUTC().toString(u"yyyyMMdd"));
-    const QString suffix = QStringLiteral("-%1").arg(incident.id);
-    slug = slug.left(80 - prefix.size() - suffix.size());
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return prefix + (slug.isEmpty() ? QStringLiteral("incident") : slug) + suffix;
 }
 
 Announcement AnnouncementText::sample(const QDateTime &at)

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 
 namespace sitrep {
 
@@ -43,7 +42,8 @@ public:
     [[nodiscard]] static bool routes(const Channel &channel, const Announcement &announcement);
 };
 
-// The words and the exact request bodies each kind of channel receives.
+// The words of an announcement, the same for every channel; each remote API (models/sync)
+// builds its own request body from them.
 class AnnouncementText
 {
     Q_DECLARE_TR_FUNCTIONS(AnnouncementText)
@@ -56,25 +56,6 @@ public:
     fields(const Announcement &announcement);
     // The plain text a person reads (the preview and the text fallback).
     [[nodiscard]] static QString plainText(const Announcement &announcement);
-    // The JSON body for the channel. Slack's thread_ts is added at sending time, once the
-    // first message's ts is known.
-    [[nodiscard]] static QByteArray payload(const Channel &channel,
-                                            const Announcement &announcement);
-    // The generic webhook's template with its placeholders filled in, each escaped for a JSON
-    // string: {{event}} {{incident_id}} {{title}} {{severity}} {{status}} {{message}} {{text}}
-    // {{services}} {{commander}} {{person}} {{at}}.
-    [[nodiscard]] static QByteArray fillTemplate(const QString &bodyTemplate,
-                                                 const Announcement &announcement);
-    // Statuspage's incident body: {"incident": {name, status, body, impact_override,
-    // component_ids, components}} (name, impact and component ids only when declared).
-    // PagerDuty Events API v2 without the routing key (a secret, added when sending):
-    // {event_action: trigger|acknowledge|resolve, dedup_key: the incident's id, payload:
-    // {summary, source, severity, timestamp, custom_details}} (payload only to trigger).
-    [[nodiscard]] static QJsonObject pagerDutyEvent(const Announcement &announcement);
-    // GoAlert's generic incoming API: {summary, details, dedup, action: "close" to resolve}.
-    [[nodiscard]] static QJsonObject goAlertAlert(const Announcement &announcement);
-    [[nodiscard]] static QJsonObject statuspageIncident(const Channel &channel,
-                                                        const Announcement &announcement);
     // The seed's executive email: "SEV-1 Update: title", and its body as plain text and HTML.
     struct EmailText
     {
@@ -83,9 +64,6 @@ public:
         QString html;
     };
     [[nodiscard]] static EmailText email(const Announcement &announcement);
-    // The Slack channel opened for an incident: "inc-20261126-checkout-api-returning-500s-121",
-    // lower case, letters, digits and hyphens, at most 80 characters as Slack requires.
-    [[nodiscard]] static QString slackRoomName(const Incident &incident);
     // A sample announcement, for checking a template and for "channel test".
     [[nodiscard]] static Announcement sample(const QDateTime &at);
 };

@@ -61,40 +61,6 @@ bool isLoopback(const QUrl &url)
 
 } // namespace
 
-QUrl Channel::slackApiUrl() const
-{
-    return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://slack.com/api")) : apiUrl;
-}
-
-QUrl Channel::slackMethod(const QString &method) const
-{
-    QUrl url = slackApiUrl();
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + method);
-    return url;
-}
-
-QUrl Channel::statuspageApiUrl() const
-{
-    return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.statuspage.io/v1")) : apiUrl;
-}
-
-QUrl Channel::pagerDutyEventsUrl() const
-{
-    return apiUrl.isEmpty() ? QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue"))
-                            : apiUrl;
-}
-
-QUrl Channel::pagerDutyRestUrl(const QString &path) const
-{
-    QUrl url = apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.pagerduty.com/")) : apiUrl;
-    url.setPath(url.path().section(u'/', 0, -2) + u'/' + path);
-    url.setQuery(QString());
-    return url;
-}
-
 bool Channel::isPagingProvider() const
 {
     return kind == Kind::PagerDuty || kind == Kind::GoAlert;
@@ -170,15 +136,16 @@ std::optional<QString> ChannelRules::problem(const Channel &channel)
     if (channel.kind == Channel::Kind::SlackApi && channel.slackChannel.trimmed().isEmpty())
         return tr("A slack-api channel needs the Slack channel to post in (--set "
                   "channel=C0123ABCD or channel=#incidents).");
-    if (channel.kind == Channel::Kind::SlackApi && !isSafeUrl(channel.slackApiUrl()))
+    if (channel.kind == Channel::Kind::SlackApi && !channel.apiUrl.isEmpty()
+        && !isSafeUrl(channel.apiUrl))
         return tr("The Slack API URL must use https (http only to this machine): %1")
-                .arg(channel.slackApiUrl().toString());
+                .arg(channel.apiUrl.toString());
     if (channel.kind == Channel::Kind::Statuspage) {
         if (channel.pageId.isEmpty())
             return tr("A statuspage channel needs the page's id (--set page_id=...).");
-        if (!isSafeUrl(channel.statuspageApiUrl()))
+        if (!channel.apiUrl.isEmpty() && !isSafeUrl(channel.apiUrl))
             return tr("The Statuspage API URL must use https (http only to this machine): %1")
-                    .arg(channel.statuspageApiUrl().toString());
+                    .arg(channel.apiUrl.toString());
     }
     if (channel.kind == Channel::Kind::Email) {
         const QUrl &url = channel.smtpUrl;
@@ -201,9 +168,10 @@ std::optional<QString> ChannelRules::problem(const Channel &channel)
     if (channel.isPagingProvider() && channel.role != Channel::Role::Paging)
         return tr("A %1 channel pages people: give it --set role=paging.")
                 .arg(channelKindKey(channel.kind));
-    if (channel.kind == Channel::Kind::PagerDuty && !isSafeUrl(channel.pagerDutyEventsUrl()))
+    if (channel.kind == Channel::Kind::PagerDuty && !channel.apiUrl.isEmpty()
+        && !isSafeUrl(channel.apiUrl))
         return tr("The PagerDuty Events API URL must use https (http only to this machine): %1")
-                .arg(channel.pagerDutyEventsUrl().toString());
+                .arg(channel.apiUrl.toString());
     if (channel.timeout.count() < 1 || channel.timeout.count() > 300)
         return tr("The timeout must be between 1 s and 5 min.");
     if (channel.severities && channel.severities->isEmpty())

@@ -62,15 +62,6 @@ struct Channel
     std::chrono::seconds timeout {10};
 
     [[nodiscard]] QString secretKey() const { return QStringLiteral("channel/") + name; }
-    [[nodiscard]] QUrl slackApiUrl() const;
-    // A Slack Web API method's URL: slackApiUrl()/chat.postMessage.
-    [[nodiscard]] QUrl slackMethod(const QString &method) const;
-    [[nodiscard]] QUrl statuspageApiUrl() const;
-    // PagerDuty's Events API v2 enqueue endpoint (apiUrl overrides it).
-    [[nodiscard]] QUrl pagerDutyEventsUrl() const;
-    // PagerDuty's REST API (https://api.pagerduty.com/PATH); with api_url set, beside it (a
-    // proxy or a test server serving both).
-    [[nodiscard]] QUrl pagerDutyRestUrl(const QString &path) const;
     // A paging service that runs its own escalation (PagerDuty, GoAlert): it is told of
     // declarations, acknowledgements and resolutions, not of Sitrep's own pages.
     [[nodiscard]] bool isPagingProvider() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/delivery.h"
+#include "domain/outboxmessage.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

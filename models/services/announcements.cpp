@@ -2,6 +2,7 @@
 
 #include "storage/channelstore.h"
 #include "storage/outboxstore.h"
+#include "sync/channelapis.h"
 
 #include <QUuid>
 
@@ -23,7 +24,7 @@ Result<int> Announcements::queue(Database &database, const Announcement &announc
         message.incident = announcement.incident.id;
         message.kind = announcement.kind;
         message.text = AnnouncementText::headline(announcement);
-        message.payload = AnnouncementText::payload(channel, announcement);
+        message.payload = ChannelApis::payload(channel, announcement);
         message.createdAt = announcement.at;
         if (auto queuedId = outbox.enqueue(message); !queuedId)
             return Error {queuedId.error()};

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/outboxstore.h"
 #include "storage/transaction.h"
+#include "sync/channelapis.h"
 #include "sync/chatclient.h"
 #include "sync/mailclient.h"
 #include "sync/secretstore.h"
@@ -23,9 +24,10 @@ Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretS
       m_clock(clock),
       m_client(std::make_unique<ChatClient>(network)),
       m_mail(std::make_unique<MailClient>()),
+      m_apis(std::make_unique<ChannelApis>(*m_client, *m_mail)),
       m_channels(std::make_unique<ChannelStore>(database)),
       m_outbox(std::make_unique<OutboxStore>(database)),
-      m_dispatcher(std::make_unique<OutboxDispatcher>(database, *m_client, *m_mail, secrets, clock))
+      m_dispatcher(std::make_unique<OutboxDispatcher>(database, *m_apis, secrets, clock))
 { }
 
 Messaging::~Messaging() = default;
@@ -33,6 +35,20 @@ Messaging::~Messaging() = default;
 Result<QList<Channel>> Messaging::channels()
 {
     return m_channels->list();
+}
+
+QUrl Messaging::apiUrl(const Channel &channel)
+{
+    switch (channel.kind) {
+    case Channel::Kind::SlackApi:
+        return SlackWebApi::baseUrl(channel);
+    case Channel::Kind::Statuspage:
+        return StatuspageApi::baseUrl(channel);
+    case Channel::Kind::PagerDuty:
+        return PagerDutyApi::eventsUrl(channel);
+    default:
+        return channel.apiUrl;
+    }
 }
 
 Result<QList<OutboxMessage>> Messaging::recentMessages(int limit)
@@ -59,10 +75,9 @@ void Messaging::addChannel(const Channel &channel, const QString &secret,
         return done(*problem);
     if (channel.kind == Channel::Kind::Webhook && !channel.bodyTemplate.isEmpty()) {
         QJsonParseError error;
-        QJsonDocument::fromJson(
-                AnnouncementText::fillTemplate(channel.bodyTemplate,
-                                               AnnouncementText::sample(m_clock.now())),
-                &error);
+        QJsonDocument::fromJson(WebhookApi::fillTemplate(channel.bodyTemplate,
+                                                         AnnouncementText::sample(m_clock.now())),
+                                &error);
         if (error.error != QJsonParseError::NoError)
             return done(tr("The template does not make valid JSON once filled in: %1 (at "
                            "character %2).")
@@ -131,21 +146,17 @@ void Messaging::testChannel(const QString &name, std::function<void(QString, boo
     const auto probeWith = [this, channel, done](const QString &secret) {
         if (channel.kind == Channel::Kind::Statuspage) {
             // A test must not open an incident on the public page: it reads the page instead.
-            QUrl page = channel.statuspageApiUrl();
-            page.setPath(page.path() + QStringLiteral("/pages/%1").arg(channel.pageId));
-            return m_client->get(page, {{"Authorization", "OAuth " + secret.toUtf8()}},
-                                 channel.timeout, [done](HttpAnswer answer) {
-                                     const DeliveryOutcome outcome = DeliveryRules::judge(
-                                             Channel::Kind::Statuspage, answer);
-                                     done(outcome.answer,
-                                          outcome.verdict == DeliveryOutcome::Verdict::Delivered);
-                                 });
+            return m_apis->statuspage().probe(
+                    channel, secret, [done](const DeliveryOutcome &outcome) {
+                        done(outcome.answer,
+                             outcome.verdict == DeliveryOutcome::Verdict::Delivered);
+                    });
         }
         OutboxMessage probe;
         probe.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         probe.channel = channel.name;
         const Announcement sample = AnnouncementText::sample(m_clock.now());
-        probe.payload = AnnouncementText::payload(channel, sample);
+        probe.payload = ChannelApis::payload(channel, sample);
         probe.text = AnnouncementText::headline(sample);
         m_dispatcher->attempt(probe, channel, secret, [done](const DeliveryOutcome &outcome) {
             done(outcome.answer, outcome.verdict == DeliveryOutcome::Verdict::Delivered);

@@ -3,7 +3,7 @@
 #include "domain/channel.h"
 #include "domain/chatroom.h"
 #include "domain/clock.h"
-#include "domain/delivery.h"
+#include "domain/outboxmessage.h"
 #include "outboxdispatcher.h"
 
 #include <memory>
@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 
 namespace sitrep {
 
+class ChannelApis;
 class ChannelStore;
 class ChatClient;
 class Database;
@@ -33,15 +34,17 @@ public:
     ~Messaging() override;
 
     [[nodiscard]] Result<QList<Channel>> channels();
+    // The base URL of the API a channel calls: its api_url, or the API's own default.
+    [[nodiscard]] static QUrl apiUrl(const Channel &channel);
     // The newest messages of the outbox, newest first, and how many are in a state.
     [[nodiscard]] Result<QList<OutboxMessage>> recentMessages(int limit);
     [[nodiscard]] Result<int> messageCount(OutboxMessage::State state);
     // The chat rooms opened for an incident.
     [[nodiscard]] Result<QList<ChatRoom>> roomsOf(IncidentId incident);
     [[nodiscard]] OutboxDispatcher &dispatcher() { return *m_dispatcher; }
-    // For wiring in app/: the keychain and the chat client, shared with the paging
+    // For wiring in app/: the keychain and the remote APIs, shared with the paging
     // acknowledgements.
-    [[nodiscard]] ChatClient &client() { return *m_client; }
+    [[nodiscard]] ChannelApis &apis() { return *m_apis; }
     [[nodiscard]] SecretStore &secrets() { return m_secrets; }
 
     // Validates and saves a channel; its secret (webhook URL or token) goes to the keychain
@@ -62,6 +65,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<ChatClient> m_client;
     std::unique_ptr<MailClient> m_mail;
+    std::unique_ptr<ChannelApis> m_apis;
     std::unique_ptr<ChannelStore> m_channels;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboxDispatcher> m_dispatcher;

@@ -2,13 +2,13 @@
 
 #include "domain/channel.h"
 #include "domain/clock.h"
-#include "domain/delivery.h"
+#include "domain/deliveryoutcome.h"
+#include "domain/outboxmessage.h"
 #include "slackrooms.h"
 
 #include <functional>
 
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -16,9 +16,8 @@
 
 namespace sitrep {
 
-class ChatClient;
+class ChannelApis;
 class Database;
-class MailClient;
 class SecretStore;
 
 // Delivers the outbox: for each channel its oldest pending message, one at a time per channel
@@ -36,7 +35,7 @@ public:
         int pending = 0; // still waiting when it ended
     };
 
-    OutboxDispatcher(Database &database, ChatClient &client, MailClient &mail, SecretStore &secrets,
+    OutboxDispatcher(Database &database, ChannelApis &apis, SecretStore &secrets,
                      const Clock &clock, QObject *parent = nullptr);
 
     // Looks for due messages every second, and at once when kicked.
@@ -47,23 +46,9 @@ public:
     // Delivers everything due now and what falls due within `timeout`, then reports.
     void flush(std::chrono::seconds timeout, std::function<void(FlushReport)> done);
 
-    // The request that delivers `message` to `channel`: the webhook URL (the secret); the
-    // Slack Web API with the bot token, threaded under `threadTs` and tagged with the message's
-    // key; the generic webhook's Idempotency-Key; Statuspage's incident, created (POST) or
-    // changed (PATCH, `threadTs` being its id) with the API key.
-    struct Request
-    {
-        QByteArray verb = "POST";
-        QUrl url;
-        QByteArray body;
-        QList<std::pair<QByteArray, QByteArray>> headers;
-    };
-    [[nodiscard]] static Request requestFor(const Channel &channel, const QString &secret,
-                                            const OutboxMessage &message, const QString &threadTs);
-
     using Done = std::function<void(const DeliveryOutcome &)>;
-    // One attempt to deliver `message` to `channel` with its secret, whatever the channel's
-    // kind (HTTP, SMTP, a file); nothing is written to the outbox.
+    // One attempt to deliver `message` to `channel` with its secret, through the channel's
+    // remote API (models/sync) or into its folder; nothing is written to the outbox.
     void attempt(const OutboxMessage &message, const Channel &channel, const QString &secret,
                  Done done);
 
@@ -86,18 +71,15 @@ private:
                               const std::function<void(OutboxMessage &)> &change);
     void send(OutboxMessage message);
     void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
-    void post(const OutboxMessage &message, const Channel &channel, const QString &secret,
-              Done done);
-    void mail(const OutboxMessage &message, const Channel &channel, const QString &password,
-              Done done);
-    void publishPage(const Channel &channel, const QString &url, Done done);
+    void deliverThroughApi(const OutboxMessage &message, const Channel &channel,
+                           const QString &secret, Done done);
+    void publishPage(OutboxMessage message, const Channel &channel, const QString &url, Done done);
     void finish(OutboxMessage message, const DeliveryOutcome &outcome);
     void fail(OutboxMessage message, const QString &why);
     void checkFlush();
 
     Database &m_database;
-    ChatClient &m_client;
-    MailClient &m_mail;
+    ChannelApis &m_apis;
     SlackRooms m_rooms;
     SecretStore &m_secrets;
     const Clock &m_clock;

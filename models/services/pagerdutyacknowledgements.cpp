@@ -3,13 +3,9 @@
 #include "incidentservice.h"
 #include "keychainanswer.h"
 #include "messaging.h"
-#include "sync/chatclient.h"
+#include "sync/channelapis.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 namespace sitrep {
 
@@ -23,7 +19,7 @@ PagerDutyAcknowledgements::PagerDutyAcknowledgements(IncidentService &incidents,
       m_incidents(incidents),
       m_messaging(messaging),
       m_secrets(messaging.secrets()),
-      m_client(messaging.client())
+      m_pagerDuty(messaging.apis().pagerDuty())
 {
     m_timer.setInterval(30'000);
     connect(&m_timer, &QTimer::timeout, this, &PagerDutyAcknowledgements::poll);
@@ -33,23 +29,6 @@ void PagerDutyAcknowledgements::start()
 {
     m_timer.start();
     poll();
-}
-
-std::optional<QString> PagerDutyAcknowledgements::acknowledger(const QByteArray &answer)
-{
-    for (const QJsonValue &incident :
-         QJsonDocument::fromJson(answer).object().value(u"incidents").toArray()) {
-        const QString status = incident[u"status"].toString();
-        const QJsonArray acknowledgements = incident[u"acknowledgements"].toArray();
-        if (status == u"acknowledged" || (status == u"resolved" && !acknowledgements.isEmpty())) {
-            const QString who = acknowledgements.isEmpty()
-                    ? QString()
-                    : acknowledgements.last()[u"acknowledger"][u"summary"].toString();
-            return who.isEmpty() ? QStringLiteral("PagerDuty")
-                                 : QStringLiteral("%1 (PagerDuty)").arg(who);
-        }
-    }
-    return std::nullopt;
 }
 
 void PagerDutyAcknowledgements::poll()
@@ -67,7 +46,7 @@ void PagerDutyAcknowledgements::poll()
         ++m_pending;
         onceFor(m_secrets, &SecretStore::secretRead, channel.secretKey(), this,
                 [this, channel](const QString &secret, const QString &error) {
-                    const QString token = secret.section(u'\n', 1, 1).trimmed();
+                    const QString token = PagerDutyApi::restToken(secret);
                     if (!error.isEmpty() || token.isEmpty()) {
                         if (--m_pending == 0)
                             Q_EMIT polled();
@@ -91,20 +70,15 @@ void PagerDutyAcknowledgements::pollChannel(const Channel &channel, const QStrin
     for (const Incident &incident : open.value()) {
         if (incident.acknowledgedAt.isValid())
             continue;
-        QUrl url = channel.pagerDutyRestUrl(QStringLiteral("incidents"));
-        url.setQuery(QUrlQuery {{QStringLiteral("incident_key"), QString::number(incident.id)}});
         ++m_pending;
-        m_client.get(url,
-                     {{"Authorization", "Token token=" + token.toUtf8()},
-                      {"Accept", "application/vnd.pagerduty+json;version=2"}},
-                     channel.timeout, [this, id = incident.id](const HttpAnswer &answer) {
-                         if (answer.status == 200)
-                             if (const std::optional<QString> who = acknowledger(answer.body))
-                                 if (auto done = m_incidents.acknowledge(id, *who); !done)
-                                     qCInfo(pagerDutyLog).noquote() << done.error();
-                         if (--m_pending == 0)
-                             Q_EMIT polled();
-                     });
+        m_pagerDuty.acknowledger(channel, token, incident.id,
+                                 [this, id = incident.id](const std::optional<QString> &who) {
+                                     if (who)
+                                         if (auto done = m_incidents.acknowledge(id, *who); !done)
+                                             qCInfo(pagerDutyLog).noquote() << done.error();
+                                     if (--m_pending == 0)
+                                         Q_EMIT polled();
+                                 });
     }
 }
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "domain/channel.h"
 #include "domain/clock.h"
-#include "domain/delivery.h"
 
 #include <QObject>
 #include <QTimer>
 
 namespace sitrep {
 
-class ChatClient;
+class PagerDutyApi;
 class IncidentService;
 class Messaging;
 class SecretStore;
@@ -27,8 +27,6 @@ public:
 
     void start();
     void poll();
-    // Who acknowledged the incident in a GET /incidents answer, if anyone.
-    [[nodiscard]] static std::optional<QString> acknowledger(const QByteArray &answer);
 
 Q_SIGNALS:
     // One poll of every channel finished.
@@ -40,7 +38,7 @@ private:
     IncidentService &m_incidents;
     Messaging &m_messaging;
     SecretStore &m_secrets;
-    ChatClient &m_client;
+    PagerDutyApi &m_pagerDuty;
     QTimer m_timer;
     int m_pending = 0;
 };

@@ -3,34 +3,25 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/outboxstore.h"
-#include "sync/chatclient.h"
-
-#include <QJsonDocument>
-#include <QUrlQuery>
+#include "sync/slackwebapi.h"
 
 namespace sitrep {
 
-SlackRooms::SlackRooms(Database &database, ChatClient &client)
-    : m_database(database), m_client(client)
+SlackRooms::SlackRooms(Database &database, SlackWebApi &slack)
+    : m_database(database), m_slack(slack)
 { }
 
-void SlackRooms::call(const Channel &channel, const QString &secret, const QString &method,
-                      const QJsonObject &arguments, std::function<void(QJsonObject, QString)> then)
+bool SlackRooms::wanted(const Channel &channel, const OutboxMessage &message)
 {
-    const ChatClient::Headers headers {{"Authorization", "Bearer " + secret.toUtf8()}};
-    m_client.post(
-            channel.slackMethod(method), QJsonDocument(arguments).toJson(QJsonDocument::Compact),
-            headers, channel.timeout, [method, then = std::move(then)](HttpAnswer answer) {
-                const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
-                if (answer.status == 200 && reply.value(u"ok").toBool())
-                    return then(reply, {});
-                then(reply,
-                     tr("Slack %1: %2")
-                             .arg(method,
-                                  reply.value(u"error").toString(
-                                          DeliveryRules::judge(Channel::Kind::SlackApi, answer)
-                                                  .answer)));
-            });
+    return channel.kind == Channel::Kind::SlackApi && channel.incidentChannels
+            && message.kind == Announcement::Kind::Declared && message.incident > 0;
+}
+
+Channel SlackRooms::mainChannel(const Channel &channel)
+{
+    Channel main = channel;
+    main.incidentChannels = false;
+    return main;
 }
 
 void SlackRooms::open(const OutboxMessage &message, const Channel &channel, const QString &secret,
@@ -47,32 +38,22 @@ void SlackRooms::open(const OutboxMessage &message, const Channel &channel, cons
     if (!incident || !incident.value())
         return then(incident ? tr("incident #%1 is gone").arg(message.incident) : incident.error());
     const Incident opened = *incident.value();
-    call(channel, secret, QStringLiteral("conversations.create"),
-         {{QStringLiteral("name"), AnnouncementText::slackRoomName(opened)}},
-         [this, message, channel, secret, opened, then](QJsonObject reply, QString problem) {
-             if (!problem.isEmpty())
-                 return then(problem);
-             const QJsonObject created = reply.value(u"channel").toObject();
-             const ChatRoom room {created.value(u"id").toString(),
-                                  created.value(u"name").toString()};
-             if (auto saved = OutboxStore(m_database).saveRoom(channel.name, opened.id, room);
-                 !saved)
-                 return then(saved.error());
-             inviteResponders(channel, secret, room, opened,
-                              [this, message, channel, secret, room, then](QString invited) {
-                                  // The declaration in the incident's own channel; a failed
-                                  // invitation is told there and does not stop it.
-                                  QJsonObject post
-                                          = QJsonDocument::fromJson(message.payload).object();
-                                  post.insert(QStringLiteral("channel"), room.id);
-                                  if (!invited.isEmpty())
-                                      post.insert(QStringLiteral("text"),
-                                                  post.value(u"text").toString() + QLatin1Char('\n')
-                                                          + invited);
-                                  call(channel, secret, QStringLiteral("chat.postMessage"), post,
-                                       [then](QJsonObject, QString problem) { then(problem); });
-                              });
-         });
+    m_slack.createConversation(
+            channel, secret, SlackWebApi::roomName(opened),
+            [this, message, channel, secret, opened, then](const ChatRoom &room, QString problem) {
+                if (!problem.isEmpty())
+                    return then(problem);
+                if (auto saved = OutboxStore(m_database).saveRoom(channel.name, opened.id, room);
+                    !saved)
+                    return then(saved.error());
+                // The declaration in the incident's own channel; a failed invitation is told
+                // there and does not stop it.
+                inviteResponders(channel, secret, room, opened,
+                                 [this, message, channel, secret, room, then](QString invited) {
+                                     m_slack.postInto(channel, secret, room, message.payload,
+                                                      invited, then);
+                                 });
+            });
 }
 
 void SlackRooms::inviteResponders(const Channel &channel, const QString &secret,
@@ -94,29 +75,19 @@ void SlackRooms::inviteResponders(const Channel &channel, const QString &secret,
                           .arg(others.join(QStringLiteral(", ")));
         if (ids->isEmpty())
             return then(notInvited);
-        call(channel, secret, QStringLiteral("conversations.invite"),
-             {{QStringLiteral("channel"), room.id}, {QStringLiteral("users"), ids->join(u',')}},
-             [then, notInvited](QJsonObject, QString problem) {
-                 then(problem.isEmpty() ? notInvited : problem);
-             });
+        m_slack.invite(channel, secret, room, *ids, [then, notInvited](const QString &problem) {
+            then(problem.isEmpty() ? notInvited : problem);
+        });
     };
     if (emails.isEmpty())
         return invite();
-    for (const QString &email : emails) {
-        QUrl lookup = channel.slackMethod(QStringLiteral("users.lookupByEmail"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("email"), email);
-        lookup.setQuery(query);
-        m_client.get(lookup, {{"Authorization", "Bearer " + secret.toUtf8()}}, channel.timeout,
-                     [ids, left, invite](HttpAnswer answer) {
-                         const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
-                         const QString id = reply.value(u"user").toObject().value(u"id").toString();
-                         if (!id.isEmpty())
-                             *ids << id;
-                         if (--*left == 0)
-                             invite();
-                     });
-    }
+    for (const QString &email : emails)
+        m_slack.lookUpUser(channel, secret, email, [ids, left, invite](const QString &id) {
+            if (!id.isEmpty())
+                *ids << id;
+            if (--*left == 0)
+                invite();
+        });
 }
 
 } // namespace sitrep

@@ -2,19 +2,18 @@
 
 #include "domain/channel.h"
 #include "domain/chatroom.h"
-#include "domain/delivery.h"
 #include "domain/incident.h"
+#include "domain/outboxmessage.h"
 #include "domain/result.h"
 
 #include <functional>
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace sitrep {
 
-class ChatClient;
 class Database;
+class SlackWebApi;
 
 // The incident's own Slack channel (a war room per incident): created through the Web API,
 // its responders invited (by email address, as Slack knows them), the declaration posted
@@ -23,21 +22,24 @@ class SlackRooms
 {
     Q_DECLARE_TR_FUNCTIONS(SlackRooms)
 public:
-    SlackRooms(Database &database, ChatClient &client);
+    SlackRooms(Database &database, SlackWebApi &slack);
+
+    // Whether delivering `message` to `channel` opens the incident's own channel first: a
+    // declaration to a slack-api channel set to open one per incident.
+    [[nodiscard]] static bool wanted(const Channel &channel, const OutboxMessage &message);
+    // The channel as the main conversation hears it once the room is open.
+    [[nodiscard]] static Channel mainChannel(const Channel &channel);
 
     // `then` gets the problem, in words, or nothing.
     void open(const OutboxMessage &message, const Channel &channel, const QString &secret,
               std::function<void(QString)> then);
 
 private:
-    // One Web API call; `then` gets the reply, or the problem in words.
-    void call(const Channel &channel, const QString &secret, const QString &method,
-              const QJsonObject &arguments, std::function<void(QJsonObject, QString)> then);
     void inviteResponders(const Channel &channel, const QString &secret, const ChatRoom &room,
                           const Incident &incident, std::function<void(QString)> then);
 
     Database &m_database;
-    ChatClient &m_client;
+    SlackWebApi &m_slack;
 };
 
 } // namespace sitrep

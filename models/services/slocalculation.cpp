@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/slostore.h"
+#include "sync/promqueryreply.h"
 
 #include <algorithm>
 

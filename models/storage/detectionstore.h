@@ -4,6 +4,7 @@
 #include "domain/detectionrule.h"
 #include "domain/incident.h"
 #include "domain/resolutioncheck.h"
+#include "domain/result.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/chatroom.h"
-#include "domain/delivery.h"
+#include "domain/outboxmessage.h"
 
 #include <optional>
 

@@ -1,5 +1,6 @@
 #include "alertmanagerclient.h"
 
+#include "alertmanageralerts.h"
 #include "endpointclient.h"
 
 #include <QFutureWatcher>
@@ -33,7 +34,7 @@ void AlertmanagerClient::fetchAlerts(const Endpoint &endpoint, const QString &se
                     done(std::move(alerts));
                 });
                 watcher->setFuture(QtConcurrent::run([bytes = std::move(body).value()] {
-                    return AlertJson::parseAlerts(bytes);
+                    return AlertmanagerAlerts::parse(bytes);
                 }));
             });
 }

@@ -47,6 +47,16 @@ void ChatClient::get(const QUrl &url, const Headers &headers, std::chrono::secon
     watch(m_network.get(request(url, headers)), timeout, std::move(done));
 }
 
+void ChatClient::deliver(const Request &request, std::chrono::seconds timeout, const Judge &judge,
+                         ChannelApi::Done done)
+{
+    if (!ChannelRules::isSafeUrl(request.url))
+        return done(DeliveryOutcome::givenUp(
+                tr("the channel's URL is not https (http only to this machine)")));
+    send(request.verb, request.url, request.body, request.contentType, request.headers, timeout,
+         [judge, done = std::move(done)](const HttpAnswer &answer) { done(judge(answer)); });
+}
+
 void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
                        std::function<void(HttpAnswer)> done)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/delivery.h"
+#include "channelapi.h"
+#include "httpanswer.h"
 
 #include <chrono>
 #include <functional>
@@ -20,6 +21,16 @@ class ChatClient : public QObject
     Q_OBJECT
 public:
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    // One request to a channel's receiver.
+    struct Request
+    {
+        QByteArray verb = "POST";
+        QUrl url;
+        QByteArray body;
+        Headers headers;
+        QByteArray contentType = "application/json; charset=utf-8";
+    };
+    using Judge = std::function<DeliveryOutcome(const HttpAnswer &)>;
 
     explicit ChatClient(QNetworkAccessManager &network, QObject *parent = nullptr);
 
@@ -31,6 +42,10 @@ public:
               std::function<void(HttpAnswer)> done);
     void get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,
              std::function<void(HttpAnswer)> done);
+    // Sends a delivery and judges its answer; a URL that is not https (http only to this
+    // machine) is given up without sending, since a secret would travel in the clear.
+    void deliver(const Request &request, std::chrono::seconds timeout, const Judge &judge,
+                 ChannelApi::Done done);
 
 private:
     QNetworkRequest request(const QUrl &url, const Headers &headers) const;

@@ -1,9 +1,14 @@
 #include "mailclient.h"
 
+#include "mailmessage.h"
+
 #include <curl/curl.h>
 #include <mutex>
 
+#include <QDateTime>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
@@ -33,6 +38,50 @@ MailClient::MailClient(QObject *parent) : QObject(parent)
 {
     static std::once_flag initialised;
     std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+QByteArray MailClient::payload(const Announcement &announcement)
+{
+    const AnnouncementText::EmailText mail = AnnouncementText::email(announcement);
+    return QJsonDocument(QJsonObject {{QStringLiteral("subject"), mail.subject},
+                                      {QStringLiteral("text"), mail.text},
+                                      {QStringLiteral("html"), mail.html}})
+            .toJson(QJsonDocument::Compact);
+}
+
+void MailClient::deliver(const DeliveryAttempt &attempt, Done done)
+{
+    const QJsonObject parts = QJsonDocument::fromJson(attempt.message.payload).object();
+    const QByteArray composed = MailMessage::compose(
+            attempt.channel.from, attempt.channel.to, parts.value(u"subject").toString(),
+            parts.value(u"text").toString(), parts.value(u"html").toString(),
+            attempt.at.isValid() ? attempt.at : QDateTime::currentDateTimeUtc(),
+            attempt.message.key);
+    send(attempt.channel, attempt.secret, composed,
+         [done = std::move(done)](const MailAnswer &answer) { done(judge(answer)); });
+}
+
+DeliveryOutcome MailClient::judge(const MailAnswer &answer)
+{
+    using Verdict = DeliveryOutcome::Verdict;
+    DeliveryOutcome outcome;
+    if (answer.curlCode == 0) {
+        outcome.verdict = Verdict::Delivered;
+        outcome.answer = tr("SMTP %1: accepted").arg(answer.smtpCode);
+        return outcome;
+    }
+    // libcurl's codes: 67 login denied, 64 TLS required but not offered, 35/58/60 TLS and
+    // certificate failures; 5xx replies are permanent in SMTP, 4xx temporary.
+    const bool permanent = answer.curlCode == 67 || answer.curlCode == 64 || answer.curlCode == 35
+            || answer.curlCode == 58 || answer.curlCode == 60
+            || (answer.smtpCode >= 500 && answer.smtpCode < 600);
+    outcome.verdict = permanent ? Verdict::GiveUp : Verdict::Retry;
+    outcome.answer = answer.smtpCode > 0 ? tr("SMTP %1: %2").arg(answer.smtpCode).arg(answer.error)
+                                         : answer.error;
+    if (permanent)
+        outcome.answer += tr(" (will not heal by retrying: check the server, the login and "
+                             "the addresses)");
+    return outcome;
 }
 
 void MailClient::send(const Channel &channel, const QString &password, const QByteArray &message,

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "channelapi.h"
+#include "domain/announcement.h"
 #include "domain/channel.h"
-#include "domain/delivery.h"
+#include "mailanswer.h"
 
 #include <functional>
 
@@ -9,14 +11,22 @@
 
 namespace sitrep {
 
-// Sends mail over SMTP with libcurl on a worker thread: STARTTLS required for smtp:// unless
-// the channel is plain to this machine, implicit TLS for smtps://; certificates are always
-// verified. The answer comes back on the caller's thread.
-class MailClient : public QObject
+// SMTP, for the executive email: sends mail with libcurl on a worker thread, STARTTLS
+// required for smtp:// unless the channel is plain to this machine, implicit TLS for smtps://;
+// certificates are always verified. The answer comes back on the caller's thread. The
+// message's key is its Message-ID.
+class MailClient : public QObject, public ChannelApi
 {
     Q_OBJECT
 public:
     explicit MailClient(QObject *parent = nullptr);
+
+    // The email's subject, plain text and HTML, as the outbox keeps them.
+    [[nodiscard]] static QByteArray payload(const Announcement &announcement);
+    void deliver(const DeliveryAttempt &attempt, Done done) override;
+    // Sent, or refused for good (login denied, 5xx, TLS required but not offered, a bad
+    // certificate), or worth retrying (refused connection, timeouts, 4xx).
+    [[nodiscard]] static DeliveryOutcome judge(const MailAnswer &answer);
 
     void send(const Channel &channel, const QString &password, const QByteArray &message,
               std::function<void(MailAnswer)> done);

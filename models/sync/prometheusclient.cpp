@@ -1,6 +1,7 @@
 #include "prometheusclient.h"
 
 #include "endpointclient.h"
+#include "promqueryreply.h"
 
 #include <QUrlQuery>
 

@@ -26,6 +26,7 @@
 #include "services/timelineservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "sync/alertmanageralerts.h"
 
 #include <cstdio>
 
@@ -157,13 +158,13 @@ int main(int argc, char *argv[])
     const QByteArray body = reply(count, clock.now());
     std::printf("Alertmanager reply of %d alerts, %.1f MB\n", count, body.size() / 1e6);
 
-    const QList<Alert> parsedForFloor = AlertJson::parseAlerts(body).value();
+    const QList<Alert> parsedForFloor = AlertmanagerAlerts::parse(body).value();
     const double floor = floorMs(dir.filePath(u"floor.sqlite"_s), parsedForFloor);
 
     Services ours(dir.filePath(u"ours.sqlite"_s), clock);
     QElapsedTimer timer;
     timer.start();
-    const Result<QList<Alert>> parsed = AlertJson::parseAlerts(body);
+    const Result<QList<Alert>> parsed = AlertmanagerAlerts::parse(body);
     const double parseMs = milliseconds(timer);
     timer.restart();
     const Result<IngestReport> first = ours.monitoring.alerts().ingest(u"am"_s, parsed.value());

@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/slostore.h"
 #include "sync/prometheusclient.h"
+#include "sync/promqueryreply.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,95 +1,25 @@
 #include "domain/announcement.h"
-#include "domain/delivery.h"
+#include "domain/deliveryrules.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-// How the outbox judges answers, waits between attempts, routes announcements and fills
-// webhook templates.
+// How the outbox waits between attempts, routes announcements and which secrets it accepts.
+// How each remote API judges its answers is tested beside it, in tests/sync.
 class tst_Delivery : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void judge_data();
-    void judge();
     void retryAfterReadsSecondsAndDates();
     void backoffDoublesWithJitterAndHonoursRetryAfter();
     void routingDefaults_data();
     void routingDefaults();
     void channelSeveritiesOverrideTheRole();
-    void templatesEscapeValues();
-    void slackRoomNamesFollowSlacksRules();
     void secretsMustBeSafeUrls_data();
     void secretsMustBeSafeUrls();
 };
-
-using Verdict = DeliveryOutcome::Verdict;
-
-void tst_Delivery::judge_data()
-{
-    QTest::addColumn<Channel::Kind>("kind");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("timedOut");
-    QTest::addColumn<Verdict>("verdict");
-    QTest::addColumn<QString>("answer");
-    const auto webhook = Channel::Kind::SlackWebhook;
-    const auto api = Channel::Kind::SlackApi;
-    QTest::newRow("200 ok") << webhook << 200 << QByteArray("ok") << false << Verdict::Delivered
-                            << u"HTTP 200: ok"_s;
-    QTest::newRow("202 accepted") << Channel::Kind::Teams << 202 << QByteArray() << false
-                                  << Verdict::Delivered << u"accepted"_s;
-    QTest::newRow("500") << webhook << 500 << QByteArray("boom") << false << Verdict::Retry
-                         << u"HTTP 500: boom"_s;
-    QTest::newRow("503") << webhook << 503 << QByteArray() << false << Verdict::Retry << u"503"_s;
-    QTest::newRow("429") << webhook << 429 << QByteArray() << false << Verdict::Retry
-                         << u"rate limited"_s;
-    QTest::newRow("408") << webhook << 408 << QByteArray() << false << Verdict::Retry << u"408"_s;
-    QTest::newRow("400") << webhook << 400 << QByteArray("invalid_payload") << false
-                         << Verdict::GiveUp << u"invalid_payload"_s;
-    QTest::newRow("401") << webhook << 401 << QByteArray() << false << Verdict::GiveUp
-                         << u"will not heal"_s;
-    QTest::newRow("403") << webhook << 403 << QByteArray("action_prohibited") << false
-                         << Verdict::GiveUp << u"action_prohibited"_s;
-    QTest::newRow("404") << webhook << 404 << QByteArray("no_service") << false << Verdict::GiveUp
-                         << u"no_service"_s;
-    QTest::newRow("timeout") << webhook << 0 << QByteArray() << true << Verdict::Retry
-                             << u"no answer in time"_s;
-    QTest::newRow("slack ok") << api << 200 << QByteArray(R"({"ok":true,"ts":"1.2"})") << false
-                              << Verdict::Delivered << u"HTTP 200"_s;
-    QTest::newRow("slack invalid_auth")
-            << api << 200 << QByteArray(R"({"ok":false,"error":"invalid_auth"})") << false
-            << Verdict::GiveUp << u"Slack: invalid_auth"_s;
-    QTest::newRow("slack channel_not_found")
-            << api << 200 << QByteArray(R"({"ok":false,"error":"channel_not_found"})") << false
-            << Verdict::GiveUp << u"channel_not_found"_s;
-    QTest::newRow("slack ratelimited")
-            << api << 200 << QByteArray(R"({"ok":false,"error":"ratelimited"})") << false
-            << Verdict::Retry << u"Slack: ratelimited"_s;
-}
-
-void tst_Delivery::judge()
-{
-    QFETCH(Channel::Kind, kind);
-    QFETCH(int, status);
-    QFETCH(QByteArray, body);
-    QFETCH(bool, timedOut);
-    QFETCH(Verdict, verdict);
-    QFETCH(QString, answer);
-    HttpAnswer http;
-    http.status = status;
-    http.body = body;
-    http.timedOut = timedOut;
-    const DeliveryOutcome outcome = DeliveryRules::judge(kind, http);
-    QCOMPARE(outcome.verdict, verdict);
-    QVERIFY2(outcome.answer.contains(answer), qPrintable(outcome.answer));
-    if (kind == Channel::Kind::SlackApi && verdict == Verdict::Delivered)
-        QCOMPARE(outcome.threadTs, u"1.2"_s);
-}
 
 void tst_Delivery::retryAfterReadsSecondsAndDates()
 {
@@ -157,40 +87,6 @@ void tst_Delivery::channelSeveritiesOverrideTheRole()
     update.incident.severity = Severity::Sev3;
     QVERIFY(!AnnouncementRouting::routes(channel, update));
     QVERIFY(ChannelRules::apply(channel, u"severities=SEV-9"_s).has_value());
-}
-
-void tst_Delivery::templatesEscapeValues()
-{
-    Announcement update
-            = AnnouncementText::sample(QDateTime(QDate(2026, 3, 9), QTime(2, 10), Qt::UTC));
-    update.incident.id = 42;
-    update.incident.title = u"Quotes \" and \\ backslashes\nand lines"_s;
-    update.message = u"Ünïcode 🚨"_s;
-    const QByteArray body = AnnouncementText::fillTemplate(ChannelRules::defaultTemplate(), update);
-    QJsonParseError error;
-    const QJsonObject parsed = QJsonDocument::fromJson(body, &error).object();
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(parsed.value(u"incident_id").toInteger(), 42);
-    QCOMPARE(parsed.value(u"title").toString(), update.incident.title);
-    QCOMPARE(parsed.value(u"message").toString(), update.message);
-    QCOMPARE(parsed.value(u"event").toString(), u"update"_s);
-    QCOMPARE(parsed.value(u"severity").toString(), u"SEV-4"_s);
-}
-
-void tst_Delivery::slackRoomNamesFollowSlacksRules()
-{
-    Incident incident;
-    incident.id = 121;
-    incident.startedAt = QDateTime(QDate(2026, 11, 26), QTime(17, 0), Qt::UTC);
-    incident.title = u"Checkout API: returning 500s — EU & US!"_s;
-    QCOMPARE(AnnouncementText::slackRoomName(incident),
-             u"inc-20261126-checkout-api-returning-500s-eu-us-121"_s);
-    incident.title = QString(200, u'x');
-    const QString longName = AnnouncementText::slackRoomName(incident);
-    QCOMPARE(longName.size(), 80);
-    QVERIFY(longName.endsWith(u"-121"_s));
-    incident.title = u"!!!"_s;
-    QCOMPARE(AnnouncementText::slackRoomName(incident), u"inc-20261126-incident-121"_s);
 }
 
 void tst_Delivery::secretsMustBeSafeUrls_data()

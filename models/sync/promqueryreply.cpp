@@ -1,4 +1,4 @@
-#include "promquery.h"
+#include "promqueryreply.h"
 
 #include <cmath>
 #include <limits>

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace sitrep {
+
+// What came back from one HTTP request: an answer, or no answer at all.
+struct HttpAnswer
+{
+    int status = 0; // 0: no HTTP answer
+    QByteArray body;
+    QByteArray retryAfter; // the Retry-After header, as sent
+    QString networkError;  // refused, not found, TLS, ... (empty when there was an answer)
+    bool timedOut = false;
+};
+
+} // namespace sitrep

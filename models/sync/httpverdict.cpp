@@ -1,0 +1,63 @@
+#include "httpverdict.h"
+
+#include "domain/deliveryrules.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sitrep {
+
+QString HttpVerdict::excerpt(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const auto key : {u"error", u"message"})
+        if (object.value(QStringView(key)).isString())
+            return object.value(QStringView(key)).toString();
+    QString text = QString::fromUtf8(body.left(200)).simplified();
+    if (body.size() > 200)
+        text += QStringLiteral("…");
+    return text;
+}
+
+DeliveryOutcome HttpVerdict::judge(const HttpAnswer &answer)
+{
+    using Verdict = DeliveryOutcome::Verdict;
+    DeliveryOutcome outcome;
+    if (answer.timedOut) {
+        outcome.answer = tr("no answer in time");
+        return outcome;
+    }
+    if (answer.status == 0) {
+        outcome.answer = answer.networkError.isEmpty() ? tr("no answer") : answer.networkError;
+        return outcome;
+    }
+    const QString said = excerpt(answer.body);
+    if (answer.status == 429) {
+        outcome.retryAfter
+                = DeliveryRules::retryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
+        outcome.answer
+                = tr("HTTP 429: rate limited%1")
+                          .arg(outcome.retryAfter
+                                       ? tr(", retry after %1 s").arg(outcome.retryAfter->count())
+                                       : QString());
+        return outcome;
+    }
+    if (answer.status >= 500 || answer.status == 408) {
+        outcome.answer = tr("HTTP %1: %2").arg(answer.status).arg(said);
+        return outcome;
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+        outcome.verdict = Verdict::GiveUp;
+        outcome.answer = tr("HTTP %1: %2 (will not heal by retrying: check the channel's "
+                            "settings)")
+                                 .arg(answer.status)
+                                 .arg(said);
+        return outcome;
+    }
+    outcome.verdict = Verdict::Delivered;
+    outcome.answer
+            = tr("HTTP %1: %2").arg(answer.status).arg(said.isEmpty() ? tr("accepted") : said);
+    return outcome;
+}
+
+} // namespace sitrep
