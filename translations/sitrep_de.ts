@@ -351,6 +351,34 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/ctl/backupcommands.cpp" line="+17"/>
+        <source>backup takes at most one file name.</source>
+        <translation>backup nimmt höchstens einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>restore needs the backup file to restore.</source>
+        <translation>restore braucht die Sicherungsdatei, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database was kept at %1.</source>
+        <translation>Die bisherige Datenbank wurde unter %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelRules</name>
     <message>
         <location filename="../models/domain/channel.cpp" line="+133"/>
@@ -630,6 +658,39 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>ChecklistCommands</name>
+    <message>
+        <location filename="../app/ctl/checklistcommands.cpp" line="+30"/>
+        <source>checklist show needs one incident number.</source>
+        <translation>checklist show braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>done %1 by %2</source>
+        <translation>erledigt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE since %1</source>
+        <translation>ÜBERFÄLLIG seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>checklist tick needs an incident number and an item (its number or key).</source>
+        <translation>checklist tick braucht eine Vorfallsnummer und einen Punkt (Nummer oder Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticked &quot;%1&quot; on incident #%2.</source>
+        <translation>„%1“ bei Vorfall #%2 abgehakt.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistParser</name>
     <message>
         <location filename="../models/domain/checklist.cpp" line="+50"/>
@@ -698,517 +759,43 @@ Nächste Meldung: %9
 <context>
     <name>CtlCommands</name>
     <message>
-        <location filename="../app/ctl/ctlhelpers.h" line="+46"/>
+        <location filename="../app/ctl/ctlhelpers.h" line="+44"/>
         <source>Print JSON for machines.</source>
         <translation>JSON für Maschinen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlcommands.cpp" line="+112"/>
+        <location filename="../app/ctl/ctlregistry.cpp" line="+49"/>
         <source>unknown command &quot;%1&quot;; see sitrepctl --help.</source>
         <translation>unbekannter Befehl „%1“; siehe sitrepctl --help.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>open, resolved or all (default: open).</source>
-        <translation>open, resolved oder all (Standard: open).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>incidents list takes no words, only options.</source>
-        <translation>incidents list nimmt keine Wörter, nur Optionen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--status must be open, resolved or all, not &quot;%1&quot;.</source>
-        <translation>--status muss open, resolved oder all sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SEV</source>
-        <translation>SEV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>STARTED</source>
-        <translation>BEGINN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COMMANDER</source>
-        <translation>LEITUNG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TITLE</source>
-        <translation>TITEL</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+332"/>
-        <source>The incident.</source>
-        <translation>Der Vorfall.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>incidents show needs one incident number.</source>
-        <translation>incidents show braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Status:     %1</source>
-        <translation>Status:     %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commander:  %1</source>
-        <translation>Leitung:    %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Services:   %1</source>
-        <translation>Dienste:    %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Started:    %1</source>
-        <translation>Beginn:     %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved:   %1</source>
-        <translation>Gelöst:     %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline:</source>
-        <translation>Zeitleiste:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>What is wrong.</source>
-        <translation>Was ist kaputt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+44"/>
-        <source>SEV-1 to SEV-4.</source>
-        <translation>SEV-1 bis SEV-4.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>An affected service; repeat for several.</source>
-        <translation>Ein betroffener Dienst; für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The incident commander.</source>
-        <translation>Die Einsatzleitung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who is affected, and how.</source>
-        <translation>Wer ist betroffen, und wie.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unexpected &quot;%1&quot;; quote a title with spaces.</source>
-        <translation>unerwartetes „%1“; setzen Sie einen Titel mit Leerzeichen in Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>incidents declare needs --title.</source>
-        <translation>incidents declare braucht --title.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+51"/>
-        <source>--severity must be SEV-1, SEV-2, SEV-3 or SEV-4.</source>
-        <translation>--severity muss SEV-1, SEV-2, SEV-3 oder SEV-4 sein.</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Declared incident #%1.</source>
-        <translation>Vorfall #%1 ausgerufen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>investigating, identified or monitoring.</source>
-        <translation>investigating, identified oder monitoring.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The new incident commander.</source>
-        <translation>Die neue Einsatzleitung.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>incidents update needs one incident number.</source>
-        <translation>incidents update braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>say what to change: --status, --severity or --commander.</source>
-        <translation>geben Sie an, was sich ändern soll: --status, --severity oder --commander.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--status must be investigating, identified or monitoring, not &quot;%1&quot;.</source>
-        <translation>--status muss investigating, identified oder monitoring sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Updated incident #%1.</source>
-        <translation>Vorfall #%1 aktualisiert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>What fixed it.</source>
-        <translation>Was es behoben hat.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Why it happened.</source>
-        <translation>Warum es passiert ist.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>incidents resolve needs one incident number.</source>
-        <translation>incidents resolve braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>incidents resolve needs --resolution: say what fixed it.</source>
-        <translation>incidents resolve braucht --resolution: sagen Sie, was es behoben hat.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Resolved incident #%1.</source>
-        <translation>Vorfall #%1 gelöst.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Why it is open again.</source>
-        <translation>Warum er wieder offen ist.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>incidents reopen needs one incident number.</source>
-        <translation>incidents reopen braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>incidents reopen needs --reason.</source>
-        <translation>incidents reopen braucht --reason.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reopened incident #%1.</source>
-        <translation>Vorfall #%1 wieder eröffnet.</translation>
-    </message>
-    <message>
-        <location line="+149"/>
-        <source>backup takes at most one file name.</source>
-        <translation>backup nimmt höchstens einen Dateinamen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Backed up to %1.</source>
-        <translation>Gesichert nach %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>restore needs the backup file to restore.</source>
-        <translation>restore braucht die Sicherungsdatei, die wiederhergestellt werden soll.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restored %1.</source>
-        <translation>%1 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The previous database was kept at %1.</source>
-        <translation>Die bisherige Datenbank wurde unter %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="-413"/>
+        <location line="+23"/>
         <source>unknown %1 command &quot;%2&quot;; use %3.</source>
         <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
     </message>
     <message>
-        <location line="+253"/>
-        <source>note, action, decision or hypothesis.</source>
-        <translation>note, action, decision oder hypothesis.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What happened.</source>
-        <translation>Was passiert ist.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When, in ISO 8601 (default: now).</source>
-        <translation>Wann, in ISO 8601 (Standard: jetzt).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark it as a key event.</source>
-        <translation>Als Schlüsselereignis markieren.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>timeline add needs one incident number.</source>
-        <translation>timeline add braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--kind must be note, action, decision or hypothesis.</source>
-        <translation>--kind muss note, action, decision oder hypothesis sein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>timeline add needs --text.</source>
-        <translation>timeline add braucht --text.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--at &quot;%1&quot; is not an ISO 8601 time such as 2024-01-15T14:23:00Z.</source>
-        <translation>--at „%1“ ist keine ISO-8601-Zeit wie 2024-01-15T14:23:00Z.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Added to the timeline of incident #%1 at %2.</source>
-        <translation>Zur Zeitleiste von Vorfall #%1 hinzugefügt, %2.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>markdown or json.</source>
-        <translation>markdown oder json.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>timeline export needs one incident number.</source>
-        <translation>timeline export braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--format must be markdown or json.</source>
-        <translation>--format muss markdown oder json sein.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>checklist show needs one incident number.</source>
-        <translation>checklist show braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>done %1 by %2</source>
-        <translation>erledigt %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OVERDUE since %1</source>
-        <translation>ÜBERFÄLLIG seit %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>due %1</source>
-        <translation>fällig %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>checklist tick needs an incident number and an item (its number or key).</source>
-        <translation>checklist tick braucht eine Vorfallsnummer und einen Punkt (Nummer oder Schlüssel).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ticked &quot;%1&quot; on incident #%2.</source>
-        <translation>„%1“ bei Vorfall #%2 abgehakt.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-247"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+82"/>
         <source>%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6</source>
         <translation>%1: %2 Alarme, %3 neu, %4 beendet, %5 geändert; eröffnete Vorfälle: %6</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlslo.cpp" line="+66"/>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+6"/>
-        <location line="+350"/>
+        <location line="+6"/>
+        <location filename="../app/ctl/slocommands.cpp" line="+68"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-332"/>
+        <location filename="../app/ctl/ctlregistry.cpp" line="-56"/>
         <source>could not set up signal handling.</source>
         <translation>Signalbehandlung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Stopped.</source>
-        <translation>Beendet.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The base URL.</source>
-        <translation>Die Basis-URL.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A setting: auth, username, ca_file, poll_interval, timeout.</source>
-        <translation>Eine Einstellung: auth, username, ca_file, poll_interval, timeout.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the token or password from standard input into the keychain.</source>
-        <translation>Token oder Passwort von der Standardeingabe in den Schlüsselbund lesen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>endpoint add needs a kind (alertmanager or prometheus) and a name.</source>
-        <translation>endpoint add braucht eine Art (alertmanager oder prometheus) und einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>endpoint add needs --url.</source>
-        <translation>endpoint add braucht --url.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmessaging.cpp" line="+92"/>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+15"/>
-        <source>could not read standard input.</source>
-        <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+4"/>
-        <source>endpoint %1 uses %2 authentication: pass its secret with --secret-stdin.</source>
-        <translation>Endpunkt %1 nutzt %2-Authentifizierung: übergeben Sie das Geheimnis mit --secret-stdin.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Endpoint %1 saved.</source>
-        <translation>Endpunkt %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>endpoint remove needs the endpoint&apos;s name.</source>
-        <translation>endpoint remove braucht den Namen des Endpunkts.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Endpoint %1 removed.</source>
-        <translation>Endpunkt %1 entfernt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An Alertmanager to read once.</source>
-        <translation>Ein Alertmanager, der einmal gelesen wird.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A configured endpoint.</source>
-        <translation>Ein eingerichteter Endpunkt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Poll once and exit.</source>
-        <translation>Einmal abfragen und beenden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sync alertmanager needs either --url or --endpoint.</source>
-        <translation>sync alertmanager braucht entweder --url oder --endpoint.</translation>
-    </message>
-    <message>
-        <location line="-211"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="-52"/>
         <source>There is no endpoint named %1.</source>
         <translation>Es gibt keinen Endpunkt namens %1.</translation>
     </message>
     <message>
-        <location line="+295"/>
-        <source>How long, such as 2h.</source>
-        <translation>Wie lange, etwa 2h.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Why.</source>
-        <translation>Warum.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>silence needs --incident with an incident number.</source>
-        <translation>silence braucht --incident mit einer Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>silence needs --duration, such as 30m or 2h.</source>
-        <translation>silence braucht --duration, etwa 30m oder 2h.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>silence needs --comment saying why.</source>
-        <translation>silence braucht --comment mit einer Begründung.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Incident #%1 has no firing alerts to silence.</source>
-        <translation>Vorfall #%1 hat keine aktiven Alarme, die stummgeschaltet werden könnten.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+10"/>
-        <source>%1: failed: %2</source>
-        <translation>%1: fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>backed up to %1</source>
-        <translation>gesichert nach %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>backup failed: %1</source>
-        <translation>Sicherung fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation>
-            <numerusform>Beobachte %n Endpunkt; beenden mit Strg+C oder SIGTERM.</numerusform>
-            <numerusform>Beobachte %n Endpunkte; beenden mit Strg+C oder SIGTERM.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>End a silence.</source>
-        <translation>Eine Stummschaltung beenden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Silence %1 expired.</source>
-        <translation>Stummschaltung %1 beendet.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Silenced %1 for %2 (silence %3).</source>
-        <translation>%1 für %2 stummgeschaltet (Stummschaltung %3).</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlcommands.cpp" line="-178"/>
-        <source>Resolve before the resolution checks are verified, for this reason.</source>
-        <translation>Aus diesem Grund beheben, bevor die Behebungsprüfungen bestätigt sind.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctldetection.cpp" line="+36"/>
+        <location filename="../app/ctl/detectioncommands.cpp" line="+38"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
@@ -1254,13 +841,11 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../app/ctl/ctlslo.cpp" line="+116"/>
         <source>A Prometheus to ask, by URL.</source>
         <translation>Ein Prometheus, per URL.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/ctl/ctlslo.cpp" line="+2"/>
         <source>A configured Prometheus endpoint.</source>
         <translation>Ein eingerichteter Prometheus-Endpunkt.</translation>
     </message>
@@ -1280,155 +865,12 @@ Nächste Meldung: %9
         <translation>--at muss eine ISO-8601-Zeit wie 2026-03-09T02:10:00Z sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctldetection.cpp" line="+28"/>
-        <source>Evaluate once and exit.</source>
-        <translation>Einmal auswerten und beenden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>detect needs either --prometheus or --endpoint.</source>
-        <translation>detect braucht entweder --prometheus oder --endpoint.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--at needs --once: a loop always evaluates now.</source>
-        <translation>--at braucht --once: eine Schleife wertet immer jetzt aus.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>verify needs one incident number.</source>
-        <translation>verify braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>verify takes --prometheus or --endpoint, not both.</source>
-        <translation>verify nimmt --prometheus oder --endpoint, nicht beides.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-338"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+3"/>
         <source>%1 needs a %2 endpoint; %3 is a %4.</source>
         <translation>%1 braucht einen %2-Endpunkt; %3 ist ein %4.</translation>
     </message>
     <message>
-        <location line="+389"/>
-        <source>%1 (incident #%2)</source>
-        <translation>%1 (Vorfall #%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2 rules evaluated, %3 with problems; fired: %4</source>
-        <translation>%1: %2 Regeln ausgewertet, %3 mit Problemen; ausgelöst: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmessaging.cpp" line="-28"/>
-        <source>A setting: role, channel, api_url, template, severities, timeout.</source>
-        <translation>Eine Einstellung: role, channel, api_url, template, severities, timeout.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the webhook URL or bot token from standard input into the keychain.</source>
-        <translation>Die Webhook-URL oder das Bot-Token von der Standardeingabe in den Schlüsselbund lesen.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Channel %1 saved.</source>
-        <translation>Kanal %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>channel test needs the channel&apos;s name.</source>
-        <translation>channel test braucht den Namen des Kanals.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: delivered (%2).</source>
-        <translation>%1: zugestellt (%2).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>channel remove needs the channel&apos;s name.</source>
-        <translation>channel remove braucht den Namen des Kanals.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Channel %1 removed.</source>
-        <translation>Kanal %1 entfernt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>investigating, identified, monitoring or resolved.</source>
-        <translation>investigating, identified, monitoring oder resolved.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What stakeholders read.</source>
-        <translation>Was die Beteiligten lesen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>update needs one incident number.</source>
-        <translation>update braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>update needs --status investigating, identified, monitoring or resolved.</source>
-        <translation>update braucht --status investigating, identified, monitoring oder resolved.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Also wait for retries due within this many seconds.</source>
-        <translation>Auch auf Wiederholungen warten, die innerhalb so vieler Sekunden fällig werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--timeout is a number of seconds.</source>
-        <translation>--timeout ist eine Anzahl Sekunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 delivered, %2 failed, %3 still pending.</source>
-        <translation>%1 zugestellt, %2 fehlgeschlagen, %3 noch ausstehend.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+18"/>
-        <source>outbox %1 to %2: %3 (%4)</source>
-        <translation>Postausgang %1 an %2: %3 (%4)</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmessaging.cpp" line="-166"/>
-        <source>channel add needs --secret-stdin: pipe the webhook URL, token, API key or password in, so it never appears on a command line.</source>
-        <translation>channel add braucht --secret-stdin: leiten Sie die Webhook-URL, das Token, den API-Schlüssel oder das Passwort ein, damit es nie auf einer Kommandozeile erscheint.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+96"/>
-        <source>Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</source>
-        <translation>
-            <numerusform>Meldung zu Vorfall #%1 veröffentlicht; %n Nachricht wartet im Postausgang (sitrepctl outbox flush oder watch stellt sie zu).</numerusform>
-            <numerusform>Meldung zu Vorfall #%1 veröffentlicht; %n Nachrichten warten im Postausgang (sitrepctl outbox flush oder watch stellt sie zu).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>statuspage export needs the folder to write index.html to.</source>
-        <translation>statuspage export braucht den Ordner, in den index.html geschrieben wird.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Status page %1.</source>
-        <translation>Statusseite %1.</translation>
-    </message>
-    <message>
-        <location line="-158"/>
-        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp or static-page) and a name.</source>
-        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp oder static-page) und einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlslo.cpp" line="-168"/>
+        <location filename="../app/ctl/slocommands.cpp" line="-50"/>
         <source>no traffic</source>
         <translation>kein Verkehr</translation>
     </message>
@@ -1488,65 +930,14 @@ Nächste Meldung: %9
 </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>slo import takes one file.</source>
-        <translation>slo import nimmt eine Datei.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>imported %1 (%2, target %3)</source>
-        <translation>%1 importiert (%2, Ziel %3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sitrepctl: not used: %1</source>
-        <translation>sitrepctl: nicht verwendet: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>slo seed takes the service&apos;s name.</source>
-        <translation>slo seed nimmt den Namen des Dienstes.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>added %1: %2</source>
-        <translation>%1 hinzugefügt: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+49"/>
-        <source>No SLOs yet: slo import FILE or slo seed SERVICE adds some.</source>
-        <translation>Noch keine SLOs: slo import DATEI oder slo seed DIENST fügt welche hinzu.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Report at this time instead of now.</source>
-        <translation>Zu diesem Zeitpunkt berichten statt jetzt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>slo report needs either --prometheus or --endpoint.</source>
-        <translation>slo report braucht entweder --prometheus oder --endpoint.</translation>
-    </message>
-    <message>
-        <location line="-107"/>
+        <location line="+2"/>
         <source>  minutes of the window without data: %1
 </source>
         <translation>  Minuten des Fensters ohne Daten: %1
 </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Fewer events than this in a window give no burn rate (default 0).</source>
-        <translation>Weniger Ereignisse in einem Fenster ergeben keine Verbrauchsrate (Standard 0).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--minimum-events must be a number of events, not &quot;%1&quot;.</source>
-        <translation>--minimum-events muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmetrics.cpp" line="+15"/>
+        <location filename="../app/ctl/metricscommands.cpp" line="+17"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1607,41 +998,14 @@ Nächste Meldung: %9
 </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The first day (default: 30 days before --to).</source>
-        <translation>Der erste Tag (Standard: 30 Tage vor --to).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The end, not included (default: now).</source>
-        <translation>Das Ende, ausschließlich (Standard: jetzt).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only incidents of this service.</source>
-        <translation>Nur Incidents dieses Dienstes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>metrics takes no words, only options.</source>
-        <translation>metrics nimmt keine Wörter, nur Optionen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location filename="../app/ctl/ctloncall.cpp" line="+52"/>
+        <location filename="../app/ctl/oncallcommands.cpp" line="+54"/>
         <source>--%1 must be a date such as 2026-03-01, not &quot;%2&quot;.</source>
         <translation>--%1 muss ein Datum wie 2026-03-01 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/ctl/ctloncall.cpp" line="+5"/>
+        <location line="+5"/>
         <source>--from must be before --to.</source>
         <translation>--from muss vor --to liegen.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlpostmortem.cpp" line="+54"/>
-        <source>postmortem show takes one incident id.</source>
-        <translation>postmortem show nimmt eine Incident-ID.</translation>
     </message>
     <message>
         <location filename="../app/ctl/ctlhelpers.h" line="-67"/>
@@ -1649,68 +1013,17 @@ Nächste Meldung: %9
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlpostmortem.cpp" line="+24"/>
-        <source>postmortem export takes an incident id and --output FILE.</source>
-        <translation>postmortem export nimmt eine Incident-ID und --output DATEI.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlhelpers.h" line="+9"/>
+        <location line="+9"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlpostmortem.cpp" line="+25"/>
-        <source>The incident it belongs to (default: the one with the postmortem&apos;s title).</source>
-        <translation>Der Incident, zu dem es gehört (Standard: der mit dem Titel des Postmortems).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>postmortem import takes one file.</source>
-        <translation>postmortem import nimmt eine Datei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No single incident is titled &quot;%1&quot;; say which with --incident ID.</source>
-        <translation>Kein einzelner Incident heißt „%1“; mit --incident ID angeben, welcher.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--incident must be an incident id.</source>
-        <translation>--incident muss eine Incident-ID sein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sitrepctl: not placed: %1</source>
-        <translation>sitrepctl: nicht zugeordnet: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>imported the postmortem of incident #%1</source>
-        <translation>Postmortem von Incident #%1 importiert</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Only this person&apos;s.</source>
-        <translation>Nur die dieser Person.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only those past their due date and not done.</source>
-        <translation>Nur überfällige, nicht erledigte.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctloncall.cpp" line="-28"/>
-        <location line="+120"/>
+        <location filename="../app/ctl/oncallcommands.cpp" line="-28"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+3"/>
         <source>%1 – %2  %3 (secondary: %4)%5</source>
         <translation>%1 – %2  %3 (Zweitbereitschaft: %4)%5</translation>
     </message>
@@ -1730,165 +1043,7 @@ Nächste Meldung: %9
         <translation>Der Name des Dienstplans.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>oncall import takes one schedule file.</source>
-        <translation>oncall import nimmt eine Dienstplan-Datei.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Imported the on-call schedule %1.</source>
-        <translation>Dienstplan %1 importiert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>oncall export takes the schedule&apos;s name.</source>
-        <translation>oncall export nimmt den Namen des Dienstplans.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>%1 (%2, %3): %4; %n gap(s) in the next 30 days
-</source>
-        <translation>
-            <numerusform>%1 (%2, %3): %4; %n Lücke in den nächsten 30 Tagen
-</numerusform>
-            <numerusform>%1 (%2, %3): %4; %n Lücken in den nächsten 30 Tagen
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no team</source>
-        <translation>kein Team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 on call until %2</source>
-        <translation>%1 in Bereitschaft bis %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nobody on call</source>
-        <translation>niemand in Bereitschaft</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No on-call schedules; import one with sitrepctl oncall import FILE.
-</source>
-        <translation>Keine Dienstpläne; importieren Sie einen mit sitrepctl oncall import DATEI.
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The time to ask about (default: now).</source>
-        <translation>Der gefragte Zeitpunkt (Standard: jetzt).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+31"/>
-        <location line="+33"/>
-        <source>--schedule is needed.</source>
-        <translation>--schedule wird gebraucht.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Nobody is on call then.</source>
-        <translation>Dann ist niemand in Bereitschaft.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The start.</source>
-        <translation>Der Anfang.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+25"/>
-        <source>The end, not included.</source>
-        <translation>Das Ende, nicht eingeschlossen.</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>Only this person&apos;s shifts.</source>
-        <translation>Nur die Schichten dieser Person.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+25"/>
-        <source>The first day.</source>
-        <translation>Der erste Tag.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Could not write the calendar: %1</source>
-        <translation>Der Kalender konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>PERSON</source>
-        <translation>PERSON</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HOURS</source>
-        <translation>STUNDEN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NIGHTS</source>
-        <translation>NÄCHTE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WEEKENDS</source>
-        <translation>WOCHENENDEN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SECONDARY</source>
-        <translation>VERTRETUNG</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Balance: %1 (1 is an even load).</source>
-        <translation>Ausgewogenheit: %1 (1 ist eine gleiche Last).</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlescalation.cpp" line="+33"/>
-        <source>ack needs one incident number.</source>
-        <translation>ack braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Acknowledged incident #%1; its escalation stopped.</source>
-        <translation>Vorfall #%1 bestätigt; seine Eskalation wurde angehalten.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>escalation show needs one incident number.</source>
-        <translation>escalation show braucht eine Vorfallsnummer.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Incident #%1 has no escalation (no on-call schedule pages for it).</source>
-        <translation>Vorfall #%1 hat keine Eskalation (kein Dienstplan alarmiert für ihn).</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Incident #%1, schedule %2: %3 since %4</source>
-        <translation>Vorfall #%1, Dienstplan %2: %3 seit %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>nobody on call, passed on</source>
-        <translation>niemand in Bereitschaft, weitergegeben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  next: %1 at %2</source>
-        <translation>  als Nächstes: %1 um %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/ctl/escalationcommands.cpp" line="+123"/>
         <source>BREACHED</source>
         <translation>VERLETZT</translation>
     </message>
@@ -1897,81 +1052,13 @@ Nächste Meldung: %9
         <source>met</source>
         <translation>eingehalten</translation>
     </message>
+</context>
+<context>
+    <name>CtlSession</name>
     <message>
-        <location line="+2"/>
-        <source>Acknowledge by %1: %2 (%3)</source>
-        <translation>Bestätigen bis %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>acknowledged %1</source>
-        <translation>bestätigt %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not acknowledged</source>
-        <translation>nicht bestätigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+9"/>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Respond by %1: %2 (%3)</source>
-        <translation>Reagieren bis %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>responded %1</source>
-        <translation>reagiert %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no response yet</source>
-        <translation>noch keine Reaktion</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="-55"/>
-        <source>nothing to watch: add an Alertmanager or a Prometheus with &quot;sitrepctl endpoint add alertmanager|prometheus NAME --url URL&quot;, a channel with &quot;sitrepctl channel add&quot; or an on-call schedule with &quot;sitrepctl oncall import FILE&quot;.</source>
-        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“, einen Kanal mit „sitrepctl channel add“ oder einen Dienstplan mit „sitrepctl oncall import DATEI“ hinzu.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>incident #%1: %2</source>
-        <translation>Vorfall #%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/ctlpostmortem.cpp" line="-120"/>
-        <source>markdown or pdf</source>
-        <translation>markdown oder pdf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a4 or letter, for the PDF.</source>
-        <translation>a4 oder letter, für das PDF.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--format must be markdown or pdf, not &quot;%1&quot;.</source>
-        <translation>--format muss markdown oder pdf sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>postmortem invite takes an incident id and --output FILE.</source>
-        <translation>postmortem invite braucht eine Vorfallsnummer und --output DATEI.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The leads invited to every review, separated by commas.</source>
-        <translation>Die zu jeder Besprechung eingeladenen Leitungen, durch Kommas getrennt.</translation>
+        <location filename="../app/ctl/ctlsession.cpp" line="+70"/>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +1162,34 @@ Nächste Meldung: %9
         <location line="+7"/>
         <source>Could not copy %1 into place; the current database was put back.</source>
         <translation>%1 konnte nicht an ihren Platz kopiert werden; die aktuelle Datenbank wurde zurückgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionCommands</name>
+    <message>
+        <location filename="../app/ctl/detectioncommands.cpp" line="+28"/>
+        <source>Evaluate once and exit.</source>
+        <translation>Einmal auswerten und beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detect needs either --prometheus or --endpoint.</source>
+        <translation>detect braucht entweder --prometheus oder --endpoint.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--at needs --once: a loop always evaluates now.</source>
+        <translation>--at braucht --once: eine Schleife wertet immer jetzt aus.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>verify needs one incident number.</source>
+        <translation>verify braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify takes --prometheus or --endpoint, not both.</source>
+        <translation>verify nimmt --prometheus oder --endpoint, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +1483,80 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>EscalationCommands</name>
+    <message>
+        <location filename="../app/ctl/escalationcommands.cpp" line="-88"/>
+        <source>ack needs one incident number.</source>
+        <translation>ack braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledged incident #%1; its escalation stopped.</source>
+        <translation>Vorfall #%1 bestätigt; seine Eskalation wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>escalation show needs one incident number.</source>
+        <translation>escalation show braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incident #%1 has no escalation (no on-call schedule pages for it).</source>
+        <translation>Vorfall #%1 hat keine Eskalation (kein Dienstplan alarmiert für ihn).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Incident #%1, schedule %2: %3 since %4</source>
+        <translation>Vorfall #%1, Dienstplan %2: %3 seit %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nobody on call, passed on</source>
+        <translation>niemand in Bereitschaft, weitergegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  next: %1 at %2</source>
+        <translation>  als Nächstes: %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Acknowledge by %1: %2 (%3)</source>
+        <translation>Bestätigen bis %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledged %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not acknowledged</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Respond by %1: %2 (%3)</source>
+        <translation>Reagieren bis %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>responded %1</source>
+        <translation>reagiert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no response yet</source>
+        <translation>noch keine Reaktion</translation>
+    </message>
+</context>
+<context>
     <name>EscalationRules</name>
     <message>
         <location filename="../models/domain/escalation.cpp" line="+101"/>
@@ -2578,6 +1767,221 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <location filename="../app/ctl/incidentcommands.cpp" line="+26"/>
+        <source>open, resolved or all (default: open).</source>
+        <translation>open, resolved oder all (Standard: open).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incidents list takes no words, only options.</source>
+        <translation>incidents list nimmt keine Wörter, nur Optionen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--status must be open, resolved or all, not &quot;%1&quot;.</source>
+        <translation>--status muss open, resolved oder all sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEV</source>
+        <translation>SEV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTED</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMANDER</source>
+        <translation>LEITUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The incident.</source>
+        <translation>Der Vorfall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incidents show needs one incident number.</source>
+        <translation>incidents show braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Status:     %1</source>
+        <translation>Status:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commander:  %1</source>
+        <translation>Leitung:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:   %1</source>
+        <translation>Dienste:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started:    %1</source>
+        <translation>Beginn:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved:   %1</source>
+        <translation>Gelöst:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline:</source>
+        <translation>Zeitleiste:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is wrong.</source>
+        <translation>Was ist kaputt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>SEV-1 to SEV-4.</source>
+        <translation>SEV-1 bis SEV-4.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>An affected service; repeat for several.</source>
+        <translation>Ein betroffener Dienst; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident commander.</source>
+        <translation>Die Einsatzleitung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is affected, and how.</source>
+        <translation>Wer ist betroffen, und wie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &quot;%1&quot;; quote a title with spaces.</source>
+        <translation>unerwartetes „%1“; setzen Sie einen Titel mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incidents declare needs --title.</source>
+        <translation>incidents declare braucht --title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>--severity must be SEV-1, SEV-2, SEV-3 or SEV-4.</source>
+        <translation>--severity muss SEV-1, SEV-2, SEV-3 oder SEV-4 sein.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Declared incident #%1.</source>
+        <translation>Vorfall #%1 ausgerufen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>investigating, identified or monitoring.</source>
+        <translation>investigating, identified oder monitoring.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new incident commander.</source>
+        <translation>Die neue Einsatzleitung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incidents update needs one incident number.</source>
+        <translation>incidents update braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say what to change: --status, --severity or --commander.</source>
+        <translation>geben Sie an, was sich ändern soll: --status, --severity oder --commander.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--status must be investigating, identified or monitoring, not &quot;%1&quot;.</source>
+        <translation>--status muss investigating, identified oder monitoring sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Updated incident #%1.</source>
+        <translation>Vorfall #%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What fixed it.</source>
+        <translation>Was es behoben hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it happened.</source>
+        <translation>Warum es passiert ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve before the resolution checks are verified, for this reason.</source>
+        <translation>Aus diesem Grund beheben, bevor die Behebungsprüfungen bestätigt sind.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>incidents resolve needs one incident number.</source>
+        <translation>incidents resolve braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incidents resolve needs --resolution: say what fixed it.</source>
+        <translation>incidents resolve braucht --resolution: sagen Sie, was es behoben hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved incident #%1.</source>
+        <translation>Vorfall #%1 gelöst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why it is open again.</source>
+        <translation>Warum er wieder offen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>incidents reopen needs one incident number.</source>
+        <translation>incidents reopen braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incidents reopen needs --reason.</source>
+        <translation>incidents reopen braucht --reason.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopened incident #%1.</source>
+        <translation>Vorfall #%1 wieder eröffnet.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraftRules</name>
     <message>
         <location filename="../models/domain/incidentdraft.cpp" line="+10"/>
@@ -2719,11 +2123,322 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>MessagingCommands</name>
+    <message>
+        <location filename="../app/ctl/messagingcommands.cpp" line="+66"/>
+        <source>A setting: role, channel, api_url, template, severities, timeout.</source>
+        <translation>Eine Einstellung: role, channel, api_url, template, severities, timeout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the webhook URL or bot token from standard input into the keychain.</source>
+        <translation>Die Webhook-URL oder das Bot-Token von der Standardeingabe in den Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel add needs a kind (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp or static-page) and a name.</source>
+        <translation>channel add braucht eine Art (slack-webhook, slack-api, mattermost, teams, webhook, statuspage, smtp oder static-page) und einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>channel add needs --secret-stdin: pipe the webhook URL, token, API key or password in, so it never appears on a command line.</source>
+        <translation>channel add braucht --secret-stdin: leiten Sie die Webhook-URL, das Token, den API-Schlüssel oder das Passwort ein, damit es nie auf einer Kommandozeile erscheint.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read standard input.</source>
+        <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel %1 saved.</source>
+        <translation>Kanal %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>channel test needs the channel&apos;s name.</source>
+        <translation>channel test braucht den Namen des Kanals.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: delivered (%2).</source>
+        <translation>%1: zugestellt (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>channel remove needs the channel&apos;s name.</source>
+        <translation>channel remove braucht den Namen des Kanals.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel %1 removed.</source>
+        <translation>Kanal %1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>investigating, identified, monitoring or resolved.</source>
+        <translation>investigating, identified, monitoring oder resolved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What stakeholders read.</source>
+        <translation>Was die Beteiligten lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>update needs one incident number.</source>
+        <translation>update braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>update needs --status investigating, identified, monitoring or resolved.</source>
+        <translation>update braucht --status investigating, identified, monitoring oder resolved.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</source>
+        <translation>
+            <numerusform>Meldung zu Vorfall #%1 veröffentlicht; %n Nachricht wartet im Postausgang (sitrepctl outbox flush oder watch stellt sie zu).</numerusform>
+            <numerusform>Meldung zu Vorfall #%1 veröffentlicht; %n Nachrichten warten im Postausgang (sitrepctl outbox flush oder watch stellt sie zu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Also wait for retries due within this many seconds.</source>
+        <translation>Auch auf Wiederholungen warten, die innerhalb so vieler Sekunden fällig werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout is a number of seconds.</source>
+        <translation>--timeout ist eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 delivered, %2 failed, %3 still pending.</source>
+        <translation>%1 zugestellt, %2 fehlgeschlagen, %3 noch ausstehend.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommands</name>
+    <message>
+        <location filename="../app/ctl/metricscommands.cpp" line="+12"/>
+        <source>The first day (default: 30 days before --to).</source>
+        <translation>Der erste Tag (Standard: 30 Tage vor --to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end, not included (default: now).</source>
+        <translation>Das Ende, ausschließlich (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only incidents of this service.</source>
+        <translation>Nur Incidents dieses Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metrics takes no words, only options.</source>
+        <translation>metrics nimmt keine Wörter, nur Optionen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>--%1 muss ein Datum wie 2026-03-01 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from must be before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <location filename="../models/storage/migrations.cpp" line="+423"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCommands</name>
+    <message>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+57"/>
+        <source>The base URL.</source>
+        <translation>Die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A setting: auth, username, ca_file, poll_interval, timeout.</source>
+        <translation>Eine Einstellung: auth, username, ca_file, poll_interval, timeout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the token or password from standard input into the keychain.</source>
+        <translation>Token oder Passwort von der Standardeingabe in den Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>endpoint add needs a kind (alertmanager or prometheus) and a name.</source>
+        <translation>endpoint add braucht eine Art (alertmanager oder prometheus) und einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>endpoint add needs --url.</source>
+        <translation>endpoint add braucht --url.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not read standard input.</source>
+        <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>endpoint %1 uses %2 authentication: pass its secret with --secret-stdin.</source>
+        <translation>Endpunkt %1 nutzt %2-Authentifizierung: übergeben Sie das Geheimnis mit --secret-stdin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint %1 saved.</source>
+        <translation>Endpunkt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>endpoint remove needs the endpoint&apos;s name.</source>
+        <translation>endpoint remove braucht den Namen des Endpunkts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint %1 removed.</source>
+        <translation>Endpunkt %1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An Alertmanager to read once.</source>
+        <translation>Ein Alertmanager, der einmal gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A configured endpoint.</source>
+        <translation>Ein eingerichteter Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll once and exit.</source>
+        <translation>Einmal abfragen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync alertmanager needs either --url or --endpoint.</source>
+        <translation>sync alertmanager braucht entweder --url oder --endpoint.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The incident.</source>
+        <translation>Der Vorfall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long, such as 2h.</source>
+        <translation>Wie lange, etwa 2h.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End a silence.</source>
+        <translation>Eine Stummschaltung beenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Silence %1 expired.</source>
+        <translation>Stummschaltung %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>silence needs --incident with an incident number.</source>
+        <translation>silence braucht --incident mit einer Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>silence needs --duration, such as 30m or 2h.</source>
+        <translation>silence braucht --duration, etwa 30m oder 2h.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>silence needs --comment saying why.</source>
+        <translation>silence braucht --comment mit einer Begründung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incident #%1 has no firing alerts to silence.</source>
+        <translation>Vorfall #%1 hat keine aktiven Alarme, die stummgeschaltet werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Silenced %1 for %2 (silence %3).</source>
+        <translation>%1 für %2 stummgeschaltet (Stummschaltung %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing to watch: add an Alertmanager or a Prometheus with &quot;sitrepctl endpoint add alertmanager|prometheus NAME --url URL&quot;, a channel with &quot;sitrepctl channel add&quot; or an on-call schedule with &quot;sitrepctl oncall import FILE&quot;.</source>
+        <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“, einen Kanal mit „sitrepctl channel add“ oder einen Dienstplan mit „sitrepctl oncall import DATEI“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (incident #%2)</source>
+        <translation>%1 (Vorfall #%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 rules evaluated, %3 with problems; fired: %4</source>
+        <translation>%1: %2 Regeln ausgewertet, %3 mit Problemen; ausgelöst: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>outbox %1 to %2: %3 (%4)</source>
+        <translation>Postausgang %1 an %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>incident #%1: %2</source>
+        <translation>Vorfall #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>backed up to %1</source>
+        <translation>gesichert nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Beobachte %n Endpunkt; beenden mit Strg+C oder SIGTERM.</numerusform>
+            <numerusform>Beobachte %n Endpunkte; beenden mit Strg+C oder SIGTERM.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2485,137 @@ Nächste Meldung: %9
         <location line="-1"/>
         <source>On call (override): %1</source>
         <translation>Bereitschaft (Vertretung): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallCommands</name>
+    <message>
+        <location filename="../app/ctl/oncallcommands.cpp" line="+23"/>
+        <source>oncall import takes one schedule file.</source>
+        <translation>oncall import nimmt eine Dienstplan-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported the on-call schedule %1.</source>
+        <translation>Dienstplan %1 importiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oncall export takes the schedule&apos;s name.</source>
+        <translation>oncall export nimmt den Namen des Dienstplans.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 (%2, %3): %4; %n gap(s) in the next 30 days
+</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %4; %n Lücke in den nächsten 30 Tagen
+</numerusform>
+            <numerusform>%1 (%2, %3): %4; %n Lücken in den nächsten 30 Tagen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on call until %2</source>
+        <translation>%1 in Bereitschaft bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody on call</source>
+        <translation>niemand in Bereitschaft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No on-call schedules; import one with sitrepctl oncall import FILE.
+</source>
+        <translation>Keine Dienstpläne; importieren Sie einen mit sitrepctl oncall import DATEI.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The time to ask about (default: now).</source>
+        <translation>Der gefragte Zeitpunkt (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location line="+33"/>
+        <source>--schedule is needed.</source>
+        <translation>--schedule wird gebraucht.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Nobody is on call then.</source>
+        <translation>Dann ist niemand in Bereitschaft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The start.</source>
+        <translation>Der Anfang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+25"/>
+        <source>The end, not included.</source>
+        <translation>Das Ende, nicht eingeschlossen.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Only this person&apos;s shifts.</source>
+        <translation>Nur die Schichten dieser Person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>The first day.</source>
+        <translation>Der erste Tag.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Could not write the calendar: %1</source>
+        <translation>Der Kalender konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIGHTS</source>
+        <translation>NÄCHTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WEEKENDS</source>
+        <translation>WOCHENENDEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDARY</source>
+        <translation>VERTRETUNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance: %1 (1 is an even load).</source>
+        <translation>Ausgewogenheit: %1 (1 ist eine gleiche Last).</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2691,94 @@ Nächste Meldung: %9
         <location line="+8"/>
         <source>%1 The default severity levels are in force.</source>
         <translation>%1 Es gelten die Standard-Schweregrade.</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemCommands</name>
+    <message>
+        <location filename="../app/ctl/postmortemcommands.cpp" line="+56"/>
+        <source>postmortem show takes one incident id.</source>
+        <translation>postmortem show nimmt eine Incident-ID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>markdown or pdf</source>
+        <translation>markdown oder pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a4 or letter, for the PDF.</source>
+        <translation>a4 oder letter, für das PDF.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postmortem export takes an incident id and --output FILE.</source>
+        <translation>postmortem export nimmt eine Incident-ID und --output DATEI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format must be markdown or pdf, not &quot;%1&quot;.</source>
+        <translation>--format muss markdown oder pdf sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The incident it belongs to (default: the one with the postmortem&apos;s title).</source>
+        <translation>Der Incident, zu dem es gehört (Standard: der mit dem Titel des Postmortems).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>postmortem import takes one file.</source>
+        <translation>postmortem import nimmt eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No single incident is titled &quot;%1&quot;; say which with --incident ID.</source>
+        <translation>Kein einzelner Incident heißt „%1“; mit --incident ID angeben, welcher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--incident must be an incident id.</source>
+        <translation>--incident muss eine Incident-ID sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sitrepctl: not placed: %1</source>
+        <translation>sitrepctl: nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported the postmortem of incident #%1</source>
+        <translation>Postmortem von Incident #%1 importiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>postmortem invite takes an incident id and --output FILE.</source>
+        <translation>postmortem invite braucht eine Vorfallsnummer und --output DATEI.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The leads invited to every review, separated by commas.</source>
+        <translation>Die zu jeder Besprechung eingeladenen Leitungen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only this person&apos;s.</source>
+        <translation>Nur die dieser Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only those past their due date and not done.</source>
+        <translation>Nur überfällige, nicht erledigte.</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3447,70 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>SloCommands</name>
+    <message>
+        <location filename="../app/ctl/slocommands.cpp" line="+14"/>
+        <source>slo import takes one file.</source>
+        <translation>slo import nimmt eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imported %1 (%2, target %3)</source>
+        <translation>%1 importiert (%2, Ziel %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sitrepctl: not used: %1</source>
+        <translation>sitrepctl: nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fewer events than this in a window give no burn rate (default 0).</source>
+        <translation>Weniger Ereignisse in einem Fenster ergeben keine Verbrauchsrate (Standard 0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>slo seed takes the service&apos;s name.</source>
+        <translation>slo seed nimmt den Namen des Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--minimum-events must be a number of events, not &quot;%1&quot;.</source>
+        <translation>--minimum-events muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added %1: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+50"/>
+        <source>No SLOs yet: slo import FILE or slo seed SERVICE adds some.</source>
+        <translation>Noch keine SLOs: slo import DATEI oder slo seed DIENST fügt welche hinzu.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>A Prometheus to ask, by URL.</source>
+        <translation>Ein Prometheus, per URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A configured Prometheus endpoint.</source>
+        <translation>Ein eingerichteter Prometheus-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report at this time instead of now.</source>
+        <translation>Zu diesem Zeitpunkt berichten statt jetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>slo report needs either --prometheus or --endpoint.</source>
+        <translation>slo report braucht entweder --prometheus oder --endpoint.</translation>
+    </message>
+</context>
+<context>
     <name>SloDefaults</name>
     <message>
         <location filename="../models/domain/slo.cpp" line="+44"/>
@@ -3725,6 +3723,19 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>StatusPageCommands</name>
+    <message>
+        <location filename="../app/ctl/statuspagecommands.cpp" line="+19"/>
+        <source>statuspage export needs the folder to write index.html to.</source>
+        <translation>statuspage export braucht den Ordner, in den index.html geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status page %1.</source>
+        <translation>Statusseite %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPageHtml</name>
     <message>
         <location filename="../models/domain/statuspagehtml.cpp" line="+41"/>
@@ -3783,6 +3794,69 @@ Nächste Meldung: %9
         <location line="+64"/>
         <source>HTTP 420: rate limited by Statuspage</source>
         <translation>HTTP 420: von Statuspage gedrosselt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <location filename="../app/ctl/timelinecommands.cpp" line="+26"/>
+        <source>note, action, decision or hypothesis.</source>
+        <translation>note, action, decision oder hypothesis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened.</source>
+        <translation>Was passiert ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When, in ISO 8601 (default: now).</source>
+        <translation>Wann, in ISO 8601 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark it as a key event.</source>
+        <translation>Als Schlüsselereignis markieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>timeline add needs one incident number.</source>
+        <translation>timeline add braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind must be note, action, decision or hypothesis.</source>
+        <translation>--kind muss note, action, decision oder hypothesis sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timeline add needs --text.</source>
+        <translation>timeline add braucht --text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--at &quot;%1&quot; is not an ISO 8601 time such as 2024-01-15T14:23:00Z.</source>
+        <translation>--at „%1“ ist keine ISO-8601-Zeit wie 2024-01-15T14:23:00Z.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added to the timeline of incident #%1 at %2.</source>
+        <translation>Zur Zeitleiste von Vorfall #%1 hinzugefügt, %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>markdown or json.</source>
+        <translation>markdown oder json.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>timeline export needs one incident number.</source>
+        <translation>timeline export braucht eine Vorfallsnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format must be markdown or json.</source>
+        <translation>--format muss markdown oder json sein.</translation>
     </message>
 </context>
 <context>
@@ -8412,7 +8486,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrepctl</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="+112"/>
+        <location filename="../app/ctl/main.cpp" line="+126"/>
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>

@@ -2,17 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>CtlCommands</name>
+    <name>MessagingCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/ctlmessaging.cpp" line="+183"/>
+        <location filename="../app/ctl/messagingcommands.cpp" line="+186"/>
         <source>Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</source>
         <translation>
             <numerusform>Update posted on incident #%1; %n message waiting in the outbox (sitrepctl outbox flush, or watch, delivers it).</numerusform>
             <numerusform>Update posted on incident #%1; %n messages waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MonitoringCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/ctloncall.cpp" line="+144"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+459"/>
+        <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>
+            <numerusform>Watching %n endpoints; stop with Ctrl+C or SIGTERM.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnCallCommands</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/oncallcommands.cpp" line="+146"/>
         <source>%1 (%2, %3): %4; %n gap(s) in the next 30 days
 </source>
         <translation>
@@ -20,14 +34,6 @@
 </numerusform>
             <numerusform>%1 (%2, %3): %4; %n gaps in the next 30 days
 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ctl/ctlmonitoring.cpp" line="+485"/>
-        <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation>
-            <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>
-            <numerusform>Watching %n endpoints; stop with Ctrl+C or SIGTERM.</numerusform>
         </translation>
     </message>
 </context>

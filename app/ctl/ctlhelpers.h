@@ -5,12 +5,10 @@
 #include "domain/incident.h"
 
 #include <cmath>
-#include <functional>
 #include <optional>
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,26 +129,6 @@ inline std::optional<IncidentId> incidentId(const QCommandLineParser &parser)
     bool ok = false;
     const IncidentId id = words.first().toLongLong(&ok);
     return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
-// Waits for an asynchronous step (keychain, network) that answers through `done`: a command has
-// nothing else to do meanwhile, and nothing runs before the application's own event loop.
-template<typename T> T await(const std::function<void(std::function<void(T)>)> &start)
-{
-    QEventLoop loop;
-    std::optional<T> result;
-    start([&](T answer) {
-        result.emplace(std::move(answer));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
-inline QString waitFor(const std::function<void(std::function<void(QString)>)> &start)
-{
-    return await<QString>(start);
 }
 
 // The secret piped to standard input (--secret-stdin): straight into the keychain, never on

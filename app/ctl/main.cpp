@@ -1,5 +1,18 @@
+#include "backupcommands.h"
+#include "checklistcommands.h"
 #include "common/appcontext.h"
-#include "ctlcommands.h"
+#include "ctlregistry.h"
+#include "detectioncommands.h"
+#include "escalationcommands.h"
+#include "incidentcommands.h"
+#include "messagingcommands.h"
+#include "metricscommands.h"
+#include "monitoringcommands.h"
+#include "oncallcommands.h"
+#include "postmortemcommands.h"
+#include "slocommands.h"
+#include "statuspagecommands.h"
+#include "timelinecommands.h"
 #include "translations.h"
 
 #include <cstdio>
@@ -9,6 +22,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace {
 
@@ -131,5 +145,24 @@ int main(int argc, char *argv[])
 
     const QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption)
                                                         : sitrep::AppContext::defaultDatabasePath();
-    return sitrep::CtlCommands(databasePath).run(parser.positionalArguments());
+    sitrep::CtlSession session(databasePath);
+    sitrep::CtlRegistry registry(session);
+    registry.install<sitrep::IncidentCommands>();
+    registry.install<sitrep::TimelineCommands>();
+    registry.install<sitrep::ChecklistCommands>();
+    registry.install<sitrep::MonitoringCommands>();
+    registry.install<sitrep::DetectionCommands>();
+    registry.install<sitrep::MessagingCommands>();
+    registry.install<sitrep::StatusPageCommands>();
+    registry.install<sitrep::OnCallCommands>();
+    registry.install<sitrep::EscalationCommands>();
+    registry.install<sitrep::SloCommands>();
+    registry.install<sitrep::MetricsCommands>();
+    registry.install<sitrep::PostmortemCommands>();
+    registry.install<sitrep::BackupCommands>();
+    // The command runs inside the application's one event loop; it leaves it through the
+    // session when it is done, at once or after waiting on the keychain or the network.
+    QTimer::singleShot(0, app.get(),
+                       [&registry, words = parser.positionalArguments()] { registry.run(words); });
+    return app->exec();
 }

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void backupAndRestore();
     void restoreRefusesForeignFile();
     void corruptDatabaseIsNotTouched();
+    void speaksTheUsersLanguage();
 
 private:
     using Run = CtlRun;
@@ -374,6 +376,25 @@ void tst_Sitrepctl::corruptDatabaseIsNotTouched()
     QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("garbage garbage garbage"));
+}
+
+// Every command group's words reach the German translation, counts in their plural forms.
+void tst_Sitrepctl::speaksTheUsersLanguage()
+{
+    const QByteArray language = qgetenv("LANGUAGE");
+    qputenv("LANGUAGE", "de");
+    const auto restore = qScopeGuard([&language] { qputenv("LANGUAGE", language); });
+    QVERIFY(declare(u"Checkout 500s"_s, u"SEV-2"_s) > 0);
+    const Run unknown = ctl({u"incidents"_s, u"bogus"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unbekannter incidents-Befehl"_s), qPrintable(unknown.err));
+    const Run missing = ctl({u"incidents"_s, u"show"_s});
+    QVERIFY2(missing.err.contains(u"incidents show braucht eine Vorfallsnummer."_s),
+             qPrintable(missing.err));
+    const Run update = ctl({u"update"_s, u"1"_s, u"--status"_s, u"identified"_s, u"--message"_s,
+                            u"Rolling back"_s});
+    QCOMPARE(update.exitCode, 0);
+    QVERIFY2(update.out.contains("0 Nachrichten warten im Postausgang"), update.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Sitrepctl)

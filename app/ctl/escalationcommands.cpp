@@ -1,8 +1,10 @@
 // sitrepctl ack and escalation show: acknowledging stops the paging; show lists the levels
 // paged with their times and people, and whether the expectations were met.
+#include "escalationcommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 
 namespace sitrep {
 
@@ -23,7 +25,7 @@ QJsonValue utcJson(qint64 ms)
 
 } // namespace
 
-int CtlCommands::acknowledge(AppContext &context, const QStringList &arguments)
+int EscalationCommands::acknowledge(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     if (!line.parse(QStringLiteral("ack"), arguments))
@@ -38,7 +40,7 @@ int CtlCommands::acknowledge(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::showEscalation(AppContext &context, const QStringList &arguments)
+int EscalationCommands::showEscalation(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -139,6 +141,13 @@ int CtlCommands::showEscalation(AppContext &context, const QStringList &argument
                                   : tr("open"))
           << Qt::endl;
     return Done;
+}
+
+void EscalationCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addCommand(QStringLiteral("ack"), handler(&EscalationCommands::acknowledge));
+    registry.addGroup(QStringLiteral("escalation"),
+                      {{QStringLiteral("show"), handler(&EscalationCommands::showEscalation)}});
 }
 
 } // namespace sitrep

@@ -1,7 +1,9 @@
 // sitrepctl's postmortem commands: show, export and import a postmortem; list action items.
+#include "postmortemcommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 #include "domain/postmortemjson.h"
 #include "domain/postmortemmarkdown.h"
 #include "services/postmortempdf.h"
@@ -43,7 +45,7 @@ QJsonObject postmortemJson(const StoredPostmortem &stored, const QDate &today)
 
 } // namespace
 
-int CtlCommands::showPostmortem(AppContext &context, const QStringList &arguments)
+int PostmortemCommands::showPostmortem(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -62,7 +64,7 @@ int CtlCommands::showPostmortem(AppContext &context, const QStringList &argument
     return Done;
 }
 
-int CtlCommands::exportPostmortem(AppContext &context, const QStringList &arguments)
+int PostmortemCommands::exportPostmortem(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption format(QStringLiteral("format"), tr("markdown or pdf"),
@@ -95,7 +97,7 @@ int CtlCommands::exportPostmortem(AppContext &context, const QStringList &argume
     return problem.isEmpty() ? Done : fail(problem);
 }
 
-int CtlCommands::importPostmortem(AppContext &context, const QStringList &arguments)
+int PostmortemCommands::importPostmortem(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption incidentOption(
@@ -139,7 +141,7 @@ int CtlCommands::importPostmortem(AppContext &context, const QStringList &argume
     return Done;
 }
 
-int CtlCommands::postmortemInvite(AppContext &context, const QStringList &arguments)
+int PostmortemCommands::postmortemInvite(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption output = outputOption();
@@ -156,7 +158,7 @@ int CtlCommands::postmortemInvite(AppContext &context, const QStringList &argume
     return problem.isEmpty() ? Done : fail(problem);
 }
 
-int CtlCommands::postmortemLeads(AppContext &context, const QStringList &arguments)
+int PostmortemCommands::postmortemLeads(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption set(QStringLiteral("set"),
@@ -179,7 +181,7 @@ int CtlCommands::postmortemLeads(AppContext &context, const QStringList &argumen
     return Done;
 }
 
-int CtlCommands::listActionItems(AppContext &context, const QStringList &arguments)
+int PostmortemCommands::listActionItems(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption owner(QStringLiteral("owner"), tr("Only this person's."),
@@ -220,6 +222,18 @@ int CtlCommands::listActionItems(AppContext &context, const QStringList &argumen
                               -10)
                          .arg(tracked.item.action);
     return Done;
+}
+
+void PostmortemCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addGroup(QStringLiteral("postmortem"),
+                      {{QStringLiteral("show"), handler(&PostmortemCommands::showPostmortem)},
+                       {QStringLiteral("export"), handler(&PostmortemCommands::exportPostmortem)},
+                       {QStringLiteral("import"), handler(&PostmortemCommands::importPostmortem)},
+                       {QStringLiteral("invite"), handler(&PostmortemCommands::postmortemInvite)},
+                       {QStringLiteral("leads"), handler(&PostmortemCommands::postmortemLeads)}});
+    registry.addGroup(QStringLiteral("actions"),
+                      {{QStringLiteral("list"), handler(&PostmortemCommands::listActionItems)}});
 }
 
 } // namespace sitrep

@@ -1,7 +1,9 @@
 // sitrepctl metrics: the seed's incident metrics over a period, from the cache.
+#include "metricscommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 #include "services/metricsservice.h"
 
 namespace sitrep {
@@ -91,7 +93,7 @@ QString metricsText(const IncidentMetrics &metrics)
 
 } // namespace
 
-int CtlCommands::metrics(AppContext &context, const QStringList &arguments)
+int MetricsCommands::metrics(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption from(QStringLiteral("from"),
@@ -132,6 +134,11 @@ int CtlCommands::metrics(AppContext &context, const QStringList &arguments)
     else
         m_out << metricsText(report.value().current);
     return Done;
+}
+
+void MetricsCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addCommand(QStringLiteral("metrics"), handler(&MetricsCommands::metrics));
 }
 
 } // namespace sitrep

@@ -1,7 +1,9 @@
 // sitrepctl's detection commands: evaluate the rules, verify a resolution.
+#include "detectioncommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 #include "domain/durationtext.h"
 #include "services/detectionsync.h"
 #include "services/resolutionverifier.h"
@@ -121,7 +123,7 @@ struct PrometheusOptions
 
 } // namespace
 
-int CtlCommands::detect(AppContext &context, const QStringList &arguments)
+int DetectionCommands::detect(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const PrometheusOptions options;
@@ -155,23 +157,26 @@ int CtlCommands::detect(AppContext &context, const QStringList &arguments)
                 m_out << reportsText(loop->lastReports()) << Qt::flush;
         });
         loop->start();
-        return runUntilStopped();
+        return keepRunning([] { return Done; });
     }
-    const Result<QList<DetectionReport>> reports = await<Result<QList<DetectionReport>>>(
-            [&](auto done) { context.monitoring().detect(endpoint.value(), at, std::move(done)); });
-    if (!reports)
-        return fail(reports.error());
-    if (asJson)
-        m_out << json(reportsJson(reports.value()));
-    else
-        m_out << reportsText(reports.value());
-    const bool allAnswered = std::all_of(
-            reports.value().begin(), reports.value().end(),
-            [](const DetectionReport &report) { return report.outcome.problem.isEmpty(); });
-    return allAnswered ? Done : Failed;
+    context.monitoring().detect(
+            endpoint.value(), at, [this, asJson](const Result<QList<DetectionReport>> &reports) {
+                if (!reports)
+                    return finish(fail(reports.error()));
+                if (asJson)
+                    m_out << json(reportsJson(reports.value()));
+                else
+                    m_out << reportsText(reports.value());
+                const bool allAnswered = std::all_of(reports.value().begin(), reports.value().end(),
+                                                     [](const DetectionReport &report) {
+                                                         return report.outcome.problem.isEmpty();
+                                                     });
+                finish(allAnswered ? Done : Failed);
+            });
+    return Pending;
 }
 
-int CtlCommands::verify(AppContext &context, const QStringList &arguments)
+int DetectionCommands::verify(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const PrometheusOptions options;
@@ -195,20 +200,29 @@ int CtlCommands::verify(AppContext &context, const QStringList &arguments)
             return fail(chosen.error());
         endpoint = chosen.value();
     }
-    const Result<ResolutionVerification> state = await<Result<ResolutionVerification>>(
-            [&](auto done) { context.monitoring().verify(*id, endpoint, at, std::move(done)); });
-    if (!state)
-        return fail(state.error());
-    if (line.parser.isSet(QStringLiteral("json"))) {
-        m_out << json(verificationJson(state.value()));
-        return Done;
-    }
-    for (const CheckResult &check : state.value().checks)
-        m_out << ResolutionChecks::describe(check) << '\n';
-    m_out << ResolutionChecks::summary(state.value(),
-                                       at.isValid() ? at : QDateTime::currentDateTimeUtc())
-          << '\n';
-    return Done;
+    const bool asJson = line.parser.isSet(QStringLiteral("json"));
+    context.monitoring().verify(
+            *id, endpoint, at, [this, asJson, at](const Result<ResolutionVerification> &state) {
+                if (!state)
+                    return finish(fail(state.error()));
+                if (asJson) {
+                    m_out << json(verificationJson(state.value()));
+                    return finish(Done);
+                }
+                for (const CheckResult &check : state.value().checks)
+                    m_out << ResolutionChecks::describe(check) << '\n';
+                m_out << ResolutionChecks::summary(
+                        state.value(), at.isValid() ? at : QDateTime::currentDateTimeUtc())
+                      << '\n';
+                finish(Done);
+            });
+    return Pending;
+}
+
+void DetectionCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addCommand(QStringLiteral("detect"), handler(&DetectionCommands::detect));
+    registry.addCommand(QStringLiteral("verify"), handler(&DetectionCommands::verify));
 }
 
 } // namespace sitrep

@@ -1,7 +1,9 @@
 // sitrepctl's monitoring commands: endpoints, syncing, alerts, silences, and the watch loop.
+#include "monitoringcommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 #include "domain/durationtext.h"
 #include "services/alertservice.h"
 #include "services/alertsync.h"
@@ -9,12 +11,7 @@
 #include "services/detectionsync.h"
 #include "services/escalationservice.h"
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <QFile>
-#include <QSocketNotifier>
 
 namespace sitrep {
 
@@ -91,44 +88,9 @@ QString reportLine(const QString &endpoint, const IngestReport &report)
             .arg(opened.isEmpty() ? CtlCommands::tr("none") : opened.join(QStringLiteral(", ")));
 }
 
-// SIGINT and SIGTERM end the event loop cleanly: the handler only writes a byte to a socket,
-// which is all a signal handler may safely do, and the loop reads it.
-int signalSockets[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalSockets[0], &byte, 1);
-}
-
 } // namespace
 
-int CtlCommands::runUntilStopped()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
-        return fail(tr("could not set up signal handling."));
-    QSocketNotifier notifier(signalSockets[1], QSocketNotifier::Read);
-    QEventLoop loop;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&loop] {
-        char byte = 0;
-        [[maybe_unused]] const auto read = ::read(signalSockets[1], &byte, 1);
-        loop.quit();
-    });
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    loop.exec();
-    m_out << tr("Stopped.") << Qt::endl;
-    ::close(signalSockets[0]);
-    ::close(signalSockets[1]);
-    return Done;
-}
-
-int CtlCommands::addEndpoint(AppContext &context, const QStringList &arguments)
+int MonitoringCommands::addEndpoint(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption url(QStringLiteral("url"), tr("The base URL."), QStringLiteral("URL"));
@@ -169,16 +131,17 @@ int CtlCommands::addEndpoint(AppContext &context, const QStringList &arguments)
         return fail(tr("endpoint %1 uses %2 authentication: pass its secret with --secret-stdin.")
                             .arg(endpoint.name, endpointAuthKey(endpoint.auth)),
                     BadArguments);
-    const QString problem = waitFor([&](auto done) {
-        context.monitoring().addEndpoint(endpoint, secret, std::move(done));
-    });
-    if (!problem.isEmpty())
-        return fail(problem);
-    m_out << tr("Endpoint %1 saved.").arg(endpoint.name) << '\n';
-    return Done;
+    context.monitoring().addEndpoint(endpoint, secret,
+                                     [this, name = endpoint.name](QString problem) {
+                                         if (!problem.isEmpty())
+                                             return finish(fail(problem));
+                                         m_out << tr("Endpoint %1 saved.").arg(name) << '\n';
+                                         finish(Done);
+                                     });
+    return Pending;
 }
 
-int CtlCommands::listEndpoints(AppContext &context, const QStringList &arguments)
+int MonitoringCommands::listEndpoints(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -218,7 +181,7 @@ int CtlCommands::listEndpoints(AppContext &context, const QStringList &arguments
     return Done;
 }
 
-int CtlCommands::removeEndpoint(AppContext &context, const QStringList &arguments)
+int MonitoringCommands::removeEndpoint(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     if (!line.parse(QStringLiteral("endpoint remove"), arguments))
@@ -226,16 +189,17 @@ int CtlCommands::removeEndpoint(AppContext &context, const QStringList &argument
     const QStringList words = line.parser.positionalArguments();
     if (words.size() != 1)
         return fail(tr("endpoint remove needs the endpoint's name."), BadArguments);
-    const QString problem = waitFor([&](auto done) {
-        context.monitoring().removeEndpoint(words.first(), std::move(done));
-    });
-    if (!problem.isEmpty())
-        return fail(problem);
-    m_out << tr("Endpoint %1 removed.").arg(words.first()) << '\n';
-    return Done;
+    context.monitoring().removeEndpoint(words.first(),
+                                        [this, name = words.first()](QString problem) {
+                                            if (!problem.isEmpty())
+                                                return finish(fail(problem));
+                                            m_out << tr("Endpoint %1 removed.").arg(name) << '\n';
+                                            finish(Done);
+                                        });
+    return Pending;
 }
 
-int CtlCommands::syncAlertmanager(AppContext &context, const QStringList &arguments)
+int MonitoringCommands::syncAlertmanager(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption url(QStringLiteral("url"), tr("An Alertmanager to read once."),
@@ -268,18 +232,16 @@ int CtlCommands::syncAlertmanager(AppContext &context, const QStringList &argume
             });
     if (!line.parser.isSet(once)) {
         sync->start();
-        return runUntilStopped();
+        return keepRunning([] { return Done; });
     }
     // The cache is changed only by a good reply; a failure leaves it as it was.
-    const QString problem = waitFor([&](auto done) {
-        QObject::connect(sync, &AlertSync::finished, sync,
-                         [done](const QString &problem) { done(problem); });
-        sync->pollOnce();
-    });
-    return problem.isEmpty() ? Done : Failed;
+    QObject::connect(sync, &AlertSync::finished, sync,
+                     [this](const QString &problem) { finish(problem.isEmpty() ? Done : Failed); });
+    sync->pollOnce();
+    return Pending;
 }
 
-int CtlCommands::listAlerts(AppContext &context, const QStringList &arguments)
+int MonitoringCommands::listAlerts(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -326,7 +288,7 @@ int CtlCommands::listAlerts(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::silence(AppContext &context, const QStringList &arguments)
+int MonitoringCommands::silence(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption incident(QStringLiteral("incident"), tr("The incident."),
@@ -340,13 +302,14 @@ int CtlCommands::silence(AppContext &context, const QStringList &arguments)
     if (!line.parse(QStringLiteral("silence"), arguments))
         return fail(line.error, BadArguments);
     if (line.parser.isSet(expire)) {
-        const QString problem = waitFor([&](auto done) {
-            context.monitoring().expireSilence(line.parser.value(expire), std::move(done));
-        });
-        if (!problem.isEmpty())
-            return fail(problem);
-        m_out << tr("Silence %1 expired.").arg(line.parser.value(expire)) << '\n';
-        return Done;
+        context.monitoring().expireSilence(line.parser.value(expire),
+                                           [this, id = line.parser.value(expire)](QString problem) {
+                                               if (!problem.isEmpty())
+                                                   return finish(fail(problem));
+                                               m_out << tr("Silence %1 expired.").arg(id) << '\n';
+                                               finish(Done);
+                                           });
+        return Pending;
     }
     bool ok = false;
     const IncidentId id = line.parser.value(incident).toLongLong(&ok);
@@ -367,23 +330,33 @@ int CtlCommands::silence(AppContext &context, const QStringList &arguments)
     }
     if (groups.isEmpty())
         return fail(tr("Incident #%1 has no firing alerts to silence.").arg(id));
-    for (const QString &group : std::as_const(groups)) {
-        const QString problem = waitFor([&](auto done) {
-            context.monitoring().silenceGroup(group, *length, line.parser.value(comment),
-                                              currentUserName(), std::move(done));
-        });
-        if (!problem.isEmpty())
-            return fail(problem);
-        const Result<QList<Silence>> silences = context.monitoring().alerts().silences();
-        const QString id
-                = silences && !silences.value().isEmpty() ? silences.value().last().id : QString();
-        m_out << tr("Silenced %1 for %2 (silence %3).").arg(group, durationText(*length), id)
-              << '\n';
-    }
-    return Done;
+    silenceEach(context.monitoring(), groups, *length, line.parser.value(comment));
+    return Pending;
 }
 
-int CtlCommands::watch(AppContext &context, const QStringList &arguments)
+void MonitoringCommands::silenceEach(Monitoring &monitoring, QStringList groups,
+                                     std::chrono::seconds length, const QString &comment)
+{
+    if (groups.isEmpty())
+        return finish(Done);
+    const QString group = groups.takeFirst();
+    // One after the other: each silence is created before the next is asked for.
+    monitoring.silenceGroup(
+            group, length, comment, currentUserName(),
+            [this, &monitoring, group, groups, length, comment](QString problem) {
+                if (!problem.isEmpty())
+                    return finish(fail(problem));
+                const Result<QList<Silence>> silences = monitoring.alerts().silences();
+                const QString id = silences && !silences.value().isEmpty()
+                        ? silences.value().last().id
+                        : QString();
+                m_out << tr("Silenced %1 for %2 (silence %3).").arg(group, durationText(length), id)
+                      << '\n';
+                silenceEach(monitoring, groups, length, comment);
+            });
+}
+
+int MonitoringCommands::watch(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     if (!line.parse(QStringLiteral("watch"), arguments))
@@ -472,8 +445,9 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
     escalations.start();
     context.pagerDutyAcknowledgements().start();
     // The daily backup runs wherever Sitrep's loops run.
-    BackupScheduler backups(context.databasePath(), context.incidents().clock());
-    QObject::connect(&backups, &BackupScheduler::backupFinished, &backups,
+    auto backups = std::make_shared<BackupScheduler>(context.databasePath(),
+                                                     context.incidents().clock());
+    QObject::connect(backups.get(), &BackupScheduler::backupFinished, backups.get(),
                      [this](const QString &file, const QString &error) {
                          const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
                          m_out << when << ' '
@@ -481,13 +455,29 @@ int CtlCommands::watch(AppContext &context, const QStringList &arguments)
                                                    : tr("backup failed: %1").arg(error))
                                << Qt::endl;
                      });
-    backups.start();
+    backups->start();
     m_out << tr("Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.", nullptr,
                 int(monitoring.syncs().size() + monitoring.detections().size()))
           << Qt::endl;
-    const int code = runUntilStopped();
-    monitoring.stopAll();
-    return code;
+    return keepRunning([&monitoring, backups] {
+        monitoring.stopAll();
+        return Done;
+    });
+}
+
+void MonitoringCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addGroup(QStringLiteral("endpoint"),
+                      {{QStringLiteral("add"), handler(&MonitoringCommands::addEndpoint)},
+                       {QStringLiteral("list"), handler(&MonitoringCommands::listEndpoints)},
+                       {QStringLiteral("remove"), handler(&MonitoringCommands::removeEndpoint)}});
+    registry.addGroup(
+            QStringLiteral("sync"),
+            {{QStringLiteral("alertmanager"), handler(&MonitoringCommands::syncAlertmanager)}});
+    registry.addGroup(QStringLiteral("alerts"),
+                      {{QStringLiteral("list"), handler(&MonitoringCommands::listAlerts)}});
+    registry.addCommand(QStringLiteral("silence"), handler(&MonitoringCommands::silence));
+    registry.addCommand(QStringLiteral("watch"), handler(&MonitoringCommands::watch));
 }
 
 } // namespace sitrep

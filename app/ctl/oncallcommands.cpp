@@ -1,8 +1,10 @@
 // sitrepctl oncall: schedules imported, exported and listed; who is on call; shifts; the
 // iCalendar export and the hours report.
+#include "oncallcommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 #include "domain/durationtext.h"
 
 namespace sitrep {
@@ -84,7 +86,7 @@ QString readOneWord(const QString &command, const QStringList &arguments, const 
 
 } // namespace
 
-int CtlCommands::importSchedule(AppContext &context, const QStringList &arguments)
+int OnCallCommands::importSchedule(AppContext &context, const QStringList &arguments)
 {
     QString file;
     if (const QString problem = readOneWord(QStringLiteral("oncall import"), arguments,
@@ -98,7 +100,7 @@ int CtlCommands::importSchedule(AppContext &context, const QStringList &argument
     return Done;
 }
 
-int CtlCommands::exportSchedule(AppContext &context, const QStringList &arguments)
+int OnCallCommands::exportSchedule(AppContext &context, const QStringList &arguments)
 {
     QString name;
     if (const QString problem = readOneWord(QStringLiteral("oncall export"), arguments,
@@ -113,7 +115,7 @@ int CtlCommands::exportSchedule(AppContext &context, const QStringList &argument
     return Done;
 }
 
-int CtlCommands::listSchedules(AppContext &context, const QStringList &arguments)
+int OnCallCommands::listSchedules(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -161,7 +163,7 @@ int CtlCommands::listSchedules(AppContext &context, const QStringList &arguments
     return Done;
 }
 
-int CtlCommands::whoIsOnCall(AppContext &context, const QStringList &arguments)
+int OnCallCommands::whoIsOnCall(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption schedule = scheduleOption();
@@ -193,7 +195,7 @@ int CtlCommands::whoIsOnCall(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::listShifts(AppContext &context, const QStringList &arguments)
+int OnCallCommands::listShifts(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption schedule = scheduleOption();
@@ -224,7 +226,7 @@ int CtlCommands::listShifts(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::exportCalendar(AppContext &context, const QStringList &arguments)
+int OnCallCommands::exportCalendar(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption schedule = scheduleOption();
@@ -252,7 +254,7 @@ int CtlCommands::exportCalendar(AppContext &context, const QStringList &argument
     return Done;
 }
 
-int CtlCommands::reportOnCallHours(AppContext &context, const QStringList &arguments)
+int OnCallCommands::reportOnCallHours(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOptions({rangeOption("from", tr("The first day.")),
@@ -296,6 +298,18 @@ int CtlCommands::reportOnCallHours(AppContext &context, const QStringList &argum
     }
     m_out.flush();
     return Done;
+}
+
+void OnCallCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addGroup(QStringLiteral("oncall"),
+                      {{QStringLiteral("import"), handler(&OnCallCommands::importSchedule)},
+                       {QStringLiteral("export"), handler(&OnCallCommands::exportSchedule)},
+                       {QStringLiteral("list"), handler(&OnCallCommands::listSchedules)},
+                       {QStringLiteral("who"), handler(&OnCallCommands::whoIsOnCall)},
+                       {QStringLiteral("shifts"), handler(&OnCallCommands::listShifts)},
+                       {QStringLiteral("ics"), handler(&OnCallCommands::exportCalendar)},
+                       {QStringLiteral("report"), handler(&OnCallCommands::reportOnCallHours)}});
 }
 
 } // namespace sitrep

@@ -1,7 +1,9 @@
 // sitrepctl's messaging commands: channels, status updates and the outbox.
+#include "messagingcommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 #include "domain/durationtext.h"
 
 namespace sitrep {
@@ -56,7 +58,7 @@ QJsonObject messageJson(const OutboxMessage &message)
 
 } // namespace
 
-int CtlCommands::addChannel(AppContext &context, const QStringList &arguments)
+int MessagingCommands::addChannel(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption set(
@@ -90,15 +92,16 @@ int CtlCommands::addChannel(AppContext &context, const QStringList &arguments)
     const auto secret = line.parser.isSet(secretStdin) ? secretFromStdin() : QString();
     if (!secret)
         return fail(tr("could not read standard input."));
-    const QString problem = waitFor(
-            [&](auto done) { context.messaging().addChannel(channel, *secret, std::move(done)); });
-    if (!problem.isEmpty())
-        return fail(problem);
-    m_out << tr("Channel %1 saved.").arg(channel.name) << '\n';
-    return Done;
+    context.messaging().addChannel(channel, *secret, [this, name = channel.name](QString problem) {
+        if (!problem.isEmpty())
+            return finish(fail(problem));
+        m_out << tr("Channel %1 saved.").arg(name) << '\n';
+        finish(Done);
+    });
+    return Pending;
 }
 
-int CtlCommands::listChannels(AppContext &context, const QStringList &arguments)
+int MessagingCommands::listChannels(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -121,7 +124,7 @@ int CtlCommands::listChannels(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::testChannel(AppContext &context, const QStringList &arguments)
+int MessagingCommands::testChannel(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     if (!line.parse(QStringLiteral("channel test"), arguments))
@@ -129,18 +132,17 @@ int CtlCommands::testChannel(AppContext &context, const QStringList &arguments)
     const QStringList words = line.parser.positionalArguments();
     if (words.size() != 1)
         return fail(tr("channel test needs the channel's name."), BadArguments);
-    const auto [answer, ok] = await<std::pair<QString, bool>>([&](auto done) {
-        context.messaging().testChannel(words.first(), [done](QString answer, bool ok) {
-            done({answer, ok});
-        });
-    });
-    if (!ok)
-        return fail(tr("%1: %2").arg(words.first(), answer));
-    m_out << tr("%1: delivered (%2).").arg(words.first(), answer) << '\n';
-    return Done;
+    context.messaging().testChannel(
+            words.first(), [this, name = words.first()](QString answer, bool ok) {
+                if (!ok)
+                    return finish(fail(tr("%1: %2").arg(name, answer)));
+                m_out << tr("%1: delivered (%2).").arg(name, answer) << '\n';
+                finish(Done);
+            });
+    return Pending;
 }
 
-int CtlCommands::removeChannel(AppContext &context, const QStringList &arguments)
+int MessagingCommands::removeChannel(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     if (!line.parse(QStringLiteral("channel remove"), arguments))
@@ -148,15 +150,16 @@ int CtlCommands::removeChannel(AppContext &context, const QStringList &arguments
     const QStringList words = line.parser.positionalArguments();
     if (words.size() != 1)
         return fail(tr("channel remove needs the channel's name."), BadArguments);
-    const QString problem = waitFor(
-            [&](auto done) { context.messaging().removeChannel(words.first(), std::move(done)); });
-    if (!problem.isEmpty())
-        return fail(problem);
-    m_out << tr("Channel %1 removed.").arg(words.first()) << '\n';
-    return Done;
+    context.messaging().removeChannel(words.first(), [this, name = words.first()](QString problem) {
+        if (!problem.isEmpty())
+            return finish(fail(problem));
+        m_out << tr("Channel %1 removed.").arg(name) << '\n';
+        finish(Done);
+    });
+    return Pending;
 }
 
-int CtlCommands::postUpdate(AppContext &context, const QStringList &arguments)
+int MessagingCommands::postUpdate(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption status(QStringLiteral("status"),
@@ -188,7 +191,7 @@ int CtlCommands::postUpdate(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::listOutbox(AppContext &context, const QStringList &arguments)
+int MessagingCommands::listOutbox(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -213,28 +216,7 @@ int CtlCommands::listOutbox(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::exportStatusPage(AppContext &context, const QStringList &arguments)
-{
-    CommandLine line;
-    if (!line.parse(QStringLiteral("statuspage export"), arguments))
-        return fail(line.error, BadArguments);
-    const QStringList words = line.parser.positionalArguments();
-    if (words.size() != 1)
-        return fail(tr("statuspage export needs the folder to write index.html to."), BadArguments);
-    Channel folder;
-    folder.name = QStringLiteral("export");
-    folder.kind = Channel::Kind::StaticPage;
-    folder.folder = words.first();
-    const DeliveryOutcome written = await<DeliveryOutcome>([&](auto done) {
-        context.messaging().dispatcher().attempt({}, folder, {}, std::move(done));
-    });
-    if (written.verdict != DeliveryOutcome::Verdict::Delivered)
-        return fail(written.answer);
-    m_out << tr("Status page %1.").arg(written.answer) << '\n';
-    return Done;
-}
-
-int CtlCommands::flushOutbox(AppContext &context, const QStringList &arguments)
+int MessagingCommands::flushOutbox(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption timeout(QStringLiteral("timeout"),
@@ -247,15 +229,29 @@ int CtlCommands::flushOutbox(AppContext &context, const QStringList &arguments)
     const int seconds = line.parser.value(timeout).toInt(&ok);
     if (!ok || seconds < 0)
         return fail(tr("--timeout is a number of seconds."), BadArguments);
-    const auto report = await<OutboxDispatcher::FlushReport>([&](auto done) {
-        context.messaging().dispatcher().flush(std::chrono::seconds(seconds), std::move(done));
-    });
-    m_out << tr("%1 delivered, %2 failed, %3 still pending.")
-                     .arg(report.delivered)
-                     .arg(report.failed)
-                     .arg(report.pending)
-          << '\n';
-    return report.failed == 0 && report.pending == 0 ? Done : Failed;
+    context.messaging().dispatcher().flush(
+            std::chrono::seconds(seconds), [this](const OutboxDispatcher::FlushReport &report) {
+                m_out << tr("%1 delivered, %2 failed, %3 still pending.")
+                                 .arg(report.delivered)
+                                 .arg(report.failed)
+                                 .arg(report.pending)
+                      << '\n';
+                finish(report.failed == 0 && report.pending == 0 ? Done : Failed);
+            });
+    return Pending;
+}
+
+void MessagingCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addGroup(QStringLiteral("channel"),
+                      {{QStringLiteral("add"), handler(&MessagingCommands::addChannel)},
+                       {QStringLiteral("list"), handler(&MessagingCommands::listChannels)},
+                       {QStringLiteral("test"), handler(&MessagingCommands::testChannel)},
+                       {QStringLiteral("remove"), handler(&MessagingCommands::removeChannel)}});
+    registry.addCommand(QStringLiteral("update"), handler(&MessagingCommands::postUpdate));
+    registry.addGroup(QStringLiteral("outbox"),
+                      {{QStringLiteral("list"), handler(&MessagingCommands::listOutbox)},
+                       {QStringLiteral("flush"), handler(&MessagingCommands::flushOutbox)}});
 }
 
 } // namespace sitrep

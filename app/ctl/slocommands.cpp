@@ -1,7 +1,9 @@
 // sitrepctl's SLO commands: import definitions, list them, report on them.
+#include "slocommands.h"
+
 #include "common/appcontext.h"
-#include "ctlcommands.h"
 #include "ctlhelpers.h"
+#include "ctlregistry.h"
 
 namespace sitrep {
 
@@ -90,7 +92,7 @@ QString reportText(const SloReport &report)
 
 } // namespace
 
-int CtlCommands::importSlos(AppContext &context, const QStringList &arguments)
+int SloCommands::importSlos(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     if (!line.parse(QStringLiteral("slo import"), arguments))
@@ -109,7 +111,7 @@ int CtlCommands::importSlos(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::seedSlos(AppContext &context, const QStringList &arguments)
+int SloCommands::seedSlos(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption minimum(
@@ -138,7 +140,7 @@ int CtlCommands::seedSlos(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::listSlos(AppContext &context, const QStringList &arguments)
+int SloCommands::listSlos(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     line.parser.addOption(jsonOption());
@@ -175,7 +177,7 @@ int CtlCommands::listSlos(AppContext &context, const QStringList &arguments)
     return Done;
 }
 
-int CtlCommands::reportSlos(AppContext &context, const QStringList &arguments)
+int SloCommands::reportSlos(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
     const QCommandLineOption prometheus(QStringLiteral("prometheus"),
@@ -199,24 +201,37 @@ int CtlCommands::reportSlos(AppContext &context, const QStringList &arguments)
                              Endpoint::Kind::Prometheus, QStringLiteral("slo report"));
     if (!endpoint)
         return fail(endpoint.error());
-    const Result<SloSnapshot> snapshot = await<Result<SloSnapshot>>(
-            [&](auto done) { context.slos().refresh(endpoint.value(), at, std::move(done)); });
-    if (!snapshot)
-        return fail(snapshot.error());
-    for (const QString &problem : snapshot.value().problems)
-        m_err << "sitrepctl: " << problem << Qt::endl;
-    if (line.parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const SloReport &report : snapshot.value().reports)
-            array.append(reportJson(report));
-        m_out << json(array);
-    } else if (snapshot.value().reports.isEmpty()) {
-        m_out << tr("No SLOs yet: slo import FILE or slo seed SERVICE adds some.") << Qt::endl;
-    } else {
-        for (const SloReport &report : snapshot.value().reports)
-            m_out << reportText(report);
-    }
-    return snapshot.value().problems.isEmpty() ? Done : Failed;
+    const bool asJson = line.parser.isSet(QStringLiteral("json"));
+    context.slos().refresh(
+            endpoint.value(), at, [this, asJson](const Result<SloSnapshot> &snapshot) {
+                if (!snapshot)
+                    return finish(fail(snapshot.error()));
+                for (const QString &problem : snapshot.value().problems)
+                    m_err << "sitrepctl: " << problem << Qt::endl;
+                if (asJson) {
+                    QJsonArray array;
+                    for (const SloReport &report : snapshot.value().reports)
+                        array.append(reportJson(report));
+                    m_out << json(array);
+                } else if (snapshot.value().reports.isEmpty()) {
+                    m_out << tr("No SLOs yet: slo import FILE or slo seed SERVICE adds some.")
+                          << Qt::endl;
+                } else {
+                    for (const SloReport &report : snapshot.value().reports)
+                        m_out << reportText(report);
+                }
+                finish(snapshot.value().problems.isEmpty() ? Done : Failed);
+            });
+    return Pending;
+}
+
+void SloCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addGroup(QStringLiteral("slo"),
+                      {{QStringLiteral("import"), handler(&SloCommands::importSlos)},
+                       {QStringLiteral("seed"), handler(&SloCommands::seedSlos)},
+                       {QStringLiteral("list"), handler(&SloCommands::listSlos)},
+                       {QStringLiteral("report"), handler(&SloCommands::reportSlos)}});
 }
 
 } // namespace sitrep
