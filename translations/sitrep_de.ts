@@ -6173,9 +6173,9 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
-    <name>sitrep::Messaging</name>
+    <name>sitrep::MessagingService</name>
     <message>
-        <location filename="../models/services/messaging.cpp" line="+82"/>
+        <location filename="../models/services/messagingservice.cpp" line="+82"/>
         <source>The template does not make valid JSON once filled in: %1 (at character %2).</source>
         <translation>Die Vorlage ergibt ausgefüllt kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
@@ -6239,9 +6239,14 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
-    <name>sitrep::Monitoring</name>
+    <name>sitrep::MonitoringService</name>
     <message>
-        <location filename="../models/services/monitoring.cpp" line="+133"/>
+        <location filename="../models/services/monitoringservice.cpp" line="+100"/>
+        <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
+        <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Endpoint %1 uses %2 authentication: give its secret.</source>
         <translation>Endpunkt %1 nutzt %2-Authentifizierung: geben Sie das Geheimnis an.</translation>
     </message>
@@ -6251,7 +6256,17 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Endpunkt namens %1.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+76"/>
+        <source>There is no silence %1 created from Sitrep.</source>
+        <translation>Es gibt keine von Sitrep angelegte Stummschaltung %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Silence %1 is held by endpoint &quot;%2&quot;, which is not configured any more.</source>
+        <translation>Stummschaltung %1 liegt bei Endpunkt „%2“, der nicht mehr eingerichtet ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>There is no alert group %1.</source>
         <translation>Es gibt keine Alarmgruppe %1.</translation>
     </message>
@@ -6264,21 +6279,6 @@ Nächste Meldung: %9
         <location line="+4"/>
         <source>Say why the alerts are silenced (a comment).</source>
         <translation>Sagen Sie, warum die Alarme stummgeschaltet werden (ein Kommentar).</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>There is no silence %1 created from Sitrep.</source>
-        <translation>Es gibt keine von Sitrep angelegte Stummschaltung %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Silence %1 is held by endpoint &quot;%2&quot;, which is not configured any more.</source>
-        <translation>Stummschaltung %1 liegt bei Endpunkt „%2“, der nicht mehr eingerichtet ist.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
-        <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
     </message>
 </context>
 <context>

@@ -38,13 +38,13 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePa
                                            &context->m_warnings),
             clock);
     context->m_runbooks = RunbookLibrary::load(RunbookLibrary::defaultUserFolder());
-    context->m_monitoring
-            = std::make_unique<Monitoring>(*context->m_database, *context->m_incidents, clock);
+    context->m_monitoring = std::make_unique<MonitoringService>(*context->m_database,
+                                                                *context->m_incidents, clock);
     context->m_monitoring->alerts().setRouting(loadAlertRouting(&context->m_warnings));
     context->m_monitoring->setDetectionRules(loadDetectionRules(&context->m_warnings));
-    context->m_messaging
-            = std::make_unique<Messaging>(*context->m_database, context->m_monitoring->network(),
-                                          context->m_monitoring->secrets(), clock);
+    context->m_messaging = std::make_unique<MessagingService>(
+            *context->m_database, context->m_monitoring->network(),
+            context->m_monitoring->secrets(), clock);
     context->m_slos
             = std::make_unique<SloMonitor>(*context->m_database, *context->m_monitoring, clock);
     context->m_metrics = std::make_unique<MetricsService>(*context->m_database, clock);

@@ -6,9 +6,9 @@
 #include "services/escalationservice.h"
 #include "services/handoffservice.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 #include "services/metricsservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/oncallservice.h"
 #include "services/pagerdutyacknowledgements.h"
 #include "services/postmortemservice.h"
@@ -45,8 +45,8 @@ public:
     [[nodiscard]] IncidentService &incidents() { return *m_incidents; }
     [[nodiscard]] TimelineService &timeline() { return *m_timeline; }
     [[nodiscard]] ChecklistService &checklists() { return *m_checklists; }
-    [[nodiscard]] Monitoring &monitoring() { return *m_monitoring; }
-    [[nodiscard]] Messaging &messaging() { return *m_messaging; }
+    [[nodiscard]] MonitoringService &monitoring() { return *m_monitoring; }
+    [[nodiscard]] MessagingService &messaging() { return *m_messaging; }
     [[nodiscard]] SloMonitor &slos() { return *m_slos; }
     [[nodiscard]] MetricsService &metrics() { return *m_metrics; }
     [[nodiscard]] PostmortemService &postmortems() { return *m_postmortems; }
@@ -75,9 +75,9 @@ private:
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<ChecklistService> m_checklists;
-    std::unique_ptr<Monitoring> m_monitoring; // after what it uses: destroyed before them
-    std::unique_ptr<Messaging> m_messaging;   // uses the monitoring's network and keychain
-    std::unique_ptr<SloMonitor> m_slos;       // fetches through the monitoring
+    std::unique_ptr<MonitoringService> m_monitoring; // after what it uses: destroyed before them
+    std::unique_ptr<MessagingService> m_messaging;   // uses the monitoring's network and keychain
+    std::unique_ptr<SloMonitor> m_slos;              // fetches through the monitoring
     std::unique_ptr<MetricsService> m_metrics;
     std::unique_ptr<PostmortemService> m_postmortems;
     std::unique_ptr<OnCallService> m_oncall;

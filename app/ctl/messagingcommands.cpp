@@ -20,7 +20,7 @@ QJsonObject channelJson(const Channel &channel)
                         {QStringLiteral("timeout_seconds"), qint64(channel.timeout.count())}};
     if (channel.kind == Channel::Kind::SlackApi) {
         object.insert(QStringLiteral("channel"), channel.slackChannel);
-        object.insert(QStringLiteral("api_url"), Messaging::apiUrl(channel).toString());
+        object.insert(QStringLiteral("api_url"), MessagingService::apiUrl(channel).toString());
     }
     if (channel.kind == Channel::Kind::Webhook)
         object.insert(QStringLiteral("template"),

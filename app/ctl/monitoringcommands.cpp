@@ -334,7 +334,7 @@ int MonitoringCommands::silence(AppContext &context, const QStringList &argument
     return Pending;
 }
 
-void MonitoringCommands::silenceEach(Monitoring &monitoring, QStringList groups,
+void MonitoringCommands::silenceEach(MonitoringService &monitoring, QStringList groups,
                                      std::chrono::seconds length, const QString &comment)
 {
     if (groups.isEmpty())
@@ -361,7 +361,7 @@ int MonitoringCommands::watch(AppContext &context, const QStringList &arguments)
     CommandLine line;
     if (!line.parse(QStringLiteral("watch"), arguments))
         return fail(line.error, BadArguments);
-    Monitoring &monitoring = context.monitoring();
+    MonitoringService &monitoring = context.monitoring();
     const Result<QList<Endpoint>> endpoints = monitoring.endpoints();
     if (!endpoints)
         return fail(endpoints.error());

@@ -6,7 +6,7 @@
 
 namespace sitrep {
 
-class Monitoring;
+class MonitoringService;
 
 // endpoint add | list | remove, sync alertmanager, alerts list, silence, and watch: the loops of a
 // console without a window.
@@ -27,7 +27,7 @@ private:
     int silence(AppContext &context, const QStringList &arguments);
     int watch(AppContext &context, const QStringList &arguments);
     // Silences the groups one after the other, then finishes.
-    void silenceEach(Monitoring &monitoring, QStringList groups, std::chrono::seconds length,
+    void silenceEach(MonitoringService &monitoring, QStringList groups, std::chrono::seconds length,
                      const QString &comment);
 };
 

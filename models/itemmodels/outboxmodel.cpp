@@ -1,6 +1,6 @@
 #include "outboxmodel.h"
 
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 
 #include <QBrush>
 #include <QColor>
@@ -16,7 +16,7 @@ QString utcTime(const QDateTime &at)
 
 } // namespace
 
-OutboxModel::OutboxModel(Messaging &messaging, QObject *parent)
+OutboxModel::OutboxModel(MessagingService &messaging, QObject *parent)
     : QAbstractTableModel(parent), m_messaging(messaging)
 {
     m_reload.setSingleShot(true);

@@ -7,7 +7,7 @@
 
 namespace sitrep {
 
-class Messaging;
+class MessagingService;
 
 // The outbox as a table, newest first: what was sent where, its state, attempts, when it is
 // tried next and the receiver's answer. Rows change in place as the dispatcher reports; new
@@ -29,7 +29,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, StateRole };
     static constexpr int shownMessages = 500;
 
-    explicit OutboxModel(Messaging &messaging, QObject *parent = nullptr);
+    explicit OutboxModel(MessagingService &messaging, QObject *parent = nullptr);
 
     // Reads the newest messages again; returns the problem, if any.
     QString reload();
@@ -46,7 +46,7 @@ public:
 private:
     void changed(const OutboxMessage &message);
 
-    Messaging &m_messaging;
+    MessagingService &m_messaging;
     QList<OutboxMessage> m_rows;
     QTimer m_reload;
 };

@@ -2,7 +2,7 @@
 
 #include "incidentservice.h"
 #include "keychainanswer.h"
-#include "messaging.h"
+#include "messagingservice.h"
 #include "sync/channelapis.h"
 
 #include <QLoggingCategory>
@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(pagerDutyLog, "sitrep.pagerduty")
 }
 
 PagerDutyAcknowledgements::PagerDutyAcknowledgements(IncidentService &incidents,
-                                                     Messaging &messaging, QObject *parent)
+                                                     MessagingService &messaging, QObject *parent)
     : QObject(parent),
       m_incidents(incidents),
       m_messaging(messaging),

@@ -10,7 +10,7 @@ namespace sitrep {
 
 class PagerDutyApi;
 class IncidentService;
-class Messaging;
+class MessagingService;
 class SecretStore;
 
 // Acknowledgements made in PagerDuty come back: for every PagerDuty channel whose secret holds a
@@ -22,7 +22,7 @@ class PagerDutyAcknowledgements : public QObject
 {
     Q_OBJECT
 public:
-    PagerDutyAcknowledgements(IncidentService &incidents, Messaging &messaging,
+    PagerDutyAcknowledgements(IncidentService &incidents, MessagingService &messaging,
                               QObject *parent = nullptr);
 
     void start();
@@ -36,7 +36,7 @@ private:
     void pollChannel(const Channel &channel, const QString &token);
 
     IncidentService &m_incidents;
-    Messaging &m_messaging;
+    MessagingService &m_messaging;
     SecretStore &m_secrets;
     PagerDutyApi &m_pagerDuty;
     QTimer m_timer;

@@ -1,6 +1,6 @@
 #include "slomonitor.h"
 
-#include "monitoring.h"
+#include "monitoringservice.h"
 #include "offthread.h"
 #include "storage/database.h"
 #include "storage/slostore.h"
@@ -10,7 +10,7 @@
 
 namespace sitrep {
 
-SloMonitor::SloMonitor(Database &database, Monitoring &monitoring, const Clock &clock,
+SloMonitor::SloMonitor(Database &database, MonitoringService &monitoring, const Clock &clock,
                        QObject *parent)
     : QObject(parent),
       m_database(database),

@@ -16,7 +16,7 @@ namespace sitrep {
 
 class SloStore;
 class Database;
-class Monitoring;
+class MonitoringService;
 
 // The SLOs: their definitions, the cache of their events, and the reports and charts computed
 // from it. Fetching runs on the GUI thread's network; storing and computing on a worker, so a
@@ -25,7 +25,7 @@ class SloMonitor : public QObject
 {
     Q_OBJECT
 public:
-    SloMonitor(Database &database, Monitoring &monitoring, const Clock &clock,
+    SloMonitor(Database &database, MonitoringService &monitoring, const Clock &clock,
                QObject *parent = nullptr);
     ~SloMonitor() override;
 
@@ -64,7 +64,7 @@ private:
                    std::function<void(Result<SloSnapshot>)> done);
 
     Database &m_database;
-    Monitoring &m_monitoring;
+    MonitoringService &m_monitoring;
     const Clock &m_clock;
     std::unique_ptr<SloStore> m_store;
     SloFetcher m_fetcher;

@@ -15,9 +15,9 @@
 #include "services/escalationservice.h"
 #include "services/handoffservice.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 #include "services/metricsservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/postmortemservice.h"
@@ -100,8 +100,8 @@ struct Services
     TimelineService timeline;
     ChecklistService checklists;
     RunbookLibrary runbooks;
-    Monitoring monitoring;
-    Messaging messaging;
+    MonitoringService monitoring;
+    MessagingService messaging;
     SloMonitor slos;
     MetricsService metrics;
     OnCallService oncall;

@@ -20,9 +20,9 @@
 #include "services/handoffservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 #include "services/metricsservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/postmortemservice.h"
@@ -167,8 +167,9 @@ int measureOurs(const QString &file)
     ChecklistService checklists(*database.value(), ChecklistService::loadTemplate({}, nullptr),
                                 clock);
     const RunbookLibrary runbooks = RunbookLibrary::load({});
-    Monitoring monitoring(*database.value(), service, clock);
-    Messaging messaging(*database.value(), monitoring.network(), monitoring.secrets(), clock);
+    MonitoringService monitoring(*database.value(), service, clock);
+    MessagingService messaging(*database.value(), monitoring.network(), monitoring.secrets(),
+                               clock);
     SloMonitor slos(*database.value(), monitoring, clock);
     MetricsService metrics(*database.value(), clock);
     OnCallService oncall(*database.value(), clock);

@@ -9,7 +9,7 @@
 #include "benchfigures.h"
 #include "domain/clock.h"
 #include "services/incidentservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/policyloader.h"
 #include "storage/database.h"
 
@@ -59,14 +59,14 @@ struct Services
     SystemClock clock;
     std::unique_ptr<Database> database;
     std::unique_ptr<IncidentService> incidents;
-    std::unique_ptr<Monitoring> monitoring;
+    std::unique_ptr<MonitoringService> monitoring;
 
     Services()
     {
         database = Database::open(dir.filePath(u"bench.sqlite"_s)).value();
         incidents = std::make_unique<IncidentService>(*database, PolicyLoader::load({}).policy,
                                                       clock);
-        monitoring = std::make_unique<Monitoring>(*database, *incidents, clock);
+        monitoring = std::make_unique<MonitoringService>(*database, *incidents, clock);
     }
     ~Services() { monitoring.reset(); }
 };

@@ -9,8 +9,8 @@
 #include "benchfigures.h"
 #include "domain/clock.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
-#include "services/monitoring.h"
+#include "services/messagingservice.h"
+#include "services/monitoringservice.h"
 #include "services/policyloader.h"
 #include "storage/database.h"
 #include "storage/outboxstore.h"
@@ -42,8 +42,8 @@ struct Services
     SystemClock clock;
     std::unique_ptr<Database> database = Database::open(dir.filePath(u"bench.sqlite"_s)).value();
     IncidentService incidents {*database, PolicyLoader::load({}).policy, clock};
-    Monitoring monitoring {*database, incidents, clock};
-    Messaging messaging {*database, monitoring.network(), monitoring.secrets(), clock};
+    MonitoringService monitoring {*database, incidents, clock};
+    MessagingService messaging {*database, monitoring.network(), monitoring.secrets(), clock};
 
     void addChannel(const QString &name, Channel::Role role, const QString &url)
     {

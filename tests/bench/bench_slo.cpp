@@ -10,7 +10,7 @@
 #include "benchfigures.h"
 #include "domain/clock.h"
 #include "services/incidentservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/policyloader.h"
 #include "services/slomonitor.h"
 #include "slo/slochartspanel.h"
@@ -62,7 +62,7 @@ struct Services
     ManualClock clock {at};
     std::unique_ptr<Database> database;
     std::unique_ptr<IncidentService> incidents;
-    std::unique_ptr<Monitoring> monitoring;
+    std::unique_ptr<MonitoringService> monitoring;
     std::unique_ptr<SloMonitor> sloMonitor;
 
     Services()
@@ -70,7 +70,7 @@ struct Services
         database = Database::open(dir.filePath(u"bench.sqlite"_s)).value();
         incidents = std::make_unique<IncidentService>(*database, PolicyLoader::load({}).policy,
                                                       clock);
-        monitoring = std::make_unique<Monitoring>(*database, *incidents, clock);
+        monitoring = std::make_unique<MonitoringService>(*database, *incidents, clock);
         sloMonitor = std::make_unique<SloMonitor>(*database, *monitoring, clock);
     }
     ~Services()

@@ -10,9 +10,9 @@
 #include "services/escalationservice.h"
 #include "services/handoffservice.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 #include "services/metricsservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/postmortemservice.h"
@@ -75,8 +75,8 @@ Figures measureOurs(Database &database, IncidentId id, const Clock &clock)
     TimelineService timeline(database, clock);
     ChecklistService checklists(database, ChecklistService::loadTemplate({}, nullptr), clock);
     const RunbookLibrary runbooks = RunbookLibrary::load({});
-    Monitoring monitoring(database, incidents, clock);
-    Messaging messaging(database, monitoring.network(), monitoring.secrets(), clock);
+    MonitoringService monitoring(database, incidents, clock);
+    MessagingService messaging(database, monitoring.network(), monitoring.secrets(), clock);
     SloMonitor slos(database, monitoring, clock);
     MetricsService metrics(database, clock);
     OnCallService oncall(database, clock);

@@ -6,9 +6,9 @@
 #include "services/escalationservice.h"
 #include "services/handoffservice.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 #include "services/metricsservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/oncallservice.h"
 #include "services/policyloader.h"
 #include "services/postmortemservice.h"
@@ -34,8 +34,8 @@ struct BoardFixture
     std::unique_ptr<sitrep::TimelineService> timeline;
     std::unique_ptr<sitrep::ChecklistService> checklists;
     sitrep::RunbookLibrary runbooks = sitrep::RunbookLibrary::load({});
-    std::unique_ptr<sitrep::Monitoring> monitoring;
-    std::unique_ptr<sitrep::Messaging> messaging;
+    std::unique_ptr<sitrep::MonitoringService> monitoring;
+    std::unique_ptr<sitrep::MessagingService> messaging;
     std::unique_ptr<sitrep::SloMonitor> slos;
     std::unique_ptr<sitrep::MetricsService> metrics;
     std::unique_ptr<sitrep::OnCallService> oncall;
@@ -54,9 +54,9 @@ struct BoardFixture
         timeline = std::make_unique<sitrep::TimelineService>(*database, clock);
         checklists = std::make_unique<sitrep::ChecklistService>(
                 *database, sitrep::ChecklistService::loadTemplate({}, nullptr), clock);
-        monitoring = std::make_unique<sitrep::Monitoring>(*database, *service, clock);
-        messaging = std::make_unique<sitrep::Messaging>(*database, monitoring->network(),
-                                                        monitoring->secrets(), clock);
+        monitoring = std::make_unique<sitrep::MonitoringService>(*database, *service, clock);
+        messaging = std::make_unique<sitrep::MessagingService>(*database, monitoring->network(),
+                                                               monitoring->secrets(), clock);
         slos = std::make_unique<sitrep::SloMonitor>(*database, *monitoring, clock);
         metrics = std::make_unique<sitrep::MetricsService>(*database, clock);
         oncall = std::make_unique<sitrep::OnCallService>(*database, clock);

@@ -2,7 +2,7 @@
 #include "../itemmodels/boardfixture.h"
 #include "services/alertservice.h"
 #include "services/alertsync.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,14 +35,14 @@ private:
     void post(const QJsonArray &alerts);
     QJsonObject alert(const QString &name, const QString &instance,
                       const QString &severity = u"critical"_s, bool resolved = false) const;
-    QString poll(Monitoring &monitoring, const QString &endpointName = u"am"_s);
+    QString poll(MonitoringService &monitoring, const QString &endpointName = u"am"_s);
     QList<Incident> incidentsOfThisTest() const;
 
     QUrl m_url;
     QString m_service; // unique per test function: the Alertmanager is shared
     QNetworkAccessManager m_network;
     std::unique_ptr<BoardFixture> f;
-    std::unique_ptr<Monitoring> monitoring;
+    std::unique_ptr<MonitoringService> monitoring;
     int m_run = 0;
 };
 
@@ -57,7 +57,7 @@ void tst_Alertmanager::init()
     m_service = u"svc-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_run);
     f = std::make_unique<BoardFixture>();
     f->clock.setNow(QDateTime::currentDateTimeUtc());
-    monitoring = std::make_unique<Monitoring>(*f->database, *f->service, f->clock);
+    monitoring = std::make_unique<MonitoringService>(*f->database, *f->service, f->clock);
 }
 
 void tst_Alertmanager::cleanup()
@@ -89,7 +89,7 @@ void tst_Alertmanager::post(const QJsonArray &alerts)
     QVERIFY(alertmanager_fixture::post(m_network, m_url, alerts));
 }
 
-QString tst_Alertmanager::poll(Monitoring &on, const QString &endpointName)
+QString tst_Alertmanager::poll(MonitoringService &on, const QString &endpointName)
 {
     Endpoint endpoint;
     endpoint.name = endpointName;
@@ -153,7 +153,7 @@ void tst_Alertmanager::noDuplicatesAcrossPollsRestartsAndEndpoints()
     QCOMPARE(poll(*monitoring), QString());
     QCOMPARE(incidentsOfThisTest().size(), 1);
     // A restart: new services over the same cache.
-    monitoring = std::make_unique<Monitoring>(*f->database, *f->service, f->clock);
+    monitoring = std::make_unique<MonitoringService>(*f->database, *f->service, f->clock);
     QCOMPARE(poll(*monitoring), QString());
     // A second endpoint (an HA peer) reporting the same alert.
     QCOMPARE(poll(*monitoring, u"am-peer"_s), QString());

@@ -1,7 +1,7 @@
 #include "../itemmodels/boardfixture.h"
 #include "services/alertservice.h"
 #include "services/alertsync.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -104,7 +104,7 @@ void tst_EndpointFaults::faultsAreNamedAndLoseNothing()
     QFETCH(QString, message);
     BoardFixture f;
     f.clock.setNow(QDateTime::currentDateTimeUtc());
-    Monitoring monitoring(*f.database, *f.service, f.clock);
+    MonitoringService monitoring(*f.database, *f.service, f.clock);
     // What the cache knows from earlier polls of this endpoint.
     Alert known;
     known.fingerprint = u"c0ffee"_s;
@@ -126,7 +126,7 @@ void tst_EndpointFaults::faultsAreNamedAndLoseNothing()
         endpoint.url = QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(where));
     AlertSync *sync = monitoring.syncFor(endpoint);
     QSignalSpy finished(sync, &AlertSync::finished);
-    QSignalSpy health(&monitoring, &Monitoring::healthChanged);
+    QSignalSpy health(&monitoring, &MonitoringService::healthChanged);
     sync->pollOnce();
     QVERIFY(finished.wait(10000));
     const QString problem = finished.first().at(0).toString();
@@ -142,7 +142,7 @@ void tst_EndpointFaults::faultsAreNamedAndLoseNothing()
 void tst_EndpointFaults::recoveryClearsTheFailure()
 {
     BoardFixture f;
-    Monitoring monitoring(*f.database, *f.service, f.clock);
+    MonitoringService monitoring(*f.database, *f.service, f.clock);
     Endpoint endpoint;
     endpoint.name = u"recovering"_s;
     endpoint.url = QUrl(u"http://127.0.0.1:%1/500"_s.arg(m_port));
@@ -175,7 +175,7 @@ void tst_EndpointFaults::recoveryClearsTheFailure()
 void tst_EndpointFaults::backoffGrowsWithJitterAndIsCapped()
 {
     BoardFixture f;
-    Monitoring monitoring(*f.database, *f.service, f.clock);
+    MonitoringService monitoring(*f.database, *f.service, f.clock);
     Endpoint endpoint;
     endpoint.name = u"backoff"_s;
     endpoint.url = QUrl(u"http://127.0.0.1:1"_s);

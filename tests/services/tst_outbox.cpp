@@ -1,7 +1,7 @@
 #include "../fixtures/chatreceiver.h"
 #include "../fixtures/prometheusfixture.h"
 #include "../itemmodels/boardfixture.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -2,7 +2,7 @@
 #include "../fixtures/prometheusfixture.h"
 #include "../itemmodels/boardfixture.h"
 #include "services/escalationservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 #include "services/pagerdutyacknowledgements.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "../fixtures/prometheusfixture.h"
 #include "../fixtures/smtpfixture.h"
 #include "../itemmodels/boardfixture.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 
 #include <QTcpServer>
 #include <QXmlStreamReader>

@@ -4,7 +4,7 @@
 #include "itemmodels/alerttablemodel.h"
 #include "services/alertservice.h"
 #include "services/incidentservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 
 #include <QAction>
 #include <QDialog>

@@ -8,7 +8,7 @@
 #include "resolutionpanel.h"
 #include "services/alertservice.h"
 #include "services/incidentservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/runbooklibrary.h"
 #include "services/timelineservice.h"
 #include "timelinedelegate.h"

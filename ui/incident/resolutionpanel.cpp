@@ -2,7 +2,7 @@
 
 #include "itemmodels/resolutioncheckmodel.h"
 #include "services/incidentservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/resolutionverifier.h"
 
 #include <QHeaderView>
@@ -14,7 +14,8 @@
 
 namespace sitrep {
 
-ResolutionPanel::ResolutionPanel(IncidentId incident, Monitoring &monitoring, QWidget *parent)
+ResolutionPanel::ResolutionPanel(IncidentId incident, MonitoringService &monitoring,
+                                 QWidget *parent)
     : QWidget(parent), m_incident(incident), m_monitoring(monitoring)
 {
     m_model = new ResolutionCheckModel(incident, monitoring.verifier(), this);

@@ -10,7 +10,7 @@ class QTableView;
 
 namespace sitrep {
 
-class Monitoring;
+class MonitoringService;
 class ResolutionCheckModel;
 
 // The workspace's view of detection and resolution checks: which rule opened the incident and
@@ -20,7 +20,7 @@ class ResolutionPanel : public QWidget
 {
     Q_OBJECT
 public:
-    ResolutionPanel(IncidentId incident, Monitoring &monitoring, QWidget *parent = nullptr);
+    ResolutionPanel(IncidentId incident, MonitoringService &monitoring, QWidget *parent = nullptr);
 
     [[nodiscard]] ResolutionCheckModel &model() const { return *m_model; }
     void runChecks();
@@ -36,7 +36,7 @@ private:
     void refreshAvailability();
 
     IncidentId m_incident;
-    Monitoring &m_monitoring;
+    MonitoringService &m_monitoring;
     ResolutionCheckModel *m_model;
     QLabel *m_detected;
     QLabel *m_summary;

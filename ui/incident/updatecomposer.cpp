@@ -3,7 +3,7 @@
 #include "domain/announcement.h"
 #include "domain/durationtext.h"
 #include "services/incidentservice.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,7 +17,7 @@
 namespace sitrep {
 
 UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
-                               Messaging &messaging, const QString &author, QWidget *parent)
+                               MessagingService &messaging, const QString &author, QWidget *parent)
     : QWidget(parent),
       m_id(incident),
       m_incidents(incidents),

@@ -13,7 +13,7 @@ class QTextBrowser;
 namespace sitrep {
 
 class IncidentService;
-class Messaging;
+class MessagingService;
 
 // Writes a status update (the seed's updateStatus): a status, a message started from a
 // template, and a preview of what each channel will receive. Posting records it on the
@@ -22,7 +22,7 @@ class UpdateComposer : public QWidget
 {
     Q_OBJECT
 public:
-    UpdateComposer(IncidentId incident, IncidentService &incidents, Messaging &messaging,
+    UpdateComposer(IncidentId incident, IncidentService &incidents, MessagingService &messaging,
                    const QString &author, QWidget *parent = nullptr);
 
     // The incident changed (status, severity, last update): the defaults and the due time
@@ -43,7 +43,7 @@ private:
 
     IncidentId m_id;
     IncidentService &m_incidents;
-    Messaging &m_messaging;
+    MessagingService &m_messaging;
     QString m_author;
     Incident m_incident;
     QComboBox *m_status;

@@ -16,7 +16,7 @@
 #include "services/escalationservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 #include "services/postmortemservice.h"
 #include "services/resolutionverifier.h"
 #include "services/slomonitor.h"
@@ -141,7 +141,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     refreshActionItemCounts();
     statusBar()->addPermanentWidget(m_onCallNow);
     statusBar()->addPermanentWidget(m_health);
-    connect(&services.monitoring, &Monitoring::healthChanged, this,
+    connect(&services.monitoring, &MonitoringService::healthChanged, this,
             [this](const QString &name, const EndpointHealth &health) {
                 for (auto &[endpoint, known] : m_endpoints) {
                     if (endpoint.name == name)

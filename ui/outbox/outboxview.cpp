@@ -1,7 +1,7 @@
 #include "outboxview.h"
 
 #include "itemmodels/outboxmodel.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,7 +13,7 @@
 
 namespace sitrep {
 
-OutboxView::OutboxView(Messaging &messaging, QWidget *parent)
+OutboxView::OutboxView(MessagingService &messaging, QWidget *parent)
     : QWidget(parent), m_messaging(messaging)
 {
     m_model = new OutboxModel(messaging, this);

@@ -8,7 +8,7 @@ class QTableView;
 
 namespace sitrep {
 
-class Messaging;
+class MessagingService;
 class OutboxModel;
 
 // The outbox panel: pending, delivered and failed messages with the receiver's answer; retry
@@ -17,7 +17,7 @@ class OutboxView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OutboxView(Messaging &messaging, QWidget *parent = nullptr);
+    explicit OutboxView(MessagingService &messaging, QWidget *parent = nullptr);
 
     [[nodiscard]] OutboxModel &model() const { return *m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
@@ -29,7 +29,7 @@ private:
     void updateButtons();
     void report(const QStringList &problems);
 
-    Messaging &m_messaging;
+    MessagingService &m_messaging;
     OutboxModel *m_model;
     QTableView *m_table;
     QPushButton *m_retry;

@@ -1,7 +1,7 @@
 #include "channelsdialog.h"
 
 #include "domain/announcement.h"
-#include "services/messaging.h"
+#include "services/messagingservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +28,7 @@ QString severitiesText(const QList<Severity> &severities)
 
 } // namespace
 
-ChannelsDialog::ChannelsDialog(Messaging &messaging, QWidget *parent)
+ChannelsDialog::ChannelsDialog(MessagingService &messaging, QWidget *parent)
     : QDialog(parent), m_messaging(messaging)
 {
     setWindowTitle(tr("Channels"));

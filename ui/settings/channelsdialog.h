@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace sitrep {
 
-class Messaging;
+class MessagingService;
 
 // Settings → Channels: where announcements go (chat, status page, executives, ...), with each
 // channel's role and the severities it hears, a form to add or change one, and a test message.
@@ -19,7 +19,7 @@ class ChannelsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ChannelsDialog(Messaging &messaging, QWidget *parent = nullptr);
+    explicit ChannelsDialog(MessagingService &messaging, QWidget *parent = nullptr);
 
     void refresh();
     // Saves the form; the outcome arrives through finishedSaving().
@@ -36,7 +36,7 @@ private:
     void showResult(const QString &text, bool problem);
     void updateFields();
 
-    Messaging &m_messaging;
+    MessagingService &m_messaging;
     QTableWidget *m_table;
     QComboBox *m_kind;
     QLineEdit *m_name;

@@ -2,7 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/durationtext.h"
-#include "services/monitoring.h"
+#include "services/monitoringservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +18,7 @@
 
 namespace sitrep {
 
-EndpointsDialog::EndpointsDialog(Monitoring &monitoring, const Clock &clock, QWidget *parent)
+EndpointsDialog::EndpointsDialog(MonitoringService &monitoring, const Clock &clock, QWidget *parent)
     : QDialog(parent), m_monitoring(monitoring), m_clock(clock)
 {
     setWindowTitle(tr("Monitoring endpoints"));
@@ -101,7 +101,7 @@ EndpointsDialog::EndpointsDialog(Monitoring &monitoring, const Clock &clock, QWi
     layout->addWidget(m_save, 0, Qt::AlignRight);
     layout->addWidget(buttons);
     resize(820, 620);
-    connect(&monitoring, &Monitoring::healthChanged, this, &EndpointsDialog::refresh);
+    connect(&monitoring, &MonitoringService::healthChanged, this, &EndpointsDialog::refresh);
     refresh();
 }
 

@@ -12,7 +12,7 @@ class QTableWidget;
 namespace sitrep {
 
 class Clock;
-class Monitoring;
+class MonitoringService;
 
 // Settings → Monitoring endpoints: every Alertmanager and Prometheus the console reads, with
 // its health in words, and a form to add or change one. A token or password typed here goes
@@ -21,7 +21,7 @@ class EndpointsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EndpointsDialog(Monitoring &monitoring, const Clock &clock, QWidget *parent = nullptr);
+    EndpointsDialog(MonitoringService &monitoring, const Clock &clock, QWidget *parent = nullptr);
 
     void refresh();
     // Saves the form; the outcome arrives through finishedSaving().
@@ -35,7 +35,7 @@ private:
     void removeSelected();
     void showProblem(const QString &problem);
 
-    Monitoring &m_monitoring;
+    MonitoringService &m_monitoring;
     const Clock &m_clock;
     QTableWidget *m_table;
     QComboBox *m_kind;

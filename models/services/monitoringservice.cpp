@@ -1,4 +1,4 @@
-#include "monitoring.h"
+#include "monitoringservice.h"
 
 #include "alertservice.h"
 #include "alertsync.h"
@@ -16,8 +16,8 @@
 
 namespace sitrep {
 
-Monitoring::Monitoring(Database &database, IncidentService &incidents, const Clock &clock,
-                       QObject *parent)
+MonitoringService::MonitoringService(Database &database, IncidentService &incidents,
+                                     const Clock &clock, QObject *parent)
     : QObject(parent),
       m_database(database),
       m_clock(clock),
@@ -35,33 +35,33 @@ Monitoring::Monitoring(Database &database, IncidentService &incidents, const Clo
     updateVerificationRequirement();
 }
 
-Result<QList<Endpoint>> Monitoring::endpoints()
+Result<QList<Endpoint>> MonitoringService::endpoints()
 {
     return m_endpoints->list();
 }
 
-Result<std::optional<Endpoint>> Monitoring::endpoint(const QString &name)
+Result<std::optional<Endpoint>> MonitoringService::endpoint(const QString &name)
 {
     return m_endpoints->find(name);
 }
 
-Result<EndpointHealth> Monitoring::health(const QString &endpoint)
+Result<EndpointHealth> MonitoringService::health(const QString &endpoint)
 {
     return m_endpoints->health(endpoint);
 }
 
-Result<void> Monitoring::saveEndpoint(const Endpoint &endpoint)
+Result<void> MonitoringService::saveEndpoint(const Endpoint &endpoint)
 {
     return m_endpoints->save(endpoint);
 }
 
-void Monitoring::setDetectionRules(DetectionRulesFile rules)
+void MonitoringService::setDetectionRules(DetectionRulesFile rules)
 {
     m_rules = std::move(rules);
     m_verifier->setChecks(m_rules.verify, m_rules.monitoringWindow);
 }
 
-Result<std::optional<Endpoint>> Monitoring::verificationEndpoint()
+Result<std::optional<Endpoint>> MonitoringService::verificationEndpoint()
 {
     const Result<QList<Endpoint>> endpoints = m_endpoints->list();
     if (!endpoints)
@@ -72,14 +72,14 @@ Result<std::optional<Endpoint>> Monitoring::verificationEndpoint()
     return std::optional<Endpoint>();
 }
 
-void Monitoring::updateVerificationRequirement()
+void MonitoringService::updateVerificationRequirement()
 {
     const Result<std::optional<Endpoint>> endpoint = verificationEndpoint();
     m_verifier->setRequired(endpoint && endpoint.value().has_value());
 }
 
-void Monitoring::detect(const Endpoint &endpoint, const QDateTime &at,
-                        std::function<void(Result<QList<DetectionReport>>)> done)
+void MonitoringService::detect(const Endpoint &endpoint, const QDateTime &at,
+                               std::function<void(Result<QList<DetectionReport>>)> done)
 {
     withSecret(endpoint, [this, endpoint, at, done](QString secret, QString problem) {
         if (!problem.isEmpty())
@@ -89,8 +89,9 @@ void Monitoring::detect(const Endpoint &endpoint, const QDateTime &at,
     });
 }
 
-void Monitoring::verify(IncidentId incident, std::optional<Endpoint> endpoint, const QDateTime &at,
-                        std::function<void(Result<ResolutionVerification>)> done)
+void MonitoringService::verify(IncidentId incident, std::optional<Endpoint> endpoint,
+                               const QDateTime &at,
+                               std::function<void(Result<ResolutionVerification>)> done)
 {
     if (!endpoint) {
         const Result<std::optional<Endpoint>> configured = verificationEndpoint();
@@ -109,23 +110,23 @@ void Monitoring::verify(IncidentId incident, std::optional<Endpoint> endpoint, c
                });
 }
 
-DetectionSync *Monitoring::detectionFor(const Endpoint &endpoint)
+DetectionSync *MonitoringService::detectionFor(const Endpoint &endpoint)
 {
     auto *loop = new DetectionSync(
             endpoint, *m_detector, [this] { return m_rules.rules; }, *m_endpoints, *m_secrets,
             m_clock, this);
-    connect(loop, &DetectionSync::healthChanged, this, &Monitoring::healthChanged);
+    connect(loop, &DetectionSync::healthChanged, this, &MonitoringService::healthChanged);
     m_detections << loop;
     return loop;
 }
 
-Monitoring::~Monitoring()
+MonitoringService::~MonitoringService()
 {
     stopAll();
 }
 
-void Monitoring::addEndpoint(const Endpoint &endpoint, const QString &secret,
-                             std::function<void(QString)> done)
+void MonitoringService::addEndpoint(const Endpoint &endpoint, const QString &secret,
+                                    std::function<void(QString)> done)
 {
     if (auto problem = EndpointRules::problem(endpoint))
         return done(*problem);
@@ -154,7 +155,7 @@ void Monitoring::addEndpoint(const Endpoint &endpoint, const QString &secret,
     m_secrets->write(endpoint.secretKey(), secret);
 }
 
-void Monitoring::removeEndpoint(const QString &name, std::function<void(QString)> done)
+void MonitoringService::removeEndpoint(const QString &name, std::function<void(QString)> done)
 {
     const Result<std::optional<Endpoint>> found = m_endpoints->find(name);
     if (!found)
@@ -179,16 +180,16 @@ void Monitoring::removeEndpoint(const QString &name, std::function<void(QString)
     m_secrets->remove(found.value()->secretKey());
 }
 
-AlertSync *Monitoring::syncFor(const Endpoint &endpoint)
+AlertSync *MonitoringService::syncFor(const Endpoint &endpoint)
 {
     auto *sync = new AlertSync(endpoint, *m_alertmanager, *m_alerts, *m_endpoints, *m_secrets,
                                m_clock, this);
-    connect(sync, &AlertSync::healthChanged, this, &Monitoring::healthChanged);
+    connect(sync, &AlertSync::healthChanged, this, &MonitoringService::healthChanged);
     m_syncs << sync;
     return sync;
 }
 
-QString Monitoring::startAll()
+QString MonitoringService::startAll()
 {
     const Result<QList<Endpoint>> endpoints = m_endpoints->list();
     if (!endpoints)
@@ -202,7 +203,7 @@ QString Monitoring::startAll()
     return {};
 }
 
-void Monitoring::stopAll()
+void MonitoringService::stopAll()
 {
     for (AlertSync *sync : std::as_const(m_syncs))
         sync->stop();
@@ -210,8 +211,8 @@ void Monitoring::stopAll()
         loop->stop();
 }
 
-void Monitoring::withSecret(const Endpoint &endpoint,
-                            std::function<void(QString secret, QString problem)> use)
+void MonitoringService::withSecret(const Endpoint &endpoint,
+                                   std::function<void(QString secret, QString problem)> use)
 {
     if (!endpoint.needsSecret())
         return use({}, {});
@@ -228,7 +229,7 @@ void Monitoring::withSecret(const Endpoint &endpoint,
     m_secrets->read(endpoint.secretKey());
 }
 
-void Monitoring::expireSilence(const QString &id, std::function<void(QString)> done)
+void MonitoringService::expireSilence(const QString &id, std::function<void(QString)> done)
 {
     const Result<QList<Silence>> silences = m_alerts->silences();
     if (!silences)
@@ -260,9 +261,9 @@ void Monitoring::expireSilence(const QString &id, std::function<void(QString)> d
     });
 }
 
-void Monitoring::silenceGroup(const QString &groupKey, std::chrono::seconds duration,
-                              const QString &comment, const QString &author,
-                              std::function<void(QString)> done)
+void MonitoringService::silenceGroup(const QString &groupKey, std::chrono::seconds duration,
+                                     const QString &comment, const QString &author,
+                                     std::function<void(QString)> done)
 {
     const Result<std::optional<AlertGroup>> group = m_alerts->groupOf(groupKey);
     if (!group)

@@ -27,17 +27,17 @@ class DetectionSync;
 class IncidentService;
 class ResolutionVerifier;
 
-// Everything that talks to monitoring, built once: the endpoints and their secrets, the
-// network, the Alertmanager and Prometheus clients, the alert service, detection and resolution
-// checks, and one loop per endpoint (alert sync for an Alertmanager, detection for a
-// Prometheus).
-class Monitoring : public QObject
+// The use cases of monitoring: adding, listing and removing endpoints (their secrets in the
+// keychain), their health, one loop per endpoint (alert sync for an Alertmanager, detection
+// for a Prometheus), detecting and verifying on demand, and silencing at Alertmanager. Its
+// stores and remote clients stay inside.
+class MonitoringService : public QObject
 {
     Q_OBJECT
 public:
-    Monitoring(Database &database, IncidentService &incidents, const Clock &clock,
-               QObject *parent = nullptr);
-    ~Monitoring() override;
+    MonitoringService(Database &database, IncidentService &incidents, const Clock &clock,
+                      QObject *parent = nullptr);
+    ~MonitoringService() override;
 
     [[nodiscard]] AlertService &alerts() { return *m_alerts; }
     // The configured endpoints by name, one of them, and what is known of its health.

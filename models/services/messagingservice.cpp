@@ -1,4 +1,4 @@
-#include "messaging.h"
+#include "messagingservice.h"
 
 #include "domain/announcement.h"
 #include "keychainanswer.h"
@@ -16,8 +16,8 @@
 
 namespace sitrep {
 
-Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretStore &secrets,
-                     const Clock &clock, QObject *parent)
+MessagingService::MessagingService(Database &database, QNetworkAccessManager &network,
+                                   SecretStore &secrets, const Clock &clock, QObject *parent)
     : QObject(parent),
       m_database(database),
       m_secrets(secrets),
@@ -30,14 +30,14 @@ Messaging::Messaging(Database &database, QNetworkAccessManager &network, SecretS
       m_dispatcher(std::make_unique<OutboxDispatcher>(database, *m_apis, secrets, clock))
 { }
 
-Messaging::~Messaging() = default;
+MessagingService::~MessagingService() = default;
 
-Result<QList<Channel>> Messaging::channels()
+Result<QList<Channel>> MessagingService::channels()
 {
     return m_channels->list();
 }
 
-QUrl Messaging::apiUrl(const Channel &channel)
+QUrl MessagingService::apiUrl(const Channel &channel)
 {
     switch (channel.kind) {
     case Channel::Kind::SlackApi:
@@ -51,23 +51,23 @@ QUrl Messaging::apiUrl(const Channel &channel)
     }
 }
 
-Result<QList<OutboxMessage>> Messaging::recentMessages(int limit)
+Result<QList<OutboxMessage>> MessagingService::recentMessages(int limit)
 {
     return m_outbox->recent(limit);
 }
 
-Result<int> Messaging::messageCount(OutboxMessage::State state)
+Result<int> MessagingService::messageCount(OutboxMessage::State state)
 {
     return m_outbox->count(state);
 }
 
-Result<QList<ChatRoom>> Messaging::roomsOf(IncidentId incident)
+Result<QList<ChatRoom>> MessagingService::roomsOf(IncidentId incident)
 {
     return m_outbox->roomsOf(incident);
 }
 
-void Messaging::addChannel(const Channel &channel, const QString &secret,
-                           std::function<void(QString)> done)
+void MessagingService::addChannel(const Channel &channel, const QString &secret,
+                                  std::function<void(QString)> done)
 {
     if (auto problem = ChannelRules::problem(channel))
         return done(*problem);
@@ -101,7 +101,7 @@ void Messaging::addChannel(const Channel &channel, const QString &secret,
     m_secrets.write(channel.secretKey(), secret.trimmed());
 }
 
-void Messaging::removeChannel(const QString &name, std::function<void(QString)> done)
+void MessagingService::removeChannel(const QString &name, std::function<void(QString)> done)
 {
     const Result<std::optional<Channel>> found = m_channels->find(name);
     if (!found)
@@ -135,7 +135,7 @@ void Messaging::removeChannel(const QString &name, std::function<void(QString)> 
     m_secrets.remove(found.value()->secretKey());
 }
 
-void Messaging::testChannel(const QString &name, std::function<void(QString, bool)> done)
+void MessagingService::testChannel(const QString &name, std::function<void(QString, bool)> done)
 {
     const Result<std::optional<Channel>> found = m_channels->find(name);
     if (!found)

@@ -22,16 +22,17 @@ class MailClient;
 class OutboxStore;
 class SecretStore;
 
-// Everything that tells people: the channels and their secrets, the chat client and the
-// outbox with its dispatcher.
-class Messaging : public QObject
+// The use cases of telling people: adding, testing and removing channels (their secrets in the
+// keychain), reading the outbox, and the dispatcher that delivers it through the remote APIs.
+// Its stores and clients stay inside.
+class MessagingService : public QObject
 {
     Q_OBJECT
 public:
-    Messaging(Database &database, QNetworkAccessManager &network, SecretStore &secrets,
-              const Clock &clock, QObject *parent = nullptr);
+    MessagingService(Database &database, QNetworkAccessManager &network, SecretStore &secrets,
+                     const Clock &clock, QObject *parent = nullptr);
 
-    ~Messaging() override;
+    ~MessagingService() override;
 
     [[nodiscard]] Result<QList<Channel>> channels();
     // The base URL of the API a channel calls: its api_url, or the API's own default.
