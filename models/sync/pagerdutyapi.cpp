@@ -1,5 +1,6 @@
 #include "pagerdutyapi.h"
 
+#include "apiurl.h"
 #include "httpverdict.h"
 
 #include <QJsonArray>
@@ -48,15 +49,12 @@ QByteArray PagerDutyApi::payload(const Announcement &announcement)
 
 QUrl PagerDutyApi::eventsUrl(const Channel &channel)
 {
-    return channel.apiUrl.isEmpty()
-            ? QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue"))
-            : channel.apiUrl;
+    return ApiUrl::base(channel.apiUrl, QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
 }
 
 QUrl PagerDutyApi::restUrl(const Channel &channel, const QString &path)
 {
-    QUrl url = channel.apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.pagerduty.com/"))
-                                        : channel.apiUrl;
+    QUrl url = ApiUrl::base(channel.apiUrl, QStringLiteral("https://api.pagerduty.com/"));
     url.setPath(url.path().section(u'/', 0, -2) + u'/' + path);
     url.setQuery(QString());
     return url;

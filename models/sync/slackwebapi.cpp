@@ -1,5 +1,6 @@
 #include "slackwebapi.h"
 
+#include "apiurl.h"
 #include "httpverdict.h"
 #include "slackwebhookapi.h"
 
@@ -44,18 +45,12 @@ QByteArray SlackWebApi::payload(const Channel &channel, const Announcement &anno
 
 QUrl SlackWebApi::baseUrl(const Channel &channel)
 {
-    return channel.apiUrl.isEmpty() ? QUrl(QStringLiteral("https://slack.com/api"))
-                                    : channel.apiUrl;
+    return ApiUrl::base(channel.apiUrl, QStringLiteral("https://slack.com/api"));
 }
 
 QUrl SlackWebApi::methodUrl(const Channel &channel, const QString &method)
 {
-    QUrl url = baseUrl(channel);
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + method);
-    return url;
+    return ApiUrl::below(baseUrl(channel), method);
 }
 
 DeliveryOutcome SlackWebApi::judge(const HttpAnswer &answer)

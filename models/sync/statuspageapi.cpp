@@ -1,5 +1,6 @@
 #include "statuspageapi.h"
 
+#include "apiurl.h"
 #include "httpverdict.h"
 
 #include <QJsonArray>
@@ -65,18 +66,12 @@ QByteArray StatuspageApi::payload(const Channel &channel, const Announcement &an
 
 QUrl StatuspageApi::baseUrl(const Channel &channel)
 {
-    return channel.apiUrl.isEmpty() ? QUrl(QStringLiteral("https://api.statuspage.io/v1"))
-                                    : channel.apiUrl;
+    return ApiUrl::base(channel.apiUrl, QStringLiteral("https://api.statuspage.io/v1"));
 }
 
 QUrl StatuspageApi::pageUrl(const Channel &channel, const QString &rest)
 {
-    QUrl url = baseUrl(channel);
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + QStringLiteral("pages/%1").arg(channel.pageId) + rest);
-    return url;
+    return ApiUrl::below(baseUrl(channel), QStringLiteral("pages/%1").arg(channel.pageId) + rest);
 }
 
 void StatuspageApi::deliver(const DeliveryAttempt &attempt, Done done)
