@@ -3402,7 +3402,7 @@ Nächste Meldung: %9
 <context>
     <name>SlackWebApi</name>
     <message>
-        <location filename="../models/sync/slackwebapi.cpp" line="+71"/>
+        <location filename="../models/sync/slackwebapi.cpp" line="+66"/>
         <source>Slack: %1</source>
         <translation>Slack: %1</translation>
     </message>
@@ -3781,7 +3781,7 @@ Nächste Meldung: %9
 <context>
     <name>StatuspageApi</name>
     <message>
-        <location filename="../models/sync/statuspageapi.cpp" line="+31"/>
+        <location filename="../models/sync/statuspageapi.cpp" line="+32"/>
         <source>We are investigating problems with %1.</source>
         <translation>Wir untersuchen Probleme mit %1.</translation>
     </message>
@@ -3791,9 +3791,119 @@ Nächste Meldung: %9
         <translation>Dieser Vorfall ist behoben. %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>HTTP 420: rate limited by Statuspage</source>
         <translation>HTTP 420: von Statuspage gedrosselt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <location filename="../models/sync/teamconnection.cpp" line="+11"/>
+        <source>Qt&apos;s PostgreSQL driver is missing: install libqt6sql6-psql.</source>
+        <translation>Qts PostgreSQL-Treiber fehlt: Installieren Sie libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The team server&apos;s name %1 was not found (DNS): %2</source>
+        <translation>Der Name des Team-Servers %1 wurde nicht gefunden (DNS): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody answers at %1 (connection refused): is the team server running?</source>
+        <translation>Unter %1 antwortet niemand (Verbindung abgelehnt): Läuft der Team-Server?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team server at %1 did not answer in time.</source>
+        <translation>Der Team-Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: the team server&apos;s certificate could not be verified against the CA you gave (sslrootcert): %1</source>
+        <translation>TLS: Das Zertifikat des Team-Servers ließ sich mit der angegebenen CA (sslrootcert) nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server refused the password for %1.</source>
+        <translation>Der Team-Server hat das Passwort für %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team server at %1 says: %2</source>
+        <translation>Der Team-Server unter %1 meldet: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team server at %1: %2</source>
+        <translation>Team-Server unter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLog</name>
+    <message>
+        <location filename="../models/storage/teamlog.cpp" line="+45"/>
+        <source>The team server refused the changes: %1</source>
+        <translation>Der Team-Server hat die Änderungen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Could not read the team&apos;s changes: %1</source>
+        <translation>Die Änderungen des Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="+98"/>
+        <location line="+12"/>
+        <source>The team server refused the schema change: %1</source>
+        <translation>Der Team-Server hat die Schemaänderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Could not read the team server&apos;s schema: %1</source>
+        <translation>Das Schema des Team-Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not lock the team server&apos;s schema: %1</source>
+        <translation>Das Schema des Team-Servers konnte nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The team server&apos;s schema is version %1, newer than this Sitrep understands (%2): update Sitrep.</source>
+        <translation>Das Schema des Team-Servers hat Version %1, neuer als dieses Sitrep versteht (%2): Aktualisieren Sie Sitrep.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUrl</name>
+    <message>
+        <location filename="../models/domain/teamurl.cpp" line="+25"/>
+        <source>&quot;%1&quot; is not a postgresql:// URL (postgresql://user@host:port/database?sslmode=verify-full&amp;sslrootcert=FILE).</source>
+        <translation>„%1“ ist keine postgresql://-URL (postgresql://benutzer@host:port/datenbank?sslmode=verify-full&amp;sslrootcert=DATEI).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The URL holds a password: give it with --password-stdin instead, so it goes to the keychain and never into settings or logs.</source>
+        <translation>Die URL enthält ein Passwort: Geben Sie es stattdessen mit --password-stdin an, damit es in den Schlüsselbund kommt und nie in Einstellungen oder Protokolle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The URL needs a user, a host and a database: postgresql://user@host:port/database.</source>
+        <translation>Die URL braucht einen Benutzer, einen Host und eine Datenbank: postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The URL&apos;s parameter &quot;%1&quot; is not one Sitrep passes on (%2).</source>
+        <translation>Den Parameter „%1“ der URL gibt Sitrep nicht weiter (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A team server on another machine needs TLS with its certificate verified: add sslmode=verify-full (and sslrootcert=FILE for your CA).</source>
+        <translation>Ein Team-Server auf einem anderen Rechner braucht TLS mit geprüftem Zertifikat: Ergänzen Sie sslmode=verify-full (und sslrootcert=DATEI für Ihre CA).</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +6351,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MonitoringService</name>
     <message>
-        <location filename="../models/services/monitoringservice.cpp" line="+100"/>
+        <location filename="../models/services/monitoringservice.cpp" line="+101"/>
         <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
         <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
     </message>
@@ -7661,7 +7771,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::ResolutionPanel</name>
     <message>
-        <location filename="../ui/incident/resolutionpanel.cpp" line="+41"/>
+        <location filename="../ui/incident/resolutionpanel.cpp" line="+42"/>
         <location line="+70"/>
         <source>&amp;Run checks</source>
         <translation>&amp;Prüfungen starten</translation>

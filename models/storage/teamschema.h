@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace sitrep {
+
+// The team's shared schema in PostgreSQL: an append-only log of changes in one gapless order,
+// written only through the server's functions (SECURITY DEFINER), which number the changes,
+// apply a resent change once, refuse one stamped far in the future and notify listeners with
+// the newest number. Migrations run forward only, each step in its own transaction, under an
+// advisory lock so two consoles migrating at once take turns.
+class TeamSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSchema)
+public:
+    static constexpr int latest = 1;
+    // The channel LISTEN/NOTIFY uses; its payload is only the newest sequence number.
+    static constexpr const char *notifyChannel = "sitrep_changes";
+
+    // The server's schema version: 0 when it has none yet.
+    [[nodiscard]] static Result<int> version(QSqlDatabase database);
+    // Brings the server's schema up to `latest`. Refuses a server newer than this console.
+    [[nodiscard]] static Result<int> migrate(QSqlDatabase database);
+};
+
+} // namespace sitrep

@@ -1,0 +1,93 @@
+#include "domain/teamurl.h"
+#include "domain/uuidv7.h"
+
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// Where the team server is (libpq's URL, TLS verified beyond this machine) and the ids
+// consoles make on their own.
+class tst_TeamUrl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsLibpqUrls();
+    void refusals_data();
+    void refusals();
+    void uuidV7SortsByTimeAndCarriesItsVersion();
+    void derivedIdsAgreeAcrossConsoles();
+};
+
+void tst_TeamUrl::readsLibpqUrls()
+{
+    const Result<TeamUrl> url = TeamUrl::parse(
+            u"postgresql://alice@db.example.com:6432/sitrep?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+    QVERIFY2(url, qPrintable(url ? QString() : url.error()));
+    QCOMPARE(url.value().host, u"db.example.com"_s);
+    QCOMPARE(url.value().port, 6432);
+    QCOMPARE(url.value().database, u"sitrep"_s);
+    QCOMPARE(url.value().user, u"alice"_s);
+    QVERIFY(!url.value().isLoopback());
+    const QString options = url.value().connectOptions();
+    QVERIFY(options.contains(u"sslmode=verify-full"_s));
+    QVERIFY(options.contains(u"sslrootcert=/etc/ca.pem"_s));
+    QVERIFY(options.contains(u"keepalives=1"_s));
+    QVERIFY(options.contains(u"connect_timeout=5"_s));
+    QCOMPARE(TeamUrl::parse(url.value().toString()).value().toString(), url.value().toString());
+    // This machine may go without TLS.
+    const Result<TeamUrl> local = TeamUrl::parse(u"postgres://bob@127.0.0.1/team"_s);
+    QVERIFY(local);
+    QCOMPARE(local.value().port, 5432);
+    QVERIFY(local.value().isLoopback());
+}
+
+void tst_TeamUrl::refusals_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("not postgresql") << u"https://db.example.com/x"_s << u"not a postgresql://"_s;
+    QTest::newRow("password inside")
+            << u"postgresql://alice:secret@127.0.0.1/team"_s << u"--password-stdin"_s;
+    QTest::newRow("no database") << u"postgresql://alice@127.0.0.1"_s << u"needs a user"_s;
+    QTest::newRow("no TLS to another machine")
+            << u"postgresql://alice@db.example.com/team"_s << u"sslmode=verify-full"_s;
+    QTest::newRow("TLS unverified") << u"postgresql://alice@db.example.com/team?sslmode=require"_s
+                                    << u"sslmode=verify-full"_s;
+    QTest::newRow("unknown parameter")
+            << u"postgresql://alice@127.0.0.1/team?sslmod=verify-full"_s << u"\"sslmod\""_s;
+}
+
+void tst_TeamUrl::refusals()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, words);
+    const Result<TeamUrl> parsed = TeamUrl::parse(url);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().contains(words), qPrintable(parsed.error()));
+}
+
+void tst_TeamUrl::uuidV7SortsByTimeAndCarriesItsVersion()
+{
+    const qint64 at = 1'764'666'000'000; // 2025-12-02
+    const QUuid first = UuidV7::make(at);
+    const QUuid later = UuidV7::make(at + 1);
+    const QUuid again = UuidV7::make(at);
+    // Qt 6.4's QUuid::version() knows versions up to 5 only: read the nibble.
+    QCOMPARE(quint8(first.toRfc4122().at(6)) >> 4, 7);
+    QCOMPARE(first.variant(), QUuid::DCE);
+    QVERIFY(first.toRfc4122() < later.toRfc4122());
+    QVERIFY(first != again); // the random part differs
+    QCOMPARE(first.toRfc4122().left(6), QByteArray::fromHex("019ade4a4280"));
+}
+
+void tst_TeamUrl::derivedIdsAgreeAcrossConsoles()
+{
+    QCOMPARE(UuidV7::derived("alertgroup/HighLatency/api"),
+             UuidV7::derived("alertgroup/HighLatency/api"));
+    QVERIFY(UuidV7::derived("alertgroup/HighLatency/api") != UuidV7::derived("alertgroup/x"));
+    QCOMPARE(int(UuidV7::derived("x").version()), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_TeamUrl)
+#include "tst_teamurl.moc"

@@ -1,0 +1,290 @@
+#include "../fixtures/postgresfixture.h"
+#include "domain/uuidv7.h"
+#include "storage/teamlog.h"
+#include "storage/teamschema.h"
+
+#include <atomic>
+
+#include <QDateTime>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QTest>
+#include <QThread>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The team's shared schema on a real PostgreSQL (the postgres fixture): migrations, a change
+// pushed twice applied once, no gap in the order under concurrent pushers, a reader that never
+// misses a number committed late, future stamps refused, tables closed to direct writes, and
+// connections refused in words.
+class tst_TeamSchema : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void migratesOnceAndTakesTurns();
+    void aChangePushedTwiceAppliesOnce();
+    void concurrentPushersLeaveNoGap();
+    void aReaderNeverMissesALateCommit();
+    void aChangeFromTheFutureIsRefused();
+    void tablesTakeNoDirectWrites();
+    void connectionsAreRefusedInWords();
+
+private:
+    [[nodiscard]] QSqlDatabase connect(const QString &name, const QString &user = u"sitrep_owner"_s,
+                                       const QString &password = {});
+    [[nodiscard]] static TeamChange change(const QString &field = u"severity"_s);
+    QString m_database;
+    QStringList m_connections;
+};
+
+void tst_TeamSchema::init()
+{
+    QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
+    m_database = postgres_fixture::freshDatabase();
+    QVERIFY2(!m_database.isEmpty(), "could not make a database");
+}
+
+void tst_TeamSchema::cleanup()
+{
+    for (const QString &name : std::as_const(m_connections))
+        TeamConnection::close(name);
+    m_connections.clear();
+}
+
+QSqlDatabase tst_TeamSchema::connect(const QString &name, const QString &user,
+                                     const QString &password)
+{
+    auto opened = TeamConnection::open(
+            postgres_fixture::url(m_database, user),
+            password.isEmpty() ? postgres_fixture::ownerPassword() : password, name);
+    if (!opened) {
+        qWarning() << opened.error();
+        return {};
+    }
+    m_connections << name;
+    return opened.value();
+}
+
+TeamChange tst_TeamSchema::change(const QString &field)
+{
+    TeamChange made;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    made.uid = UuidV7::make(now);
+    made.entity = u"incident"_s;
+    made.entityUid = UuidV7::derived("incident/121");
+    made.field = field;
+    made.payload = R"("SEV-1")";
+    made.hlcMs = now;
+    return made;
+}
+
+void tst_TeamSchema::migratesOnceAndTakesTurns()
+{
+    QSqlDatabase first = connect(u"first"_s);
+    QSqlDatabase second = connect(u"second"_s);
+    QVERIFY(first.isOpen() && second.isOpen());
+    QCOMPARE(TeamSchema::version(first).value(), 0);
+    // Two consoles at once: one waits on the advisory lock and then finds nothing to do.
+    std::optional<Result<int>> other;
+    QThread *thread = QThread::create([&other, this] {
+        auto opened = TeamConnection::open(postgres_fixture::url(m_database),
+                                           postgres_fixture::ownerPassword(), u"thread"_s);
+        if (opened)
+            other = TeamSchema::migrate(opened.value());
+        TeamConnection::close(u"thread"_s);
+    });
+    thread->start();
+    const Result<int> migrated = TeamSchema::migrate(first);
+    const bool finished = thread->wait(20'000);
+    delete thread;
+    QVERIFY(finished);
+    QVERIFY2(migrated, qPrintable(migrated ? QString() : migrated.error()));
+    QVERIFY2(other && bool(*other), qPrintable(other && !*other ? other->error() : QString()));
+    QCOMPARE(TeamSchema::version(second).value(), TeamSchema::latest);
+    QVERIFY(TeamSchema::migrate(second)); // again: nothing to do
+    QCOMPARE(TeamSchema::version(second).value(), TeamSchema::latest);
+    // A server newer than this console is refused in words.
+    QSqlQuery query(first);
+    QVERIFY(query.exec(u"UPDATE sitrep_meta SET value = '99' WHERE key = 'schema'"_s));
+    const Result<int> newer = TeamSchema::migrate(second);
+    QVERIFY(!newer);
+    QVERIFY2(newer.error().contains(u"newer than this Sitrep"_s), qPrintable(newer.error()));
+}
+
+void tst_TeamSchema::aChangePushedTwiceAppliesOnce()
+{
+    QSqlDatabase database = connect(u"one"_s);
+    QVERIFY(TeamSchema::migrate(database));
+    TeamLog log(database);
+    const TeamChange made = change();
+    QCOMPARE(log.push({made}).value(), 1);
+    // The answer was lost; the console sends it again, with a new one.
+    const TeamChange next = change(u"status"_s);
+    QCOMPARE(log.push({made, next}).value(), 2);
+    const QList<TeamChange> pulled = log.pull(0, 100).value();
+    QCOMPARE(pulled.size(), 2);
+    QCOMPARE(pulled[0].uid, made.uid);
+    QCOMPARE(pulled[0].seq, 1);
+    QCOMPARE(pulled[0].payload, QByteArray(R"("SEV-1")"));
+    QCOMPARE(pulled[0].author, u"sitrep_owner"_s);
+    QCOMPARE(pulled[1].uid, next.uid);
+    QCOMPARE(log.newest().value(), 2);
+}
+
+void tst_TeamSchema::concurrentPushersLeaveNoGap()
+{
+    QVERIFY(TeamSchema::migrate(connect(u"setup"_s)));
+    constexpr int pushers = 8;
+    constexpr int pushesEach = 20;
+    std::atomic<int> failures = 0;
+    QList<QThread *> threads;
+    for (int i = 0; i < pushers; ++i) {
+        threads << QThread::create([this, i, &failures] {
+            const QString name = u"pusher-%1"_s.arg(i);
+            {
+                auto opened = TeamConnection::open(postgres_fixture::url(m_database),
+                                                   postgres_fixture::ownerPassword(), name);
+                if (!opened) {
+                    ++failures;
+                    return;
+                }
+                TeamLog log(opened.value());
+                for (int push = 0; push < pushesEach; ++push) {
+                    QList<TeamChange> batch;
+                    for (int n = 0; n <= push % 3; ++n)
+                        batch << change();
+                    if (!log.push(batch))
+                        ++failures;
+                }
+            }
+            TeamConnection::close(name);
+        });
+        threads.last()->start();
+    }
+    bool allFinished = true;
+    for (QThread *thread : std::as_const(threads)) {
+        allFinished = thread->wait(60'000) && allFinished;
+        delete thread;
+    }
+    QVERIFY(allFinished);
+    QCOMPARE(failures.load(), 0);
+    const QList<TeamChange> all = TeamLog(connect(u"reader"_s)).pull(0, 100'000).value();
+    int sum = 0; // each pusher sends batches of 1, 2, 3, 1, 2, 3, ...
+    for (int push = 0; push < pushesEach; ++push)
+        sum += push % 3 + 1;
+    QCOMPARE(all.size(), pushers * sum);
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i].seq, i + 1);
+}
+
+void tst_TeamSchema::aReaderNeverMissesALateCommit()
+{
+    QSqlDatabase first = connect(u"first"_s);
+    QVERIFY(TeamSchema::migrate(first));
+    QSqlDatabase reader = connect(u"reader"_s);
+    // The first push stays uncommitted: it holds number 1.
+    QVERIFY(first.transaction());
+    QCOMPARE(TeamLog(first).push({change()}).value(), 1);
+    // A second console pushes meanwhile: it waits for number 2 until the first commits.
+    std::atomic<qint64> secondGot = -1;
+    QThread *second = QThread::create([this, &secondGot] {
+        {
+            auto opened = TeamConnection::open(postgres_fixture::url(m_database),
+                                               postgres_fixture::ownerPassword(), u"second"_s);
+            if (opened) {
+                const Result<qint64> pushed = TeamLog(opened.value()).push({change()});
+                secondGot = pushed ? pushed.value() : 0;
+            }
+        }
+        TeamConnection::close(u"second"_s);
+    });
+    second->start();
+    // Whatever happens below, the second console is let go and waited for before its
+    // variables go.
+    const auto joined = qScopeGuard([&first, second] {
+        if (first.isOpen())
+            first.rollback();
+        second->wait(10'000);
+        delete second;
+    });
+    // Wait until the second push is blocked on the counter, not merely slow.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&reader] {
+                QSqlQuery waiting(reader);
+                return waiting.exec(u"SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                    "current_database() AND wait_event_type = 'Lock'"_s)
+                        && waiting.next() && waiting.value(0).toInt() == 1;
+            }(),
+            10'000);
+    QCOMPARE(secondGot.load(), -1);
+    // The reader sees neither: nothing past its cursor that could later appear behind it.
+    QVERIFY(TeamLog(reader).pull(0, 100).value().isEmpty());
+    QVERIFY(first.commit());
+    QVERIFY(second->wait(10'000));
+    QCOMPARE(secondGot.load(), 2);
+    const QList<TeamChange> pulled = TeamLog(reader).pull(0, 100).value();
+    QCOMPARE(pulled.size(), 2);
+    QCOMPARE(pulled[0].seq, 1);
+    QCOMPARE(pulled[1].seq, 2);
+}
+
+void tst_TeamSchema::aChangeFromTheFutureIsRefused()
+{
+    QSqlDatabase database = connect(u"one"_s);
+    QVERIFY(TeamSchema::migrate(database));
+    TeamChange ahead = change();
+    ahead.hlcMs = QDateTime::currentMSecsSinceEpoch() + 10 * 60'000;
+    const Result<qint64> pushed = TeamLog(database).push({ahead});
+    QVERIFY(!pushed);
+    QVERIFY2(pushed.error().contains(u"ahead of the server's clock"_s), qPrintable(pushed.error()));
+    QCOMPARE(TeamLog(database).newest().value(), 0);
+    TeamChange skewed = change();
+    skewed.hlcMs = QDateTime::currentMSecsSinceEpoch() + 60'000; // a minute is tolerated
+    QCOMPARE(TeamLog(database).push({skewed}).value(), 1);
+}
+
+void tst_TeamSchema::tablesTakeNoDirectWrites()
+{
+    QSqlDatabase owner = connect(u"owner"_s);
+    QVERIFY(TeamSchema::migrate(owner));
+    QSqlQuery create(owner);
+    QVERIFY(create.exec(u"CREATE ROLE console_%1 LOGIN PASSWORD 'console-pw'"_s.arg(m_database)));
+    QSqlDatabase console = connect(u"console"_s, u"console_%1"_s.arg(m_database), u"console-pw"_s);
+    QVERIFY(console.isOpen());
+    QSqlQuery direct(console);
+    QVERIFY(!direct.exec(u"INSERT INTO sitrep_changes VALUES (1, gen_random_uuid(), 'incident', "
+                         "gen_random_uuid(), '', '1', 0, 0, 'mallory')"_s));
+    QVERIFY2(direct.lastError().databaseText().contains(u"permission denied"_s),
+             qPrintable(direct.lastError().databaseText()));
+    QVERIFY(!direct.exec(u"UPDATE sitrep_counter SET last_seq = 100"_s));
+    // Through the function it works, and the author is the login, not what the console says.
+    const Result<qint64> pushed = TeamLog(console).push({change()});
+    QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error()));
+    QCOMPARE(TeamLog(console).pull(0, 10).value().first().author, u"console_%1"_s.arg(m_database));
+}
+
+void tst_TeamSchema::connectionsAreRefusedInWords()
+{
+    const auto refusal = [](const TeamUrl &url, const QString &password) {
+        const auto opened = TeamConnection::open(url, password, u"refused"_s);
+        return opened ? QString() : opened.error();
+    };
+    const QString wrongCa
+            = refusal(postgres_fixture::url(m_database, u"sitrep_owner"_s,
+                                            postgres_fixture::state(u"other-ca.crt"_s)),
+                      postgres_fixture::ownerPassword());
+    QVERIFY2(wrongCa.contains(u"certificate could not be verified"_s), qPrintable(wrongCa));
+    const QString wrongPassword = refusal(postgres_fixture::url(m_database), u"not-it"_s);
+    QVERIFY2(wrongPassword.contains(u"refused the password for sitrep_owner"_s),
+             qPrintable(wrongPassword));
+    TeamUrl nobody = postgres_fixture::url(m_database);
+    nobody.port = 9; // discard: nobody listens
+    const QString down = refusal(nobody, postgres_fixture::ownerPassword());
+    QVERIFY2(down.contains(u"connection refused"_s), qPrintable(down));
+}
+
+QTEST_GUILESS_MAIN(tst_TeamSchema)
+#include "tst_teamschema.moc"
