@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+117"/>
+        <location filename="../app/common/appcontext.cpp" line="+118"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -3794,6 +3794,75 @@ Nächste Meldung: %9
         <location line="+58"/>
         <source>HTTP 420: rate limited by Statuspage</source>
         <translation>HTTP 420: von Statuspage gedrosselt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../app/ctl/teamcommands.cpp" line="+16"/>
+        <location line="+65"/>
+        <source>The team server in %1 cannot be used: %2</source>
+        <translation>Der Team-Server in %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>This console is in solo mode: join a team with sitrepctl team connect URL.</source>
+        <translation>Diese Konsole arbeitet allein: Treten Sie einem Team mit sitrepctl team connect URL bei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read the database password from standard input into the keychain.</source>
+        <translation>Das Datenbankpasswort von der Standardeingabe in den Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team connect needs the server&apos;s URL: postgresql://user@host:port/database?sslmode=verify-full&amp;sslrootcert=FILE.</source>
+        <translation>team connect braucht die URL des Servers: postgresql://benutzer@host:port/datenbank?sslmode=verify-full&amp;sslrootcert=DATEI.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not read standard input.</source>
+        <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain did not take the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Joined the team server %1 as %2.</source>
+        <translation>Dem Team-Server %1 als %2 beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its schema is at version %1; this console needs %2: run sitrepctl team migrate (as the team&apos;s owner).</source>
+        <translation>Sein Schema hat Version %1; diese Konsole braucht %2: Führen Sie sitrepctl team migrate aus (als Eigentümer des Teams).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Solo mode: this console keeps its own file.</source>
+        <translation>Allein: Diese Konsole führt ihre eigene Datei.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Team server %1 as %2: reachable, schema version %3.</source>
+        <translation>Team-Server %1 als %2: erreichbar, Schemaversion %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team server %1 as %2: not reachable: %3</source>
+        <translation>Team-Server %1 als %2: nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The team server&apos;s schema is at version %1.</source>
+        <translation>Das Schema des Team-Servers hat Version %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Solo mode again: this console keeps its own file.</source>
+        <translation>Wieder allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
 </context>
 <context>
@@ -8596,17 +8665,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrepctl</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="+126"/>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What to do.</source>
-        <translation>Was zu tun ist.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location filename="../app/ctl/main.cpp" line="+66"/>
         <source>Sitrep on the command line.
 
 Commands:
@@ -8655,6 +8714,10 @@ Commands:
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
   watch
+  team connect URL [--password-stdin]
+  team status [--json]
+  team migrate
+  team disconnect
   backup [FILE]
   restore FILE</source>
         <translation>Sitrep auf der Kommandozeile.
@@ -8705,8 +8768,22 @@ Befehle:
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
   watch
+  team connect URL [--password-stdin]
+  team status [--json]
+  team migrate
+  team disconnect
   backup [FILE]
   restore FILE</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The database file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
     </message>
 </context>
 </TS>

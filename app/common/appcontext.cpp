@@ -72,6 +72,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePa
                      &OutboxDispatcher::kick);
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentAcknowledged,
                      &dispatcher, &OutboxDispatcher::kick);
+    context->m_team = std::make_unique<TeamService>(context->m_monitoring->secrets());
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }
@@ -158,6 +159,30 @@ void saveAlertGrouping(const QStringList &groupBy)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("alerts/group_by"), groupBy);
+}
+
+std::optional<TeamUrl> teamUrl(QString *problem)
+{
+    const QSettings settings(settingsFile(), QSettings::IniFormat);
+    const QString text = settings.value(QStringLiteral("team/url")).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    Result<TeamUrl> url = TeamUrl::parse(text);
+    if (!url) {
+        if (problem)
+            *problem = url.error();
+        return std::nullopt;
+    }
+    return url.value();
+}
+
+void saveTeamUrl(const std::optional<TeamUrl> &url)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    if (url)
+        settings.setValue(QStringLiteral("team/url"), url->toString());
+    else
+        settings.remove(QStringLiteral("team"));
 }
 
 QString currentUserName()

@@ -14,6 +14,7 @@
 #include "services/postmortemservice.h"
 #include "services/runbooklibrary.h"
 #include "services/slomonitor.h"
+#include "services/teamservice.h"
 #include "services/timelineservice.h"
 #include "services/workspaceservices.h"
 
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] OnCallService &oncall() { return *m_oncall; }
     [[nodiscard]] EscalationService &escalations() { return *m_escalations; }
     [[nodiscard]] HandoffService &handoffs() { return *m_handoffs; }
+    [[nodiscard]] TeamService &team() { return *m_team; }
     // Started by the console and `sitrepctl watch`, not by one-off commands.
     [[nodiscard]] PagerDutyAcknowledgements &pagerDutyAcknowledgements()
     {
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<EscalationService> m_escalations;
     std::unique_ptr<HandoffService> m_handoffs;
     std::unique_ptr<PagerDutyAcknowledgements> m_pagerDutyAcknowledgements;
+    std::unique_ptr<TeamService> m_team;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };
@@ -100,6 +103,11 @@ void saveAlertGrouping(const QStringList &groupBy);
 // Its rules, or the seed's when there is no file. A file with a problem is reported in
 // `warnings` and the seed's rules stay in force.
 [[nodiscard]] DetectionRulesFile loadDetectionRules(QStringList *warnings);
+
+// The team server this console belongs to ([team] url in the settings file), none in solo
+// mode; a URL that no longer reads is reported in `problem`.
+[[nodiscard]] std::optional<TeamUrl> teamUrl(QString *problem = nullptr);
+void saveTeamUrl(const std::optional<TeamUrl> &url);
 
 // Who is making a change when nobody says: the login name.
 [[nodiscard]] QString currentUserName();

@@ -12,6 +12,7 @@
 #include "postmortemcommands.h"
 #include "slocommands.h"
 #include "statuspagecommands.h"
+#include "teamcommands.h"
 #include "timelinecommands.h"
 #include "translations.h"
 
@@ -117,6 +118,10 @@ int main(int argc, char *argv[])
             "  slo list [--json]\n"
             "  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]\n"
             "  watch\n"
+            "  team connect URL [--password-stdin]\n"
+            "  team status [--json]\n"
+            "  team migrate\n"
+            "  team disconnect\n"
             "  backup [FILE]\n"
             "  restore FILE"));
     parser.addHelpOption();
@@ -160,6 +165,7 @@ int main(int argc, char *argv[])
     registry.install<sitrep::MetricsCommands>();
     registry.install<sitrep::PostmortemCommands>();
     registry.install<sitrep::BackupCommands>();
+    registry.install<sitrep::TeamCommands>();
     // The command runs inside the application's one event loop; it leaves it through the
     // session when it is done, at once or after waiting on the keychain or the network.
     QTimer::singleShot(0, app.get(),

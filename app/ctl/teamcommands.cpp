@@ -1,0 +1,171 @@
+#include "teamcommands.h"
+
+#include "common/appcontext.h"
+#include "ctlhelpers.h"
+#include "ctlregistry.h"
+
+namespace sitrep {
+
+using namespace ctl;
+
+std::optional<TeamUrl> TeamCommands::configured(int *code)
+{
+    QString problem;
+    std::optional<TeamUrl> url = teamUrl(&problem);
+    if (!problem.isEmpty())
+        *code = fail(tr("The team server in %1 cannot be used: %2").arg(settingsFile(), problem));
+    else if (!url)
+        *code = fail(tr("This console is in solo mode: join a team with sitrepctl team connect "
+                        "URL."));
+    return url;
+}
+
+int TeamCommands::connect(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption passwordStdin(
+            QStringLiteral("password-stdin"),
+            tr("Read the database password from standard input into the keychain."));
+    line.parser.addOption(passwordStdin);
+    if (!line.parse(QStringLiteral("team connect"), arguments))
+        return fail(line.error, BadArguments);
+    if (line.parser.positionalArguments().size() != 1)
+        return fail(tr("team connect needs the server's URL: postgresql://user@host:port/"
+                       "database?sslmode=verify-full&sslrootcert=FILE."),
+                    BadArguments);
+    const Result<TeamUrl> url = TeamUrl::parse(line.parser.positionalArguments().first());
+    if (!url)
+        return fail(url.error(), BadArguments);
+    QString password;
+    if (line.parser.isSet(passwordStdin)) {
+        const auto piped = secretFromStdin();
+        if (!piped)
+            return fail(tr("could not read standard input."));
+        password = *piped;
+    }
+    TeamService &team = context.team();
+    // The password goes to the keychain first, so the probe reads it the way every later
+    // connection will; a refused connection takes it out again and saves nothing.
+    team.rememberPassword(url.value(), password, [this, &team, url = url.value()](QString problem) {
+        if (!problem.isEmpty())
+            return finish(fail(tr("The keychain did not take the password: %1").arg(problem)));
+        team.probe(url, [this, &team, url](const Result<int> &schema) {
+            if (!schema) {
+                const QString why = schema.error();
+                return team.forgetPassword(url, [this, why](QString) { finish(fail(why)); });
+            }
+            saveTeamUrl(url);
+            m_out << tr("Joined the team server %1 as %2.").arg(url.toString(), url.user) << '\n';
+            if (schema.value() < TeamService::schemaVersion())
+                m_out << tr("Its schema is at version %1; this console needs %2: run sitrepctl "
+                            "team migrate (as the team's owner).")
+                                 .arg(schema.value())
+                                 .arg(TeamService::schemaVersion())
+                      << '\n';
+            finish(Done);
+        });
+    });
+    return Pending;
+}
+
+int TeamCommands::status(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("team status"), arguments))
+        return fail(line.error, BadArguments);
+    const bool asJson = line.parser.isSet(QStringLiteral("json"));
+    QString problem;
+    const std::optional<TeamUrl> url = teamUrl(&problem);
+    if (!problem.isEmpty())
+        return fail(tr("The team server in %1 cannot be used: %2").arg(settingsFile(), problem));
+    if (!url) {
+        if (asJson)
+            m_out << json(QJsonObject {{QStringLiteral("mode"), QStringLiteral("solo")},
+                                       {QStringLiteral("server"), QJsonValue()},
+                                       {QStringLiteral("user"), QJsonValue()},
+                                       {QStringLiteral("role"), QJsonValue()},
+                                       {QStringLiteral("connected"), false},
+                                       {QStringLiteral("cursor"), 0},
+                                       {QStringLiteral("pending"), 0},
+                                       {QStringLiteral("last_sync"), QJsonValue()},
+                                       {QStringLiteral("server_schema"), QJsonValue()}});
+        else
+            m_out << tr("Solo mode: this console keeps its own file.") << '\n';
+        return Done;
+    }
+    context.team().probe(*url, [this, asJson, url = *url](const Result<int> &schema) {
+        if (asJson) {
+            // Nothing is synced yet (issue 22's sync worker): no cursor, nothing pending.
+            m_out << json(QJsonObject {{QStringLiteral("mode"), QStringLiteral("team")},
+                                       {QStringLiteral("server"), url.toString()},
+                                       {QStringLiteral("user"), url.user},
+                                       {QStringLiteral("role"), QJsonValue()},
+                                       {QStringLiteral("connected"), bool(schema)},
+                                       {QStringLiteral("cursor"), 0},
+                                       {QStringLiteral("pending"), 0},
+                                       {QStringLiteral("last_sync"), QJsonValue()},
+                                       {QStringLiteral("server_schema"),
+                                        schema ? QJsonValue(schema.value()) : QJsonValue()},
+                                       {QStringLiteral("problem"),
+                                        schema ? QJsonValue() : QJsonValue(schema.error())}});
+        } else if (schema) {
+            m_out << tr("Team server %1 as %2: reachable, schema version %3.")
+                             .arg(url.toString(), url.user)
+                             .arg(schema.value())
+                  << '\n';
+        } else {
+            m_out << tr("Team server %1 as %2: not reachable: %3")
+                             .arg(url.toString(), url.user, schema.error())
+                  << '\n';
+        }
+        finish(schema ? Done : Failed);
+    });
+    return Pending;
+}
+
+int TeamCommands::migrate(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("team migrate"), arguments))
+        return fail(line.error, BadArguments);
+    int code = Failed;
+    const std::optional<TeamUrl> url = configured(&code);
+    if (!url)
+        return code;
+    context.team().migrate(*url, [this](const Result<int> &version) {
+        if (!version)
+            return finish(fail(version.error()));
+        m_out << tr("The team server's schema is at version %1.").arg(version.value()) << '\n';
+        finish(Done);
+    });
+    return Pending;
+}
+
+int TeamCommands::disconnect(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    if (!line.parse(QStringLiteral("team disconnect"), arguments))
+        return fail(line.error, BadArguments);
+    int code = Failed;
+    const std::optional<TeamUrl> url = configured(&code);
+    if (!url)
+        return code;
+    saveTeamUrl(std::nullopt);
+    context.team().forgetPassword(*url, [this](QString) {
+        m_out << tr("Solo mode again: this console keeps its own file.") << '\n';
+        finish(Done);
+    });
+    return Pending;
+}
+
+void TeamCommands::registerIn(CtlRegistry &registry)
+{
+    registry.addGroup(QStringLiteral("team"),
+                      {{QStringLiteral("connect"), handler(&TeamCommands::connect)},
+                       {QStringLiteral("status"), handler(&TeamCommands::status)},
+                       {QStringLiteral("migrate"), handler(&TeamCommands::migrate)},
+                       {QStringLiteral("disconnect"), handler(&TeamCommands::disconnect)}});
+}
+
+} // namespace sitrep

@@ -1,0 +1,82 @@
+#include "teamservice.h"
+
+#include "keychainanswer.h"
+#include "offthread.h"
+#include "storage/teamschema.h"
+#include "sync/secretstore.h"
+#include "sync/teamconnection.h"
+
+#include <QUuid>
+
+namespace sitrep {
+
+TeamService::TeamService(SecretStore &secrets, QObject *parent)
+    : QObject(parent), m_secrets(secrets)
+{ }
+
+TeamService::~TeamService()
+{
+    m_pool.waitForDone();
+}
+
+QString TeamService::secretKey(const TeamUrl &url)
+{
+    return QStringLiteral("team/") + url.toString();
+}
+
+int TeamService::schemaVersion()
+{
+    return TeamSchema::latest;
+}
+
+void TeamService::onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done)
+{
+    onceFor(m_secrets, &SecretStore::secretRead, secretKey(url), this,
+            [this, url, work, done](const QString &secret, const QString &) {
+                // No stored password is not a failure: libpq's own sources may have one.
+                runOffThread<Result<int>>(
+                        this, m_pool,
+                        [url, work, password = secret]() -> Result<int> {
+                            const QString name = QUuid::createUuid().toString();
+                            Result<int> answer = Error {QString()};
+                            {
+                                Result<QSqlDatabase> opened
+                                        = TeamConnection::open(url, password, name);
+                                answer = opened ? work(opened.value()) : Error {opened.error()};
+                            }
+                            TeamConnection::close(name);
+                            return answer;
+                        },
+                        done);
+            });
+    m_secrets.read(secretKey(url));
+}
+
+void TeamService::probe(const TeamUrl &url, std::function<void(Result<int>)> done)
+{
+    onServer(url, &TeamSchema::version, std::move(done));
+}
+
+void TeamService::migrate(const TeamUrl &url, std::function<void(Result<int>)> done)
+{
+    onServer(url, &TeamSchema::migrate, std::move(done));
+}
+
+void TeamService::rememberPassword(const TeamUrl &url, const QString &password,
+                                   std::function<void(QString)> done)
+{
+    if (password.isEmpty())
+        return done({});
+    onceFor(m_secrets, &SecretStore::written, secretKey(url), this,
+            [done](const QString &error) { done(error); });
+    m_secrets.write(secretKey(url), password);
+}
+
+void TeamService::forgetPassword(const TeamUrl &url, std::function<void(QString)> done)
+{
+    onceFor(m_secrets, &SecretStore::removed, secretKey(url), this,
+            [done](const QString &error) { done(error); });
+    m_secrets.remove(secretKey(url));
+}
+
+} // namespace sitrep

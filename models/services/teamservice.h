@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/teamurl.h"
+
+#include <functional>
+
+#include <QObject>
+#include <QThreadPool>
+
+class QSqlDatabase;
+
+namespace sitrep {
+
+class SecretStore;
+
+// Joining and leaving a team server, and its schema. The password lives in the keychain only
+// (under the URL without it); without one there, libpq's own sources work (PGPASSWORD,
+// ~/.pgpass, client certificates). QPSQL blocks, so every call to the server runs on a worker
+// thread with a connection of its own; answers come back on this object's thread.
+class TeamService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TeamService(SecretStore &secrets, QObject *parent = nullptr);
+    ~TeamService() override;
+
+    // The server's schema version (0: none yet), or why it cannot be reached, in words.
+    void probe(const TeamUrl &url, std::function<void(Result<int>)> done);
+    // Brings the server's schema up to this console's; the version it is at.
+    void migrate(const TeamUrl &url, std::function<void(Result<int>)> done);
+    // Stores the password for `url` in the keychain (nothing when empty); `done` gets the problem.
+    void rememberPassword(const TeamUrl &url, const QString &password,
+                          std::function<void(QString)> done);
+    void forgetPassword(const TeamUrl &url, std::function<void(QString)> done);
+    [[nodiscard]] static QString secretKey(const TeamUrl &url);
+    // The server schema this console understands.
+    [[nodiscard]] static int schemaVersion();
+
+private:
+    using Work = std::function<Result<int>(QSqlDatabase)>;
+    // Reads the password, then runs `work` on a worker with a fresh connection.
+    void onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done);
+
+    SecretStore &m_secrets;
+    QThreadPool m_pool;
+};
+
+} // namespace sitrep
