@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+118"/>
+        <location filename="../app/common/appcontext.cpp" line="+119"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -2259,7 +2259,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+423"/>
+        <location filename="../models/storage/migrations.cpp" line="+454"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -3799,7 +3799,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../app/ctl/teamcommands.cpp" line="+16"/>
+        <location filename="../app/ctl/teamcommands.cpp" line="+23"/>
         <location line="+65"/>
         <source>The team server in %1 cannot be used: %2</source>
         <translation>Der Team-Server in %1 ist nicht verwendbar: %2</translation>
@@ -3845,9 +3845,17 @@ Nächste Meldung: %9
         <translation>Allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Team server %1 as %2: reachable, schema version %3.</source>
         <translation>Team-Server %1 als %2: erreichbar, Schemaversion %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
+        <translation>
+            <numerusform>Bis Änderung %1 geholt; %n Änderung wartet auf Übertragung.</numerusform>
+            <numerusform>Bis Änderung %1 geholt; %n Änderungen warten auf Übertragung.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3860,7 +3868,35 @@ Nächste Meldung: %9
         <translation>Das Schema des Team-Servers hat Version %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout is a number of seconds from 1 to 3600.</source>
+        <translation>--timeout ist eine Zahl von Sekunden zwischen 1 und 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not in step with the team after %1 s: %2; %n change(s) waiting.</source>
+        <translation>
+            <numerusform>Nach %1 s nicht im Gleichstand mit dem Team: %2; %n Änderung wartet.</numerusform>
+            <numerusform>Nach %1 s nicht im Gleichstand mit dem Team: %2; %n Änderungen warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In step with the team: pulled up to change %1, nothing waiting.</source>
+        <translation>Im Gleichstand mit dem Team: bis Änderung %1 geholt, nichts wartet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Solo mode again: this console keeps its own file.</source>
         <translation>Wieder allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
@@ -3920,6 +3956,45 @@ Nächste Meldung: %9
         <location line="+24"/>
         <source>Could not read the team&apos;s changes: %1</source>
         <translation>Die Änderungen des Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueue</name>
+    <message>
+        <location filename="../models/storage/teamqueue.cpp" line="+46"/>
+        <source>Could not queue a change for the team</source>
+        <translation>Eine Änderung für das Team konnte nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Could not read the changes waiting for the team</source>
+        <translation>Die auf das Team wartenden Änderungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not clear pushed changes</source>
+        <translation>Übertragene Änderungen konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not record the team&apos;s changes</source>
+        <translation>Die Änderungen des Teams konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the team&apos;s changes</source>
+        <translation>Die Änderungen des Teams konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not read the team state</source>
+        <translation>Der Team-Zustand konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the team state</source>
+        <translation>Der Team-Zustand konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -8394,6 +8469,19 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::TeamSyncWorker</name>
+    <message>
+        <location filename="../models/services/teamsyncworker.cpp" line="+81"/>
+        <source>read-only: the team server&apos;s schema is version %1, newer than this console (%2)</source>
+        <translation>nur lesend: Das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team server&apos;s schema is version %1: run sitrepctl team migrate</source>
+        <translation>das Schema des Team-Servers hat Version %1: Führen Sie sitrepctl team migrate aus</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TimelineModel</name>
     <message>
         <location filename="../models/itemmodels/timelinemodel.cpp" line="+167"/>
@@ -8717,6 +8805,7 @@ Commands:
   team connect URL [--password-stdin]
   team status [--json]
   team migrate
+  team sync [--timeout SECONDS]
   team disconnect
   backup [FILE]
   restore FILE</source>
@@ -8771,12 +8860,13 @@ Befehle:
   team connect URL [--password-stdin]
   team status [--json]
   team migrate
+  team sync [--timeout SECONDS]
   team disconnect
   backup [FILE]
   restore FILE</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>

@@ -38,6 +38,25 @@
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/teamcommands.cpp" line="+128"/>
+        <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
+        <translation>
+            <numerusform>Pulled up to change %1; %n change waiting to be pushed.</numerusform>
+            <numerusform>Pulled up to change %1; %n changes waiting to be pushed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Not in step with the team after %1 s: %2; %n change(s) waiting.</source>
+        <translation>
+            <numerusform>Not in step with the team after %1 s: %2; %n change waiting.</numerusform>
+            <numerusform>Not in step with the team after %1 s: %2; %n changes waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
         <location filename="../ui/alerts/alertsview.cpp" line="+176"/>

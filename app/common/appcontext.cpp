@@ -72,7 +72,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePa
                      &OutboxDispatcher::kick);
     QObject::connect(context->m_incidents.get(), &IncidentService::incidentAcknowledged,
                      &dispatcher, &OutboxDispatcher::kick);
-    context->m_team = std::make_unique<TeamService>(context->m_monitoring->secrets());
+    context->m_team
+            = std::make_unique<TeamService>(*context->m_database, context->m_monitoring->secrets());
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }

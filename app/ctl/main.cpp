@@ -121,6 +121,7 @@ int main(int argc, char *argv[])
             "  team connect URL [--password-stdin]\n"
             "  team status [--json]\n"
             "  team migrate\n"
+            "  team sync [--timeout SECONDS]\n"
             "  team disconnect\n"
             "  backup [FILE]\n"
             "  restore FILE"));

@@ -3,10 +3,17 @@
 #include "common/appcontext.h"
 #include "ctlhelpers.h"
 #include "ctlregistry.h"
+#include "services/teamsync.h"
+
+#include <QTimer>
 
 namespace sitrep {
 
 using namespace ctl;
+
+TeamCommands::TeamCommands(CtlSession &session) : CtlCommands(session) { }
+
+TeamCommands::~TeamCommands() = default;
 
 std::optional<TeamUrl> TeamCommands::configured(int *code)
 {
@@ -94,33 +101,41 @@ int TeamCommands::status(AppContext &context, const QStringList &arguments)
             m_out << tr("Solo mode: this console keeps its own file.") << '\n';
         return Done;
     }
-    context.team().probe(*url, [this, asJson, url = *url](const Result<int> &schema) {
-        if (asJson) {
-            // Nothing is synced yet (issue 22's sync worker): no cursor, nothing pending.
-            m_out << json(QJsonObject {{QStringLiteral("mode"), QStringLiteral("team")},
-                                       {QStringLiteral("server"), url.toString()},
-                                       {QStringLiteral("user"), url.user},
-                                       {QStringLiteral("role"), QJsonValue()},
-                                       {QStringLiteral("connected"), bool(schema)},
-                                       {QStringLiteral("cursor"), 0},
-                                       {QStringLiteral("pending"), 0},
-                                       {QStringLiteral("last_sync"), QJsonValue()},
-                                       {QStringLiteral("server_schema"),
-                                        schema ? QJsonValue(schema.value()) : QJsonValue()},
-                                       {QStringLiteral("problem"),
-                                        schema ? QJsonValue() : QJsonValue(schema.error())}});
-        } else if (schema) {
-            m_out << tr("Team server %1 as %2: reachable, schema version %3.")
-                             .arg(url.toString(), url.user)
-                             .arg(schema.value())
-                  << '\n';
-        } else {
-            m_out << tr("Team server %1 as %2: not reachable: %3")
-                             .arg(url.toString(), url.user, schema.error())
-                  << '\n';
-        }
-        finish(schema ? Done : Failed);
-    });
+    const Result<TeamSyncState> local = context.team().localState();
+    if (!local)
+        return fail(local.error());
+    context.team().probe(
+            *url, [this, asJson, url = *url, local = local.value()](const Result<int> &schema) {
+                if (asJson) {
+                    m_out << json(
+                            QJsonObject {{QStringLiteral("mode"), QStringLiteral("team")},
+                                         {QStringLiteral("server"), url.toString()},
+                                         {QStringLiteral("user"), url.user},
+                                         {QStringLiteral("role"), QJsonValue()},
+                                         {QStringLiteral("connected"), bool(schema)},
+                                         {QStringLiteral("cursor"), local.cursor},
+                                         {QStringLiteral("pending"), local.pending},
+                                         {QStringLiteral("last_sync"), QJsonValue()},
+                                         {QStringLiteral("server_schema"),
+                                          schema ? QJsonValue(schema.value()) : QJsonValue()},
+                                         {QStringLiteral("problem"),
+                                          schema ? QJsonValue() : QJsonValue(schema.error())}});
+                } else if (schema) {
+                    m_out << tr("Team server %1 as %2: reachable, schema version %3.")
+                                     .arg(url.toString(), url.user)
+                                     .arg(schema.value())
+                          << '\n'
+                          << tr("Pulled up to change %1; %n change(s) waiting to be pushed.",
+                                nullptr, local.pending)
+                                     .arg(local.cursor)
+                          << '\n';
+                } else {
+                    m_out << tr("Team server %1 as %2: not reachable: %3")
+                                     .arg(url.toString(), url.user, schema.error())
+                          << '\n';
+                }
+                finish(schema ? Done : Failed);
+            });
     return Pending;
 }
 
@@ -138,6 +153,52 @@ int TeamCommands::migrate(AppContext &context, const QStringList &arguments)
             return finish(fail(version.error()));
         m_out << tr("The team server's schema is at version %1.").arg(version.value()) << '\n';
         finish(Done);
+    });
+    return Pending;
+}
+
+int TeamCommands::sync(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Give up after this many seconds (default 30)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
+    line.parser.addOption(timeout);
+    if (!line.parse(QStringLiteral("team sync"), arguments))
+        return fail(line.error, BadArguments);
+    bool ok = false;
+    const int seconds = line.parser.value(timeout).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 3600)
+        return fail(tr("--timeout is a number of seconds from 1 to 3600."), BadArguments);
+    int code = Failed;
+    const std::optional<TeamUrl> url = configured(&code);
+    if (!url)
+        return code;
+    const QString databasePath = context.databasePath();
+    context.team().password(*url, [this, databasePath, url = *url, seconds](QString password) {
+        // Kept by this group, so it goes before the services and the application do.
+        m_sync = std::make_unique<TeamSync>(databasePath, url, password);
+        TeamSync *sync = m_sync.get();
+        auto *deadline = new QTimer(sync);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, sync, [this, sync, seconds] {
+            const TeamSyncState state = sync->state();
+            finish(fail(tr("Not in step with the team after %1 s: %2; %n change(s) waiting.",
+                           nullptr, state.pending)
+                                .arg(seconds)
+                                .arg(state.problem.isEmpty() ? tr("no answer") : state.problem)));
+        });
+        QObject::connect(sync, &TeamSync::stateChanged, sync, [this](const TeamSyncState &state) {
+            if (!state.connected || state.pending > 0 || m_session.isFinished())
+                return;
+            m_out << tr("In step with the team: pulled up to change %1, "
+                        "nothing waiting.")
+                             .arg(state.cursor)
+                  << '\n';
+            finish(Done);
+        });
+        deadline->start(std::chrono::seconds(seconds));
+        sync->start();
     });
     return Pending;
 }
@@ -165,6 +226,7 @@ void TeamCommands::registerIn(CtlRegistry &registry)
                       {{QStringLiteral("connect"), handler(&TeamCommands::connect)},
                        {QStringLiteral("status"), handler(&TeamCommands::status)},
                        {QStringLiteral("migrate"), handler(&TeamCommands::migrate)},
+                       {QStringLiteral("sync"), handler(&TeamCommands::sync)},
                        {QStringLiteral("disconnect"), handler(&TeamCommands::disconnect)}});
 }
 

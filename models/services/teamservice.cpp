@@ -2,17 +2,41 @@
 
 #include "keychainanswer.h"
 #include "offthread.h"
+#include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 #include "sync/secretstore.h"
 #include "sync/teamconnection.h"
+#include "teamsync.h"
 
 #include <QUuid>
 
 namespace sitrep {
 
-TeamService::TeamService(SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_secrets(secrets)
+TeamService::TeamService(Database &database, SecretStore &secrets, QObject *parent)
+    : QObject(parent), m_database(database), m_secrets(secrets)
 { }
+
+void TeamService::password(const TeamUrl &url, std::function<void(QString)> done)
+{
+    onceFor(m_secrets, &SecretStore::secretRead, secretKey(url), this,
+            [done](const QString &secret, const QString &) { done(secret); });
+    m_secrets.read(secretKey(url));
+}
+
+Result<TeamSyncState> TeamService::localState()
+{
+    TeamQueue queue(m_database);
+    const Result<qint64> cursor = queue.cursor();
+    if (!cursor)
+        return Error {cursor.error()};
+    const Result<int> pending = queue.pendingCount();
+    if (!pending)
+        return Error {pending.error()};
+    TeamSyncState state;
+    state.cursor = cursor.value();
+    state.pending = pending.value();
+    return state;
+}
 
 TeamService::~TeamService()
 {

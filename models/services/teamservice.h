@@ -12,7 +12,9 @@ class QSqlDatabase;
 
 namespace sitrep {
 
+class Database;
 class SecretStore;
+struct TeamSyncState;
 
 // Joining and leaving a team server, and its schema. The password lives in the keychain only
 // (under the URL without it); without one there, libpq's own sources work (PGPASSWORD,
@@ -22,7 +24,7 @@ class TeamService : public QObject
 {
     Q_OBJECT
 public:
-    explicit TeamService(SecretStore &secrets, QObject *parent = nullptr);
+    TeamService(Database &database, SecretStore &secrets, QObject *parent = nullptr);
     ~TeamService() override;
 
     // The server's schema version (0: none yet), or why it cannot be reached, in words.
@@ -33,6 +35,10 @@ public:
     void rememberPassword(const TeamUrl &url, const QString &password,
                           std::function<void(QString)> done);
     void forgetPassword(const TeamUrl &url, std::function<void(QString)> done);
+    // The stored password for `url` (empty when none is stored: libpq's own sources then).
+    void password(const TeamUrl &url, std::function<void(QString)> done);
+    // What this console holds of the team's log: the cursor and the changes waiting to go.
+    [[nodiscard]] Result<TeamSyncState> localState();
     [[nodiscard]] static QString secretKey(const TeamUrl &url);
     // The server schema this console understands.
     [[nodiscard]] static int schemaVersion();
@@ -42,6 +48,7 @@ private:
     // Reads the password, then runs `work` on a worker with a fresh connection.
     void onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done);
 
+    Database &m_database;
     SecretStore &m_secrets;
     QThreadPool m_pool;
 };

@@ -400,13 +400,44 @@ QSqlError Migrations::upgradeToV14(QSqlDatabase &database)
                    });
 }
 
+// v15, team mode: the changes made here and not yet pushed (in the order they were made), the
+// team's log as pulled (in the server's order), and the cursor and clock that survive a
+// restart.
+QSqlError Migrations::upgradeToV15(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "CREATE TABLE team_queue ("
+                           " position INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " uid TEXT NOT NULL UNIQUE,"
+                           " entity TEXT NOT NULL,"
+                           " entity_uid TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " hlc_ms INTEGER NOT NULL,"
+                           " hlc_counter INTEGER NOT NULL)",
+                           "CREATE TABLE team_log ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " uid TEXT NOT NULL UNIQUE,"
+                           " entity TEXT NOT NULL,"
+                           " entity_uid TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " hlc_ms INTEGER NOT NULL,"
+                           " hlc_counter INTEGER NOT NULL,"
+                           " author TEXT NOT NULL,"
+                           " committed_at INTEGER NOT NULL)",
+                           "CREATE TABLE team_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                   });
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
     static constexpr Step steps[]
-            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4, &upgradeToV5,
-               &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9, &upgradeToV10,
-               &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14};
+            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
+               &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
+               &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 14;
+    static constexpr int currentVersion = 15;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -37,6 +37,7 @@ private:
     static QSqlError upgradeToV12(QSqlDatabase &database);
     static QSqlError upgradeToV13(QSqlDatabase &database);
     static QSqlError upgradeToV14(QSqlDatabase &database);
+    static QSqlError upgradeToV15(QSqlDatabase &database);
 };
 
 } // namespace sitrep

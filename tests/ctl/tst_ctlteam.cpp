@@ -72,6 +72,12 @@ void tst_CtlTeam::joinMigrateAndLeave()
     QVERIFY(migrated.out.contains("schema is at version 1"));
     QCOMPARE(status().value(u"server_schema").toInt(), 1);
 
+    const CtlRun synced = ctl({u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    QVERIFY(synced.out.contains("In step with the team"));
+    const CtlRun badTimeout = ctl({u"team"_s, u"sync"_s, u"--timeout"_s, u"0"_s});
+    QCOMPARE(badTimeout.exitCode, 2);
+
     // The password went to the keychain: the settings hold the URL only.
     QFile settings(m_home->filePath(u"config/sitrep/sitrep.ini"_s));
     QVERIFY(settings.open(QIODevice::ReadOnly));

@@ -200,6 +200,14 @@ void tst_Database::migrationStepsFromV4()
     QVERIFY(raw.exec(u"UPDATE postmortems SET document = '{\"title\": \"Checkout down\"}'"_s));
     QVERIFY(Migrations::migrate(raw.database(), 13, 14));
     QCOMPARE(raw.scalar(u"SELECT title FROM postmortems"_s).toString(), u"Checkout down"_s);
+
+    // v15: team mode's queue, log and state, empty; the solo history stays as it was.
+    const int incidents = raw.scalar(u"SELECT count(*) FROM incidents"_s).toInt();
+    QVERIFY(Migrations::migrate(raw.database(), 14, 15));
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM team_queue"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM team_log"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM team_state"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM incidents"_s).toInt(), incidents);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/teamurl.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+
+namespace sitrep {
+
+class TeamSyncWorker;
+
+// What the status bar and `team status` say about the team server.
+struct TeamSyncState
+{
+    bool connected = false;
+    qint64 cursor = 0;
+    int pending = 0;
+    QDateTime lastSync; // the last pull that reached the server
+    QString problem;    // why it is not connected, in words
+};
+
+// Keeps this console's SQLite in step with the team's log: a worker thread owns the QPSQL
+// connection (it blocks) and a writer connection to the local file. It pushes the queued
+// changes in batches, LISTENs for the newest number, and pulls everything after its cursor
+// when notified and every 10 s (which also notices a silent partition), each page recorded
+// with its cursor in one transaction. A lost connection is retried with backoff, then LISTEN
+// again, then pull. Nothing here ever blocks the thread that owns this object.
+class TeamSync : public QObject
+{
+    Q_OBJECT
+public:
+    TeamSync(const QString &databasePath, TeamUrl url, QString password, QObject *parent = nullptr);
+    ~TeamSync() override;
+
+    void start();
+    // Push and pull now (after a local change).
+    void syncNow();
+    [[nodiscard]] const TeamSyncState &state() const { return m_state; }
+
+Q_SIGNALS:
+    void stateChanged(const sitrep::TeamSyncState &state);
+    // Pulled changes were recorded up to `cursor`.
+    void pulled(qint64 cursor);
+
+private:
+    QThread m_thread;
+    TeamSyncWorker *m_worker;
+    TeamSyncState m_state;
+};
+
+} // namespace sitrep
+
+Q_DECLARE_METATYPE(sitrep::TeamSyncState)

@@ -1,0 +1,207 @@
+#include "teamsyncworker.h"
+
+#include "storage/database.h"
+#include "storage/teamlog.h"
+#include "storage/teamqueue.h"
+#include "storage/teamschema.h"
+#include "sync/teamconnection.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace sitrep {
+
+namespace {
+
+// Waits before connecting again: 1 s doubling up to 30 s.
+constexpr int firstRetryMs = 1000;
+constexpr int lastRetryMs = 30'000;
+constexpr int heartbeatMs = 10'000;
+
+} // namespace
+
+TeamSyncWorker::TeamSyncWorker(QString databasePath, TeamUrl url, QString password)
+    : m_databasePath(std::move(databasePath)),
+      m_url(std::move(url)),
+      m_password(std::move(password)),
+      m_connectionName(QStringLiteral("team-") + QUuid::createUuid().toString(QUuid::Id128))
+{ }
+
+TeamSyncWorker::~TeamSyncWorker()
+{
+    stop();
+}
+
+void TeamSyncWorker::start()
+{
+    Result<std::unique_ptr<Database>> local = Database::openWriter(m_databasePath);
+    if (!local) {
+        m_state.problem = local.error();
+        report();
+        return;
+    }
+    m_local = std::move(local).value();
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(heartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, &TeamSyncWorker::sync);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &TeamSyncWorker::sync);
+    m_heartbeat->start();
+    sync();
+}
+
+void TeamSyncWorker::stop()
+{
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    if (m_retry)
+        m_retry->stop();
+    if (m_open) {
+        m_open = false;
+        TeamConnection::close(m_connectionName);
+    }
+    m_local.reset();
+}
+
+bool TeamSyncWorker::connected()
+{
+    if (m_open)
+        return true;
+    Result<QSqlDatabase> opened = TeamConnection::open(m_url, m_password, m_connectionName);
+    if (!opened) {
+        lose(opened.error());
+        return false;
+    }
+    const Result<int> schema = TeamSchema::version(opened.value());
+    if (!schema || schema.value() != TeamSchema::latest) {
+        TeamConnection::close(m_connectionName);
+        lose(!schema ? schema.error()
+                     : schema.value() > TeamSchema::latest
+                     ? tr("read-only: the team server's schema is version %1, newer than this "
+                          "console (%2)")
+                               .arg(schema.value())
+                               .arg(TeamSchema::latest)
+                     : tr("the team server's schema is version %1: run sitrepctl team migrate")
+                               .arg(schema.value()));
+        return false;
+    }
+    m_open = true;
+    QSqlDriver *driver = opened.value().driver();
+    connect(driver, &QSqlDriver::notification, this, &TeamSyncWorker::onNotification,
+            Qt::UniqueConnection);
+    // LISTEN before pulling, so nothing committed in between goes unnoticed.
+    driver->subscribeToNotification(QString::fromLatin1(TeamSchema::notifyChannel));
+    m_failures = 0;
+    m_state.problem.clear();
+    return true;
+}
+
+void TeamSyncWorker::lose(const QString &problem)
+{
+    if (m_open) {
+        m_open = false;
+        TeamConnection::close(m_connectionName);
+    }
+    m_state.connected = false;
+    m_state.problem = problem;
+    report();
+    const int delay = std::min(lastRetryMs, firstRetryMs << std::min(m_failures, 5));
+    ++m_failures;
+    if (m_retry)
+        m_retry->start(delay);
+}
+
+void TeamSyncWorker::onNotification(const QString &, QSqlDriver::NotificationSource,
+                                    const QVariant &payload)
+{
+    // The payload is the newest number: nothing to do when this console already has it.
+    const Result<qint64> cursor = TeamQueue(*m_local).cursor();
+    if (cursor && payload.toLongLong() <= cursor.value())
+        return;
+    sync();
+}
+
+void TeamSyncWorker::sync()
+{
+    if (!m_local || !connected())
+        return;
+    // The rounds' own handles on the connection are gone before a lost one is closed.
+    Round round = push();
+    if (round.done)
+        round = pull();
+    if (!round.serverProblem.isEmpty())
+        return lose(round.serverProblem);
+    if (!round.done)
+        return;
+    m_state.connected = true;
+    m_state.lastSync = QDateTime::currentDateTimeUtc();
+    report();
+}
+
+TeamSyncWorker::Round TeamSyncWorker::localProblem(const QString &problem)
+{
+    m_state.problem = problem;
+    report();
+    return {false, {}};
+}
+
+TeamSyncWorker::Round TeamSyncWorker::push()
+{
+    TeamQueue queue(*m_local);
+    TeamLog log(QSqlDatabase::database(m_connectionName, false));
+    for (;;) {
+        const Result<QList<TeamChange>> batch = queue.pending(pushBatch);
+        if (!batch)
+            return localProblem(batch.error());
+        if (batch.value().isEmpty())
+            return {};
+        const Result<qint64> pushed = log.push(batch.value());
+        if (!pushed)
+            return {false, pushed.error()};
+        QList<QUuid> uids;
+        for (const TeamChange &change : batch.value())
+            uids << change.uid;
+        if (const Result<void> cleared = queue.pushed(uids); !cleared)
+            return localProblem(cleared.error());
+    }
+}
+
+TeamSyncWorker::Round TeamSyncWorker::pull()
+{
+    TeamQueue queue(*m_local);
+    TeamLog log(QSqlDatabase::database(m_connectionName, false));
+    const Result<qint64> start = queue.cursor();
+    if (!start)
+        return localProblem(start.error());
+    qint64 cursor = start.value();
+    for (;;) {
+        const Result<QList<TeamChange>> page = log.pull(cursor, pullPage);
+        if (!page)
+            return {false, page.error()};
+        if (page.value().isEmpty())
+            break;
+        cursor = page.value().last().seq;
+        if (const Result<void> recorded = queue.recordPulled(page.value(), cursor); !recorded)
+            return localProblem(recorded.error());
+        if (page.value().size() < pullPage)
+            break;
+    }
+    if (cursor != start.value())
+        Q_EMIT pulled(cursor);
+    return {};
+}
+
+void TeamSyncWorker::report()
+{
+    if (m_local) {
+        TeamQueue queue(*m_local);
+        const Result<qint64> cursor = queue.cursor();
+        const Result<int> pending = queue.pendingCount();
+        m_state.cursor = cursor ? cursor.value() : m_state.cursor;
+        m_state.pending = pending ? pending.value() : m_state.pending;
+    }
+    Q_EMIT stateChanged(m_state);
+}
+
+} // namespace sitrep

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/teamurl.h"
+#include "teamsync.h"
+
+#include <memory>
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QTimer>
+
+namespace sitrep {
+
+class Database;
+
+// TeamSync's half on the worker thread: everything that blocks.
+class TeamSyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    TeamSyncWorker(QString databasePath, TeamUrl url, QString password);
+    ~TeamSyncWorker() override;
+
+    static constexpr int pushBatch = 500;
+    static constexpr int pullPage = 1000;
+
+public Q_SLOTS:
+    void start();
+    void sync();
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(const sitrep::TeamSyncState &state);
+    void pulled(qint64 cursor);
+
+private:
+    [[nodiscard]] bool connected();
+    void lose(const QString &problem);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+    // Each returns what went wrong with the server (empty when all went well); a problem with
+    // the local file is reported at once and stops the round as well.
+    struct Round
+    {
+        bool done = true;
+        QString serverProblem;
+    };
+    [[nodiscard]] Round push();
+    [[nodiscard]] Round pull();
+    [[nodiscard]] Round localProblem(const QString &problem);
+    void report();
+
+    QString m_databasePath;
+    TeamUrl m_url;
+    QString m_password;
+    QString m_connectionName;
+    bool m_open = false;
+    std::unique_ptr<Database> m_local;
+    QTimer *m_heartbeat = nullptr;
+    QTimer *m_retry = nullptr;
+    int m_failures = 0;
+    TeamSyncState m_state;
+};
+
+} // namespace sitrep

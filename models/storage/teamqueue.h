@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/hybridclock.h"
+#include "domain/result.h"
+#include "domain/teamchange.h"
+
+#include <QCoreApplication>
+
+namespace sitrep {
+
+class Database;
+
+// This console's side of the team's log, in its SQLite file: the changes made here and not yet
+// pushed (in the order they were made; written in the same transaction as their local
+// effect), the team's log as pulled (in the server's order) with the cursor after it, and the
+// hybrid clock's last stamp.
+class TeamQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamQueue)
+public:
+    explicit TeamQueue(Database &database) : m_database(database) { }
+
+    // Callers own the transaction (the change and its local effect go together).
+    [[nodiscard]] Result<void> enqueue(const TeamChange &change);
+    [[nodiscard]] Result<QList<TeamChange>> pending(int limit);
+    [[nodiscard]] Result<int> pendingCount();
+    // Takes out changes the server has (after a push answered).
+    [[nodiscard]] Result<void> pushed(const QList<QUuid> &uids);
+
+    // Records a pulled page and the cursor after it in one transaction: a page is applied
+    // whole or not at all. A change already recorded (pulled twice) is skipped.
+    [[nodiscard]] Result<void> recordPulled(const QList<TeamChange> &page, qint64 cursor);
+    [[nodiscard]] Result<qint64> cursor();
+    [[nodiscard]] Result<QList<TeamChange>> log(qint64 after, int limit);
+
+    [[nodiscard]] Result<HlcStamp> clock();
+    [[nodiscard]] Result<void> saveClock(HlcStamp stamp);
+
+private:
+    [[nodiscard]] Result<QString> state(const QString &key);
+    [[nodiscard]] Result<void> setState(const QString &key, const QString &value);
+
+    Database &m_database;
+};
+
+} // namespace sitrep

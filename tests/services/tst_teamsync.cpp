@@ -1,0 +1,164 @@
+#include "../fixtures/postgresfixture.h"
+#include "domain/uuidv7.h"
+#include "services/teamsync.h"
+#include "storage/database.h"
+#include "storage/teamqueue.h"
+#include "storage/teamschema.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// Two consoles on one team server (the postgres fixture): a change queued on one reaches the
+// other through LISTEN/NOTIFY; both come back after the server drops their connections; an
+// unreachable server keeps the queue and says why.
+class tst_TeamSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aChangeReachesTheOtherConsole();
+    void consolesComeBackAfterTheServerDropsThem();
+    void anUnreachableServerKeepsTheQueue();
+
+private:
+    struct Console
+    {
+        std::unique_ptr<Database> database;
+        std::unique_ptr<TeamSync> sync;
+    };
+    [[nodiscard]] Console console(const QString &name, const TeamUrl &url);
+    [[nodiscard]] static TeamChange change(const QByteArray &payload);
+    [[nodiscard]] static bool hasInLog(Console &console, const QUuid &uid);
+    void dropConnections();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_database;
+};
+
+void tst_TeamSync::init()
+{
+    QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = postgres_fixture::freshDatabase();
+    QVERIFY(!m_database.isEmpty());
+    {
+        auto owner = TeamConnection::open(postgres_fixture::url(m_database),
+                                          postgres_fixture::ownerPassword(), u"migrate"_s);
+        QVERIFY(owner && TeamSchema::migrate(owner.value()));
+    }
+    TeamConnection::close(u"migrate"_s);
+}
+
+void tst_TeamSync::cleanup()
+{
+    m_dir.reset();
+}
+
+tst_TeamSync::Console tst_TeamSync::console(const QString &name, const TeamUrl &url)
+{
+    Console made;
+    const QString file = m_dir->filePath(name + u".sqlite"_s);
+    made.database = Database::open(file).value();
+    made.sync = std::make_unique<TeamSync>(file, url, postgres_fixture::ownerPassword());
+    return made;
+}
+
+TeamChange tst_TeamSync::change(const QByteArray &payload)
+{
+    TeamChange made;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    made.uid = UuidV7::make(now);
+    made.entity = u"incident"_s;
+    made.entityUid = UuidV7::derived("incident/121");
+    made.field = u"severity"_s;
+    made.payload = payload;
+    made.hlcMs = now;
+    return made;
+}
+
+bool tst_TeamSync::hasInLog(Console &console, const QUuid &uid)
+{
+    const Result<QList<TeamChange>> log = TeamQueue(*console.database).log(0, 1000);
+    return log
+            && std::any_of(log.value().begin(), log.value().end(),
+                           [&uid](const TeamChange &change) { return change.uid == uid; });
+}
+
+void tst_TeamSync::dropConnections()
+{
+    auto admin = TeamConnection::open(postgres_fixture::url(u"postgres"_s),
+                                      postgres_fixture::ownerPassword(), u"admin"_s);
+    QVERIFY(admin);
+    QSqlQuery query(admin.value());
+    query.prepare(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                  "WHERE datname = ? AND pid <> pg_backend_pid()"_s);
+    query.addBindValue(m_database);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    admin = Error {QString()};
+    TeamConnection::close(u"admin"_s);
+}
+
+void tst_TeamSync::aChangeReachesTheOtherConsole()
+{
+    Console alice = console(u"alice"_s, postgres_fixture::url(m_database));
+    Console bob = console(u"bob"_s, postgres_fixture::url(m_database));
+    alice.sync->start();
+    bob.sync->start();
+    QTRY_VERIFY(alice.sync->state().connected && bob.sync->state().connected);
+
+    const TeamChange made = change(R"("SEV-1")");
+    QVERIFY(TeamQueue(*alice.database).enqueue(made));
+    QSignalSpy pulled(bob.sync.get(), &TeamSync::pulled);
+    alice.sync->syncNow();
+    // Bob is told by the server, not by his heartbeat (10 s): well within it.
+    QTRY_VERIFY_WITH_TIMEOUT(hasInLog(bob, made.uid), 5000);
+    QVERIFY(!pulled.isEmpty());
+    QCOMPARE(pulled.last().at(0).toLongLong(), 1);
+    QTRY_COMPARE(alice.sync->state().pending, 0);
+    QTRY_VERIFY(hasInLog(alice, made.uid)); // the pusher pulls its own change in order too
+    QCOMPARE(TeamQueue(*bob.database).log(0, 10).value().first().author, u"sitrep_owner"_s);
+}
+
+void tst_TeamSync::consolesComeBackAfterTheServerDropsThem()
+{
+    Console alice = console(u"alice"_s, postgres_fixture::url(m_database));
+    Console bob = console(u"bob"_s, postgres_fixture::url(m_database));
+    alice.sync->start();
+    bob.sync->start();
+    QTRY_VERIFY(alice.sync->state().connected && bob.sync->state().connected);
+    dropConnections();
+
+    // Alice writes while her connection is gone; the push fails, she reconnects, LISTENs
+    // again and pushes; Bob, reconnected too, is notified.
+    const TeamChange made = change(R"("SEV-2")");
+    QVERIFY(TeamQueue(*alice.database).enqueue(made));
+    alice.sync->syncNow();
+    bob.sync->syncNow(); // a console notices a dropped connection at its next query
+    QTRY_VERIFY_WITH_TIMEOUT(hasInLog(bob, made.uid), 15'000);
+    QTRY_VERIFY(alice.sync->state().connected && alice.sync->state().pending == 0);
+}
+
+void tst_TeamSync::anUnreachableServerKeepsTheQueue()
+{
+    TeamUrl nobody = postgres_fixture::url(m_database);
+    nobody.port = 9;
+    Console offline = console(u"offline"_s, nobody);
+    const TeamChange made = change(R"("SEV-3")");
+    QVERIFY(TeamQueue(*offline.database).enqueue(made));
+    QSignalSpy changed(offline.sync.get(), &TeamSync::stateChanged);
+    offline.sync->start();
+    QTRY_VERIFY(!changed.isEmpty());
+    const TeamSyncState state = offline.sync->state();
+    QVERIFY(!state.connected);
+    QVERIFY2(state.problem.contains(u"connection refused"_s), qPrintable(state.problem));
+    QCOMPARE(state.pending, 1);
+    QCOMPARE(TeamQueue(*offline.database).pending(10).value().first().uid, made.uid);
+}
+
+QTEST_GUILESS_MAIN(tst_TeamSync)
+#include "tst_teamsync.moc"
