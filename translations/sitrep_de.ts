@@ -4298,7 +4298,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+26"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -6188,7 +6188,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+50"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -6391,12 +6391,12 @@ Nächste Meldung: %9
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-389"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -8469,9 +8469,56 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::TeamStatusLabel</name>
+    <message>
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+9"/>
+        <source>Team: connecting…</source>
+        <translation>Team: verbinde …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pulled up to change %1; last in step %2.</source>
+        <translation>Bis Änderung %1 geholt; zuletzt im Gleichstand %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Team: live · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: verbunden · %n Änderung wartet</numerusform>
+            <numerusform>Team: verbunden · %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team: live</source>
+        <translation>Team: verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Team: read-only (the server is newer; %n change(s) kept)</source>
+        <translation>
+            <numerusform>Team: nur lesend (der Server ist neuer; %n Änderung aufbewahrt)</numerusform>
+            <numerusform>Team: nur lesend (der Server ist neuer; %n Änderungen aufbewahrt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Team: offline since %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: offline seit %1 · %n Änderung wartet</numerusform>
+            <numerusform>Team: offline seit %1 · %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+81"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+82"/>
         <source>read-only: the team server&apos;s schema is version %1, newer than this console (%2)</source>
         <translation>nur lesend: Das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2)</translation>
     </message>

@@ -89,7 +89,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+156"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -105,6 +105,33 @@
         <translation>
             <numerusform>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gap with nobody on call:&lt;br&gt;%1&lt;/span&gt;</numerusform>
             <numerusform>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gaps with nobody on call:&lt;br&gt;%1&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::TeamStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+23"/>
+        <source>Team: live · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: live · %n change waiting</numerusform>
+            <numerusform>Team: live · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Team: read-only (the server is newer; %n change(s) kept)</source>
+        <translation>
+            <numerusform>Team: read-only (the server is newer; %n change kept)</numerusform>
+            <numerusform>Team: read-only (the server is newer; %n changes kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Team: offline since %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: offline since %1 · %n change waiting</numerusform>
+            <numerusform>Team: offline since %1 · %n changes waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "services/databaseverifier.h"
 #include "services/demoscenario.h"
 #include "services/incidentloader.h"
+#include "services/teamsync.h"
 #include "translations.h"
 
 #include <cstdio>
@@ -157,6 +158,22 @@ int main(int argc, char *argv[])
                                      .arg(error)});
             });
     sitrep::DemoFeed feed(incidents);
+
+    // Team mode: the sync worker keeps this console's file in step with the team's log. The
+    // demo stays on its own throwaway file.
+    std::unique_ptr<sitrep::TeamSync> teamSync;
+    QString teamProblem;
+    if (const std::optional<sitrep::TeamUrl> team
+        = demo ? std::nullopt : sitrep::teamUrl(&teamProblem)) {
+        window.showTeam(team->toString());
+        context.value()->team().password(*team, [&teamSync, &window, path, team](QString password) {
+            teamSync = std::make_unique<sitrep::TeamSync>(path, *team, password);
+            window.followTeam(*teamSync);
+            teamSync->start();
+        });
+    } else if (!teamProblem.isEmpty()) {
+        window.showWarnings({teamProblem});
+    }
 
     if (screenshot) {
         auto *shot = new sitrep::Screenshot(window, parser.value(screenshotOption), view, &app);

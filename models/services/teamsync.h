@@ -18,6 +18,8 @@ struct TeamSyncState
     int pending = 0;
     QDateTime lastSync; // the last pull that reached the server
     QString problem;    // why it is not connected, in words
+    // The server's schema is newer than this console's: it keeps its changes queued.
+    bool readOnly = false;
 };
 
 // Keeps this console's SQLite in step with the team's log: a worker thread owns the QPSQL

@@ -74,6 +74,7 @@ bool TeamSyncWorker::connected()
         return false;
     }
     const Result<int> schema = TeamSchema::version(opened.value());
+    m_state.readOnly = schema && schema.value() > TeamSchema::latest;
     if (!schema || schema.value() != TeamSchema::latest) {
         TeamConnection::close(m_connectionName);
         lose(!schema ? schema.error()

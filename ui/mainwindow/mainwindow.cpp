@@ -24,6 +24,7 @@
 #include "settings/endpointsdialog.h"
 #include "shortcutsdialog.h"
 #include "slo/sloview.h"
+#include "teamstatuslabel.h"
 #include "updatereminder.h"
 
 #include <QAction>
@@ -395,6 +396,19 @@ void MainWindow::refreshHealth()
     }
     m_health->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
     m_health->setToolTip(details.join(u'\n'));
+}
+
+void MainWindow::showTeam(const QString &server)
+{
+    m_team = new TeamStatusLabel(server, this);
+    // First of the permanent widgets, which come after the one normal one (the counts).
+    statusBar()->insertPermanentWidget(1, m_team);
+}
+
+void MainWindow::followTeam(TeamSync &sync)
+{
+    connect(&sync, &TeamSync::stateChanged, m_team,
+            [this](const TeamSyncState &state) { m_team->show(state, m_service.clock().now()); });
 }
 
 void MainWindow::showBoard()

@@ -19,6 +19,8 @@ class IncidentLoader;
 class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
+class TeamStatusLabel;
+class TeamSync;
 class OutboxView;
 class SloView;
 class DashboardView;
@@ -41,6 +43,10 @@ public:
     // Problems the user must know about (an invalid policy file, a failed backup).
     void showWarnings(const QStringList &warnings);
     void showStatus(const QString &message);
+    // Team mode: the team server in the status bar at once ("connecting…"), then the sync's
+    // state as it runs.
+    void showTeam(const QString &server);
+    void followTeam(TeamSync &sync);
 
     void declareIncident();
     void showShortcuts();
@@ -102,6 +108,7 @@ private:
     QLabel *m_warnings;
     QLabel *m_counts;
     QLabel *m_clock;
+    TeamStatusLabel *m_team = nullptr;
     QTimer m_ticker;
 };
 

@@ -1,0 +1,56 @@
+#include "mainwindow/teamstatuslabel.h"
+
+#include <QTest>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// The team server in the status bar, as a person reads it: live, offline since when and how
+// much waits, read-only with the reason; never silent.
+class tst_TeamStatus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void saysLiveOfflineAndReadOnly();
+};
+
+void tst_TeamStatus::saysLiveOfflineAndReadOnly()
+{
+    TeamStatusLabel label(u"postgresql://alice@db.example.com/sitrep"_s);
+    QCOMPARE(label.text(), u"Team: connecting…"_s);
+    const QDateTime now(QDate(2026, 12, 2), QTime(14, 2), Qt::UTC);
+
+    TeamSyncState live;
+    live.connected = true;
+    live.cursor = 42;
+    live.lastSync = now;
+    label.show(live, now);
+    QCOMPARE(label.text(), u"Team: live"_s);
+    QVERIFY(label.toolTip().contains(u"Pulled up to change 42"_s));
+    QVERIFY(label.toolTip().contains(u"db.example.com"_s));
+
+    TeamSyncState offline = live;
+    offline.connected = false;
+    offline.pending = 12;
+    offline.problem = u"Nobody answers at db.example.com:5432 (connection refused)"_s;
+    label.show(offline, now.addSecs(600));
+    // Offline since the last time it was in step, not since it noticed.
+    QCOMPARE(label.text(), u"Team: offline since 14:02 · 12 change(s) waiting"_s);
+    QVERIFY(label.toolTip().contains(u"connection refused"_s));
+    label.show(offline, now.addSecs(1200));
+    QCOMPARE(label.text(), u"Team: offline since 14:02 · 12 change(s) waiting"_s);
+
+    label.show(live, now.addSecs(1300));
+    QCOMPARE(label.text(), u"Team: live"_s);
+
+    TeamSyncState newer;
+    newer.readOnly = true;
+    newer.pending = 3;
+    newer.problem = u"read-only: the team server's schema is version 2"_s;
+    label.show(newer, now);
+    QCOMPARE(label.text(), u"Team: read-only (the server is newer; 3 change(s) kept)"_s);
+    QVERIFY(label.toolTip().contains(u"version 2"_s));
+}
+
+QTEST_MAIN(tst_TeamStatus)
+#include "tst_teamstatus.moc"

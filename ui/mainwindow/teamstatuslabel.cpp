@@ -1,0 +1,43 @@
+#include "teamstatuslabel.h"
+
+namespace sitrep {
+
+TeamStatusLabel::TeamStatusLabel(QString server, QWidget *parent)
+    : QLabel(parent), m_server(std::move(server))
+{
+    setObjectName(QStringLiteral("teamStatus"));
+    setText(tr("Team: connecting…"));
+    setToolTip(m_server);
+}
+
+void TeamStatusLabel::show(const TeamSyncState &state, const QDateTime &now)
+{
+    const QString lastSync = state.lastSync.isValid()
+            ? state.lastSync.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+            : tr("never");
+    QStringList details {
+            m_server,
+            tr("Pulled up to change %1; last in step %2.").arg(state.cursor).arg(lastSync)};
+    if (state.connected) {
+        m_offlineSince = {};
+        setText(state.pending > 0 ? tr("Team: live · %n change(s) waiting", nullptr, state.pending)
+                                  : tr("Team: live"));
+        setStyleSheet({});
+    } else {
+        if (!m_offlineSince.isValid())
+            m_offlineSince = state.lastSync.isValid() ? state.lastSync : now;
+        const QString since = m_offlineSince.toUTC().toString(QStringLiteral("HH:mm"));
+        setText(state.readOnly ? tr("Team: read-only (the server is newer; %n change(s) kept)",
+                                    nullptr, state.pending)
+                               : tr("Team: offline since %1 · %n change(s) waiting", nullptr,
+                                    state.pending)
+                                         .arg(since));
+        // Offline is normal (work goes on from the local file); read-only needs someone.
+        setStyleSheet(state.readOnly ? QStringLiteral("color: #b91c1c; font-weight: bold;")
+                                     : QStringLiteral("color: #92400e;"));
+        details << state.problem;
+    }
+    setToolTip(details.join(u'\n'));
+}
+
+} // namespace sitrep
