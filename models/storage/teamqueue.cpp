@@ -28,13 +28,9 @@ TeamChange readChange(const QSqlQuery &query)
     return change;
 }
 
-} // namespace
-
-Result<void> TeamQueue::enqueue(const TeamChange &change)
+// Binds what a console made (uid to clock), in the columns' order of both tables.
+void bindMade(QSqlQuery &query, const TeamChange &change)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO team_queue (uid, entity, entity_uid, field, "
-                                 "payload, hlc_ms, hlc_counter) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(withoutBraces(change.uid));
     query.addBindValue(change.entity);
     query.addBindValue(withoutBraces(change.entityUid));
@@ -42,6 +38,16 @@ Result<void> TeamQueue::enqueue(const TeamChange &change)
     query.addBindValue(QString::fromUtf8(change.payload));
     query.addBindValue(change.hlcMs);
     query.addBindValue(change.hlcCounter);
+}
+
+} // namespace
+
+Result<void> TeamQueue::enqueue(const TeamChange &change)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO team_queue (uid, entity, entity_uid, field, "
+                                 "payload, hlc_ms, hlc_counter) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindMade(query, change);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not queue a change for the team"), query.lastError());
     return {};
@@ -92,18 +98,12 @@ Result<void> TeamQueue::recordPulled(const QList<TeamChange> &page, qint64 curso
     if (auto begun = transaction.begun(); !begun)
         return begun;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO team_log (seq, uid, entity, entity_uid, "
-                                 "field, payload, hlc_ms, hlc_counter, author, committed_at) "
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO team_log (uid, entity, entity_uid, field, "
+                                 "payload, hlc_ms, hlc_counter, seq, author, committed_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const TeamChange &change : page) {
+        bindMade(query, change);
         query.addBindValue(change.seq);
-        query.addBindValue(withoutBraces(change.uid));
-        query.addBindValue(change.entity);
-        query.addBindValue(withoutBraces(change.entityUid));
-        query.addBindValue(change.field);
-        query.addBindValue(QString::fromUtf8(change.payload));
-        query.addBindValue(change.hlcMs);
-        query.addBindValue(change.hlcCounter);
         query.addBindValue(change.author);
         query.addBindValue(change.committedAt.toMSecsSinceEpoch());
         if (!query.exec())

@@ -1,5 +1,4 @@
 #include "../fixtures/postgresfixture.h"
-#include "domain/uuidv7.h"
 #include "services/teamsync.h"
 #include "storage/database.h"
 #include "storage/teamqueue.h"
@@ -69,15 +68,7 @@ tst_TeamSync::Console tst_TeamSync::console(const QString &name, const TeamUrl &
 
 TeamChange tst_TeamSync::change(const QByteArray &payload)
 {
-    TeamChange made;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    made.uid = UuidV7::make(now);
-    made.entity = u"incident"_s;
-    made.entityUid = UuidV7::derived("incident/121");
-    made.field = u"severity"_s;
-    made.payload = payload;
-    made.hlcMs = now;
-    return made;
+    return postgres_fixture::sampleChange(payload);
 }
 
 bool tst_TeamSync::hasInLog(Console &console, const QUuid &uid)

@@ -1,5 +1,4 @@
 #include "../fixtures/postgresfixture.h"
-#include "domain/uuidv7.h"
 #include "storage/teamlog.h"
 #include "storage/teamschema.h"
 
@@ -70,15 +69,7 @@ QSqlDatabase tst_TeamSchema::connect(const QString &name, const QString &user,
 
 TeamChange tst_TeamSchema::change(const QString &field)
 {
-    TeamChange made;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    made.uid = UuidV7::make(now);
-    made.entity = u"incident"_s;
-    made.entityUid = UuidV7::derived("incident/121");
-    made.field = field;
-    made.payload = R"("SEV-1")";
-    made.hlcMs = now;
-    return made;
+    return postgres_fixture::sampleChange(R"("SEV-1")", field);
 }
 
 void tst_TeamSchema::migratesOnceAndTakesTurns()
