@@ -1079,7 +1079,12 @@ Nächste Meldung: %9
         <translation>%1 wurde von einer neueren Sitrep-Version geschrieben (Schemaversion %2; diese Version versteht bis %3). Sitrep hat sie unverändert gelassen; aktualisieren Sie Sitrep, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>row %1 of %2 points to a missing row of %3</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 is locked by another program. Close the other program, or wait until it has finished, and try again.</source>
         <translation>%1 ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm oder warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1150,6 +1155,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+15"/>
+        <location line="+4"/>
         <source>Not restoring: %1</source>
         <translation>Keine Wiederherstellung: %1</translation>
     </message>
@@ -3961,7 +3967,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamQueue</name>
     <message>
-        <location filename="../models/storage/teamqueue.cpp" line="+46"/>
+        <location filename="../models/storage/teamqueue.cpp" line="+52"/>
         <source>Could not queue a change for the team</source>
         <translation>Eine Änderung für das Team konnte nicht vorgemerkt werden</translation>
     </message>
@@ -3977,7 +3983,7 @@ Nächste Meldung: %9
         <translation>Übertragene Änderungen konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Could not record the team&apos;s changes</source>
         <translation>Die Änderungen des Teams konnten nicht gespeichert werden</translation>
     </message>

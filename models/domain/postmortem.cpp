@@ -103,8 +103,19 @@ std::optional<std::chrono::minutes> PostmortemRules::parseDuration(QStringView t
     const QRegularExpressionMatch match = pattern.match(text.toString());
     if (!match.hasMatch() || (match.capturedView(1).isEmpty() && match.capturedView(2).isEmpty()))
         return std::nullopt;
-    return std::chrono::minutes(match.capturedView(1).toLongLong() * 60
-                                + match.capturedView(2).toLongLong());
+    // Issue 27, defect 3: a number of hours too large for the arithmetic wrapped around into a
+    // negative duration. An incident lasts at most a year here; anything longer is not read.
+    constexpr qint64 yearOfMinutes = 366LL * 24 * 60;
+    bool hoursOk = true;
+    bool minutesOk = true;
+    const qint64 hours
+            = match.capturedView(1).isEmpty() ? 0 : match.capturedView(1).toLongLong(&hoursOk);
+    const qint64 minutes
+            = match.capturedView(2).isEmpty() ? 0 : match.capturedView(2).toLongLong(&minutesOk);
+    if (!hoursOk || !minutesOk || hours > yearOfMinutes / 60 || minutes > yearOfMinutes
+        || hours * 60 + minutes > yearOfMinutes)
+        return std::nullopt;
+    return std::chrono::minutes(hours * 60 + minutes);
 }
 
 } // namespace sitrep

@@ -87,6 +87,7 @@ public:
     [[nodiscard]] static QStringList missingForComplete(const Postmortem &postmortem);
     // "2 hours 35 minutes", "1 hour", "45 minutes".
     [[nodiscard]] static QString durationText(std::chrono::minutes duration);
+    // Nothing for a text that is not a duration, or one longer than a year.
     [[nodiscard]] static std::optional<std::chrono::minutes> parseDuration(QStringView text);
 };
 

@@ -97,6 +97,28 @@ public:
         return {};
     }
 
+    // Every check SQLite has: pages, and every index against its table (what quick_check
+    // leaves out), and every foreign key. Slower: for a file about to replace the live one.
+    Result<void> checkEverything()
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check(20)")))
+            return classify(query.lastError());
+        QStringList problems;
+        while (query.next())
+            if (query.value(0).toString() != u"ok")
+                problems << query.value(0).toString();
+        if (!problems.isEmpty())
+            return corrupt(problems.join(QStringLiteral("; ")));
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return classify(query.lastError());
+        if (query.next())
+            return corrupt(tr("row %1 of %2 points to a missing row of %3")
+                                   .arg(query.value(1).toString(), query.value(0).toString(),
+                                        query.value(2).toString()));
+        return {};
+    }
+
     // Fails if another program holds the write lock, so that nothing is half-done later.
     Result<void> checkWritable()
     {
@@ -283,6 +305,14 @@ Result<int> Database::verify(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return verdict;
+}
+
+Result<void> Database::checkThoroughly(const QString &path)
+{
+    Result<std::unique_ptr<Database>> reader = openReader(path);
+    if (!reader)
+        return Error {reader.error()};
+    return FileChecker(reader.value()->connection(), path).checkEverything();
 }
 
 Result<void> Database::checkIntegrity(const QString &path)

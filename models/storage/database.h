@@ -32,6 +32,9 @@ public:
     // Checks that a file is a healthy Sitrep database this version can read, without changing
     // it. Returns its schema version.
     [[nodiscard]] static Result<int> verify(const QString &path);
+    // Every check SQLite has (integrity_check, foreign_key_check) on a file that verify()
+    // accepted, on its own read-only connection: for a file about to become the live one.
+    [[nodiscard]] static Result<void> checkThoroughly(const QString &path);
     // SQLite's page check alone, on its own read-only connection (any thread).
     [[nodiscard]] static Result<void> checkIntegrity(const QString &path);
 

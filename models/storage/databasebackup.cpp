@@ -75,6 +75,10 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
     const Result<int> verified = Database::verify(backupPath);
     if (!verified)
         return Error {tr("Not restoring: %1").arg(verified.error())};
+    // verify() runs quick_check, which does not compare indexes with their tables: a backup
+    // must pass every check before it replaces anything.
+    if (const Result<void> healthy = Database::checkThoroughly(backupPath); !healthy)
+        return Error {tr("Not restoring: %1").arg(healthy.error())};
 
     const QString aside
             = QStringLiteral("%1.before-restore-%2")

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void completeNeeds();
     void durations_data();
     void durations();
+    void anAbsurdDurationIsNotRead();
 };
 
 namespace {
@@ -215,6 +216,20 @@ void tst_Postmortem::durations()
     QCOMPARE(PostmortemRules::durationText(std::chrono::minutes(minutes)), text);
     QCOMPARE(PostmortemRules::parseDuration(text), std::optional(std::chrono::minutes(minutes)));
     QVERIFY(!PostmortemRules::parseDuration(u"a while"_s));
+}
+
+// Issue 27, defect 3: "200000000000000000 hours" was stored as -6446744073709551616 minutes.
+void tst_Postmortem::anAbsurdDurationIsNotRead()
+{
+    QVERIFY(!PostmortemRules::parseDuration(u"200000000000000000 hours"_s));
+    QVERIFY(!PostmortemRules::parseDuration(u"99999999999999999999 minutes"_s));
+    QVERIFY(!PostmortemRules::parseDuration(u"8785 hours"_s)); // a year and a day
+    QCOMPARE(PostmortemRules::parseDuration(u"8784 hours"_s),
+             std::optional(std::chrono::minutes(8784 * 60)));
+    const PostmortemImport imported = PostmortemMarkdown::read(
+            u"# Postmortem: x\n\n**Duration:** 200000000000000000 hours\n"_s);
+    QCOMPARE(imported.postmortem.duration.count(), 0);
+    QVERIFY(imported.unplaced.join(u'\n').contains(u"200000000000000000 hours"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Postmortem)

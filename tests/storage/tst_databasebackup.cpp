@@ -100,6 +100,10 @@ void tst_DatabaseBackup::restoreRefusesWhatIsNotSitrep_data()
     QTest::newRow("text file") << u"text"_s << u"damaged or is not a database"_s;
     QTest::newRow("other sqlite") << u"foreign"_s << u"not one of Sitrep's"_s;
     QTest::newRow("missing") << u"missing"_s << u"does not exist"_s;
+    // Issue 27, defect 4: an index that disagrees with its table passes quick_check, the only
+    // check restore made, and then broke the live database.
+    QTest::newRow("index disagrees with its table")
+            << u"index"_s << u"missing from index incidents_by_status"_s;
 }
 
 void tst_DatabaseBackup::restoreRefusesWhatIsNotSitrep()
@@ -120,6 +124,15 @@ void tst_DatabaseBackup::restoreRefusesWhatIsNotSitrep()
     } else if (kind == u"foreign") {
         RawConnection raw(candidate);
         QVERIFY(raw.exec(u"CREATE TABLE songs (name TEXT)"_s));
+    } else if (kind == u"index") {
+        QVERIFY(DatabaseBackup::copyTo(live, candidate));
+        RawConnection raw(candidate);
+        // The index now claims to hold titles while it holds statuses, as a flipped byte in a
+        // row would leave it: SQLite's quick_check does not notice.
+        QVERIFY(raw.exec(u"PRAGMA writable_schema = ON"_s));
+        QVERIFY(raw.exec(u"UPDATE sqlite_schema SET sql = 'CREATE INDEX incidents_by_status ON "
+                         "incidents (title)' WHERE name = 'incidents_by_status'"_s));
+        QCOMPARE(raw.scalar(u"PRAGMA quick_check"_s).toString(), u"ok"_s);
     }
     const auto restored = DatabaseBackup::restore(candidate, live);
     QVERIFY(!restored);
