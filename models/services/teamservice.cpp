@@ -55,25 +55,22 @@ int TeamService::schemaVersion()
 
 void TeamService::onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done)
 {
-    onceFor(m_secrets, &SecretStore::secretRead, secretKey(url), this,
-            [this, url, work, done](const QString &secret, const QString &) {
-                // No stored password is not a failure: libpq's own sources may have one.
-                runOffThread<Result<int>>(
-                        this, m_pool,
-                        [url, work, password = secret]() -> Result<int> {
-                            const QString name = QUuid::createUuid().toString();
-                            Result<int> answer = Error {QString()};
-                            {
-                                Result<QSqlDatabase> opened
-                                        = TeamConnection::open(url, password, name);
-                                answer = opened ? work(opened.value()) : Error {opened.error()};
-                            }
-                            TeamConnection::close(name);
-                            return answer;
-                        },
-                        done);
-            });
-    m_secrets.read(secretKey(url));
+    // No stored password is not a failure: libpq's own sources may have one.
+    password(url, [this, url, work, done](const QString &secret) {
+        runOffThread<Result<int>>(
+                this, m_pool,
+                [url, work, password = secret]() -> Result<int> {
+                    const QString name = QUuid::createUuid().toString();
+                    Result<int> answer = Error {QString()};
+                    {
+                        Result<QSqlDatabase> opened = TeamConnection::open(url, password, name);
+                        answer = opened ? work(opened.value()) : Error {opened.error()};
+                    }
+                    TeamConnection::close(name);
+                    return answer;
+                },
+                done);
+    });
 }
 
 void TeamService::probe(const TeamUrl &url, std::function<void(Result<int>)> done)
