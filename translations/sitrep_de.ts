@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+119"/>
+        <location filename="../app/common/appcontext.cpp" line="+146"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -567,7 +567,7 @@ Nächste Meldung: %9
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../models/services/checklistservice.cpp" line="+22"/>
+        <location filename="../models/services/checklistservice.cpp" line="+23"/>
         <source>Immediate actions</source>
         <translation>Sofortmaßnahmen</translation>
     </message>
@@ -2036,7 +2036,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentService</name>
     <message>
-        <location filename="../models/services/declaration.cpp" line="+42"/>
+        <location filename="../models/services/declaration.cpp" line="+47"/>
         <source>Declared %1: %2</source>
         <translation>%1 ausgerufen: %2</translation>
     </message>
@@ -2067,7 +2067,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+207"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+218"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2083,11 +2083,18 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+10"/>
+        <location line="+12"/>
         <source>Could not read incident #%1</source>
         <translation>Vorfall #%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>There is no incident #%1.</source>
+        <translation>Es gibt keinen Vorfall #%1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
         <location line="+35"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -2096,7 +2103,12 @@ Nächste Meldung: %9
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-104"/>
+        <source>Could not save the team&apos;s number #%1</source>
+        <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <location line="+11"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
@@ -2265,7 +2277,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+454"/>
+        <location filename="../models/storage/migrations.cpp" line="+513"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -3803,6 +3815,25 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamApplier</name>
+    <message>
+        <location filename="../models/services/teamapplier.cpp" line="+121"/>
+        <location line="+3"/>
+        <source>Could not apply a declaration from the team.</source>
+        <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Could not apply a change from the team.</source>
+        <translation>Eine Änderung aus dem Team konnte nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: %2&apos;s %3 superseded by %4&apos;s %5</source>
+        <translation>%1: %3 von %2 ersetzt durch %5 von %4</translation>
+    </message>
+</context>
+<context>
     <name>TeamCommands</name>
     <message>
         <location filename="../app/ctl/teamcommands.cpp" line="+23"/>
@@ -3951,9 +3982,118 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamFields</name>
+    <message>
+        <location filename="../models/storage/teamfields.cpp" line="+32"/>
+        <location line="+38"/>
+        <source>Could not read what the team last wrote</source>
+        <translation>Der letzte Stand des Teams konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Could not record what the team last wrote</source>
+        <translation>Der letzte Stand des Teams konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not record an applied change</source>
+        <translation>Eine übernommene Änderung konnte nicht vermerkt werden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamIncidentFields</name>
+    <message>
+        <location filename="../models/domain/teamincidentfields.cpp" line="+189"/>
+        <source>%1 in</source>
+        <comment>a set member added</comment>
+        <translation>%1 dabei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 out</source>
+        <comment>a set member taken out</comment>
+        <translation>%1 nicht mehr dabei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident commander</source>
+        <translation>Vorfallsleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scribe</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communications lead</source>
+        <translation>Kommunikationsleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affected users</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue impact per hour</source>
+        <translation>Umsatzauswirkung pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection time</source>
+        <translation>Erkennungszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last update</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responders</source>
+        <translation>Helfende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
     <name>TeamLog</name>
     <message>
-        <location filename="../models/storage/teamlog.cpp" line="+45"/>
+        <location filename="../models/storage/teamlog.cpp" line="+42"/>
         <source>The team server refused the changes: %1</source>
         <translation>Der Team-Server hat die Änderungen abgelehnt: %1</translation>
     </message>
@@ -3967,7 +4107,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamQueue</name>
     <message>
-        <location filename="../models/storage/teamqueue.cpp" line="+52"/>
+        <location filename="../models/storage/teamqueue.cpp" line="+49"/>
         <source>Could not queue a change for the team</source>
         <translation>Eine Änderung für das Team konnte nicht vorgemerkt werden</translation>
     </message>
@@ -3993,7 +4133,7 @@ Nächste Meldung: %9
         <translation>Die Änderungen des Teams konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Could not read the team state</source>
         <translation>Der Team-Zustand konnte nicht gelesen werden</translation>
     </message>
@@ -4004,9 +4144,22 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamRecorder</name>
+    <message>
+        <location filename="../models/services/teamrecorder.cpp" line="+107"/>
+        <source>Could not record incident #%1 for the team.</source>
+        <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not record timeline entry %1 for the team.</source>
+        <translation>Zeitleisteneintrag %1 konnte nicht für das Team vermerkt werden.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="+98"/>
+        <location filename="../models/storage/teamschema.cpp" line="+154"/>
         <location line="+12"/>
         <source>The team server refused the schema change: %1</source>
         <translation>Der Team-Server hat die Schemaänderung abgelehnt: %1</translation>
@@ -4220,7 +4373,7 @@ Nächste Meldung: %9
 <context>
     <name>TimelineStore</name>
     <message>
-        <location filename="../models/storage/timelinestore.cpp" line="+54"/>
+        <location filename="../models/storage/timelinestore.cpp" line="+61"/>
         <source>Could not add to the timeline of incident #%1</source>
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht ergänzt werden</translation>
     </message>
@@ -4230,7 +4383,7 @@ Nächste Meldung: %9
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Could not read timeline entry %1</source>
         <translation>Zeitleisteneintrag %1 konnte nicht gelesen werden</translation>
     </message>
@@ -4902,7 +5055,7 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>The checklist has no item &quot;%1&quot;.</source>
         <translation>Die Checkliste hat keinen Punkt „%1“.</translation>
     </message>
@@ -4917,7 +5070,7 @@ Nächste Meldung: %9
         <translation>„%1“ ist nicht abgehakt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -5648,13 +5801,13 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::IncidentService</name>
     <message>
-        <location filename="../models/services/incidentservice.cpp" line="+65"/>
-        <location line="+320"/>
+        <location filename="../models/services/incidentservice.cpp" line="+88"/>
+        <location line="+335"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-296"/>
         <source>Resolve incident #%1 with a resolution instead of setting its status.</source>
         <translation>Lösen Sie Vorfall #%1 mit einer Lösung, statt seinen Status zu setzen.</translation>
     </message>
@@ -5705,12 +5858,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+31"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Resolved: %1</source>
         <translation>Gelöst: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Incident #%1 is not resolved, so it cannot be reopened.</source>
         <translation>Vorfall #%1 ist nicht gelöst und kann daher nicht wieder eröffnet werden.</translation>
     </message>
@@ -8524,7 +8677,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+82"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+84"/>
         <source>read-only: the team server&apos;s schema is version %1, newer than this console (%2)</source>
         <translation>nur lesend: Das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2)</translation>
     </message>
@@ -8580,7 +8733,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TimelineService</name>
     <message>
-        <location filename="../models/services/timelineservice.cpp" line="+22"/>
+        <location filename="../models/services/timelineservice.cpp" line="+25"/>
         <source>Give the entry a time.</source>
         <translation>Geben Sie dem Eintrag eine Zeit.</translation>
     </message>
@@ -8606,7 +8759,7 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
@@ -8616,7 +8769,7 @@ Teilnehmende: %3</translation>
         <translation>Zeitleisteneintrag %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>An entry cannot be empty; delete it instead.</source>
         <translation>Ein Eintrag kann nicht leer sein; löschen Sie ihn stattdessen.</translation>
     </message>

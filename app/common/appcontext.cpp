@@ -2,6 +2,7 @@
 
 #include "services/alertservice.h"
 #include "services/policyloader.h"
+#include "services/teamsync.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -79,6 +80,32 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePa
 }
 
 AppContext::~AppContext() = default;
+
+Result<void> AppContext::recordForTeam(const std::optional<TeamUrl> &url)
+{
+    return m_team->recordFor(url);
+}
+
+void AppContext::followTeam(TeamSync &sync)
+{
+    QObject::connect(&sync, &TeamSync::applied, m_incidents.get(),
+                     [this](const TeamApplied &applied) {
+                         m_incidents->announceFromTeam(applied);
+                         m_timeline->announceChanged(applied.changedEntries);
+                         m_checklists->announceChanged(applied.checklists);
+                     });
+    // A change made here goes out at once (the worker pushes, then pulls what it missed).
+    const auto push = [&sync] { sync.syncNow(); };
+    QObject::connect(m_incidents.get(), &IncidentService::incidentDeclared, &sync, [this, push] {
+        if (!m_incidents->importing())
+            push();
+    });
+    QObject::connect(m_incidents.get(), &IncidentService::incidentChanged, &sync, push);
+    QObject::connect(m_incidents.get(), &IncidentService::timelineEntryAdded, &sync, push);
+    QObject::connect(m_timeline.get(), &TimelineService::entryAdded, &sync, push);
+    QObject::connect(m_timeline.get(), &TimelineService::entryChanged, &sync, push);
+    QObject::connect(m_checklists.get(), &ChecklistService::checklistChanged, &sync, push);
+}
 
 QString AppContext::databasePath() const
 {

@@ -25,6 +25,7 @@
 namespace sitrep {
 
 class Database;
+class TeamSync;
 
 // Builds the services once for an executable and owns them: the database, the policy in force
 // and the incident service. Handed to windows and commands through their constructors.
@@ -66,6 +67,11 @@ public:
                 *m_monitoring, *m_messaging,   *m_slos,       *m_metrics,
                 *m_oncall,     *m_escalations, *m_handoffs,   *m_postmortems};
     }
+    // Records this console's changes for the team in the settings, or none (solo, the demo).
+    [[nodiscard]] Result<void> recordForTeam(const std::optional<TeamUrl> &url);
+    // Tells the services' listeners what the sync worker applied, and has every local change
+    // pushed at once.
+    void followTeam(TeamSync &sync);
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }

@@ -85,6 +85,9 @@ int CtlRegistry::runWithServices(const CtlCommands::Handler &handler, const QStr
         return CtlCommands::Failed;
     }
     m_context = std::move(context).value();
+    QString teamProblem;
+    if (const Result<void> recording = m_context->recordForTeam(teamUrl(&teamProblem)); !recording)
+        m_session.err() << "sitrepctl: " << recording.error() << Qt::endl;
     for (const QString &warning : m_context->warnings())
         m_session.err() << "sitrepctl: " << warning << Qt::endl;
     return handler(*m_context, arguments);

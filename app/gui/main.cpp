@@ -163,14 +163,19 @@ int main(int argc, char *argv[])
     // demo stays on its own throwaway file.
     std::unique_ptr<sitrep::TeamSync> teamSync;
     QString teamProblem;
-    if (const std::optional<sitrep::TeamUrl> team
-        = demo ? std::nullopt : sitrep::teamUrl(&teamProblem)) {
+    const std::optional<sitrep::TeamUrl> team = demo ? std::nullopt : sitrep::teamUrl(&teamProblem);
+    if (const sitrep::Result<void> recording = context.value()->recordForTeam(team); !recording)
+        window.showWarnings({recording.error()});
+    if (team) {
         window.showTeam(team->toString());
-        context.value()->team().password(*team, [&teamSync, &window, path, team](QString password) {
-            teamSync = std::make_unique<sitrep::TeamSync>(path, *team, password);
-            window.followTeam(*teamSync);
-            teamSync->start();
-        });
+        sitrep::AppContext &services = *context.value();
+        services.team().password(
+                *team, [&teamSync, &window, &services, path, team](QString password) {
+                    teamSync = std::make_unique<sitrep::TeamSync>(path, *team, password);
+                    window.followTeam(*teamSync);
+                    services.followTeam(*teamSync);
+                    teamSync->start();
+                });
     } else if (!teamProblem.isEmpty()) {
         window.showWarnings({teamProblem});
     }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QUuid>
 
 namespace sitrep {
 
@@ -36,6 +37,10 @@ struct Incident
     QDateTime lastUpdateAt;
     QString rootCause;
     QString resolution;
+    // What every console of a team knows the incident by (the local id differs per console),
+    // and its team-wide number once the server has given one (0: not yet, or solo).
+    QUuid uid;
+    qint64 teamNumber = 0;
 
     [[nodiscard]] bool isOpen() const { return status != IncidentStatus::Resolved; }
     bool operator==(const Incident &) const = default;

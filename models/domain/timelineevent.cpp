@@ -93,6 +93,9 @@ bool timelineBefore(const TimelineEvent &a, const TimelineEvent &b)
 {
     if (a.at != b.at)
         return a.at < b.at;
+    // Every console of a team orders entries of the same time alike: by uid (made in order).
+    if (!a.uid.isNull() && !b.uid.isNull() && a.uid != b.uid)
+        return a.uid < b.uid;
     return a.id < b.id;
 }
 

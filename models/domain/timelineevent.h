@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 namespace sitrep {
 
@@ -57,6 +58,7 @@ struct TimelineEvent
     bool automatic = false; // captured by Sitrep rather than written by a person
     bool edited = false;    // has an edit history (see TimelineRevision)
     QDateTime deletedAt;    // valid: deleted, recoverable while the incident is open
+    QUuid uid;              // the same on every console of a team
 
     [[nodiscard]] bool isDeleted() const { return deletedAt.isValid(); }
     bool operator==(const TimelineEvent &) const = default;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
+#include "teamrecorder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -122,6 +123,12 @@ Result<ChecklistEntry> ChecklistService::untick(IncidentId incidentId, QStringVi
     return setTicked(incidentId, item, false, author);
 }
 
+void ChecklistService::announceChanged(const QList<IncidentId> &incidentIds)
+{
+    for (const IncidentId id : incidentIds)
+        Q_EMIT checklistChanged(id);
+}
+
 Result<ChecklistEntry> ChecklistService::setTicked(IncidentId incidentId, QStringView item,
                                                    bool ticked, const QString &author)
 {
@@ -152,6 +159,9 @@ Result<ChecklistEntry> ChecklistService::setTicked(IncidentId incidentId, QStrin
         if (auto saved = m_ticks->untick(incidentId, found->key); !saved)
             return Error {saved.error()};
     }
+    if (auto recorded = TeamRecorder(m_database).tick(incidentId, found->key, ticked, author, now);
+        !recorded)
+        return Error {recorded.error()};
     const Result<TimelineEvent> recorded
             = Declaration::recordCaptured(m_database, incidentId, TimelineKind::ChecklistTicked,
                                           ticked ? tr("Done: %1").arg(found->text)

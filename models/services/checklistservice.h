@@ -41,6 +41,9 @@ public:
     [[nodiscard]] static ChecklistTemplate loadTemplate(const QString &userFile,
                                                         QStringList *warnings);
 
+    // Checklists the team changed (committed by the sync worker).
+    void announceChanged(const QList<IncidentId> &incidentIds);
+
 Q_SIGNALS:
     void checklistChanged(sitrep::IncidentId incidentId);
     void timelineEntryAdded(const sitrep::TimelineEvent &entry);

@@ -1,10 +1,12 @@
 #include "declaration.h"
 
 #include "announcements.h"
+#include "domain/uuidv7.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
+#include "teamrecorder.h"
 
 namespace sitrep {
 
@@ -19,6 +21,7 @@ TimelineEvent Declaration::capturedEntry(IncidentId incident, TimelineKind kind,
     entry.kind = kind;
     entry.text = text;
     entry.automatic = true;
+    entry.uid = UuidV7::make(QDateTime::currentMSecsSinceEpoch());
     // What a postmortem timeline always has; anything else can be flagged by hand.
     entry.key = kind == TimelineKind::Declared || kind == TimelineKind::SeverityChanged
             || kind == TimelineKind::Resolved || kind == TimelineKind::Reopened;
@@ -34,6 +37,8 @@ Result<TimelineEvent> Declaration::recordCaptured(Database &database, IncidentId
     if (!id)
         return Error {id.error()};
     entry.id = id.value();
+    if (auto recorded = TeamRecorder(database).timelineEntry(entry.id); !recorded)
+        return Error {recorded.error()};
     return entry;
 }
 
@@ -67,6 +72,7 @@ Result<Incident> Declaration::declare(Database &database, const IncidentDraft &i
             = draft.detectedAt.isValid() ? std::min(draft.detectedAt.toUTC(), now) : now;
     // The declaration is the first thing stakeholders hear: the update cadence starts here.
     incident.lastUpdateAt = now;
+    incident.uid = UuidV7::make(QDateTime::currentMSecsSinceEpoch());
 
     Transaction transaction(database);
     if (auto begun = transaction.begun(); !begun)
@@ -76,6 +82,8 @@ Result<Incident> Declaration::declare(Database &database, const IncidentDraft &i
     if (!id)
         return Error {id.error()};
     incident.id = id.value();
+    if (auto recorded = TeamRecorder(database).declared(incident.id); !recorded)
+        return Error {recorded.error()};
     if (auto appended = recordCaptured(database, incident.id, TimelineKind::Declared,
                                        declaredText(incident), author, now);
         !appended)

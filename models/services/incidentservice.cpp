@@ -3,10 +3,13 @@
 #include "announcements.h"
 #include "declaration.h"
 #include "domain/lifecycle.h"
+#include "domain/uuidv7.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
+#include "teamapplier.h"
+#include "teamrecorder.h"
 
 namespace sitrep {
 
@@ -52,6 +55,26 @@ void IncidentService::announceTimelineEntry(const TimelineEvent &entry)
     Q_EMIT timelineEntryAdded(entry);
 }
 
+void IncidentService::announceFromTeam(const TeamApplied &applied)
+{
+    const auto each = [this](const QList<IncidentId> &ids, const auto &announce) {
+        for (const IncidentId id : ids) {
+            if (const Result<std::optional<Incident>> found = m_incidents->find(id);
+                found && found.value())
+                announce(*found.value());
+        }
+    };
+    m_importing = true;
+    each(applied.declared, [this](const Incident &incident) { Q_EMIT incidentDeclared(incident); });
+    m_importing = false;
+    each(applied.changed, [this](const Incident &incident) { Q_EMIT incidentChanged(incident); });
+    for (const qint64 id : applied.addedEntries) {
+        if (const Result<std::optional<TimelineEvent>> found = m_timeline->find(id);
+            found && found.value())
+            Q_EMIT timelineEntryAdded(*found.value());
+    }
+}
+
 Result<Incident> IncidentService::apply(IncidentId id, const Change &change,
                                         const Announce &announce)
 {
@@ -70,11 +93,16 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change,
         return Error {*refusal};
     if (auto updated = m_incidents->update(incident); !updated)
         return Error {updated.error()};
+    TeamRecorder team(m_database);
+    if (auto recorded = team.changed(*found.value(), incident); !recorded)
+        return Error {recorded.error()};
     for (TimelineEvent &entry : entries) {
         const Result<qint64> appended = m_timeline->append(entry);
         if (!appended)
             return Error {appended.error()};
         entry.id = appended.value();
+        if (auto recorded = team.timelineEntry(entry.id); !recorded)
+            return Error {recorded.error()};
     }
     if (announce) {
         if (auto queued = Announcements::queue(m_database, announce(incident)); !queued)
@@ -348,22 +376,32 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
         return Error {begun.error()};
     QList<Incident> imported;
     imported.reserve(incidents.size());
+    TeamRecorder team(m_database);
     for (Incident incident : incidents) {
+        if (incident.uid.isNull())
+            incident.uid = UuidV7::make(QDateTime::currentMSecsSinceEpoch());
         const Result<IncidentId> id = m_incidents->insert(incident);
         if (!id)
             return Error {id.error()};
         incident.id = id.value();
+        if (auto recorded = team.declared(incident.id); !recorded)
+            return Error {recorded.error()};
         TimelineEvent declared = event(incident, TimelineKind::Declared,
                                        Declaration::declaredText(incident), author);
         declared.at = incident.detectedAt;
-        if (auto appended = m_timeline->append(declared); !appended)
-            return Error {appended.error()};
+        QList<TimelineEvent> entries {declared};
         if (!incident.isOpen()) {
             TimelineEvent resolved = event(incident, TimelineKind::Resolved,
                                            tr("Resolved: %1").arg(incident.resolution), author);
             resolved.at = incident.resolvedAt;
-            if (auto appended = m_timeline->append(resolved); !appended)
+            entries << resolved;
+        }
+        for (const TimelineEvent &entry : std::as_const(entries)) {
+            const Result<qint64> appended = m_timeline->append(entry);
+            if (!appended)
                 return Error {appended.error()};
+            if (auto recorded = team.timelineEntry(appended.value()); !recorded)
+                return Error {recorded.error()};
         }
         imported.append(incident);
     }

@@ -17,6 +17,7 @@
 namespace sitrep {
 
 class TimelineStore;
+struct TeamApplied;
 class IncidentStore;
 class Database;
 
@@ -73,6 +74,10 @@ public:
     // For changes saved on another connection (the alert ingest's worker), once committed.
     void announceDeclared(const Incident &incident);
     void announceTimelineEntry(const TimelineEvent &entry);
+    // What arrived from the team (committed by the sync worker), read back on this connection:
+    // new incidents are announced like imported ones (they were declared elsewhere, and
+    // nobody is paged from here), then changed incidents and new timeline entries.
+    void announceFromTeam(const TeamApplied &applied);
 
     [[nodiscard]] Result<Incident> incident(IncidentId id);
     [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);

@@ -23,6 +23,16 @@ void TeamService::password(const TeamUrl &url, std::function<void(QString)> done
     m_secrets.read(secretKey(url));
 }
 
+Result<void> TeamService::recordFor(const std::optional<TeamUrl> &url)
+{
+    TeamQueue queue(m_database);
+    const QString team = url ? url->toString() : QString();
+    const Result<QString> current = queue.team();
+    if (current && current.value() == team)
+        return {};
+    return queue.setTeam(team);
+}
+
 Result<TeamSyncState> TeamService::localState()
 {
     TeamQueue queue(m_database);
@@ -80,7 +90,9 @@ void TeamService::probe(const TeamUrl &url, std::function<void(Result<int>)> don
 
 void TeamService::migrate(const TeamUrl &url, std::function<void(Result<int>)> done)
 {
-    onServer(url, &TeamSchema::migrate, std::move(done));
+    onServer(
+            url, [](QSqlDatabase database) { return TeamSchema::migrate(database); },
+            std::move(done));
 }
 
 void TeamService::rememberPassword(const TeamUrl &url, const QString &password,

@@ -37,6 +37,9 @@ public:
     void forgetPassword(const TeamUrl &url, std::function<void(QString)> done);
     // The stored password for `url` (empty when none is stored: libpq's own sources then).
     void password(const TeamUrl &url, std::function<void(QString)> done);
+    // Makes this console's file record its changes for `url`'s team from now on (none: solo,
+    // nothing recorded).
+    [[nodiscard]] Result<void> recordFor(const std::optional<TeamUrl> &url);
     // What this console holds of the team's log: the cursor and the changes waiting to go.
     [[nodiscard]] Result<TeamSyncState> localState();
     [[nodiscard]] static QString secretKey(const TeamUrl &url);

@@ -9,6 +9,7 @@ TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password, Q
       m_worker(new TeamSyncWorker(databasePath, std::move(url), std::move(password)))
 {
     qRegisterMetaType<sitrep::TeamSyncState>();
+    qRegisterMetaType<sitrep::TeamApplied>();
     m_thread.setObjectName(QStringLiteral("team sync"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &TeamSyncWorker::stateChanged, this, [this](const TeamSyncState &state) {
@@ -16,6 +17,7 @@ TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password, Q
         Q_EMIT stateChanged(state);
     });
     connect(m_worker, &TeamSyncWorker::pulled, this, &TeamSync::pulled);
+    connect(m_worker, &TeamSyncWorker::applied, this, &TeamSync::applied);
 }
 
 TeamSync::~TeamSync()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/teamurl.h"
+#include "teamapplier.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void stateChanged(const sitrep::TeamSyncState &state);
     // Pulled changes were recorded up to `cursor`.
     void pulled(qint64 cursor);
+    // What the pulled changes did to this console's file, once committed.
+    void applied(const sitrep::TeamApplied &applied);
 
 private:
     QThread m_thread;

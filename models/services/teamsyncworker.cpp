@@ -4,7 +4,9 @@
 #include "storage/teamlog.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
+#include "storage/transaction.h"
 #include "sync/teamconnection.h"
+#include "teamapplier.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -183,8 +185,19 @@ TeamSyncWorker::Round TeamSyncWorker::pull()
         if (page.value().isEmpty())
             break;
         cursor = page.value().last().seq;
+        // The page's effects and the cursor after it are saved together or not at all.
+        Transaction transaction(*m_local);
+        if (const Result<void> begun = transaction.begun(); !begun)
+            return localProblem(begun.error());
+        const Result<TeamApplied> effects = TeamApplier(*m_local).apply(page.value());
+        if (!effects)
+            return localProblem(effects.error());
         if (const Result<void> recorded = queue.recordPulled(page.value(), cursor); !recorded)
             return localProblem(recorded.error());
+        if (const Result<void> committed = transaction.commit(); !committed)
+            return localProblem(committed.error());
+        if (!effects.value().isEmpty())
+            Q_EMIT applied(effects.value());
         if (page.value().size() < pullPage)
             break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/teamurl.h"
+#include "teamapplier.h"
 #include "teamsync.h"
 
 #include <memory>
@@ -32,6 +33,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(const sitrep::TeamSyncState &state);
     void pulled(qint64 cursor);
+    void applied(const sitrep::TeamApplied &applied);
 
 private:
     [[nodiscard]] bool connected();

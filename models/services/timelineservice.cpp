@@ -1,9 +1,11 @@
 #include "timelineservice.h"
 
+#include "domain/uuidv7.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
+#include "teamrecorder.h"
 
 namespace sitrep {
 
@@ -60,14 +62,26 @@ Result<TimelineEvent> TimelineService::add(IncidentId incidentId, TimelineKind k
     entry.kind = kind;
     entry.text = text.trimmed();
     entry.key = key;
+    entry.uid = UuidV7::make(QDateTime::currentMSecsSinceEpoch());
     const Result<qint64> id = m_timeline->append(entry);
     if (!id)
         return Error {id.error()};
     entry.id = id.value();
+    if (auto recorded = TeamRecorder(m_database).timelineEntry(entry.id); !recorded)
+        return Error {recorded.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     Q_EMIT entryAdded(entry);
     return entry;
+}
+
+void TimelineService::announceChanged(const QList<qint64> &entryIds)
+{
+    for (const qint64 id : entryIds) {
+        if (const Result<std::optional<TimelineEvent>> found = m_timeline->find(id);
+            found && found.value())
+            Q_EMIT entryChanged(*found.value());
+    }
 }
 
 Result<TimelineEvent> TimelineService::change(qint64 eventId, const Change &edit,
@@ -101,6 +115,8 @@ Result<TimelineEvent> TimelineService::change(qint64 eventId, const Change &edit
     }
     if (auto saved = m_timeline->update(entry); !saved)
         return Error {saved.error()};
+    if (auto recorded = TeamRecorder(m_database).timelineEntry(entry.id); !recorded)
+        return Error {recorded.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     Q_EMIT entryChanged(entry);

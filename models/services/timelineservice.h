@@ -39,6 +39,9 @@ public:
                                                         bool withDeleted = false);
     [[nodiscard]] Result<QList<TimelineRevision>> revisions(qint64 eventId);
 
+    // Entries the team changed (committed by the sync worker), read back on this connection.
+    void announceChanged(const QList<qint64> &entryIds);
+
 Q_SIGNALS:
     void entryAdded(const sitrep::TimelineEvent &entry);
     // Edited, flagged, deleted or restored.

@@ -1,6 +1,7 @@
 #include "incidentstore.h"
 
 #include "database.h"
+#include "domain/uuidv7.h"
 #include "sqlerrors.h"
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
@@ -22,14 +23,14 @@ constexpr auto selectColumns
         = "SELECT id, title, severity, status, services, commander, responders, impact,"
           " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
           " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
-          " communications_lead FROM incidents";
+          " communications_lead, uid, team_number FROM incidents";
 // IncidentFields::Board: the same shape, with constants (the defaults) in place of the
 // columns the board does not show, so SQLite never decodes them (detected_at reads as the
 // start, acknowledged_at as not yet).
 constexpr auto selectBoardColumns
         = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
-          " started_at, started_at, NULL, resolved_at, last_update_at, '', '', '', ''"
-          " FROM incidents";
+          " started_at, started_at, NULL, resolved_at, last_update_at, '', '', '', '', NULL,"
+          " team_number FROM incidents";
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
 // so plain ones are split directly and only escaped ones go through the JSON parser.
@@ -162,6 +163,9 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.resolution = row.text(17);
     incident.scribe = row.name(18);
     incident.communicationsLead = row.name(19);
+    if (!row.isNull(20))
+        incident.uid = QUuid(row.text(20));
+    incident.teamNumber = row.integer(21);
     return incident;
 }
 
@@ -200,9 +204,15 @@ Result<IncidentId> IncidentStore::insert(const Incident &incident)
             "INSERT INTO incidents (title, severity, status, services, commander, responders,"
             " impact, affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
             " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
-            " communications_lead)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " communications_lead, uid, team_number)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, incident);
+    // A new incident made here gets its uid now; one that arrived from the team keeps its own.
+    const QUuid uid = incident.uid.isNull() ? UuidV7::make(QDateTime::currentMSecsSinceEpoch())
+                                            : incident.uid;
+    query.addBindValue(sqlvalues::uid(uid));
+    query.addBindValue(incident.teamNumber > 0 ? QVariant(incident.teamNumber)
+                                               : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save the new incident"), query.lastError());
     return query.lastInsertId().toLongLong();
@@ -237,6 +247,42 @@ Result<std::optional<Incident>> IncidentStore::find(IncidentId id)
     if (!query.next())
         return std::optional<Incident>();
     return std::optional<Incident>(readIncident(QueryRow(query)));
+}
+
+Result<QUuid> IncidentStore::uidOf(IncidentId id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uid FROM incidents WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read incident #%1").arg(id), query.lastError());
+    if (!query.next())
+        return Error {tr("There is no incident #%1.").arg(id)};
+    return QUuid(query.value(0).toString());
+}
+
+Result<std::optional<IncidentId>> IncidentStore::idOf(const QUuid &uid)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM incidents WHERE uid = ?"));
+    query.addBindValue(sqlvalues::uid(uid));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    if (!query.next())
+        return std::optional<IncidentId>();
+    return std::optional<IncidentId>(query.value(0).toLongLong());
+}
+
+Result<void> IncidentStore::setTeamNumber(const QUuid &uid, qint64 number)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE incidents SET team_number = ? WHERE uid = ?"));
+    query.addBindValue(number);
+    query.addBindValue(sqlvalues::uid(uid));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save the team's number #%1").arg(number),
+                                   query.lastError());
+    return {};
 }
 
 Result<QList<IdRange>> IncidentStore::splitIds(int count)

@@ -44,6 +44,11 @@ public:
     [[nodiscard]] Result<IncidentId> insert(const Incident &incident);
     [[nodiscard]] Result<void> update(const Incident &incident);
     [[nodiscard]] Result<std::optional<Incident>> find(IncidentId id);
+    // Between the local id and the uid every console of a team knows the incident by.
+    [[nodiscard]] Result<QUuid> uidOf(IncidentId id);
+    [[nodiscard]] Result<std::optional<IncidentId>> idOf(const QUuid &uid);
+    // Sets the team-wide number the server gave.
+    [[nodiscard]] Result<void> setTeamNumber(const QUuid &uid, qint64 number);
     [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {},
                                                IncidentFields fields = IncidentFields::All);
     // The open incidents and those resolved at `since` or later (a status page's history).

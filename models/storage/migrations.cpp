@@ -1,10 +1,13 @@
 #include "migrations.h"
 
+#include "domain/uuidv7.h"
 #include "sqlerrors.h"
 #include "storagelog.h"
 #include "transaction.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace sitrep {
 
@@ -431,13 +434,69 @@ QSqlError Migrations::upgradeToV15(QSqlDatabase &database)
                    });
 }
 
+// v16, team mode: every synced row gets a uid that all consoles know it by (rows made before
+// keep theirs from here on, so joining a team twice, or from a copy of the file, adds nothing
+// twice), incidents their team-wide number once the server gives one, and the console keeps
+// each field's winning change (last writer wins) and every change it has applied.
+QSqlError Migrations::upgradeToV16(QSqlDatabase &database)
+{
+    if (QSqlError error = execAll(database,
+                                  {
+                                          "ALTER TABLE incidents ADD COLUMN uid TEXT",
+                                          "ALTER TABLE incidents ADD COLUMN team_number INTEGER",
+                                          "ALTER TABLE timeline_events ADD COLUMN uid TEXT",
+                                  });
+        error.type() != QSqlError::NoError)
+        return error;
+    for (const char *table : {"incidents", "timeline_events"}) {
+        if (QSqlError error = giveUids(database, QString::fromLatin1(table));
+            error.type() != QSqlError::NoError)
+            return error;
+    }
+    return execAll(
+            database,
+            {
+                    "CREATE UNIQUE INDEX incidents_by_uid ON incidents (uid)",
+                    "CREATE UNIQUE INDEX incidents_by_team_number ON incidents (team_number)",
+                    "CREATE UNIQUE INDEX timeline_events_by_uid ON timeline_events (uid)",
+                    "CREATE TABLE team_fields ("
+                    " entity_uid TEXT NOT NULL,"
+                    " field TEXT NOT NULL,"
+                    " change_uid TEXT NOT NULL,"
+                    " hlc_ms INTEGER NOT NULL,"
+                    " hlc_counter INTEGER NOT NULL,"
+                    " author TEXT NOT NULL,"
+                    " payload TEXT NOT NULL,"
+                    " PRIMARY KEY (entity_uid, field))",
+                    "CREATE TABLE team_seen (uid TEXT PRIMARY KEY) WITHOUT ROWID",
+            });
+}
+
+QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
+{
+    QSqlQuery rows(database);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id FROM %1").arg(table)))
+        return rows.lastError();
+    QSqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE %1 SET uid = ? WHERE id = ?").arg(table));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (rows.next()) {
+        update.addBindValue(UuidV7::make(now).toString(QUuid::WithoutBraces));
+        update.addBindValue(rows.value(0));
+        if (!update.exec())
+            return update.lastError();
+    }
+    return {};
+}
+
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[]
-            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
-               &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
-               &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15};
+    static constexpr Step steps[] = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,
+                                     &upgradeToV5,  &upgradeToV6,  &upgradeToV7,  &upgradeToV8,
+                                     &upgradeToV9,  &upgradeToV10, &upgradeToV11, &upgradeToV12,
+                                     &upgradeToV13, &upgradeToV14, &upgradeToV15, &upgradeToV16};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 #include <QVariant>
 
 // How the stores write and read values: times as UTC milliseconds (NULL for "not yet"), lists
@@ -41,6 +42,12 @@ inline QString text(const QString &value)
 inline QVariant id(qint64 value)
 {
     return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Uids as their 36 characters, without braces (what PostgreSQL's uuid type reads as well).
+inline QString uid(const QUuid &value)
+{
+    return value.toString(QUuid::WithoutBraces);
 }
 
 } // namespace sitrep::sqlvalues

@@ -1,5 +1,7 @@
 #include "teamlog.h"
 
+#include "sqlvalues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,11 +11,6 @@
 namespace sitrep {
 
 namespace {
-
-QString withoutBraces(const QUuid &uid)
-{
-    return uid.toString(QUuid::WithoutBraces);
-}
 
 // A change's payload is JSON text: an object, an array or a single value (which QJsonDocument
 // reads only inside an array). Nothing at all is null.
@@ -30,9 +27,9 @@ Result<qint64> TeamLog::push(const QList<TeamChange> &changes)
     QJsonArray batch;
     for (const TeamChange &change : changes)
         batch.append(QJsonObject {
-                {QStringLiteral("uid"), withoutBraces(change.uid)},
+                {QStringLiteral("uid"), sqlvalues::uid(change.uid)},
                 {QStringLiteral("entity"), change.entity},
-                {QStringLiteral("entity_uid"), withoutBraces(change.entityUid)},
+                {QStringLiteral("entity_uid"), sqlvalues::uid(change.entityUid)},
                 {QStringLiteral("field"), change.field},
                 {QStringLiteral("payload"), jsonValue(change.payload)},
                 {QStringLiteral("hlc_ms"), change.hlcMs},

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlerrors.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QSqlQuery>
@@ -9,11 +10,6 @@
 namespace sitrep {
 
 namespace {
-
-QString withoutBraces(const QUuid &uid)
-{
-    return uid.toString(QUuid::WithoutBraces);
-}
 
 TeamChange readChange(const QSqlQuery &query)
 {
@@ -31,9 +27,9 @@ TeamChange readChange(const QSqlQuery &query)
 // Binds what a console made (uid to clock), in the columns' order of both tables.
 void bindMade(QSqlQuery &query, const TeamChange &change)
 {
-    query.addBindValue(withoutBraces(change.uid));
+    query.addBindValue(sqlvalues::uid(change.uid));
     query.addBindValue(change.entity);
-    query.addBindValue(withoutBraces(change.entityUid));
+    query.addBindValue(sqlvalues::uid(change.entityUid));
     query.addBindValue(change.field);
     query.addBindValue(QString::fromUtf8(change.payload));
     query.addBindValue(change.hlcMs);
@@ -85,7 +81,7 @@ Result<void> TeamQueue::pushed(const QList<QUuid> &uids)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM team_queue WHERE uid = ?"));
     for (const QUuid &uid : uids) {
-        query.addBindValue(withoutBraces(uid));
+        query.addBindValue(sqlvalues::uid(uid));
         if (!query.exec())
             return SqlErrors::describe(tr("Could not clear pushed changes"), query.lastError());
     }
@@ -142,6 +138,16 @@ Result<QList<TeamChange>> TeamQueue::log(qint64 after, int limit)
         changes.append(std::move(change));
     }
     return changes;
+}
+
+Result<QString> TeamQueue::team()
+{
+    return state(QStringLiteral("team"));
+}
+
+Result<void> TeamQueue::setTeam(const QString &url)
+{
+    return setState(QStringLiteral("team"), url);
 }
 
 Result<HlcStamp> TeamQueue::clock()

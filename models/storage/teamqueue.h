@@ -33,6 +33,11 @@ public:
     [[nodiscard]] Result<qint64> cursor();
     [[nodiscard]] Result<QList<TeamChange>> log(qint64 after, int limit);
 
+    // The team this file is a cache of (its URL without a password), or empty in solo mode:
+    // only then are changes recorded for the team.
+    [[nodiscard]] Result<QString> team();
+    [[nodiscard]] Result<void> setTeam(const QString &url);
+
     [[nodiscard]] Result<HlcStamp> clock();
     [[nodiscard]] Result<void> saveClock(HlcStamp stamp);
 

@@ -82,13 +82,69 @@ $$)",
         " sitrep_newest() TO PUBLIC",
 };
 
+// Version 2: consoles read the schema version themselves; the server gives each incident its
+// team-wide number when its declaration arrives (gapless: under the counter's lock), as a change
+// of its own in the log, so every console learns it the way it learns everything else.
+const char *const step2[] = {
+        "GRANT SELECT ON sitrep_meta TO PUBLIC",
+        "CREATE TABLE sitrep_incident_numbers (incident_uid uuid PRIMARY KEY,"
+        " number bigint NOT NULL UNIQUE)",
+        "REVOKE ALL ON sitrep_incident_numbers FROM PUBLIC",
+        "GRANT SELECT ON sitrep_incident_numbers TO PUBLIC",
+        R"(CREATE OR REPLACE FUNCTION sitrep_push(changes jsonb) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    change jsonb;
+    newest bigint;
+    ahead bigint;
+    next_number bigint;
+BEGIN
+    SELECT last_seq INTO newest FROM sitrep_counter FOR UPDATE;
+    FOR change IN SELECT value FROM jsonb_array_elements(changes) LOOP
+        ahead := (change->>'hlc_ms')::bigint
+                 - (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+        IF ahead > 300000 THEN
+            RAISE EXCEPTION 'change % is stamped % s ahead of the server''s clock',
+                change->>'uid', ahead / 1000 USING ERRCODE = '22008';
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM sitrep_changes WHERE uid = (change->>'uid')::uuid) THEN
+            newest := newest + 1;
+            INSERT INTO sitrep_changes (seq, uid, entity, entity_uid, field, payload, hlc_ms,
+                                        hlc_counter, author)
+            VALUES (newest, (change->>'uid')::uuid, change->>'entity',
+                    (change->>'entity_uid')::uuid, coalesce(change->>'field', ''),
+                    change->'payload', (change->>'hlc_ms')::bigint,
+                    (change->>'hlc_counter')::integer, session_user);
+            IF change->>'entity' = 'incident' AND change->>'field' = 'declared'
+               AND NOT EXISTS (SELECT 1 FROM sitrep_incident_numbers
+                               WHERE incident_uid = (change->>'entity_uid')::uuid) THEN
+                SELECT coalesce(max(number), 0) + 1 INTO next_number FROM sitrep_incident_numbers;
+                INSERT INTO sitrep_incident_numbers
+                VALUES ((change->>'entity_uid')::uuid, next_number);
+                newest := newest + 1;
+                INSERT INTO sitrep_changes (seq, uid, entity, entity_uid, field, payload, hlc_ms,
+                                            hlc_counter, author)
+                VALUES (newest, gen_random_uuid(), 'incident', (change->>'entity_uid')::uuid,
+                        'number', jsonb_build_object('value', next_number),
+                        (change->>'hlc_ms')::bigint, (change->>'hlc_counter')::integer,
+                        'sitrep');
+            END IF;
+        END IF;
+    END LOOP;
+    UPDATE sitrep_counter SET last_seq = newest;
+    PERFORM pg_notify('sitrep_changes', newest::text);
+    RETURN newest;
+END
+$$)",
+};
+
 struct Step
 {
     const char *const *statements;
     std::size_t count;
 };
 
-const Step steps[] = {{step1, std::size(step1)}};
+const Step steps[] = {{step1, std::size(step1)}, {step2, std::size(step2)}};
 static_assert(std::size(steps) == TeamSchema::latest);
 
 Result<void> run(QSqlDatabase &database, const QString &sql)
@@ -129,7 +185,7 @@ Result<int> TeamSchema::version(QSqlDatabase database)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-Result<int> TeamSchema::migrate(QSqlDatabase database)
+Result<int> TeamSchema::migrate(QSqlDatabase database, int target)
 {
     QSqlQuery lock(database);
     lock.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
@@ -156,7 +212,8 @@ Result<int> TeamSchema::migrate(QSqlDatabase database)
                               .arg(current.value())
                               .arg(latest)};
     }
-    for (int to = current.value() + 1; to <= latest; ++to) {
+    target = std::min(target, latest);
+    for (int to = current.value() + 1; to <= target; ++to) {
         Result<void> done = database.transaction()
                 ? Result<void>()
                 : Result<void>(Error {database.lastError().text()});
@@ -172,7 +229,7 @@ Result<int> TeamSchema::migrate(QSqlDatabase database)
         }
     }
     unlock();
-    return latest;
+    return std::max(current.value(), target);
 }
 
 } // namespace sitrep

@@ -1,6 +1,7 @@
 #include "timelinestore.h"
 
 #include "database.h"
+#include "domain/uuidv7.h"
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
@@ -12,8 +13,8 @@ namespace {
 
 constexpr auto selectEvents
         = "SELECT e.id, e.incident_id, e.at, e.author, e.kind, e.text, e.key_event, e.automatic,"
-          " e.deleted_at, EXISTS (SELECT 1 FROM timeline_revisions r WHERE r.event_id = e.id)"
-          " FROM timeline_events e";
+          " e.deleted_at, EXISTS (SELECT 1 FROM timeline_revisions r WHERE r.event_id = e.id),"
+          " e.uid FROM timeline_events e";
 
 TimelineEvent readEvent(const QSqlQuery &query)
 {
@@ -28,6 +29,7 @@ TimelineEvent readEvent(const QSqlQuery &query)
     event.automatic = query.value(7).toBool();
     event.deletedAt = sqlvalues::timeAt(query, 8);
     event.edited = query.value(9).toBool();
+    event.uid = QUuid(query.value(10).toString());
     return event;
 }
 
@@ -40,7 +42,7 @@ Result<qint64> TimelineStore::append(const TimelineEvent &event)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
             "INSERT INTO timeline_events (incident_id, at, author, kind, text, key_event,"
-            " automatic, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            " automatic, deleted_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(event.incidentId);
     query.addBindValue(event.at.toMSecsSinceEpoch());
     query.addBindValue(sqlvalues::text(event.author));
@@ -49,6 +51,10 @@ Result<qint64> TimelineStore::append(const TimelineEvent &event)
     query.addBindValue(event.key);
     query.addBindValue(event.automatic);
     query.addBindValue(sqlvalues::time(event.deletedAt));
+    // An entry made here gets its uid now; one that arrived from the team keeps its own.
+    query.addBindValue(
+            (event.uid.isNull() ? UuidV7::make(QDateTime::currentMSecsSinceEpoch()) : event.uid)
+                    .toString(QUuid::WithoutBraces));
     if (!query.exec())
         return SqlErrors::describe(
                 tr("Could not add to the timeline of incident #%1").arg(event.incidentId),
@@ -64,7 +70,7 @@ Result<QList<TimelineEvent>> TimelineStore::list(IncidentId incidentId, bool wit
                   + (withDeleted ? QStringLiteral(" WHERE e.incident_id = ?")
                                  : QStringLiteral(" WHERE e.incident_id = ?"
                                                   " AND e.deleted_at IS NULL"))
-                  + QStringLiteral(" ORDER BY e.at, e.id"));
+                  + QStringLiteral(" ORDER BY e.at, e.uid"));
     query.addBindValue(incidentId);
     if (!query.exec())
         return SqlErrors::describe(
@@ -78,11 +84,23 @@ Result<QList<TimelineEvent>> TimelineStore::list(IncidentId incidentId, bool wit
 
 Result<std::optional<TimelineEvent>> TimelineStore::find(qint64 eventId)
 {
+    return findWhere(QStringLiteral("e.id"), eventId);
+}
+
+Result<std::optional<TimelineEvent>> TimelineStore::find(const QUuid &uid)
+{
+    return findWhere(QStringLiteral("e.uid"), sqlvalues::uid(uid));
+}
+
+Result<std::optional<TimelineEvent>> TimelineStore::findWhere(const QString &column,
+                                                              const QVariant &value)
+{
     QSqlQuery query(m_database.connection());
-    query.prepare(QString::fromUtf8(selectEvents) + QStringLiteral(" WHERE e.id = ?"));
-    query.addBindValue(eventId);
+    query.prepare(QString::fromUtf8(selectEvents) + QStringLiteral(" WHERE ") + column
+                  + QStringLiteral(" = ?"));
+    query.addBindValue(value);
     if (!query.exec())
-        return SqlErrors::describe(tr("Could not read timeline entry %1").arg(eventId),
+        return SqlErrors::describe(tr("Could not read timeline entry %1").arg(value.toString()),
                                    query.lastError());
     if (!query.next())
         return std::optional<TimelineEvent>();

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] Result<QList<TimelineEvent>> list(IncidentId incidentId,
                                                     bool withDeleted = false);
     [[nodiscard]] Result<std::optional<TimelineEvent>> find(qint64 eventId);
+    [[nodiscard]] Result<std::optional<TimelineEvent>> find(const QUuid &uid);
     // Saves time, kind, text, key flag and deletion of an existing entry.
     [[nodiscard]] Result<void> update(const TimelineEvent &event);
     [[nodiscard]] Result<void> addRevision(const TimelineRevision &revision);
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] Result<QList<TimelineRevision>> revisions(qint64 eventId);
 
 private:
+    [[nodiscard]] Result<std::optional<TimelineEvent>> findWhere(const QString &column,
+                                                                 const QVariant &value);
     Database &m_database;
 };
 

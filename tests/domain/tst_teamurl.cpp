@@ -79,6 +79,15 @@ void tst_TeamUrl::uuidV7SortsByTimeAndCarriesItsVersion()
     QVERIFY(first.toRfc4122() < later.toRfc4122());
     QVERIFY(first != again); // the random part differs
     QCOMPARE(first.toRfc4122().left(6), QByteArray::fromHex("019ade4a4280"));
+    // Made in one millisecond, or with a clock that stepped back, they still sort in the order
+    // they were made (a timeline's entries of one time are ordered by uid on every console).
+    QByteArray previous = again.toRfc4122();
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray next = UuidV7::make(at).toRfc4122();
+        QVERIFY2(previous < next, qPrintable(QString::number(i)));
+        QCOMPARE(quint8(next.at(6)) >> 4, 7);
+        previous = next;
+    }
 }
 
 void tst_TeamUrl::derivedIdsAgreeAcrossConsoles()

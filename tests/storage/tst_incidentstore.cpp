@@ -1,3 +1,4 @@
+#include "domain/uuidv7.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
@@ -42,6 +43,7 @@ Incident tst_IncidentStore::sample(const QString &title, IncidentStatus status)
 {
     Incident incident;
     incident.title = title;
+    incident.uid = UuidV7::make(QDateTime::currentMSecsSinceEpoch());
     incident.severity = Severity::Sev2;
     incident.status = status;
     incident.services = {u"api"_s, u"web"_s};
@@ -136,6 +138,7 @@ void tst_IncidentStore::boardListingHoldsTheBoardsFields()
     expected.resolution.clear();
     expected.detectedAt = expected.startedAt;
     expected.acknowledgedAt = QDateTime();
+    expected.uid = QUuid();
     QCOMPARE(listed.first(), expected);
     // ... and is still there for whoever asks for the whole incident.
     QCOMPARE(*store.find(stored.id).value(), stored);

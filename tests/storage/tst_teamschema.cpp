@@ -5,6 +5,8 @@
 #include <atomic>
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QTest>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void cleanup();
     void migratesOnceAndTakesTurns();
     void aChangePushedTwiceAppliesOnce();
+    void upgradesFromEveryOlderVersion();
+    void declarationsAreNumberedOnceAndWithoutGaps();
     void concurrentPushersLeaveNoGap();
     void aReaderNeverMissesALateCommit();
     void aChangeFromTheFutureIsRefused();
@@ -123,6 +127,50 @@ void tst_TeamSchema::aChangePushedTwiceAppliesOnce()
     QCOMPARE(pulled[0].author, u"sitrep_owner"_s);
     QCOMPARE(pulled[1].uid, next.uid);
     QCOMPARE(log.newest().value(), 2);
+}
+
+void tst_TeamSchema::upgradesFromEveryOlderVersion()
+{
+    for (int from = 1; from < TeamSchema::latest; ++from) {
+        const QString name = u"from%1"_s.arg(from);
+        m_database = postgres_fixture::freshDatabase();
+        QSqlDatabase database = connect(name);
+        QCOMPARE(TeamSchema::migrate(database, from).value(), from);
+        QCOMPARE(TeamSchema::version(database).value(), from);
+        // A change made under the old schema survives the upgrade.
+        QCOMPARE(TeamLog(database).push({change()}).value(), 1);
+        QCOMPARE(TeamSchema::migrate(database).value(), TeamSchema::latest);
+        QCOMPARE(TeamSchema::version(database).value(), TeamSchema::latest);
+        QCOMPARE(TeamLog(database).pull(0, 10).value().size(), 1);
+    }
+}
+
+void tst_TeamSchema::declarationsAreNumberedOnceAndWithoutGaps()
+{
+    QSqlDatabase database = connect(u"numbers"_s);
+    QVERIFY(TeamSchema::migrate(database));
+    TeamLog log(database);
+    TeamChange first = change(u"declared"_s);
+    first.entityUid = UuidV7::make(first.hlcMs);
+    TeamChange second = change(u"declared"_s);
+    second.entityUid = UuidV7::make(second.hlcMs);
+    // The same incident declared again (one alert group seen by two consoles) keeps its number.
+    TeamChange again = change(u"declared"_s);
+    again.entityUid = first.entityUid;
+    QVERIFY(log.push({first, second}));
+    QVERIFY(log.push({again, first}));
+    QList<std::pair<QUuid, qint64>> numbers;
+    for (const TeamChange &pulled : log.pull(0, 100).value()) {
+        if (pulled.field == u"number"_s) {
+            QCOMPARE(pulled.author, u"sitrep"_s);
+            numbers.append(
+                    {pulled.entityUid,
+                     qint64(QJsonDocument::fromJson(pulled.payload)[u"value"_s].toDouble())});
+        }
+    }
+    QCOMPARE(numbers.size(), 2);
+    QCOMPARE(numbers.at(0), std::pair(first.entityUid, qint64(1)));
+    QCOMPARE(numbers.at(1), std::pair(second.entityUid, qint64(2)));
 }
 
 void tst_TeamSchema::concurrentPushersLeaveNoGap()

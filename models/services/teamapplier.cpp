@@ -1,0 +1,396 @@
+#include "teamapplier.h"
+
+#include "declaration.h"
+#include "domain/teamincidentfields.h"
+#include "domain/uuidv7.h"
+#include "storage/checkliststore.h"
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/teamfields.h"
+#include "storage/teamqueue.h"
+#include "storage/timelinestore.h"
+#include "teamrecorder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace sitrep {
+
+namespace {
+
+Q_LOGGING_CATEGORY(teamLog, "sitrep.team")
+
+QJsonObject parsed(const QByteArray &payload)
+{
+    return QJsonDocument::fromJson(payload).object();
+}
+
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
+                            : QDateTime();
+}
+
+FieldWinner winnerOf(const TeamChange &change, const QJsonObject &payload)
+{
+    return {change.uid,
+            {change.hlcMs, change.hlcCounter},
+            change.author,
+            QJsonDocument(payload).toJson(QJsonDocument::Compact)};
+}
+
+std::optional<QUuid> baseOf(const QJsonObject &payload)
+{
+    const QJsonValue base = payload.value(u"base");
+    return base.isString() ? std::optional<QUuid>(QUuid(base.toString())) : std::nullopt;
+}
+
+} // namespace
+
+TeamApplier::TeamApplier(Database &database) : m_database(database) { }
+
+TeamApplier::~TeamApplier() = default;
+
+Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
+{
+    m_applied = {};
+    TeamQueue queue(m_database);
+    const Result<HlcStamp> last = queue.clock();
+    if (!last)
+        return Error {last.error()};
+    m_clock = HybridClock(last.value());
+    TeamFields fields(m_database);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const TeamChange &change : page) {
+        const Result<bool> fresh = fields.markSeen(change.uid);
+        if (!fresh)
+            return Error {fresh.error()};
+        if (!fresh.value())
+            continue;
+        // A change made after this one was seen here will sort after it.
+        m_clock.observe({change.hlcMs, change.hlcCounter}, now);
+        const QJsonObject payload = parsed(change.payload);
+        Result<void> applied;
+        if (change.entity == QLatin1String(TeamRecorder::incidentEntity))
+            applied = change.field == QLatin1String(TeamRecorder::declaredField)
+                    ? applyDeclared(change, payload)
+                    : change.field == QLatin1String(TeamRecorder::numberField)
+                    ? applyNumber(change, payload)
+                    : applyIncidentField(change, payload);
+        else if (change.entity == QLatin1String(TeamRecorder::timelineEntity))
+            applied = applyEntry(change, payload);
+        else if (change.entity == QLatin1String(TeamRecorder::checklistEntity))
+            applied = applyTick(change, payload);
+        else
+            qCInfo(teamLog) << "team change of unknown kind kept in the log:" << change.entity;
+        if (!applied)
+            return Error {applied.error()};
+    }
+    if (auto saved = queue.saveClock(m_clock.last()); !saved)
+        return Error {saved.error()};
+    return m_applied;
+}
+
+Result<std::optional<IncidentId>> TeamApplier::localIncident(const QJsonValue &uid)
+{
+    return IncidentStore(m_database).idOf(QUuid(uid.toString()));
+}
+
+Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObject &payload)
+{
+    IncidentStore incidents(m_database);
+    const Result<std::optional<IncidentId>> existing = incidents.idOf(change.entityUid);
+    if (!existing)
+        return Error {existing.error()};
+    QList<TeamField> fields;
+    for (const QJsonValue &pair : payload.value(u"fields").toArray())
+        fields.append({pair.toArray().at(0).toString(), pair.toArray().at(1)});
+    if (!existing.value()) {
+        Incident incident;
+        incident.uid = change.entityUid;
+        for (const TeamField &field : std::as_const(fields))
+            TeamIncidentFields::apply(incident, field);
+        const Result<IncidentId> id = incidents.insert(incident);
+        if (!id)
+            return Error {id.error()};
+        m_applied.declared.append(id.value());
+    }
+    // Each field is the declaration's unless a later change here has it already (the same
+    // incident declared on two consoles, from one alert group, merges field by field).
+    const Result<std::optional<IncidentId>> id = incidents.idOf(change.entityUid);
+    if (!id || !id.value())
+        return Error {id ? tr("Could not apply a declaration from the team.") : id.error()};
+    const Result<std::optional<Incident>> found = incidents.find(*id.value());
+    if (!found || !found.value())
+        return Error {found ? tr("Could not apply a declaration from the team.") : found.error()};
+    Incident incident = *found.value();
+    TeamFields winners(m_database);
+    bool changed = false;
+    for (qsizetype index = 0; index < fields.size(); ++index) {
+        const TeamField &field = fields.at(index);
+        const Result<std::optional<FieldWinner>> winner
+                = winners.winner(change.entityUid, field.name);
+        if (!winner)
+            return Error {winner.error()};
+        if (winner.value() && winner.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
+            continue;
+        const QJsonObject claim {{QStringLiteral("value"), field.value},
+                                 {QStringLiteral("index"), int(index)}};
+        if (auto set = winners.setWinner(change.entityUid, field.name, winnerOf(change, claim));
+            !set)
+            return set;
+        changed |= TeamIncidentFields::apply(incident, field);
+    }
+    if (!changed || m_applied.declared.contains(incident.id))
+        return {};
+    for (const char *set : {"responders", "services"}) {
+        if (auto ordered = orderSet(incident, QString::fromLatin1(set)); !ordered)
+            return ordered;
+    }
+    if (auto updated = incidents.update(incident); !updated)
+        return updated;
+    m_applied.changed.append(incident.id);
+    return {};
+}
+
+Result<void> TeamApplier::applyNumber(const TeamChange &change, const QJsonObject &payload)
+{
+    IncidentStore incidents(m_database);
+    if (auto set
+        = incidents.setTeamNumber(change.entityUid, qint64(payload.value(u"value").toDouble()));
+        !set)
+        return set;
+    const Result<std::optional<IncidentId>> id = incidents.idOf(change.entityUid);
+    if (!id)
+        return Error {id.error()};
+    if (id.value() && !m_applied.changed.contains(*id.value())
+        && !m_applied.declared.contains(*id.value()))
+        m_applied.changed.append(*id.value());
+    return {};
+}
+
+Result<void> TeamApplier::applyIncidentField(const TeamChange &change, const QJsonObject &payload)
+{
+    IncidentStore incidents(m_database);
+    const Result<std::optional<IncidentId>> id = incidents.idOf(change.entityUid);
+    if (!id)
+        return Error {id.error()};
+    if (!id.value()) {
+        qCWarning(teamLog) << "team change for an incident this console does not have:"
+                           << change.entityUid;
+        return {};
+    }
+    const Result<bool> won
+            = settle({change, change.field, {{QStringLiteral("value"), payload.value(u"value")}}},
+                     baseOf(payload), *id.value());
+    if (!won || !won.value())
+        return won ? Result<void>() : Result<void>(Error {won.error()});
+    const Result<std::optional<Incident>> found = incidents.find(*id.value());
+    if (!found || !found.value())
+        return Error {found ? tr("Could not apply a change from the team.") : found.error()};
+    Incident incident = *found.value();
+    if (!TeamIncidentFields::apply(incident, {change.field, payload.value(u"value")}))
+        return {};
+    if (const QString set = TeamIncidentFields::setOf(change.field); !set.isEmpty()) {
+        if (auto ordered = orderSet(incident, set); !ordered)
+            return ordered;
+    }
+    if (auto updated = incidents.update(incident); !updated)
+        return updated;
+    if (!m_applied.changed.contains(incident.id) && !m_applied.declared.contains(incident.id))
+        m_applied.changed.append(incident.id);
+    return {};
+}
+
+Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> &base,
+                                 IncidentId incident)
+{
+    TeamFields winners(m_database);
+    const Result<std::optional<FieldWinner>> current
+            = winners.winner(claim.change.entityUid, claim.field);
+    if (!current)
+        return Error {current.error()};
+    const FieldWinner mine = winnerOf(claim.change, claim.payload);
+    if (current.value()
+        && current.value()->beats({claim.change.hlcMs, claim.change.hlcCounter},
+                                  claim.change.uid)) {
+        // Pulled in the server's order, a change older than the winner here was made without
+        // seeing it.
+        if (auto noted = noteSuperseded(incident, claim.field, mine, *current.value()); !noted)
+            return Error {noted.error()};
+        return false;
+    }
+    if (current.value() && base != current.value()->change) {
+        if (auto noted = noteSuperseded(incident, claim.field, *current.value(), mine); !noted)
+            return Error {noted.error()};
+    }
+    if (auto set = winners.setWinner(claim.change.entityUid, claim.field, mine); !set)
+        return Error {set.error()};
+    return true;
+}
+
+Result<void> TeamApplier::noteSuperseded(IncidentId incident, const QString &field,
+                                         const FieldWinner &loser, const FieldWinner &winner)
+{
+    // Every console writes this entry under the same uid, whichever of the two it saw first.
+    TimelineStore timeline(m_database);
+    const QUuid uid
+            = UuidV7::derived("superseded/" + loser.change.toByteArray(QUuid::WithoutBraces));
+    const Result<std::optional<TimelineEvent>> existing = timeline.find(uid);
+    if (!existing)
+        return Error {existing.error()};
+    if (existing.value())
+        return {};
+    const auto said = [&field](const FieldWinner &change) {
+        return TeamIncidentFields::describe({field, parsed(change.payload).value(u"value")});
+    };
+    TimelineEvent entry = Declaration::capturedEntry(
+            incident, TimelineKind::FieldsUpdated,
+            tr("%1: %2's %3 superseded by %4's %5")
+                    .arg(TeamIncidentFields::fieldName(field), loser.author, said(loser),
+                         winner.author, said(winner)),
+            winner.author,
+            QDateTime::fromMSecsSinceEpoch(std::max(loser.stamp.ms, winner.stamp.ms), Qt::UTC));
+    entry.uid = uid;
+    const Result<qint64> id = timeline.append(entry);
+    if (!id)
+        return Error {id.error()};
+    m_applied.addedEntries.append(id.value());
+    return {};
+}
+
+Result<void> TeamApplier::orderSet(Incident &incident, const QString &set)
+{
+    const Result<QList<std::pair<QString, FieldWinner>>> members
+            = TeamFields(m_database).winners(incident.uid, set + u'/');
+    if (!members)
+        return Error {members.error()};
+    struct Member
+    {
+        QString name;
+        HlcStamp stamp;
+        QUuid change;
+        int index;
+        bool present;
+    };
+    QList<Member> known;
+    for (const auto &[field, winner] : members.value()) {
+        const QJsonObject payload = parsed(winner.payload);
+        known.append({field.mid(set.size() + 1), winner.stamp, winner.change,
+                      payload.value(u"index").toInt(), payload.value(u"value").toBool()});
+    }
+    std::stable_sort(known.begin(), known.end(), [](const Member &a, const Member &b) {
+        return std::tie(a.stamp, a.change, a.index) < std::tie(b.stamp, b.change, b.index);
+    });
+    QStringList &list
+            = set == QLatin1String("responders") ? incident.responders : incident.services;
+    // Members from before the team knew the incident keep their places in front.
+    QStringList ordered;
+    for (const QString &name : std::as_const(list)) {
+        if (std::none_of(known.cbegin(), known.cend(),
+                         [&name](const Member &member) { return member.name == name; }))
+            ordered << name;
+    }
+    for (const Member &member : std::as_const(known)) {
+        if (member.present)
+            ordered << member.name;
+    }
+    list = ordered;
+    return {};
+}
+
+Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject &payload)
+{
+    const QJsonObject value = payload.value(u"value").toObject();
+    const Result<std::optional<IncidentId>> incident = localIncident(value.value(u"incident"));
+    if (!incident || !incident.value())
+        return incident ? Result<void>() : Result<void>(Error {incident.error()});
+    TimelineStore timeline(m_database);
+    const Result<std::optional<TimelineEvent>> existing = timeline.find(change.entityUid);
+    if (!existing)
+        return Error {existing.error()};
+    TimelineEvent entry;
+    entry.uid = change.entityUid;
+    entry.incidentId = *incident.value();
+    entry.at = timeFrom(value.value(u"at"));
+    entry.author = value.value(u"author").toString();
+    entry.kind = parseTimelineKind(value.value(u"kind").toString()).value_or(TimelineKind::Note);
+    entry.text = value.value(u"text").toString();
+    entry.key = value.value(u"key").toBool();
+    entry.automatic = value.value(u"automatic").toBool();
+    entry.deletedAt = timeFrom(value.value(u"deleted_at"));
+
+    TeamFields winners(m_database);
+    const Result<std::optional<FieldWinner>> current
+            = winners.winner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField));
+    if (!current)
+        return Error {current.error()};
+    const bool wins = !current.value()
+            || !current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid);
+    if (existing.value()) {
+        // Every revision stays in the entry's history; the newest is what the entry says.
+        const TimelineEvent &shown = *existing.value();
+        const TimelineEvent &older = wins ? shown : entry;
+        if (older.at != (wins ? entry : shown).at || older.kind != (wins ? entry : shown).kind
+            || older.text != (wins ? entry : shown).text) {
+            const TimelineRevision revision {
+                    shown.id,      QDateTime::fromMSecsSinceEpoch(change.hlcMs, Qt::UTC),
+                    change.author, older.at,
+                    older.kind,    older.text};
+            if (auto kept = timeline.addRevision(revision); !kept)
+                return kept;
+        }
+    }
+    if (!wins)
+        return {};
+    if (auto set
+        = winners.setWinner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField),
+                            winnerOf(change, {{QStringLiteral("value"), value}}));
+        !set)
+        return set;
+    if (!existing.value()) {
+        const Result<qint64> id = timeline.append(entry);
+        if (!id)
+            return Error {id.error()};
+        m_applied.addedEntries.append(id.value());
+        return {};
+    }
+    entry.id = existing.value()->id;
+    if (auto updated = timeline.update(entry); !updated)
+        return updated;
+    m_applied.changedEntries.append(entry.id);
+    return {};
+}
+
+Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject &payload)
+{
+    const QJsonObject value = payload.value(u"value").toObject();
+    const Result<std::optional<IncidentId>> incident = localIncident(value.value(u"incident"));
+    if (!incident || !incident.value())
+        return incident ? Result<void>() : Result<void>(Error {incident.error()});
+    TeamFields winners(m_database);
+    const QString field = QString::fromLatin1(TeamRecorder::tickField);
+    const Result<std::optional<FieldWinner>> current = winners.winner(change.entityUid, field);
+    if (!current)
+        return Error {current.error()};
+    if (current.value() && current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
+        return {};
+    if (auto set = winners.setWinner(change.entityUid, field,
+                                     winnerOf(change, {{QStringLiteral("value"), value}}));
+        !set)
+        return set;
+    ChecklistStore ticks(m_database);
+    const QString item = value.value(u"item").toString();
+    Result<void> saved = ticks.untick(*incident.value(), item);
+    if (saved && value.value(u"ticked").toBool())
+        saved = ticks.tick(*incident.value(),
+                           {item, timeFrom(value.value(u"at")), value.value(u"by").toString()});
+    if (!saved)
+        return saved;
+    if (!m_applied.checklists.contains(*incident.value()))
+        m_applied.checklists.append(*incident.value());
+    return {};
+}
+
+} // namespace sitrep

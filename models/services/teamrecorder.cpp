@@ -1,0 +1,192 @@
+#include "teamrecorder.h"
+
+#include "domain/teamchange.h"
+#include "domain/teamincidentfields.h"
+#include "domain/teamurl.h"
+#include "domain/uuidv7.h"
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/teamfields.h"
+#include "storage/teamqueue.h"
+#include "storage/timelinestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sitrep {
+
+namespace {
+
+QJsonValue time(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
+}
+
+// Solo mode records nothing; a file that cannot say which mode it is in is a problem.
+Result<void> nothingRecorded(const Result<bool> &recording)
+{
+    return recording ? Result<void>() : Result<void>(Error {recording.error()});
+}
+
+QJsonObject valued(const QJsonValue &value)
+{
+    return {{QStringLiteral("value"), value}};
+}
+
+} // namespace
+
+TeamRecorder::TeamRecorder(Database &database) : m_database(database) { }
+
+QUuid TeamRecorder::itemUid(const QUuid &incident, const QString &item)
+{
+    return UuidV7::derived("checklist/" + incident.toByteArray(QUuid::WithoutBraces) + '/'
+                           + item.toUtf8());
+}
+
+Result<bool> TeamRecorder::recording()
+{
+    if (!m_recording) {
+        const Result<QString> team = TeamQueue(m_database).team();
+        if (!team)
+            return Error {team.error()};
+        m_recording = !team.value().isEmpty();
+        if (*m_recording) {
+            const Result<TeamUrl> url = TeamUrl::parse(team.value());
+            m_author = url ? url.value().user : QString();
+        }
+    }
+    return *m_recording;
+}
+
+Result<QUuid> TeamRecorder::incidentUid(IncidentId id)
+{
+    return IncidentStore(m_database).uidOf(id);
+}
+
+Result<void> TeamRecorder::record(const char *entity, const QUuid &entityUid, const QString &field,
+                                  const QJsonObject &payload,
+                                  const QList<std::pair<QString, QJsonObject>> &winners)
+{
+    TeamQueue queue(m_database);
+    const Result<HlcStamp> last = queue.clock();
+    if (!last)
+        return Error {last.error()};
+    HybridClock clock(last.value());
+    TeamChange change;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    change.uid = UuidV7::make(now);
+    change.entity = QString::fromLatin1(entity);
+    change.entityUid = entityUid;
+    change.field = field;
+    change.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const HlcStamp stamp = clock.stamp(now);
+    change.hlcMs = stamp.ms;
+    change.hlcCounter = stamp.counter;
+    if (auto saved = queue.saveClock(clock.last()); !saved)
+        return saved;
+    if (auto queued = queue.enqueue(change); !queued)
+        return queued;
+    TeamFields fields(m_database);
+    for (const auto &[name, value] : winners) {
+        const FieldWinner winner {change.uid, stamp, m_author,
+                                  QJsonDocument(value).toJson(QJsonDocument::Compact)};
+        if (auto set = fields.setWinner(entityUid, name, winner); !set)
+            return set;
+    }
+    const Result<bool> seen = fields.markSeen(change.uid);
+    return seen ? Result<void>() : Result<void>(Error {seen.error()});
+}
+
+Result<void> TeamRecorder::declared(IncidentId id)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    // The stored row, as every console will have it.
+    const Result<std::optional<Incident>> found = IncidentStore(m_database).find(id);
+    if (!found || !found.value())
+        return Error {found ? tr("Could not record incident #%1 for the team.").arg(id)
+                            : found.error()};
+    const Incident &incident = *found.value();
+    QJsonArray fields;
+    QList<std::pair<QString, QJsonObject>> winners;
+    int index = 0;
+    for (const TeamField &field : TeamIncidentFields::all(incident)) {
+        fields.append(QJsonArray {field.name, field.value});
+        QJsonObject winner = valued(field.value);
+        winner.insert(QStringLiteral("index"), index++);
+        winners.append({field.name, winner});
+    }
+    return record(incidentEntity, incident.uid, QString::fromLatin1(declaredField),
+                  {{QStringLiteral("fields"), fields}}, winners);
+}
+
+Result<void> TeamRecorder::changed(const Incident &before, const Incident &after)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    TeamFields winners(m_database);
+    for (const TeamField &field : TeamIncidentFields::changed(before, after)) {
+        const Result<std::optional<FieldWinner>> base = winners.winner(after.uid, field.name);
+        if (!base)
+            return Error {base.error()};
+        // What this change replaced: a console that had another winner was writing at the
+        // same time (and the timeline will say whose change was superseded).
+        QJsonObject payload = valued(field.value);
+        payload.insert(QStringLiteral("base"),
+                       base.value()
+                               ? QJsonValue(base.value()->change.toString(QUuid::WithoutBraces))
+                               : QJsonValue(QJsonValue::Null));
+        if (auto recorded = record(incidentEntity, after.uid, field.name, payload,
+                                   {{field.name, valued(field.value)}});
+            !recorded)
+            return recorded;
+    }
+    return {};
+}
+
+Result<void> TeamRecorder::timelineEntry(qint64 entryId)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    const Result<std::optional<TimelineEvent>> found = TimelineStore(m_database).find(entryId);
+    if (!found || !found.value())
+        return Error {found ? tr("Could not record timeline entry %1 for the team.").arg(entryId)
+                            : found.error()};
+    const TimelineEvent &entry = *found.value();
+    const Result<QUuid> incident = incidentUid(entry.incidentId);
+    if (!incident)
+        return Error {incident.error()};
+    const QJsonObject value {
+            {QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("at"), time(entry.at)},
+            {QStringLiteral("author"), entry.author},
+            {QStringLiteral("kind"), timelineKindKey(entry.kind)},
+            {QStringLiteral("text"), entry.text},
+            {QStringLiteral("key"), entry.key},
+            {QStringLiteral("automatic"), entry.automatic},
+            {QStringLiteral("deleted_at"), time(entry.deletedAt)},
+    };
+    return record(timelineEntity, entry.uid, QString::fromLatin1(entryField), valued(value),
+                  {{QString::fromLatin1(entryField), valued(value)}});
+}
+
+Result<void> TeamRecorder::tick(IncidentId id, const QString &item, bool ticked, const QString &by,
+                                const QDateTime &at)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    const Result<QUuid> incident = incidentUid(id);
+    if (!incident)
+        return Error {incident.error()};
+    const QJsonObject value {
+            {QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("item"), item},
+            {QStringLiteral("ticked"), ticked},
+            {QStringLiteral("by"), by},
+            {QStringLiteral("at"), time(at)},
+    };
+    return record(checklistEntity, itemUid(incident.value(), item), QString::fromLatin1(tickField),
+                  valued(value), {{QString::fromLatin1(tickField), valued(value)}});
+}
+
+} // namespace sitrep

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/hybridclock.h"
+#include "domain/incident.h"
+#include "domain/result.h"
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace sitrep {
+
+class Database;
+
+// Writes a service's change into the team's queue, in the caller's transaction, so the change
+// and its local effect are saved together or not at all. In solo mode (the file is no team's
+// cache) it records nothing. Each change is stamped by the console's hybrid clock and becomes
+// the field's winner here, so an older change pulled later loses to it.
+class TeamRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamRecorder)
+public:
+    explicit TeamRecorder(Database &database);
+
+    // A new incident, every field of it.
+    [[nodiscard]] Result<void> declared(IncidentId id);
+    // The fields that differ (last writer wins per field, per set member).
+    [[nodiscard]] Result<void> changed(const Incident &before, const Incident &after);
+    // A timeline entry as it is now (new, edited, flagged, deleted or restored): the newest
+    // revision wins.
+    [[nodiscard]] Result<void> timelineEntry(qint64 entryId);
+    // A checklist item ticked or unticked.
+    [[nodiscard]] Result<void> tick(IncidentId id, const QString &item, bool ticked,
+                                    const QString &by, const QDateTime &at);
+
+    // The entities and fields of the log.
+    static constexpr auto incidentEntity = "incident";
+    static constexpr auto declaredField = "declared";
+    static constexpr auto numberField = "number"; // written by the server only
+    static constexpr auto timelineEntity = "timeline";
+    static constexpr auto entryField = "entry";
+    static constexpr auto checklistEntity = "checklist";
+    static constexpr auto tickField = "tick";
+    // A checklist item's uid: the same on every console.
+    [[nodiscard]] static QUuid itemUid(const QUuid &incident, const QString &item);
+
+private:
+    [[nodiscard]] Result<bool> recording();
+    [[nodiscard]] Result<QUuid> incidentUid(IncidentId id);
+    // Queues one change of `field` and makes it the field's winner here. `winners` are the
+    // fields it wins with their payloads (a declaration wins every field at once).
+    [[nodiscard]] Result<void> record(const char *entity, const QUuid &entityUid,
+                                      const QString &field, const QJsonObject &payload,
+                                      const QList<std::pair<QString, QJsonObject>> &winners);
+
+    Database &m_database;
+    std::optional<bool> m_recording;
+    QString m_author;
+};
+
+} // namespace sitrep

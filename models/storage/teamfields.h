@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/hybridclock.h"
+#include "domain/result.h"
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace sitrep {
+
+class Database;
+
+// The change that currently wins a field of a synced thing (last writer wins: the greater
+// stamp, ties broken by the change's uid), and what it said.
+struct FieldWinner
+{
+    QUuid change;
+    HlcStamp stamp;
+    QString author;
+    QByteArray payload; // the change's JSON
+    [[nodiscard]] bool beats(HlcStamp otherStamp, const QUuid &otherChange) const
+    {
+        return stamp != otherStamp ? stamp > otherStamp : change > otherChange;
+    }
+};
+
+// What the merge needs to remember in the console's file: each field's winner, and every
+// change this console has applied (its own or pulled), so that none applies twice. Callers own
+// the transaction.
+class TeamFields
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamFields)
+public:
+    explicit TeamFields(Database &database) : m_database(database) { }
+
+    [[nodiscard]] Result<std::optional<FieldWinner>> winner(const QUuid &entity,
+                                                            const QString &field);
+    [[nodiscard]] Result<void> setWinner(const QUuid &entity, const QString &field,
+                                         const FieldWinner &winner);
+    // The winners of every field of `entity` starting with `prefix` ("responders/"), by field.
+    [[nodiscard]] Result<QList<std::pair<QString, FieldWinner>>> winners(const QUuid &entity,
+                                                                         const QString &prefix);
+    // Notes the change as applied here; false when it already was.
+    [[nodiscard]] Result<bool> markSeen(const QUuid &change);
+
+private:
+    Database &m_database;
+};
+
+} // namespace sitrep

@@ -1,0 +1,297 @@
+#include "../fixtures/postgresfixture.h"
+#include "../itemmodels/boardfixture.h"
+#include "services/teamservice.h"
+#include "services/teamsync.h"
+#include "storage/teamqueue.h"
+#include "storage/teamschema.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// Consoles that write while apart converge once they sync, in any order: the services record
+// every change with its local effect, the sync worker applies the team's changes with the
+// merge rules, and the services tell their listeners (the board among them).
+class tst_TeamConvergence : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aDeclarationReachesTheOtherBoard();
+    void concurrentEditsConvergeAndSaySoOnTheTimeline();
+    void aSequentialEditSupersedesNothing();
+    void setMembersAndTicksConverge();
+    void oneTimelineEntryEditedOnBothKeepsBothRevisions();
+    void soloModeRecordsNothing();
+
+private:
+    struct Console
+    {
+        std::unique_ptr<BoardFixture> services;
+        TeamUrl url;
+        QString password;
+    };
+    [[nodiscard]] Console console(const QString &login);
+    // Connects, pushes and pulls until in step, then goes offline again.
+    void sync(Console &console);
+    [[nodiscard]] static Incident onBoth(Console &console, const QUuid &uid);
+    [[nodiscard]] static QStringList texts(Console &console, IncidentId id);
+    std::unique_ptr<Console> alice;
+    std::unique_ptr<Console> bob;
+    QString m_database;
+};
+
+void tst_TeamConvergence::init()
+{
+    QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
+    m_database = postgres_fixture::freshDatabase();
+    QVERIFY(!m_database.isEmpty());
+    {
+        auto owner = TeamConnection::open(postgres_fixture::url(m_database),
+                                          postgres_fixture::ownerPassword(), u"owner"_s);
+        QVERIFY(owner && TeamSchema::migrate(owner.value()));
+        QSqlQuery create(owner.value());
+        // Logins are the cluster's: each test's are its own.
+        for (const QString &login : {u"alice"_s, u"bob"_s})
+            QVERIFY(create.exec(u"CREATE ROLE %1_%2 LOGIN PASSWORD 'pw'"_s.arg(login, m_database)));
+    }
+    TeamConnection::close(u"owner"_s);
+    alice = std::make_unique<Console>(console(u"alice"_s));
+    bob = std::make_unique<Console>(console(u"bob"_s));
+}
+
+void tst_TeamConvergence::cleanup()
+{
+    alice.reset();
+    bob.reset();
+}
+
+tst_TeamConvergence::Console tst_TeamConvergence::console(const QString &login)
+{
+    Console made;
+    made.services = std::make_unique<BoardFixture>();
+    made.url = postgres_fixture::url(m_database, login + u'_' + m_database);
+    made.password = u"pw"_s;
+    TeamService team(*made.services->database, made.services->monitoring->secrets());
+    if (!team.recordFor(made.url))
+        qFatal("could not put the console in team mode");
+    return made;
+}
+
+void tst_TeamConvergence::sync(Console &console)
+{
+    BoardFixture &services = *console.services;
+    TeamSync sync(services.database->path(), console.url, console.password);
+    connect(&sync, &TeamSync::applied, this, [&services](const TeamApplied &applied) {
+        services.service->announceFromTeam(applied);
+        services.timeline->announceChanged(applied.changedEntries);
+        services.checklists->announceChanged(applied.checklists);
+    });
+    QSignalSpy states(&sync, &TeamSync::stateChanged);
+    sync.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(sync.state().connected && sync.state().pending == 0
+                                      && sync.state().lastSync.isValid(),
+                              qPrintable(sync.state().problem), 10'000);
+}
+
+Incident tst_TeamConvergence::onBoth(Console &console, const QUuid &uid)
+{
+    const QList<Incident> all
+            = console.services->service->incidents(IncidentSelection::All).value();
+    const auto found = std::find_if(all.begin(), all.end(), [&uid](const Incident &incident) {
+        return incident.uid == uid;
+    });
+    return found == all.end() ? Incident() : *found;
+}
+
+QStringList tst_TeamConvergence::texts(Console &console, IncidentId id)
+{
+    QStringList said;
+    for (const TimelineEvent &entry : console.services->timeline->timeline(id).value())
+        said << entry.text;
+    return said;
+}
+
+void tst_TeamConvergence::aDeclarationReachesTheOtherBoard()
+{
+    IncidentTableModel board(*bob->services->service, bob->services->clock);
+    QAbstractItemModelTester tester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy declared(bob->services->service.get(), &IncidentService::incidentDeclared);
+    bool paged = true;
+    connect(bob->services->service.get(), &IncidentService::incidentDeclared, this,
+            [&] { paged = !bob->services->service->importing(); });
+
+    const Incident made
+            = alice->services->declare(u"Checkout 500s"_s, Severity::Sev2, {u"api"_s}, u"alice"_s);
+    QVERIFY(!made.uid.isNull());
+    sync(*alice);
+    sync(*bob);
+
+    QCOMPARE(declared.size(), 1);
+    QVERIFY2(!paged, "an incident declared elsewhere is announced like an imported one");
+    QCOMPARE(board.rowCount(), 1);
+    const Incident arrived = onBoth(*bob, made.uid);
+    QCOMPARE(arrived.title, made.title);
+    QCOMPARE(arrived.severity, Severity::Sev2);
+    QCOMPARE(arrived.services, made.services);
+    QCOMPARE(arrived.responders, made.responders);
+    QCOMPARE(arrived.detectedAt, made.detectedAt);
+    // The server numbered it once for the team; both consoles know the number.
+    QCOMPARE(arrived.teamNumber, 1);
+    QCOMPARE(onBoth(*alice, made.uid).teamNumber, 1);
+    // The declaration's timeline entry came along, under its own uid.
+    const QList<TimelineEvent> there = bob->services->timeline->timeline(arrived.id).value();
+    const QList<TimelineEvent> here = alice->services->timeline->timeline(made.id).value();
+    QCOMPARE(there.size(), 1);
+    QCOMPARE(there.first().uid, here.first().uid);
+    QCOMPARE(there.first().text, here.first().text);
+}
+
+void tst_TeamConvergence::concurrentEditsConvergeAndSaySoOnTheTimeline()
+{
+    const Incident made = alice->services->declare(u"Checkout 500s"_s, Severity::Sev3);
+    sync(*alice);
+    sync(*bob);
+    const IncidentId onBob = onBoth(*bob, made.uid).id;
+    QVERIFY(onBob > 0);
+
+    // Apart: alice says SEV-2, then bob (later) says SEV-1 without having seen it.
+    QVERIFY(alice->services->service->changeSeverity(made.id, Severity::Sev2, u"alice"_s));
+    QTest::qWait(2); // the later stamp must be later on this one machine's clock too
+    QVERIFY(bob->services->service->changeSeverity(onBob, Severity::Sev1, u"bob"_s));
+    sync(*bob);
+    sync(*alice);
+    sync(*bob);
+
+    QCOMPARE(onBoth(*alice, made.uid).severity, Severity::Sev1);
+    QCOMPARE(onBoth(*bob, made.uid).severity, Severity::Sev1);
+    const QString note
+            = u"Severity: alice_%1's SEV-2 superseded by bob_%1's SEV-1"_s.arg(m_database);
+    QVERIFY2(texts(*alice, made.id).contains(note), qPrintable(texts(*alice, made.id).join(u'\n')));
+    QVERIFY2(texts(*bob, onBob).contains(note), qPrintable(texts(*bob, onBob).join(u'\n')));
+    QCOMPARE(texts(*alice, made.id), texts(*bob, onBob));
+}
+
+void tst_TeamConvergence::aSequentialEditSupersedesNothing()
+{
+    const Incident made = alice->services->declare(u"Checkout 500s"_s, Severity::Sev3);
+    QVERIFY(alice->services->service->changeSeverity(made.id, Severity::Sev2, u"alice"_s));
+    sync(*alice);
+    sync(*bob);
+    const IncidentId onBob = onBoth(*bob, made.uid).id;
+    QVERIFY(bob->services->service->changeSeverity(onBob, Severity::Sev1, u"bob"_s));
+    sync(*bob);
+    sync(*alice);
+    QCOMPARE(onBoth(*alice, made.uid).severity, Severity::Sev1);
+    for (const QString &text : texts(*alice, made.id))
+        QVERIFY2(!text.contains(u"superseded"_s), qPrintable(text));
+    QCOMPARE(texts(*alice, made.id), texts(*bob, onBob));
+}
+
+void tst_TeamConvergence::setMembersAndTicksConverge()
+{
+    const Incident made
+            = alice->services->declare(u"Checkout 500s"_s, Severity::Sev2, {u"api"_s}, u"alice"_s);
+    sync(*alice);
+    sync(*bob);
+    const IncidentId onBob = onBoth(*bob, made.uid).id;
+    const QString item = alice->services->checklists->checklist(made.id).value().first().item.key;
+
+    // Apart: each adds a responder; alice ticks an item, bob ticks and then unticks it later.
+    QVERIFY(alice->services->service->addResponder(made.id, u"carol"_s, u"alice"_s));
+    QVERIFY(alice->services->checklists->tick(made.id, item, u"alice"_s));
+    QVERIFY(bob->services->service->addResponder(onBob, u"dave"_s, u"bob"_s));
+    QVERIFY(bob->services->checklists->tick(onBob, item, u"bob"_s));
+    QTest::qWait(2);
+    QVERIFY(bob->services->checklists->untick(onBob, item, u"bob"_s));
+    QSignalSpy ticked(alice->services->checklists.get(), &ChecklistService::checklistChanged);
+    sync(*alice);
+    sync(*bob);
+    sync(*alice);
+
+    const Incident a = onBoth(*alice, made.uid);
+    const Incident b = onBoth(*bob, made.uid);
+    QCOMPARE(a.responders, b.responders);
+    QCOMPARE(a.responders, (QStringList {u"alice"_s, u"carol"_s, u"dave"_s}));
+    QVERIFY(!ticked.isEmpty());
+    const auto tickOf = [&item](Console &console, IncidentId id) {
+        for (const ChecklistEntry &entry : console.services->checklists->checklist(id).value()) {
+            if (entry.item.key == item)
+                return entry.tick.has_value();
+        }
+        return true;
+    };
+    QVERIFY(!tickOf(*alice, made.id));
+    QVERIFY(!tickOf(*bob, onBob));
+}
+
+void tst_TeamConvergence::oneTimelineEntryEditedOnBothKeepsBothRevisions()
+{
+    const Incident made = alice->services->declare(u"Checkout 500s"_s, Severity::Sev2);
+    const QDateTime at = alice->services->clock.now().addSecs(-30);
+    const TimelineEvent note
+            = alice->services->timeline
+                      ->add(made.id, TimelineKind::Note, u"Pool exhausted"_s, at, false, u"alice"_s)
+                      .value();
+    sync(*alice);
+    sync(*bob);
+    const TimelineEvent onBob = [&] {
+        for (const TimelineEvent &entry :
+             bob->services->timeline->timeline(onBoth(*bob, made.uid).id).value()) {
+            if (entry.uid == note.uid)
+                return entry;
+        }
+        return TimelineEvent();
+    }();
+    QCOMPARE(onBob.text, u"Pool exhausted"_s);
+
+    QVERIFY(alice->services->timeline->edit(note.id, at, TimelineKind::Note,
+                                            u"Pool exhausted on db-1"_s, u"alice"_s));
+    QTest::qWait(2);
+    QVERIFY(bob->services->timeline->edit(onBob.id, at, TimelineKind::Hypothesis,
+                                          u"Pool exhausted by the batch job"_s, u"bob"_s));
+    QSignalSpy changed(alice->services->timeline.get(), &TimelineService::entryChanged);
+    sync(*alice);
+    sync(*bob);
+    sync(*alice);
+
+    const auto shown = [&](Console &console, qint64 id) {
+        return console.services->timeline->timeline(onBoth(console, made.uid).id, true)
+                .value()
+                .at([&] {
+                    const auto all = console.services->timeline
+                                             ->timeline(onBoth(console, made.uid).id, true)
+                                             .value();
+                    for (qsizetype i = 0; i < all.size(); ++i) {
+                        if (all.at(i).id == id)
+                            return i;
+                    }
+                    return qsizetype(0);
+                }());
+    };
+    QCOMPARE(shown(*alice, note.id).text, u"Pool exhausted by the batch job"_s);
+    QCOMPARE(shown(*bob, onBob.id).text, u"Pool exhausted by the batch job"_s);
+    QCOMPARE(changed.size(), 1);
+    // Alice's words are not lost: they are in the entry's history on both consoles.
+    for (const auto &[console, id] : {std::pair {alice.get(), note.id}, {bob.get(), onBob.id}}) {
+        QStringList history;
+        for (const TimelineRevision &revision : console->services->timeline->revisions(id).value())
+            history << revision.text;
+        QVERIFY2(history.contains(u"Pool exhausted on db-1"_s), qPrintable(history.join(u'|')));
+    }
+}
+
+void tst_TeamConvergence::soloModeRecordsNothing()
+{
+    BoardFixture solo;
+    solo.declare(u"Checkout 500s"_s, Severity::Sev2);
+    QCOMPARE(TeamQueue(*solo.database).pendingCount().value(), 0);
+    QVERIFY(alice->services->declare(u"x"_s, Severity::Sev3).id > 0);
+    QVERIFY(TeamQueue(*alice->services->database).pendingCount().value() >= 2);
+}
+
+QTEST_GUILESS_MAIN(tst_TeamConvergence)
+#include "tst_teamconvergence.moc"
