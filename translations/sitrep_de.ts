@@ -764,7 +764,7 @@ Nächste Meldung: %9
         <translation>JSON für Maschinen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ctlregistry.cpp" line="+49"/>
+        <location filename="../app/ctl/ctlregistry.cpp" line="+54"/>
         <source>unknown command &quot;%1&quot;; see sitrepctl --help.</source>
         <translation>unbekannter Befehl „%1“; siehe sitrepctl --help.</translation>
     </message>
@@ -1043,7 +1043,7 @@ Nächste Meldung: %9
         <translation>Der Name des Dienstplans.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/escalationcommands.cpp" line="+123"/>
+        <location filename="../app/ctl/escalationcommands.cpp" line="+124"/>
         <source>BREACHED</source>
         <translation>VERLETZT</translation>
     </message>
@@ -1491,12 +1491,12 @@ Nächste Meldung: %9
 <context>
     <name>EscalationCommands</name>
     <message>
-        <location filename="../app/ctl/escalationcommands.cpp" line="-88"/>
+        <location filename="../app/ctl/escalationcommands.cpp" line="-89"/>
         <source>ack needs one incident number.</source>
         <translation>ack braucht eine Vorfallsnummer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Acknowledged incident #%1; its escalation stopped.</source>
         <translation>Vorfall #%1 bestätigt; seine Eskalation wurde angehalten.</translation>
     </message>
@@ -1506,12 +1506,12 @@ Nächste Meldung: %9
         <translation>escalation show braucht eine Vorfallsnummer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Incident #%1 has no escalation (no on-call schedule pages for it).</source>
         <translation>Vorfall #%1 hat keine Eskalation (kein Dienstplan alarmiert für ihn).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Incident #%1, schedule %2: %3 since %4</source>
         <translation>Vorfall #%1, Dienstplan %2: %3 seit %4</translation>
     </message>
@@ -1790,7 +1790,7 @@ Nächste Meldung: %9
         <translation>--status muss open, resolved oder all sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1903,8 +1903,8 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="-37"/>
-        <source>Declared incident #%1.</source>
-        <translation>Vorfall #%1 ausgerufen.</translation>
+        <source>Declared incident %1.</source>
+        <translation>Vorfall %1 ausgerufen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1932,7 +1932,7 @@ Nächste Meldung: %9
         <translation>--status muss investigating, identified oder monitoring sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Updated incident #%1.</source>
         <translation>Vorfall #%1 aktualisiert.</translation>
     </message>
@@ -2067,7 +2067,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+218"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+221"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2094,7 +2094,9 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+24"/>
         <location line="+35"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -2730,6 +2732,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+8"/>
+        <location line="+2"/>
         <source>postmortem export takes an incident id and --output FILE.</source>
         <translation>postmortem export nimmt eine Incident-ID und --output DATEI.</translation>
     </message>
@@ -2780,6 +2783,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+13"/>
+        <location line="+2"/>
         <source>postmortem invite takes an incident id and --output FILE.</source>
         <translation>postmortem invite braucht eine Vorfallsnummer und --output DATEI.</translation>
     </message>
@@ -3817,7 +3821,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+121"/>
+        <location filename="../models/services/teamapplier.cpp" line="+123"/>
         <location line="+3"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
@@ -3828,7 +3832,7 @@ Nächste Meldung: %9
         <translation>Eine Änderung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1: %2&apos;s %3 superseded by %4&apos;s %5</source>
         <translation>%1: %3 von %2 ersetzt durch %5 von %4</translation>
     </message>
@@ -3984,7 +3988,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamFields</name>
     <message>
-        <location filename="../models/storage/teamfields.cpp" line="+32"/>
+        <location filename="../models/storage/teamfields.cpp" line="+31"/>
         <location line="+38"/>
         <source>Could not read what the team last wrote</source>
         <translation>Der letzte Stand des Teams konnte nicht gelesen werden</translation>
@@ -4003,7 +4007,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamIncidentFields</name>
     <message>
-        <location filename="../models/domain/teamincidentfields.cpp" line="+189"/>
+        <location filename="../models/domain/teamincidentfields.cpp" line="+188"/>
         <source>%1 in</source>
         <comment>a set member added</comment>
         <translation>%1 dabei</translation>
@@ -4107,7 +4111,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamQueue</name>
     <message>
-        <location filename="../models/storage/teamqueue.cpp" line="+49"/>
+        <location filename="../models/storage/teamqueue.cpp" line="+48"/>
         <source>Could not queue a change for the team</source>
         <translation>Eine Änderung für das Team konnte nicht vorgemerkt werden</translation>
     </message>
@@ -4151,7 +4155,7 @@ Nächste Meldung: %9
         <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Could not record timeline entry %1 for the team.</source>
         <translation>Zeitleisteneintrag %1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
@@ -4373,7 +4377,7 @@ Nächste Meldung: %9
 <context>
     <name>TimelineStore</name>
     <message>
-        <location filename="../models/storage/timelinestore.cpp" line="+61"/>
+        <location filename="../models/storage/timelinestore.cpp" line="+60"/>
         <source>Could not add to the timeline of incident #%1</source>
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht ergänzt werden</translation>
     </message>
@@ -5070,7 +5074,7 @@ Nächste Meldung: %9
         <translation>„%1“ ist nicht abgehakt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -5801,7 +5805,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::IncidentService</name>
     <message>
-        <location filename="../models/services/incidentservice.cpp" line="+88"/>
+        <location filename="../models/services/incidentservice.cpp" line="+89"/>
         <location line="+335"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
@@ -5947,6 +5951,16 @@ Nächste Meldung: %9
         <source>Status update (%1): %2</source>
         <translation>Statusmeldung (%1): %2</translation>
     </message>
+    <message>
+        <location line="+125"/>
+        <source>There is no incident %1.</source>
+        <translation>Es gibt keinen Vorfall %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 names more than one incident: give its whole uid.</source>
+        <translation>%1 bezeichnet mehr als einen Vorfall: geben Sie die ganze UID an.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::IncidentTableModel</name>
@@ -6050,12 +6064,7 @@ Nächste Meldung: %9
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+71"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -6142,12 +6151,12 @@ Nächste Meldung: %9
         <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-209"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Commands copied to the clipboard.</source>
         <translation>Befehle in die Zwischenablage kopiert.</translation>
     </message>
@@ -6167,8 +6176,14 @@ Nächste Meldung: %9
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
+    <message>
+        <location line="-271"/>
+        <source>%1 %2</source>
+        <comment>an incident tab: its number and title</comment>
+        <translation>%1 %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="+215"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n Alarm, gruppiert nach %1</numerusform>
@@ -6266,12 +6281,12 @@ Nächste Meldung: %9
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-479"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>No alerts: this incident was declared by hand.</source>
         <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
     </message>
@@ -6296,7 +6311,7 @@ Nächste Meldung: %9
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -8733,7 +8748,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TimelineService</name>
     <message>
-        <location filename="../models/services/timelineservice.cpp" line="+25"/>
+        <location filename="../models/services/timelineservice.cpp" line="+24"/>
         <source>Give the entry a time.</source>
         <translation>Geben Sie dem Eintrag eine Zeit.</translation>
     </message>

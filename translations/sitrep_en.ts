@@ -78,7 +78,7 @@
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+375"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+376"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>

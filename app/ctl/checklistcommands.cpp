@@ -25,10 +25,10 @@ int ChecklistCommands::showChecklist(AppContext &context, const QStringList &arg
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("checklist show"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("checklist show needs one incident number."), BadArguments);
-    const Result<QList<ChecklistEntry>> entries = context.checklists().checklist(*id);
+        return failIncident(id, tr("checklist show needs one incident number."));
+    const Result<QList<ChecklistEntry>> entries = context.checklists().checklist(id.value());
     if (!entries)
         return fail(entries.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();

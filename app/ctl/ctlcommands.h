@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ctlsession.h"
+#include "domain/incident.h"
+#include "domain/result.h"
 
 #include <functional>
 
@@ -42,6 +44,8 @@ protected:
         };
     }
     int fail(const QString &reason, ExitCode code = Failed);
+    // For an incident argument that did not resolve: `usage` when none was named, else why.
+    int failIncident(const Result<IncidentId> &id, const QString &usage);
     // Ends a Pending command.
     void finish(int code) { m_session.finish(code); }
     // Keeps a command that loops (watch, sync, detect) running until SIGINT or SIGTERM; then

@@ -120,15 +120,20 @@ inline QString readAt(const QCommandLineParser &parser, const QCommandLineOption
     return {};
 }
 
-// Reads the single incident id an "incidents X ID" command takes.
-inline std::optional<IncidentId> incidentId(const QCommandLineParser &parser)
+// Reads the single incident an "incidents X ID" command takes (a number, the team's in team
+// mode, #P-3f2a or a uid) as its local id. The error is empty when the words name no incident
+// at all (a usage problem), and says so when no such incident is here.
+inline Result<IncidentId> incidentId(AppContext &context, const QCommandLineParser &parser)
 {
     const QStringList words = parser.positionalArguments();
     if (words.size() != 1)
-        return std::nullopt;
-    bool ok = false;
-    const IncidentId id = words.first().toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
+        return Error {QString()};
+    const Result<std::optional<IncidentId>> id = context.incidents().resolve(words.first());
+    if (!id)
+        return Error {id.error()};
+    if (!id.value())
+        return Error {QString()};
+    return *id.value();
 }
 
 // The secret piped to standard input (--secret-stdin): straight into the keychain, never on

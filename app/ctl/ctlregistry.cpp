@@ -10,6 +10,11 @@ int CtlCommands::fail(const QString &reason, ExitCode code)
     return code;
 }
 
+int CtlCommands::failIncident(const Result<IncidentId> &id, const QString &usage)
+{
+    return id.error().isEmpty() ? fail(usage, BadArguments) : fail(id.error());
+}
+
 int CtlCommands::keepRunning(std::function<int()> onStop)
 {
     if (!m_session.finishOnSignal(std::move(onStop)))

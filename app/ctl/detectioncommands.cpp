@@ -183,9 +183,9 @@ int DetectionCommands::verify(AppContext &context, const QStringList &arguments)
     options.addTo(line.parser);
     if (!line.parse(QStringLiteral("verify"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("verify needs one incident number."), BadArguments);
+        return failIncident(id, tr("verify needs one incident number."));
     if (line.parser.isSet(options.prometheus) && line.parser.isSet(options.endpoint))
         return fail(tr("verify takes --prometheus or --endpoint, not both."), BadArguments);
     QDateTime at;
@@ -201,21 +201,22 @@ int DetectionCommands::verify(AppContext &context, const QStringList &arguments)
         endpoint = chosen.value();
     }
     const bool asJson = line.parser.isSet(QStringLiteral("json"));
-    context.monitoring().verify(
-            *id, endpoint, at, [this, asJson, at](const Result<ResolutionVerification> &state) {
-                if (!state)
-                    return finish(fail(state.error()));
-                if (asJson) {
-                    m_out << json(verificationJson(state.value()));
-                    return finish(Done);
-                }
-                for (const CheckResult &check : state.value().checks)
-                    m_out << ResolutionChecks::describe(check) << '\n';
-                m_out << ResolutionChecks::summary(
-                        state.value(), at.isValid() ? at : QDateTime::currentDateTimeUtc())
-                      << '\n';
-                finish(Done);
-            });
+    context.monitoring().verify(id.value(), endpoint, at,
+                                [this, asJson, at](const Result<ResolutionVerification> &state) {
+                                    if (!state)
+                                        return finish(fail(state.error()));
+                                    if (asJson) {
+                                        m_out << json(verificationJson(state.value()));
+                                        return finish(Done);
+                                    }
+                                    for (const CheckResult &check : state.value().checks)
+                                        m_out << ResolutionChecks::describe(check) << '\n';
+                                    m_out << ResolutionChecks::summary(
+                                            state.value(),
+                                            at.isValid() ? at : QDateTime::currentDateTimeUtc())
+                                          << '\n';
+                                    finish(Done);
+                                });
     return Pending;
 }
 

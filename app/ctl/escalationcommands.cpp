@@ -30,13 +30,14 @@ int EscalationCommands::acknowledge(AppContext &context, const QStringList &argu
     CommandLine line;
     if (!line.parse(QStringLiteral("ack"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("ack needs one incident number."), BadArguments);
-    const Result<Incident> acknowledged = context.incidents().acknowledge(*id, currentUserName());
+        return failIncident(id, tr("ack needs one incident number."));
+    const Result<Incident> acknowledged
+            = context.incidents().acknowledge(id.value(), currentUserName());
     if (!acknowledged)
         return fail(acknowledged.error());
-    m_out << tr("Acknowledged incident #%1; its escalation stopped.").arg(*id) << Qt::endl;
+    m_out << tr("Acknowledged incident #%1; its escalation stopped.").arg(id.value()) << Qt::endl;
     return Done;
 }
 
@@ -46,18 +47,18 @@ int EscalationCommands::showEscalation(AppContext &context, const QStringList &a
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("escalation show"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("escalation show needs one incident number."), BadArguments);
+        return failIncident(id, tr("escalation show needs one incident number."));
     EscalationService &escalations = context.escalations();
     // What fell due while nothing ran is paged now, so the answer is current.
     escalations.tick();
-    const Result<std::optional<Escalation>> found = escalations.escalation(*id);
+    const Result<std::optional<Escalation>> found = escalations.escalation(id.value());
     if (!found)
         return fail(found.error());
     if (!found.value())
-        return fail(
-                tr("Incident #%1 has no escalation (no on-call schedule pages for it).").arg(*id));
+        return fail(tr("Incident #%1 has no escalation (no on-call schedule pages for it).")
+                            .arg(id.value()));
     const Escalation &escalation = *found.value();
     const Result<ExpectationCheck> check = escalations.expectations(escalation);
     if (!check)

@@ -41,9 +41,16 @@ int IncidentCommands::listIncidents(AppContext &context, const QStringList &argu
         return fail(tr("--status must be open, resolved or all, not \"%1\".").arg(which),
                     BadArguments);
 
-    const Result<QList<Incident>> incidents = context.incidents().incidents(selection);
+    Result<QList<Incident>> incidents = context.incidents().incidents(selection);
     if (!incidents)
         return fail(incidents.error());
+    // In the order of the numbers people see: the team's (provisional ones last) in team
+    // mode, so every console of a team lists alike; the console's own in solo mode.
+    std::stable_sort(incidents.value().begin(), incidents.value().end(),
+                     [](const Incident &a, const Incident &b) {
+                         return std::tuple(a.provisional, a.teamNumber, a.id)
+                                 < std::tuple(b.provisional, b.teamNumber, b.id);
+                     });
     if (line.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Incident &incident : incidents.value())
@@ -60,7 +67,7 @@ int IncidentCommands::listIncidents(AppContext &context, const QStringList &argu
                      .arg(tr("TITLE"));
     for (const Incident &incident : incidents.value()) {
         m_out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                         .arg(incident.id, -6)
+                         .arg(incident.label().mid(1), -6)
                          .arg(severityCode(incident.severity), -5)
                          .arg(statusKey(incident.status), -13)
                          .arg(printable(incident.startedAt), -20)
@@ -79,13 +86,13 @@ int IncidentCommands::showIncident(AppContext &context, const QStringList &argum
     line.parser.addPositionalArgument(QStringLiteral("ID"), tr("The incident."));
     if (!line.parse(QStringLiteral("incidents show"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("incidents show needs one incident number."), BadArguments);
-    const Result<Incident> incident = context.incidents().incident(*id);
+        return failIncident(id, tr("incidents show needs one incident number."));
+    const Result<Incident> incident = context.incidents().incident(id.value());
     if (!incident)
         return fail(incident.error());
-    const Result<QList<TimelineEvent>> timeline = context.incidents().timeline(*id);
+    const Result<QList<TimelineEvent>> timeline = context.incidents().timeline(id.value());
     if (!timeline)
         return fail(timeline.error());
 
@@ -104,7 +111,7 @@ int IncidentCommands::showIncident(AppContext &context, const QStringList &argum
         return Done;
     }
     const Incident &i = incident.value();
-    m_out << QStringLiteral("#%1 %2  %3\n").arg(i.id).arg(severityCode(i.severity), i.title);
+    m_out << QStringLiteral("%1 %2  %3\n").arg(i.label(), severityCode(i.severity), i.title);
     m_out << tr("Status:     %1").arg(statusDisplayName(i.status)) << '\n';
     m_out << tr("Commander:  %1").arg(i.commander) << '\n';
     m_out << tr("Services:   %1").arg(i.services.join(QStringLiteral(", "))) << '\n';
@@ -155,7 +162,7 @@ int IncidentCommands::declareIncident(AppContext &context, const QStringList &ar
     if (line.parser.isSet(QStringLiteral("json")))
         m_out << json(incidentToJson(declared.value()));
     else
-        m_out << tr("Declared incident #%1.").arg(declared.value().id) << '\n';
+        m_out << tr("Declared incident %1.").arg(declared.value().label()) << '\n';
     return Done;
 }
 
@@ -172,9 +179,9 @@ int IncidentCommands::updateIncident(AppContext &context, const QStringList &arg
     line.parser.addOptions({status, severity, commander});
     if (!line.parse(QStringLiteral("incidents update"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("incidents update needs one incident number."), BadArguments);
+        return failIncident(id, tr("incidents update needs one incident number."));
     if (!line.parser.isSet(status) && !line.parser.isSet(severity) && !line.parser.isSet(commander))
         return fail(tr("say what to change: --status, --severity or --commander."), BadArguments);
 
@@ -198,19 +205,20 @@ int IncidentCommands::updateIncident(AppContext &context, const QStringList &arg
     IncidentService &service = context.incidents();
     const QString author = currentUserName();
     if (newSeverity) {
-        if (auto changed = service.changeSeverity(*id, *newSeverity, author); !changed)
+        if (auto changed = service.changeSeverity(id.value(), *newSeverity, author); !changed)
             return fail(changed.error());
     }
     if (newStatus) {
-        if (auto changed = service.changeStatus(*id, *newStatus, author); !changed)
+        if (auto changed = service.changeStatus(id.value(), *newStatus, author); !changed)
             return fail(changed.error());
     }
     if (line.parser.isSet(commander)) {
-        if (auto changed = service.changeCommander(*id, line.parser.value(commander), author);
+        if (auto changed
+            = service.changeCommander(id.value(), line.parser.value(commander), author);
             !changed)
             return fail(changed.error());
     }
-    m_out << tr("Updated incident #%1.").arg(*id) << '\n';
+    m_out << tr("Updated incident #%1.").arg(id.value()) << '\n';
     return Done;
 }
 
@@ -228,17 +236,17 @@ int IncidentCommands::resolveIncident(AppContext &context, const QStringList &ar
     line.parser.addOptions({resolution, rootCause, overrideChecks});
     if (!line.parse(QStringLiteral("incidents resolve"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("incidents resolve needs one incident number."), BadArguments);
+        return failIncident(id, tr("incidents resolve needs one incident number."));
     if (!line.parser.isSet(resolution))
         return fail(tr("incidents resolve needs --resolution: say what fixed it."), BadArguments);
     const Result<Incident> resolved = context.monitoring().verifier().resolve(
-            *id, line.parser.value(resolution), line.parser.value(rootCause),
+            id.value(), line.parser.value(resolution), line.parser.value(rootCause),
             line.parser.value(overrideChecks), currentUserName());
     if (!resolved)
         return fail(resolved.error());
-    m_out << tr("Resolved incident #%1.").arg(*id) << '\n';
+    m_out << tr("Resolved incident #%1.").arg(id.value()) << '\n';
     return Done;
 }
 
@@ -250,16 +258,16 @@ int IncidentCommands::reopenIncident(AppContext &context, const QStringList &arg
     line.parser.addOption(reason);
     if (!line.parse(QStringLiteral("incidents reopen"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("incidents reopen needs one incident number."), BadArguments);
+        return failIncident(id, tr("incidents reopen needs one incident number."));
     if (!line.parser.isSet(reason))
         return fail(tr("incidents reopen needs --reason."), BadArguments);
     const Result<Incident> reopened
-            = context.incidents().reopen(*id, line.parser.value(reason), currentUserName());
+            = context.incidents().reopen(id.value(), line.parser.value(reason), currentUserName());
     if (!reopened)
         return fail(reopened.error());
-    m_out << tr("Reopened incident #%1.").arg(*id) << '\n';
+    m_out << tr("Reopened incident #%1.").arg(id.value()) << '\n';
     return Done;
 }
 

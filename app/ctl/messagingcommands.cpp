@@ -170,23 +170,23 @@ int MessagingCommands::postUpdate(AppContext &context, const QStringList &argume
     line.parser.addOptions({status, message});
     if (!line.parse(QStringLiteral("update"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("update needs one incident number."), BadArguments);
+        return failIncident(id, tr("update needs one incident number."));
     const auto newStatus = parseStatus(line.parser.value(status));
     if (!newStatus)
         return fail(tr("update needs --status investigating, identified, monitoring or "
                        "resolved."),
                     BadArguments);
     const Result<Incident> posted = context.incidents().postUpdate(
-            *id, *newStatus, line.parser.value(message), currentUserName());
+            id.value(), *newStatus, line.parser.value(message), currentUserName());
     if (!posted)
         return fail(posted.error());
     const Result<int> pending = context.messaging().messageCount(OutboxMessage::State::Pending);
     m_out << tr("Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl "
                 "outbox flush, or watch, delivers them).",
                 nullptr, pending ? pending.value() : 0)
-                     .arg(*id)
+                     .arg(id.value())
           << '\n';
     return Done;
 }

@@ -51,10 +51,10 @@ int PostmortemCommands::showPostmortem(AppContext &context, const QStringList &a
     line.parser.addOption(jsonOption());
     if (!line.parse(QStringLiteral("postmortem show"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("postmortem show takes one incident id."), BadArguments);
-    const Result<StoredPostmortem> stored = context.postmortems().open(*id);
+        return failIncident(id, tr("postmortem show takes one incident id."));
+    const Result<StoredPostmortem> stored = context.postmortems().open(id.value());
     if (!stored)
         return fail(stored.error());
     if (line.parser.isSet(QStringLiteral("json")))
@@ -75,8 +75,10 @@ int PostmortemCommands::exportPostmortem(AppContext &context, const QStringList 
     line.parser.addOptions({format, paper, output});
     if (!line.parse(QStringLiteral("postmortem export"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
-    if (!id || !line.parser.isSet(output))
+    const Result<IncidentId> id = incidentId(context, line.parser);
+    if (!id)
+        return failIncident(id, tr("postmortem export takes an incident id and --output FILE."));
+    if (!line.parser.isSet(output))
         return fail(tr("postmortem export takes an incident id and --output FILE."), BadArguments);
     const QString formatName = line.parser.value(format);
     if (formatName != u"markdown" && formatName != u"pdf")
@@ -86,7 +88,7 @@ int PostmortemCommands::exportPostmortem(AppContext &context, const QStringList 
     if (!paperSize)
         return fail(tr("--paper must be a4 or letter, not \"%1\".").arg(line.parser.value(paper)),
                     BadArguments);
-    const Result<StoredPostmortem> stored = context.postmortems().open(*id);
+    const Result<StoredPostmortem> stored = context.postmortems().open(id.value());
     if (!stored)
         return fail(stored.error());
     const Postmortem &postmortem = stored.value().postmortem;
@@ -148,10 +150,12 @@ int PostmortemCommands::postmortemInvite(AppContext &context, const QStringList 
     line.parser.addOption(output);
     if (!line.parse(QStringLiteral("postmortem invite"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
-    if (!id || !line.parser.isSet(output))
+    const Result<IncidentId> id = incidentId(context, line.parser);
+    if (!id)
+        return failIncident(id, tr("postmortem invite takes an incident id and --output FILE."));
+    if (!line.parser.isSet(output))
         return fail(tr("postmortem invite takes an incident id and --output FILE."), BadArguments);
-    const Result<QByteArray> invite = context.postmortems().reviewInvite(*id);
+    const Result<QByteArray> invite = context.postmortems().reviewInvite(id.value());
     if (!invite)
         return fail(invite.error());
     const QString problem = writeWhole(line.parser.value(output), invite.value());

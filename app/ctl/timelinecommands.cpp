@@ -33,9 +33,9 @@ int TimelineCommands::addTimelineEntry(AppContext &context, const QStringList &a
     line.parser.addOptions({kind, text, at, key});
     if (!line.parse(QStringLiteral("timeline add"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("timeline add needs one incident number."), BadArguments);
+        return failIncident(id, tr("timeline add needs one incident number."));
     const auto parsedKind = parseTimelineKind(line.parser.value(kind));
     if (!parsedKind || !isWrittenKind(*parsedKind))
         return fail(tr("--kind must be note, action, decision or hypothesis."), BadArguments);
@@ -50,12 +50,12 @@ int TimelineCommands::addTimelineEntry(AppContext &context, const QStringList &a
                         BadArguments);
     }
     const Result<TimelineEvent> added
-            = context.timeline().add(*id, *parsedKind, line.parser.value(text), when,
+            = context.timeline().add(id.value(), *parsedKind, line.parser.value(text), when,
                                      line.parser.isSet(key), currentUserName());
     if (!added)
         return fail(added.error());
     m_out << tr("Added to the timeline of incident #%1 at %2.")
-                     .arg(*id)
+                     .arg(id.value())
                      .arg(printable(added.value().at))
           << '\n';
     return Done;
@@ -69,15 +69,15 @@ int TimelineCommands::exportTimeline(AppContext &context, const QStringList &arg
     line.parser.addOption(format);
     if (!line.parse(QStringLiteral("timeline export"), arguments))
         return fail(line.error, BadArguments);
-    const auto id = incidentId(line.parser);
+    const Result<IncidentId> id = incidentId(context, line.parser);
     if (!id)
-        return fail(tr("timeline export needs one incident number."), BadArguments);
+        return failIncident(id, tr("timeline export needs one incident number."));
     const QString chosen = line.parser.value(format);
     if (chosen != u"markdown" && chosen != u"json")
         return fail(tr("--format must be markdown or json."), BadArguments);
-    if (auto incident = context.incidents().incident(*id); !incident)
+    if (auto incident = context.incidents().incident(id.value()); !incident)
         return fail(incident.error());
-    const Result<QList<TimelineEvent>> entries = context.timeline().timeline(*id);
+    const Result<QList<TimelineEvent>> entries = context.timeline().timeline(id.value());
     if (!entries)
         return fail(entries.error());
     if (chosen == u"json")

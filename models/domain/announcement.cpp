@@ -113,7 +113,7 @@ QList<std::pair<QString, QString>> AnnouncementText::fields(const Announcement &
 {
     const Incident &incident = announcement.incident;
     QList<std::pair<QString, QString>> fields {
-            {tr("Incident"), QStringLiteral("#%1").arg(incident.id)},
+            {tr("Incident"), incident.label()},
             {tr("Severity"), severityCode(incident.severity)},
             {tr("Status"),
              statusDisplayName(announcement.kind == Announcement::Kind::Update ? announcement.status

@@ -41,8 +41,18 @@ struct Incident
     // and its team-wide number once the server has given one (0: not yet, or solo).
     QUuid uid;
     qint64 teamNumber = 0;
+    // In team mode, until the server has numbered it: shown as #P-3f2a meanwhile.
+    bool provisional = false;
 
     [[nodiscard]] bool isOpen() const { return status != IncidentStatus::Resolved; }
+    // What people call it: the team's number in team mode (#P-3f2a until the server has
+    // given one), the console's own id in solo mode.
+    [[nodiscard]] QString label() const
+    {
+        if (provisional)
+            return QStringLiteral("#P-") + uid.toString(QUuid::WithoutBraces).left(4);
+        return u'#' + QString::number(teamNumber > 0 ? teamNumber : id);
+    }
     bool operator==(const Incident &) const = default;
 };
 

@@ -23,7 +23,13 @@ QJsonValue textOrNull(const QString &text)
 QJsonObject incidentToJson(const Incident &incident)
 {
     return QJsonObject {
-            {QStringLiteral("id"), incident.id},
+            // The number people use: the team's in team mode (null until the server gives one).
+            {QStringLiteral("id"),
+             incident.provisional
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(incident.teamNumber > 0 ? incident.teamNumber : incident.id)},
+            {QStringLiteral("uid"), incident.uid.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("provisional"), incident.provisional},
             {QStringLiteral("title"), incident.title},
             {QStringLiteral("severity"), severityCode(incident.severity)},
             {QStringLiteral("status"), statusKey(incident.status)},

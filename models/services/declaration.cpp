@@ -82,8 +82,12 @@ Result<Incident> Declaration::declare(Database &database, const IncidentDraft &i
     if (!id)
         return Error {id.error()};
     incident.id = id.value();
-    if (auto recorded = TeamRecorder(database).declared(incident.id); !recorded)
+    TeamRecorder team(database);
+    if (auto recorded = team.declared(incident.id); !recorded)
         return Error {recorded.error()};
+    // In team mode the number comes from the server, once the declaration is pushed.
+    const Result<bool> recording = team.recording();
+    incident.provisional = recording && recording.value();
     if (auto appended = recordCaptured(database, incident.id, TimelineKind::Declared,
                                        declaredText(incident), author, now);
         !appended)

@@ -6,6 +6,7 @@
 #include "domain/uuidv7.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/teamqueue.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
 #include "teamapplier.h"
@@ -422,6 +423,44 @@ Result<Incident> IncidentService::incident(IncidentId id)
     if (!found.value())
         return Error {tr("There is no incident #%1.").arg(id)};
     return *found.value();
+}
+
+Result<std::optional<IncidentId>> IncidentService::resolve(const QString &reference)
+{
+    QString word = reference.trimmed();
+    if (word.startsWith(u'#'))
+        word.remove(0, 1);
+    const auto found = [&reference](const Result<std::optional<IncidentId>> &id)
+            -> Result<std::optional<IncidentId>> {
+        if (id && !id.value()) {
+            const QString named = reference.trimmed();
+            return Error {tr("There is no incident %1.")
+                                  .arg(named.startsWith(u'#') ? named : u'#' + named)};
+        }
+        return id;
+    };
+    if (const QUuid uid(word); !uid.isNull())
+        return found(m_incidents->idOf(uid));
+    if (word.startsWith(QLatin1String("P-"), Qt::CaseInsensitive) && word.size() > 2) {
+        const Result<QList<IncidentId>> ids = m_incidents->provisionalIds(word.mid(2));
+        if (!ids)
+            return Error {ids.error()};
+        if (ids.value().size() > 1)
+            return Error {tr("%1 names more than one incident: give its whole uid.")
+                                  .arg(reference.trimmed())};
+        return found(ids.value().isEmpty() ? std::optional<IncidentId>()
+                                           : std::optional(ids.value().first()));
+    }
+    bool ok = false;
+    const qint64 number = word.toLongLong(&ok);
+    if (!ok || number <= 0)
+        return std::optional<IncidentId>();
+    const Result<QString> team = TeamQueue(m_database).team();
+    if (!team)
+        return Error {team.error()};
+    if (!team.value().isEmpty())
+        return found(m_incidents->idOfNumber(number));
+    return std::optional<IncidentId>(number);
 }
 
 Result<QList<Incident>> IncidentService::incidents(IncidentSelection selection)

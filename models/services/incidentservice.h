@@ -80,6 +80,10 @@ public:
     void announceFromTeam(const TeamApplied &applied);
 
     [[nodiscard]] Result<Incident> incident(IncidentId id);
+    // The local id of what a person typed: "12" or "#12" (the team's number in team mode),
+    // "P-3f2a" (not numbered yet) or a uid. Nothing when the words are none of these; an
+    // error when no such incident is here.
+    [[nodiscard]] Result<std::optional<IncidentId>> resolve(const QString &reference);
     [[nodiscard]] Result<QList<Incident>> incidents(IncidentSelection selection);
     // The `count` incidents declared last, newest first: pickers that must not read a whole
     // history on the GUI thread.

@@ -23,6 +23,8 @@ class TeamRecorder
 public:
     explicit TeamRecorder(Database &database);
 
+    // Whether this file records for a team (read once per recorder).
+    [[nodiscard]] Result<bool> recording();
     // A new incident, every field of it.
     [[nodiscard]] Result<void> declared(IncidentId id);
     // The fields that differ (last writer wins per field, per set member).
@@ -46,7 +48,6 @@ public:
     [[nodiscard]] static QUuid itemUid(const QUuid &incident, const QString &item);
 
 private:
-    [[nodiscard]] Result<bool> recording();
     [[nodiscard]] Result<QUuid> incidentUid(IncidentId id);
     // Queues one change of `field` and makes it the field's winner here. `winners` are the
     // fields it wins with their payloads (a declaration wins every field at once).

@@ -23,14 +23,17 @@ constexpr auto selectColumns
         = "SELECT id, title, severity, status, services, commander, responders, impact,"
           " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
           " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
-          " communications_lead, uid, team_number FROM incidents";
+          " communications_lead, uid, team_number, team_number IS NULL AND EXISTS (SELECT 1"
+          " FROM team_state WHERE key = 'team' AND value <> '') FROM incidents";
 // IncidentFields::Board: the same shape, with constants (the defaults) in place of the
 // columns the board does not show, so SQLite never decodes them (detected_at reads as the
 // start, acknowledged_at as not yet).
 constexpr auto selectBoardColumns
         = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
-          " started_at, started_at, NULL, resolved_at, last_update_at, '', '', '', '', NULL,"
-          " team_number FROM incidents";
+          " started_at, started_at, NULL, resolved_at, last_update_at, '', '', '', '',"
+          " CASE WHEN team_number IS NULL AND EXISTS (SELECT 1 FROM team_state WHERE"
+          " key = 'team' AND value <> '') THEN uid END, team_number, team_number IS NULL AND"
+          " EXISTS (SELECT 1 FROM team_state WHERE key = 'team' AND value <> '') FROM incidents";
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
 // so plain ones are split directly and only escaped ones go through the JSON parser.
@@ -166,6 +169,7 @@ template<typename Row> Incident readIncident(const Row &row)
     if (!row.isNull(20))
         incident.uid = QUuid(row.text(20));
     incident.teamNumber = row.integer(21);
+    incident.provisional = row.integer(22) != 0;
     return incident;
 }
 
@@ -271,6 +275,33 @@ Result<std::optional<IncidentId>> IncidentStore::idOf(const QUuid &uid)
     if (!query.next())
         return std::optional<IncidentId>();
     return std::optional<IncidentId>(query.value(0).toLongLong());
+}
+
+Result<std::optional<IncidentId>> IncidentStore::idOfNumber(qint64 number)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM incidents WHERE team_number = ?"));
+    query.addBindValue(number);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    if (!query.next())
+        return std::optional<IncidentId>();
+    return std::optional<IncidentId>(query.value(0).toLongLong());
+}
+
+Result<QList<IncidentId>> IncidentStore::provisionalIds(const QString &uidStart)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM incidents WHERE team_number IS NULL"
+                                 " AND substr(uid, 1, ?) = ?"));
+    query.addBindValue(uidStart.size());
+    query.addBindValue(uidStart.toLower());
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
+    QList<IncidentId> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
 }
 
 Result<void> IncidentStore::setTeamNumber(const QUuid &uid, qint64 number)

@@ -47,6 +47,9 @@ public:
     // Between the local id and the uid every console of a team knows the incident by.
     [[nodiscard]] Result<QUuid> uidOf(IncidentId id);
     [[nodiscard]] Result<std::optional<IncidentId>> idOf(const QUuid &uid);
+    [[nodiscard]] Result<std::optional<IncidentId>> idOfNumber(qint64 teamNumber);
+    // Incidents not numbered by the team yet whose uid starts with `uidStart` (#P-3f2a).
+    [[nodiscard]] Result<QList<IncidentId>> provisionalIds(const QString &uidStart);
     // Sets the team-wide number the server gave.
     [[nodiscard]] Result<void> setTeamNumber(const QUuid &uid, qint64 number);
     [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {},

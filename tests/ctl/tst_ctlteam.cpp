@@ -1,9 +1,17 @@
 #include "../fixtures/postgresfixture.h"
 #include "ctlrunner.h"
+#include "storage/database.h"
+#include "storage/teamqueue.h"
+#include "storage/teamschema.h"
+#include "storage/transaction.h"
+
+#include <csignal>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +26,8 @@ private Q_SLOTS:
     void joinMigrateAndLeave();
     void aRefusedJoinSavesNothing();
     void badUrlsAreBadArguments();
+    void threeConsolesConverge();
+    void aPushKilledAnywhereLandsEachChangeOnce();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -25,6 +35,9 @@ private:
         return runCtl(*m_home, arguments, input);
     }
     [[nodiscard]] QJsonObject status();
+    // A console of its own (home, settings, file) joined to the server as `login`.
+    [[nodiscard]] std::unique_ptr<QTemporaryDir> joined(const QString &login);
+    [[nodiscard]] qint64 serverChanges(const QString &where = {});
     [[nodiscard]] QString url() const;
     std::unique_ptr<QTemporaryDir> m_home;
     QString m_database;
@@ -122,6 +135,174 @@ void tst_CtlTeam::badUrlsAreBadArguments()
     const CtlRun inside = ctl({u"team"_s, u"connect"_s, u"postgresql://alice:pw@127.0.0.1/team"_s});
     QCOMPARE(inside.exitCode, 2);
     QVERIFY(!inside.err.contains(u"pw@"_s));
+}
+
+std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &login)
+{
+    auto home = std::make_unique<QTemporaryDir>();
+    const QString user = login + u'_' + m_database;
+    {
+        auto owner = sitrep::TeamConnection::open(postgres_fixture::url(m_database),
+                                                  postgres_fixture::ownerPassword(), u"owner"_s);
+        QSqlQuery create(owner.value());
+        // Logins belong to the cluster: each test makes its own.
+        if (!create.exec(u"CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'"_s.arg(user))
+            || !sitrep::TeamSchema::migrate(owner.value()))
+            qFatal("could not prepare the team server");
+    }
+    sitrep::TeamConnection::close(u"owner"_s);
+    const CtlRun run
+            = runCtl(*home,
+                     {u"team"_s, u"connect"_s, postgres_fixture::url(m_database, user).toString(),
+                      u"--password-stdin"_s},
+                     (u"pw-"_s + user).toUtf8());
+    if (run.exitCode != 0)
+        qFatal("%s could not join: %s", qPrintable(login), qPrintable(run.err));
+    return home;
+}
+
+qint64 tst_CtlTeam::serverChanges(const QString &where)
+{
+    qint64 count = -1;
+    {
+        auto owner = sitrep::TeamConnection::open(postgres_fixture::url(m_database),
+                                                  postgres_fixture::ownerPassword(), u"count"_s);
+        QSqlQuery query(owner.value());
+        if (query.exec(u"SELECT count(*) FROM sitrep_changes "_s + where) && query.next())
+            count = query.value(0).toLongLong();
+    }
+    sitrep::TeamConnection::close(u"count"_s);
+    return count;
+}
+
+// Three sitrepctl consoles write while apart (none runs a sync worker between commands), then
+// each syncs: all three list the same incidents, with the team's numbers, and the same
+// timeline, including whose concurrent change was superseded.
+void tst_CtlTeam::threeConsolesConverge()
+{
+    const auto alice = joined(u"alice"_s);
+    const auto bob = joined(u"bob"_s);
+    const auto carol = joined(u"carol"_s);
+    const auto consoles = {alice.get(), bob.get(), carol.get()};
+    const auto declare = [](QTemporaryDir &home, const QString &title) {
+        const CtlRun run = runCtl(home,
+                                  {u"incidents"_s, u"declare"_s, u"--title"_s, title,
+                                   u"--severity"_s, u"SEV-3"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject made = QJsonDocument::fromJson(run.out).object();
+        // Offline, the number is the server's to give: provisional until then.
+        QVERIFY(made.value(u"provisional").toBool());
+        QVERIFY(made.value(u"id").isNull());
+        QVERIFY(!made.value(u"uid").toString().isEmpty());
+    };
+    declare(*alice, u"Checkout 500s"_s);
+    declare(*bob, u"Search slow"_s);
+    declare(*carol, u"Login fails"_s);
+    const auto syncAll = [&] {
+        for (int round = 0; round < 2; ++round) {
+            for (QTemporaryDir *home : consoles) {
+                const CtlRun run = runCtl(*home, {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
+                QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            }
+        }
+    };
+    syncAll();
+
+    // Apart again: alice and carol change the same severity, bob writes on the timeline.
+    const auto list = [](QTemporaryDir &home) {
+        return runCtl(home, {u"incidents"_s, u"list"_s, u"--status"_s, u"all"_s, u"--json"_s}).out;
+    };
+    const QJsonArray numbered = QJsonDocument::fromJson(list(*alice)).array();
+    QCOMPARE(numbered.size(), 3);
+    const QString first = QString::number(numbered.first().toObject().value(u"id").toInt());
+    QCOMPARE(runCtl(*alice, {u"incidents"_s, u"update"_s, first, u"--severity"_s, u"SEV-2"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(runCtl(*carol, {u"incidents"_s, u"update"_s, first, u"--severity"_s, u"SEV-1"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(runCtl(*bob,
+                    {u"timeline"_s, u"add"_s, u"#"_s + first, u"--kind"_s, u"note"_s, u"--text"_s,
+                     u"Rollback started"_s})
+                     .exitCode,
+             0);
+    syncAll();
+
+    const QByteArray expected = list(*alice);
+    const QJsonArray all = QJsonDocument::fromJson(expected).array();
+    QCOMPARE(all.size(), 3);
+    QList<int> numbers;
+    for (const QJsonValue &incident : all) {
+        numbers << incident.toObject().value(u"id").toInt();
+        QVERIFY(!incident.toObject().value(u"provisional").toBool());
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QCOMPARE(numbers, (QList<int> {1, 2, 3}));
+    QCOMPARE(list(*bob), expected);
+    QCOMPARE(list(*carol), expected);
+
+    const auto shown = [&first](QTemporaryDir &home) {
+        return runCtl(home, {u"incidents"_s, u"show"_s, first, u"--json"_s}).out;
+    };
+    const QJsonObject incident = QJsonDocument::fromJson(shown(*bob)).object();
+    QCOMPARE(incident.value(u"severity").toString(), u"SEV-1"_s);
+    QString timeline;
+    for (const QJsonValue &entry : incident.value(u"timeline").toArray())
+        timeline += entry.toObject().value(u"text").toString() + u'\n';
+    QVERIFY2(timeline.contains(u"Rollback started"_s), qPrintable(timeline));
+    QVERIFY2(
+            timeline.contains(u"alice_%1's SEV-2 superseded by carol_%1's SEV-1"_s.arg(m_database)),
+            qPrintable(timeline));
+    QCOMPARE(shown(*alice), shown(*bob));
+    QCOMPARE(shown(*carol), shown(*bob));
+}
+
+// A console with 1,000 changes waiting is killed (SIGKILL) again and again while it pushes,
+// each time as soon as the server has taken more of them; restarted, it finishes. The server
+// holds every change exactly once, and nothing is left waiting.
+void tst_CtlTeam::aPushKilledAnywhereLandsEachChangeOnce()
+{
+    const auto home = joined(u"dora"_s);
+    QList<QUuid> made;
+    {
+        auto database = sitrep::Database::open(home->filePath(u"sitrep.sqlite"_s));
+        QVERIFY(database);
+        sitrep::Transaction transaction(*database.value());
+        sitrep::TeamQueue queue(*database.value());
+        for (int i = 0; i < 1000; ++i) {
+            sitrep::TeamChange change = postgres_fixture::sampleChange(QByteArray::number(i));
+            change.entity = u"probe"_s; // a kind no console applies
+            made << change.uid;
+            QVERIFY(queue.enqueue(change));
+        }
+        QVERIFY(transaction.commit());
+    }
+    qint64 landed = 0;
+    int kills = 0;
+    while (landed < 1000 && kills < 20) {
+        QProcess sync;
+        startCtl(sync, *home, {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
+        QVERIFY(sync.waitForStarted());
+        // Killed as soon as the server has taken more than before: mid-push, before the
+        // console has let go of what it sent.
+        QTRY_VERIFY_WITH_TIMEOUT(serverChanges() > landed || sync.state() == QProcess::NotRunning,
+                                 20'000);
+        if (sync.state() != QProcess::NotRunning) {
+            ::kill(pid_t(sync.processId()), SIGKILL);
+            ++kills;
+        }
+        sync.waitForFinished();
+        landed = serverChanges();
+    }
+    QVERIFY(kills > 0);
+    const CtlRun finished = runCtl(*home, {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
+    QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+    QCOMPARE(serverChanges(u"WHERE entity = 'probe'"_s), 1000);
+    QCOMPARE(serverChanges(u"WHERE entity = 'probe' GROUP BY uid HAVING count(*) > 1"_s), -1);
+    const QJsonObject after
+            = QJsonDocument::fromJson(runCtl(*home, {u"team"_s, u"status"_s, u"--json"_s}).out)
+                      .object();
+    QCOMPARE(after.value(u"pending").toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)

@@ -158,7 +158,8 @@ QUndoStack &IncidentWorkspace::undoStack() const
 
 QString IncidentWorkspace::title() const
 {
-    return tr("#%1 %2").arg(m_id).arg(m_incident.title);
+    return tr("%1 %2", "an incident tab: its number and title")
+            .arg(m_incident.label(), m_incident.title);
 }
 
 QWidget *IncidentWorkspace::createTimelinePanel()
