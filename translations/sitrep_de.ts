@@ -8690,9 +8690,17 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::TeamSync</name>
+    <message numerus="yes">
+        <location filename="../models/services/teamsync.cpp" line="+58"/>
+        <source>the team server has not answered for %n s</source>
+        <translation>            <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>            <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+84"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+86"/>
         <source>read-only: the team server&apos;s schema is version %1, newer than this console (%2)</source>
         <translation>nur lesend: Das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2)</translation>
     </message>

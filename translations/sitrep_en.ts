@@ -135,4 +135,12 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sitrep::TeamSync</name>
+    <message numerus="yes">
+        <location filename="../models/services/teamsync.cpp" line="+58"/>
+        <source>the team server has not answered for %n s</source>
+        <translation>            <numerusform>the team server has not answered for %n s</numerusform>            <numerusform>the team server has not answered for %n s</numerusform>        </translation>
+    </message>
+</context>
 </TS>

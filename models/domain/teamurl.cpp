@@ -65,7 +65,10 @@ QString TeamUrl::connectOptions() const
     if (!parameters.contains(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=5");
     options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
-            << QStringLiteral("keepalives_interval=5") << QStringLiteral("keepalives_count=2");
+            << QStringLiteral("keepalives_interval=5")
+            << QStringLiteral("keepalives_count=2")
+            // Data the network stops acknowledging closes the connection after 20 s.
+            << QStringLiteral("tcp_user_timeout=20000");
     return options.join(u';');
 }
 

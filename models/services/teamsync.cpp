@@ -4,9 +4,11 @@
 
 namespace sitrep {
 
-TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password, QObject *parent)
+TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password,
+                   std::chrono::milliseconds heartbeat, QObject *parent)
     : QObject(parent),
-      m_worker(new TeamSyncWorker(databasePath, std::move(url), std::move(password)))
+      m_worker(new TeamSyncWorker(databasePath, std::move(url), std::move(password), heartbeat)),
+      m_heartbeat(heartbeat)
 {
     qRegisterMetaType<sitrep::TeamSyncState>();
     qRegisterMetaType<sitrep::TeamApplied>();
@@ -18,6 +20,13 @@ TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password, Q
     });
     connect(m_worker, &TeamSyncWorker::pulled, this, &TeamSync::pulled);
     connect(m_worker, &TeamSyncWorker::applied, this, &TeamSync::applied);
+    // A silent partition (the network drops everything, nothing is refused) leaves the worker
+    // waiting for an answer until TCP gives up: this thread notices within the heartbeat.
+    connect(m_worker, &TeamSyncWorker::busy, this, [this](bool busy) {
+        m_busySince = busy ? QDateTime::currentDateTimeUtc() : QDateTime();
+    });
+    m_watchdog.setInterval(m_heartbeat / 4);
+    connect(&m_watchdog, &QTimer::timeout, this, &TeamSync::watch);
 }
 
 TeamSync::~TeamSync()
@@ -38,8 +47,21 @@ TeamSync::~TeamSync()
     m_thread.wait();
 }
 
+void TeamSync::watch()
+{
+    if (!m_busySince.isValid() || !m_state.connected)
+        return;
+    const qint64 waited = m_busySince.msecsTo(QDateTime::currentDateTimeUtc());
+    if (waited < m_heartbeat.count())
+        return;
+    m_state.connected = false;
+    m_state.problem = tr("the team server has not answered for %n s", nullptr, int(waited / 1000));
+    Q_EMIT stateChanged(m_state);
+}
+
 void TeamSync::start()
 {
+    m_watchdog.start();
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &TeamSyncWorker::start, Qt::QueuedConnection);
 }

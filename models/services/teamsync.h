@@ -3,9 +3,12 @@
 #include "domain/teamurl.h"
 #include "teamapplier.h"
 
+#include <chrono>
+
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 namespace sitrep {
 
@@ -33,7 +36,11 @@ class TeamSync : public QObject
 {
     Q_OBJECT
 public:
-    TeamSync(const QString &databasePath, TeamUrl url, QString password, QObject *parent = nullptr);
+    // `heartbeat`: how often the worker pulls without being told, and how long a round with
+    // the server may take before the console says the server is not answering.
+    static constexpr std::chrono::milliseconds defaultHeartbeat {10'000};
+    TeamSync(const QString &databasePath, TeamUrl url, QString password,
+             std::chrono::milliseconds heartbeat = defaultHeartbeat, QObject *parent = nullptr);
     ~TeamSync() override;
 
     void start();
@@ -49,8 +56,13 @@ Q_SIGNALS:
     void applied(const sitrep::TeamApplied &applied);
 
 private:
+    void watch();
+
     QThread m_thread;
+    QTimer m_watchdog;
+    QDateTime m_busySince; // a round with the server under way since then
     TeamSyncWorker *m_worker;
+    std::chrono::milliseconds m_heartbeat;
     TeamSyncState m_state;
 };
 

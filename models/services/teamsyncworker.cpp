@@ -8,6 +8,7 @@
 #include "sync/teamconnection.h"
 #include "teamapplier.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -18,15 +19,16 @@ namespace {
 // Waits before connecting again: 1 s doubling up to 30 s.
 constexpr int firstRetryMs = 1000;
 constexpr int lastRetryMs = 30'000;
-constexpr int heartbeatMs = 10'000;
 
 } // namespace
 
-TeamSyncWorker::TeamSyncWorker(QString databasePath, TeamUrl url, QString password)
+TeamSyncWorker::TeamSyncWorker(QString databasePath, TeamUrl url, QString password,
+                               std::chrono::milliseconds heartbeat)
     : m_databasePath(std::move(databasePath)),
       m_url(std::move(url)),
       m_password(std::move(password)),
-      m_connectionName(QStringLiteral("team-") + QUuid::createUuid().toString(QUuid::Id128))
+      m_connectionName(QStringLiteral("team-") + QUuid::createUuid().toString(QUuid::Id128)),
+      m_heartbeatInterval(heartbeat)
 { }
 
 TeamSyncWorker::~TeamSyncWorker()
@@ -44,7 +46,7 @@ void TeamSyncWorker::start()
     }
     m_local = std::move(local).value();
     m_heartbeat = new QTimer(this);
-    m_heartbeat->setInterval(heartbeatMs);
+    m_heartbeat->setInterval(m_heartbeatInterval);
     connect(m_heartbeat, &QTimer::timeout, this, &TeamSyncWorker::sync);
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
@@ -127,7 +129,11 @@ void TeamSyncWorker::onNotification(const QString &, QSqlDriver::NotificationSou
 
 void TeamSyncWorker::sync()
 {
-    if (!m_local || !connected())
+    if (!m_local)
+        return;
+    Q_EMIT busy(true);
+    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
+    if (!connected())
         return;
     // The rounds' own handles on the connection are gone before a lost one is closed.
     Round round = push();

@@ -4,6 +4,7 @@
 #include "teamapplier.h"
 #include "teamsync.h"
 
+#include <chrono>
 #include <memory>
 
 #include <QObject>
@@ -19,7 +20,8 @@ class TeamSyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    TeamSyncWorker(QString databasePath, TeamUrl url, QString password);
+    TeamSyncWorker(QString databasePath, TeamUrl url, QString password,
+                   std::chrono::milliseconds heartbeat);
     ~TeamSyncWorker() override;
 
     static constexpr int pushBatch = 500;
@@ -34,6 +36,9 @@ Q_SIGNALS:
     void stateChanged(const sitrep::TeamSyncState &state);
     void pulled(qint64 cursor);
     void applied(const sitrep::TeamApplied &applied);
+    // A round with the server begins (true) or ends (false): a round that never ends is a
+    // server that stopped answering.
+    void busy(bool busy);
 
 private:
     [[nodiscard]] bool connected();
@@ -60,6 +65,7 @@ private:
     std::unique_ptr<Database> m_local;
     QTimer *m_heartbeat = nullptr;
     QTimer *m_retry = nullptr;
+    std::chrono::milliseconds m_heartbeatInterval;
     int m_failures = 0;
     TeamSyncState m_state;
 };

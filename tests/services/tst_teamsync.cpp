@@ -1,9 +1,11 @@
 #include "../fixtures/postgresfixture.h"
+#include "../fixtures/tcpproxy.h"
 #include "services/teamsync.h"
 #include "storage/database.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void aChangeReachesTheOtherConsole();
     void consolesComeBackAfterTheServerDropsThem();
     void anUnreachableServerKeepsTheQueue();
+    void aSilentPartitionIsNoticedWithinTheHeartbeat();
+    void aStoppedServerIsCaughtUpWhenItIsBack();
 
 private:
     struct Console
@@ -30,7 +34,8 @@ private:
         std::unique_ptr<Database> database;
         std::unique_ptr<TeamSync> sync;
     };
-    [[nodiscard]] Console console(const QString &name, const TeamUrl &url);
+    [[nodiscard]] Console console(const QString &name, const TeamUrl &url,
+                                  std::chrono::milliseconds heartbeat = TeamSync::defaultHeartbeat);
     [[nodiscard]] static TeamChange change(const QByteArray &payload);
     [[nodiscard]] static bool hasInLog(Console &console, const QUuid &uid);
     void dropConnections();
@@ -57,12 +62,13 @@ void tst_TeamSync::cleanup()
     m_dir.reset();
 }
 
-tst_TeamSync::Console tst_TeamSync::console(const QString &name, const TeamUrl &url)
+tst_TeamSync::Console tst_TeamSync::console(const QString &name, const TeamUrl &url,
+                                            std::chrono::milliseconds heartbeat)
 {
     Console made;
     const QString file = m_dir->filePath(name + u".sqlite"_s);
     made.database = Database::open(file).value();
-    made.sync = std::make_unique<TeamSync>(file, url, postgres_fixture::ownerPassword());
+    made.sync = std::make_unique<TeamSync>(file, url, postgres_fixture::ownerPassword(), heartbeat);
     return made;
 }
 
@@ -149,6 +155,74 @@ void tst_TeamSync::anUnreachableServerKeepsTheQueue()
     QVERIFY2(state.problem.contains(u"connection refused"_s), qPrintable(state.problem));
     QCOMPARE(state.pending, 1);
     QCOMPARE(TeamQueue(*offline.database).pending(10).value().first().uid, made.uid);
+}
+
+void tst_TeamSync::aSilentPartitionIsNoticedWithinTheHeartbeat()
+{
+    TcpProxy proxy(quint16(postgres_fixture::url(m_database).port));
+    TeamUrl through = postgres_fixture::url(m_database);
+    through.port = proxy.port();
+    using namespace std::chrono_literals;
+    Console alice = console(u"alice"_s, through, 1s);
+    alice.sync->start();
+    QTRY_VERIFY(alice.sync->state().connected);
+
+    // Nothing is refused and nothing arrives: the next heartbeat's pull waits for an answer
+    // that does not come, and the console says so within a heartbeat or two.
+    proxy.goSilent();
+    QElapsedTimer noticed;
+    noticed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!alice.sync->state().connected, 5000);
+    QVERIFY2(noticed.elapsed() < 3000, qPrintable(QString::number(noticed.elapsed())));
+    QVERIFY2(alice.sync->state().problem.contains(u"has not answered"_s),
+             qPrintable(alice.sync->state().problem));
+
+    // A change made meanwhile waits, and goes once the network is back.
+    const TeamChange made = change(R"("SEV-1")");
+    QVERIFY(TeamQueue(*alice.database).enqueue(made));
+    proxy.forwardAgain();
+    alice.sync->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().connected && alice.sync->state().pending == 0,
+                             10'000);
+    QVERIFY(hasInLog(alice, made.uid));
+}
+
+void tst_TeamSync::aStoppedServerIsCaughtUpWhenItIsBack()
+{
+    TcpProxy proxy(quint16(postgres_fixture::url(m_database).port));
+    TeamUrl through = postgres_fixture::url(m_database);
+    through.port = proxy.port();
+    using namespace std::chrono_literals;
+    Console alice = console(u"alice"_s, through, 1s);
+    Console bob = console(u"bob"_s, postgres_fixture::url(m_database));
+    alice.sync->start();
+    bob.sync->start();
+    QTRY_VERIFY(alice.sync->state().connected && bob.sync->state().connected);
+
+    // To alice the server is gone: her connection is cut and new ones are refused. She keeps
+    // writing; so does bob, who still reaches it.
+    proxy.goDown();
+    QList<QUuid> hers;
+    for (int i = 0; i < 3; ++i) {
+        const TeamChange made = change(QByteArray::number(i));
+        hers << made.uid;
+        QVERIFY(TeamQueue(*alice.database).enqueue(made));
+    }
+    alice.sync->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!alice.sync->state().connected, 5000);
+    QCOMPARE(alice.sync->state().pending, 3);
+    const TeamChange his = change(R"("his")");
+    QVERIFY(TeamQueue(*bob.database).enqueue(his));
+    bob.sync->syncNow();
+    QTRY_COMPARE(bob.sync->state().pending, 0);
+
+    // Back: alice reconnects by herself (backoff), LISTENs, pushes and pulls what she missed.
+    proxy.comeBack();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().connected && alice.sync->state().pending == 0,
+                             15'000);
+    QTRY_VERIFY(hasInLog(alice, his.uid));
+    for (const QUuid &uid : hers)
+        QTRY_VERIFY_WITH_TIMEOUT(hasInLog(bob, uid), 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamSync)
