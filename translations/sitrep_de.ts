@@ -4501,7 +4501,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+39"/>
+        <source>Solo mode: this console keeps its own file.</source>
+        <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
         <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
@@ -6362,7 +6367,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -6403,6 +6408,11 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Team server…</source>
+        <translation>&amp;Team-Server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6452,7 +6462,7 @@ Nächste Meldung: %9
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
@@ -6465,7 +6475,7 @@ Nächste Meldung: %9
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -6500,7 +6510,7 @@ Nächste Meldung: %9
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -6510,7 +6520,7 @@ Nächste Meldung: %9
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>A&amp;lerts inbox</source>
         <translation>A&amp;larmeingang</translation>
     </message>
@@ -6520,17 +6530,17 @@ Nächste Meldung: %9
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-310"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>&amp;Channels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
@@ -6540,42 +6550,42 @@ Nächste Meldung: %9
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+289"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-418"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
@@ -8643,6 +8653,144 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::TeamDialog</name>
+    <message>
+        <location filename="../ui/settings/teamdialog.cpp" line="+20"/>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every console of a team shares one PostgreSQL store and keeps working from its own copy while the server cannot be reached. Use your own database login: what you change is recorded under it.</source>
+        <translation>Alle Konsolen eines Teams teilen sich einen PostgreSQL-Speicher und arbeiten mit ihrer eigenen Kopie weiter, solange der Server nicht erreichbar ist. Verwenden Sie Ihre eigene Datenbankanmeldung: was Sie ändern, wird unter ihr vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Needed for any server beyond this computer</source>
+        <translation>Nötig für jeden Server außerhalb dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kept in the keychain; empty: ~/.pgpass or PGPASSWORD</source>
+        <translation>Im Schlüsselbund verwahrt; leer: ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>Ihre Anmeldung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join team</source>
+        <translation>Team beitreten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave team</source>
+        <translation>Team verlassen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fill in the server, the database and your login.</source>
+        <translation>Geben Sie den Server, die Datenbank und Ihre Anmeldung an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A team server on another machine needs its certificate verified: choose the CA certificate that signed it.</source>
+        <translation>Bei einem Team-Server auf einem anderen Rechner muss sein Zertifikat geprüft werden: wählen Sie das CA-Zertifikat, das es signiert hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has no Sitrep schema yet: the team&apos;s owner runs sitrepctl team migrate.</source>
+        <translation>er hat noch kein Sitrep-Schema: der Eigentümer des Teams führt sitrepctl team migrate aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its schema is at version %1; this console needs %2: the team&apos;s owner runs sitrepctl team migrate.</source>
+        <translation>sein Schema hat Version %1; diese Konsole braucht %2: der Eigentümer des Teams führt sitrepctl team migrate aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema (version %1) is newer than this console: update Sitrep, until then it only reads.</source>
+        <translation>sein Schema (Version %1) ist neuer als diese Konsole: aktualisieren Sie Sitrep, bis dahin wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ready.</source>
+        <translation>bereit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to %1 as %2: %3</source>
+        <translation>Verbunden mit %1 als %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The keychain did not take the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Joined %1 as %2: %3</source>
+        <translation>%1 als %2 beigetreten: %3</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TeamStatusLabel</name>
     <message>
         <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+9"/>
@@ -8694,7 +8842,10 @@ Teilnehmende: %3</translation>
     <message numerus="yes">
         <location filename="../models/services/teamsync.cpp" line="+58"/>
         <source>the team server has not answered for %n s</source>
-        <translation>            <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>            <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>        </translation>
+        <translation>
+            <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>
+            <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+157"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -140,7 +140,10 @@
     <message numerus="yes">
         <location filename="../models/services/teamsync.cpp" line="+58"/>
         <source>the team server has not answered for %n s</source>
-        <translation>            <numerusform>the team server has not answered for %n s</numerusform>            <numerusform>the team server has not answered for %n s</numerusform>        </translation>
+        <translation>
+            <numerusform>the team server has not answered for %n s</numerusform>
+            <numerusform>the team server has not answered for %n s</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

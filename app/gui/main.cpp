@@ -166,16 +166,39 @@ int main(int argc, char *argv[])
     const std::optional<sitrep::TeamUrl> team = demo ? std::nullopt : sitrep::teamUrl(&teamProblem);
     if (const sitrep::Result<void> recording = context.value()->recordForTeam(team); !recording)
         window.showWarnings({recording.error()});
+    sitrep::AppContext &services = *context.value();
+    const auto follow = [&teamSync, &window, &services, path](const sitrep::TeamUrl &url) {
+        window.showTeam(url.toString());
+        services.team().password(url, [&teamSync, &window, &services, path, url](QString password) {
+            teamSync = std::make_unique<sitrep::TeamSync>(path, url, password);
+            window.followTeam(*teamSync);
+            services.followTeam(*teamSync);
+            teamSync->start();
+        });
+    };
+    if (!demo) {
+        window.offerTeamSettings(services.team(), team);
+        // Joined or left in the settings: kept in sitrep.ini, and the sync follows at once.
+        QObject::connect(&window, &sitrep::MainWindow::teamJoined, &window,
+                         [&teamSync, &services, &window, follow](const sitrep::TeamUrl &url) {
+                             teamSync.reset();
+                             sitrep::saveTeamUrl(url);
+                             if (auto recording = services.recordForTeam(url); !recording)
+                                 window.showWarnings({recording.error()});
+                             follow(url);
+                         });
+        QObject::connect(&window, &sitrep::MainWindow::teamLeft, &window,
+                         [&teamSync, &services, &window] {
+                             teamSync.reset();
+                             sitrep::saveTeamUrl(std::nullopt);
+                             if (auto recording = services.recordForTeam(std::nullopt); !recording)
+                                 window.showWarnings({recording.error()});
+                             window.showStatus(QCoreApplication::translate(
+                                     "main", "Solo mode: this console keeps its own file."));
+                         });
+    }
     if (team) {
-        window.showTeam(team->toString());
-        sitrep::AppContext &services = *context.value();
-        services.team().password(
-                *team, [&teamSync, &window, &services, path, team](QString password) {
-                    teamSync = std::make_unique<sitrep::TeamSync>(path, *team, password);
-                    window.followTeam(*teamSync);
-                    services.followTeam(*teamSync);
-                    teamSync->start();
-                });
+        follow(*team);
     } else if (!teamProblem.isEmpty()) {
         window.showWarnings({teamProblem});
     }

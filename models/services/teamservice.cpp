@@ -66,26 +66,37 @@ int TeamService::schemaVersion()
 void TeamService::onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done)
 {
     // No stored password is not a failure: libpq's own sources may have one.
-    password(url, [this, url, work, done](const QString &secret) {
-        runOffThread<Result<int>>(
-                this, m_pool,
-                [url, work, password = secret]() -> Result<int> {
-                    const QString name = QUuid::createUuid().toString();
-                    Result<int> answer = Error {QString()};
-                    {
-                        Result<QSqlDatabase> opened = TeamConnection::open(url, password, name);
-                        answer = opened ? work(opened.value()) : Error {opened.error()};
-                    }
-                    TeamConnection::close(name);
-                    return answer;
-                },
-                done);
-    });
+    password(url,
+             [this, url, work, done](const QString &secret) { runWith(url, secret, work, done); });
+}
+
+void TeamService::runWith(const TeamUrl &url, const QString &password, Work work,
+                          std::function<void(Result<int>)> done)
+{
+    runOffThread<Result<int>>(
+            this, m_pool,
+            [url, work, password]() -> Result<int> {
+                const QString name = QUuid::createUuid().toString();
+                Result<int> answer = Error {QString()};
+                {
+                    Result<QSqlDatabase> opened = TeamConnection::open(url, password, name);
+                    answer = opened ? work(opened.value()) : Error {opened.error()};
+                }
+                TeamConnection::close(name);
+                return answer;
+            },
+            std::move(done));
 }
 
 void TeamService::probe(const TeamUrl &url, std::function<void(Result<int>)> done)
 {
     onServer(url, &TeamSchema::version, std::move(done));
+}
+
+void TeamService::probeWith(const TeamUrl &url, const QString &password,
+                            std::function<void(Result<int>)> done)
+{
+    runWith(url, password, &TeamSchema::version, std::move(done));
 }
 
 void TeamService::migrate(const TeamUrl &url, std::function<void(Result<int>)> done)

@@ -29,6 +29,9 @@ public:
 
     // The server's schema version (0: none yet), or why it cannot be reached, in words.
     void probe(const TeamUrl &url, std::function<void(Result<int>)> done);
+    // The same with a password typed just now (nothing is stored: "Test connection").
+    void probeWith(const TeamUrl &url, const QString &password,
+                   std::function<void(Result<int>)> done);
     // Brings the server's schema up to this console's; the version it is at.
     void migrate(const TeamUrl &url, std::function<void(Result<int>)> done);
     // Stores the password for `url` in the keychain (nothing when empty); `done` gets the problem.
@@ -50,6 +53,8 @@ private:
     using Work = std::function<Result<int>(QSqlDatabase)>;
     // Reads the password, then runs `work` on a worker with a fresh connection.
     void onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done);
+    void runWith(const TeamUrl &url, const QString &password, Work work,
+                 std::function<void(Result<int>)> done);
 
     Database &m_database;
     SecretStore &m_secrets;

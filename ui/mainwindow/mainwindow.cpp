@@ -22,6 +22,7 @@
 #include "services/slomonitor.h"
 #include "settings/channelsdialog.h"
 #include "settings/endpointsdialog.h"
+#include "settings/teamdialog.h"
 #include "shortcutsdialog.h"
 #include "slo/sloview.h"
 #include "teamstatuslabel.h"
@@ -199,6 +200,10 @@ void MainWindow::createActions()
     endpoints->setObjectName(QStringLiteral("endpointsAction"));
     QAction *channels = incidentMenu->addAction(tr("&Channels…"), this, &MainWindow::showChannels);
     channels->setObjectName(QStringLiteral("channelsAction"));
+    m_teamAction
+            = incidentMenu->addAction(tr("&Team server…"), this, &MainWindow::showTeamSettings);
+    m_teamAction->setObjectName(QStringLiteral("teamAction"));
+    m_teamAction->setVisible(false); // until the application offers it
     incidentMenu->addSeparator();
     QAction *quit = incidentMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -409,6 +414,31 @@ void MainWindow::followTeam(TeamSync &sync)
 {
     connect(&sync, &TeamSync::stateChanged, m_team,
             [this](const TeamSyncState &state) { m_team->show(state, m_service.clock().now()); });
+}
+
+void MainWindow::offerTeamSettings(TeamService &team, const std::optional<TeamUrl> &current)
+{
+    m_teamService = &team;
+    m_teamUrl = current;
+    m_teamAction->setVisible(true);
+}
+
+void MainWindow::showTeamSettings()
+{
+    if (!m_teamService)
+        return;
+    auto *dialog = new TeamDialog(*m_teamService, m_teamUrl, this);
+    dialog->setObjectName(QStringLiteral("teamDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamDialog::joined, this, [this](const TeamUrl &url) {
+        m_teamUrl = url;
+        Q_EMIT teamJoined(url);
+    });
+    connect(dialog, &TeamDialog::left, this, [this] {
+        m_teamUrl.reset();
+        Q_EMIT teamLeft();
+    });
+    dialog->open();
 }
 
 void MainWindow::showBoard()

@@ -2,7 +2,10 @@
 
 #include "domain/endpoint.h"
 #include "domain/incident.h"
+#include "domain/teamurl.h"
 #include "services/workspaceservices.h"
+
+#include <optional>
 
 #include <QMainWindow>
 #include <QTimer>
@@ -20,6 +23,7 @@ class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
 class TeamStatusLabel;
+class TeamService;
 class TeamSync;
 class OutboxView;
 class SloView;
@@ -47,6 +51,9 @@ public:
     // state as it runs.
     void showTeam(const QString &server);
     void followTeam(TeamSync &sync);
+    // Offers Incident → Team server… (the console's team, if any, filled in).
+    void offerTeamSettings(TeamService &team, const std::optional<TeamUrl> &current);
+    void showTeamSettings();
 
     void declareIncident();
     void showShortcuts();
@@ -72,6 +79,9 @@ public:
 
 Q_SIGNALS:
     void incidentsLoaded();
+    // Chosen in the team settings: the application keeps it and starts or stops the sync.
+    void teamJoined(const sitrep::TeamUrl &url);
+    void teamLeft();
 
 private:
     void createActions();
@@ -109,6 +119,9 @@ private:
     QLabel *m_counts;
     QLabel *m_clock;
     TeamStatusLabel *m_team = nullptr;
+    TeamService *m_teamService = nullptr;
+    std::optional<TeamUrl> m_teamUrl;
+    QAction *m_teamAction = nullptr;
     QTimer m_ticker;
 };
 

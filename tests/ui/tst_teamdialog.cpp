@@ -1,0 +1,143 @@
+#include "../fixtures/postgresfixture.h"
+#include "../itemmodels/boardfixture.h"
+#include "services/teamservice.h"
+#include "settings/teamdialog.h"
+#include "storage/teamschema.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+
+// Incident → Team server, driven as a person would against the postgres fixture's server:
+// "Test connection" says in words what failed or that all is ready, joining keeps the password
+// in the real GNOME Keyring (the test runs inside with-keyring.sh) and announces the URL.
+class tst_TeamDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void testConnectionSaysWhatFailed();
+    void joiningKeepsThePasswordInTheKeychain();
+    void aRemoteServerNeedsItsCertificateVerified();
+
+private:
+    // Fills the form for the fixture's server and answers `password`; the test's outcome.
+    [[nodiscard]] std::pair<QString, bool> test(const QString &password);
+    void fill(const QString &host, const QString &password);
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<TeamService> team;
+    std::unique_ptr<TeamDialog> dialog;
+    QString m_database;
+};
+
+void tst_TeamDialog::init()
+{
+    QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
+    m_database = postgres_fixture::freshDatabase();
+    {
+        auto owner = TeamConnection::open(postgres_fixture::url(m_database),
+                                          postgres_fixture::ownerPassword(), u"owner"_s);
+        QVERIFY(owner && TeamSchema::migrate(owner.value()));
+    }
+    TeamConnection::close(u"owner"_s);
+    f = std::make_unique<BoardFixture>();
+    team = std::make_unique<TeamService>(*f->database, f->monitoring->secrets());
+    dialog = std::make_unique<TeamDialog>(*team, std::nullopt);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+}
+
+void tst_TeamDialog::cleanup()
+{
+    dialog.reset();
+    team.reset();
+    f.reset();
+}
+
+void tst_TeamDialog::fill(const QString &host, const QString &password)
+{
+    const TeamUrl server = postgres_fixture::url(m_database);
+    for (const auto &[name, text] :
+         {std::pair {u"teamHost"_s, host},
+          {u"teamDatabase"_s, server.database},
+          {u"teamUser"_s, server.user},
+          {u"teamPassword"_s, password},
+          {u"teamCaFile"_s, server.parameters.value(u"sslrootcert"_s)}}) {
+        auto *edit = dialog->findChild<QLineEdit *>(name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    dialog->findChild<QSpinBox *>(u"teamPort"_s)->setValue(server.port);
+}
+
+std::pair<QString, bool> tst_TeamDialog::test(const QString &password)
+{
+    fill(u"127.0.0.1"_s, password);
+    QSignalSpy answered(dialog.get(), &TeamDialog::answered);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testTeam"_s), Qt::LeftButton);
+    if (!answered.wait(10'000))
+        return {u"no answer"_s, false};
+    return {answered.first().at(0).toString(), answered.first().at(1).toBool()};
+}
+
+void tst_TeamDialog::testConnectionSaysWhatFailed()
+{
+    QSignalSpy answered(dialog.get(), &TeamDialog::answered);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testTeam"_s), Qt::LeftButton);
+    QCOMPARE(answered.size(), 1);
+    QVERIFY(answered.first().at(0).toString().contains(u"Fill in the server"_s));
+
+    const auto [refused, refusedOk] = test(u"not-the-password"_s);
+    QVERIFY(!refusedOk);
+    QVERIFY2(refused.contains(u"refused the password for sitrep_owner"_s), qPrintable(refused));
+    auto *label = dialog->findChild<QLabel *>(u"teamAnswer"_s);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), refused);
+
+    const auto [ready, readyOk] = test(postgres_fixture::ownerPassword());
+    QVERIFY2(readyOk, qPrintable(ready));
+    QCOMPARE(ready, u"Connected to 127.0.0.1 as sitrep_owner: ready."_s);
+    // Testing stores nothing.
+    QString stored = u"?"_s;
+    team->password(postgres_fixture::url(m_database), [&stored](QString p) { stored = p; });
+    QTRY_VERIFY(stored != u"?"_s);
+    QVERIFY(stored.isEmpty());
+}
+
+void tst_TeamDialog::joiningKeepsThePasswordInTheKeychain()
+{
+    fill(u"127.0.0.1"_s, postgres_fixture::ownerPassword());
+    QSignalSpy joined(dialog.get(), &TeamDialog::joined);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
+    QVERIFY(joined.wait(10'000));
+    const TeamUrl url = joined.first().at(0).value<TeamUrl>();
+    QCOMPARE(url.toString(), postgres_fixture::url(m_database).toString());
+    QString stored;
+    team->password(url, [&stored](QString p) { stored = p; });
+    QTRY_COMPARE(stored, postgres_fixture::ownerPassword());
+    team->forgetPassword(url, [](QString) {});
+}
+
+void tst_TeamDialog::aRemoteServerNeedsItsCertificateVerified()
+{
+    fill(u"db.example.com"_s, u"pw"_s);
+    dialog->findChild<QLineEdit *>(u"teamCaFile"_s)->clear();
+    QSignalSpy answered(dialog.get(), &TeamDialog::answered);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
+    QCOMPARE(answered.size(), 1);
+    QVERIFY(!answered.first().at(1).toBool());
+    QVERIFY2(answered.first().at(0).toString().contains(u"choose the CA certificate"_s),
+             qPrintable(answered.first().at(0).toString()));
+    // Seen as a person sees it.
+    if (!qEnvironmentVariableIsEmpty("SITREP_SHOTS"))
+        dialog->grab().save(qEnvironmentVariable("SITREP_SHOTS") + u"/teamdialog.png"_s);
+}
+
+QTEST_MAIN(tst_TeamDialog)
+#include "tst_teamdialog.moc"

@@ -1,0 +1,203 @@
+#include "teamdialog.h"
+
+#include "services/teamservice.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+TeamDialog::TeamDialog(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent)
+    : QDialog(parent), m_team(team)
+{
+    setWindowTitle(tr("Team server"));
+    auto *intro = new QLabel(
+            tr("Every console of a team shares one PostgreSQL store and keeps working from its "
+               "own copy while the server cannot be reached. Use your own database login: what "
+               "you change is recorded under it."),
+            this);
+    intro->setWordWrap(true);
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("teamHost"));
+    m_host->setPlaceholderText(QStringLiteral("db.example.com"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("teamPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database = new QLineEdit(this);
+    m_database->setObjectName(QStringLiteral("teamDatabase"));
+    m_database->setPlaceholderText(QStringLiteral("sitrep"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("teamUser"));
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(QStringLiteral("teamCaFile"));
+    m_caFile->setPlaceholderText(tr("Needed for any server beyond this computer"));
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+                this, tr("CA certificate"), {}, tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("teamPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Kept in the keychain; empty: ~/.pgpass or PGPASSWORD"));
+
+    if (current) {
+        m_host->setText(current->host);
+        m_port->setValue(current->port);
+        m_database->setText(current->database);
+        m_user->setText(current->user);
+        m_caFile->setText(current->parameters.value(QStringLiteral("sslrootcert")));
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Database:"), m_database);
+    form->addRow(tr("Your login:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("CA certificate:"), caRow);
+
+    m_answer = new QLabel(this);
+    m_answer->setObjectName(QStringLiteral("teamAnswer"));
+    m_answer->setWordWrap(true);
+    m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_answer->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testTeam"));
+    m_join = buttons->addButton(current ? tr("Save") : tr("Join team"),
+                                QDialogButtonBox::AcceptRole);
+    m_join->setObjectName(QStringLiteral("joinTeam"));
+    m_join->setDefault(true);
+    if (current) {
+        QPushButton *leave = buttons->addButton(tr("Leave team"), QDialogButtonBox::ResetRole);
+        leave->setObjectName(QStringLiteral("leaveTeam"));
+        connect(leave, &QPushButton::clicked, this, [this] {
+            Q_EMIT left();
+            accept();
+        });
+    }
+    // Join answers later: the dialog closes once the server said yes.
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_test, &QPushButton::clicked, this, &TeamDialog::testConnection);
+    connect(m_join, &QPushButton::clicked, this, &TeamDialog::join);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_answer);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+Result<TeamUrl> TeamDialog::url() const
+{
+    TeamUrl url;
+    url.host = m_host->text().trimmed();
+    url.port = m_port->value();
+    url.database = m_database->text().trimmed();
+    url.user = m_user->text().trimmed();
+    if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
+        return Error {tr("Fill in the server, the database and your login.")};
+    if (const QString ca = m_caFile->text().trimmed(); !ca.isEmpty()) {
+        url.parameters.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+        url.parameters.insert(QStringLiteral("sslrootcert"), ca);
+    } else if (!url.isLoopback()) {
+        return Error {tr("A team server on another machine needs its certificate verified: "
+                         "choose the CA certificate that signed it.")};
+    }
+    // The same rules as `sitrepctl team connect` (TLS verified beyond this computer).
+    return TeamUrl::parse(url.toString());
+}
+
+QString TeamDialog::schemaWords(int schema) const
+{
+    if (schema == 0)
+        return tr("it has no Sitrep schema yet: the team's owner runs sitrepctl team migrate.");
+    if (schema < TeamService::schemaVersion())
+        return tr("its schema is at version %1; this console needs %2: the team's owner runs "
+                  "sitrepctl team migrate.")
+                .arg(schema)
+                .arg(TeamService::schemaVersion());
+    if (schema > TeamService::schemaVersion())
+        return tr("its schema (version %1) is newer than this console: update Sitrep, until "
+                  "then it only reads.")
+                .arg(schema);
+    return tr("ready.");
+}
+
+void TeamDialog::testConnection()
+{
+    const Result<TeamUrl> target = url();
+    if (!target)
+        return showAnswer(target.error(), false);
+    m_test->setEnabled(false);
+    m_answer->setStyleSheet({});
+    m_answer->setText(tr("Connecting to %1…").arg(target.value().host));
+    m_answer->show();
+    m_team.probeWith(
+            target.value(), m_password->text(),
+            [this, target = target.value()](const Result<int> &schema) {
+                m_test->setEnabled(true);
+                if (!schema)
+                    return showAnswer(schema.error(), false);
+                showAnswer(tr("Connected to %1 as %2: %3")
+                                   .arg(target.host, target.user, schemaWords(schema.value())),
+                           true);
+            });
+}
+
+void TeamDialog::join()
+{
+    const Result<TeamUrl> target = url();
+    if (!target)
+        return showAnswer(target.error(), false);
+    m_join->setEnabled(false);
+    const TeamUrl chosen = target.value();
+    // The keychain first, so the check reads the password the way every later connection
+    // will; a refusal takes it out again and nothing is kept.
+    m_team.rememberPassword(chosen, m_password->text(), [this, chosen](const QString &problem) {
+        if (!problem.isEmpty()) {
+            m_join->setEnabled(true);
+            return showAnswer(tr("The keychain did not take the password: %1").arg(problem), false);
+        }
+        m_team.probe(chosen, [this, chosen](const Result<int> &schema) {
+            m_join->setEnabled(true);
+            if (!schema) {
+                const QString why = schema.error();
+                return m_team.forgetPassword(
+                        chosen, [this, why](const QString &) { showAnswer(why, false); });
+            }
+            showAnswer(tr("Joined %1 as %2: %3")
+                               .arg(chosen.host, chosen.user, schemaWords(schema.value())),
+                       true);
+            Q_EMIT joined(chosen);
+        });
+    });
+}
+
+void TeamDialog::showAnswer(const QString &text, bool ok)
+{
+    m_answer->setText(text);
+    m_answer->setStyleSheet(ok ? QStringLiteral("color: #166534;")
+                               : QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    m_answer->setVisible(!text.isEmpty());
+    Q_EMIT answered(text, ok);
+}
+
+} // namespace sitrep
