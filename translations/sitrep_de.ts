@@ -3841,12 +3841,12 @@ Nächste Meldung: %9
     <name>TeamCommands</name>
     <message>
         <location filename="../app/ctl/teamcommands.cpp" line="+23"/>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>The team server in %1 cannot be used: %2</source>
         <translation>Der Team-Server in %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-86"/>
         <source>This console is in solo mode: join a team with sitrepctl team connect URL.</source>
         <translation>Diese Konsole arbeitet allein: Treten Sie einem Team mit sitrepctl team connect URL bei.</translation>
     </message>
@@ -3854,6 +3854,11 @@ Nächste Meldung: %9
         <location line="+10"/>
         <source>Read the database password from standard input into the keychain.</source>
         <translation>Das Datenbankpasswort von der Standardeingabe in den Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring this console&apos;s own history to the team (safe to run again).</source>
+        <translation>Die eigene Geschichte dieser Konsole ins Team bringen (mehrfach ausführbar).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3866,22 +3871,27 @@ Nächste Meldung: %9
         <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The keychain did not take the password: %1</source>
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Joined the team server %1 as %2.</source>
         <translation>Dem Team-Server %1 als %2 beigetreten.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
+        <translation>            <numerusform>%n Vorfall aus der Geschichte dieser Konsole geht mit dem nächsten sitrepctl team sync ans Team.</numerusform>            <numerusform>%n Vorfälle aus der Geschichte dieser Konsole gehen mit dem nächsten sitrepctl team sync ans Team.</numerusform>        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Its schema is at version %1; this console needs %2: run sitrepctl team migrate (as the team&apos;s owner).</source>
         <translation>Sein Schema hat Version %1; diese Konsole braucht %2: Führen Sie sitrepctl team migrate aus (als Eigentümer des Teams).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
@@ -4150,7 +4160,12 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+107"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+117"/>
+        <source>This console is in solo mode: there is no team to bring its history to.</source>
+        <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Could not record incident #%1 for the team.</source>
         <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
     </message>

@@ -40,7 +40,12 @@
 <context>
     <name>TeamCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/teamcommands.cpp" line="+128"/>
+        <location filename="../app/ctl/teamcommands.cpp" line="+82"/>
+        <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
+        <translation>            <numerusform>%n incident of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>            <numerusform>%n incidents of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
         <translation>
             <numerusform>Pulled up to change %1; %n change waiting to be pushed.</numerusform>

@@ -34,6 +34,10 @@ int TeamCommands::connect(AppContext &context, const QStringList &arguments)
             QStringLiteral("password-stdin"),
             tr("Read the database password from standard input into the keychain."));
     line.parser.addOption(passwordStdin);
+    const QCommandLineOption importLocal(
+            QStringLiteral("import-local"),
+            tr("Bring this console's own history to the team (safe to run again)."));
+    line.parser.addOption(importLocal);
     if (!line.parse(QStringLiteral("team connect"), arguments))
         return fail(line.error, BadArguments);
     if (line.parser.positionalArguments().size() != 1)
@@ -53,25 +57,44 @@ int TeamCommands::connect(AppContext &context, const QStringList &arguments)
     TeamService &team = context.team();
     // The password goes to the keychain first, so the probe reads it the way every later
     // connection will; a refused connection takes it out again and saves nothing.
-    team.rememberPassword(url.value(), password, [this, &team, url = url.value()](QString problem) {
-        if (!problem.isEmpty())
-            return finish(fail(tr("The keychain did not take the password: %1").arg(problem)));
-        team.probe(url, [this, &team, url](const Result<int> &schema) {
-            if (!schema) {
-                const QString why = schema.error();
-                return team.forgetPassword(url, [this, why](QString) { finish(fail(why)); });
-            }
-            saveTeamUrl(url);
-            m_out << tr("Joined the team server %1 as %2.").arg(url.toString(), url.user) << '\n';
-            if (schema.value() < TeamService::schemaVersion())
-                m_out << tr("Its schema is at version %1; this console needs %2: run sitrepctl "
-                            "team migrate (as the team's owner).")
-                                 .arg(schema.value())
-                                 .arg(TeamService::schemaVersion())
-                      << '\n';
-            finish(Done);
-        });
-    });
+    const bool bringHistory = line.parser.isSet(importLocal);
+    team.rememberPassword(
+            url.value(), password, [this, &team, url = url.value(), bringHistory](QString problem) {
+                if (!problem.isEmpty())
+                    return finish(
+                            fail(tr("The keychain did not take the password: %1").arg(problem)));
+                team.probe(url, [this, &team, url, bringHistory](const Result<int> &schema) {
+                    if (!schema) {
+                        const QString why = schema.error();
+                        return team.forgetPassword(url,
+                                                   [this, why](QString) { finish(fail(why)); });
+                    }
+                    saveTeamUrl(url);
+                    m_out << tr("Joined the team server %1 as %2.").arg(url.toString(), url.user)
+                          << '\n';
+                    if (bringHistory) {
+                        const Result<void> recording = team.recordFor(url);
+                        const Result<int> brought = recording
+                                ? team.importLocal()
+                                : Result<int>(Error {recording.error()});
+                        if (!brought)
+                            return finish(fail(brought.error()));
+                        m_out << tr(
+                                "%n incident(s) of this console's history will go to the team with "
+                                "the next sitrepctl team sync.",
+                                nullptr, brought.value())
+                              << '\n';
+                    }
+                    if (schema.value() < TeamService::schemaVersion())
+                        m_out << tr("Its schema is at version %1; this console needs %2: run "
+                                    "sitrepctl "
+                                    "team migrate (as the team's owner).")
+                                         .arg(schema.value())
+                                         .arg(TeamService::schemaVersion())
+                              << '\n';
+                    finish(Done);
+                });
+            });
     return Pending;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/teamincidentfields.h"
 #include "domain/teamurl.h"
 #include "domain/uuidv7.h"
+#include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/teamfields.h"
@@ -12,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 namespace sitrep {
 
@@ -75,6 +77,16 @@ Result<void> TeamRecorder::record(const char *entity, const QUuid &entityUid, co
     TeamChange change;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     change.uid = UuidV7::make(now);
+    TeamFields fields(m_database);
+    if (m_importing) {
+        // Named by what it imports: a second import, or one from a copy of the same file,
+        // makes the same change, which this console skips and the server applies once.
+        change.uid = UuidV7::derived("import/" + entityUid.toByteArray(QUuid::WithoutBraces) + '/'
+                                     + field.toUtf8());
+        const Result<bool> fresh = fields.markSeen(change.uid);
+        if (!fresh || !fresh.value())
+            return fresh ? Result<void>() : Result<void>(Error {fresh.error()});
+    }
     change.entity = QString::fromLatin1(entity);
     change.entityUid = entityUid;
     change.field = field;
@@ -86,7 +98,6 @@ Result<void> TeamRecorder::record(const char *entity, const QUuid &entityUid, co
         return saved;
     if (auto queued = queue.enqueue(change); !queued)
         return queued;
-    TeamFields fields(m_database);
     for (const auto &[name, value] : winners) {
         const FieldWinner winner {change.uid, stamp, m_author,
                                   QJsonDocument(value).toJson(QJsonDocument::Compact)};
@@ -95,6 +106,47 @@ Result<void> TeamRecorder::record(const char *entity, const QUuid &entityUid, co
     }
     const Result<bool> seen = fields.markSeen(change.uid);
     return seen ? Result<void>() : Result<void>(Error {seen.error()});
+}
+
+Result<int> TeamRecorder::importHistory()
+{
+    const Result<bool> on = recording();
+    if (!on)
+        return Error {on.error()};
+    if (!on.value())
+        return Error {tr("This console is in solo mode: there is no team to bring its history "
+                         "to.")};
+    m_importing = true;
+    const auto done = qScopeGuard([this] { m_importing = false; });
+    const Result<QList<Incident>> incidents
+            = IncidentStore(m_database).list(IncidentSelection::All);
+    if (!incidents)
+        return Error {incidents.error()};
+    int brought = 0;
+    for (const Incident &incident : incidents.value()) {
+        if (incident.teamNumber > 0)
+            continue; // the team's already
+        if (auto recorded = declared(incident.id); !recorded)
+            return Error {recorded.error()};
+        const Result<QList<TimelineEvent>> entries
+                = TimelineStore(m_database).list(incident.id, true);
+        if (!entries)
+            return Error {entries.error()};
+        for (const TimelineEvent &entry : entries.value()) {
+            if (auto recorded = timelineEntry(entry.id); !recorded)
+                return Error {recorded.error()};
+        }
+        const Result<QList<ChecklistTick>> ticks = ChecklistStore(m_database).ticks(incident.id);
+        if (!ticks)
+            return Error {ticks.error()};
+        for (const ChecklistTick &ticked : ticks.value()) {
+            if (auto recorded = tick(incident.id, ticked.itemKey, true, ticked.by, ticked.at);
+                !recorded)
+                return Error {recorded.error()};
+        }
+        ++brought;
+    }
+    return brought;
 }
 
 Result<void> TeamRecorder::declared(IncidentId id)

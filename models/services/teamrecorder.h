@@ -25,6 +25,10 @@ public:
 
     // Whether this file records for a team (read once per recorder).
     [[nodiscard]] Result<bool> recording();
+    // Brings this console's history (every incident the team has not numbered, with its
+    // timeline and ticks) to the team: a second run, or a run from a copy of the same file,
+    // adds nothing twice. How many incidents it brought.
+    [[nodiscard]] Result<int> importHistory();
     // A new incident, every field of it.
     [[nodiscard]] Result<void> declared(IncidentId id);
     // The fields that differ (last writer wins per field, per set member).
@@ -57,6 +61,7 @@ private:
 
     Database &m_database;
     std::optional<bool> m_recording;
+    bool m_importing = false;
     QString m_author;
 };
 

@@ -4,8 +4,10 @@
 #include "offthread.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
+#include "storage/transaction.h"
 #include "sync/secretstore.h"
 #include "sync/teamconnection.h"
+#include "teamrecorder.h"
 #include "teamsync.h"
 
 #include <QUuid>
@@ -31,6 +33,19 @@ Result<void> TeamService::recordFor(const std::optional<TeamUrl> &url)
     if (current && current.value() == team)
         return {};
     return queue.setTeam(team);
+}
+
+Result<int> TeamService::importLocal()
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return Error {begun.error()};
+    const Result<int> brought = TeamRecorder(m_database).importHistory();
+    if (!brought)
+        return brought;
+    if (auto committed = transaction.commit(); !committed)
+        return Error {committed.error()};
+    return brought;
 }
 
 Result<TeamSyncState> TeamService::localState()

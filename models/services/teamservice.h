@@ -43,6 +43,9 @@ public:
     // Makes this console's file record its changes for `url`'s team from now on (none: solo,
     // nothing recorded).
     [[nodiscard]] Result<void> recordFor(const std::optional<TeamUrl> &url);
+    // Queues this console's own history for the team (team connect --import-local), in one
+    // transaction; how many incidents.
+    [[nodiscard]] Result<int> importLocal();
     // What this console holds of the team's log: the cursor and the changes waiting to go.
     [[nodiscard]] Result<TeamSyncState> localState();
     [[nodiscard]] static QString secretKey(const TeamUrl &url);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badUrlsAreBadArguments();
     void threeConsolesConverge();
     void aPushKilledAnywhereLandsEachChangeOnce();
+    void importingLocalHistoryAddsNothingTwice();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -36,7 +37,10 @@ private:
     }
     [[nodiscard]] QJsonObject status();
     // A console of its own (home, settings, file) joined to the server as `login`.
-    [[nodiscard]] std::unique_ptr<QTemporaryDir> joined(const QString &login);
+    [[nodiscard]] std::unique_ptr<QTemporaryDir> joined(const QString &name);
+    [[nodiscard]] QString login(const QString &name);
+    [[nodiscard]] CtlRun join(QTemporaryDir &home, const QString &user,
+                              const QStringList &extra = {});
     [[nodiscard]] qint64 serverChanges(const QString &where = {});
     [[nodiscard]] QString url() const;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -137,10 +141,9 @@ void tst_CtlTeam::badUrlsAreBadArguments()
     QVERIFY(!inside.err.contains(u"pw@"_s));
 }
 
-std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &login)
+QString tst_CtlTeam::login(const QString &name)
 {
-    auto home = std::make_unique<QTemporaryDir>();
-    const QString user = login + u'_' + m_database;
+    const QString user = name + u'_' + m_database;
     {
         auto owner = sitrep::TeamConnection::open(postgres_fixture::url(m_database),
                                                   postgres_fixture::ownerPassword(), u"owner"_s);
@@ -151,13 +154,25 @@ std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &login)
             qFatal("could not prepare the team server");
     }
     sitrep::TeamConnection::close(u"owner"_s);
-    const CtlRun run
-            = runCtl(*home,
-                     {u"team"_s, u"connect"_s, postgres_fixture::url(m_database, user).toString(),
-                      u"--password-stdin"_s},
-                     (u"pw-"_s + user).toUtf8());
+    return user;
+}
+
+CtlRun tst_CtlTeam::join(QTemporaryDir &home, const QString &user, const QStringList &extra)
+{
+    return runCtl(home,
+                  QStringList {u"team"_s, u"connect"_s,
+                               postgres_fixture::url(m_database, user).toString(),
+                               u"--password-stdin"_s}
+                          + extra,
+                  (u"pw-"_s + user).toUtf8());
+}
+
+std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &name)
+{
+    auto home = std::make_unique<QTemporaryDir>();
+    const CtlRun run = join(*home, login(name));
     if (run.exitCode != 0)
-        qFatal("%s could not join: %s", qPrintable(login), qPrintable(run.err));
+        qFatal("%s could not join: %s", qPrintable(name), qPrintable(run.err));
     return home;
 }
 
@@ -303,6 +318,50 @@ void tst_CtlTeam::aPushKilledAnywhereLandsEachChangeOnce()
             = QJsonDocument::fromJson(runCtl(*home, {u"team"_s, u"status"_s, u"--json"_s}).out)
                       .object();
     QCOMPARE(after.value(u"pending").toInt(), 0);
+}
+
+// A console's solo history goes to the team with --import-local; importing again, or from a
+// copy of the same file on another desk, adds nothing twice.
+void tst_CtlTeam::importingLocalHistoryAddsNothingTwice()
+{
+    QTemporaryDir first;
+    for (const QString &title : {u"Checkout 500s"_s, u"Search slow"_s}) {
+        QCOMPARE(runCtl(first,
+                        {u"incidents"_s, u"declare"_s, u"--title"_s, title, u"--severity"_s,
+                         u"SEV-2"_s})
+                         .exitCode,
+                 0);
+    }
+    QCOMPARE(runCtl(first,
+                    {u"timeline"_s, u"add"_s, u"1"_s, u"--kind"_s, u"note"_s, u"--text"_s,
+                     u"Rolled back"_s})
+                     .exitCode,
+             0);
+    QTemporaryDir copy;
+    QVERIFY(QFile::copy(first.filePath(u"sitrep.sqlite"_s), copy.filePath(u"sitrep.sqlite"_s)));
+
+    const QString user = login(u"erin"_s);
+    const CtlRun imported = join(first, user, {u"--import-local"_s});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains("2 incidents of this console's history"),
+             imported.out.constData());
+    QCOMPARE(runCtl(first, {u"team"_s, u"sync"_s}).exitCode, 0);
+    const qint64 once = serverChanges();
+    for (QTemporaryDir *home : {&first, &copy, &copy}) {
+        const CtlRun again = join(*home, user, {u"--import-local"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(runCtl(*home, {u"team"_s, u"sync"_s}).exitCode, 0);
+    }
+    QCOMPARE(serverChanges(), once);
+    QCOMPARE(serverChanges(u"WHERE field = 'number'"_s), 2);
+
+    const auto list = [](QTemporaryDir &home) {
+        return runCtl(home, {u"incidents"_s, u"list"_s, u"--status"_s, u"all"_s, u"--json"_s}).out;
+    };
+    const QJsonArray listed = QJsonDocument::fromJson(list(first)).array();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.first().toObject().value(u"provisional").toBool(), false);
+    QCOMPARE(list(copy), list(first));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)
