@@ -48,22 +48,32 @@ std::optional<QUuid> baseOf(const QJsonObject &payload)
 
 } // namespace
 
-TeamApplier::TeamApplier(Database &database) : m_database(database) { }
+TeamApplier::TeamApplier(Database &database)
+    : m_database(database), m_fields(std::make_unique<TeamFields>(database))
+{ }
+
+void TeamApplier::noteChanged(IncidentId id)
+{
+    if (!m_touched.contains(id)) {
+        m_touched.insert(id);
+        m_applied.changed.append(id);
+    }
+}
 
 TeamApplier::~TeamApplier() = default;
 
 Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
 {
     m_applied = {};
+    m_touched.clear();
     TeamQueue queue(m_database);
     const Result<HlcStamp> last = queue.clock();
     if (!last)
         return Error {last.error()};
     m_clock = HybridClock(last.value());
-    TeamFields fields(m_database);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const TeamChange &change : page) {
-        const Result<bool> fresh = fields.markSeen(change.uid);
+        const Result<bool> fresh = m_fields->markSeen(change.uid);
         if (!fresh)
             return Error {fresh.error()};
         if (!fresh.value())
@@ -106,43 +116,48 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
     QList<TeamField> fields;
     for (const QJsonValue &pair : payload.value(u"fields").toArray())
         fields.append({pair.toArray().at(0).toString(), pair.toArray().at(1)});
+    const auto claim = [&change, &fields](qsizetype index) {
+        return winnerOf(change, {{QStringLiteral("value"), fields.at(index).value},
+                                 {QStringLiteral("index"), int(index)}});
+    };
     if (!existing.value()) {
+        // New here: every field is the declaration's.
         Incident incident;
         incident.uid = change.entityUid;
-        for (const TeamField &field : std::as_const(fields))
-            TeamIncidentFields::apply(incident, field);
+        for (qsizetype index = 0; index < fields.size(); ++index) {
+            TeamIncidentFields::apply(incident, fields.at(index));
+            if (auto set = m_fields->setWinner(change.entityUid, fields.at(index).name,
+                                               claim(index));
+                !set)
+                return set;
+        }
         const Result<IncidentId> id = incidents.insert(incident);
         if (!id)
             return Error {id.error()};
+        m_touched.insert(id.value());
         m_applied.declared.append(id.value());
+        return {};
     }
-    // Each field is the declaration's unless a later change here has it already (the same
-    // incident declared on two consoles, from one alert group, merges field by field).
-    const Result<std::optional<IncidentId>> id = incidents.idOf(change.entityUid);
-    if (!id || !id.value())
-        return Error {id ? tr("Could not apply a declaration from the team.") : id.error()};
-    const Result<std::optional<Incident>> found = incidents.find(*id.value());
+    // Declared here too (one alert group seen by two consoles): each field is the
+    // declaration's unless a later change has it already.
+    const Result<std::optional<Incident>> found = incidents.find(*existing.value());
     if (!found || !found.value())
         return Error {found ? tr("Could not apply a declaration from the team.") : found.error()};
     Incident incident = *found.value();
-    TeamFields winners(m_database);
     bool changed = false;
     for (qsizetype index = 0; index < fields.size(); ++index) {
         const TeamField &field = fields.at(index);
         const Result<std::optional<FieldWinner>> winner
-                = winners.winner(change.entityUid, field.name);
+                = m_fields->winner(change.entityUid, field.name);
         if (!winner)
             return Error {winner.error()};
         if (winner.value() && winner.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
             continue;
-        const QJsonObject claim {{QStringLiteral("value"), field.value},
-                                 {QStringLiteral("index"), int(index)}};
-        if (auto set = winners.setWinner(change.entityUid, field.name, winnerOf(change, claim));
-            !set)
+        if (auto set = m_fields->setWinner(change.entityUid, field.name, claim(index)); !set)
             return set;
         changed |= TeamIncidentFields::apply(incident, field);
     }
-    if (!changed || m_applied.declared.contains(incident.id))
+    if (!changed)
         return {};
     for (const char *set : {"responders", "services"}) {
         if (auto ordered = orderSet(incident, QString::fromLatin1(set)); !ordered)
@@ -150,7 +165,7 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
     }
     if (auto updated = incidents.update(incident); !updated)
         return updated;
-    m_applied.changed.append(incident.id);
+    noteChanged(incident.id);
     return {};
 }
 
@@ -164,9 +179,8 @@ Result<void> TeamApplier::applyNumber(const TeamChange &change, const QJsonObjec
     const Result<std::optional<IncidentId>> id = incidents.idOf(change.entityUid);
     if (!id)
         return Error {id.error()};
-    if (id.value() && !m_applied.changed.contains(*id.value())
-        && !m_applied.declared.contains(*id.value()))
-        m_applied.changed.append(*id.value());
+    if (id.value())
+        noteChanged(*id.value());
     return {};
 }
 
@@ -198,17 +212,15 @@ Result<void> TeamApplier::applyIncidentField(const TeamChange &change, const QJs
     }
     if (auto updated = incidents.update(incident); !updated)
         return updated;
-    if (!m_applied.changed.contains(incident.id) && !m_applied.declared.contains(incident.id))
-        m_applied.changed.append(incident.id);
+    noteChanged(incident.id);
     return {};
 }
 
 Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> &base,
                                  IncidentId incident)
 {
-    TeamFields winners(m_database);
     const Result<std::optional<FieldWinner>> current
-            = winners.winner(claim.change.entityUid, claim.field);
+            = m_fields->winner(claim.change.entityUid, claim.field);
     if (!current)
         return Error {current.error()};
     const FieldWinner mine = winnerOf(claim.change, claim.payload);
@@ -225,7 +237,7 @@ Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> 
         if (auto noted = noteSuperseded(incident, claim.field, *current.value(), mine); !noted)
             return Error {noted.error()};
     }
-    if (auto set = winners.setWinner(claim.change.entityUid, claim.field, mine); !set)
+    if (auto set = m_fields->setWinner(claim.change.entityUid, claim.field, mine); !set)
         return Error {set.error()};
     return true;
 }
@@ -263,7 +275,7 @@ Result<void> TeamApplier::noteSuperseded(IncidentId incident, const QString &fie
 Result<void> TeamApplier::orderSet(Incident &incident, const QString &set)
 {
     const Result<QList<std::pair<QString, FieldWinner>>> members
-            = TeamFields(m_database).winners(incident.uid, set + u'/');
+            = m_fields->winners(incident.uid, set + u'/');
     if (!members)
         return Error {members.error()};
     struct Member
@@ -321,9 +333,8 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
     entry.automatic = value.value(u"automatic").toBool();
     entry.deletedAt = timeFrom(value.value(u"deleted_at"));
 
-    TeamFields winners(m_database);
     const Result<std::optional<FieldWinner>> current
-            = winners.winner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField));
+            = m_fields->winner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField));
     if (!current)
         return Error {current.error()};
     const bool wins = !current.value()
@@ -345,7 +356,7 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
     if (!wins)
         return {};
     if (auto set
-        = winners.setWinner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField),
+        = m_fields->setWinner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField),
                             winnerOf(change, {{QStringLiteral("value"), value}}));
         !set)
         return set;
@@ -369,14 +380,13 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
     const Result<std::optional<IncidentId>> incident = localIncident(value.value(u"incident"));
     if (!incident || !incident.value())
         return incident ? Result<void>() : Result<void>(Error {incident.error()});
-    TeamFields winners(m_database);
     const QString field = QString::fromLatin1(TeamRecorder::tickField);
-    const Result<std::optional<FieldWinner>> current = winners.winner(change.entityUid, field);
+    const Result<std::optional<FieldWinner>> current = m_fields->winner(change.entityUid, field);
     if (!current)
         return Error {current.error()};
     if (current.value() && current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
         return {};
-    if (auto set = winners.setWinner(change.entityUid, field,
+    if (auto set = m_fields->setWinner(change.entityUid, field,
                                      winnerOf(change, {{QStringLiteral("value"), value}}));
         !set)
         return set;

@@ -8,12 +8,16 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QSet>
+
+#include <memory>
 
 namespace sitrep {
 
 class Database;
 struct FieldWinner;
 struct TeamField;
+class TeamFields;
 
 // What a pulled page changed in this console's file, by local id, for the services to tell
 // their listeners once it is committed.
@@ -73,8 +77,12 @@ private:
     [[nodiscard]] Result<void> orderSet(Incident &incident, const QString &set);
     [[nodiscard]] Result<std::optional<IncidentId>> localIncident(const QJsonValue &uid);
 
+    void noteChanged(IncidentId id);
+
     Database &m_database;
+    std::unique_ptr<TeamFields> m_fields;
     TeamApplied m_applied;
+    QSet<IncidentId> m_touched; // declared or changed in this page
     HybridClock m_clock;
 };
 

@@ -20,11 +20,25 @@ FieldWinner readWinner(const QSqlQuery &query, int first)
 
 } // namespace
 
+TeamFields::TeamFields(Database &database)
+    : m_database(database),
+      m_winner(database.connection()),
+      m_setWinner(database.connection()),
+      m_seen(database.connection())
+{ }
+
+QSqlQuery &TeamFields::statement(QSqlQuery &query, const char *sql)
+{
+    if (query.lastQuery().isEmpty())
+        query.prepare(QString::fromLatin1(sql));
+    return query;
+}
+
 Result<std::optional<FieldWinner>> TeamFields::winner(const QUuid &entity, const QString &field)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT change_uid, hlc_ms, hlc_counter, author, payload FROM"
-                                 " team_fields WHERE entity_uid = ? AND field = ?"));
+    QSqlQuery &query = statement(m_winner,
+                                 "SELECT change_uid, hlc_ms, hlc_counter, author, payload FROM"
+                                 " team_fields WHERE entity_uid = ? AND field = ?");
     query.addBindValue(sqlvalues::uid(entity));
     query.addBindValue(field);
     if (!query.exec())
@@ -32,16 +46,18 @@ Result<std::optional<FieldWinner>> TeamFields::winner(const QUuid &entity, const
                                    query.lastError());
     if (!query.next())
         return std::optional<FieldWinner>();
-    return std::optional<FieldWinner>(readWinner(query, 0));
+    std::optional<FieldWinner> found(readWinner(query, 0));
+    query.finish();
+    return found;
 }
 
 Result<void> TeamFields::setWinner(const QUuid &entity, const QString &field,
                                    const FieldWinner &winner)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO team_fields (entity_uid, field,"
+    QSqlQuery &query = statement(m_setWinner,
+                                 "INSERT OR REPLACE INTO team_fields (entity_uid, field,"
                                  " change_uid, hlc_ms, hlc_counter, author, payload)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)");
     query.addBindValue(sqlvalues::uid(entity));
     query.addBindValue(field);
     query.addBindValue(sqlvalues::uid(winner.change));
@@ -76,8 +92,7 @@ Result<QList<std::pair<QString, FieldWinner>>> TeamFields::winners(const QUuid &
 
 Result<bool> TeamFields::markSeen(const QUuid &change)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO team_seen (uid) VALUES (?)"));
+    QSqlQuery &query = statement(m_seen, "INSERT OR IGNORE INTO team_seen (uid) VALUES (?)");
     query.addBindValue(sqlvalues::uid(change));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not record an applied change"), query.lastError());

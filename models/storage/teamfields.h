@@ -6,6 +6,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace sitrep {
@@ -33,7 +34,7 @@ class TeamFields
 {
     Q_DECLARE_TR_FUNCTIONS(TeamFields)
 public:
-    explicit TeamFields(Database &database) : m_database(database) { }
+    explicit TeamFields(Database &database);
 
     [[nodiscard]] Result<std::optional<FieldWinner>> winner(const QUuid &entity,
                                                             const QString &field);
@@ -46,7 +47,13 @@ public:
     [[nodiscard]] Result<bool> markSeen(const QUuid &change);
 
 private:
+    // Each statement is prepared once per TeamFields: a pulled page asks thousands of times.
+    QSqlQuery &statement(QSqlQuery &query, const char *sql);
+
     Database &m_database;
+    QSqlQuery m_winner;
+    QSqlQuery m_setWinner;
+    QSqlQuery m_seen;
 };
 
 } // namespace sitrep

@@ -1,20 +1,33 @@
 // Team sync against a real PostgreSQL (tests/fixtures/postgres.sh, started for the run; fsync
-// off there, so pushes are measured without disk flushes): each figure against a baseline in
-// the same run.
-//   pull and record 10,000 changes into a fresh console   vs re-reading the whole log at each
+// off there unless a figure turns it on): each figure against a baseline in the same run. The
+// log is what consoles write: declarations, field changes and timeline entries, applied with
+// the merge rules.
+//   pull and apply 10,000 changes into a fresh console    vs re-reading the whole log at each
 //                                                            of 10 notifications
 //   notification → the other console has the change      vs polling every 2 s
-//   push 1,000 queued changes                             vs one change per call
+//   notification → the other console's board shows it    vs polling every 2 s
+//   push 1,000 queued changes, fsync off and on           vs one change per call
+//   reconnect with 1,000 changes made offline on each side → converged
+//                                                          vs pushing them one change per call
 // and the GUI thread's longest stall while TeamSync works.
 #include "../fixtures/postgresfixture.h"
 #include "benchfigures.h"
+#include "domain/clock.h"
+#include "domain/teamincidentfields.h"
+#include "itemmodels/incidenttablemodel.h"
+#include "services/incidentservice.h"
+#include "services/policyloader.h"
 #include "services/teamsync.h"
+#include "services/teamsyncworker.h"
 #include "storage/database.h"
 #include "storage/teamlog.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 
@@ -52,13 +65,73 @@ struct Cluster
     }
 };
 
+// What consoles write: every tenth change declares an incident, the others change its title
+// or add to its timeline.
 QList<TeamChange> changes(int count)
 {
-    QList<TeamChange> made;
-    for (int i = 0; i < count; ++i)
-        made << postgres_fixture::sampleChange(QByteArray::number(i));
-    return made;
+    static int made = 0;
+    QList<TeamChange> log;
+    for (int i = 0; i < count; ++i, ++made) {
+        TeamChange change = postgres_fixture::sampleChange();
+        change.entityUid = UuidV7::derived("bench/" + QByteArray::number(made / 10));
+        if (made % 10 == 0) {
+            Incident incident;
+            incident.title = QStringLiteral("Incident %1").arg(made / 10);
+            incident.severity = Severity::Sev2;
+            incident.services = {QStringLiteral("api")};
+            incident.startedAt = incident.detectedAt = incident.lastUpdateAt
+                    = QDateTime::currentDateTimeUtc();
+            QJsonArray fields;
+            for (const TeamField &field : TeamIncidentFields::all(incident))
+                fields.append(QJsonArray {field.name, field.value});
+            change.field = QStringLiteral("declared");
+            change.payload = QJsonDocument(QJsonObject {{QStringLiteral("fields"), fields}})
+                                     .toJson(QJsonDocument::Compact);
+        } else if (made % 2 == 0) {
+            change.field = QStringLiteral("title");
+            change.payload = QJsonDocument(QJsonObject {{QStringLiteral("value"),
+                                                         QStringLiteral("Title %1").arg(made)}})
+                                     .toJson(QJsonDocument::Compact);
+        } else {
+            change.entity = QStringLiteral("timeline");
+            const QUuid incident = change.entityUid;
+            change.entityUid = UuidV7::make(change.hlcMs);
+            change.field = QStringLiteral("entry");
+            const QJsonObject entry {
+                    {QStringLiteral("incident"), incident.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("at"), change.hlcMs},
+                    {QStringLiteral("author"), QStringLiteral("bench")},
+                    {QStringLiteral("kind"), QStringLiteral("note")},
+                    {QStringLiteral("text"), QStringLiteral("Note %1").arg(made)}};
+            change.payload = QJsonDocument(QJsonObject {{QStringLiteral("value"), entry}})
+                                     .toJson(QJsonDocument::Compact);
+        }
+        log << change;
+    }
+    return log;
 }
+
+// Pushes the changes in the worker's batches; the time taken, or a negative on failure.
+double pushBatched(TeamLog &log, const QList<TeamChange> &queued)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (int at = 0; at < queued.size(); at += TeamSyncWorker::pushBatch)
+        if (!log.push(queued.mid(at, TeamSyncWorker::pushBatch)))
+            return -1;
+    return bench::milliseconds(timer);
+}
+
+double pushOneByOne(TeamLog &log, const QList<TeamChange> &queued)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const TeamChange &change : queued)
+        if (!log.push({change}))
+            return -1;
+    return bench::milliseconds(timer);
+}
+
 
 double percentile(QList<double> values, double share)
 {
@@ -121,7 +194,7 @@ int main(int argc, char *argv[])
         }
         rereading << bench::milliseconds(timer);
     }
-    std::printf("pull and record %d changes into a fresh console: %.0f ms (median of %d; target "
+    std::printf("pull and apply %d changes into a fresh console: %.0f ms (median of %d; target "
                 "< 2000) vs %.0f ms re-reading the whole log at each of 10 notifications\n",
                 pulled, bench::median(fresh), bench::runs(), bench::median(rereading));
 
@@ -149,27 +222,101 @@ int main(int argc, char *argv[])
                 "(targets 50 and 250) vs about 1000 ms median polling every 2 s\n",
                 percentile(latency, 0.5), percentile(latency, 0.95));
 
-    // 3. Pushing what a console queued offline.
-    QList<double> batched;
-    QList<double> oneByOne;
+    // 3. The board of another console: a declaration pushed, the row on the board.
+    {
+        const QString boardFile = dir.filePath(QStringLiteral("board.sqlite"));
+        auto boardDatabase = Database::open(boardFile);
+        const SystemClock clock;
+        IncidentService incidents(*boardDatabase.value(), PolicyLoader::load({}).policy, clock);
+        IncidentTableModel board(incidents, clock);
+        TeamSync boardSync(boardFile, cluster.url, cluster.password);
+        QObject::connect(&boardSync, &TeamSync::applied, &incidents,
+                         [&incidents](const TeamApplied &applied) {
+                             incidents.announceFromTeam(applied);
+                         });
+        QSignalSpy caughtUp(&boardSync, &TeamSync::pulled);
+        boardSync.start();
+        const qint64 newest = log.newest().value();
+        while (caughtUp.isEmpty() || caughtUp.last().at(0).toLongLong() < newest)
+            caughtUp.wait(30'000);
+        QSignalSpy rows(&board, &QAbstractItemModel::rowsInserted);
+        QList<double> toBoard;
+        stall.start();
+        for (int i = 0; i < 50; ++i) {
+            const QList<TeamChange> next = changes(10);
+            const int before = board.rowCount();
+            QElapsedTimer timer;
+            timer.start();
+            if (!log.push(next.mid(0, 1))) // a declaration
+                return 1;
+            while (board.rowCount() == before)
+                rows.wait(5000);
+            toBoard << bench::milliseconds(timer);
+        }
+        longestStall = std::max(longestStall, stall.stop());
+        std::printf("notification → the other console's board shows the incident: median %.1f ms, "
+                    "p95 %.1f ms (targets 50 and 250) vs about 1000 ms median polling every 2 s\n",
+                    percentile(toBoard, 0.5), percentile(toBoard, 0.95));
+    }
+
+    // 4. Pushing what a console queued offline, without and with every commit flushed to disk.
+    for (const bool flushed : {false, true}) {
+        QSqlQuery setting(server.value());
+        const QLatin1String on(flushed ? "on" : "off");
+        if (!setting.exec(QStringLiteral("ALTER SYSTEM SET fsync = %1").arg(on))
+            || !setting.exec(QStringLiteral("ALTER SYSTEM SET synchronous_commit = %1").arg(on))
+            || !setting.exec(QStringLiteral("SELECT pg_reload_conf()")))
+            return 1;
+        // The reload is asynchronous: ask until this connection sees it.
+        while (setting.exec(QStringLiteral("SHOW synchronous_commit")) && setting.next()
+               && setting.value(0).toString() != on) {
+        }
+        QList<double> batched;
+        QList<double> oneByOne;
+        for (int run = 0; run < bench::runs(); ++run) {
+            batched << pushBatched(log, changes(1000));
+            oneByOne << pushOneByOne(log, changes(1000));
+        }
+        std::printf("push 1000 queued changes, fsync and synchronous_commit %s: %.0f ms in batches of %d (target < 1000) "
+                    "vs %.0f ms one change per call\n",
+                    flushed ? "on" : "off", bench::median(batched), TeamSyncWorker::pushBatch,
+                    bench::median(oneByOne));
+    }
+
+    // 5. Back from offline: 1,000 changes made here wait, 1,000 made elsewhere were missed.
+    QList<double> reconnect;
+    QList<double> reconnectOneByOne;
     for (int run = 0; run < bench::runs(); ++run) {
-        const QList<TeamChange> queued = changes(1000);
+        const QString offline = dir.filePath(QStringLiteral("offline-%1.sqlite").arg(run));
+        auto database = Database::open(offline);
+        {
+            TeamSync first(offline, cluster.url, cluster.password); // in step, then offline
+            QSignalSpy inStep(&first, &TeamSync::pulled);
+            first.start();
+            const qint64 newest = log.newest().value();
+            while (inStep.isEmpty() || inStep.last().at(0).toLongLong() < newest)
+                inStep.wait(30'000);
+        }
+        TeamQueue queue(*database.value());
+        for (const TeamChange &change : changes(1000))
+            if (!queue.enqueue(change))
+                return 1;
+        if (pushBatched(log, changes(1000)) < 0)
+            return 1;
         QElapsedTimer timer;
         timer.start();
-        for (int at = 0; at < queued.size(); at += 500) // TeamSyncWorker::pushBatch
-            if (!log.push(queued.mid(at, 500)))
-                return 1;
-        batched << bench::milliseconds(timer);
-        const QList<TeamChange> single = changes(1000);
-        timer.restart();
-        for (const TeamChange &change : single)
-            if (!log.push({change}))
-                return 1;
-        oneByOne << bench::milliseconds(timer);
+        TeamSync back(offline, cluster.url, cluster.password);
+        QSignalSpy state(&back, &TeamSync::stateChanged);
+        back.start();
+        while (!(back.state().connected && back.state().pending == 0
+                 && back.state().cursor == log.newest().value()))
+            state.wait(30'000);
+        reconnect << bench::milliseconds(timer);
+        reconnectOneByOne << pushOneByOne(log, changes(1000));
     }
-    std::printf("push 1000 queued changes: %.0f ms in batches of 500 (target < 1000) vs %.0f ms "
-                "one change per call\n",
-                bench::median(batched), bench::median(oneByOne));
+    std::printf("reconnect with 1000 changes made offline on each side to converged: %.0f ms "
+                "(target < 3000) vs %.0f ms for pushing them one change per call alone\n",
+                bench::median(reconnect), bench::median(reconnectOneByOne));
     std::printf("GUI thread's longest stall while syncing: %.1f ms (target < 16)\n", longestStall);
     return 0;
 }
