@@ -132,6 +132,12 @@ double pushOneByOne(TeamLog &log, const QList<TeamChange> &queued)
     return bench::milliseconds(timer);
 }
 
+// Waits until `pulled` (TeamSync::pulled) has reported the cursor at `newest` or beyond.
+void waitForCursor(QSignalSpy &pulled, qint64 newest)
+{
+    while (pulled.isEmpty() || pulled.last().at(0).toLongLong() < newest)
+        pulled.wait(30'000);
+}
 
 double percentile(QList<double> values, double share)
 {
@@ -173,8 +179,7 @@ int main(int argc, char *argv[])
         stall.start();
         timer.start();
         sync.start();
-        while (done.isEmpty() || done.last().at(0).toLongLong() < pulled)
-            done.wait(30'000);
+        waitForCursor(done, pulled);
         fresh << bench::milliseconds(timer);
         longestStall = std::max(longestStall, stall.stop());
     }
@@ -204,16 +209,13 @@ int main(int argc, char *argv[])
     TeamSync listener(file, cluster.url, cluster.password);
     QSignalSpy heard(&listener, &TeamSync::pulled);
     listener.start();
-    while (heard.isEmpty() || heard.last().at(0).toLongLong() < pulled)
-        heard.wait(30'000);
+    waitForCursor(heard, pulled);
     QList<double> latency;
     stall.start();
     for (int i = 0; i < 50; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const qint64 newest = log.push(changes(1)).value();
-        while (heard.last().at(0).toLongLong() < newest)
-            heard.wait(5000);
+        waitForCursor(heard, log.push(changes(1)).value());
         latency << bench::milliseconds(timer);
     }
     longestStall = std::max(longestStall, stall.stop());
@@ -230,15 +232,12 @@ int main(int argc, char *argv[])
         IncidentService incidents(*boardDatabase.value(), PolicyLoader::load({}).policy, clock);
         IncidentTableModel board(incidents, clock);
         TeamSync boardSync(boardFile, cluster.url, cluster.password);
-        QObject::connect(&boardSync, &TeamSync::applied, &incidents,
-                         [&incidents](const TeamApplied &applied) {
-                             incidents.announceFromTeam(applied);
-                         });
+        QObject::connect(
+                &boardSync, &TeamSync::applied, &incidents,
+                [&incidents](const TeamApplied &applied) { incidents.announceFromTeam(applied); });
         QSignalSpy caughtUp(&boardSync, &TeamSync::pulled);
         boardSync.start();
-        const qint64 newest = log.newest().value();
-        while (caughtUp.isEmpty() || caughtUp.last().at(0).toLongLong() < newest)
-            caughtUp.wait(30'000);
+        waitForCursor(caughtUp, log.newest().value());
         QSignalSpy rows(&board, &QAbstractItemModel::rowsInserted);
         QList<double> toBoard;
         stall.start();
@@ -269,15 +268,15 @@ int main(int argc, char *argv[])
             return 1;
         // The reload is asynchronous: ask until this connection sees it.
         while (setting.exec(QStringLiteral("SHOW synchronous_commit")) && setting.next()
-               && setting.value(0).toString() != on) {
-        }
+               && setting.value(0).toString() != on) { }
         QList<double> batched;
         QList<double> oneByOne;
         for (int run = 0; run < bench::runs(); ++run) {
             batched << pushBatched(log, changes(1000));
             oneByOne << pushOneByOne(log, changes(1000));
         }
-        std::printf("push 1000 queued changes, fsync and synchronous_commit %s: %.0f ms in batches of %d (target < 1000) "
+        std::printf("push 1000 queued changes, fsync and synchronous_commit %s: %.0f ms in batches "
+                    "of %d (target < 1000) "
                     "vs %.0f ms one change per call\n",
                     flushed ? "on" : "off", bench::median(batched), TeamSyncWorker::pushBatch,
                     bench::median(oneByOne));
@@ -293,9 +292,7 @@ int main(int argc, char *argv[])
             TeamSync first(offline, cluster.url, cluster.password); // in step, then offline
             QSignalSpy inStep(&first, &TeamSync::pulled);
             first.start();
-            const qint64 newest = log.newest().value();
-            while (inStep.isEmpty() || inStep.last().at(0).toLongLong() < newest)
-                inStep.wait(30'000);
+            waitForCursor(inStep, log.newest().value());
         }
         TeamQueue queue(*database.value());
         for (const TeamChange &change : changes(1000))

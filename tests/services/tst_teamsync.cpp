@@ -36,6 +36,8 @@ private:
     };
     [[nodiscard]] Console console(const QString &name, const TeamUrl &url,
                                   std::chrono::milliseconds heartbeat = TeamSync::defaultHeartbeat);
+    // Alice, who reaches the server through `proxy`, with a heartbeat of a second.
+    [[nodiscard]] Console consoleThrough(const TcpProxy &proxy);
     [[nodiscard]] static TeamChange change(const QByteArray &payload);
     [[nodiscard]] static bool hasInLog(Console &console, const QUuid &uid);
     void dropConnections();
@@ -70,6 +72,14 @@ tst_TeamSync::Console tst_TeamSync::console(const QString &name, const TeamUrl &
     made.database = Database::open(file).value();
     made.sync = std::make_unique<TeamSync>(file, url, postgres_fixture::ownerPassword(), heartbeat);
     return made;
+}
+
+tst_TeamSync::Console tst_TeamSync::consoleThrough(const TcpProxy &proxy)
+{
+    TeamUrl through = postgres_fixture::url(m_database);
+    through.port = proxy.port();
+    using namespace std::chrono_literals;
+    return console(u"alice"_s, through, 1s);
 }
 
 TeamChange tst_TeamSync::change(const QByteArray &payload)
@@ -160,10 +170,7 @@ void tst_TeamSync::anUnreachableServerKeepsTheQueue()
 void tst_TeamSync::aSilentPartitionIsNoticedWithinTheHeartbeat()
 {
     TcpProxy proxy(quint16(postgres_fixture::url(m_database).port));
-    TeamUrl through = postgres_fixture::url(m_database);
-    through.port = proxy.port();
-    using namespace std::chrono_literals;
-    Console alice = console(u"alice"_s, through, 1s);
+    Console alice = consoleThrough(proxy);
     alice.sync->start();
     QTRY_VERIFY(alice.sync->state().connected);
 
@@ -190,10 +197,7 @@ void tst_TeamSync::aSilentPartitionIsNoticedWithinTheHeartbeat()
 void tst_TeamSync::aStoppedServerIsCaughtUpWhenItIsBack()
 {
     TcpProxy proxy(quint16(postgres_fixture::url(m_database).port));
-    TeamUrl through = postgres_fixture::url(m_database);
-    through.port = proxy.port();
-    using namespace std::chrono_literals;
-    Console alice = console(u"alice"_s, through, 1s);
+    Console alice = consoleThrough(proxy);
     Console bob = console(u"bob"_s, postgres_fixture::url(m_database));
     alice.sync->start();
     bob.sync->start();
