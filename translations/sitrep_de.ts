@@ -2908,7 +2908,12 @@ Nächste Meldung: %9
 <context>
     <name>PromQueryReply</name>
     <message>
-        <location filename="../models/sync/promqueryreply.cpp" line="+54"/>
+        <location filename="../models/sync/promqueryreply.cpp" line="+35"/>
+        <source>a sample&apos;s time (%1) is not a time Prometheus gives.</source>
+        <translation>die Zeit eines Messwerts (%1) ist keine Zeit, die Prometheus liefert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the reply is not JSON (%1).</source>
         <translation>die Antwort ist kein JSON (%1).</translation>
     </message>
@@ -2923,7 +2928,7 @@ Nächste Meldung: %9
         <translation>das %1-Ergebnis der Antwort ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the query answered a %1; a rule needs a number.</source>
         <translation>die Abfrage lieferte ein %1; eine Regel braucht eine Zahl.</translation>
     </message>
@@ -3010,7 +3015,7 @@ Nächste Meldung: %9
 <context>
     <name>ScheduleFile</name>
     <message>
-        <location filename="../models/services/schedulefile.cpp" line="+44"/>
+        <location filename="../models/services/schedulefile.cpp" line="+45"/>
         <location line="+68"/>
         <source>must be a mapping.</source>
         <translation>muss eine Zuordnung sein.</translation>
@@ -3028,14 +3033,14 @@ Nächste Meldung: %9
     <message>
         <location line="-9"/>
         <location line="+20"/>
-        <location line="+112"/>
+        <location line="+115"/>
         <location line="+45"/>
         <location line="+59"/>
         <source>must be a list.</source>
         <translation>muss eine Liste sein.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>a schedule needs a rotation (or layers).</source>
         <translation>ein Dienstplan braucht eine Rotation (oder Ebenen).</translation>
     </message>
@@ -3050,12 +3055,17 @@ Nächste Meldung: %9
         <translation>kein Feld von Dienstplänen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>must be a whole number of at least %1, not &quot;%2&quot;.</source>
         <translation>muss eine ganze Zahl von mindestens %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>must be at most %1, not %2.</source>
+        <translation>darf höchstens %1 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not an ISO 8601 date and time (such as 2026-04-05T00:00).</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 (wie 2026-04-05T00:00).</translation>
     </message>
@@ -3138,7 +3148,7 @@ Nächste Meldung: %9
         <translation>muss nach from liegen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>must list levels.</source>
         <translation>muss Stufen nennen.</translation>
     </message>
@@ -3721,7 +3731,7 @@ Nächste Meldung: %9
 <context>
     <name>SpanText</name>
     <message>
-        <location filename="../models/domain/durationtext.cpp" line="+48"/>
+        <location filename="../models/domain/durationtext.cpp" line="+58"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
@@ -3821,18 +3831,17 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+123"/>
-        <location line="+3"/>
+        <location filename="../models/services/teamapplier.cpp" line="+145"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Could not apply a change from the team.</source>
         <translation>Eine Änderung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>%1: %2&apos;s %3 superseded by %4&apos;s %5</source>
         <translation>%1: %3 von %2 ersetzt durch %5 von %4</translation>
     </message>
@@ -3883,7 +3892,10 @@ Nächste Meldung: %9
     <message numerus="yes">
         <location line="+9"/>
         <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
-        <translation>            <numerusform>%n Vorfall aus der Geschichte dieser Konsole geht mit dem nächsten sitrepctl team sync ans Team.</numerusform>            <numerusform>%n Vorfälle aus der Geschichte dieser Konsole gehen mit dem nächsten sitrepctl team sync ans Team.</numerusform>        </translation>
+        <translation>
+            <numerusform>%n Vorfall aus der Geschichte dieser Konsole geht mit dem nächsten sitrepctl team sync ans Team.</numerusform>
+            <numerusform>%n Vorfälle aus der Geschichte dieser Konsole gehen mit dem nächsten sitrepctl team sync ans Team.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3998,8 +4010,8 @@ Nächste Meldung: %9
 <context>
     <name>TeamFields</name>
     <message>
-        <location filename="../models/storage/teamfields.cpp" line="+31"/>
-        <location line="+38"/>
+        <location filename="../models/storage/teamfields.cpp" line="+45"/>
+        <location line="+40"/>
         <source>Could not read what the team last wrote</source>
         <translation>Der letzte Stand des Teams konnte nicht gelesen werden</translation>
     </message>
@@ -4009,7 +4021,7 @@ Nächste Meldung: %9
         <translation>Der letzte Stand des Teams konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not record an applied change</source>
         <translation>Eine übernommene Änderung konnte nicht vermerkt werden</translation>
     </message>
@@ -8054,8 +8066,8 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>#%1 %2 — %3</source>
-        <translation>#%1 %2 — %3</translation>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -9060,13 +9072,13 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>&lt;a href=&quot;incident:%1&quot;&gt;#%1 %2&lt;/a&gt; (%3, due %4)</source>
-        <translation>&lt;a href=&quot;incident:%1&quot;&gt;#%1 %2&lt;/a&gt; (%3, fällig %4)</translation>
+        <source>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, due %5)</source>
+        <translation>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, fällig %5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Status update due for #%1 %2 (%3): stakeholders expect one now.</source>
-        <translation>Statusmeldung fällig für #%1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
+        <location line="+8"/>
+        <source>Status update due for %1 %2 (%3): stakeholders expect one now.</source>
+        <translation>Statusmeldung fällig für %1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
     </message>
     <message>
         <location line="+5"/>

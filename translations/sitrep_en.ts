@@ -42,7 +42,10 @@
     <message numerus="yes">
         <location filename="../app/ctl/teamcommands.cpp" line="+82"/>
         <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
-        <translation>            <numerusform>%n incident of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>            <numerusform>%n incidents of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>        </translation>
+        <translation>
+            <numerusform>%n incident of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>
+            <numerusform>%n incidents of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>

@@ -11,20 +11,30 @@ std::optional<std::chrono::seconds> parseDurationText(QStringView text)
     const qint64 amount = trimmed.first(trimmed.size() - 1).toLongLong(&ok);
     if (!ok || amount < 0)
         return std::nullopt;
+    qint64 unit = 0;
     switch (trimmed.back().unicode()) {
     case 's':
-        return std::chrono::seconds(amount);
+        unit = 1;
+        break;
     case 'm':
-        return std::chrono::minutes(amount);
+        unit = 60;
+        break;
     case 'h':
-        return std::chrono::hours(amount);
+        unit = 3600;
+        break;
     case 'd':
-        return std::chrono::days(amount);
+        unit = 86400;
+        break;
     case 'w':
-        return std::chrono::weeks(amount);
+        unit = 7 * 86400;
+        break;
     default:
         return std::nullopt;
     }
+    // Compared before multiplying: "99999999999999w" must not wrap around to a small number.
+    if (amount > longestDuration.count() / unit)
+        return std::nullopt;
+    return std::chrono::seconds(amount * unit);
 }
 
 QString durationText(std::chrono::seconds duration)

@@ -31,7 +31,7 @@ std::optional<EscalationStep> EscalationRules::next(const EscalationPolicy &poli
 {
     const int levels = int(policy.levels.size());
     const int step = int(pages.size());
-    if (levels == 0 || step >= levels * (policy.repeat + 1))
+    if (levels == 0 || step >= qint64(levels) * (qint64(policy.repeat) + 1))
         return std::nullopt;
     EscalationStep next;
     next.step = step;
@@ -53,7 +53,7 @@ std::optional<qint64> EscalationRules::exhaustedAt(const EscalationPolicy &polic
                                                    const QList<EscalationPage> &pages)
 {
     const int levels = int(policy.levels.size());
-    if (levels == 0 || pages.size() < levels * (policy.repeat + 1))
+    if (levels == 0 || pages.size() < qint64(levels) * (qint64(policy.repeat) + 1))
         return std::nullopt;
     const EscalationPage &last = pages.last();
     return last.person.isEmpty()

@@ -96,7 +96,8 @@ struct EscalationLevel
 struct EscalationPolicy
 {
     QList<EscalationLevel> levels;
-    int repeat = 0;
+    int repeat = 0; // at most mostRepeats: nobody is paged through a policy a hundred times
+    static constexpr int mostRepeats = 100;
     bool operator==(const EscalationPolicy &) const = default;
     [[nodiscard]] static EscalationPolicy seedDefault();
 };

@@ -2,6 +2,7 @@
 
 #include "domain/zonetime.h"
 
+#include <limits>
 #include <set>
 #include <yaml-cpp/yaml.h>
 
@@ -119,7 +120,8 @@ private:
         return std::nullopt;
     }
 
-    Result<int> number(const YAML::Node &node, const QString &field, int minimum) const
+    Result<int> number(const YAML::Node &node, const QString &field, int minimum,
+                       int maximum = std::numeric_limits<int>::max()) const
     {
         bool ok = false;
         const int value = textOf(node).toInt(&ok);
@@ -128,6 +130,8 @@ private:
                            tr("must be a whole number of at least %1, not \"%2\".")
                                    .arg(minimum)
                                    .arg(textOf(node)));
+        if (value > maximum)
+            return problem(node, field, tr("must be at most %1, not %2.").arg(maximum).arg(value));
         return value;
     }
 
@@ -336,7 +340,8 @@ private:
             return *unknown;
         EscalationPolicy policy;
         if (node["repeat"]) {
-            Result<int> repeat = number(node["repeat"], QStringLiteral("escalation.repeat"), 0);
+            Result<int> repeat = number(node["repeat"], QStringLiteral("escalation.repeat"), 0,
+                                        EscalationPolicy::mostRepeats);
             if (!repeat)
                 return Error {repeat.error()};
             policy.repeat = repeat.value();

@@ -117,8 +117,9 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
     for (const QJsonValue &pair : payload.value(u"fields").toArray())
         fields.append({pair.toArray().at(0).toString(), pair.toArray().at(1)});
     const auto claim = [&change, &fields](qsizetype index) {
-        return winnerOf(change, {{QStringLiteral("value"), fields.at(index).value},
-                                 {QStringLiteral("index"), int(index)}});
+        return winnerOf(change,
+                        {{QStringLiteral("value"), fields.at(index).value},
+                         {QStringLiteral("index"), int(index)}});
     };
     if (!existing.value()) {
         // New here: every field is the declaration's.
@@ -126,8 +127,8 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
         incident.uid = change.entityUid;
         for (qsizetype index = 0; index < fields.size(); ++index) {
             TeamIncidentFields::apply(incident, fields.at(index));
-            if (auto set = m_fields->setWinner(change.entityUid, fields.at(index).name,
-                                               claim(index));
+            if (auto set
+                = m_fields->setWinner(change.entityUid, fields.at(index).name, claim(index));
                 !set)
                 return set;
         }
@@ -357,7 +358,7 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
         return {};
     if (auto set
         = m_fields->setWinner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField),
-                            winnerOf(change, {{QStringLiteral("value"), value}}));
+                              winnerOf(change, {{QStringLiteral("value"), value}}));
         !set)
         return set;
     if (!existing.value()) {
@@ -387,7 +388,7 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
     if (current.value() && current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
         return {};
     if (auto set = m_fields->setWinner(change.entityUid, field,
-                                     winnerOf(change, {{QStringLiteral("value"), value}}));
+                                       winnerOf(change, {{QStringLiteral("value"), value}}));
         !set)
         return set;
     ChecklistStore ticks(m_database);

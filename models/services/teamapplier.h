@@ -5,12 +5,12 @@
 #include "domain/result.h"
 #include "domain/teamchange.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QSet>
-
-#include <memory>
 
 namespace sitrep {
 

@@ -19,16 +19,25 @@ QString labelText(const QJsonObject &metric)
     return u'{' + pairs.join(u',') + u'}';
 }
 
-// [1700000000.123, "0.5"]
-std::optional<PromSample> sample(const QJsonValue &pair)
+// Prometheus answers Unix seconds; anything before 1970 or after the year 5000 is no time it
+// gives, and would overflow the milliseconds the rules count in.
+constexpr double latestSeconds = 95'617'584'000.0;
+
+// [1700000000.123, "0.5"]. The error is empty when the pair is malformed, and says what is
+// wrong with a time that is out of range.
+Result<PromSample> sample(const QJsonValue &pair)
 {
     const QJsonArray values = pair.toArray();
     if (values.size() != 2 || !values.at(0).isDouble() || !values.at(1).isString())
-        return std::nullopt;
+        return Error {QString()};
+    const double seconds = values.at(0).toDouble();
+    if (!std::isfinite(seconds) || seconds < 0 || seconds > latestSeconds)
+        return Error {PromQueryReply::tr("a sample's time (%1) is not a time Prometheus gives.")
+                              .arg(seconds)};
     const auto value = PromQueryReply::number(values.at(1).toString());
     if (!value)
-        return std::nullopt;
-    return PromSample {qint64(std::llround(values.at(0).toDouble() * 1000)), *value};
+        return Error {QString()};
+    return PromSample {qint64(std::llround(seconds * 1000)), *value};
 }
 
 } // namespace
@@ -60,14 +69,16 @@ Result<QList<PromSeries>> PromQueryReply::parse(const QByteArray &body)
     const QJsonObject data = reply.value(u"data").toObject();
     const QString type = data.value(u"resultType").toString();
     const QJsonValue result = data.value(u"result");
-    const auto malformed
-            = [&type] { return Error {tr("the reply's %1 result is malformed.").arg(type)}; };
+    const auto malformed = [&type](const Result<PromSample> &bad) {
+        return Error {bad.error().isEmpty() ? tr("the reply's %1 result is malformed.").arg(type)
+                                            : bad.error()};
+    };
     QList<PromSeries> series;
     if (type == u"scalar") {
         const auto only = sample(result);
         if (!only)
-            return malformed();
-        series.append(PromSeries {{}, {*only}});
+            return malformed(only);
+        series.append(PromSeries {{}, {only.value()}});
         return series;
     }
     if (type != u"vector" && type != u"matrix")
@@ -78,14 +89,14 @@ Result<QList<PromSeries>> PromQueryReply::parse(const QByteArray &body)
         if (type == u"vector") {
             const auto only = sample(object.value(u"value"));
             if (!only)
-                return malformed();
-            one.samples.append(*only);
+                return malformed(only);
+            one.samples.append(only.value());
         } else {
             for (const QJsonValue &pair : object.value(u"values").toArray()) {
                 const auto point = sample(pair);
                 if (!point)
-                    return malformed();
-                one.samples.append(*point);
+                    return malformed(point);
+                one.samples.append(point.value());
             }
         }
         series.append(std::move(one));

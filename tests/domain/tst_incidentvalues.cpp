@@ -67,6 +67,11 @@ void tst_IncidentValues::durations_data()
     QTest::newRow("negative") << u"-5m"_s << qint64(-1);
     QTest::newRow("two units") << u"1h30m"_s << qint64(-1);
     QTest::newRow("empty") << u""_s << qint64(-1);
+    // Issue 27, defect 1: these overflowed (99999999999999 * 604800) and wrapped around.
+    QTest::newRow("weeks overflow") << u"99999999999999w"_s << qint64(-1);
+    QTest::newRow("minutes overflow") << u"9223372036854775807m"_s << qint64(-1);
+    QTest::newRow("ten years") << u"3653d"_s << qint64(3653LL * 86400);
+    QTest::newRow("past ten years") << u"3654d"_s << qint64(-1);
 }
 
 void tst_IncidentValues::durations()

@@ -196,6 +196,12 @@ void tst_OnCallService::badFiles_data()
                        + "escalation:\n  levels:\n    - { target: primary, timeout_minutes: 0 }\n")
             << u"bad.yaml:8: escalation.levels[0].timeout_minutes: must be a whole number of at "
                "least 1"_s;
+    // Issue 27, defect 1: levels * (repeat + 1) overflowed.
+    QTest::newRow("repeats without end")
+            << QByteArray(head + rotation
+                          + "escalation:\n  repeat: 2147483647\n  levels:\n    - { target: "
+                            "primary }\n")
+            << u"bad.yaml:7: escalation.repeat: must be at most 100, not 2147483647."_s;
 }
 
 void tst_OnCallService::badFiles()

@@ -68,6 +68,14 @@ void tst_PromQueryReply::refusals_data()
     QTest::newRow("value not a string") << QByteArray(
             R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}})")
                                         << u"vector result is malformed"_s;
+    // Issue 27, defect 2: this time overflowed the rule's milliseconds, and a value above the
+    // threshold was reported quiet.
+    QTest::newRow("time beyond any range") << QByteArray(
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1700000000,"1"],[1e19,"1"]]}]}})")
+                                           << u"sample's time (1e+19) is not a time Prometheus gives"_s;
+    QTest::newRow("time before 1970") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[-5,"1"]}]}})")
+                                      << u"is not a time Prometheus gives"_s;
 }
 
 void tst_PromQueryReply::refusals()

@@ -31,17 +31,18 @@ void UpdateReminder::check()
         if (!incident.isOpen() || !policy.isUpdateOverdue(incident, now))
             continue;
         const QDateTime due = policy.nextUpdateDue(incident);
-        overdue << tr("<a href=\"incident:%1\">#%1 %2</a> (%3, due %4)")
+        overdue << tr("<a href=\"incident:%1\">%2 %3</a> (%4, due %5)")
                            .arg(incident.id)
-                           .arg(incident.title.toHtmlEscaped(), severityCode(incident.severity),
+                           .arg(incident.label(), incident.title.toHtmlEscaped(),
+                                severityCode(incident.severity),
                                 due.toUTC().toString(QStringLiteral("HH:mm 'UTC'")));
         if (m_told.contains({incident.id, due.toMSecsSinceEpoch()}))
             continue;
         m_told.insert({incident.id, due.toMSecsSinceEpoch()});
-        const QString text = tr("Status update due for #%1 %2 (%3): stakeholders expect one "
-                                "now.")
-                                     .arg(incident.id)
-                                     .arg(incident.title, severityCode(incident.severity));
+        const QString text
+                = tr("Status update due for %1 %2 (%3): stakeholders expect one "
+                     "now.")
+                          .arg(incident.label(), incident.title, severityCode(incident.severity));
         if (m_tray)
             m_tray->showMessage(tr("Update overdue"), text, QSystemTrayIcon::Warning);
         Q_EMIT reminded(incident.id, text);

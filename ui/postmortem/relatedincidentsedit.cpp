@@ -85,9 +85,9 @@ void RelatedIncidentsEdit::fillPicker()
     }
     for (const Incident &incident : latest.value())
         if (incident.id != m_editor.postmortem().incident)
-            m_picker->addItem(tr("#%1 %2 — %3")
-                                      .arg(incident.id)
-                                      .arg(incident.startedAt.toUTC().date().toString(Qt::ISODate),
+            m_picker->addItem(tr("%1 %2 — %3")
+                                      .arg(incident.label(),
+                                           incident.startedAt.toUTC().date().toString(Qt::ISODate),
                                            incident.title),
                               incident.id);
 }
