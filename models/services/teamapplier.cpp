@@ -49,7 +49,9 @@ std::optional<QUuid> baseOf(const QJsonObject &payload)
 } // namespace
 
 TeamApplier::TeamApplier(Database &database)
-    : m_database(database), m_fields(std::make_unique<TeamFields>(database))
+    : m_database(database),
+      m_fields(std::make_unique<TeamFields>(database)),
+      m_incidents(std::make_unique<IncidentStore>(database))
 { }
 
 void TeamApplier::noteChanged(IncidentId id)
@@ -104,12 +106,12 @@ Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
 
 Result<std::optional<IncidentId>> TeamApplier::localIncident(const QJsonValue &uid)
 {
-    return IncidentStore(m_database).idOf(QUuid(uid.toString()));
+    return m_incidents->idOf(QUuid(uid.toString()));
 }
 
 Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObject &payload)
 {
-    IncidentStore incidents(m_database);
+    IncidentStore &incidents = *m_incidents;
     const Result<std::optional<IncidentId>> existing = incidents.idOf(change.entityUid);
     if (!existing)
         return Error {existing.error()};
@@ -172,7 +174,7 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
 
 Result<void> TeamApplier::applyNumber(const TeamChange &change, const QJsonObject &payload)
 {
-    IncidentStore incidents(m_database);
+    IncidentStore &incidents = *m_incidents;
     if (auto set
         = incidents.setTeamNumber(change.entityUid, qint64(payload.value(u"value").toDouble()));
         !set)
@@ -187,7 +189,7 @@ Result<void> TeamApplier::applyNumber(const TeamChange &change, const QJsonObjec
 
 Result<void> TeamApplier::applyIncidentField(const TeamChange &change, const QJsonObject &payload)
 {
-    IncidentStore incidents(m_database);
+    IncidentStore &incidents = *m_incidents;
     const Result<std::optional<IncidentId>> id = incidents.idOf(change.entityUid);
     if (!id)
         return Error {id.error()};

@@ -18,6 +18,7 @@ class Database;
 struct FieldWinner;
 struct TeamField;
 class TeamFields;
+class IncidentStore;
 
 // What a pulled page changed in this console's file, by local id, for the services to tell
 // their listeners once it is committed.
@@ -81,6 +82,7 @@ private:
 
     Database &m_database;
     std::unique_ptr<TeamFields> m_fields;
+    std::unique_ptr<IncidentStore> m_incidents;
     TeamApplied m_applied;
     QSet<IncidentId> m_touched; // declared or changed in this page
     HybridClock m_clock;

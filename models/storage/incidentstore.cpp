@@ -199,7 +199,20 @@ void bindFields(QSqlQuery &query, const Incident &incident)
 
 } // namespace
 
-IncidentStore::IncidentStore(Database &database) : m_database(database) { }
+IncidentStore::IncidentStore(Database &database)
+    : m_database(database),
+      m_find(database.connection(),
+             QString::fromUtf8(selectColumns) + QStringLiteral(" WHERE id = ?")),
+      m_idOf(database.connection(), QStringLiteral("SELECT id FROM incidents WHERE uid = ?")),
+      m_update(database.connection(),
+               QStringLiteral(
+                       "UPDATE incidents SET title = ?, severity = ?, status = ?, services = ?,"
+                       " commander = ?, responders = ?, impact = ?, affected_users = ?,"
+                       " revenue_impact_per_hour = ?, detection = ?, started_at = ?,"
+                       " detected_at = ?, acknowledged_at = ?, resolved_at = ?,"
+                       " last_update_at = ?, root_cause = ?, resolution = ?, scribe = ?,"
+                       " communications_lead = ? WHERE id = ?"))
+{ }
 
 Result<IncidentId> IncidentStore::insert(const Incident &incident)
 {
@@ -224,13 +237,7 @@ Result<IncidentId> IncidentStore::insert(const Incident &incident)
 
 Result<void> IncidentStore::update(const Incident &incident)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-            "UPDATE incidents SET title = ?, severity = ?, status = ?, services = ?,"
-            " commander = ?, responders = ?, impact = ?, affected_users = ?,"
-            " revenue_impact_per_hour = ?, detection = ?, started_at = ?, detected_at = ?,"
-            " acknowledged_at = ?, resolved_at = ?, last_update_at = ?, root_cause = ?,"
-            " resolution = ?, scribe = ?, communications_lead = ? WHERE id = ?"));
+    QSqlQuery &query = m_update.get();
     bindFields(query, incident);
     query.addBindValue(incident.id);
     if (!query.exec())
@@ -243,14 +250,15 @@ Result<void> IncidentStore::update(const Incident &incident)
 
 Result<std::optional<Incident>> IncidentStore::find(IncidentId id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QString::fromUtf8(selectColumns) + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery &query = m_find.get();
     query.addBindValue(id);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read incident #%1").arg(id), query.lastError());
     if (!query.next())
         return std::optional<Incident>();
-    return std::optional<Incident>(readIncident(QueryRow(query)));
+    std::optional<Incident> found(readIncident(QueryRow(query)));
+    query.finish();
+    return found;
 }
 
 Result<QUuid> IncidentStore::uidOf(IncidentId id)
@@ -267,14 +275,15 @@ Result<QUuid> IncidentStore::uidOf(IncidentId id)
 
 Result<std::optional<IncidentId>> IncidentStore::idOf(const QUuid &uid)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM incidents WHERE uid = ?"));
+    QSqlQuery &query = m_idOf.get();
     query.addBindValue(sqlvalues::uid(uid));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
     if (!query.next())
         return std::optional<IncidentId>();
-    return std::optional<IncidentId>(query.value(0).toLongLong());
+    const IncidentId id = query.value(0).toLongLong();
+    query.finish();
+    return std::optional<IncidentId>(id);
 }
 
 Result<std::optional<IncidentId>> IncidentStore::idOfNumber(qint64 number)

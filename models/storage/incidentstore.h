@@ -3,6 +3,7 @@
 #include "domain/incident.h"
 #include "domain/incidentselection.h"
 #include "domain/result.h"
+#include "preparedquery.h"
 
 #include <limits>
 #include <optional>
@@ -74,6 +75,10 @@ private:
                                          const QList<qint64> &values);
 
     Database &m_database;
+    // What applying the team's changes asks for each change, prepared once per store.
+    PreparedQuery m_find;
+    PreparedQuery m_idOf;
+    PreparedQuery m_update;
 };
 
 } // namespace sitrep

@@ -22,23 +22,20 @@ FieldWinner readWinner(const QSqlQuery &query, int first)
 
 TeamFields::TeamFields(Database &database)
     : m_database(database),
-      m_winner(database.connection()),
-      m_setWinner(database.connection()),
-      m_seen(database.connection())
+      m_winner(database.connection(),
+               QStringLiteral("SELECT change_uid, hlc_ms, hlc_counter, author, payload FROM"
+                              " team_fields WHERE entity_uid = ? AND field = ?")),
+      m_setWinner(database.connection(),
+                  QStringLiteral("INSERT OR REPLACE INTO team_fields (entity_uid, field,"
+                                 " change_uid, hlc_ms, hlc_counter, author, payload)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)")),
+      m_seen(database.connection(),
+             QStringLiteral("INSERT OR IGNORE INTO team_seen (uid) VALUES (?)"))
 { }
-
-QSqlQuery &TeamFields::statement(QSqlQuery &query, const char *sql)
-{
-    if (query.lastQuery().isEmpty())
-        query.prepare(QString::fromLatin1(sql));
-    return query;
-}
 
 Result<std::optional<FieldWinner>> TeamFields::winner(const QUuid &entity, const QString &field)
 {
-    QSqlQuery &query = statement(m_winner,
-                                 "SELECT change_uid, hlc_ms, hlc_counter, author, payload FROM"
-                                 " team_fields WHERE entity_uid = ? AND field = ?");
+    QSqlQuery &query = m_winner.get();
     query.addBindValue(sqlvalues::uid(entity));
     query.addBindValue(field);
     if (!query.exec())
@@ -54,10 +51,7 @@ Result<std::optional<FieldWinner>> TeamFields::winner(const QUuid &entity, const
 Result<void> TeamFields::setWinner(const QUuid &entity, const QString &field,
                                    const FieldWinner &winner)
 {
-    QSqlQuery &query = statement(m_setWinner,
-                                 "INSERT OR REPLACE INTO team_fields (entity_uid, field,"
-                                 " change_uid, hlc_ms, hlc_counter, author, payload)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &query = m_setWinner.get();
     query.addBindValue(sqlvalues::uid(entity));
     query.addBindValue(field);
     query.addBindValue(sqlvalues::uid(winner.change));
@@ -92,7 +86,7 @@ Result<QList<std::pair<QString, FieldWinner>>> TeamFields::winners(const QUuid &
 
 Result<bool> TeamFields::markSeen(const QUuid &change)
 {
-    QSqlQuery &query = statement(m_seen, "INSERT OR IGNORE INTO team_seen (uid) VALUES (?)");
+    QSqlQuery &query = m_seen.get();
     query.addBindValue(sqlvalues::uid(change));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not record an applied change"), query.lastError());

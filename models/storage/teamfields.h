@@ -2,11 +2,11 @@
 
 #include "domain/hybridclock.h"
 #include "domain/result.h"
+#include "preparedquery.h"
 
 #include <optional>
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace sitrep {
@@ -47,13 +47,11 @@ public:
     [[nodiscard]] Result<bool> markSeen(const QUuid &change);
 
 private:
-    // Each statement is prepared once per TeamFields: a pulled page asks thousands of times.
-    QSqlQuery &statement(QSqlQuery &query, const char *sql);
-
     Database &m_database;
-    QSqlQuery m_winner;
-    QSqlQuery m_setWinner;
-    QSqlQuery m_seen;
+    // Prepared once per TeamFields: a pulled page asks thousands of times.
+    PreparedQuery m_winner;
+    PreparedQuery m_setWinner;
+    PreparedQuery m_seen;
 };
 
 } // namespace sitrep
