@@ -8,17 +8,6 @@ namespace sitrep {
 
 namespace {
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
-}
-
-QDateTime timeFrom(const QJsonValue &value)
-{
-    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
-                            : QDateTime();
-}
-
 // A scalar field: its name in the log, how it is read from an incident, and written back.
 struct Scalar
 {
@@ -37,17 +26,21 @@ Scalar text(const char *name, QString Incident::*member)
 
 Scalar moment(const char *name, QDateTime Incident::*member)
 {
-    return {name, [member](const Incident &incident) { return time(incident.*member); },
+    return {name,
+            [member](const Incident &incident) {
+                return TeamIncidentFields::timeValue(incident.*member);
+            },
             [member](Incident &incident, const QJsonValue &value) {
-                incident.*member = timeFrom(value);
+                incident.*member = TeamIncidentFields::timeOf(value);
             }};
 }
 
 QJsonObject lifecycleOf(const Incident &incident)
 {
     return {{QStringLiteral("status"), statusKey(incident.status)},
-            {QStringLiteral("acknowledged_at"), time(incident.acknowledgedAt)},
-            {QStringLiteral("resolved_at"), time(incident.resolvedAt)},
+            {QStringLiteral("acknowledged_at"),
+             TeamIncidentFields::timeValue(incident.acknowledgedAt)},
+            {QStringLiteral("resolved_at"), TeamIncidentFields::timeValue(incident.resolvedAt)},
             {QStringLiteral("resolution"), incident.resolution},
             {QStringLiteral("root_cause"), incident.rootCause}};
 }
@@ -67,8 +60,9 @@ const QList<Scalar> &scalars()
                  const QJsonObject register_ = value.toObject();
                  incident.status = parseStatus(register_.value(u"status").toString())
                                            .value_or(incident.status);
-                 incident.acknowledgedAt = timeFrom(register_.value(u"acknowledged_at"));
-                 incident.resolvedAt = timeFrom(register_.value(u"resolved_at"));
+                 incident.acknowledgedAt
+                         = TeamIncidentFields::timeOf(register_.value(u"acknowledged_at"));
+                 incident.resolvedAt = TeamIncidentFields::timeOf(register_.value(u"resolved_at"));
                  incident.resolution = register_.value(u"resolution").toString();
                  incident.rootCause = register_.value(u"root_cause").toString();
              }},
@@ -168,6 +162,34 @@ bool TeamIncidentFields::apply(Incident &incident, const TeamField &field)
     return false;
 }
 
+QJsonValue TeamIncidentFields::timeValue(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime TeamIncidentFields::timeOf(const QJsonValue &value)
+{
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
+                            : QDateTime();
+}
+
+QStringList TeamIncidentFields::setNames()
+{
+    QStringList names;
+    for (const Set &set : sets)
+        names << QString::fromLatin1(set.name);
+    return names;
+}
+
+QStringList &TeamIncidentFields::members(Incident &incident, const QString &set)
+{
+    for (const Set &known : sets) {
+        if (set == QLatin1String(known.name))
+            return incident.*known.member;
+    }
+    Q_UNREACHABLE();
+}
+
 QString TeamIncidentFields::setOf(const QString &field)
 {
     for (const Set &set : sets) {
@@ -189,7 +211,8 @@ QString TeamIncidentFields::describe(const TeamField &field)
                                     : tr("%1 out", "a set member taken out").arg(member);
     }
     if (field.value.isDouble() && field.name.endsWith(QLatin1String("_at")))
-        return timeFrom(field.value).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        return TeamIncidentFields::timeOf(field.value)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     if (field.value.isDouble())
         return QString::number(field.value.toDouble());
     QString text = field.value.toString();

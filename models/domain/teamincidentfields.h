@@ -38,6 +38,12 @@ public:
     [[nodiscard]] static QString fieldName(const QString &field);
     // The set a member field belongs to ("responders"), or empty for other fields.
     [[nodiscard]] static QString setOf(const QString &field);
+    // Every set's name, and the incident's list behind one.
+    [[nodiscard]] static QStringList setNames();
+    [[nodiscard]] static QStringList &members(Incident &incident, const QString &set);
+    // Times travel as UTC milliseconds, null for "not yet".
+    [[nodiscard]] static QJsonValue timeValue(const QDateTime &at);
+    [[nodiscard]] static QDateTime timeOf(const QJsonValue &value);
 };
 
 } // namespace sitrep

@@ -26,12 +26,6 @@ QJsonObject parsed(const QByteArray &payload)
     return QJsonDocument::fromJson(payload).object();
 }
 
-QDateTime timeFrom(const QJsonValue &value)
-{
-    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
-                            : QDateTime();
-}
-
 FieldWinner winnerOf(const TeamChange &change, const QJsonObject &payload)
 {
     return {change.uid,
@@ -162,8 +156,8 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
     }
     if (!changed)
         return {};
-    for (const char *set : {"responders", "services"}) {
-        if (auto ordered = orderSet(incident, QString::fromLatin1(set)); !ordered)
+    for (const QString &set : TeamIncidentFields::setNames()) {
+        if (auto ordered = orderSet(incident, set); !ordered)
             return ordered;
     }
     if (auto updated = incidents.update(incident); !updated)
@@ -298,8 +292,7 @@ Result<void> TeamApplier::orderSet(Incident &incident, const QString &set)
     std::stable_sort(known.begin(), known.end(), [](const Member &a, const Member &b) {
         return std::tie(a.stamp, a.change, a.index) < std::tie(b.stamp, b.change, b.index);
     });
-    QStringList &list
-            = set == QLatin1String("responders") ? incident.responders : incident.services;
+    QStringList &list = TeamIncidentFields::members(incident, set);
     // Members from before the team knew the incident keep their places in front.
     QStringList ordered;
     for (const QString &name : std::as_const(list)) {
@@ -328,13 +321,13 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
     TimelineEvent entry;
     entry.uid = change.entityUid;
     entry.incidentId = *incident.value();
-    entry.at = timeFrom(value.value(u"at"));
+    entry.at = TeamIncidentFields::timeOf(value.value(u"at"));
     entry.author = value.value(u"author").toString();
     entry.kind = parseTimelineKind(value.value(u"kind").toString()).value_or(TimelineKind::Note);
     entry.text = value.value(u"text").toString();
     entry.key = value.value(u"key").toBool();
     entry.automatic = value.value(u"automatic").toBool();
-    entry.deletedAt = timeFrom(value.value(u"deleted_at"));
+    entry.deletedAt = TeamIncidentFields::timeOf(value.value(u"deleted_at"));
 
     const Result<std::optional<FieldWinner>> current
             = m_fields->winner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField));
@@ -346,8 +339,8 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
         // Every revision stays in the entry's history; the newest is what the entry says.
         const TimelineEvent &shown = *existing.value();
         const TimelineEvent &older = wins ? shown : entry;
-        if (older.at != (wins ? entry : shown).at || older.kind != (wins ? entry : shown).kind
-            || older.text != (wins ? entry : shown).text) {
+        const TimelineEvent &newer = wins ? entry : shown;
+        if (older.at != newer.at || older.kind != newer.kind || older.text != newer.text) {
             const TimelineRevision revision {
                     shown.id,      QDateTime::fromMSecsSinceEpoch(change.hlcMs, Qt::UTC),
                     change.author, older.at,
@@ -398,7 +391,8 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
     Result<void> saved = ticks.untick(*incident.value(), item);
     if (saved && value.value(u"ticked").toBool())
         saved = ticks.tick(*incident.value(),
-                           {item, timeFrom(value.value(u"at")), value.value(u"by").toString()});
+                           {item, TeamIncidentFields::timeOf(value.value(u"at")),
+                            value.value(u"by").toString()});
     if (!saved)
         return saved;
     if (!m_applied.checklists.contains(*incident.value()))

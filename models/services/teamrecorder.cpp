@@ -19,11 +19,6 @@ namespace sitrep {
 
 namespace {
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
-}
-
 // Solo mode records nothing; a file that cannot say which mode it is in is a problem.
 Result<void> nothingRecorded(const Result<bool> &recording)
 {
@@ -210,13 +205,13 @@ Result<void> TeamRecorder::timelineEntry(qint64 entryId)
         return Error {incident.error()};
     const QJsonObject value {
             {QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("at"), time(entry.at)},
+            {QStringLiteral("at"), TeamIncidentFields::timeValue(entry.at)},
             {QStringLiteral("author"), entry.author},
             {QStringLiteral("kind"), timelineKindKey(entry.kind)},
             {QStringLiteral("text"), entry.text},
             {QStringLiteral("key"), entry.key},
             {QStringLiteral("automatic"), entry.automatic},
-            {QStringLiteral("deleted_at"), time(entry.deletedAt)},
+            {QStringLiteral("deleted_at"), TeamIncidentFields::timeValue(entry.deletedAt)},
     };
     return record(timelineEntity, entry.uid, QString::fromLatin1(entryField), valued(value),
                   {{QString::fromLatin1(entryField), valued(value)}});
@@ -235,7 +230,7 @@ Result<void> TeamRecorder::tick(IncidentId id, const QString &item, bool ticked,
             {QStringLiteral("item"), item},
             {QStringLiteral("ticked"), ticked},
             {QStringLiteral("by"), by},
-            {QStringLiteral("at"), time(at)},
+            {QStringLiteral("at"), TeamIncidentFields::timeValue(at)},
     };
     return record(checklistEntity, itemUid(incident.value(), item), QString::fromLatin1(tickField),
                   valued(value), {{QString::fromLatin1(tickField), valued(value)}});
