@@ -2067,12 +2067,12 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+221"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+234"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Could not save incident #%1</source>
         <translation>Vorfall #%1 konnte nicht gespeichert werden</translation>
     </message>
@@ -2082,8 +2082,8 @@ Nächste Meldung: %9
         <translation>Vorfall #%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+14"/>
         <source>Could not read incident #%1</source>
         <translation>Vorfall #%1 konnte nicht gelesen werden</translation>
     </message>
@@ -2093,8 +2093,8 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+14"/>
         <location line="+14"/>
         <location line="+24"/>
         <location line="+35"/>
@@ -3831,17 +3831,33 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+145"/>
+        <location filename="../models/services/teamapplier.cpp" line="+144"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location line="+45"/>
         <source>Could not apply a change from the team.</source>
         <translation>Eine Änderung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
+        <source>The team server refused %1&apos;s change to %2: %3 had resolved the incident, and reopening it needs a reason. It stays %4.</source>
+        <translation>Der Team-Server hat die Änderung von %1 auf %2 abgelehnt: %3 hatte den Vorfall gelöst, und ein Wiedereröffnen braucht einen Grund. Er bleibt %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server refused %1&apos;s change to %2: resolving needs a resolution.</source>
+        <translation>Der Team-Server hat die Änderung von %1 auf %2 abgelehnt: Zum Lösen gehört eine Lösung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team server refused %1&apos;s change to %2 (%3).</source>
+        <translation>Der Team-Server hat die Änderung von %1 auf %2 abgelehnt (%3).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1: %2&apos;s %3 superseded by %4&apos;s %5</source>
         <translation>%1: %3 von %2 ersetzt durch %5 von %4</translation>
     </message>
@@ -4010,8 +4026,8 @@ Nächste Meldung: %9
 <context>
     <name>TeamFields</name>
     <message>
-        <location filename="../models/storage/teamfields.cpp" line="+45"/>
-        <location line="+40"/>
+        <location filename="../models/storage/teamfields.cpp" line="+42"/>
+        <location line="+37"/>
         <source>Could not read what the team last wrote</source>
         <translation>Der letzte Stand des Teams konnte nicht gelesen werden</translation>
     </message>
@@ -4029,7 +4045,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamIncidentFields</name>
     <message>
-        <location filename="../models/domain/teamincidentfields.cpp" line="+188"/>
+        <location filename="../models/domain/teamincidentfields.cpp" line="+210"/>
         <source>%1 in</source>
         <comment>a set member added</comment>
         <translation>%1 dabei</translation>
@@ -4041,7 +4057,7 @@ Nächste Meldung: %9
         <translation>%1 nicht mehr dabei</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4172,7 +4188,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+117"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+112"/>
         <source>This console is in solo mode: there is no team to bring its history to.</source>
         <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
     </message>
@@ -4190,7 +4206,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="+154"/>
+        <location filename="../models/storage/teamschema.cpp" line="+20"/>
         <location line="+12"/>
         <source>The team server refused the schema change: %1</source>
         <translation>Der Team-Server hat die Schemaänderung abgelehnt: %1</translation>
@@ -9076,12 +9092,12 @@ Teilnehmende: %3</translation>
         <translation>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, fällig %5)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status update due for %1 %2 (%3): stakeholders expect one now.</source>
         <translation>Statusmeldung fällig für %1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Update overdue</source>
         <translation>Meldung überfällig</translation>
     </message>

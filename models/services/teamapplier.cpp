@@ -83,6 +83,8 @@ Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
                     ? applyDeclared(change, payload)
                     : change.field == QLatin1String(TeamRecorder::numberField)
                     ? applyNumber(change, payload)
+                    : change.field == QLatin1String(TeamRecorder::refusedField)
+                    ? applyRefused(change, payload)
                     : applyIncidentField(change, payload);
         else if (change.entity == QLatin1String(TeamRecorder::timelineEntity))
             applied = applyEntry(change, payload);
@@ -210,6 +212,95 @@ Result<void> TeamApplier::applyIncidentField(const TeamChange &change, const QJs
     if (auto updated = incidents.update(incident); !updated)
         return updated;
     noteChanged(incident.id);
+    return {};
+}
+
+Result<void> TeamApplier::applyRefused(const TeamChange &change, const QJsonObject &payload)
+{
+    const Result<std::optional<IncidentId>> id = m_incidents->idOf(change.entityUid);
+    if (!id || !id.value())
+        return id ? Result<void>() : Result<void>(Error {id.error()});
+    if (auto noted = noteRefused(*id.value(), change, payload); !noted)
+        return noted;
+    const QString field = payload.value(u"field").toString();
+    const QJsonObject holder = payload.value(u"holder").toObject();
+    const Result<std::optional<FieldWinner>> current = m_fields->winner(change.entityUid, field);
+    if (!current)
+        return Error {current.error()};
+    // Only the console that made the refused change has it as the field's winner.
+    if (holder.isEmpty() || !current.value()
+        || current.value()->change != QUuid(payload.value(u"change").toString()))
+        return {};
+    const QJsonValue value = holder.value(u"value");
+    const FieldWinner kept {
+            QUuid(holder.value(u"change").toString()),
+            {qint64(holder.value(u"hlc_ms").toDouble()), holder.value(u"hlc_counter").toInt()},
+            holder.value(u"author").toString(),
+            QJsonDocument(QJsonObject {{QStringLiteral("value"), value}})
+                    .toJson(QJsonDocument::Compact)};
+    if (auto set = m_fields->setWinner(change.entityUid, field, kept); !set)
+        return set;
+    if (auto withdrawn
+        = withdrawSuperseded(kept.change, QDateTime::fromMSecsSinceEpoch(change.hlcMs, Qt::UTC));
+        !withdrawn)
+        return withdrawn;
+    const Result<std::optional<Incident>> found = m_incidents->find(*id.value());
+    if (!found || !found.value())
+        return Error {found ? tr("Could not apply a change from the team.") : found.error()};
+    Incident incident = *found.value();
+    if (!TeamIncidentFields::apply(incident, {field, value}))
+        return {};
+    if (auto updated = m_incidents->update(incident); !updated)
+        return updated;
+    noteChanged(incident.id);
+    return {};
+}
+
+Result<void> TeamApplier::noteRefused(IncidentId incident, const TeamChange &refusal,
+                                      const QJsonObject &payload)
+{
+    TimelineStore timeline(m_database);
+    const QUuid uid = UuidV7::derived("refused/" + payload.value(u"change").toString().toUtf8());
+    const Result<std::optional<TimelineEvent>> existing = timeline.find(uid);
+    if (!existing || existing.value())
+        return existing ? Result<void>() : Result<void>(Error {existing.error()});
+    const QString field = payload.value(u"field").toString();
+    const QString author = payload.value(u"author").toString();
+    const QString wanted = TeamIncidentFields::describe({field, payload.value(u"value")});
+    const QJsonObject holder = payload.value(u"holder").toObject();
+    const QString reason = payload.value(u"reason").toString();
+    const QString text = reason == u"reopened_unseen"
+            ? tr("The team server refused %1's change to %2: %3 had resolved the incident, and "
+                 "reopening it needs a reason. It stays %4.")
+                      .arg(author, wanted, holder.value(u"author").toString(),
+                           TeamIncidentFields::describe({field, holder.value(u"value")}))
+            : reason == u"no_resolution"
+            ? tr("The team server refused %1's change to %2: resolving needs a resolution.")
+                      .arg(author, wanted)
+            : tr("The team server refused %1's change to %2 (%3).").arg(author, wanted, reason);
+    TimelineEvent entry = Declaration::capturedEntry(
+            incident, TimelineKind::FieldsUpdated, text, refusal.author,
+            QDateTime::fromMSecsSinceEpoch(refusal.hlcMs, Qt::UTC));
+    entry.uid = uid;
+    const Result<qint64> id = timeline.append(entry);
+    if (!id)
+        return Error {id.error()};
+    m_applied.addedEntries.append(id.value());
+    return {};
+}
+
+Result<void> TeamApplier::withdrawSuperseded(const QUuid &loser, const QDateTime &at)
+{
+    TimelineStore timeline(m_database);
+    const Result<std::optional<TimelineEvent>> note = timeline.find(
+            UuidV7::derived("superseded/" + loser.toByteArray(QUuid::WithoutBraces)));
+    if (!note || !note.value() || note.value()->deletedAt.isValid())
+        return note ? Result<void>() : Result<void>(Error {note.error()});
+    TimelineEvent withdrawn = *note.value();
+    withdrawn.deletedAt = at;
+    if (auto updated = timeline.update(withdrawn); !updated)
+        return updated;
+    m_applied.changedEntries.append(withdrawn.id);
     return {};
 }
 

@@ -64,6 +64,9 @@ private:
     [[nodiscard]] Result<void> applyDeclared(const TeamChange &change, const QJsonObject &payload);
     // The team-wide number the server gave a declaration.
     [[nodiscard]] Result<void> applyNumber(const TeamChange &change, const QJsonObject &payload);
+    // A change the server refused: every timeline says why; the console that made it goes back
+    // to the server's value.
+    [[nodiscard]] Result<void> applyRefused(const TeamChange &change, const QJsonObject &payload);
     [[nodiscard]] Result<void> applyIncidentField(const TeamChange &change,
                                                   const QJsonObject &payload);
     [[nodiscard]] Result<void> applyEntry(const TeamChange &change, const QJsonObject &payload);
@@ -74,6 +77,10 @@ private:
                                       IncidentId incident);
     [[nodiscard]] Result<void> noteSuperseded(IncidentId incident, const QString &field,
                                               const FieldWinner &loser, const FieldWinner &winner);
+    [[nodiscard]] Result<void> noteRefused(IncidentId incident, const TeamChange &refusal,
+                                           const QJsonObject &payload);
+    // Withdraws the note that `loser` was superseded, where this console wrote one.
+    [[nodiscard]] Result<void> withdrawSuperseded(const QUuid &loser, const QDateTime &at);
     // Puts a set's members in the order every console agrees on: by the stamp that added them.
     [[nodiscard]] Result<void> orderSet(Incident &incident, const QString &set);
     [[nodiscard]] Result<std::optional<IncidentId>> localIncident(const QJsonValue &uid);

@@ -43,7 +43,8 @@ public:
     // The entities and fields of the log.
     static constexpr auto incidentEntity = "incident";
     static constexpr auto declaredField = "declared";
-    static constexpr auto numberField = "number"; // written by the server only
+    static constexpr auto numberField = "number";   // written by the server only
+    static constexpr auto refusedField = "refused"; // written by the server only
     static constexpr auto timelineEntity = "timeline";
     static constexpr auto entryField = "entry";
     static constexpr auto checklistEntity = "checklist";

@@ -16,7 +16,7 @@ class TeamSchema
 {
     Q_DECLARE_TR_FUNCTIONS(TeamSchema)
 public:
-    static constexpr int latest = 2;
+    static constexpr int latest = 3;
     // The channel LISTEN/NOTIFY uses; its payload is only the newest sequence number.
     static constexpr const char *notifyChannel = "sitrep_changes";
 

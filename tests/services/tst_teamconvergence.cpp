@@ -23,6 +23,7 @@ private Q_SLOTS:
     void aDeclarationReachesTheOtherBoard();
     void concurrentEditsConvergeAndSaySoOnTheTimeline();
     void aSequentialEditSupersedesNothing();
+    void aReopeningThatNeverSawTheResolutionIsRefused();
     void setMembersAndTicksConverge();
     void oneTimelineEntryEditedOnBothKeepsBothRevisions();
     void soloModeRecordsNothing();
@@ -189,6 +190,39 @@ void tst_TeamConvergence::aSequentialEditSupersedesNothing()
     for (const QString &text : texts(*alice, made.id))
         QVERIFY2(!text.contains(u"superseded"_s), qPrintable(text));
     QCOMPARE(texts(*alice, made.id), texts(*bob, onBob));
+}
+
+void tst_TeamConvergence::aReopeningThatNeverSawTheResolutionIsRefused()
+{
+    const Incident made = alice->services->declare(u"Checkout 500s"_s, Severity::Sev2);
+    sync(*alice);
+    sync(*bob);
+    const IncidentId onBob = onBoth(*bob, made.uid).id;
+
+    // Apart: alice resolves; bob, who never saw it, moves the incident on later.
+    QVERIFY(alice->services->service->resolve(made.id, u"Pool raised"_s, {}, u"alice"_s));
+    QTest::qWait(2);
+    QVERIFY(bob->services->service->changeStatus(onBob, IncidentStatus::Monitoring, u"bob"_s));
+    sync(*alice);
+    sync(*bob);
+    sync(*alice);
+
+    // The server kept the resolution; bob's console went back to it and both say why.
+    for (Console *each : {alice.get(), bob.get()}) {
+        const Incident shown = onBoth(*each, made.uid);
+        QCOMPARE(shown.status, IncidentStatus::Resolved);
+        QCOMPARE(shown.resolution, u"Pool raised"_s);
+    }
+    const QString note = u"The team server refused bob_%1's change to Monitoring: alice_%1 had "
+                         u"resolved the incident, and reopening it needs a reason. It stays "
+                         u"Resolved."_s.arg(m_database);
+    QVERIFY2(texts(*bob, onBob).contains(note), qPrintable(texts(*bob, onBob).join(u'\n')));
+    QCOMPARE(texts(*alice, made.id), texts(*bob, onBob));
+    // Bob's console learns the server's state and keeps nothing queued.
+    QVERIFY(bob->services->service->reopen(onBob, u"Errors again"_s, u"bob"_s));
+    sync(*bob);
+    sync(*alice);
+    QCOMPARE(onBoth(*alice, made.uid).status, IncidentStatus::Investigating);
 }
 
 void tst_TeamConvergence::setMembersAndTicksConverge()

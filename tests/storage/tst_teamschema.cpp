@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aChangePushedTwiceAppliesOnce();
     void upgradesFromEveryOlderVersion();
     void declarationsAreNumberedOnceAndWithoutGaps();
+    void theServerRechecksTheLifecycle();
     void concurrentPushersLeaveNoGap();
     void aReaderNeverMissesALateCommit();
     void aChangeFromTheFutureIsRefused();
@@ -171,6 +172,67 @@ void tst_TeamSchema::declarationsAreNumberedOnceAndWithoutGaps()
     QCOMPARE(numbers.size(), 2);
     QCOMPARE(numbers.at(0), std::pair(first.entityUid, qint64(1)));
     QCOMPARE(numbers.at(1), std::pair(second.entityUid, qint64(2)));
+}
+
+void tst_TeamSchema::theServerRechecksTheLifecycle()
+{
+    QSqlDatabase database = connect(u"lifecycle"_s);
+    QVERIFY(TeamSchema::migrate(database));
+    TeamLog log(database);
+    qint64 stamp = QDateTime::currentMSecsSinceEpoch() - 60'000;
+    const auto lifecycle = [&stamp](const QString &status, const QString &resolution,
+                                    const QUuid &base) {
+        TeamChange made = change(u"lifecycle"_s);
+        made.hlcMs = ++stamp;
+        made.payload = QJsonDocument(QJsonObject {{u"value"_s,
+                                                   QJsonObject {{u"status"_s, status},
+                                                                {u"resolution"_s, resolution}}},
+                                                  {u"base"_s, base.toString(QUuid::WithoutBraces)}})
+                               .toJson(QJsonDocument::Compact);
+        return made;
+    };
+    TeamChange declared = change(u"declared"_s);
+    declared.hlcMs = ++stamp;
+    declared.payload = R"({"fields":[["lifecycle",{"status":"investigating"}]]})";
+    const TeamChange resolved = lifecycle(u"resolved"_s, u"pool raised"_s, declared.uid);
+    // Made by a console that never saw the resolution: it would reopen the incident silently.
+    const TeamChange unseen = lifecycle(u"monitoring"_s, {}, declared.uid);
+    const TeamChange noText = lifecycle(u"resolved"_s, {}, resolved.uid);
+    // Made after seeing the resolution (a deliberate reopening, with its reason on the
+    // timeline).
+    const TeamChange seen = lifecycle(u"investigating"_s, {}, resolved.uid);
+    if (auto pushed = log.push({declared, resolved, unseen, noText}); !pushed)
+        QFAIL(qPrintable(pushed.error()));
+    QVERIFY(log.push({unseen, seen}));
+    // Older than the register's holder: it loses on every console anyway, so it is logged.
+    TeamChange older = lifecycle(u"monitoring"_s, {}, declared.uid);
+    older.hlcMs = declared.hlcMs;
+    QVERIFY(log.push({older}));
+
+    QList<std::pair<QString, QJsonObject>> logged;
+    for (const TeamChange &pulled : log.pull(0, 100).value()) {
+        if (pulled.field != u"number"_s)
+            logged.append({pulled.field, QJsonDocument::fromJson(pulled.payload).object()});
+    }
+    QCOMPARE(logged.size(), 6);
+    QCOMPARE(logged.at(1).first, u"lifecycle"_s);
+    QCOMPARE(logged.at(2).first, u"refused"_s);
+    const QJsonObject refusedUnseen = logged.at(2).second;
+    QCOMPARE(refusedUnseen[u"change"_s].toString(), unseen.uid.toString(QUuid::WithoutBraces));
+    QCOMPARE(refusedUnseen[u"reason"_s].toString(), u"reopened_unseen"_s);
+    QCOMPARE(refusedUnseen[u"author"_s].toString(), u"sitrep_owner"_s);
+    QCOMPARE(refusedUnseen[u"value"_s][u"status"_s].toString(), u"monitoring"_s);
+    // The register the server keeps travels with the refusal.
+    QCOMPARE(refusedUnseen[u"holder"_s][u"change"_s].toString(),
+             resolved.uid.toString(QUuid::WithoutBraces));
+    QCOMPARE(refusedUnseen[u"holder"_s][u"value"_s][u"resolution"_s].toString(), u"pool raised"_s);
+    QCOMPARE(logged.at(3).first, u"refused"_s);
+    QCOMPARE(logged.at(3).second[u"reason"_s].toString(), u"no_resolution"_s);
+    // The refused change sent again is answered once.
+    QCOMPARE(logged.at(4).first, u"lifecycle"_s);
+    QCOMPARE(logged.at(4).second[u"value"_s][u"status"_s].toString(), u"investigating"_s);
+    QCOMPARE(logged.at(5).first, u"lifecycle"_s);
+    QCOMPARE(logged.at(5).second[u"value"_s][u"status"_s].toString(), u"monitoring"_s);
 }
 
 void tst_TeamSchema::concurrentPushersLeaveNoGap()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstddef>
+#include <span>
+
+namespace sitrep {
+
+// One forward step of the team's shared schema: the statements that bring a server from the
+// version before it to its own, run in one transaction.
+struct TeamSchemaStep
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+// Every step in order: the first makes version 1.
+[[nodiscard]] std::span<const TeamSchemaStep> teamSchemaSteps();
+
+} // namespace sitrep
