@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+146"/>
+        <location filename="../app/common/appcontext.cpp" line="+147"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -2878,13 +2878,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+50"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Could not read the postmortems</source>
         <translation>Die Postmortems konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+18"/>
+        <location line="-44"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Could not read the action items</source>
         <translation>Die Maßnahmen konnten nicht gelesen werden</translation>
@@ -2900,7 +2900,7 @@ Nächste Meldung: %9
         <translation>Die Leitungen für Besprechungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>The postmortem of incident #%1 is damaged in the database and is left as it is; restore a backup (sitrepctl restore FILE) to get it back.</source>
         <translation>Die Nachbetrachtung von Vorfall #%1 ist in der Datenbank beschädigt und bleibt unverändert; stellen Sie eine Sicherung wieder her (sitrepctl restore DATEI), um sie zurückzubekommen.</translation>
     </message>
@@ -3831,7 +3831,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+144"/>
+        <location filename="../models/services/teamapplier.cpp" line="+148"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
@@ -4033,11 +4033,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="-16"/>
+        <location line="+31"/>
         <source>Could not record what the team last wrote</source>
         <translation>Der letzte Stand des Teams konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Could not record an applied change</source>
         <translation>Eine übernommene Änderung konnte nicht vermerkt werden</translation>
     </message>
@@ -4147,6 +4148,22 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamPostmortemApplier</name>
+    <message>
+        <location filename="../models/services/teampostmortemapplier.cpp" line="+118"/>
+        <source>Could not apply a postmortem change from the team.</source>
+        <translation>Eine Postmortem-Änderung aus dem Team konnte nicht übernommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPostmortemFields</name>
+    <message>
+        <location filename="../models/domain/teampostmortemfields.cpp" line="+132"/>
+        <source>Conflict copy: %1&apos;s version, written at the same time as the one above (%2). Keep what is needed and delete this copy.</source>
+        <translation>Konfliktkopie: die Fassung von %1, gleichzeitig mit der obigen geschrieben (%2). Übernehmen Sie, was gebraucht wird, und löschen Sie diese Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>TeamQueue</name>
     <message>
         <location filename="../models/storage/teamqueue.cpp" line="+48"/>
@@ -4188,17 +4205,17 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+112"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+119"/>
         <source>This console is in solo mode: there is no team to bring its history to.</source>
         <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Could not record incident #%1 for the team.</source>
         <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+90"/>
         <source>Could not record timeline entry %1 for the team.</source>
         <translation>Zeitleisteneintrag %1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
@@ -7872,22 +7889,22 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::PostmortemService</name>
     <message>
-        <location filename="../models/services/postmortemservice.cpp" line="+101"/>
+        <location filename="../models/services/postmortemservice.cpp" line="+104"/>
         <source>$%1 per hour while it lasted</source>
         <translation>$%1 pro Stunde, solange es dauerte</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>The postmortem cannot be Complete yet; it needs %1.</source>
         <translation>Das Postmortem kann noch nicht abgeschlossen werden; es fehlt %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Incident #%1&apos;s postmortem has no action item %2 any more.</source>
         <translation>Die Nachbetrachtung von Vorfall #%1 hat keine Maßnahme %2 mehr.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Postmortem review: %1</source>
         <translation>Besprechung der Nachbetrachtung: %1</translation>
     </message>

@@ -93,6 +93,7 @@ void AppContext::followTeam(TeamSync &sync)
                          m_incidents->announceFromTeam(applied);
                          m_timeline->announceChanged(applied.changedEntries);
                          m_checklists->announceChanged(applied.checklists);
+                         m_postmortems->announceChanged(applied.postmortems);
                      });
     // A change made here goes out at once (the worker pushes, then pulls what it missed).
     const auto push = [&sync] { sync.syncNow(); };

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+#include <QUuid>
 
 namespace sitrep {
 
@@ -29,6 +30,11 @@ struct Postmortem
         QString owner; // without the "@"
         QDate due;
         Status status = Status::Planned;
+        // Kept through edits so that consoles of one team merge items one by one: the item's
+        // id, and where it sorts in the list (a fractional key: an item put between two others
+        // gets a key between theirs, and no other item moves).
+        QUuid uid {};
+        QString order {};
         // Past its due date and not done.
         [[nodiscard]] bool isOverdue(const QDate &today) const
         {

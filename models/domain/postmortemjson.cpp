@@ -21,6 +21,32 @@ QStringList stringList(const QJsonValue &value)
 
 } // namespace
 
+QJsonObject PostmortemJson::writeItem(const Postmortem::ActionItem &item)
+{
+    QJsonObject written {{QStringLiteral("action"), item.action},
+                         {QStringLiteral("owner"), item.owner},
+                         {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
+                         {QStringLiteral("status"), actionStatusText(item.status)}};
+    if (!item.uid.isNull())
+        written.insert(QStringLiteral("uid"), item.uid.toString(QUuid::WithoutBraces));
+    if (!item.order.isEmpty())
+        written.insert(QStringLiteral("order"), item.order);
+    return written;
+}
+
+Postmortem::ActionItem PostmortemJson::readItem(const QJsonObject &item)
+{
+    Postmortem::ActionItem read;
+    read.action = item.value(u"action").toString();
+    read.owner = item.value(u"owner").toString();
+    read.due = QDate::fromString(item.value(u"due").toString(), Qt::ISODate);
+    read.status = parseActionStatus(item.value(u"status").toString())
+                          .value_or(Postmortem::ActionItem::Status::Planned);
+    read.uid = QUuid(item.value(u"uid").toString());
+    read.order = item.value(u"order").toString();
+    return read;
+}
+
 QJsonObject PostmortemJson::write(const Postmortem &p)
 {
     QJsonArray timeline;
@@ -29,10 +55,7 @@ QJsonObject PostmortemJson::write(const Postmortem &p)
                                      {QStringLiteral("text"), entry.text}});
     QJsonArray items;
     for (const Postmortem::ActionItem &item : p.actionItems)
-        items.append(QJsonObject {{QStringLiteral("action"), item.action},
-                                  {QStringLiteral("owner"), item.owner},
-                                  {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
-                                  {QStringLiteral("status"), actionStatusText(item.status)}});
+        items.append(writeItem(item));
     QJsonArray related;
     for (const Postmortem::Related &link : p.related)
         related.append(QJsonObject {{QStringLiteral("date"), link.date.toString(Qt::ISODate)},
@@ -86,10 +109,7 @@ Postmortem PostmortemJson::read(const QJsonObject &d)
     p.wentWell = stringList(d.value(u"went_well"));
     p.wentWrong = stringList(d.value(u"went_wrong"));
     for (const QJsonValue &item : d.value(u"action_items").toArray())
-        p.actionItems.append({item[u"action"].toString(), item[u"owner"].toString(),
-                              QDate::fromString(item[u"due"].toString(), Qt::ISODate),
-                              parseActionStatus(item[u"status"].toString())
-                                      .value_or(Postmortem::ActionItem::Status::Planned)});
+        p.actionItems.append(readItem(item.toObject()));
     p.lessons = stringList(d.value(u"lessons"));
     for (const QJsonValue &link : d.value(u"related").toArray())
         p.related.append({QDate::fromString(link[u"date"].toString(), Qt::ISODate),

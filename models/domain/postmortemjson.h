@@ -15,6 +15,9 @@ class PostmortemJson
 public:
     [[nodiscard]] static QJsonObject write(const Postmortem &postmortem);
     [[nodiscard]] static Postmortem read(const QJsonObject &document);
+    // One action item (with its uid and order key once it has them).
+    [[nodiscard]] static QJsonObject writeItem(const Postmortem::ActionItem &item);
+    [[nodiscard]] static Postmortem::ActionItem readItem(const QJsonObject &item);
 };
 
 } // namespace sitrep

@@ -1,11 +1,14 @@
 #include "postmortemservice.h"
 
 #include "domain/postmortemmarkdown.h"
+#include "domain/teampostmortemfields.h"
 #include "icalendarwriter.h"
 #include "incidentservice.h"
 #include "offthread.h"
 #include "storage/database.h"
 #include "storage/postmortemstore.h"
+#include "storage/transaction.h"
+#include "teamrecorder.h"
 #include "timelineservice.h"
 
 #include <QLocale>
@@ -111,6 +114,24 @@ Postmortem PostmortemService::draftFrom(const Incident &incident,
     return p;
 }
 
+StoredPostmortem PostmortemService::opened(const Incident &incident,
+                                           const QList<TimelineEvent> &timeline,
+                                           const QStringList &leads, const QDateTime &now)
+{
+    StoredPostmortem stored;
+    stored.postmortem = draftFrom(incident, timeline);
+    // Counted from the resolution, so that every console of a team opens it for the same time.
+    stored.reviewAt
+            = (incident.resolvedAt.isValid() ? incident.resolvedAt : now).addDays(reviewDaysAfter);
+    stored.attendees = incident.responders;
+    if (!incident.commander.isEmpty() && !stored.attendees.contains(incident.commander))
+        stored.attendees.prepend(incident.commander);
+    for (const QString &lead : leads)
+        if (!stored.attendees.contains(lead))
+            stored.attendees << lead;
+    return stored;
+}
+
 Result<StoredPostmortem> PostmortemService::open(IncidentId id)
 {
     const Result<std::optional<StoredPostmortem>> existing = m_store->find(id);
@@ -124,26 +145,18 @@ Result<StoredPostmortem> PostmortemService::open(IncidentId id)
     const Result<QList<TimelineEvent>> timeline = m_timeline.timeline(id);
     if (!timeline)
         return Error {timeline.error()};
-    StoredPostmortem stored;
-    stored.postmortem = draftFrom(incident.value(), timeline.value());
-    const QDateTime from
-            = incident.value().resolvedAt.isValid() ? incident.value().resolvedAt : m_clock.now();
-    stored.reviewAt = from.addDays(reviewDaysAfter);
-    stored.attendees = incident.value().responders;
-    if (!incident.value().commander.isEmpty()
-        && !stored.attendees.contains(incident.value().commander))
-        stored.attendees.prepend(incident.value().commander);
     const Result<QStringList> leads = m_store->leads();
     if (!leads)
         return Error {leads.error()};
-    for (const QString &lead : leads.value())
-        if (!stored.attendees.contains(lead))
-            stored.attendees << lead;
+    StoredPostmortem stored
+            = opened(incident.value(), timeline.value(), leads.value(), m_clock.now());
     stored.updatedAt = m_clock.now();
     if (const Result<void> saved = m_store->save(stored); !saved)
         return Error {saved.error()};
-    Q_EMIT postmortemOpened(id);
-    Q_EMIT postmortemSaved(id);
+    m_database.afterCommit([this, id] {
+        Q_EMIT postmortemOpened(id);
+        Q_EMIT postmortemSaved(id);
+    });
     return stored;
 }
 
@@ -155,20 +168,36 @@ Result<void> PostmortemService::save(const Postmortem &postmortem)
             return Error {tr("The postmortem cannot be Complete yet; it needs %1.")
                                   .arg(missing.join(QStringLiteral(", ")))};
     }
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     Result<StoredPostmortem> stored = open(postmortem.incident);
     if (!stored)
         return Error {stored.error()};
-    const Postmortem &before = stored.value().postmortem;
-    const bool itemsChanged
-            = before.actionItems != postmortem.actionItems || before.title != postmortem.title;
+    const StoredPostmortem before = stored.value();
+    const bool itemsChanged = before.postmortem.actionItems != postmortem.actionItems
+            || before.postmortem.title != postmortem.title;
     stored.value().postmortem = postmortem;
+    TeamPostmortemFields::identify(stored.value().postmortem, m_clock.now().toMSecsSinceEpoch());
     stored.value().updatedAt = m_clock.now();
     if (const Result<void> saved = m_store->save(stored.value()); !saved)
         return saved;
-    Q_EMIT postmortemSaved(postmortem.incident);
-    if (itemsChanged)
-        Q_EMIT actionItemsChanged(postmortem.incident);
-    return {};
+    if (auto recorded = TeamRecorder(m_database).postmortem(before, stored.value()); !recorded)
+        return recorded;
+    m_database.afterCommit([this, incident = postmortem.incident, itemsChanged] {
+        Q_EMIT postmortemSaved(incident);
+        if (itemsChanged)
+            Q_EMIT actionItemsChanged(incident);
+    });
+    return transaction.commit();
+}
+
+void PostmortemService::announceChanged(const QList<IncidentId> &incidents)
+{
+    for (const IncidentId incident : incidents) {
+        Q_EMIT postmortemSaved(incident);
+        Q_EMIT actionItemsChanged(incident);
+    }
 }
 
 Result<void> PostmortemService::updateActionItem(IncidentId incident, int position,
@@ -183,7 +212,13 @@ Result<void> PostmortemService::updateActionItem(IncidentId incident, int positi
                               .arg(incident)
                               .arg(position + 1)};
     Postmortem postmortem = stored.value()->postmortem;
-    postmortem.actionItems[position] = item;
+    // The tracker edits by position: the item keeps its id and its place.
+    Postmortem::ActionItem &edited = postmortem.actionItems[position];
+    const QUuid uid = edited.uid;
+    const QString order = edited.order;
+    edited = item;
+    edited.uid = uid;
+    edited.order = order;
     return save(postmortem);
 }
 

@@ -72,6 +72,9 @@ public:
     // invited, everyone named in the description).
     [[nodiscard]] Result<QByteArray> reviewInvite(IncidentId incident);
 
+    // Tells listeners about postmortems the team changed in this console's file.
+    void announceChanged(const QList<IncidentId> &incidents);
+
     // The incident's own duration, start to resolution; none while it is open.
     [[nodiscard]] std::optional<std::chrono::minutes> incidentDuration(IncidentId incident);
     // The action items the filter lets through, read on a worker thread from its own
@@ -85,6 +88,11 @@ public:
     // timeline events, root cause and resolution.
     [[nodiscard]] static Postmortem draftFrom(const Incident &incident,
                                               const QList<TimelineEvent> &timeline);
+    // The draft with its review two days after the resolution (or `now`), for the
+    // responders, the commander and the leads.
+    [[nodiscard]] static StoredPostmortem opened(const Incident &incident,
+                                                 const QList<TimelineEvent> &timeline,
+                                                 const QStringList &leads, const QDateTime &now);
 
 Q_SIGNALS:
     void postmortemOpened(sitrep::IncidentId incident);

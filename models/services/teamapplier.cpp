@@ -9,6 +9,7 @@
 #include "storage/teamfields.h"
 #include "storage/teamqueue.h"
 #include "storage/timelinestore.h"
+#include "teampostmortemapplier.h"
 #include "teamrecorder.h"
 
 #include <QJsonArray>
@@ -45,7 +46,8 @@ std::optional<QUuid> baseOf(const QJsonObject &payload)
 TeamApplier::TeamApplier(Database &database)
     : m_database(database),
       m_fields(std::make_unique<TeamFields>(database)),
-      m_incidents(std::make_unique<IncidentStore>(database))
+      m_incidents(std::make_unique<IncidentStore>(database)),
+      m_postmortems(std::make_unique<TeamPostmortemApplier>(database, *m_fields))
 { }
 
 void TeamApplier::noteChanged(IncidentId id)
@@ -90,6 +92,8 @@ Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
             applied = applyEntry(change, payload);
         else if (change.entity == QLatin1String(TeamRecorder::checklistEntity))
             applied = applyTick(change, payload);
+        else if (change.entity == QLatin1String(TeamRecorder::postmortemEntity))
+            applied = applyPostmortem(change, payload);
         else
             qCInfo(teamLog) << "team change of unknown kind kept in the log:" << change.entity;
         if (!applied)
@@ -458,6 +462,16 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
     if (auto updated = timeline.update(entry); !updated)
         return updated;
     m_applied.changedEntries.append(entry.id);
+    return {};
+}
+
+Result<void> TeamApplier::applyPostmortem(const TeamChange &change, const QJsonObject &payload)
+{
+    const Result<std::optional<IncidentId>> incident = m_postmortems->apply(change, payload);
+    if (!incident)
+        return Error {incident.error()};
+    if (incident.value() && !m_applied.postmortems.contains(*incident.value()))
+        m_applied.postmortems.append(*incident.value());
     return {};
 }
 

@@ -19,6 +19,7 @@ struct FieldWinner;
 struct TeamField;
 class TeamFields;
 class IncidentStore;
+class TeamPostmortemApplier;
 
 // What a pulled page changed in this console's file, by local id, for the services to tell
 // their listeners once it is committed.
@@ -29,11 +30,12 @@ struct TeamApplied
     QList<qint64> addedEntries;
     QList<qint64> changedEntries;
     QList<IncidentId> checklists;
+    QList<IncidentId> postmortems;
 
     [[nodiscard]] bool isEmpty() const
     {
         return declared.isEmpty() && changed.isEmpty() && addedEntries.isEmpty()
-                && changedEntries.isEmpty() && checklists.isEmpty();
+                && changedEntries.isEmpty() && checklists.isEmpty() && postmortems.isEmpty();
     }
 };
 
@@ -71,6 +73,8 @@ private:
                                                   const QJsonObject &payload);
     [[nodiscard]] Result<void> applyEntry(const TeamChange &change, const QJsonObject &payload);
     [[nodiscard]] Result<void> applyTick(const TeamChange &change, const QJsonObject &payload);
+    [[nodiscard]] Result<void> applyPostmortem(const TeamChange &change,
+                                               const QJsonObject &payload);
     // Takes the field for the claim when it wins (true), and says on the timeline whose change
     // was superseded when the two were made without seeing each other.
     [[nodiscard]] Result<bool> settle(const Claim &claim, const std::optional<QUuid> &base,
@@ -90,6 +94,7 @@ private:
     Database &m_database;
     std::unique_ptr<TeamFields> m_fields;
     std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<TeamPostmortemApplier> m_postmortems;
     TeamApplied m_applied;
     QSet<IncidentId> m_touched; // declared or changed in this page
     HybridClock m_clock;

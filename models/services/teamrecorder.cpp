@@ -2,11 +2,13 @@
 
 #include "domain/teamchange.h"
 #include "domain/teamincidentfields.h"
+#include "domain/teampostmortemfields.h"
 #include "domain/teamurl.h"
 #include "domain/uuidv7.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/postmortemstore.h"
 #include "storage/teamfields.h"
 #include "storage/teamqueue.h"
 #include "storage/timelinestore.h"
@@ -38,6 +40,11 @@ QUuid TeamRecorder::itemUid(const QUuid &incident, const QString &item)
 {
     return UuidV7::derived("checklist/" + incident.toByteArray(QUuid::WithoutBraces) + '/'
                            + item.toUtf8());
+}
+
+QUuid TeamRecorder::postmortemUid(const QUuid &incident)
+{
+    return UuidV7::derived("postmortem/" + incident.toByteArray(QUuid::WithoutBraces));
 }
 
 Result<bool> TeamRecorder::recording()
@@ -139,6 +146,14 @@ Result<int> TeamRecorder::importHistory()
                 !recorded)
                 return Error {recorded.error()};
         }
+        const Result<std::optional<StoredPostmortem>> postmortem
+                = PostmortemStore(m_database).find(incident.id);
+        if (!postmortem)
+            return Error {postmortem.error()};
+        if (postmortem.value()) {
+            if (auto recorded = this->postmortem(std::nullopt, *postmortem.value()); !recorded)
+                return Error {recorded.error()};
+        }
         ++brought;
     }
     return brought;
@@ -171,19 +186,63 @@ Result<void> TeamRecorder::changed(const Incident &before, const Incident &after
 {
     if (const Result<bool> on = recording(); !on || !on.value())
         return nothingRecorded(on);
-    TeamFields winners(m_database);
     for (const TeamField &field : TeamIncidentFields::changed(before, after)) {
-        const Result<std::optional<FieldWinner>> base = winners.winner(after.uid, field.name);
-        if (!base)
-            return Error {base.error()};
         // What this change replaced: a console that had another winner was writing at the
         // same time (and the timeline will say whose change was superseded).
+        const Result<QJsonValue> base = baseOf(after.uid, field.name);
+        if (!base)
+            return Error {base.error()};
         QJsonObject payload = valued(field.value);
-        payload.insert(QStringLiteral("base"),
-                       base.value()
-                               ? QJsonValue(base.value()->change.toString(QUuid::WithoutBraces))
-                               : QJsonValue(QJsonValue::Null));
+        payload.insert(QStringLiteral("base"), base.value());
         if (auto recorded = record(incidentEntity, after.uid, field.name, payload,
+                                   {{field.name, valued(field.value)}});
+            !recorded)
+            return recorded;
+    }
+    return {};
+}
+
+Result<QJsonValue> TeamRecorder::baseOf(const QUuid &entity, const QString &field)
+{
+    const Result<std::optional<FieldWinner>> base = TeamFields(m_database).winner(entity, field);
+    if (!base)
+        return Error {base.error()};
+    return base.value() ? QJsonValue(base.value()->change.toString(QUuid::WithoutBraces))
+                        : QJsonValue(QJsonValue::Null);
+}
+
+Result<void> TeamRecorder::postmortem(const std::optional<StoredPostmortem> &before,
+                                      const StoredPostmortem &after)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    const Result<QUuid> incident = incidentUid(after.postmortem.incident);
+    if (!incident)
+        return Error {incident.error()};
+    const QUuid entity = postmortemUid(incident.value());
+    TeamFields fields(m_database);
+    for (const TeamField &field : before ? TeamPostmortemFields::changed(*before, after)
+                                         : TeamPostmortemFields::all(after)) {
+        const Result<QJsonValue> base = baseOf(entity, field.name);
+        if (!base)
+            return Error {base.error()};
+        QJsonObject payload = valued(field.value);
+        payload.insert(QStringLiteral("base"), base.value());
+        payload.insert(QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces));
+        // The writer saw the section with its copies: what they wrote settles them.
+        const Result<QList<std::pair<QString, FieldWinner>>> copies
+                = fields.winners(entity, TeamFields::copiesOf(field.name));
+        if (!copies)
+            return Error {copies.error()};
+        QJsonArray settles;
+        for (const auto &[copyField, copy] : copies.value()) {
+            settles.append(copy.change.toString(QUuid::WithoutBraces));
+            if (auto removed = fields.remove(entity, copyField); !removed)
+                return removed;
+        }
+        if (!settles.isEmpty())
+            payload.insert(QStringLiteral("settles"), settles);
+        if (auto recorded = record(postmortemEntity, entity, field.name, payload,
                                    {{field.name, valued(field.value)}});
             !recorded)
             return recorded;

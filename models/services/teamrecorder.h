@@ -3,6 +3,7 @@
 #include "domain/hybridclock.h"
 #include "domain/incident.h"
 #include "domain/result.h"
+#include "domain/storedpostmortem.h"
 
 #include <optional>
 
@@ -40,6 +41,11 @@ public:
     [[nodiscard]] Result<void> tick(IncidentId id, const QString &item, bool ticked,
                                     const QString &by, const QDateTime &at);
 
+    // The postmortem's fields that differ from `before` (every field without one: brought in
+    // by an import). A text section's conflict copies that were shown are settled by it.
+    [[nodiscard]] Result<void> postmortem(const std::optional<StoredPostmortem> &before,
+                                          const StoredPostmortem &after);
+
     // The entities and fields of the log.
     static constexpr auto incidentEntity = "incident";
     static constexpr auto declaredField = "declared";
@@ -49,11 +55,16 @@ public:
     static constexpr auto entryField = "entry";
     static constexpr auto checklistEntity = "checklist";
     static constexpr auto tickField = "tick";
+    static constexpr auto postmortemEntity = "postmortem";
     // A checklist item's uid: the same on every console.
     [[nodiscard]] static QUuid itemUid(const QUuid &incident, const QString &item);
+    // An incident's postmortem: the same on every console.
+    [[nodiscard]] static QUuid postmortemUid(const QUuid &incident);
 
 private:
     [[nodiscard]] Result<QUuid> incidentUid(IncidentId id);
+    // The change a new one replaces, as the payload names it (null: none yet).
+    [[nodiscard]] Result<QJsonValue> baseOf(const QUuid &entity, const QString &field);
     // Queues one change of `field` and makes it the field's winner here. `winners` are the
     // fields it wins with their payloads (a declaration wins every field at once).
     [[nodiscard]] Result<void> record(const char *entity, const QUuid &entityUid,

@@ -171,10 +171,13 @@ Result<QList<TrackedActionItem>> PostmortemStore::actionItems(const ActionItemFi
         items.append({query.value(0).toLongLong(),
                       query.value(1).toString(),
                       query.value(2).toInt(),
-                      {query.value(3).toString(), query.value(4).toString(),
+                      {query.value(3).toString(),
+                       query.value(4).toString(),
                        QDate::fromString(query.value(5).toString(), Qt::ISODate),
                        parseActionStatus(query.value(6).toString())
-                               .value_or(Postmortem::ActionItem::Status::Planned)}});
+                               .value_or(Postmortem::ActionItem::Status::Planned),
+                       {},
+                       {}}}); // the tracker edits by position; the postmortem keeps the ids
     return items;
 }
 

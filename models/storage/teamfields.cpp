@@ -84,6 +84,28 @@ Result<QList<std::pair<QString, FieldWinner>>> TeamFields::winners(const QUuid &
     return found;
 }
 
+Result<void> TeamFields::remove(const QUuid &entity, const QString &field)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM team_fields WHERE entity_uid = ? AND field = ?"));
+    query.addBindValue(sqlvalues::uid(entity));
+    query.addBindValue(field);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not record what the team last wrote"),
+                                   query.lastError());
+    return {};
+}
+
+QString TeamFields::copiesOf(const QString &field)
+{
+    return field + QStringLiteral("~conflict/");
+}
+
+QString TeamFields::copyField(const QString &field, const QUuid &change)
+{
+    return copiesOf(field) + change.toString(QUuid::WithoutBraces);
+}
+
 Result<bool> TeamFields::markSeen(const QUuid &change)
 {
     QSqlQuery &query = m_seen.get();

@@ -43,6 +43,10 @@ public:
     // The winners of every field of `entity` starting with `prefix` ("responders/"), by field.
     [[nodiscard]] Result<QList<std::pair<QString, FieldWinner>>> winners(const QUuid &entity,
                                                                          const QString &prefix);
+    [[nodiscard]] Result<void> remove(const QUuid &entity, const QString &field);
+    // A section's conflict copies live beside its winner, one field per losing change.
+    [[nodiscard]] static QString copyField(const QString &field, const QUuid &change);
+    [[nodiscard]] static QString copiesOf(const QString &field);
     // Notes the change as applied here; false when it already was.
     [[nodiscard]] Result<bool> markSeen(const QUuid &change);
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aReopeningThatNeverSawTheResolutionIsRefused();
     void setMembersAndTicksConverge();
     void oneTimelineEntryEditedOnBothKeepsBothRevisions();
+    void aPostmortemSectionWrittenOnBothKeepsAConflictCopy();
     void soloModeRecordsNothing();
 
 private:
@@ -90,6 +91,7 @@ void tst_TeamConvergence::sync(Console &console)
         services.service->announceFromTeam(applied);
         services.timeline->announceChanged(applied.changedEntries);
         services.checklists->announceChanged(applied.checklists);
+        services.postmortems->announceChanged(applied.postmortems);
     });
     QSignalSpy states(&sync, &TeamSync::stateChanged);
     sync.start();
@@ -316,6 +318,61 @@ void tst_TeamConvergence::oneTimelineEntryEditedOnBothKeepsBothRevisions()
             history << revision.text;
         QVERIFY2(history.contains(u"Pool exhausted on db-1"_s), qPrintable(history.join(u'|')));
     }
+}
+
+void tst_TeamConvergence::aPostmortemSectionWrittenOnBothKeepsAConflictCopy()
+{
+    const Incident made = alice->services->declare(u"Checkout 500s"_s, Severity::Sev2);
+    QVERIFY(alice->services->service->resolve(made.id, u"Pool raised"_s, {}, u"alice"_s));
+    sync(*alice);
+    sync(*bob);
+    const IncidentId onBob = onBoth(*bob, made.uid).id;
+    const auto write
+            = [](Console &console, IncidentId id, const QString &summary, const QString &action) {
+                  Postmortem p = console.services->postmortems->open(id).value().postmortem;
+                  p.summary = summary;
+                  Postmortem::ActionItem item;
+                  item.action = action;
+                  p.actionItems.append(item);
+                  QVERIFY(console.services->postmortems->save(p));
+              };
+    const auto postmortem = [](Console &console, IncidentId id) {
+        return console.services->postmortems->find(id).value().value().postmortem;
+    };
+    QSignalSpy saved(alice->services->postmortems.get(), &PostmortemService::postmortemSaved);
+
+    // Apart: both write the summary and add an action item; bob writes later.
+    write(*alice, made.id, u"Alice's summary"_s, u"Alert on the pool"_s);
+    QTest::qWait(2);
+    write(*bob, onBob, u"Bob's summary"_s, u"Load test the launch"_s);
+    saved.clear();
+    sync(*alice);
+    sync(*bob);
+    sync(*alice);
+    QVERIFY(!saved.isEmpty());
+
+    const Postmortem onAlice = postmortem(*alice, made.id);
+    QCOMPARE(postmortem(*bob, onBob).summary, onAlice.summary);
+    QVERIFY2(onAlice.summary.startsWith(
+                     u"Bob's summary\n\nConflict copy: alice_%1's version"_s.arg(m_database)),
+             qPrintable(onAlice.summary));
+    QVERIFY(onAlice.summary.endsWith(u"\nAlice's summary"_s));
+    QStringList actions;
+    for (const Postmortem::ActionItem &item : onAlice.actionItems)
+        actions << item.action;
+    QCOMPARE(actions.size(), 2);
+    QVERIFY(actions.contains(u"Alert on the pool"_s)
+            && actions.contains(u"Load test the launch"_s));
+    QCOMPARE(postmortem(*bob, onBob).actionItems, onAlice.actionItems);
+
+    // Bob resolves the conflict having seen the copy: it is gone everywhere.
+    Postmortem merged = postmortem(*bob, onBob);
+    merged.summary = u"The pool ran dry under the launch traffic."_s;
+    QVERIFY(bob->services->postmortems->save(merged));
+    sync(*bob);
+    sync(*alice);
+    QCOMPARE(postmortem(*alice, made.id).summary, merged.summary);
+    QCOMPARE(postmortem(*bob, onBob).summary, merged.summary);
 }
 
 void tst_TeamConvergence::soloModeRecordsNothing()
