@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+147"/>
+        <location filename="../app/common/appcontext.cpp" line="+160"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -2878,13 +2878,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+50"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Could not read the postmortems</source>
         <translation>Die Postmortems konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+20"/>
+        <location line="-45"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>Could not read the action items</source>
         <translation>Die Maßnahmen konnten nicht gelesen werden</translation>
@@ -2900,7 +2900,7 @@ Nächste Meldung: %9
         <translation>Die Leitungen für Besprechungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>The postmortem of incident #%1 is damaged in the database and is left as it is; restore a backup (sitrepctl restore FILE) to get it back.</source>
         <translation>Die Nachbetrachtung von Vorfall #%1 ist in der Datenbank beschädigt und bleibt unverändert; stellen Sie eine Sicherung wieder her (sitrepctl restore DATEI), um sie zurückzubekommen.</translation>
     </message>
@@ -3831,7 +3831,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+148"/>
+        <location filename="../models/services/teamapplier.cpp" line="+152"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
@@ -4024,6 +4024,40 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamDocumentStore</name>
+    <message>
+        <location filename="../models/storage/teamdocumentstore.cpp" line="+70"/>
+        <source>Could not read the columns of %1</source>
+        <translation>Die Spalten von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the review leads</source>
+        <translation>Die Leitungen für Besprechungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Could not save the review leads</source>
+        <translation>Die Leitungen für Besprechungen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <location filename="../models/storage/teamfields.cpp" line="+42"/>
@@ -4205,7 +4239,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+119"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+125"/>
         <source>This console is in solo mode: there is no team to bring its history to.</source>
         <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
     </message>
@@ -4215,7 +4249,7 @@ Nächste Meldung: %9
         <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Could not record timeline entry %1 for the team.</source>
         <translation>Zeitleisteneintrag %1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
@@ -6673,13 +6707,13 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MessagingService</name>
     <message>
-        <location filename="../models/services/messagingservice.cpp" line="+82"/>
+        <location filename="../models/services/messagingservice.cpp" line="+83"/>
         <source>The template does not make valid JSON once filled in: %1 (at character %2).</source>
         <translation>Die Vorlage ergibt ausgefüllt kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+34"/>
+        <location line="+36"/>
+        <location line="+36"/>
         <source>There is no channel named %1.</source>
         <translation>Es gibt keinen Kanal namens %1.</translation>
     </message>
@@ -6914,23 +6948,23 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::OnCallService</name>
     <message>
-        <location filename="../models/services/oncallservice.cpp" line="+26"/>
+        <location filename="../models/services/oncallservice.cpp" line="+35"/>
         <source>schedule %1</source>
         <translation>Dienstplan %1</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>There is no on-call schedule named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienstplan namens „%1“.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>An override needs a person.</source>
         <translation>Eine Vertretung braucht eine Person.</translation>
     </message>
@@ -7904,7 +7938,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Die Nachbetrachtung von Vorfall #%1 hat keine Maßnahme %2 mehr.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Postmortem review: %1</source>
         <translation>Besprechung der Nachbetrachtung: %1</translation>
     </message>
@@ -8519,7 +8553,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloMonitor</name>
     <message>
-        <location filename="../models/services/slomonitor.cpp" line="+36"/>
+        <location filename="../models/services/slomonitor.cpp" line="+37"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "services/policyloader.h"
 #include "services/teamsync.h"
 #include "storage/database.h"
+#include "storage/teamdocumentstore.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -86,6 +87,17 @@ Result<void> AppContext::recordForTeam(const std::optional<TeamUrl> &url)
     return m_team->recordFor(url);
 }
 
+void AppContext::announceDocuments(const QStringList &kinds)
+{
+    if (kinds.contains(TeamDocumentStore::kindKey(TeamDocumentStore::Kind::Schedule)))
+        m_oncall->reloadFromTeam();
+    if (kinds.contains(TeamDocumentStore::kindKey(TeamDocumentStore::Kind::Channel)))
+        m_messaging->announceChannelsChanged();
+    if (kinds.contains(TeamDocumentStore::kindKey(TeamDocumentStore::Kind::Leads)))
+        m_postmortems->announceLeadsChanged();
+    // SLO definitions are read afresh at every refresh.
+}
+
 void AppContext::followTeam(TeamSync &sync)
 {
     QObject::connect(&sync, &TeamSync::applied, m_incidents.get(),
@@ -94,6 +106,7 @@ void AppContext::followTeam(TeamSync &sync)
                          m_timeline->announceChanged(applied.changedEntries);
                          m_checklists->announceChanged(applied.checklists);
                          m_postmortems->announceChanged(applied.postmortems);
+                         announceDocuments(applied.documents);
                      });
     // A change made here goes out at once (the worker pushes, then pulls what it missed).
     const auto push = [&sync] { sync.syncNow(); };

@@ -77,6 +77,9 @@ public:
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
 
 private:
+    // Tells the services whose shared documents (schedules, channels, leads) the team changed.
+    void announceDocuments(const QStringList &kinds);
+
     AppContext() = default;
 
     std::unique_ptr<Database> m_database;

@@ -10,6 +10,7 @@
 #include "sync/chatclient.h"
 #include "sync/mailclient.h"
 #include "sync/secretstore.h"
+#include "teamrecorder.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -85,7 +86,15 @@ void MessagingService::addChannel(const Channel &channel, const QString &secret,
                                 .arg(error.offset));
     }
     const auto save = [this, channel, done] {
-        const Result<void> saved = m_channels->save(channel);
+        Transaction transaction(m_database);
+        Result<void> saved = transaction.begun();
+        if (saved)
+            saved = m_channels->save(channel);
+        if (saved)
+            saved = TeamRecorder(m_database)
+                            .document(TeamDocumentStore::Kind::Channel, channel.name);
+        if (saved)
+            saved = transaction.commit();
         if (saved)
             Q_EMIT channelsChanged();
         done(saved ? QString() : saved.error());
@@ -116,6 +125,8 @@ void MessagingService::removeChannel(const QString &name, std::function<void(QSt
             if (!gone)
                 removed = Error {gone.error()};
         }
+        if (removed)
+            removed = TeamRecorder(m_database).document(TeamDocumentStore::Kind::Channel, name);
         if (removed) {
             const Result<int> failed = m_outbox->failChannel(
                     name, tr("channel %1 was removed before this was delivered").arg(name));

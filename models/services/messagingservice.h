@@ -57,6 +57,9 @@ public:
     // receiver's answer in words and whether it was delivered.
     void testChannel(const QString &name, std::function<void(QString answer, bool ok)> done);
 
+    // The team changed the channels in this console's file.
+    void announceChannelsChanged() { Q_EMIT channelsChanged(); }
+
 Q_SIGNALS:
     void channelsChanged();
 

@@ -5,6 +5,8 @@
 #include "schedulefile.h"
 #include "schedulefilewriter.h"
 #include "storage/schedulestore.h"
+#include "storage/transaction.h"
+#include "teamrecorder.h"
 
 #include <QFile>
 
@@ -13,6 +15,13 @@ namespace sitrep {
 OnCallService::OnCallService(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent), m_database(database), m_clock(clock)
 { }
+
+void OnCallService::reloadFromTeam()
+{
+    if (Result<void> loaded = load(); !loaded)
+        m_problems << loaded.error();
+    Q_EMIT changed();
+}
 
 Result<void> OnCallService::load()
 {
@@ -55,8 +64,19 @@ Result<void> OnCallService::store(const QList<OnCallSchedule> &schedules)
     for (const OnCallSchedule &schedule : schedules)
         documents << StoredSchedule {schedule.name,
                                      QString::fromUtf8(ScheduleFileWriter::write(schedule))};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     if (Result<void> saved = ScheduleStore(m_database).save(documents); !saved)
         return saved;
+    TeamRecorder team(m_database);
+    for (const OnCallSchedule &schedule : schedules) {
+        if (auto recorded = team.document(TeamDocumentStore::Kind::Schedule, schedule.name);
+            !recorded)
+            return recorded;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
     for (const OnCallSchedule &schedule : schedules) {
         auto existing
                 = std::find_if(m_schedules.begin(), m_schedules.end(),
@@ -103,11 +123,19 @@ Result<QByteArray> OnCallService::exportYaml(const QString &name) const
 
 Result<void> OnCallService::remove(const QString &name)
 {
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     Result<bool> removed = ScheduleStore(m_database).remove(name);
     if (!removed)
         return Error {removed.error()};
     if (!removed.value())
         return Error {tr("There is no on-call schedule named \"%1\".").arg(name)};
+    if (auto recorded = TeamRecorder(m_database).document(TeamDocumentStore::Kind::Schedule, name);
+        !recorded)
+        return recorded;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
     m_schedules.removeIf([&](const OnCallSchedule &s) { return s.name == name; });
     Q_EMIT changed();
     return {};

@@ -31,6 +31,8 @@ public:
     // Reads the stored schedules. A stored schedule that no longer reads is reported and left
     // in the store untouched.
     [[nodiscard]] Result<void> load();
+    // Reads the schedules again after the team changed them, and tells listeners.
+    void reloadFromTeam();
     [[nodiscard]] const QStringList &loadProblems() const { return m_problems; }
 
     [[nodiscard]] const QList<OnCallSchedule> &schedules() const { return m_schedules; }

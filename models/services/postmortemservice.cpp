@@ -237,10 +237,18 @@ Result<void> PostmortemService::setLeads(const QStringList &leads)
     for (const QString &lead : leads)
         if (!lead.trimmed().isEmpty() && !cleaned.contains(lead.trimmed()))
             cleaned << lead.trimmed();
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     if (const Result<void> saved = m_store->setLeads(cleaned); !saved)
         return saved;
-    Q_EMIT leadsChanged();
-    return {};
+    if (auto recorded = TeamRecorder(m_database)
+                                .document(TeamDocumentStore::Kind::Leads,
+                                          QString::fromLatin1(TeamDocumentStore::leadsName));
+        !recorded)
+        return recorded;
+    m_database.afterCommit([this] { Q_EMIT leadsChanged(); });
+    return transaction.commit();
 }
 
 Result<QByteArray> PostmortemService::reviewInvite(IncidentId incident)

@@ -74,6 +74,7 @@ public:
 
     // Tells listeners about postmortems the team changed in this console's file.
     void announceChanged(const QList<IncidentId> &incidents);
+    void announceLeadsChanged() { Q_EMIT leadsChanged(); }
 
     // The incident's own duration, start to resolution; none while it is open.
     [[nodiscard]] std::optional<std::chrono::minutes> incidentDuration(IncidentId incident);

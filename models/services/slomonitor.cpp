@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/slostore.h"
 #include "storage/transaction.h"
+#include "teamrecorder.h"
 
 #include <QFile>
 
@@ -52,9 +53,13 @@ Result<void> SloMonitor::save(const QList<Slo> &slos)
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    for (const Slo &slo : slos)
+    TeamRecorder team(m_database);
+    for (const Slo &slo : slos) {
         if (const Result<void> saved = m_store->save(slo); !saved)
             return saved;
+        if (auto recorded = team.document(TeamDocumentStore::Kind::Slo, slo.name); !recorded)
+            return recorded;
+    }
     return transaction.commit();
 }
 

@@ -9,6 +9,7 @@
 #include "storage/teamfields.h"
 #include "storage/teamqueue.h"
 #include "storage/timelinestore.h"
+#include "teamdocumentapplier.h"
 #include "teampostmortemapplier.h"
 #include "teamrecorder.h"
 
@@ -47,7 +48,8 @@ TeamApplier::TeamApplier(Database &database)
     : m_database(database),
       m_fields(std::make_unique<TeamFields>(database)),
       m_incidents(std::make_unique<IncidentStore>(database)),
-      m_postmortems(std::make_unique<TeamPostmortemApplier>(database, *m_fields))
+      m_postmortems(std::make_unique<TeamPostmortemApplier>(database, *m_fields)),
+      m_documents(std::make_unique<TeamDocumentApplier>(database, *m_fields))
 { }
 
 void TeamApplier::noteChanged(IncidentId id)
@@ -94,6 +96,8 @@ Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
             applied = applyTick(change, payload);
         else if (change.entity == QLatin1String(TeamRecorder::postmortemEntity))
             applied = applyPostmortem(change, payload);
+        else if (change.entity == QLatin1String(TeamRecorder::documentEntity))
+            applied = applyDocument(change, payload);
         else
             qCInfo(teamLog) << "team change of unknown kind kept in the log:" << change.entity;
         if (!applied)
@@ -472,6 +476,19 @@ Result<void> TeamApplier::applyPostmortem(const TeamChange &change, const QJsonO
         return Error {incident.error()};
     if (incident.value() && !m_applied.postmortems.contains(*incident.value()))
         m_applied.postmortems.append(*incident.value());
+    return {};
+}
+
+Result<void> TeamApplier::applyDocument(const TeamChange &change, const QJsonObject &payload)
+{
+    const Result<std::optional<TeamDocumentStore::Kind>> kind = m_documents->apply(change, payload);
+    if (!kind)
+        return Error {kind.error()};
+    if (kind.value()) {
+        const QString key = TeamDocumentStore::kindKey(*kind.value());
+        if (!m_applied.documents.contains(key))
+            m_applied.documents.append(key);
+    }
     return {};
 }
 

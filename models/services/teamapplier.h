@@ -20,6 +20,7 @@ struct TeamField;
 class TeamFields;
 class IncidentStore;
 class TeamPostmortemApplier;
+class TeamDocumentApplier;
 
 // What a pulled page changed in this console's file, by local id, for the services to tell
 // their listeners once it is committed.
@@ -31,11 +32,13 @@ struct TeamApplied
     QList<qint64> changedEntries;
     QList<IncidentId> checklists;
     QList<IncidentId> postmortems;
+    QStringList documents; // the kinds of shared document that changed ("schedule", ...)
 
     [[nodiscard]] bool isEmpty() const
     {
         return declared.isEmpty() && changed.isEmpty() && addedEntries.isEmpty()
-                && changedEntries.isEmpty() && checklists.isEmpty() && postmortems.isEmpty();
+                && changedEntries.isEmpty() && checklists.isEmpty() && postmortems.isEmpty()
+                && documents.isEmpty();
     }
 };
 
@@ -75,6 +78,7 @@ private:
     [[nodiscard]] Result<void> applyTick(const TeamChange &change, const QJsonObject &payload);
     [[nodiscard]] Result<void> applyPostmortem(const TeamChange &change,
                                                const QJsonObject &payload);
+    [[nodiscard]] Result<void> applyDocument(const TeamChange &change, const QJsonObject &payload);
     // Takes the field for the claim when it wins (true), and says on the timeline whose change
     // was superseded when the two were made without seeing each other.
     [[nodiscard]] Result<bool> settle(const Claim &claim, const std::optional<QUuid> &base,
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<TeamFields> m_fields;
     std::unique_ptr<IncidentStore> m_incidents;
     std::unique_ptr<TeamPostmortemApplier> m_postmortems;
+    std::unique_ptr<TeamDocumentApplier> m_documents;
     TeamApplied m_applied;
     QSet<IncidentId> m_touched; // declared or changed in this page
     HybridClock m_clock;

@@ -47,6 +47,12 @@ QUuid TeamRecorder::postmortemUid(const QUuid &incident)
     return UuidV7::derived("postmortem/" + incident.toByteArray(QUuid::WithoutBraces));
 }
 
+QUuid TeamRecorder::documentUid(TeamDocumentStore::Kind kind, const QString &name)
+{
+    return UuidV7::derived("document/" + TeamDocumentStore::kindKey(kind).toUtf8() + '/'
+                           + name.toUtf8());
+}
+
 Result<bool> TeamRecorder::recording()
 {
     if (!m_recording) {
@@ -248,6 +254,25 @@ Result<void> TeamRecorder::postmortem(const std::optional<StoredPostmortem> &bef
             return recorded;
     }
     return {};
+}
+
+Result<void> TeamRecorder::document(TeamDocumentStore::Kind kind, const QString &name)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    const Result<QJsonValue> value = TeamDocumentStore(m_database).read(kind, name);
+    if (!value)
+        return Error {value.error()};
+    const QUuid entity = documentUid(kind, name);
+    const QString field = QString::fromLatin1(documentField);
+    const Result<QJsonValue> base = baseOf(entity, field);
+    if (!base)
+        return Error {base.error()};
+    QJsonObject payload = valued(value.value());
+    payload.insert(QStringLiteral("kind"), TeamDocumentStore::kindKey(kind));
+    payload.insert(QStringLiteral("name"), name);
+    payload.insert(QStringLiteral("base"), base.value());
+    return record(documentEntity, entity, field, payload, {{field, valued(value.value())}});
 }
 
 Result<void> TeamRecorder::timelineEntry(qint64 entryId)

@@ -4,6 +4,7 @@
 #include "domain/incident.h"
 #include "domain/result.h"
 #include "domain/storedpostmortem.h"
+#include "storage/teamdocumentstore.h"
 
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     [[nodiscard]] Result<void> postmortem(const std::optional<StoredPostmortem> &before,
                                           const StoredPostmortem &after);
 
+    // A shared document as it is now saved here (removed: null); the whole document wins.
+    [[nodiscard]] Result<void> document(TeamDocumentStore::Kind kind, const QString &name);
+
     // The entities and fields of the log.
     static constexpr auto incidentEntity = "incident";
     static constexpr auto declaredField = "declared";
@@ -56,8 +60,12 @@ public:
     static constexpr auto checklistEntity = "checklist";
     static constexpr auto tickField = "tick";
     static constexpr auto postmortemEntity = "postmortem";
+    static constexpr auto documentEntity = "document";
+    static constexpr auto documentField = "document";
     // A checklist item's uid: the same on every console.
     [[nodiscard]] static QUuid itemUid(const QUuid &incident, const QString &item);
+    // A shared document: the same on every console.
+    [[nodiscard]] static QUuid documentUid(TeamDocumentStore::Kind kind, const QString &name);
     // An incident's postmortem: the same on every console.
     [[nodiscard]] static QUuid postmortemUid(const QUuid &incident);
 

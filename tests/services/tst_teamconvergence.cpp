@@ -27,6 +27,7 @@ private Q_SLOTS:
     void setMembersAndTicksConverge();
     void oneTimelineEntryEditedOnBothKeepsBothRevisions();
     void aPostmortemSectionWrittenOnBothKeepsAConflictCopy();
+    void sharedDocumentsKeepTheLoserAsAConflictCopy();
     void soloModeRecordsNothing();
 
 private:
@@ -92,6 +93,8 @@ void tst_TeamConvergence::sync(Console &console)
         services.timeline->announceChanged(applied.changedEntries);
         services.checklists->announceChanged(applied.checklists);
         services.postmortems->announceChanged(applied.postmortems);
+        if (!applied.documents.isEmpty())
+            services.oncall->reloadFromTeam();
     });
     QSignalSpy states(&sync, &TeamSync::stateChanged);
     sync.start();
@@ -373,6 +376,66 @@ void tst_TeamConvergence::aPostmortemSectionWrittenOnBothKeepsAConflictCopy()
     sync(*alice);
     QCOMPARE(postmortem(*alice, made.id).summary, merged.summary);
     QCOMPARE(postmortem(*bob, onBob).summary, merged.summary);
+}
+
+void tst_TeamConvergence::sharedDocumentsKeepTheLoserAsAConflictCopy()
+{
+    const auto schedule = [](const QString &who) {
+        return u"name: primary\nrotation: {start: 2026-01-05, participants: [%1]}\n"_s.arg(who)
+                .toUtf8();
+    };
+    const auto channel = [](const QString &folder) {
+        Channel made;
+        made.name = u"status"_s;
+        made.kind = Channel::Kind::StaticPage;
+        made.role = Channel::Role::StatusPage;
+        made.folder = folder;
+        return made;
+    };
+    const auto add = [](Console &console, const Channel &made) {
+        QString problem = u"not answered"_s;
+        console.services->messaging->addChannel(made, {}, [&](QString error) { problem = error; });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    };
+    // Apart: both write the same schedule, channel and leads; bob writes later.
+    QVERIFY(alice->services->oncall->importYaml(schedule(u"alice"_s), u"a.yaml"_s));
+    add(*alice, channel(u"/srv/alice"_s));
+    QVERIFY(alice->services->postmortems->setLeads({u"alice-lead@example.com"_s}));
+    QTest::qWait(2);
+    QVERIFY(bob->services->oncall->importYaml(schedule(u"bob"_s), u"b.yaml"_s));
+    add(*bob, channel(u"/srv/bob"_s));
+    QVERIFY(bob->services->postmortems->setLeads({u"bob-lead@example.com"_s}));
+    // And a definition only alice has.
+    Slo slo;
+    slo.name = u"checkout-availability"_s;
+    slo.service = u"checkout"_s;
+    slo.badQuery = u"sum(rate(errors[5m]))"_s;
+    slo.totalQuery = u"sum(rate(requests[5m]))"_s;
+    QVERIFY(alice->services->slos->save({slo}));
+    sync(*alice);
+    sync(*bob);
+    sync(*alice);
+
+    const QString copy = u"primary (conflict copy from alice_%1)"_s.arg(m_database);
+    for (Console *each : {alice.get(), bob.get()}) {
+        QMap<QString, QStringList> schedules;
+        for (const OnCallSchedule &read : each->services->oncall->schedules())
+            schedules.insert(read.name, read.layers.value(0).versions.value(0).participants);
+        QCOMPARE(schedules.value(u"primary"_s), QStringList {u"bob"_s});
+        QCOMPARE(schedules.value(copy), QStringList {u"alice"_s});
+        QMap<QString, Channel> channels;
+        for (const Channel &read : each->services->messaging->channels().value())
+            channels.insert(read.name, read);
+        QCOMPARE(channels.value(u"status"_s).folder, u"/srv/bob"_s);
+        const Channel kept
+                = channels.value(u"status (conflict copy from alice_%1)"_s.arg(m_database));
+        QCOMPARE(kept.folder, u"/srv/alice"_s);
+        // The copy hears nothing, so nothing is published twice.
+        QCOMPARE(kept.severities, std::optional(QList<Severity>()));
+        QCOMPARE(each->services->postmortems->leads().value(),
+                 QStringList {u"bob-lead@example.com"_s});
+        QCOMPARE(each->services->slos->slos().value().size(), 1);
+    }
 }
 
 void tst_TeamConvergence::soloModeRecordsNothing()
