@@ -2100,17 +2100,27 @@ Nächste Meldung: %9
         <location line="+35"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+66"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-123"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+91"/>
+        <source>Could not count the incidents</source>
+        <translation>Die Vorfälle konnten nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not start this file over</source>
+        <translation>Diese Datei konnte nicht neu begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+11"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
@@ -3866,12 +3876,12 @@ Nächste Meldung: %9
     <name>TeamCommands</name>
     <message>
         <location filename="../app/ctl/teamcommands.cpp" line="+23"/>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>The team server in %1 cannot be used: %2</source>
         <translation>Der Team-Server in %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-97"/>
         <source>This console is in solo mode: join a team with sitrepctl team connect URL.</source>
         <translation>Diese Konsole arbeitet allein: Treten Sie einem Team mit sitrepctl team connect URL bei.</translation>
     </message>
@@ -3901,7 +3911,12 @@ Nächste Meldung: %9
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>This console&apos;s solo history is kept in %1; the console now starts from the team&apos;s state (join with --import-local to bring the history instead).</source>
+        <translation>Der eigene Verlauf dieser Konsole bleibt in %1 erhalten; die Konsole beginnt jetzt mit dem Stand des Teams (mit --import-local beitreten, um den Verlauf stattdessen mitzubringen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Joined the team server %1 as %2.</source>
         <translation>Dem Team-Server %1 als %2 beigetreten.</translation>
     </message>
@@ -4032,11 +4047,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+22"/>
+        <location line="+15"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Could not remove %1</source>
         <translation>%1 konnte nicht entfernt werden</translation>
     </message>
@@ -4239,12 +4255,12 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+125"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+134"/>
         <source>This console is in solo mode: there is no team to bring its history to.</source>
         <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Could not record incident #%1 for the team.</source>
         <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
@@ -7938,7 +7954,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Die Nachbetrachtung von Vorfall #%1 hat keine Maßnahme %2 mehr.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Postmortem review: %1</source>
         <translation>Besprechung der Nachbetrachtung: %1</translation>
     </message>
@@ -8882,6 +8898,14 @@ Teilnehmende: %3</translation>
         <location line="+9"/>
         <source>Joined %1 as %2: %3</source>
         <translation>%1 als %2 beigetreten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::TeamService</name>
+    <message>
+        <location filename="../models/services/teamservice.cpp" line="+78"/>
+        <source>Could not keep this console&apos;s solo history aside: %1</source>
+        <translation>Der eigene Verlauf dieser Konsole konnte nicht beiseitegelegt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@
 <context>
     <name>TeamCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/teamcommands.cpp" line="+82"/>
+        <location filename="../app/ctl/teamcommands.cpp" line="+93"/>
         <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
         <translation>
             <numerusform>%n incident of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>

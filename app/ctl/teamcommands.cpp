@@ -69,6 +69,17 @@ int TeamCommands::connect(AppContext &context, const QStringList &arguments)
                         return team.forgetPassword(url,
                                                    [this, why](QString) { finish(fail(why)); });
                     }
+                    if (!bringHistory) {
+                        const Result<QString> aside = team.setSoloHistoryAside();
+                        if (!aside)
+                            return finish(fail(aside.error()));
+                        if (!aside.value().isEmpty())
+                            m_out << tr("This console's solo history is kept in %1; the console "
+                                        "now starts from the team's state (join with "
+                                        "--import-local to bring the history instead).")
+                                             .arg(aside.value())
+                                  << '\n';
+                    }
                     saveTeamUrl(url);
                     m_out << tr("Joined the team server %1 as %2.").arg(url.toString(), url.user)
                           << '\n';

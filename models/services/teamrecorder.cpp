@@ -13,6 +13,7 @@
 #include "storage/teamqueue.h"
 #include "storage/timelinestore.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -88,9 +89,17 @@ Result<void> TeamRecorder::record(const char *entity, const QUuid &entityUid, co
     TeamFields fields(m_database);
     if (m_importing) {
         // Named by what it imports: a second import, or one from a copy of the same file,
-        // makes the same change, which this console skips and the server applies once.
-        change.uid = UuidV7::derived("import/" + entityUid.toByteArray(QUuid::WithoutBraces) + '/'
-                                     + field.toUtf8());
+        // makes the same change, which this console skips and the server applies once. What
+        // it says counts too (not what it replaced): two consoles bringing different
+        // schedules of one name both reach the team, and the merge keeps a copy of the loser.
+        QJsonObject said = payload;
+        said.remove(QStringLiteral("base"));
+        said.remove(QStringLiteral("settles"));
+        change.uid = UuidV7::derived(
+                "import/" + entityUid.toByteArray(QUuid::WithoutBraces) + '/' + field.toUtf8() + '/'
+                + QCryptographicHash::hash(QJsonDocument(said).toJson(QJsonDocument::Compact),
+                                           QCryptographicHash::Sha256)
+                          .toHex());
         const Result<bool> fresh = fields.markSeen(change.uid);
         if (!fresh || !fresh.value())
             return fresh ? Result<void>() : Result<void>(Error {fresh.error()});
@@ -161,6 +170,18 @@ Result<int> TeamRecorder::importHistory()
                 return Error {recorded.error()};
         }
         ++brought;
+    }
+    // And the settings the team will share.
+    TeamDocumentStore documents(m_database);
+    for (const auto kind : {TeamDocumentStore::Kind::Schedule, TeamDocumentStore::Kind::Channel,
+                            TeamDocumentStore::Kind::Slo, TeamDocumentStore::Kind::Leads}) {
+        const Result<QStringList> names = documents.names(kind);
+        if (!names)
+            return Error {names.error()};
+        for (const QString &name : names.value()) {
+            if (auto recorded = document(kind, name); !recorded)
+                return Error {recorded.error()};
+        }
     }
     return brought;
 }

@@ -2,6 +2,9 @@
 
 #include "keychainanswer.h"
 #include "offthread.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/incidentstore.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 #include "storage/transaction.h"
@@ -10,6 +13,8 @@
 #include "teamrecorder.h"
 #include "teamsync.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QUuid>
 
 namespace sitrep {
@@ -46,6 +51,39 @@ Result<int> TeamService::importLocal()
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     return brought;
+}
+
+Result<QString> TeamService::setSoloHistoryAside()
+{
+    TeamQueue queue(m_database);
+    const Result<QString> team = queue.team();
+    const Result<qint64> cursor = queue.cursor();
+    if (!team || !cursor)
+        return Error {team ? cursor.error() : team.error()};
+    IncidentStore incidents(m_database);
+    const Result<qint64> held = incidents.count();
+    if (!held)
+        return Error {held.error()};
+    // A file that has followed a team before holds the team's incidents: nothing solo to keep.
+    if (!team.value().isEmpty() || cursor.value() > 0 || held.value() == 0)
+        return QString();
+    const QFileInfo file(m_database.path());
+    const QString aside = file.dir().filePath(
+            file.completeBaseName() + QStringLiteral("-solo-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+            + QStringLiteral(".sqlite"));
+    // The copy first: the history is only taken out once it is safe elsewhere.
+    if (auto copied = DatabaseBackup::copyTo(m_database.path(), aside); !copied)
+        return Error {
+                tr("Could not keep this console's solo history aside: %1").arg(copied.error())};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return Error {begun.error()};
+    if (auto removed = incidents.removeAll(); !removed)
+        return Error {removed.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Error {committed.error()};
+    return aside;
 }
 
 Result<TeamSyncState> TeamService::localState()

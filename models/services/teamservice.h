@@ -46,6 +46,11 @@ public:
     // Queues this console's own history for the team (team connect --import-local), in one
     // transaction; how many incidents.
     [[nodiscard]] Result<int> importLocal();
+    // Joining without bringing the history: a file with a solo history is copied aside
+    // (beside it, "NAME-solo-DATE.sqlite") and starts over from the team's state. Where the
+    // copy went; empty when there was nothing to keep (no incidents, or a file that has
+    // followed a team before).
+    [[nodiscard]] Result<QString> setSoloHistoryAside();
     // What this console holds of the team's log: the cursor and the changes waiting to go.
     [[nodiscard]] Result<TeamSyncState> localState();
     [[nodiscard]] static QString secretKey(const TeamUrl &url);

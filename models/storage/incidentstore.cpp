@@ -407,6 +407,25 @@ Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, con
     return readAll(query);
 }
 
+Result<qint64> IncidentStore::count()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM incidents")) || !query.next())
+        return SqlErrors::describe(tr("Could not count the incidents"), query.lastError());
+    return query.value(0).toLongLong();
+}
+
+Result<void> IncidentStore::removeAll()
+{
+    QSqlQuery query(m_database.connection());
+    // The chat threads name incidents without a foreign key; the rest cascade.
+    for (const char *statement : {"DELETE FROM channel_threads", "DELETE FROM incidents"}) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return SqlErrors::describe(tr("Could not start this file over"), query.lastError());
+    }
+    return {};
+}
+
 Result<QList<Incident>> IncidentStore::latest(int count)
 {
     QSqlQuery query(m_database.connection());

@@ -60,6 +60,11 @@ public:
     // Every field of the incidents that started in [from, to), oldest first (the metrics).
     [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from,
                                                          const QDateTime &to);
+    // How many incidents the file holds.
+    [[nodiscard]] Result<qint64> count();
+    // Takes every incident out, with everything that hangs on them (timelines, ticks,
+    // postmortems, escalations, chat threads): a file that starts over from a team's state.
+    [[nodiscard]] Result<void> removeAll();
     // The `count` incidents declared last, newest first.
     [[nodiscard]] Result<QList<Incident>> latest(int count);
     // The distinct root causes of incidents that started before `before` (repeat incidents).

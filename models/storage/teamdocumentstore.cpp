@@ -98,6 +98,19 @@ Result<QJsonValue> TeamDocumentStore::read(Kind kind, const QString &name)
     return QJsonValue(row);
 }
 
+Result<QStringList> TeamDocumentStore::names(Kind kind)
+{
+    if (kind == Kind::Leads)
+        return QStringList {QString::fromLatin1(leadsName)};
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM %1 ORDER BY name").arg(tableOf(kind))))
+        return SqlErrors::describe(tr("Could not read %1").arg(tableOf(kind)), query.lastError());
+    QStringList found;
+    while (query.next())
+        found << query.value(0).toString();
+    return found;
+}
+
 Result<void> TeamDocumentStore::write(Kind kind, const QString &name, const QJsonValue &value)
 {
     if (kind == Kind::Leads)

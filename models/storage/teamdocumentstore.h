@@ -30,6 +30,8 @@ public:
 
     // The document as stored here; null when there is none. The leads are an array.
     [[nodiscard]] Result<QJsonValue> read(Kind kind, const QString &name);
+    // Every document of the kind saved here, by name.
+    [[nodiscard]] Result<QStringList> names(Kind kind);
     // Saves the document under `name` (the name inside it does not count); null removes it.
     [[nodiscard]] Result<void> write(Kind kind, const QString &name, const QJsonValue &value);
 

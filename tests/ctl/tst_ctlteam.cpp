@@ -29,6 +29,7 @@ private Q_SLOTS:
     void threeConsolesConverge();
     void aPushKilledAnywhereLandsEachChangeOnce();
     void importingLocalHistoryAddsNothingTwice();
+    void joiningWithoutImportKeepsTheSoloHistoryAside();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -363,6 +364,49 @@ void tst_CtlTeam::importingLocalHistoryAddsNothingTwice()
     QCOMPARE(listed.size(), 2);
     QCOMPARE(listed.first().toObject().value(u"provisional").toBool(), false);
     QCOMPARE(list(copy), list(first));
+}
+
+void tst_CtlTeam::joiningWithoutImportKeepsTheSoloHistoryAside()
+{
+    QTemporaryDir solo;
+    QCOMPARE(runCtl(solo,
+                    {u"incidents"_s, u"declare"_s, u"--title"_s, u"Solo outage"_s, u"--severity"_s,
+                     u"SEV-3"_s})
+                     .exitCode,
+             0);
+    // Someone else's incident is what the team holds.
+    auto other = joined(u"frank"_s);
+    QCOMPARE(runCtl(*other,
+                    {u"incidents"_s, u"declare"_s, u"--title"_s, u"Team outage"_s, u"--severity"_s,
+                     u"SEV-2"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(runCtl(*other, {u"team"_s, u"sync"_s}).exitCode, 0);
+
+    const QString gina = login(u"gina"_s);
+    const CtlRun joinedRun = join(solo, gina);
+    QVERIFY2(joinedRun.exitCode == 0, qPrintable(joinedRun.err));
+    QVERIFY2(joinedRun.out.contains("solo history is kept in"), joinedRun.out.constData());
+    const QStringList aside = QDir(solo.path()).entryList({u"sitrep-solo-*.sqlite"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(runCtl(solo, {u"team"_s, u"sync"_s}).exitCode, 0);
+    const auto titles = [](QTemporaryDir &home, const QStringList &where) {
+        QStringList said;
+        const CtlRun run = runCtl(home,
+                                  where
+                                          + QStringList {u"incidents"_s, u"list"_s, u"--status"_s,
+                                                         u"all"_s, u"--json"_s});
+        for (const QJsonValue &incident : QJsonDocument::fromJson(run.out).array())
+            said << incident[u"title"_s].toString();
+        return said;
+    };
+    // The console shows the team's state; the solo history is whole in the copy.
+    QCOMPARE(titles(solo, {}), QStringList {u"Team outage"_s});
+    QCOMPARE(titles(solo, {u"--db"_s, solo.filePath(aside.first())}),
+             QStringList {u"Solo outage"_s});
+    // Joining again sets nothing more aside.
+    const CtlRun again = join(solo, gina);
+    QVERIFY(!again.out.contains("solo history"));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)
