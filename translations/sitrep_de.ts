@@ -4242,12 +4242,12 @@ Nächste Meldung: %9
         <translation>Die Änderungen des Teams konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Could not read the team state</source>
         <translation>Der Team-Zustand konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not save the team state</source>
         <translation>Der Team-Zustand konnte nicht gespeichert werden</translation>
     </message>
@@ -4255,7 +4255,12 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+134"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+75"/>
+        <source>This console is read-only: %1. Changes made before wait in its queue.</source>
+        <translation>Diese Konsole ist schreibgeschützt: %1. Zuvor gemachte Änderungen warten in ihrer Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This console is in solo mode: there is no team to bring its history to.</source>
         <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
     </message>
@@ -8969,7 +8974,12 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+86"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+85"/>
+        <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
+        <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>read-only: the team server&apos;s schema is version %1, newer than this console (%2)</source>
         <translation>nur lesend: Das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2)</translation>
     </message>

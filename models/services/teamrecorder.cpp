@@ -64,8 +64,17 @@ Result<bool> TeamRecorder::recording()
         if (*m_recording) {
             const Result<TeamUrl> url = TeamUrl::parse(team.value());
             m_author = url ? url.value().user : QString();
+            const Result<QString> readOnly = TeamQueue(m_database).readOnly();
+            if (!readOnly)
+                return Error {readOnly.error()};
+            m_readOnly = readOnly.value();
         }
     }
+    // A change the server could not take would wait forever: it is refused before it is made.
+    if (*m_recording && !m_readOnly.isEmpty())
+        return Error {tr("This console is read-only: %1. Changes made before wait in its "
+                         "queue.")
+                              .arg(m_readOnly)};
     return *m_recording;
 }
 

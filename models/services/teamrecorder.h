@@ -83,6 +83,7 @@ private:
     std::optional<bool> m_recording;
     bool m_importing = false;
     QString m_author;
+    QString m_readOnly;
 };
 
 } // namespace sitrep

@@ -78,7 +78,18 @@ bool TeamSyncWorker::connected()
         return false;
     }
     const Result<int> schema = TeamSchema::version(opened.value());
-    m_state.readOnly = schema && schema.value() > TeamSchema::latest;
+    if (schema) {
+        m_state.readOnly = schema.value() > TeamSchema::latest;
+        // Every service write asks the file, so the console refuses them while this holds.
+        const QString reason = m_state.readOnly
+                ? tr("the team server's schema is version %1, newer than this console (%2): "
+                     "update Sitrep")
+                          .arg(schema.value())
+                          .arg(TeamSchema::latest)
+                : QString();
+        if (auto marked = TeamQueue(*m_local).setReadOnly(reason); !marked)
+            qWarning("%s", qPrintable(marked.error()));
+    }
     if (!schema || schema.value() != TeamSchema::latest) {
         TeamConnection::close(m_connectionName);
         lose(!schema ? schema.error()

@@ -150,6 +150,16 @@ Result<void> TeamQueue::setTeam(const QString &url)
     return setState(QStringLiteral("team"), url);
 }
 
+Result<QString> TeamQueue::readOnly()
+{
+    return state(QStringLiteral("read_only"));
+}
+
+Result<void> TeamQueue::setReadOnly(const QString &reason)
+{
+    return setState(QStringLiteral("read_only"), reason);
+}
+
 Result<HlcStamp> TeamQueue::clock()
 {
     const Result<QString> ms = state(QStringLiteral("hlc_ms"));
@@ -181,7 +191,8 @@ Result<void> TeamQueue::setState(const QString &key, const QString &value)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO team_state (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    // A null QString binds as NULL: "nothing" is the empty text here.
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save the team state"), query.lastError());
     return {};

@@ -38,6 +38,11 @@ public:
     [[nodiscard]] Result<QString> team();
     [[nodiscard]] Result<void> setTeam(const QString &url);
 
+    // Why this console takes no writes (the server's schema is newer than it understands);
+    // empty while it does. What is queued stays queued.
+    [[nodiscard]] Result<QString> readOnly();
+    [[nodiscard]] Result<void> setReadOnly(const QString &reason);
+
     [[nodiscard]] Result<HlcStamp> clock();
     [[nodiscard]] Result<void> saveClock(HlcStamp stamp);
 

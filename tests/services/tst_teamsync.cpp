@@ -1,5 +1,6 @@
 #include "../fixtures/postgresfixture.h"
 #include "../fixtures/tcpproxy.h"
+#include "services/teamrecorder.h"
 #include "services/teamsync.h"
 #include "storage/database.h"
 #include "storage/teamqueue.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void anUnreachableServerKeepsTheQueue();
     void aSilentPartitionIsNoticedWithinTheHeartbeat();
     void aStoppedServerIsCaughtUpWhenItIsBack();
+    void aNewerServerMakesTheConsoleReadOnly();
 
 private:
     struct Console
@@ -108,6 +110,43 @@ void tst_TeamSync::dropConnections()
     QCOMPARE(query.value(0).toInt(), 2);
     admin = Error {QString()};
     TeamConnection::close(u"admin"_s);
+}
+
+void tst_TeamSync::aNewerServerMakesTheConsoleReadOnly()
+{
+    const auto setServerSchema = [this](int version) {
+        auto owner = TeamConnection::open(postgres_fixture::url(m_database),
+                                          postgres_fixture::ownerPassword(), u"schema"_s);
+        QVERIFY(owner);
+        QSqlQuery query(owner.value());
+        query.prepare(u"UPDATE sitrep_meta SET value = ? WHERE key = 'schema'"_s);
+        query.addBindValue(QString::number(version));
+        QVERIFY(query.exec());
+        owner = Error {QString()};
+        TeamConnection::close(u"schema"_s);
+    };
+    setServerSchema(TeamSchema::latest + 1);
+    Console alice = console(u"alice"_s, postgres_fixture::url(m_database));
+    QVERIFY(TeamQueue(*alice.database).setTeam(postgres_fixture::url(m_database).toString()));
+    const TeamChange made = change(R"("SEV-1")");
+    QVERIFY(TeamQueue(*alice.database).enqueue(made));
+    alice.sync->start();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().readOnly, 15'000);
+    QVERIFY2(alice.sync->state().problem.contains(u"read-only"_s),
+             qPrintable(alice.sync->state().problem));
+    // Nothing new is taken, and what waited still waits.
+    const Result<bool> refused = TeamRecorder(*alice.database).recording();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"read-only"_s), qPrintable(refused.error()));
+    QTRY_COMPARE(alice.sync->state().pending, 1);
+
+    // Sitrep "updated" (the server back at what it understands): writes resume, the queue goes.
+    setServerSchema(TeamSchema::latest);
+    alice.sync->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().connected, 15'000);
+    QTRY_COMPARE(alice.sync->state().pending, 0);
+    const Result<bool> taken = TeamRecorder(*alice.database).recording();
+    QVERIFY2(taken && taken.value(), qPrintable(taken ? QString() : taken.error()));
 }
 
 void tst_TeamSync::aChangeReachesTheOtherConsole()
