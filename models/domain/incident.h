@@ -49,8 +49,9 @@ struct Incident
     // given one), the console's own id in solo mode.
     [[nodiscard]] QString label() const
     {
+        // The uid's last digits: its first ones are the clock, the same for weeks.
         if (provisional)
-            return QStringLiteral("#P-") + uid.toString(QUuid::WithoutBraces).left(4);
+            return QStringLiteral("#P-") + uid.toString(QUuid::Id128).right(4);
         return u'#' + QString::number(teamNumber > 0 ? teamNumber : id);
     }
     bool operator==(const Incident &) const = default;

@@ -298,13 +298,13 @@ Result<std::optional<IncidentId>> IncidentStore::idOfNumber(qint64 number)
     return std::optional<IncidentId>(query.value(0).toLongLong());
 }
 
-Result<QList<IncidentId>> IncidentStore::provisionalIds(const QString &uidStart)
+Result<QList<IncidentId>> IncidentStore::provisionalIds(const QString &uidEnd)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM incidents WHERE team_number IS NULL"
-                                 " AND substr(uid, 1, ?) = ?"));
-    query.addBindValue(uidStart.size());
-    query.addBindValue(uidStart.toLower());
+                                 " AND substr(uid, -?) = ?"));
+    query.addBindValue(uidEnd.size());
+    query.addBindValue(uidEnd.toLower());
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
     QList<IncidentId> ids;

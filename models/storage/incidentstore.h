@@ -49,8 +49,8 @@ public:
     [[nodiscard]] Result<QUuid> uidOf(IncidentId id);
     [[nodiscard]] Result<std::optional<IncidentId>> idOf(const QUuid &uid);
     [[nodiscard]] Result<std::optional<IncidentId>> idOfNumber(qint64 teamNumber);
-    // Incidents not numbered by the team yet whose uid starts with `uidStart` (#P-3f2a).
-    [[nodiscard]] Result<QList<IncidentId>> provisionalIds(const QString &uidStart);
+    // Incidents not numbered by the team yet whose uid ends with `uidEnd` (#P-3f2a).
+    [[nodiscard]] Result<QList<IncidentId>> provisionalIds(const QString &uidEnd);
     // Sets the team-wide number the server gave.
     [[nodiscard]] Result<void> setTeamNumber(const QUuid &uid, qint64 number);
     [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {},

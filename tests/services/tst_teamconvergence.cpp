@@ -28,6 +28,7 @@ private Q_SLOTS:
     void oneTimelineEntryEditedOnBothKeepsBothRevisions();
     void aPostmortemSectionWrittenOnBothKeepsAConflictCopy();
     void sharedDocumentsKeepTheLoserAsAConflictCopy();
+    void provisionalLabelsTellIncidentsApart();
     void soloModeRecordsNothing();
 
 private:
@@ -435,6 +436,28 @@ void tst_TeamConvergence::sharedDocumentsKeepTheLoserAsAConflictCopy()
         QCOMPARE(each->services->postmortems->leads().value(),
                  QStringList {u"bob-lead@example.com"_s});
         QCOMPARE(each->services->slos->slos().value().size(), 1);
+    }
+}
+
+void tst_TeamConvergence::provisionalLabelsTellIncidentsApart()
+{
+    // Declared offline within a moment of each other: the labels differ (they were once all
+    // the clock's first digits), and each finds its own.
+    QMultiMap<QString, IncidentId> labels;
+    for (int i = 0; i < 5; ++i) {
+        const Incident made = alice->services->declare(u"Outage %1"_s.arg(i), Severity::Sev3);
+        const Incident shown = onBoth(*alice, made.uid);
+        QVERIFY(shown.provisional);
+        labels.insert(shown.label(), made.id);
+    }
+    // Four random hex digits: two of five alike is rare, three alike is not a thing.
+    QVERIFY(labels.uniqueKeys().size() >= 4);
+    for (const QString &label : labels.uniqueKeys()) {
+        if (labels.count(label) > 1)
+            continue;
+        const auto found = alice->services->service->resolve(label);
+        QVERIFY2(found && found.value(), qPrintable(found ? label : found.error()));
+        QCOMPARE(*found.value(), labels.value(label));
     }
 }
 
