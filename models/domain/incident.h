@@ -49,10 +49,15 @@ struct Incident
     // given one), the console's own id in solo mode.
     [[nodiscard]] QString label() const
     {
-        // The uid's last digits: its first ones are the clock, the same for weeks.
         if (provisional)
-            return QStringLiteral("#P-") + uid.toString(QUuid::Id128).right(4);
+            return provisionalLabel();
         return u'#' + QString::number(teamNumber > 0 ? teamNumber : id);
+    }
+    // What it was called before the server numbered it (#P-3f2a): the uid's last digits,
+    // since its first ones are the clock, the same for weeks.
+    [[nodiscard]] QString provisionalLabel() const
+    {
+        return QStringLiteral("#P-") + uid.toString(QUuid::Id128).right(4);
     }
     bool operator==(const Incident &) const = default;
 };

@@ -114,8 +114,23 @@ void OutboxDispatcher::dispatchDue()
     checkFlush();
 }
 
+void OutboxDispatcher::relabel(OutboxMessage &message)
+{
+    if (message.incident == 0)
+        return;
+    const Result<std::optional<Incident>> found = IncidentStore(m_database).find(message.incident);
+    if (!found || !found.value() || found.value()->provisional || found.value()->teamNumber == 0)
+        return;
+    const QString queued = found.value()->provisionalLabel();
+    const QString known = found.value()->label();
+    message.text.replace(queued, known);
+    message.payload.replace(queued.toUtf8(), known.toUtf8());
+}
+
 void OutboxDispatcher::send(OutboxMessage message)
 {
+    // Queued while the incident was provisional, sent with the number the team gave since.
+    relabel(message);
     const Result<std::optional<Channel>> channel = ChannelStore(m_database).find(message.channel);
     if (!channel)
         return fail(message, channel.error());

@@ -70,6 +70,8 @@ private:
     QString changeUndelivered(qint64 id, const QString &deliveredRefusal,
                               const std::function<void(OutboxMessage &)> &change);
     void send(OutboxMessage message);
+    // Puts the incident's team number where the message still says its provisional label.
+    void relabel(OutboxMessage &message);
     void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
     void deliverThroughApi(const OutboxMessage &message, const Channel &channel,
                            const QString &secret, Done done);

@@ -2,6 +2,8 @@
 #include "../fixtures/prometheusfixture.h"
 #include "../itemmodels/boardfixture.h"
 #include "services/messagingservice.h"
+#include "services/teamservice.h"
+#include "storage/incidentstore.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void eachChannelGetsItsDocumentedPayload();
+    void aMessageQueuedWhileProvisionalCarriesTheNumberAtSendTime();
     void routingFollowsTheSeed();
     void slackApiThreadsUpdatesUnderTheFirstMessage();
     void slackApiOpensAChannelPerIncident();
@@ -96,6 +99,24 @@ QList<OutboxMessage> tst_Outbox::messages() const
     QList<OutboxMessage> all = f->messaging->recentMessages(1000).value();
     std::reverse(all.begin(), all.end());
     return all;
+}
+
+void tst_Outbox::aMessageQueuedWhileProvisionalCarriesTheNumberAtSendTime()
+{
+    // A team's console declares offline: the declaration is queued as #P-….
+    TeamService team(*f->database, f->monitoring->secrets());
+    QVERIFY(team.recordFor(TeamUrl::parse(u"postgresql://alice@localhost/sitrep"_s).value()));
+    addChannel(u"slack"_s, Channel::Kind::SlackWebhook, m_receiver->url(u"/slack"_s));
+    const Incident incident = declare(Severity::Sev1);
+    const Incident shown = f->service->incident(incident.id).value();
+    QVERIFY(shown.provisional);
+    QVERIFY(messages().last().payload.contains(shown.provisionalLabel().toUtf8()));
+    // The server numbers it before the message goes out (as a pulled change would).
+    QVERIFY(IncidentStore(*f->database).setTeamNumber(shown.uid, 12));
+    QCOMPARE(flush().delivered, 1);
+    const QByteArray sent = m_receiver->requests(u"/slack"_s).at(0).body;
+    QVERIFY2(sent.contains("#12") && !sent.contains(shown.provisionalLabel().toUtf8()),
+             sent.constData());
 }
 
 void tst_Outbox::eachChannelGetsItsDocumentedPayload()
