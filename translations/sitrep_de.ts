@@ -1043,7 +1043,7 @@ Nächste Meldung: %9
         <translation>Der Name des Dienstplans.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/escalationcommands.cpp" line="+124"/>
+        <location filename="../app/ctl/escalationcommands.cpp" line="+126"/>
         <source>BREACHED</source>
         <translation>VERLETZT</translation>
     </message>
@@ -1491,7 +1491,7 @@ Nächste Meldung: %9
 <context>
     <name>EscalationCommands</name>
     <message>
-        <location filename="../app/ctl/escalationcommands.cpp" line="-89"/>
+        <location filename="../app/ctl/escalationcommands.cpp" line="-91"/>
         <source>ack needs one incident number.</source>
         <translation>ack braucht eine Vorfallsnummer.</translation>
     </message>
@@ -1501,7 +1501,7 @@ Nächste Meldung: %9
         <translation>Vorfall #%1 bestätigt; seine Eskalation wurde angehalten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>escalation show needs one incident number.</source>
         <translation>escalation show braucht eine Vorfallsnummer.</translation>
     </message>
@@ -2792,7 +2792,7 @@ Nächste Meldung: %9
         <translation>Postmortem von Incident #%1 importiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>postmortem invite takes an incident id and --output FILE.</source>
         <translation>postmortem invite braucht eine Vorfallsnummer und --output DATEI.</translation>
@@ -4376,7 +4376,7 @@ Nächste Meldung: %9
         <translation>Zur Zeitleiste von Vorfall #%1 hinzugefügt, %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>markdown or json.</source>
         <translation>markdown oder json.</translation>
     </message>
@@ -5822,7 +5822,7 @@ Nächste Meldung: %9
         <translation>Wieder eröffnen …</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -5902,7 +5902,7 @@ Nächste Meldung: %9
         <translation>Warum ist Vorfall #%1 wieder offen?</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
@@ -5926,12 +5926,12 @@ Nächste Meldung: %9
     <name>sitrep::IncidentService</name>
     <message>
         <location filename="../models/services/incidentservice.cpp" line="+89"/>
-        <location line="+335"/>
+        <location line="+339"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Resolve incident #%1 with a resolution instead of setting its status.</source>
         <translation>Lösen Sie Vorfall #%1 mit einer Lösung, statt seinen Status zu setzen.</translation>
     </message>
@@ -5946,12 +5946,12 @@ Nächste Meldung: %9
         <translation>Status von %1 zu %2 geändert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Incident #%1 is already %2.</source>
         <translation>Vorfall #%1 ist bereits %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Severity changed from %1 to %2</source>
         <translation>Schweregrad von %1 zu %2 geändert</translation>
     </message>
@@ -5982,22 +5982,22 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+31"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Resolved: %1</source>
         <translation>Gelöst: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Incident #%1 is not resolved, so it cannot be reopened.</source>
         <translation>Vorfall #%1 ist nicht gelöst und kann daher nicht wieder eröffnet werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reopened: %1</source>
         <translation>Wieder eröffnet: %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Nobody is %1.</source>
         <translation>Niemand hat die Rolle %1.</translation>
     </message>
@@ -6072,7 +6072,7 @@ Nächste Meldung: %9
         <translation>Statusmeldung (%1): %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>There is no incident %1.</source>
         <translation>Es gibt keinen Vorfall %1.</translation>
     </message>
@@ -7357,7 +7357,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Nachricht %1 wurde bereits zugestellt; sie kann nicht zurückgeholt werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>channel %1 has been removed</source>
         <translation>Kanal %1 wurde entfernt</translation>
     </message>

@@ -136,6 +136,13 @@ inline Result<IncidentId> incidentId(AppContext &context, const QCommandLinePars
     return *id.value();
 }
 
+// What people call the incident after a "#" (12, P-3f2a in team mode; its own id in solo).
+inline QString incidentReference(AppContext &context, IncidentId id)
+{
+    const Result<Incident> incident = context.incidents().incident(id);
+    return incident ? incident.value().reference() : QString::number(id);
+}
+
 // The secret piped to standard input (--secret-stdin): straight into the keychain, never on
 // a command line or in a log. Nothing if it cannot be read.
 inline std::optional<QString> secretFromStdin()

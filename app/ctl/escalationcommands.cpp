@@ -37,7 +37,9 @@ int EscalationCommands::acknowledge(AppContext &context, const QStringList &argu
             = context.incidents().acknowledge(id.value(), currentUserName());
     if (!acknowledged)
         return fail(acknowledged.error());
-    m_out << tr("Acknowledged incident #%1; its escalation stopped.").arg(id.value()) << Qt::endl;
+    m_out << tr("Acknowledged incident #%1; its escalation stopped.")
+                     .arg(acknowledged.value().reference())
+          << Qt::endl;
     return Done;
 }
 

@@ -218,7 +218,7 @@ int IncidentCommands::updateIncident(AppContext &context, const QStringList &arg
             !changed)
             return fail(changed.error());
     }
-    m_out << tr("Updated incident #%1.").arg(id.value()) << '\n';
+    m_out << tr("Updated incident #%1.").arg(incidentReference(context, id.value())) << '\n';
     return Done;
 }
 
@@ -246,7 +246,7 @@ int IncidentCommands::resolveIncident(AppContext &context, const QStringList &ar
             line.parser.value(overrideChecks), currentUserName());
     if (!resolved)
         return fail(resolved.error());
-    m_out << tr("Resolved incident #%1.").arg(id.value()) << '\n';
+    m_out << tr("Resolved incident #%1.").arg(resolved.value().reference()) << '\n';
     return Done;
 }
 
@@ -267,7 +267,7 @@ int IncidentCommands::reopenIncident(AppContext &context, const QStringList &arg
             = context.incidents().reopen(id.value(), line.parser.value(reason), currentUserName());
     if (!reopened)
         return fail(reopened.error());
-    m_out << tr("Reopened incident #%1.").arg(id.value()) << '\n';
+    m_out << tr("Reopened incident #%1.").arg(reopened.value().reference()) << '\n';
     return Done;
 }
 

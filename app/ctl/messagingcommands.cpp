@@ -186,7 +186,7 @@ int MessagingCommands::postUpdate(AppContext &context, const QStringList &argume
     m_out << tr("Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl "
                 "outbox flush, or watch, delivers them).",
                 nullptr, pending ? pending.value() : 0)
-                     .arg(id.value())
+                     .arg(posted.value().reference())
           << '\n';
     return Done;
 }

@@ -139,7 +139,8 @@ int PostmortemCommands::importPostmortem(AppContext &context, const QStringList 
         return fail(unplaced.error());
     for (const QString &skipped : unplaced.value())
         m_err << tr("sitrepctl: not placed: %1").arg(skipped) << Qt::endl;
-    m_out << tr("imported the postmortem of incident #%1").arg(id) << Qt::endl;
+    m_out << tr("imported the postmortem of incident #%1").arg(incidentReference(context, id))
+          << Qt::endl;
     return Done;
 }
 

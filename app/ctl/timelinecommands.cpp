@@ -55,8 +55,7 @@ int TimelineCommands::addTimelineEntry(AppContext &context, const QStringList &a
     if (!added)
         return fail(added.error());
     m_out << tr("Added to the timeline of incident #%1 at %2.")
-                     .arg(id.value())
-                     .arg(printable(added.value().at))
+                     .arg(incidentReference(context, id.value()), printable(added.value().at))
           << '\n';
     return Done;
 }

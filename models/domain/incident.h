@@ -53,6 +53,8 @@ struct Incident
             return provisionalLabel();
         return u'#' + QString::number(teamNumber > 0 ? teamNumber : id);
     }
+    // The label without its "#" (12, P-3f2a): what texts write after their own "#".
+    [[nodiscard]] QString reference() const { return label().mid(1); }
     // What it was called before the server numbered it (#P-3f2a): the uid's last digits,
     // since its first ones are the clock, the same for weeks.
     [[nodiscard]] QString provisionalLabel() const

@@ -122,41 +122,44 @@ Result<Incident> IncidentService::apply(IncidentId id, const Change &change,
 Result<Incident> IncidentService::changeStatus(IncidentId id, IncidentStatus status,
                                                const QString &author)
 {
-    return apply(
-            id, [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
-                if (status == IncidentStatus::Resolved)
-                    return tr("Resolve incident #%1 with a resolution instead of setting its "
-                              "status.")
-                            .arg(id);
-                if (!incident.isOpen())
-                    return tr("Incident #%1 is resolved; reopen it with a reason first.").arg(id);
-                if (auto refusal = Lifecycle::refusal({incident.status, status, {}, {}}))
-                    return refusal;
-                entries << event(
-                        incident, TimelineKind::StatusChanged,
-                        tr("Status changed from %1 to %2")
-                                .arg(statusDisplayName(incident.status), statusDisplayName(status)),
-                        author);
-                incident.status = status;
-                return std::nullopt;
-            });
+    return apply(id,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (status == IncidentStatus::Resolved)
+                         return tr("Resolve incident #%1 with a resolution instead of setting its "
+                                   "status.")
+                                 .arg(incident.reference());
+                     if (!incident.isOpen())
+                         return tr("Incident #%1 is resolved; reopen it with a reason first.")
+                                 .arg(incident.reference());
+                     if (auto refusal = Lifecycle::refusal({incident.status, status, {}, {}}))
+                         return refusal;
+                     entries << event(incident, TimelineKind::StatusChanged,
+                                      tr("Status changed from %1 to %2")
+                                              .arg(statusDisplayName(incident.status),
+                                                   statusDisplayName(status)),
+                                      author);
+                     incident.status = status;
+                     return std::nullopt;
+                 });
 }
 
 Result<Incident> IncidentService::changeSeverity(IncidentId id, Severity severity,
                                                  const QString &author)
 {
-    return apply(
-            id, [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
-                if (incident.severity == severity)
-                    return tr("Incident #%1 is already %2.").arg(id).arg(severityCode(severity));
-                entries << event(
-                        incident, TimelineKind::SeverityChanged,
-                        tr("Severity changed from %1 to %2")
-                                .arg(severityCode(incident.severity), severityCode(severity)),
-                        author);
-                incident.severity = severity;
-                return std::nullopt;
-            });
+    return apply(id,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (incident.severity == severity)
+                         return tr("Incident #%1 is already %2.")
+                                 .arg(incident.reference())
+                                 .arg(severityCode(severity));
+                     entries << event(
+                             incident, TimelineKind::SeverityChanged,
+                             tr("Severity changed from %1 to %2")
+                                     .arg(severityCode(incident.severity), severityCode(severity)),
+                             author);
+                     incident.severity = severity;
+                     return std::nullopt;
+                 });
 }
 
 Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &commander,
@@ -247,7 +250,7 @@ Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &auth
             id,
             [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
                 if (incident.acknowledgedAt.isValid())
-                    return tr("Incident #%1 was already acknowledged.").arg(id);
+                    return tr("Incident #%1 was already acknowledged.").arg(incident.reference());
                 incident.acknowledgedAt = m_clock.now();
                 entries << event(incident, TimelineKind::Note, tr("Acknowledged by %1").arg(author),
                                  author);
@@ -300,11 +303,11 @@ Result<Incident> IncidentService::postUpdate(IncidentId id, IncidentStatus statu
                 if (status == IncidentStatus::Resolved && incident.isOpen())
                     return tr("Resolve incident #%1 first (Resolve…): a resolution needs what "
                               "fixed it, and the resolution is announced then.")
-                            .arg(id);
+                            .arg(incident.reference());
                 if (status != IncidentStatus::Resolved && !incident.isOpen())
                     return tr("Incident #%1 is resolved: reopen it before posting a \"%2\" "
                               "update.")
-                            .arg(id)
+                            .arg(incident.reference())
                             .arg(statusDisplayName(status));
                 incident.status = status;
                 incident.lastUpdateAt = m_clock.now();
@@ -352,21 +355,22 @@ IncidentService::previewUpdate(IncidentId id, IncidentStatus status, const QStri
 Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,
                                          const QString &author)
 {
-    return apply(
-            id, [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
-                if (incident.isOpen())
-                    return tr("Incident #%1 is not resolved, so it cannot be reopened.").arg(id);
-                if (auto refusal = Lifecycle::refusal(
-                            {incident.status, IncidentStatus::Investigating, {}, reason}))
-                    return refusal;
-                entries << event(incident, TimelineKind::Reopened,
-                                 tr("Reopened: %1").arg(reason.trimmed()), author);
-                incident.status = IncidentStatus::Investigating;
-                // The earlier resolution stays in the timeline; the incident is open again.
-                incident.resolvedAt = QDateTime();
-                incident.lastUpdateAt = m_clock.now();
-                return std::nullopt;
-            });
+    return apply(id,
+                 [&](Incident &incident, QList<TimelineEvent> &entries) -> std::optional<QString> {
+                     if (incident.isOpen())
+                         return tr("Incident #%1 is not resolved, so it cannot be reopened.")
+                                 .arg(incident.reference());
+                     if (auto refusal = Lifecycle::refusal(
+                                 {incident.status, IncidentStatus::Investigating, {}, reason}))
+                         return refusal;
+                     entries << event(incident, TimelineKind::Reopened,
+                                      tr("Reopened: %1").arg(reason.trimmed()), author);
+                     incident.status = IncidentStatus::Investigating;
+                     // The earlier resolution stays in the timeline; the incident is open again.
+                     incident.resolvedAt = QDateTime();
+                     incident.lastUpdateAt = m_clock.now();
+                     return std::nullopt;
+                 });
 }
 
 Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &incidents,

@@ -159,7 +159,7 @@ Result<TimelineEvent> TimelineService::remove(qint64 eventId)
                       if (!incident.isOpen())
                           return tr("Incident #%1 is resolved: its timeline can be corrected, "
                                     "but no entry can be deleted any more.")
-                                  .arg(incident.id);
+                                  .arg(incident.reference());
                       if (entry.isDeleted())
                           return tr("The entry is already deleted.");
                       entry.deletedAt = m_clock.now();
@@ -176,7 +176,7 @@ Result<TimelineEvent> TimelineService::restore(qint64 eventId)
                       if (!incident.isOpen())
                           return tr("Incident #%1 is resolved: deleted entries can no longer "
                                     "be restored.")
-                                  .arg(incident.id);
+                                  .arg(incident.reference());
                       entry.deletedAt = QDateTime();
                       return std::nullopt;
                   });

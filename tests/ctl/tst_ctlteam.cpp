@@ -30,6 +30,7 @@ private Q_SLOTS:
     void aPushKilledAnywhereLandsEachChangeOnce();
     void importingLocalHistoryAddsNothingTwice();
     void joiningWithoutImportKeepsTheSoloHistoryAside();
+    void messagesNameIncidentsByTheirTeamLabel();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -407,6 +408,33 @@ void tst_CtlTeam::joiningWithoutImportKeepsTheSoloHistoryAside()
     // Joining again sets nothing more aside.
     const CtlRun again = join(solo, gina);
     QVERIFY(!again.out.contains("solo history"));
+}
+
+void tst_CtlTeam::messagesNameIncidentsByTheirTeamLabel()
+{
+    auto home = joined(u"hana"_s);
+    QCOMPARE(runCtl(*home,
+                    {u"incidents"_s, u"declare"_s, u"--title"_s, u"Offline outage"_s,
+                     u"--severity"_s, u"SEV-3"_s})
+                     .exitCode,
+             0);
+    const QJsonObject declared
+            = QJsonDocument::fromJson(runCtl(*home, {u"incidents"_s, u"list"_s, u"--json"_s}).out)
+                      .array()
+                      .first()
+                      .toObject();
+    QVERIFY(declared.value(u"provisional").toBool());
+    const QString label
+            = u"P-"_s + QUuid(declared.value(u"uid").toString()).toString(QUuid::Id128).right(4);
+    const CtlRun updated
+            = runCtl(*home, {u"incidents"_s, u"update"_s, label, u"--severity"_s, u"SEV-2"_s});
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+    QCOMPARE(updated.out.trimmed(), u"Updated incident #%1."_s.arg(label).toUtf8());
+    // Numbered by the server: the same command names the number.
+    QCOMPARE(runCtl(*home, {u"team"_s, u"sync"_s}).exitCode, 0);
+    const CtlRun again
+            = runCtl(*home, {u"incidents"_s, u"update"_s, u"1"_s, u"--severity"_s, u"SEV-1"_s});
+    QCOMPARE(again.out.trimmed(), QByteArray("Updated incident #1."));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)

@@ -172,8 +172,7 @@ void IncidentDetailPane::refresh()
                                       "<b>#%3 %4</b></p>")
                                .arg(SeverityStyle::background(incident.severity).name(),
                                     severityCode(incident.severity))
-                               .arg(incident.id)
-                               .arg(incident.title.toHtmlEscaped()));
+                               .arg(incident.reference(), incident.title.toHtmlEscaped()));
     m_severity->setCurrentIndex(static_cast<int>(incident.severity) - 1);
     m_status->setCurrentIndex(static_cast<int>(incident.status));
     if (!m_commander->hasFocus())
@@ -271,7 +270,9 @@ void IncidentDetailPane::askToReopen()
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Reopen incident"));
-    dialog->setLabelText(tr("Why is incident #%1 open again?").arg(m_id));
+    dialog->setLabelText(tr("Why is incident #%1 open again?")
+                                 .arg(m_whole && m_whole->id == m_id ? m_whole->reference()
+                                                                     : QString::number(m_id)));
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
     const IncidentId id = m_id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
