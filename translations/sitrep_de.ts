@@ -3841,7 +3841,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+152"/>
+        <location filename="../models/services/teamapplier.cpp" line="+144"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
@@ -3852,7 +3852,7 @@ Nächste Meldung: %9
         <translation>Eine Änderung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>The team server refused %1&apos;s change to %2: %3 had resolved the incident, and reopening it needs a reason. It stays %4.</source>
         <translation>Der Team-Server hat die Änderung von %1 auf %2 abgelehnt: %3 hatte den Vorfall gelöst, und ein Wiedereröffnen braucht einen Grund. Er bleibt %4.</translation>
     </message>
@@ -3867,7 +3867,7 @@ Nächste Meldung: %9
         <translation>Der Team-Server hat die Änderung von %1 auf %2 abgelehnt (%3).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1: %2&apos;s %3 superseded by %4&apos;s %5</source>
         <translation>%1: %3 von %2 ersetzt durch %5 von %4</translation>
     </message>
@@ -4041,7 +4041,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamDocumentStore</name>
     <message>
-        <location filename="../models/storage/teamdocumentstore.cpp" line="+70"/>
+        <location filename="../models/storage/teamdocumentstore.cpp" line="+71"/>
         <source>Could not read the columns of %1</source>
         <translation>Die Spalten von %1 konnten nicht gelesen werden</translation>
     </message>
@@ -4061,22 +4061,11 @@ Nächste Meldung: %9
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Could not read the review leads</source>
-        <translation>Die Leitungen für Besprechungen konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+7"/>
-        <source>Could not save the review leads</source>
-        <translation>Die Leitungen für Besprechungen konnten nicht gespeichert werden</translation>
-    </message>
 </context>
 <context>
     <name>TeamFields</name>
     <message>
-        <location filename="../models/storage/teamfields.cpp" line="+42"/>
+        <location filename="../models/storage/teamfields.cpp" line="+56"/>
         <location line="+37"/>
         <source>Could not read what the team last wrote</source>
         <translation>Der letzte Stand des Teams konnte nicht gelesen werden</translation>
@@ -4200,7 +4189,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamPostmortemApplier</name>
     <message>
-        <location filename="../models/services/teampostmortemapplier.cpp" line="+118"/>
+        <location filename="../models/services/teampostmortemapplier.cpp" line="+105"/>
         <source>Could not apply a postmortem change from the team.</source>
         <translation>Eine Postmortem-Änderung aus dem Team konnte nicht übernommen werden.</translation>
     </message>

@@ -28,14 +28,6 @@ QJsonObject parsed(const QByteArray &payload)
     return QJsonDocument::fromJson(payload).object();
 }
 
-FieldWinner winnerOf(const TeamChange &change, const QJsonObject &payload)
-{
-    return {change.uid,
-            {change.hlcMs, change.hlcCounter},
-            change.author,
-            QJsonDocument(payload).toJson(QJsonDocument::Compact)};
-}
-
 std::optional<QUuid> baseOf(const QJsonObject &payload)
 {
     const QJsonValue base = payload.value(u"base");
@@ -123,9 +115,9 @@ Result<void> TeamApplier::applyDeclared(const TeamChange &change, const QJsonObj
     for (const QJsonValue &pair : payload.value(u"fields").toArray())
         fields.append({pair.toArray().at(0).toString(), pair.toArray().at(1)});
     const auto claim = [&change, &fields](qsizetype index) {
-        return winnerOf(change,
-                        {{QStringLiteral("value"), fields.at(index).value},
-                         {QStringLiteral("index"), int(index)}});
+        return FieldWinner::of(change,
+                               {{QStringLiteral("value"), fields.at(index).value},
+                                {QStringLiteral("index"), int(index)}});
     };
     if (!existing.value()) {
         // New here: every field is the declaration's.
@@ -267,11 +259,6 @@ Result<void> TeamApplier::applyRefused(const TeamChange &change, const QJsonObje
 Result<void> TeamApplier::noteRefused(IncidentId incident, const TeamChange &refusal,
                                       const QJsonObject &payload)
 {
-    TimelineStore timeline(m_database);
-    const QUuid uid = UuidV7::derived("refused/" + payload.value(u"change").toString().toUtf8());
-    const Result<std::optional<TimelineEvent>> existing = timeline.find(uid);
-    if (!existing || existing.value())
-        return existing ? Result<void>() : Result<void>(Error {existing.error()});
     const QString field = payload.value(u"field").toString();
     const QString author = payload.value(u"author").toString();
     const QString wanted = TeamIncidentFields::describe({field, payload.value(u"value")});
@@ -286,11 +273,21 @@ Result<void> TeamApplier::noteRefused(IncidentId incident, const TeamChange &ref
             ? tr("The team server refused %1's change to %2: resolving needs a resolution.")
                       .arg(author, wanted)
             : tr("The team server refused %1's change to %2 (%3).").arg(author, wanted, reason);
-    TimelineEvent entry = Declaration::capturedEntry(
-            incident, TimelineKind::FieldsUpdated, text, refusal.author,
-            QDateTime::fromMSecsSinceEpoch(refusal.hlcMs, Qt::UTC));
-    entry.uid = uid;
-    const Result<qint64> id = timeline.append(entry);
+    return addNote(
+            UuidV7::derived("refused/" + payload.value(u"change").toString().toUtf8()),
+            Declaration::capturedEntry(incident, TimelineKind::FieldsUpdated, text, refusal.author,
+                                       QDateTime::fromMSecsSinceEpoch(refusal.hlcMs, Qt::UTC)));
+}
+
+Result<void> TeamApplier::addNote(const QUuid &uid, TimelineEvent note)
+{
+    // Every console writes a note under the same uid, whichever change it saw first: once.
+    TimelineStore timeline(m_database);
+    const Result<std::optional<TimelineEvent>> existing = timeline.find(uid);
+    if (!existing || existing.value())
+        return existing ? Result<void>() : Result<void>(Error {existing.error()});
+    note.uid = uid;
+    const Result<qint64> id = timeline.append(note);
     if (!id)
         return Error {id.error()};
     m_applied.addedEntries.append(id.value());
@@ -319,7 +316,7 @@ Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> 
             = m_fields->winner(claim.change.entityUid, claim.field);
     if (!current)
         return Error {current.error()};
-    const FieldWinner mine = winnerOf(claim.change, claim.payload);
+    const FieldWinner mine = FieldWinner::of(claim.change, claim.payload);
     if (current.value()
         && current.value()->beats({claim.change.hlcMs, claim.change.hlcCounter},
                                   claim.change.uid)) {
@@ -341,31 +338,18 @@ Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> 
 Result<void> TeamApplier::noteSuperseded(IncidentId incident, const QString &field,
                                          const FieldWinner &loser, const FieldWinner &winner)
 {
-    // Every console writes this entry under the same uid, whichever of the two it saw first.
-    TimelineStore timeline(m_database);
-    const QUuid uid
-            = UuidV7::derived("superseded/" + loser.change.toByteArray(QUuid::WithoutBraces));
-    const Result<std::optional<TimelineEvent>> existing = timeline.find(uid);
-    if (!existing)
-        return Error {existing.error()};
-    if (existing.value())
-        return {};
     const auto said = [&field](const FieldWinner &change) {
-        return TeamIncidentFields::describe({field, parsed(change.payload).value(u"value")});
+        return TeamIncidentFields::describe({field, change.value()});
     };
-    TimelineEvent entry = Declaration::capturedEntry(
-            incident, TimelineKind::FieldsUpdated,
-            tr("%1: %2's %3 superseded by %4's %5")
-                    .arg(TeamIncidentFields::fieldName(field), loser.author, said(loser),
-                         winner.author, said(winner)),
-            winner.author,
-            QDateTime::fromMSecsSinceEpoch(std::max(loser.stamp.ms, winner.stamp.ms), Qt::UTC));
-    entry.uid = uid;
-    const Result<qint64> id = timeline.append(entry);
-    if (!id)
-        return Error {id.error()};
-    m_applied.addedEntries.append(id.value());
-    return {};
+    return addNote(UuidV7::derived("superseded/" + loser.change.toByteArray(QUuid::WithoutBraces)),
+                   Declaration::capturedEntry(
+                           incident, TimelineKind::FieldsUpdated,
+                           tr("%1: %2's %3 superseded by %4's %5")
+                                   .arg(TeamIncidentFields::fieldName(field), loser.author,
+                                        said(loser), winner.author, said(winner)),
+                           winner.author,
+                           QDateTime::fromMSecsSinceEpoch(std::max(loser.stamp.ms, winner.stamp.ms),
+                                                          Qt::UTC)));
 }
 
 Result<void> TeamApplier::orderSet(Incident &incident, const QString &set)
@@ -452,7 +436,7 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
         return {};
     if (auto set
         = m_fields->setWinner(change.entityUid, QString::fromLatin1(TeamRecorder::entryField),
-                              winnerOf(change, {{QStringLiteral("value"), value}}));
+                              FieldWinner::of(change, {{QStringLiteral("value"), value}}));
         !set)
         return set;
     if (!existing.value()) {
@@ -505,7 +489,7 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
     if (current.value() && current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
         return {};
     if (auto set = m_fields->setWinner(change.entityUid, field,
-                                       winnerOf(change, {{QStringLiteral("value"), value}}));
+                                       FieldWinner::of(change, {{QStringLiteral("value"), value}}));
         !set)
         return set;
     ChecklistStore ticks(m_database);

@@ -4,6 +4,7 @@
 #include "domain/incident.h"
 #include "domain/result.h"
 #include "domain/teamchange.h"
+#include "domain/timelineevent.h"
 
 #include <memory>
 
@@ -87,6 +88,8 @@ private:
                                               const FieldWinner &loser, const FieldWinner &winner);
     [[nodiscard]] Result<void> noteRefused(IncidentId incident, const TeamChange &refusal,
                                            const QJsonObject &payload);
+    // Adds a note the merge writes (the same uid on every console) unless it is there.
+    [[nodiscard]] Result<void> addNote(const QUuid &uid, TimelineEvent note);
     // Withdraws the note that `loser` was superseded, where this console wrote one.
     [[nodiscard]] Result<void> withdrawSuperseded(const QUuid &loser, const QDateTime &at);
     // Puts a set's members in the order every console agrees on: by the stamp that added them.

@@ -12,11 +12,6 @@ namespace sitrep {
 
 namespace {
 
-QJsonValue valueOf(const FieldWinner &winner)
-{
-    return QJsonDocument::fromJson(winner.payload).object().value(u"value");
-}
-
 // The copy of a document under its new name, made so it does no harm beside the original.
 QJsonObject copied(TeamDocumentStore::Kind kind, QJsonObject row, const QString &name)
 {
@@ -66,22 +61,18 @@ TeamDocumentApplier::apply(const TeamChange &change, const QJsonObject &payload)
     if (!current)
         return Error {current.error()};
     const QJsonValue value = payload.value(u"value");
-    const FieldWinner mine {change.uid,
-                            {change.hlcMs, change.hlcCounter},
-                            change.author,
-                            QJsonDocument(QJsonObject {{QStringLiteral("value"), value}})
-                                    .toJson(QJsonDocument::Compact)};
+    const FieldWinner mine = FieldWinner::of(change, {{QStringLiteral("value"), value}});
     const std::optional<FieldWinner> &holder = current.value();
     if (holder && holder->beats(mine.stamp, mine.change)) {
         // Pulled in the server's order, an older change was written without seeing the winner.
-        if (valueOf(*holder) == value)
+        if (holder->value() == value)
             return Changed();
         if (auto kept = keepCopy(*kind, name, mine); !kept)
             return Error {kept.error()};
         return Changed(kind);
     }
     if (holder && payload.value(u"base").toString() != holder->change.toString(QUuid::WithoutBraces)
-        && valueOf(*holder) != value) {
+        && holder->value() != value) {
         if (auto kept = keepCopy(*kind, name, *holder); !kept)
             return Error {kept.error()};
     }
@@ -95,7 +86,7 @@ TeamDocumentApplier::apply(const TeamChange &change, const QJsonObject &payload)
 Result<void> TeamDocumentApplier::keepCopy(TeamDocumentStore::Kind kind, const QString &name,
                                            const FieldWinner &loser)
 {
-    const QJsonValue value = valueOf(loser);
+    const QJsonValue value = loser.value();
     if (kind == TeamDocumentStore::Kind::Leads || !value.isObject())
         return {}; // a removal or the leads' single list: nothing to keep beside
     const QString copy = copyName(name, loser.author);

@@ -12,15 +12,6 @@
 
 namespace sitrep {
 
-namespace {
-
-QJsonValue valueOf(const FieldWinner &winner)
-{
-    return QJsonDocument::fromJson(winner.payload).object().value(u"value");
-}
-
-} // namespace
-
 TeamPostmortemApplier::TeamPostmortemApplier(Database &database, TeamFields &fields)
     : m_database(database), m_fields(fields)
 { }
@@ -57,22 +48,18 @@ Result<void> TeamPostmortemApplier::settle(const TeamChange &change, const QJson
     if (!current)
         return Error {current.error()};
     const QJsonValue value = payload.value(u"value");
-    const FieldWinner mine {change.uid,
-                            {change.hlcMs, change.hlcCounter},
-                            change.author,
-                            QJsonDocument(QJsonObject {{QStringLiteral("value"), value}})
-                                    .toJson(QJsonDocument::Compact)};
+    const FieldWinner mine = FieldWinner::of(change, {{QStringLiteral("value"), value}});
     const bool section = TeamPostmortemFields::isTextSection(field);
     const std::optional<FieldWinner> &holder = current.value();
     if (holder && holder->beats(mine.stamp, mine.change)) {
         // Pulled in the server's order, an older change was written without seeing the winner.
-        if (!section || valueOf(*holder) == value)
+        if (!section || holder->value() == value)
             return {};
         return m_fields.setWinner(entity, TeamFields::copyField(field, mine.change), mine);
     }
     const bool concurrent = holder
             && payload.value(u"base").toString() != holder->change.toString(QUuid::WithoutBraces);
-    if (section && concurrent && valueOf(*holder) != value) {
+    if (section && concurrent && holder->value() != value) {
         if (auto kept
             = m_fields.setWinner(entity, TeamFields::copyField(field, holder->change), *holder);
             !kept)
@@ -86,7 +73,7 @@ Result<QJsonValue> TeamPostmortemApplier::shown(const QUuid &entity, const QStri
     const Result<std::optional<FieldWinner>> winner = m_fields.winner(entity, field);
     if (!winner)
         return Error {winner.error()};
-    const QJsonValue value = winner.value() ? valueOf(*winner.value()) : QJsonValue();
+    const QJsonValue value = winner.value() ? winner.value()->value() : QJsonValue();
     if (!TeamPostmortemFields::isTextSection(field))
         return value;
     const Result<QList<std::pair<QString, FieldWinner>>> copies
@@ -95,7 +82,7 @@ Result<QJsonValue> TeamPostmortemApplier::shown(const QUuid &entity, const QStri
         return Error {copies.error()};
     QList<ConflictCopy> kept;
     for (const auto &[name, copy] : copies.value())
-        kept.append({copy.change, copy.stamp, copy.author, valueOf(copy)});
+        kept.append({copy.change, copy.stamp, copy.author, copy.value()});
     return TeamPostmortemFields::withCopies(value, kept);
 }
 

@@ -1,6 +1,7 @@
 #include "teamdocumentstore.h"
 
 #include "database.h"
+#include "postmortemstore.h"
 #include "sqlerrors.h"
 
 #include <QJsonArray>
@@ -160,29 +161,18 @@ Result<void> TeamDocumentStore::write(Kind kind, const QString &name, const QJso
 
 Result<QJsonValue> TeamDocumentStore::readLeads()
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT lead FROM review_leads ORDER BY position")))
-        return SqlErrors::describe(tr("Could not read the review leads"), query.lastError());
-    QJsonArray leads;
-    while (query.next())
-        leads.append(query.value(0).toString());
-    return QJsonValue(leads);
+    const Result<QStringList> leads = PostmortemStore(m_database).leads();
+    if (!leads)
+        return Error {leads.error()};
+    return QJsonValue(QJsonArray::fromStringList(leads.value()));
 }
 
 Result<void> TeamDocumentStore::writeLeads(const QJsonValue &value)
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("DELETE FROM review_leads")))
-        return SqlErrors::describe(tr("Could not save the review leads"), query.lastError());
-    query.prepare(QStringLiteral("INSERT INTO review_leads (position, lead) VALUES (?, ?)"));
-    const QJsonArray leads = value.toArray();
-    for (qsizetype position = 0; position < leads.size(); ++position) {
-        query.bindValue(0, qint64(position));
-        query.bindValue(1, leads.at(position).toString());
-        if (!query.exec())
-            return SqlErrors::describe(tr("Could not save the review leads"), query.lastError());
-    }
-    return {};
+    QStringList leads;
+    for (const QJsonValue &lead : value.toArray())
+        leads << lead.toString();
+    return PostmortemStore(m_database).setLeads(leads);
 }
 
 } // namespace sitrep

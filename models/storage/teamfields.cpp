@@ -4,6 +4,7 @@
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -19,6 +20,19 @@ FieldWinner readWinner(const QSqlQuery &query, int first)
 }
 
 } // namespace
+
+QJsonValue FieldWinner::value() const
+{
+    return QJsonDocument::fromJson(payload).object().value(u"value");
+}
+
+FieldWinner FieldWinner::of(const TeamChange &change, const QJsonObject &payload)
+{
+    return {change.uid,
+            {change.hlcMs, change.hlcCounter},
+            change.author,
+            QJsonDocument(payload).toJson(QJsonDocument::Compact)};
+}
 
 TeamFields::TeamFields(Database &database)
     : m_database(database),

@@ -2,11 +2,14 @@
 
 #include "domain/hybridclock.h"
 #include "domain/result.h"
+#include "domain/teamchange.h"
 #include "preparedquery.h"
 
 #include <optional>
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QUuid>
 
 namespace sitrep {
@@ -25,6 +28,11 @@ struct FieldWinner
     {
         return stamp != otherStamp ? stamp > otherStamp : change > otherChange;
     }
+    // The value it wrote (its payload's "value").
+    [[nodiscard]] QJsonValue value() const;
+    // A pulled change's claim, as the field's winner would keep it: `payload` is what it says
+    // about the field ({"value": ...}, and for a declaration's field its "index").
+    [[nodiscard]] static FieldWinner of(const TeamChange &change, const QJsonObject &payload);
 };
 
 // What the merge needs to remember in the console's file: each field's winner, and every
