@@ -19,6 +19,7 @@ struct OutboxMessage
     QString key; // unique; sent as Idempotency-Key where the receiver honours one
     QString channel;
     IncidentId incident = 0;
+    QString incidentLabel; // "#12", "#P-3f2a": what people call it, filled where it is shown
     Announcement::Kind kind = Announcement::Kind::Update;
     QString text; // what it says, for people
     QByteArray payload;

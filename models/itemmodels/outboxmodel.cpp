@@ -90,7 +90,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case ChannelColumn:
         return message.channel;
     case IncidentColumn:
-        return message.incident > 0 ? QStringLiteral("#%1").arg(message.incident) : QString();
+        return message.incidentLabel;
     case MessageColumn:
         return message.text.simplified(); // the headline and the update's message on one line
     case StateColumn:

@@ -4,6 +4,7 @@
 #include "keychainanswer.h"
 #include "storage/channelstore.h"
 #include "storage/database.h"
+#include "storage/incidentstore.h"
 #include "storage/outboxstore.h"
 #include "storage/transaction.h"
 #include "sync/channelapis.h"
@@ -54,7 +55,26 @@ QUrl MessagingService::apiUrl(const Channel &channel)
 
 Result<QList<OutboxMessage>> MessagingService::recentMessages(int limit)
 {
-    return m_outbox->recent(limit);
+    Result<QList<OutboxMessage>> recent = m_outbox->recent(limit);
+    if (!recent)
+        return recent;
+    // The outbox keeps the local id; a team's console calls incidents by the team's label.
+    IncidentStore incidents(m_database);
+    QHash<IncidentId, QString> labels;
+    for (OutboxMessage &message : recent.value()) {
+        if (message.incident <= 0)
+            continue;
+        auto known = labels.constFind(message.incident);
+        if (known == labels.cend()) {
+            const Result<std::optional<Incident>> found = incidents.find(message.incident);
+            known = labels.insert(message.incident,
+                                  found && found.value()
+                                          ? found.value()->label()
+                                          : u'#' + QString::number(message.incident));
+        }
+        message.incidentLabel = *known;
+    }
+    return recent;
 }
 
 Result<int> MessagingService::messageCount(OutboxMessage::State state)

@@ -113,6 +113,8 @@ void tst_Outbox::aMessageQueuedWhileProvisionalCarriesTheNumberAtSendTime()
     QVERIFY(messages().last().payload.contains(shown.provisionalLabel().toUtf8()));
     // The server numbers it before the message goes out (as a pulled change would).
     QVERIFY(IncidentStore(*f->database).setTeamNumber(shown.uid, 12));
+    // The outbox view names it the same way.
+    QCOMPARE(messages().last().incidentLabel, u"#12"_s);
     QCOMPARE(flush().delivered, 1);
     const QByteArray sent = m_receiver->requests(u"/slack"_s).at(0).body;
     QVERIFY2(sent.contains("#12") && !sent.contains(shown.provisionalLabel().toUtf8()),
