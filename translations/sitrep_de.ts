@@ -6717,7 +6717,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MessagingService</name>
     <message>
-        <location filename="../models/services/messagingservice.cpp" line="+83"/>
+        <location filename="../models/services/messagingservice.cpp" line="+103"/>
         <source>The template does not make valid JSON once filled in: %1 (at character %2).</source>
         <translation>Die Vorlage ergibt ausgefüllt kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
@@ -8759,7 +8759,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamDialog</name>
     <message>
-        <location filename="../ui/settings/teamdialog.cpp" line="+20"/>
+        <location filename="../ui/settings/teamdialog.cpp" line="+21"/>
         <source>Team server</source>
         <translation>Team-Server</translation>
     </message>
@@ -8824,7 +8824,17 @@ Teilnehmende: %3</translation>
         <translation>CA-Zertifikat:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Bring this console&apos;s incidents and settings to the team</source>
+        <translation>Vorfälle und Einstellungen dieser Konsole ins Team mitbringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safe to do again: nothing is brought twice. Without it, incidents made before joining stay on this console only.</source>
+        <translation>Kann wiederholt werden: Nichts wird doppelt mitgebracht. Ohne diese Option bleiben Vorfälle von vor dem Beitritt nur auf dieser Konsole.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -8892,6 +8902,14 @@ Teilnehmende: %3</translation>
         <location line="+9"/>
         <source>Joined %1 as %2: %3</source>
         <translation>%1 als %2 beigetreten: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n incident(s) of this console&apos;s history go to the team now.</source>
+        <translation>
+            <numerusform>%n Vorfall aus dem Verlauf dieser Konsole geht jetzt an das Team.</numerusform>
+            <numerusform>%n Vorfälle aus dem Verlauf dieser Konsole gehen jetzt an das Team.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

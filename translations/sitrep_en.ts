@@ -117,6 +117,17 @@
     </message>
 </context>
 <context>
+    <name>sitrep::TeamDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/teamdialog.cpp" line="+203"/>
+        <source>%n incident(s) of this console&apos;s history go to the team now.</source>
+        <translation>
+            <numerusform>%n incident of this console&apos;s history goes to the team now.</numerusform>
+            <numerusform>%n incidents of this console&apos;s history go to the team now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TeamStatusLabel</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+23"/>

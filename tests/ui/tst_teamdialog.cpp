@@ -1,9 +1,11 @@
 #include "../fixtures/postgresfixture.h"
 #include "../itemmodels/boardfixture.h"
 #include "services/teamservice.h"
+#include "services/teamsync.h"
 #include "settings/teamdialog.h"
 #include "storage/teamschema.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -112,12 +114,18 @@ void tst_TeamDialog::testConnectionSaysWhatFailed()
 
 void tst_TeamDialog::joiningKeepsThePasswordInTheKeychain()
 {
+    f->declare(u"Checkout 500s"_s, Severity::Sev2);
     fill(u"127.0.0.1"_s, postgres_fixture::ownerPassword());
+    QVERIFY(dialog->findChild<QCheckBox *>(u"teamBringHistory"_s)->isChecked());
     QSignalSpy joined(dialog.get(), &TeamDialog::joined);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
     QVERIFY(joined.wait(10'000));
     const TeamUrl url = joined.first().at(0).value<TeamUrl>();
     QCOMPARE(url.toString(), postgres_fixture::url(m_database).toString());
+    // The console's history was brought: its declaration waits to be pushed.
+    QVERIFY2(dialog->findChild<QLabel *>(u"teamAnswer"_s)->text().contains(u"1 incident"_s),
+             qPrintable(dialog->findChild<QLabel *>(u"teamAnswer"_s)->text()));
+    QVERIFY(team->localState().value().pending > 0);
     QString stored;
     team->password(url, [&stored](QString p) { stored = p; });
     QTRY_COMPARE(stored, postgres_fixture::ownerPassword());

@@ -2,6 +2,7 @@
 
 #include "services/teamservice.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -69,6 +70,13 @@ TeamDialog::TeamDialog(TeamService &team, const std::optional<TeamUrl> &current,
     form->addRow(tr("Your login:"), m_user);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("CA certificate:"), caRow);
+    m_bringHistory
+            = new QCheckBox(tr("Bring this console's incidents and settings to the team"), this);
+    m_bringHistory->setObjectName(QStringLiteral("teamBringHistory"));
+    m_bringHistory->setChecked(!current);
+    m_bringHistory->setToolTip(tr("Safe to do again: nothing is brought twice. Without it, "
+                                  "incidents made before joining stay on this console only."));
+    form->addRow(QString(), m_bringHistory);
 
     m_answer = new QLabel(this);
     m_answer->setObjectName(QStringLiteral("teamAnswer"));
@@ -183,9 +191,19 @@ void TeamDialog::join()
                 return m_team.forgetPassword(
                         chosen, [this, why](const QString &) { showAnswer(why, false); });
             }
-            showAnswer(tr("Joined %1 as %2: %3")
-                               .arg(chosen.host, chosen.user, schemaWords(schema.value())),
-                       true);
+            QString said = tr("Joined %1 as %2: %3")
+                                   .arg(chosen.host, chosen.user, schemaWords(schema.value()));
+            if (m_bringHistory->isChecked()) {
+                const Result<void> recording = m_team.recordFor(chosen);
+                const Result<int> brought
+                        = recording ? m_team.importLocal() : Result<int>(Error {recording.error()});
+                if (!brought)
+                    return showAnswer(brought.error(), false);
+                said += u' '
+                        + tr("%n incident(s) of this console's history go to the team now.",
+                             nullptr, brought.value());
+            }
+            showAnswer(said, true);
             Q_EMIT joined(chosen);
         });
     });

@@ -11,6 +11,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
+class QCheckBox;
+
 namespace sitrep {
 
 class TeamService;
@@ -48,6 +50,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_caFile;
     QLineEdit *m_password;
+    QCheckBox *m_bringHistory;
     QLabel *m_answer;
     QPushButton *m_test;
     QPushButton *m_join;
