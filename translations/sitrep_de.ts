@@ -567,7 +567,7 @@ Nächste Meldung: %9
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../models/services/checklistservice.cpp" line="+23"/>
+        <location filename="../models/services/checklistservice.cpp" line="+24"/>
         <source>Immediate actions</source>
         <translation>Sofortmaßnahmen</translation>
     </message>
@@ -1254,7 +1254,7 @@ Nächste Meldung: %9
 <context>
     <name>DetectionRulesFile</name>
     <message>
-        <location filename="../models/services/detectionrulesfile.cpp" line="+23"/>
+        <location filename="../models/services/detectionrulesfile.cpp" line="+24"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
@@ -2713,12 +2713,12 @@ Nächste Meldung: %9
 <context>
     <name>PolicyLoader</name>
     <message>
-        <location filename="../models/services/policyloader.cpp" line="+36"/>
+        <location filename="../models/services/policyloader.cpp" line="+37"/>
         <source>Could not read %1 (%2); the default severity levels are in force.</source>
         <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standard-Schweregrade.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 The default severity levels are in force.</source>
         <translation>%1 Es gelten die Standard-Schweregrade.</translation>
     </message>
@@ -2726,7 +2726,7 @@ Nächste Meldung: %9
 <context>
     <name>PostmortemCommands</name>
     <message>
-        <location filename="../app/ctl/postmortemcommands.cpp" line="+56"/>
+        <location filename="../app/ctl/postmortemcommands.cpp" line="+58"/>
         <source>postmortem show takes one incident id.</source>
         <translation>postmortem show nimmt eine Incident-ID.</translation>
     </message>
@@ -2772,7 +2772,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No single incident is titled &quot;%1&quot;; say which with --incident ID.</source>
         <translation>Kein einzelner Incident heißt „%1“; mit --incident ID angeben, welcher.</translation>
     </message>
@@ -2999,7 +2999,7 @@ Nächste Meldung: %9
 <context>
     <name>RunbookLibrary</name>
     <message>
-        <location filename="../models/services/runbooklibrary.cpp" line="+34"/>
+        <location filename="../models/services/runbooklibrary.cpp" line="+36"/>
         <source>Could not read the runbook %1 (%2).</source>
         <translation>Das Runbook %1 konnte nicht gelesen werden (%2).</translation>
     </message>
@@ -4318,6 +4318,19 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TextFile</name>
+    <message>
+        <location filename="../models/domain/textfile.cpp" line="+10"/>
+        <source>%1 is saved as UTF-32 text; save it as UTF-8.</source>
+        <translation>%1 ist als UTF-32-Text gespeichert; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is saved as UTF-16 text; save it as UTF-8.</source>
+        <translation>%1 ist als UTF-16-Text gespeichert; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCommands</name>
     <message>
         <location filename="../app/ctl/timelinecommands.cpp" line="+26"/>
@@ -5158,7 +5171,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standard-Checklisten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 The default checklists are in force.</source>
         <translation>%1 Es gelten die Standard-Checklisten.</translation>
     </message>
@@ -6958,23 +6971,23 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::OnCallService</name>
     <message>
-        <location filename="../models/services/oncallservice.cpp" line="+35"/>
+        <location filename="../models/services/oncallservice.cpp" line="+36"/>
         <source>schedule %1</source>
         <translation>Dienstplan %1</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>There is no on-call schedule named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienstplan namens „%1“.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>An override needs a person.</source>
         <translation>Eine Vertretung braucht eine Person.</translation>
     </message>
@@ -8563,7 +8576,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloMonitor</name>
     <message>
-        <location filename="../models/services/slomonitor.cpp" line="+37"/>
+        <location filename="../models/services/slomonitor.cpp" line="+38"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>

@@ -1,4 +1,5 @@
 // sitrepctl's postmortem commands: show, export and import a postmortem; list action items.
+
 #include "postmortemcommands.h"
 
 #include "common/appcontext.h"
@@ -6,6 +7,7 @@
 #include "ctlregistry.h"
 #include "domain/postmortemjson.h"
 #include "domain/postmortemmarkdown.h"
+#include "domain/textfile.h"
 #include "services/postmortempdf.h"
 
 namespace sitrep {
@@ -115,7 +117,10 @@ int PostmortemCommands::importPostmortem(AppContext &context, const QStringList 
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
-    const QString markdown = QString::fromUtf8(file.readAll());
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), file.fileName());
+    if (!text)
+        return fail(text.error());
+    const QString markdown = QString::fromUtf8(text.value());
     IncidentId id = line.parser.value(incidentOption).toLongLong();
     if (!line.parser.isSet(incidentOption)) {
         const QString title = PostmortemMarkdown::read(markdown).postmortem.title;

@@ -1,6 +1,7 @@
 #include "checklistservice.h"
 
 #include "declaration.h"
+#include "domain/textfile.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
@@ -88,7 +89,9 @@ ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStrin
                                  .arg(userFile, file.errorString());
         return translated(defaults.value());
     }
-    const Result<ChecklistTemplate> mine = ChecklistParser::parse(file.readAll(), userFile);
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), userFile);
+    const Result<ChecklistTemplate> mine = text ? ChecklistParser::parse(text.value(), userFile)
+                                                : Result<ChecklistTemplate>(Error {text.error()});
     if (!mine) {
         if (warnings)
             *warnings << tr("%1 The default checklists are in force.").arg(mine.error());

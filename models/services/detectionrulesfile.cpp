@@ -1,6 +1,7 @@
 #include "detectionrulesfile.h"
 
 #include "domain/durationtext.h"
+#include "domain/textfile.h"
 
 #include <set>
 #include <yaml-cpp/yaml.h>
@@ -198,7 +199,10 @@ Result<DetectionRulesFile> DetectionRulesFile::load(const QString &path)
         return Error {QCoreApplication::translate("DetectionRulesFile",
                                                   "Cannot read the rules file %1: %2")
                               .arg(path, file.errorString())};
-    return parse(file.readAll(), path);
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+    if (!text)
+        return Error {text.error()};
+    return parse(text.value(), path);
 }
 
 DetectionRulesFile DetectionRulesFile::seedDefaults()

@@ -1,6 +1,7 @@
 #include "oncallservice.h"
 
 #include "domain/oncallcalendar.h"
+#include "domain/textfile.h"
 #include "icalendarwriter.h"
 #include "schedulefile.h"
 #include "schedulefilewriter.h"
@@ -97,7 +98,10 @@ Result<QStringList> OnCallService::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
-    return importYaml(file.readAll(), path);
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+    if (!text)
+        return Error {text.error()};
+    return importYaml(text.value(), path);
 }
 
 Result<QStringList> OnCallService::importYaml(const QByteArray &yaml, const QString &fileName)

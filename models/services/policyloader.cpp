@@ -1,6 +1,7 @@
 #include "policyloader.h"
 
 #include "domain/severitypolicyparser.h"
+#include "domain/textfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,8 +38,10 @@ LoadedPolicy PolicyLoader::load(const QString &userFile)
                                    .arg(userFile, file.errorString());
         return loaded;
     }
-    Result<SeverityPolicy> overridden
-            = SeverityPolicyParser::parseOverride(file.readAll(), userFile, loaded.policy);
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), userFile);
+    Result<SeverityPolicy> overridden = text
+            ? SeverityPolicyParser::parseOverride(text.value(), userFile, loaded.policy)
+            : Result<SeverityPolicy>(Error {text.error()});
     if (!overridden) {
         loaded.warnings
                 << tr("%1 The default severity levels are in force.").arg(overridden.error());

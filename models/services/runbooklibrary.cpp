@@ -1,5 +1,7 @@
 #include "runbooklibrary.h"
 
+#include "domain/textfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +36,9 @@ void RunbookLibrary::add(const QString &path)
         m_warnings << tr("Could not read the runbook %1 (%2).").arg(path, file.errorString());
         return;
     }
-    Result<Runbook> runbook = RunbookParser::parse(QString::fromUtf8(file.readAll()), path);
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+    Result<Runbook> runbook = text ? RunbookParser::parse(QString::fromUtf8(text.value()), path)
+                                   : Result<Runbook>(Error {text.error()});
     if (!runbook) {
         m_warnings << runbook.error();
         return;

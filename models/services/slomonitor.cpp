@@ -1,5 +1,6 @@
 #include "slomonitor.h"
 
+#include "domain/textfile.h"
 #include "monitoringservice.h"
 #include "offthread.h"
 #include "storage/database.h"
@@ -35,7 +36,10 @@ Result<SloImport> SloMonitor::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
-    Result<SloImport> imported = SloImport::parse(file.readAll(), path);
+    const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+    if (!text)
+        return Error {text.error()};
+    Result<SloImport> imported = SloImport::parse(text.value(), path);
     if (!imported)
         return imported;
     if (const Result<void> saved = save(imported.value().slos); !saved)

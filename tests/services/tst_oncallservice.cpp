@@ -22,6 +22,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void seedShapeImportsAsWritten();
+    void aByteOrderMarkIsReadAndUtf16IsRefused();
     void exportRoundTrips();
     void layersAndVersionsRoundTrip();
     void badFiles_data();
@@ -298,6 +299,31 @@ void tst_OnCallService::removingAParticipantKeepsThePast()
     // And the edit is a version in the file, so it survives export and import.
     const QByteArray yaml = service.exportYaml(u"platform"_s).value();
     QVERIFY(yaml.contains("effective_from: 2026-04-06T09:00:00+02:00"));
+}
+
+void tst_OnCallService::aByteOrderMarkIsReadAndUtf16IsRefused()
+{
+    OnCallService service(*m_database, *m_clock);
+    const QByteArray yaml = "name: bom\nrotation: {start: 2026-01-05, participants: [a, b]}\n";
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir->filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("could not write %s", qPrintable(name));
+        return file.fileName();
+    };
+    // Saved by an editor that puts UTF-8's mark in front: read as if it were not there.
+    const Result<QStringList> marked
+            = service.importFile(write(u"bom.yaml"_s, "\xEF\xBB\xBF" + yaml));
+    QVERIFY2(marked, qPrintable(marked ? QString() : marked.error()));
+    QCOMPARE(marked.value(), QStringList {u"bom"_s});
+    // UTF-16 is refused in words, not parsed as noise.
+    QByteArray wide("\xFF\xFE");
+    for (const char c : yaml)
+        wide += QByteArray(1, c) + QByteArray(1, '\0');
+    const QString path = write(u"wide.yaml"_s, wide);
+    const Result<QStringList> refused = service.importFile(path);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), u"%1 is saved as UTF-16 text; save it as UTF-8."_s.arg(path));
 }
 
 QTEST_GUILESS_MAIN(tst_OnCallService)
