@@ -28,12 +28,6 @@ QJsonObject parsed(const QByteArray &payload)
     return QJsonDocument::fromJson(payload).object();
 }
 
-std::optional<QUuid> baseOf(const QJsonObject &payload)
-{
-    const QJsonValue base = payload.value(u"base");
-    return base.isString() ? std::optional<QUuid>(QUuid(base.toString())) : std::nullopt;
-}
-
 } // namespace
 
 TeamApplier::TeamApplier(Database &database)
@@ -196,7 +190,7 @@ Result<void> TeamApplier::applyIncidentField(const TeamChange &change, const QJs
     }
     const Result<bool> won
             = settle({change, change.field, {{QStringLiteral("value"), payload.value(u"value")}}},
-                     baseOf(payload), *id.value());
+                     payload, *id.value());
     if (!won || !won.value())
         return won ? Result<void>() : Result<void>(Error {won.error()});
     const Result<std::optional<Incident>> found = incidents.find(*id.value());
@@ -309,7 +303,7 @@ Result<void> TeamApplier::withdrawSuperseded(const QUuid &loser, const QDateTime
     return {};
 }
 
-Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> &base,
+Result<bool> TeamApplier::settle(const Claim &claim, const QJsonObject &written,
                                  IncidentId incident)
 {
     const Result<std::optional<FieldWinner>> current
@@ -326,7 +320,7 @@ Result<bool> TeamApplier::settle(const Claim &claim, const std::optional<QUuid> 
             return Error {noted.error()};
         return false;
     }
-    if (current.value() && base != current.value()->change) {
+    if (current.value() && !current.value()->seenBy(written)) {
         if (auto noted = noteSuperseded(incident, claim.field, *current.value(), mine); !noted)
             return Error {noted.error()};
     }

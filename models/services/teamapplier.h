@@ -82,7 +82,7 @@ private:
     [[nodiscard]] Result<void> applyDocument(const TeamChange &change, const QJsonObject &payload);
     // Takes the field for the claim when it wins (true), and says on the timeline whose change
     // was superseded when the two were made without seeing each other.
-    [[nodiscard]] Result<bool> settle(const Claim &claim, const std::optional<QUuid> &base,
+    [[nodiscard]] Result<bool> settle(const Claim &claim, const QJsonObject &written,
                                       IncidentId incident);
     [[nodiscard]] Result<void> noteSuperseded(IncidentId incident, const QString &field,
                                               const FieldWinner &loser, const FieldWinner &winner);

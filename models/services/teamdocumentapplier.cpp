@@ -71,8 +71,7 @@ TeamDocumentApplier::apply(const TeamChange &change, const QJsonObject &payload)
             return Error {kept.error()};
         return Changed(kind);
     }
-    if (holder && payload.value(u"base").toString() != holder->change.toString(QUuid::WithoutBraces)
-        && holder->value() != value) {
+    if (holder && !holder->seenBy(payload) && holder->value() != value) {
         if (auto kept = keepCopy(*kind, name, *holder); !kept)
             return Error {kept.error()};
     }

@@ -57,8 +57,7 @@ Result<void> TeamPostmortemApplier::settle(const TeamChange &change, const QJson
             return {};
         return m_fields.setWinner(entity, TeamFields::copyField(field, mine.change), mine);
     }
-    const bool concurrent = holder
-            && payload.value(u"base").toString() != holder->change.toString(QUuid::WithoutBraces);
+    const bool concurrent = holder && !holder->seenBy(payload);
     if (section && concurrent && holder->value() != value) {
         if (auto kept
             = m_fields.setWinner(entity, TeamFields::copyField(field, holder->change), *holder);

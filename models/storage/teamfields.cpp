@@ -21,6 +21,12 @@ FieldWinner readWinner(const QSqlQuery &query, int first)
 
 } // namespace
 
+bool FieldWinner::seenBy(const QJsonObject &payload) const
+{
+    const QJsonValue base = payload.value(u"base");
+    return base.isString() && QUuid(base.toString()) == change;
+}
+
 QJsonValue FieldWinner::value() const
 {
     return QJsonDocument::fromJson(payload).object().value(u"value");

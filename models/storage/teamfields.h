@@ -28,6 +28,9 @@ struct FieldWinner
     {
         return stamp != otherStamp ? stamp > otherStamp : change > otherChange;
     }
+    // Whether a change's payload names this one as what it replaced ("base"): its writer had
+    // seen it. Otherwise the two were written without seeing each other.
+    [[nodiscard]] bool seenBy(const QJsonObject &payload) const;
     // The value it wrote (its payload's "value").
     [[nodiscard]] QJsonValue value() const;
     // A pulled change's claim, as the field's winner would keep it: `payload` is what it says
