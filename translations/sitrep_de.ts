@@ -2248,7 +2248,7 @@ Nächste Meldung: %9
         <translation>--timeout ist eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 delivered, %2 failed, %3 still pending.</source>
         <translation>%1 zugestellt, %2 fehlgeschlagen, %3 noch ausstehend.</translation>
     </message>
@@ -3841,7 +3841,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+144"/>
+        <location filename="../models/services/teamapplier.cpp" line="+138"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
@@ -3875,13 +3875,13 @@ Nächste Meldung: %9
 <context>
     <name>TeamCommands</name>
     <message>
-        <location filename="../app/ctl/teamcommands.cpp" line="+23"/>
-        <location line="+99"/>
+        <location filename="../app/ctl/teamcommands.cpp" line="+24"/>
+        <location line="+123"/>
         <source>The team server in %1 cannot be used: %2</source>
         <translation>Der Team-Server in %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-121"/>
         <source>This console is in solo mode: join a team with sitrepctl team connect URL.</source>
         <translation>Diese Konsole arbeitet allein: Treten Sie einem Team mit sitrepctl team connect URL bei.</translation>
     </message>
@@ -3911,17 +3911,27 @@ Nächste Meldung: %9
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>The team server knows %1 but has given it no role: the team&apos;s owner grants one with sitrepctl team grant %1 --role responder.</source>
+        <translation>Der Team-Server kennt %1, hat dieser Anmeldung aber keine Rolle gegeben: Die Eigentümerschaft des Teams vergibt eine mit sitrepctl team grant %1 --role responder.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This console&apos;s solo history is kept in %1; the console now starts from the team&apos;s state (join with --import-local to bring the history instead).</source>
         <translation>Der eigene Verlauf dieser Konsole bleibt in %1 erhalten; die Konsole beginnt jetzt mit dem Stand des Teams (mit --import-local beitreten, um den Verlauf stattdessen mitzubringen).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Joined the team server %1 as %2.</source>
-        <translation>Dem Team-Server %1 als %2 beigetreten.</translation>
+        <location line="+9"/>
+        <source>Joined the team server %1 as %2 (%3).</source>
+        <translation>Dem Team-Server %1 als %2 (%3) beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Team server %1 as %2 (%3): reachable, schema version %4.</source>
+        <translation>Team-Server %1 als %2 (%3): erreichbar, Schema-Version %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-82"/>
         <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
         <translation>
             <numerusform>%n Vorfall aus der Geschichte dieser Konsole geht mit dem nächsten sitrepctl team sync ans Team.</numerusform>
@@ -3929,22 +3939,22 @@ Nächste Meldung: %9
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Its schema is at version %1; this console needs %2: run sitrepctl team migrate (as the team&apos;s owner).</source>
         <translation>Sein Schema hat Version %1; diese Konsole braucht %2: Führen Sie sitrepctl team migrate aus (als Eigentümer des Teams).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>This console is read-only: %1.</source>
+        <translation>Diese Konsole ist schreibgeschützt: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Team server %1 as %2: reachable, schema version %3.</source>
-        <translation>Team-Server %1 als %2: erreichbar, Schemaversion %3.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+46"/>
         <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
         <translation>
             <numerusform>Bis Änderung %1 geholt; %n Änderung wartet auf Übertragung.</numerusform>
@@ -3957,7 +3967,7 @@ Nächste Meldung: %9
         <translation>Team-Server %1 als %2: nicht erreichbar: %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The team server&apos;s schema is at version %1.</source>
         <translation>Das Schema des Team-Servers hat Version %1.</translation>
     </message>
@@ -3990,7 +4000,37 @@ Nächste Meldung: %9
         <translation>Im Gleichstand mit dem Team: bis Änderung %1 geholt, nichts wartet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>What the login may do: owner, responder or viewer.</source>
+        <translation>Was die Anmeldung darf: owner, responder oder viewer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the login&apos;s new password from standard input (needed for a new login).</source>
+        <translation>Das neue Passwort der Anmeldung von der Standardeingabe lesen (für eine neue Anmeldung nötig).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team grant needs one login: sitrepctl team grant LOGIN --role owner|responder|viewer [--password-stdin].</source>
+        <translation>team grant braucht genau eine Anmeldung: sitrepctl team grant LOGIN --role owner|responder|viewer [--password-stdin].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--role is owner, responder or viewer.</source>
+        <translation>--role ist owner, responder oder viewer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not read a password from standard input.</source>
+        <translation>konnte kein Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now a %2 on the team.</source>
+        <translation>%1 hat im Team jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Solo mode again: this console keeps its own file.</source>
         <translation>Wieder allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
@@ -4003,7 +4043,7 @@ Nächste Meldung: %9
         <translation>Qts PostgreSQL-Treiber fehlt: Installieren Sie libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The team server&apos;s name %1 was not found (DNS): %2</source>
         <translation>Der Name des Team-Servers %1 wurde nicht gefunden (DNS): %2</translation>
     </message>
@@ -4065,7 +4105,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamFields</name>
     <message>
-        <location filename="../models/storage/teamfields.cpp" line="+56"/>
+        <location filename="../models/storage/teamfields.cpp" line="+62"/>
         <location line="+37"/>
         <source>Could not read what the team last wrote</source>
         <translation>Der letzte Stand des Teams konnte nicht gelesen werden</translation>
@@ -4187,9 +4227,28 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamMembers</name>
+    <message>
+        <location filename="../models/storage/teammembers.cpp" line="+23"/>
+        <location line="+5"/>
+        <source>Could not ask the team server for this login&apos;s role: %1</source>
+        <translation>Konnte den Team-Server nicht nach der Rolle dieser Anmeldung fragen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team server did not grant %1 the role %2: %3</source>
+        <translation>Der Team-Server hat %1 die Rolle %2 nicht gegeben: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not list the team&apos;s logins: %1</source>
+        <translation>Konnte die Anmeldungen des Teams nicht auflisten: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamPostmortemApplier</name>
     <message>
-        <location filename="../models/services/teampostmortemapplier.cpp" line="+105"/>
+        <location filename="../models/services/teampostmortemapplier.cpp" line="+104"/>
         <source>Could not apply a postmortem change from the team.</source>
         <translation>Eine Postmortem-Änderung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
@@ -4200,6 +4259,35 @@ Nächste Meldung: %9
         <location filename="../models/domain/teampostmortemfields.cpp" line="+132"/>
         <source>Conflict copy: %1&apos;s version, written at the same time as the one above (%2). Keep what is needed and delete this copy.</source>
         <translation>Konfliktkopie: die Fassung von %1, gleichzeitig mit der obigen geschrieben (%2). Übernehmen Sie, was gebraucht wird, und löschen Sie diese Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../models/domain/teampresence.cpp" line="+67"/>
+        <source>Also here: %1</source>
+        <translation>Auch hier: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 is writing an update…</source>
+        <translation>
+            <numerusform>%1 schreibt ein Update…</numerusform>
+            <numerusform>%1 schreiben ein Update…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresenceLog</name>
+    <message>
+        <location filename="../models/storage/teampresencelog.cpp" line="+15"/>
+        <source>The team server did not take this console&apos;s presence: %1</source>
+        <translation>Der Team-Server hat die Anwesenheit dieser Konsole nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read who else is here: %1</source>
+        <translation>Konnte nicht lesen, wer sonst hier ist: %1</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +4319,7 @@ Nächste Meldung: %9
         <translation>Die Änderungen des Teams konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Could not read the team state</source>
         <translation>Der Team-Zustand konnte nicht gelesen werden</translation>
     </message>
@@ -4244,12 +4332,12 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+75"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+76"/>
         <source>This console is read-only: %1. Changes made before wait in its queue.</source>
         <translation>Diese Konsole ist schreibgeschützt: %1. Zuvor gemachte Änderungen warten in ihrer Warteschlange.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>This console is in solo mode: there is no team to bring its history to.</source>
         <translation>Diese Konsole ist im Einzelmodus: es gibt kein Team, dem sie ihre Geschichte bringen könnte.</translation>
     </message>
@@ -4265,9 +4353,46 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamRoles</name>
+    <message>
+        <location filename="../models/domain/teamrole.cpp" line="+36"/>
+        <source>owner</source>
+        <comment>team role</comment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>responder</source>
+        <comment>team role</comment>
+        <translation>Einsatzkraft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <comment>team role</comment>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no role</source>
+        <comment>team role</comment>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed in as a viewer</source>
+        <translation>angemeldet als Beobachter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this login has no role on the team (the owner grants one with sitrepctl team grant)</source>
+        <translation>diese Anmeldung hat keine Rolle im Team (die Eigentümerschaft vergibt eine mit sitrepctl team grant)</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="+20"/>
+        <location filename="../models/storage/teamschema.cpp" line="+21"/>
         <location line="+12"/>
         <source>The team server refused the schema change: %1</source>
         <translation>Der Team-Server hat die Schemaänderung abgelehnt: %1</translation>
@@ -4288,11 +4413,21 @@ Nächste Meldung: %9
         <source>The team server&apos;s schema is version %1, newer than this Sitrep understands (%2): update Sitrep.</source>
         <translation>Das Schema des Team-Servers hat Version %1, neuer als dieses Sitrep versteht (%2): Aktualisieren Sie Sitrep.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the team&apos;s owner changes its schema; %1 is a %2.</source>
+        <translation>Nur die Eigentümerschaft des Teams ändert sein Schema; %1 hat die Rolle %2.</translation>
+    </message>
 </context>
 <context>
     <name>TeamUrl</name>
     <message>
-        <location filename="../models/domain/teamurl.cpp" line="+25"/>
+        <location filename="../models/domain/teamurl.cpp" line="+57"/>
+        <source>&quot;%1&quot; lists a host that is not host[:port].</source>
+        <translation>„%1“ nennt einen Host, der nicht die Form host[:port] hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a postgresql:// URL (postgresql://user@host:port/database?sslmode=verify-full&amp;sslrootcert=FILE).</source>
         <translation>„%1“ ist keine postgresql://-URL (postgresql://benutzer@host:port/datenbank?sslmode=verify-full&amp;sslrootcert=DATEI).</translation>
     </message>
@@ -4302,7 +4437,7 @@ Nächste Meldung: %9
         <translation>Die URL enthält ein Passwort: Geben Sie es stattdessen mit --password-stdin an, damit es in den Schlüsselbund kommt und nie in Einstellungen oder Protokolle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The URL needs a user, a host and a database: postgresql://user@host:port/database.</source>
         <translation>Die URL braucht einen Benutzer, einen Host und eine Datenbank: postgresql://benutzer@host:port/datenbank.</translation>
     </message>
@@ -5725,7 +5860,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::EscalationService</name>
     <message>
-        <location filename="../models/services/escalationservice.cpp" line="+88"/>
+        <location filename="../models/services/escalationservice.cpp" line="+89"/>
         <source>Escalation started with %1&apos;s policy: acknowledge within %2 min, respond within %3 min.</source>
         <translation>Eskalation nach der Richtlinie von %1 gestartet: bestätigen innerhalb von %2 min, reagieren innerhalb von %3 min.</translation>
     </message>
@@ -5740,7 +5875,7 @@ Nächste Meldung: %9
         <translation>Eskalation angehalten: bestätigt von %1 nach %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Escalation exhausted: nobody acknowledged within %1.</source>
         <translation>Eskalation ausgeschöpft: niemand hat innerhalb von %1 bestätigt.</translation>
     </message>
@@ -5890,6 +6025,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+2"/>
+        <source>Team</source>
+        <comment>who else has the incident open</comment>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Affected users</source>
         <translation>Betroffene Nutzer</translation>
     </message>
@@ -5904,7 +6045,7 @@ Nächste Meldung: %9
         <translation>Warum ist Vorfall #%1 wieder offen?</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
@@ -6207,12 +6348,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+37"/>
-        <location line="+363"/>
+        <location line="+367"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-363"/>
         <source>Edit history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
@@ -6248,12 +6389,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+8"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Add a responder</source>
         <translation>Helfende Person hinzufügen</translation>
     </message>
@@ -6323,7 +6464,7 @@ Nächste Meldung: %9
         <translation>nächste Statusmeldung fällig %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -6338,7 +6479,7 @@ Nächste Meldung: %9
         <translation>Alter %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
@@ -6403,7 +6544,7 @@ Nächste Meldung: %9
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-483"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -6484,7 +6625,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+52"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -6642,12 +6783,12 @@ Nächste Meldung: %9
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-312"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -6692,12 +6833,12 @@ Nächste Meldung: %9
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+294"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-423"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -6707,7 +6848,7 @@ Nächste Meldung: %9
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>
@@ -6736,12 +6877,12 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+36"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>There is no channel named %1.</source>
         <translation>Es gibt keinen Kanal namens %1.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>channel %1 was removed before this was delivered</source>
         <translation>Kanal %1 wurde entfernt, bevor dies zugestellt wurde</translation>
     </message>
@@ -6796,7 +6937,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MonitoringService</name>
     <message>
-        <location filename="../models/services/monitoringservice.cpp" line="+101"/>
+        <location filename="../models/services/monitoringservice.cpp" line="+102"/>
         <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
         <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
     </message>
@@ -6811,7 +6952,7 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Endpunkt namens %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>There is no silence %1 created from Sitrep.</source>
         <translation>Es gibt keine von Sitrep angelegte Stummschaltung %1.</translation>
     </message>
@@ -6821,7 +6962,7 @@ Nächste Meldung: %9
         <translation>Stummschaltung %1 liegt bei Endpunkt „%2“, der nicht mehr eingerichtet ist.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>There is no alert group %1.</source>
         <translation>Es gibt keine Alarmgruppe %1.</translation>
     </message>
@@ -7344,7 +7485,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxDispatcher</name>
     <message>
-        <location filename="../models/services/outboxdispatcher.cpp" line="+72"/>
+        <location filename="../models/services/outboxdispatcher.cpp" line="+73"/>
         <source>There is no outbox message %1.</source>
         <translation>Es gibt keine Postausgangsnachricht %1.</translation>
     </message>
@@ -7359,7 +7500,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Nachricht %1 wurde bereits zugestellt; sie kann nicht zurückgeholt werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>channel %1 has been removed</source>
         <translation>Kanal %1 wurde entfernt</translation>
     </message>
@@ -8928,7 +9069,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamService</name>
     <message>
-        <location filename="../models/services/teamservice.cpp" line="+78"/>
+        <location filename="../models/services/teamservice.cpp" line="+80"/>
         <source>Could not keep this console&apos;s solo history aside: %1</source>
         <translation>Der eigene Verlauf dieser Konsole konnte nicht beiseitegelegt werden: %1</translation>
     </message>
@@ -8950,8 +9091,13 @@ Teilnehmende: %3</translation>
         <source>Pulled up to change %1; last in step %2.</source>
         <translation>Bis Änderung %1 geholt; zuletzt im Gleichstand %2.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: live · read-only (%1)</source>
+        <translation>Team: live · schreibgeschützt (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Team: live · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: verbunden · %n Änderung wartet</numerusform>
@@ -8964,7 +9110,7 @@ Teilnehmende: %3</translation>
         <translation>Team: verbunden</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Team: read-only (the server is newer; %n change(s) kept)</source>
         <translation>
             <numerusform>Team: nur lesend (der Server ist neuer; %n Änderung aufbewahrt)</numerusform>
@@ -8983,7 +9129,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+58"/>
+        <location filename="../models/services/teamsync.cpp" line="+63"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>
@@ -8994,12 +9140,12 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+85"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+143"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>read-only: the team server&apos;s schema is version %1, newer than this console (%2)</source>
         <translation>nur lesend: Das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2)</translation>
     </message>
@@ -9124,7 +9270,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::UpdateComposer</name>
     <message>
-        <location filename="../ui/incident/updatecomposer.cpp" line="+46"/>
+        <location filename="../ui/incident/updatecomposer.cpp" line="+47"/>
         <source>What stakeholders should know now (Ctrl+Return posts).</source>
         <translation>Was die Beteiligten jetzt wissen sollten (Strg+Eingabe sendet).</translation>
     </message>
@@ -9149,7 +9295,7 @@ Teilnehmende: %3</translation>
         <translation>Was jeder Kanal erhält:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Resolved: no more updates are due.</source>
         <translation>Behoben: keine Meldungen mehr fällig.</translation>
     </message>
@@ -9174,12 +9320,12 @@ Teilnehmende: %3</translation>
         <translation>Kein Kanal hört diese Meldung (Verteilung nach Rolle und Schweregrad). Sie wird trotzdem in der Zeitleiste festgehalten. Fügen Sie Kanäle mit „sitrepctl channel add“ hinzu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Update posted.</source>
         <translation>Meldung gesendet.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Incident channel: %1 (opens Slack)</source>
         <translation>Vorfallskanal: %1 (öffnet Slack)</translation>
     </message>

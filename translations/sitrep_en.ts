@@ -40,7 +40,7 @@
 <context>
     <name>TeamCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/teamcommands.cpp" line="+93"/>
+        <location filename="../app/ctl/teamcommands.cpp" line="+120"/>
         <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
         <translation>
             <numerusform>%n incident of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
         <translation>
             <numerusform>Pulled up to change %1; %n change waiting to be pushed.</numerusform>
@@ -56,11 +56,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Not in step with the team after %1 s: %2; %n change(s) waiting.</source>
         <translation>
             <numerusform>Not in step with the team after %1 s: %2; %n change waiting.</numerusform>
             <numerusform>Not in step with the team after %1 s: %2; %n changes waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message numerus="yes">
+        <location filename="../models/domain/teampresence.cpp" line="+71"/>
+        <source>%1 is writing an update…</source>
+        <translation>
+            <numerusform>%1 is writing an update…</numerusform>
+            <numerusform>%1 are writing an update…</numerusform>
         </translation>
     </message>
 </context>
@@ -97,7 +108,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+158"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -130,7 +141,7 @@
 <context>
     <name>sitrep::TeamStatusLabel</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+29"/>
         <source>Team: live · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: live · %n change waiting</numerusform>
@@ -138,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Team: read-only (the server is newer; %n change(s) kept)</source>
         <translation>
             <numerusform>Team: read-only (the server is newer; %n change kept)</numerusform>
@@ -157,7 +168,7 @@
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+58"/>
+        <location filename="../models/services/teamsync.cpp" line="+63"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>the team server has not answered for %n s</numerusform>

@@ -229,6 +229,10 @@ void saveTeamUrl(const std::optional<TeamUrl> &url)
 
 QString currentUserName()
 {
+    // In a team, people are known by the login the server authenticates: what this console
+    // writes under that name is what every other console shows.
+    if (const std::optional<TeamUrl> team = teamUrl(nullptr); team)
+        return team->user;
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }

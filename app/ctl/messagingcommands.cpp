@@ -229,6 +229,8 @@ int MessagingCommands::flushOutbox(AppContext &context, const QStringList &argum
     const int seconds = line.parser.value(timeout).toInt(&ok);
     if (!ok || seconds < 0)
         return fail(tr("--timeout is a number of seconds."), BadArguments);
+    if (const QString refused = context.team().refusal(); !refused.isEmpty())
+        return fail(refused);
     context.messaging().dispatcher().flush(
             std::chrono::seconds(seconds), [this](const OutboxDispatcher::FlushReport &report) {
                 m_out << tr("%1 delivered, %2 failed, %3 still pending.")

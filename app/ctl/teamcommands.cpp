@@ -3,6 +3,7 @@
 #include "common/appcontext.h"
 #include "ctlhelpers.h"
 #include "ctlregistry.h"
+#include "services/teamservice.h"
 #include "services/teamsync.h"
 
 #include <QTimer>
@@ -69,44 +70,68 @@ int TeamCommands::connect(AppContext &context, const QStringList &arguments)
                         return team.forgetPassword(url,
                                                    [this, why](QString) { finish(fail(why)); });
                     }
-                    if (!bringHistory) {
-                        const Result<QString> aside = team.setSoloHistoryAside();
-                        if (!aside)
-                            return finish(fail(aside.error()));
-                        if (!aside.value().isEmpty())
-                            m_out << tr("This console's solo history is kept in %1; the console "
-                                        "now starts from the team's state (join with "
-                                        "--import-local to bring the history instead).")
-                                             .arg(aside.value())
-                                  << '\n';
-                    }
-                    saveTeamUrl(url);
-                    m_out << tr("Joined the team server %1 as %2.").arg(url.toString(), url.user)
-                          << '\n';
-                    if (bringHistory) {
-                        const Result<void> recording = team.recordFor(url);
-                        const Result<int> brought = recording
-                                ? team.importLocal()
-                                : Result<int>(Error {recording.error()});
-                        if (!brought)
-                            return finish(fail(brought.error()));
-                        m_out << tr(
-                                "%n incident(s) of this console's history will go to the team with "
-                                "the next sitrepctl team sync.",
-                                nullptr, brought.value())
-                              << '\n';
-                    }
-                    if (schema.value() < TeamService::schemaVersion())
-                        m_out << tr("Its schema is at version %1; this console needs %2: run "
-                                    "sitrepctl "
-                                    "team migrate (as the team's owner).")
-                                         .arg(schema.value())
-                                         .arg(TeamService::schemaVersion())
-                              << '\n';
-                    finish(Done);
+                    team.role(url,
+                              [this, &team, url, bringHistory,
+                               schema = schema.value()](const Result<TeamRole> &role) {
+                                  if (!role || role.value() == TeamRole::None) {
+                                      const QString why = role ? tr("The team server knows %1 but "
+                                                                    "has given it no role: the "
+                                                                    "team's owner grants one with "
+                                                                    "sitrepctl team grant %1 "
+                                                                    "--role responder.")
+                                                                         .arg(url.user)
+                                                               : role.error();
+                                      return team.forgetPassword(
+                                              url, [this, why](QString) { finish(fail(why)); });
+                                  }
+                                  finish(joined(team, url, schema, role.value(), bringHistory));
+                              });
                 });
             });
     return Pending;
+}
+
+int TeamCommands::joined(TeamService &team, const TeamUrl &url, int schema, TeamRole role,
+                         bool bringHistory)
+{
+    if (!bringHistory) {
+        const Result<QString> aside = team.setSoloHistoryAside();
+        if (!aside)
+            return fail(aside.error());
+        if (!aside.value().isEmpty())
+            m_out << tr("This console's solo history is kept in %1; the console "
+                        "now starts from the team's state (join with "
+                        "--import-local to bring the history instead).")
+                             .arg(aside.value())
+                  << '\n';
+    }
+    saveTeamUrl(url);
+    if (const Result<void> marked = team.markRole(role); !marked)
+        return fail(marked.error());
+    m_out << tr("Joined the team server %1 as %2 (%3).")
+                     .arg(url.toString(), url.user, TeamRoles::displayName(role))
+          << '\n';
+    if (bringHistory) {
+        const Result<void> recording = team.recordFor(url);
+        const Result<int> brought
+                = recording ? team.importLocal() : Result<int>(Error {recording.error()});
+        if (!brought)
+            return fail(brought.error());
+        m_out << tr("%n incident(s) of this console's history will go to the team with "
+                    "the next sitrepctl team sync.",
+                    nullptr, brought.value())
+              << '\n';
+    }
+    if (schema < TeamService::schemaVersion())
+        m_out << tr("Its schema is at version %1; this console needs %2: run "
+                    "sitrepctl "
+                    "team migrate (as the team's owner).")
+                         .arg(schema)
+                         .arg(TeamService::schemaVersion())
+              << '\n';
+    if (!TeamRoles::canWrite(role))
+        m_out << tr("This console is read-only: %1.").arg(TeamRoles::readOnlyReason(role)) << '\n';
+    return Done;
 }
 
 int TeamCommands::status(AppContext &context, const QStringList &arguments)
@@ -138,39 +163,56 @@ int TeamCommands::status(AppContext &context, const QStringList &arguments)
     const Result<TeamSyncState> local = context.team().localState();
     if (!local)
         return fail(local.error());
-    context.team().probe(
-            *url, [this, asJson, url = *url, local = local.value()](const Result<int> &schema) {
-                if (asJson) {
-                    m_out << json(
-                            QJsonObject {{QStringLiteral("mode"), QStringLiteral("team")},
-                                         {QStringLiteral("server"), url.toString()},
-                                         {QStringLiteral("user"), url.user},
-                                         {QStringLiteral("role"), QJsonValue()},
-                                         {QStringLiteral("connected"), bool(schema)},
-                                         {QStringLiteral("cursor"), local.cursor},
-                                         {QStringLiteral("pending"), local.pending},
-                                         {QStringLiteral("last_sync"), QJsonValue()},
-                                         {QStringLiteral("server_schema"),
-                                          schema ? QJsonValue(schema.value()) : QJsonValue()},
-                                         {QStringLiteral("problem"),
-                                          schema ? QJsonValue() : QJsonValue(schema.error())}});
-                } else if (schema) {
-                    m_out << tr("Team server %1 as %2: reachable, schema version %3.")
-                                     .arg(url.toString(), url.user)
-                                     .arg(schema.value())
-                          << '\n'
-                          << tr("Pulled up to change %1; %n change(s) waiting to be pushed.",
-                                nullptr, local.pending)
-                                     .arg(local.cursor)
-                          << '\n';
-                } else {
-                    m_out << tr("Team server %1 as %2: not reachable: %3")
-                                     .arg(url.toString(), url.user, schema.error())
-                          << '\n';
-                }
-                finish(schema ? Done : Failed);
+    TeamService &team = context.team();
+    team.probe(
+            *url,
+            [this, &team, asJson, url = *url, local = local.value()](const Result<int> &schema) {
+                if (!schema)
+                    return finish(reportStatus(url, local, schema, TeamRole::None, asJson));
+                team.role(url,
+                          [this, &team, asJson, url, local, schema](const Result<TeamRole> &role) {
+                              // Each look at the server refreshes what this console may do.
+                              if (role && !team.markRole(role.value()))
+                                  qWarning("could not keep the team role in this console's file");
+                              finish(reportStatus(url, local,
+                                                  role ? schema : Result<int>(Error {role.error()}),
+                                                  role ? role.value() : TeamRole::None, asJson));
+                          });
             });
     return Pending;
+}
+
+int TeamCommands::reportStatus(const TeamUrl &url, const TeamSyncState &local,
+                               const Result<int> &schema, TeamRole role, bool asJson)
+{
+    if (asJson) {
+        m_out << json(QJsonObject {
+                {QStringLiteral("mode"), QStringLiteral("team")},
+                {QStringLiteral("server"), url.toString()},
+                {QStringLiteral("user"), url.user},
+                {QStringLiteral("role"), schema ? QJsonValue(TeamRoles::key(role)) : QJsonValue()},
+                {QStringLiteral("connected"), bool(schema)},
+                {QStringLiteral("cursor"), local.cursor},
+                {QStringLiteral("pending"), local.pending},
+                {QStringLiteral("last_sync"), QJsonValue()},
+                {QStringLiteral("server_schema"),
+                 schema ? QJsonValue(schema.value()) : QJsonValue()},
+                {QStringLiteral("problem"), schema ? QJsonValue() : QJsonValue(schema.error())}});
+    } else if (schema) {
+        m_out << tr("Team server %1 as %2 (%3): reachable, schema version %4.")
+                         .arg(url.toString(), url.user, TeamRoles::displayName(role))
+                         .arg(schema.value())
+              << '\n'
+              << tr("Pulled up to change %1; %n change(s) waiting to be pushed.", nullptr,
+                    local.pending)
+                         .arg(local.cursor)
+              << '\n';
+    } else {
+        m_out << tr("Team server %1 as %2: not reachable: %3")
+                         .arg(url.toString(), url.user, schema.error())
+              << '\n';
+    }
+    return schema ? Done : Failed;
 }
 
 int TeamCommands::migrate(AppContext &context, const QStringList &arguments)
@@ -237,6 +279,78 @@ int TeamCommands::sync(AppContext &context, const QStringList &arguments)
     return Pending;
 }
 
+int TeamCommands::grant(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        tr("What the login may do: owner, responder or viewer."),
+                                        QStringLiteral("ROLE"));
+    line.parser.addOption(roleOption);
+    const QCommandLineOption passwordStdin(
+            QStringLiteral("password-stdin"),
+            tr("Read the login's new password from standard input (needed for a new login)."));
+    line.parser.addOption(passwordStdin);
+    if (!line.parse(QStringLiteral("team grant"), arguments))
+        return fail(line.error, BadArguments);
+    if (line.parser.positionalArguments().size() != 1)
+        return fail(tr("team grant needs one login: sitrepctl team grant LOGIN --role "
+                       "owner|responder|viewer [--password-stdin]."),
+                    BadArguments);
+    const std::optional<TeamRole> role = TeamRoles::parse(line.parser.value(roleOption));
+    if (!role)
+        return fail(tr("--role is owner, responder or viewer."), BadArguments);
+    const QString login = line.parser.positionalArguments().first();
+    QString password;
+    if (line.parser.isSet(passwordStdin)) {
+        const auto piped = secretFromStdin();
+        if (!piped || piped->isEmpty())
+            return fail(tr("could not read a password from standard input."));
+        password = *piped;
+    }
+    int code = Failed;
+    const std::optional<TeamUrl> url = configured(&code);
+    if (!url)
+        return code;
+    context.team().grant(
+            *url, login, *role, password, [this, login, role = *role](const Result<void> &granted) {
+                if (!granted)
+                    return finish(fail(granted.error()));
+                m_out << tr("%1 is now a %2 on the team.").arg(login, TeamRoles::displayName(role))
+                      << '\n';
+                finish(Done);
+            });
+    return Pending;
+}
+
+int TeamCommands::users(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("team users"), arguments))
+        return fail(line.error, BadArguments);
+    const bool asJson = line.parser.isSet(QStringLiteral("json"));
+    int code = Failed;
+    const std::optional<TeamUrl> url = configured(&code);
+    if (!url)
+        return code;
+    context.team().members(*url, [this, asJson](const Result<QList<TeamMember>> &members) {
+        if (!members)
+            return finish(fail(members.error()));
+        QJsonArray rows;
+        for (const TeamMember &member : members.value()) {
+            if (asJson)
+                rows.append(QJsonObject {{QStringLiteral("login"), member.login},
+                                         {QStringLiteral("role"), TeamRoles::key(member.role)}});
+            else
+                m_out << member.login << '\t' << TeamRoles::displayName(member.role) << '\n';
+        }
+        if (asJson)
+            m_out << json(rows);
+        finish(Done);
+    });
+    return Pending;
+}
+
 int TeamCommands::disconnect(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
@@ -261,6 +375,8 @@ void TeamCommands::registerIn(CtlRegistry &registry)
                        {QStringLiteral("status"), handler(&TeamCommands::status)},
                        {QStringLiteral("migrate"), handler(&TeamCommands::migrate)},
                        {QStringLiteral("sync"), handler(&TeamCommands::sync)},
+                       {QStringLiteral("grant"), handler(&TeamCommands::grant)},
+                       {QStringLiteral("users"), handler(&TeamCommands::users)},
                        {QStringLiteral("disconnect"), handler(&TeamCommands::disconnect)}});
 }
 

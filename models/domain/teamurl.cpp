@@ -1,5 +1,8 @@
 #include "teamurl.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -18,9 +21,40 @@ const QStringList knownParameters {QStringLiteral("sslmode"),
 
 } // namespace
 
+namespace {
+
+// "h1:5432,h2,h3:5433" as libpq reads a URL's hosts: the first stays in the URL QUrl checks,
+// the others come back as fallbacks; empty when one is not a host[:port].
+std::optional<QList<std::pair<QString, int>>> splitHosts(QString &text)
+{
+    const qsizetype start = text.indexOf(QStringLiteral("://"));
+    if (start < 0)
+        return QList<std::pair<QString, int>> {};
+    const qsizetype end = text.indexOf(u'/', start + 3);
+    // The hosts come after the user (if any) and before the path.
+    const qsizetype from
+            = start + 3 + text.mid(start + 3, end < 0 ? -1 : end - start - 3).lastIndexOf(u'@') + 1;
+    const QStringList hosts = text.mid(from, end < 0 ? -1 : end - from).split(u',');
+    QList<std::pair<QString, int>> fallbacks;
+    for (qsizetype i = 1; i < hosts.size(); ++i) {
+        const QUrl host(QStringLiteral("postgresql://") + hosts.at(i), QUrl::StrictMode);
+        if (!host.isValid() || host.host().isEmpty() || !host.path().isEmpty())
+            return std::nullopt;
+        fallbacks.append({host.host(), host.port(5432)});
+    }
+    text = text.left(from) + hosts.first() + (end < 0 ? QString() : text.mid(end));
+    return fallbacks;
+}
+
+} // namespace
+
 Result<TeamUrl> TeamUrl::parse(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    QString single = text.trimmed();
+    const std::optional<QList<std::pair<QString, int>>> fallbacks = splitHosts(single);
+    const QUrl url(single, QUrl::StrictMode);
+    if (!fallbacks)
+        return Error {tr("\"%1\" lists a host that is not host[:port].").arg(text)};
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
         return Error {tr("\"%1\" is not a postgresql:// URL "
                          "(postgresql://user@host:port/database?sslmode=verify-full&"
@@ -30,6 +64,7 @@ Result<TeamUrl> TeamUrl::parse(const QString &text)
         return Error {tr("The URL holds a password: give it with --password-stdin instead, so it "
                          "goes to the keychain and never into settings or logs.")};
     TeamUrl team;
+    team.fallbacks = *fallbacks;
     team.host = url.host();
     team.port = url.port(5432);
     team.database = url.path().mid(1);
@@ -54,7 +89,20 @@ Result<TeamUrl> TeamUrl::parse(const QString &text)
 bool TeamUrl::isLoopback() const
 {
     // Domain code has no QHostAddress (QtCore only): the loopback names and ranges by hand.
-    return host == u"localhost" || host == u"::1" || host.startsWith(u"127.");
+    const auto loopback = [](const QString &name) {
+        return name == u"localhost" || name == u"::1" || name.startsWith(u"127.");
+    };
+    return loopback(host)
+            && std::all_of(fallbacks.begin(), fallbacks.end(),
+                           [&loopback](const auto &other) { return loopback(other.first); });
+}
+
+QString TeamUrl::hostList() const
+{
+    QStringList hosts {host};
+    for (const auto &[other, port] : fallbacks)
+        hosts << other;
+    return hosts.join(u',');
 }
 
 QString TeamUrl::connectOptions() const
@@ -62,6 +110,13 @@ QString TeamUrl::connectOptions() const
     QStringList options;
     for (auto it = parameters.begin(); it != parameters.end(); ++it)
         options << it.key() + u'=' + it.value();
+    if (!fallbacks.isEmpty()) {
+        // One port per host, in the same order (the driver's own port is left unset then).
+        QStringList ports {QString::number(port)};
+        for (const auto &[other, otherPort] : fallbacks)
+            ports << QString::number(otherPort);
+        options << QStringLiteral("port=") + ports.join(u',');
+    }
     if (!parameters.contains(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=5");
     options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
@@ -84,7 +139,16 @@ QString TeamUrl::toString() const
     for (auto it = parameters.begin(); it != parameters.end(); ++it)
         query.addQueryItem(it.key(), it.value());
     url.setQuery(query);
-    return url.toString();
+    QString text = url.toString();
+    if (!fallbacks.isEmpty()) {
+        QString hosts;
+        for (const auto &[other, otherPort] : fallbacks)
+            hosts += QStringLiteral(",%1:%2").arg(other).arg(otherPort);
+        // After the first host's port, before the path.
+        const qsizetype path = text.indexOf(u'/', text.indexOf(QStringLiteral("://")) + 3);
+        text.insert(path, hosts);
+    }
+    return text;
 }
 
 } // namespace sitrep

@@ -20,12 +20,17 @@ public:
     QString database;
     QString user;
     QMap<QString, QString> parameters; // sslmode, sslrootcert, ... as given
+    // Further servers tried in order when one does not take the connection, as in libpq's
+    // postgresql://user@primary:5432,standby:5432/db?target_session_attrs=read-write.
+    QList<std::pair<QString, int>> fallbacks;
 
     [[nodiscard]] static Result<TeamUrl> parse(const QString &text);
     [[nodiscard]] bool isLoopback() const;
     // libpq's connection options for Qt's QPSQL driver ("sslmode=verify-full;..."), with TCP
     // keepalives and a connect timeout so a silent partition is noticed.
     [[nodiscard]] QString connectOptions() const;
+    // Every host, comma-separated, for a URL with fallbacks (libpq's "host=a,b").
+    [[nodiscard]] QString hostList() const;
     // The URL without any password, for settings, logs and `team status`.
     [[nodiscard]] QString toString() const;
 };

@@ -9,6 +9,7 @@
 #include "storage/escalationstore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
+#include "teamrecorder.h"
 
 #include <QLoggingCategory>
 
@@ -132,6 +133,8 @@ void EscalationService::stopAcknowledged(const Incident &incident, const QString
 
 void EscalationService::tick()
 {
+    if (TeamRecorder::watchesOnly(m_database))
+        return;
     const Result<QList<Escalation>> running = EscalationStore(m_database).running();
     if (!running)
         return report(running.error());

@@ -168,6 +168,8 @@ void MessagingService::removeChannel(const QString &name, std::function<void(QSt
 
 void MessagingService::testChannel(const QString &name, std::function<void(QString, bool)> done)
 {
+    if (const QString refused = TeamRecorder::refusal(m_database); !refused.isEmpty())
+        return done(refused, false);
     const Result<std::optional<Channel>> found = m_channels->find(name);
     if (!found)
         return done(found.error(), false);

@@ -11,6 +11,7 @@
 #include "sync/endpointclient.h"
 #include "sync/prometheusclient.h"
 #include "sync/secretstore.h"
+#include "teamrecorder.h"
 
 #include <QNetworkAccessManager>
 
@@ -194,10 +195,12 @@ QString MonitoringService::startAll()
     const Result<QList<Endpoint>> endpoints = m_endpoints->list();
     if (!endpoints)
         return endpoints.error();
+    // A viewer's console shows the alerts but declares nothing: its detection does not run.
+    const bool detects = !TeamRecorder::watchesOnly(m_database);
     for (const Endpoint &endpoint : endpoints.value()) {
         if (endpoint.kind == Endpoint::Kind::Alertmanager)
             syncFor(endpoint)->start();
-        else
+        else if (detects)
             detectionFor(endpoint)->start();
     }
     return {};
@@ -231,6 +234,8 @@ void MonitoringService::withSecret(const Endpoint &endpoint,
 
 void MonitoringService::expireSilence(const QString &id, std::function<void(QString)> done)
 {
+    if (const QString refused = TeamRecorder::refusal(m_database); !refused.isEmpty())
+        return done(refused);
     const Result<QList<Silence>> silences = m_alerts->silences();
     if (!silences)
         return done(silences.error());
@@ -265,6 +270,8 @@ void MonitoringService::silenceGroup(const QString &groupKey, std::chrono::secon
                                      const QString &comment, const QString &author,
                                      std::function<void(QString)> done)
 {
+    if (const QString refused = TeamRecorder::refusal(m_database); !refused.isEmpty())
+        return done(refused);
     const Result<std::optional<AlertGroup>> group = m_alerts->groupOf(groupKey);
     if (!group)
         return done(group.error());

@@ -9,6 +9,7 @@
 #include "storage/transaction.h"
 #include "sync/channelapis.h"
 #include "sync/secretstore.h"
+#include "teamrecorder.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -101,6 +102,10 @@ QString OutboxDispatcher::cancel(qint64 id)
 
 void OutboxDispatcher::dispatchDue()
 {
+    if (TeamRecorder::watchesOnly(m_database)) {
+        checkFlush();
+        return;
+    }
     const Result<QList<OutboxMessage>> due = OutboxStore(m_database).due(m_clock.now());
     if (!due) {
         qWarning("%s", qPrintable(due.error()));

@@ -399,11 +399,16 @@ Result<void> TeamApplier::applyEntry(const TeamChange &change, const QJsonObject
     entry.uid = change.entityUid;
     entry.incidentId = *incident.value();
     entry.at = TeamIncidentFields::timeOf(value.value(u"at"));
-    entry.author = value.value(u"author").toString();
     entry.kind = parseTimelineKind(value.value(u"kind").toString()).value_or(TimelineKind::Note);
     entry.text = value.value(u"text").toString();
     entry.key = value.value(u"key").toBool();
     entry.automatic = value.value(u"automatic").toBool();
+    // A person's entry is by the login the server authenticated, not by whatever name the
+    // console wrote; it stays the first writer's through later revisions. Captured entries
+    // keep their source ("alertmanager:prod"), shown as captured, never as a person.
+    entry.author = entry.automatic ? value.value(u"author").toString()
+            : existing.value()     ? existing.value()->author
+                                   : change.author;
     entry.deletedAt = TeamIncidentFields::timeOf(value.value(u"deleted_at"));
 
     const Result<std::optional<FieldWinner>> current
@@ -491,8 +496,7 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
     Result<void> saved = ticks.untick(*incident.value(), item);
     if (saved && value.value(u"ticked").toBool())
         saved = ticks.tick(*incident.value(),
-                           {item, TeamIncidentFields::timeOf(value.value(u"at")),
-                            value.value(u"by").toString()});
+                           {item, TeamIncidentFields::timeOf(value.value(u"at")), change.author});
     if (!saved)
         return saved;
     if (!m_applied.checklists.contains(*incident.value()))

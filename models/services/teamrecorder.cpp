@@ -3,6 +3,7 @@
 #include "domain/teamchange.h"
 #include "domain/teamincidentfields.h"
 #include "domain/teampostmortemfields.h"
+#include "domain/teamrole.h"
 #include "domain/teamurl.h"
 #include "domain/uuidv7.h"
 #include "storage/checkliststore.h"
@@ -76,6 +77,25 @@ Result<bool> TeamRecorder::recording()
                          "queue.")
                               .arg(m_readOnly)};
     return *m_recording;
+}
+
+bool TeamRecorder::watchesOnly(Database &database)
+{
+    TeamQueue queue(database);
+    const Result<QString> team = queue.team();
+    if (!team || team.value().isEmpty())
+        return false;
+    const Result<QString> role = queue.role();
+    // Not asked yet: the loops run, and the recorder refuses what the server would.
+    if (!role || role.value().isEmpty())
+        return false;
+    return !TeamRoles::canWrite(TeamRoles::parse(role.value()).value_or(TeamRole::None));
+}
+
+QString TeamRecorder::refusal(Database &database)
+{
+    const Result<bool> writable = TeamRecorder(database).recording();
+    return writable ? QString() : writable.error();
 }
 
 Result<QUuid> TeamRecorder::incidentUid(IncidentId id)

@@ -27,6 +27,13 @@ public:
 
     // Whether this file records for a team (read once per recorder).
     [[nodiscard]] Result<bool> recording();
+    // Whether this console only watches the team (its login is a viewer, or has no role): then
+    // its delivery, escalation and detection loops do nothing, so no page, message or
+    // declaration comes from a console that may not write.
+    [[nodiscard]] static bool watchesOnly(Database &database);
+    // Why this console may not act for the team now (read-only), in words; empty when it may.
+    // For acts that change the world outside the team's log: silences, test messages.
+    [[nodiscard]] static QString refusal(Database &database);
     // Brings this console's history (every incident the team has not numbered, with its
     // timeline and ticks) to the team: a second run, or a run from a copy of the same file,
     // adds nothing twice. How many incidents it brought.

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 #include "storage/incidentstore.h"
+#include "storage/teammembers.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 #include "storage/transaction.h"
@@ -15,6 +16,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace sitrep {
@@ -116,24 +118,29 @@ int TeamService::schemaVersion()
     return TeamSchema::latest;
 }
 
-void TeamService::onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done)
+template<typename T>
+void TeamService::onServer(const TeamUrl &url, std::function<Result<T>(QSqlDatabase)> work,
+                           std::function<void(Result<T>)> done)
 {
     // No stored password is not a failure: libpq's own sources may have one.
-    password(url,
-             [this, url, work, done](const QString &secret) { runWith(url, secret, work, done); });
+    password(url, [this, url, work, done](const QString &secret) {
+        runWith<T>(url, secret, work, done);
+    });
 }
 
-void TeamService::runWith(const TeamUrl &url, const QString &password, Work work,
-                          std::function<void(Result<int>)> done)
+template<typename T>
+void TeamService::runWith(const TeamUrl &url, const QString &password,
+                          std::function<Result<T>(QSqlDatabase)> work,
+                          std::function<void(Result<T>)> done)
 {
-    runOffThread<Result<int>>(
+    runOffThread<Result<T>>(
             this, m_pool,
-            [url, work, password]() -> Result<int> {
+            [url, work, password]() -> Result<T> {
                 const QString name = QUuid::createUuid().toString();
-                Result<int> answer = Error {QString()};
+                Result<T> answer = Error {QString()};
                 {
                     Result<QSqlDatabase> opened = TeamConnection::open(url, password, name);
-                    answer = opened ? work(opened.value()) : Error {opened.error()};
+                    answer = opened ? work(opened.value()) : Result<T>(Error {opened.error()});
                 }
                 TeamConnection::close(name);
                 return answer;
@@ -143,20 +150,63 @@ void TeamService::runWith(const TeamUrl &url, const QString &password, Work work
 
 void TeamService::probe(const TeamUrl &url, std::function<void(Result<int>)> done)
 {
-    onServer(url, &TeamSchema::version, std::move(done));
+    onServer<int>(url, &TeamSchema::version, std::move(done));
 }
 
 void TeamService::probeWith(const TeamUrl &url, const QString &password,
                             std::function<void(Result<int>)> done)
 {
-    runWith(url, password, &TeamSchema::version, std::move(done));
+    runWith<int>(url, password, &TeamSchema::version, std::move(done));
 }
 
 void TeamService::migrate(const TeamUrl &url, std::function<void(Result<int>)> done)
 {
-    onServer(
+    onServer<int>(
             url, [](QSqlDatabase database) { return TeamSchema::migrate(database); },
             std::move(done));
+}
+
+void TeamService::role(const TeamUrl &url, std::function<void(Result<TeamRole>)> done)
+{
+    onServer<TeamRole>(
+            url, [](QSqlDatabase database) { return TeamMembers(database).mine(); },
+            std::move(done));
+}
+
+void TeamService::grant(const TeamUrl &url, const QString &login, TeamRole role,
+                        const QString &password, std::function<void(Result<void>)> done)
+{
+    onServer<void>(
+            url,
+            [login, role, password](QSqlDatabase database) {
+                QByteArray salt(16, Qt::Uninitialized);
+                for (char &byte : salt)
+                    byte = char(QRandomGenerator::system()->bounded(256));
+                return TeamMembers(database).grant(
+                        login, role,
+                        password.isEmpty() ? QString() : scramSha256Verifier(password, salt));
+            },
+            std::move(done));
+}
+
+void TeamService::members(const TeamUrl &url, std::function<void(Result<QList<TeamMember>>)> done)
+{
+    onServer<QList<TeamMember>>(
+            url, [](QSqlDatabase database) { return TeamMembers(database).list(); },
+            std::move(done));
+}
+
+QString TeamService::refusal()
+{
+    return TeamRecorder::refusal(m_database);
+}
+
+Result<void> TeamService::markRole(TeamRole role)
+{
+    TeamQueue queue(m_database);
+    if (auto marked = queue.setRole(TeamRoles::key(role)); !marked)
+        return marked;
+    return queue.setReadOnly(TeamRoles::readOnlyReason(role));
 }
 
 void TeamService::rememberPassword(const TeamUrl &url, const QString &password,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/teamrole.h"
 #include "domain/teamurl.h"
 
 #include <functional>
@@ -34,6 +35,18 @@ public:
                    std::function<void(Result<int>)> done);
     // Brings the server's schema up to this console's; the version it is at.
     void migrate(const TeamUrl &url, std::function<void(Result<int>)> done);
+    // What the URL's login may do on the team.
+    void role(const TeamUrl &url, std::function<void(Result<TeamRole>)> done);
+    // Creates or changes `login` with `role` (an owner's call; the server checks). The password
+    // (when given) leaves this console only as its SCRAM verifier.
+    void grant(const TeamUrl &url, const QString &login, TeamRole role, const QString &password,
+               std::function<void(Result<void>)> done);
+    void members(const TeamUrl &url, std::function<void(Result<QList<TeamMember>>)> done);
+    // Marks this console's file read-only while the login's role takes no writes, so every
+    // service write (and sitrepctl's) is refused up front in words.
+    [[nodiscard]] Result<void> markRole(TeamRole role);
+    // Why this console may not act for the team now, in words; empty when it may.
+    [[nodiscard]] QString refusal();
     // Stores the password for `url` in the keychain (nothing when empty); `done` gets the problem.
     void rememberPassword(const TeamUrl &url, const QString &password,
                           std::function<void(QString)> done);
@@ -58,11 +71,13 @@ public:
     [[nodiscard]] static int schemaVersion();
 
 private:
-    using Work = std::function<Result<int>(QSqlDatabase)>;
     // Reads the password, then runs `work` on a worker with a fresh connection.
-    void onServer(const TeamUrl &url, Work work, std::function<void(Result<int>)> done);
-    void runWith(const TeamUrl &url, const QString &password, Work work,
-                 std::function<void(Result<int>)> done);
+    template<typename T>
+    void onServer(const TeamUrl &url, std::function<Result<T>(QSqlDatabase)> work,
+                  std::function<void(Result<T>)> done);
+    template<typename T>
+    void runWith(const TeamUrl &url, const QString &password,
+                 std::function<Result<T>(QSqlDatabase)> work, std::function<void(Result<T>)> done);
 
     Database &m_database;
     SecretStore &m_secrets;

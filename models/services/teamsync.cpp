@@ -7,11 +7,15 @@ namespace sitrep {
 TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password,
                    std::chrono::milliseconds heartbeat, QObject *parent)
     : QObject(parent),
-      m_worker(new TeamSyncWorker(databasePath, std::move(url), std::move(password), heartbeat)),
+      m_console(QUuid::createUuid()),
+      m_worker(new TeamSyncWorker(databasePath, std::move(url), std::move(password), heartbeat,
+                                  m_console)),
       m_heartbeat(heartbeat)
 {
     qRegisterMetaType<sitrep::TeamSyncState>();
     qRegisterMetaType<sitrep::TeamApplied>();
+    qRegisterMetaType<QList<sitrep::PresencePlace>>();
+    qRegisterMetaType<QList<sitrep::Presence>>();
     m_thread.setObjectName(QStringLiteral("team sync"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &TeamSyncWorker::stateChanged, this, [this](const TeamSyncState &state) {
@@ -20,6 +24,7 @@ TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password,
     });
     connect(m_worker, &TeamSyncWorker::pulled, this, &TeamSync::pulled);
     connect(m_worker, &TeamSyncWorker::applied, this, &TeamSync::applied);
+    connect(m_worker, &TeamSyncWorker::presenceChanged, this, &TeamSync::presenceChanged);
     // A silent partition (the network drops everything, nothing is refused) leaves the worker
     // waiting for an answer until TCP gives up: this thread notices within the heartbeat.
     connect(m_worker, &TeamSyncWorker::busy, this, [this](bool busy) {
@@ -64,6 +69,13 @@ void TeamSync::start()
     m_watchdog.start();
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &TeamSyncWorker::start, Qt::QueuedConnection);
+}
+
+void TeamSync::setPlaces(const QList<PresencePlace> &places)
+{
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, places] { worker->setPlaces(places); },
+            Qt::QueuedConnection);
 }
 
 void TeamSync::syncNow()

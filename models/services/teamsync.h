@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/teampresence.h"
+#include "domain/teamrole.h"
 #include "domain/teamurl.h"
 #include "teamapplier.h"
 
@@ -24,6 +26,8 @@ struct TeamSyncState
     QString problem;    // why it is not connected, in words
     // The server's schema is newer than this console's: it keeps its changes queued.
     bool readOnly = false;
+    // What the signed-in login may do; a viewer's console is live and takes no writes.
+    TeamRole role = TeamRole::Responder;
 };
 
 // Keeps this console's SQLite in step with the team's log: a worker thread owns the QPSQL
@@ -46,6 +50,10 @@ public:
     void start();
     // Push and pull now (after a local change).
     void syncNow();
+    // Where this console is (the incidents open here, and where an update is being drafted).
+    void setPlaces(const QList<sitrep::PresencePlace> &places);
+    // This console's own presence, to tell it from the others'.
+    [[nodiscard]] const QUuid &console() const { return m_console; }
     [[nodiscard]] const TeamSyncState &state() const { return m_state; }
 
 Q_SIGNALS:
@@ -54,10 +62,13 @@ Q_SIGNALS:
     void pulled(qint64 cursor);
     // What the pulled changes did to this console's file, once committed.
     void applied(const sitrep::TeamApplied &applied);
+    // Who is where across the team (this console included: compare with console()).
+    void presenceChanged(const QList<sitrep::Presence> &presence);
 
 private:
     void watch();
 
+    QUuid m_console;
     QThread m_thread;
     QTimer m_watchdog;
     QDateTime m_busySince; // a round with the server under way since then

@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 #include "storage/teamlog.h"
+#include "storage/teammembers.h"
+#include "storage/teampresencelog.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 #include "storage/transaction.h"
@@ -23,12 +25,13 @@ constexpr int lastRetryMs = 30'000;
 } // namespace
 
 TeamSyncWorker::TeamSyncWorker(QString databasePath, TeamUrl url, QString password,
-                               std::chrono::milliseconds heartbeat)
+                               std::chrono::milliseconds heartbeat, QUuid console)
     : m_databasePath(std::move(databasePath)),
       m_url(std::move(url)),
       m_password(std::move(password)),
       m_connectionName(QStringLiteral("team-") + QUuid::createUuid().toString(QUuid::Id128)),
-      m_heartbeatInterval(heartbeat)
+      m_heartbeatInterval(heartbeat),
+      m_console(console)
 { }
 
 TeamSyncWorker::~TeamSyncWorker()
@@ -51,7 +54,11 @@ void TeamSyncWorker::start()
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &TeamSyncWorker::sync);
+    m_presenceBeat = new QTimer(this);
+    m_presenceBeat->setInterval(m_heartbeatInterval / 2);
+    connect(m_presenceBeat, &QTimer::timeout, this, &TeamSyncWorker::beatPresence);
     m_heartbeat->start();
+    m_presenceBeat->start();
     sync();
 }
 
@@ -61,11 +68,60 @@ void TeamSyncWorker::stop()
         m_heartbeat->stop();
     if (m_retry)
         m_retry->stop();
+    if (m_presenceBeat)
+        m_presenceBeat->stop();
     if (m_open) {
+        // Leaving says so: the others see this console go at once, not when it is stale.
+        if (m_placesAnnounced)
+            (void)TeamPresenceLog(QSqlDatabase::database(m_connectionName, false))
+                    .announce(m_console, {});
         m_open = false;
         TeamConnection::close(m_connectionName);
     }
     m_local.reset();
+}
+
+void TeamSyncWorker::setPlaces(const QList<PresencePlace> &places)
+{
+    if (places == m_places)
+        return;
+    m_places = places;
+    beatPresence();
+}
+
+void TeamSyncWorker::beatPresence()
+{
+    if (!m_open)
+        return;
+    // A round with the server like any other: one that never ends is noticed the same way.
+    Q_EMIT busy(true);
+    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
+    if (!m_places.isEmpty() || m_placesAnnounced) {
+        const Result<void> announced
+                = TeamPresenceLog(QSqlDatabase::database(m_connectionName, false))
+                          .announce(m_console, m_places);
+        if (!announced)
+            qInfo("%s", qPrintable(announced.error()));
+        m_placesAnnounced = announced && !m_places.isEmpty();
+    }
+    readPresence();
+}
+
+void TeamSyncWorker::readPresence()
+{
+    // Heard from within two heartbeats: a console killed without a word is gone within them
+    // and a beat.
+    const Result<QList<Presence>> recent
+            = TeamPresenceLog(QSqlDatabase::database(m_connectionName, false))
+                      .recent(m_heartbeatInterval * 2);
+    if (!recent) {
+        qInfo("%s", qPrintable(recent.error()));
+        return;
+    }
+    if (recent.value() == m_presence)
+        return;
+    m_presence = recent.value();
+    Q_EMIT presenceChanged(m_presence);
 }
 
 bool TeamSyncWorker::connected()
@@ -78,21 +134,28 @@ bool TeamSyncWorker::connected()
         return false;
     }
     const Result<int> schema = TeamSchema::version(opened.value());
-    if (schema) {
+    const Result<TeamRole> role = TeamMembers(opened.value()).mine();
+    if (schema && role) {
         m_state.readOnly = schema.value() > TeamSchema::latest;
+        m_state.role = role.value();
         // Every service write asks the file, so the console refuses them while this holds.
         const QString reason = m_state.readOnly
                 ? tr("the team server's schema is version %1, newer than this console (%2): "
                      "update Sitrep")
                           .arg(schema.value())
                           .arg(TeamSchema::latest)
-                : QString();
-        if (auto marked = TeamQueue(*m_local).setReadOnly(reason); !marked)
+                : TeamRoles::readOnlyReason(role.value());
+        TeamQueue queue(*m_local);
+        Result<void> marked = queue.setReadOnly(reason);
+        if (marked)
+            marked = queue.setRole(TeamRoles::key(role.value()));
+        if (!marked)
             qWarning("%s", qPrintable(marked.error()));
     }
-    if (!schema || schema.value() != TeamSchema::latest) {
+    if (!schema || !role || schema.value() != TeamSchema::latest) {
         TeamConnection::close(m_connectionName);
-        lose(!schema ? schema.error()
+        lose(!schema         ? schema.error()
+                     : !role ? role.error()
                      : schema.value() > TeamSchema::latest
                      ? tr("read-only: the team server's schema is version %1, newer than this "
                           "console (%2)")
@@ -102,14 +165,21 @@ bool TeamSyncWorker::connected()
                                .arg(schema.value()));
         return false;
     }
+    if (role.value() == TeamRole::None) {
+        TeamConnection::close(m_connectionName);
+        lose(TeamRoles::readOnlyReason(TeamRole::None));
+        return false;
+    }
     m_open = true;
     QSqlDriver *driver = opened.value().driver();
     connect(driver, &QSqlDriver::notification, this, &TeamSyncWorker::onNotification,
             Qt::UniqueConnection);
     // LISTEN before pulling, so nothing committed in between goes unnoticed.
     driver->subscribeToNotification(QString::fromLatin1(TeamSchema::notifyChannel));
+    driver->subscribeToNotification(QString::fromLatin1(TeamSchema::presenceChannel));
     m_failures = 0;
     m_state.problem.clear();
+    beatPresence();
     return true;
 }
 
@@ -128,9 +198,11 @@ void TeamSyncWorker::lose(const QString &problem)
         m_retry->start(delay);
 }
 
-void TeamSyncWorker::onNotification(const QString &, QSqlDriver::NotificationSource,
+void TeamSyncWorker::onNotification(const QString &name, QSqlDriver::NotificationSource,
                                     const QVariant &payload)
 {
+    if (name == QLatin1String(TeamSchema::presenceChannel))
+        return readPresence();
     // The payload is the newest number: nothing to do when this console already has it.
     const Result<qint64> cursor = TeamQueue(*m_local).cursor();
     if (cursor && payload.toLongLong() <= cursor.value())
@@ -168,6 +240,9 @@ TeamSyncWorker::Round TeamSyncWorker::localProblem(const QString &problem)
 
 TeamSyncWorker::Round TeamSyncWorker::push()
 {
+    // A viewer's (or a demoted responder's) changes stay queued for a role that may send them.
+    if (!TeamRoles::canWrite(m_state.role))
+        return {};
     TeamQueue queue(*m_local);
     TeamLog log(QSqlDatabase::database(m_connectionName, false));
     for (;;) {

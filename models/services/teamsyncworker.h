@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/teampresence.h"
 #include "domain/teamurl.h"
 #include "teamapplier.h"
 #include "teamsync.h"
@@ -21,7 +22,7 @@ class TeamSyncWorker : public QObject
     Q_OBJECT
 public:
     TeamSyncWorker(QString databasePath, TeamUrl url, QString password,
-                   std::chrono::milliseconds heartbeat);
+                   std::chrono::milliseconds heartbeat, QUuid console);
     ~TeamSyncWorker() override;
 
     static constexpr int pushBatch = 500;
@@ -31,6 +32,8 @@ public Q_SLOTS:
     void start();
     void sync();
     void stop();
+    // Where this console is now; said to the server at once and with every presence beat.
+    void setPlaces(const QList<sitrep::PresencePlace> &places);
 
 Q_SIGNALS:
     void stateChanged(const sitrep::TeamSyncState &state);
@@ -39,6 +42,8 @@ Q_SIGNALS:
     // A round with the server begins (true) or ends (false): a round that never ends is a
     // server that stopped answering.
     void busy(bool busy);
+    // Who is where, as the server last said (this console included).
+    void presenceChanged(const QList<sitrep::Presence> &presence);
 
 private:
     [[nodiscard]] bool connected();
@@ -56,6 +61,10 @@ private:
     [[nodiscard]] Round pull();
     [[nodiscard]] Round localProblem(const QString &problem);
     void report();
+    // Says where this console is (while it is anywhere, and once more when it left), then
+    // reads who else is around; a problem here is not the sync's, so it is only logged.
+    void beatPresence();
+    void readPresence();
 
     QString m_databasePath;
     TeamUrl m_url;
@@ -68,6 +77,11 @@ private:
     std::chrono::milliseconds m_heartbeatInterval;
     int m_failures = 0;
     TeamSyncState m_state;
+    QUuid m_console;
+    QTimer *m_presenceBeat = nullptr;
+    QList<PresencePlace> m_places;
+    bool m_placesAnnounced = false; // the server holds places for this console
+    QList<Presence> m_presence;
 };
 
 } // namespace sitrep

@@ -160,6 +160,16 @@ Result<void> TeamQueue::setReadOnly(const QString &reason)
     return setState(QStringLiteral("read_only"), reason);
 }
 
+Result<QString> TeamQueue::role()
+{
+    return state(QStringLiteral("role"));
+}
+
+Result<void> TeamQueue::setRole(const QString &role)
+{
+    return setState(QStringLiteral("role"), role);
+}
+
 Result<HlcStamp> TeamQueue::clock()
 {
     const Result<QString> ms = state(QStringLiteral("hlc_ms"));

@@ -42,6 +42,10 @@ public:
     // empty while it does. What is queued stays queued.
     [[nodiscard]] Result<QString> readOnly();
     [[nodiscard]] Result<void> setReadOnly(const QString &reason);
+    // The role the team's server last gave this console's login ("owner", "responder",
+    // "viewer"; empty before it was asked, or for a login without one).
+    [[nodiscard]] Result<QString> role();
+    [[nodiscard]] Result<void> setRole(const QString &role);
 
     [[nodiscard]] Result<HlcStamp> clock();
     [[nodiscard]] Result<void> saveClock(HlcStamp stamp);

@@ -1,6 +1,7 @@
 #include "teamschema.h"
 
 #include "sqlerrors.h"
+#include "teammembers.h"
 #include "teamschemasteps.h"
 
 #include <QSqlError>
@@ -79,10 +80,27 @@ Result<int> TeamSchema::migrate(QSqlDatabase database, int target)
                               .arg(latest)};
     }
     target = std::min(target, latest);
+    // From version 4 on the team's owner group owns the schema: only its members change it,
+    // and what they make belongs to the group, so every owner can change it later.
+    const bool owned = current.value() >= 4;
+    if (owned) {
+        const Result<TeamRole> role = TeamMembers(database).mine();
+        if (!role || role.value() != TeamRole::Owner) {
+            unlock();
+            return Error {
+                    role ? tr("Only the team's owner changes its schema; %1 is a %2.")
+                                    .arg(database.userName(), TeamRoles::displayName(role.value()))
+                         : role.error()};
+        }
+    }
     for (int to = current.value() + 1; to <= target; ++to) {
         Result<void> done = database.transaction()
                 ? Result<void>()
                 : Result<void>(Error {database.lastError().text()});
+        if (done && owned)
+            done = run(database,
+                       QStringLiteral("SELECT set_config('role', sitrep_group('owner'), "
+                                      "true)"));
         const TeamSchemaStep &step = teamSchemaSteps()[to - 1];
         for (std::size_t i = 0; done && i < step.count; ++i)
             done = run(database, QString::fromUtf8(step.statements[i]));

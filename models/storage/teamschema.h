@@ -16,9 +16,11 @@ class TeamSchema
 {
     Q_DECLARE_TR_FUNCTIONS(TeamSchema)
 public:
-    static constexpr int latest = 3;
+    static constexpr int latest = 4;
     // The channel LISTEN/NOTIFY uses; its payload is only the newest sequence number.
     static constexpr const char *notifyChannel = "sitrep_changes";
+    // Presence changed; the payload is the login whose console said so.
+    static constexpr const char *presenceChannel = "sitrep_presence";
 
     // The server's schema version: 0 when it has none yet.
     [[nodiscard]] static Result<int> version(QSqlDatabase database);

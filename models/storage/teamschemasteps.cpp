@@ -274,8 +274,163 @@ END
 $$)",
 };
 
-const TeamSchemaStep steps[]
-        = {{step1, std::size(step1)}, {step2, std::size(step2)}, {step3, std::size(step3)}};
+// Version 4: roles, presence and claims. Three group roles per team database
+// ("<database>_owner", "_responder", "_viewer"; a cluster's roles are shared, so the database's
+// name keeps teams apart). The owner group owns every object, so any owner can migrate; it may
+// create logins (sitrep_grant checks that the caller is an owner). A responder writes through
+// the functions; a viewer reads and listens. Presence (who has which incident open, who is
+// writing an update) is ephemeral: a heartbeat, not a change in the log. A claim is the insert of
+// (what, key): the first console wins, the others learn who did.
+const char *const step4[] = {
+        R"(CREATE FUNCTION sitrep_group(kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+    SELECT left(current_database(), 48) || '_' || kind
+$$)",
+        R"(CREATE FUNCTION sitrep_role() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+    SELECT CASE
+        WHEN pg_has_role(session_user, sitrep_group('owner'), 'MEMBER') THEN 'owner'
+        WHEN pg_has_role(session_user, sitrep_group('responder'), 'MEMBER') THEN 'responder'
+        WHEN pg_has_role(session_user, sitrep_group('viewer'), 'MEMBER') THEN 'viewer'
+        ELSE '' END
+$$)",
+        R"(CREATE FUNCTION sitrep_grant(login text, kind text, verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    other text;
+BEGIN
+    IF sitrep_role() <> 'owner' THEN
+        RAISE EXCEPTION 'only the team''s owner grants roles' USING ERRCODE = '42501';
+    END IF;
+    IF kind NOT IN ('owner', 'responder', 'viewer') THEN
+        RAISE EXCEPTION 'no such role: %', kind USING ERRCODE = '22023';
+    END IF;
+    IF login IN (sitrep_group('owner'), sitrep_group('responder'), sitrep_group('viewer'))
+       OR login !~ '^[a-z_][a-z0-9_.@-]{0,62}$' THEN
+        RAISE EXCEPTION 'not a login name: %', login USING ERRCODE = '22023';
+    END IF;
+    IF login = session_user AND kind <> 'owner' THEN
+        RAISE EXCEPTION 'an owner cannot take their own owner role away' USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        IF verifier IS NULL THEN
+            RAISE EXCEPTION 'a new login needs a password' USING ERRCODE = '28P01';
+        END IF;
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+    ELSIF verifier IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+    END IF;
+    FOREACH other IN ARRAY ARRAY['owner', 'responder', 'viewer'] LOOP
+        IF other <> kind AND pg_has_role(login, sitrep_group(other), 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', sitrep_group(other), login);
+        END IF;
+    END LOOP;
+    EXECUTE format('GRANT %I TO %I', sitrep_group(kind), login);
+END
+$$)",
+        R"(CREATE FUNCTION sitrep_members() RETURNS TABLE (login text, role text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT r.rolname::text,
+           CASE WHEN pg_has_role(r.oid, sitrep_group('owner'), 'MEMBER') THEN 'owner'
+                WHEN pg_has_role(r.oid, sitrep_group('responder'), 'MEMBER') THEN 'responder'
+                ELSE 'viewer' END
+    FROM pg_roles r
+    WHERE r.rolcanlogin AND pg_has_role(r.oid, sitrep_group('viewer'), 'MEMBER')
+    ORDER BY 1
+$$)",
+        // One row per console: where it is, refreshed by its heartbeat.
+        "CREATE TABLE sitrep_presence (console uuid PRIMARY KEY, login text NOT NULL,"
+        " places jsonb NOT NULL, seen_at timestamptz NOT NULL)",
+        R"(CREATE FUNCTION sitrep_present(console uuid, places jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    before jsonb;
+BEGIN
+    SELECT p.places INTO before FROM sitrep_presence p WHERE p.console = $1;
+    INSERT INTO sitrep_presence VALUES ($1, session_user, $2, clock_timestamp())
+    ON CONFLICT ON CONSTRAINT sitrep_presence_pkey
+    DO UPDATE SET login = excluded.login, places = excluded.places, seen_at = excluded.seen_at;
+    DELETE FROM sitrep_presence WHERE seen_at < clock_timestamp() - interval '10 minutes';
+    -- Only news wakes the others; a heartbeat that says the same is quiet.
+    IF before IS DISTINCT FROM $2 THEN
+        PERFORM pg_notify('sitrep_presence', session_user);
+    END IF;
+END
+$$)",
+        R"(CREATE FUNCTION sitrep_presence(fresh interval) RETURNS TABLE (console uuid, login text,
+                                                                   places text, age_ms bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT console, login, places::text,
+           (extract(epoch FROM clock_timestamp() - seen_at) * 1000)::bigint
+    FROM sitrep_presence WHERE seen_at >= clock_timestamp() - fresh ORDER BY login, console
+$$)",
+        // Side effects that must happen once team-wide (an escalation step's page, say).
+        "CREATE TABLE sitrep_claims (what text NOT NULL, key text NOT NULL, console uuid NOT NULL,"
+        " login text NOT NULL, claimed_at timestamptz NOT NULL DEFAULT now(),"
+        " PRIMARY KEY (what, key))",
+        R"(CREATE FUNCTION sitrep_claim(what text, key text, console uuid)
+RETURNS TABLE (won boolean, holder text, holder_console uuid)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    INSERT INTO sitrep_claims (what, key, console, login)
+    VALUES ($1, $2, $3, session_user) ON CONFLICT DO NOTHING;
+    RETURN QUERY SELECT c.console = $3, c.login, c.console FROM sitrep_claims c
+                 WHERE c.what = $1 AND c.key = $2;
+END
+$$)",
+        R"(DO $$
+DECLARE
+    kind text;
+    owner_group text := sitrep_group('owner');
+    object text;
+BEGIN
+    FOREACH kind IN ARRAY ARRAY['viewer', 'responder', 'owner'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = sitrep_group(kind)) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', sitrep_group(kind));
+        END IF;
+    END LOOP;
+    -- An owner is a responder, a responder a viewer.
+    EXECUTE format('GRANT %I TO %I', sitrep_group('viewer'), sitrep_group('responder'));
+    EXECUTE format('GRANT %I TO %I', sitrep_group('responder'), owner_group);
+    -- The group makes logins through sitrep_grant, which runs as the group.
+    EXECUTE format('ALTER ROLE %I CREATEROLE', owner_group);
+    EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', owner_group, session_user);
+    EXECUTE format('GRANT USAGE, CREATE ON SCHEMA public TO %I', owner_group);
+    FOREACH object IN ARRAY ARRAY['TABLE sitrep_meta', 'TABLE sitrep_changes',
+            'TABLE sitrep_counter', 'TABLE sitrep_incident_numbers', 'TABLE sitrep_lifecycle',
+            'TABLE sitrep_refused', 'TABLE sitrep_presence', 'TABLE sitrep_claims',
+            'FUNCTION sitrep_push(jsonb)', 'FUNCTION sitrep_pull(bigint, integer)',
+            'FUNCTION sitrep_newest()',
+            'FUNCTION sitrep_lifecycle_refusal(jsonb, sitrep_lifecycle)',
+            'FUNCTION sitrep_hold_lifecycle(uuid, uuid, bigint, integer, text, jsonb)',
+            'FUNCTION sitrep_group(text)', 'FUNCTION sitrep_role()',
+            'FUNCTION sitrep_grant(text, text, text)', 'FUNCTION sitrep_members()',
+            'FUNCTION sitrep_present(uuid, jsonb)', 'FUNCTION sitrep_presence(interval)',
+            'FUNCTION sitrep_claim(text, text, uuid)'] LOOP
+        EXECUTE format('ALTER %s OWNER TO %I', object, owner_group);
+    END LOOP;
+    REVOKE ALL ON sitrep_presence, sitrep_claims FROM PUBLIC;
+    REVOKE ALL ON sitrep_incident_numbers FROM PUBLIC;
+    REVOKE ALL ON FUNCTION sitrep_push(jsonb), sitrep_pull(bigint, integer), sitrep_newest(),
+        sitrep_grant(text, text, text), sitrep_members(), sitrep_present(uuid, jsonb),
+        sitrep_presence(interval), sitrep_claim(text, text, uuid) FROM PUBLIC;
+    -- Anyone may ask the schema's version and their own role, to be told what is missing.
+    GRANT EXECUTE ON FUNCTION sitrep_role(), sitrep_group(text) TO PUBLIC;
+    EXECUTE format('GRANT SELECT ON sitrep_incident_numbers TO %I', sitrep_group('viewer'));
+    -- sitrep_grant checks the caller itself, so a non-owner is told why in its words.
+    EXECUTE format('GRANT EXECUTE ON FUNCTION sitrep_pull(bigint, integer), sitrep_newest(),'
+                   ' sitrep_members(), sitrep_present(uuid, jsonb), sitrep_presence(interval),'
+                   ' sitrep_grant(text, text, text) TO %I', sitrep_group('viewer'));
+    EXECUTE format('GRANT EXECUTE ON FUNCTION sitrep_push(jsonb), sitrep_claim(text, text, uuid)'
+                   ' TO %I', sitrep_group('responder'));
+END
+$$)",
+};
+
+const TeamSchemaStep steps[] = {{step1, std::size(step1)},
+                                {step2, std::size(step2)},
+                                {step3, std::size(step3)},
+                                {step4, std::size(step4)}};
 static_assert(std::size(steps) == TeamSchema::latest);
 
 } // namespace

@@ -10,8 +10,9 @@ Result<QSqlDatabase> TeamConnection::open(const TeamUrl &url, const QString &pas
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error {tr("Qt's PostgreSQL driver is missing: install libqt6sql6-psql.")};
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    database.setHostName(url.host);
-    database.setPort(url.port);
+    database.setHostName(url.hostList());
+    if (url.fallbacks.isEmpty())
+        database.setPort(url.port); // else each host's port is among the options
     database.setDatabaseName(url.database);
     database.setUserName(url.user);
     if (!password.isEmpty())

@@ -12,6 +12,7 @@
 // and the GUI thread's longest stall while TeamSync works.
 #include "../fixtures/postgresfixture.h"
 #include "benchfigures.h"
+#include "benchteam.h"
 #include "domain/clock.h"
 #include "domain/teamincidentfields.h"
 #include "itemmodels/incidenttablemodel.h"
@@ -34,82 +35,6 @@
 using namespace sitrep;
 
 namespace {
-
-struct Cluster
-{
-    QTemporaryDir state;
-    bool started = false;
-    TeamUrl url;
-    QString password;
-    Cluster()
-    {
-        const QString script = QStringLiteral(SITREP_SOURCE_DIR "/tests/fixtures/postgres.sh");
-        started = QProcess::execute(script, {QStringLiteral("start"), state.path()}) == 0;
-        QFile port(state.filePath(QStringLiteral("postgres.port")));
-        QFile secret(state.filePath(QStringLiteral("owner.password")));
-        if (!started || !port.open(QIODevice::ReadOnly) || !secret.open(QIODevice::ReadOnly))
-            return;
-        password = QString::fromUtf8(secret.readAll().trimmed());
-        url.host = QStringLiteral("127.0.0.1");
-        url.port = port.readAll().trimmed().toInt();
-        url.database = QStringLiteral("postgres");
-        url.user = QStringLiteral("sitrep_owner");
-        url.parameters
-                = {{QStringLiteral("sslmode"), QStringLiteral("verify-full")},
-                   {QStringLiteral("sslrootcert"), state.filePath(QStringLiteral("ca.crt"))}};
-    }
-    ~Cluster()
-    {
-        QProcess::execute(QStringLiteral(SITREP_SOURCE_DIR "/tests/fixtures/postgres.sh"),
-                          {QStringLiteral("stop"), state.path()});
-    }
-};
-
-// What consoles write: every tenth change declares an incident, the others change its title
-// or add to its timeline.
-QList<TeamChange> changes(int count)
-{
-    static int made = 0;
-    QList<TeamChange> log;
-    for (int i = 0; i < count; ++i, ++made) {
-        TeamChange change = postgres_fixture::sampleChange();
-        change.entityUid = UuidV7::derived("bench/" + QByteArray::number(made / 10));
-        if (made % 10 == 0) {
-            Incident incident;
-            incident.title = QStringLiteral("Incident %1").arg(made / 10);
-            incident.severity = Severity::Sev2;
-            incident.services = {QStringLiteral("api")};
-            incident.startedAt = incident.detectedAt = incident.lastUpdateAt
-                    = QDateTime::currentDateTimeUtc();
-            QJsonArray fields;
-            for (const TeamField &field : TeamIncidentFields::all(incident))
-                fields.append(QJsonArray {field.name, field.value});
-            change.field = QStringLiteral("declared");
-            change.payload = QJsonDocument(QJsonObject {{QStringLiteral("fields"), fields}})
-                                     .toJson(QJsonDocument::Compact);
-        } else if (made % 2 == 0) {
-            change.field = QStringLiteral("title");
-            change.payload = QJsonDocument(QJsonObject {{QStringLiteral("value"),
-                                                         QStringLiteral("Title %1").arg(made)}})
-                                     .toJson(QJsonDocument::Compact);
-        } else {
-            change.entity = QStringLiteral("timeline");
-            const QUuid incident = change.entityUid;
-            change.entityUid = UuidV7::make(change.hlcMs);
-            change.field = QStringLiteral("entry");
-            const QJsonObject entry {
-                    {QStringLiteral("incident"), incident.toString(QUuid::WithoutBraces)},
-                    {QStringLiteral("at"), change.hlcMs},
-                    {QStringLiteral("author"), QStringLiteral("bench")},
-                    {QStringLiteral("kind"), QStringLiteral("note")},
-                    {QStringLiteral("text"), QStringLiteral("Note %1").arg(made)}};
-            change.payload = QJsonDocument(QJsonObject {{QStringLiteral("value"), entry}})
-                                     .toJson(QJsonDocument::Compact);
-        }
-        log << change;
-    }
-    return log;
-}
 
 // Pushes the changes in the worker's batches; the time taken, or a negative on failure.
 double pushBatched(TeamLog &log, const QList<TeamChange> &queued)
@@ -139,19 +64,13 @@ void waitForCursor(QSignalSpy &pulled, qint64 newest)
         pulled.wait(30'000);
 }
 
-double percentile(QList<double> values, double share)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qsizetype(share * double(values.size() - 1)));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("sitrep.*.info=false"));
-    Cluster cluster;
+    bench::Cluster cluster;
     if (!cluster.started) {
         std::fprintf(stderr, "could not start PostgreSQL (is Debian's postgresql installed?)\n");
         return 1;
@@ -163,7 +82,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const int pulled = bench::sizeFrom("SITREP_BENCH_CHANGES", 10'000);
     for (int done = 0; done < pulled; done += 1000)
-        if (!log.push(changes(std::min(1000, pulled - done))))
+        if (!log.push(bench::changes(std::min(1000, pulled - done))))
             return 1;
 
     // 1. A fresh console pulls the whole log.
@@ -215,14 +134,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 50; ++i) {
         QElapsedTimer timer;
         timer.start();
-        waitForCursor(heard, log.push(changes(1)).value());
+        waitForCursor(heard, log.push(bench::changes(1)).value());
         latency << bench::milliseconds(timer);
     }
     longestStall = std::max(longestStall, stall.stop());
     // The baseline is arithmetic: a change waits half a 2 s poll interval on average.
     std::printf("notification → the other console has the change: median %.1f ms, p95 %.1f ms "
                 "(targets 50 and 250) vs about 1000 ms median polling every 2 s\n",
-                percentile(latency, 0.5), percentile(latency, 0.95));
+                bench::percentile(latency, 0.5), bench::percentile(latency, 0.95));
 
     // 3. The board of another console: a declaration pushed, the row on the board.
     {
@@ -242,7 +161,7 @@ int main(int argc, char *argv[])
         QList<double> toBoard;
         stall.start();
         for (int i = 0; i < 50; ++i) {
-            const QList<TeamChange> next = changes(10);
+            const QList<TeamChange> next = bench::changes(10);
             const int before = board.rowCount();
             QElapsedTimer timer;
             timer.start();
@@ -255,7 +174,7 @@ int main(int argc, char *argv[])
         longestStall = std::max(longestStall, stall.stop());
         std::printf("notification → the other console's board shows the incident: median %.1f ms, "
                     "p95 %.1f ms (targets 50 and 250) vs about 1000 ms median polling every 2 s\n",
-                    percentile(toBoard, 0.5), percentile(toBoard, 0.95));
+                    bench::percentile(toBoard, 0.5), bench::percentile(toBoard, 0.95));
     }
 
     // 4. Pushing what a console queued offline, without and with every commit flushed to disk.
@@ -272,8 +191,8 @@ int main(int argc, char *argv[])
         QList<double> batched;
         QList<double> oneByOne;
         for (int run = 0; run < bench::runs(); ++run) {
-            batched << pushBatched(log, changes(1000));
-            oneByOne << pushOneByOne(log, changes(1000));
+            batched << pushBatched(log, bench::changes(1000));
+            oneByOne << pushOneByOne(log, bench::changes(1000));
         }
         std::printf("push 1000 queued changes, fsync and synchronous_commit %s: %.0f ms in batches "
                     "of %d (target < 1000) "
@@ -295,10 +214,10 @@ int main(int argc, char *argv[])
             waitForCursor(inStep, log.newest().value());
         }
         TeamQueue queue(*database.value());
-        for (const TeamChange &change : changes(1000))
+        for (const TeamChange &change : bench::changes(1000))
             if (!queue.enqueue(change))
                 return 1;
-        if (pushBatched(log, changes(1000)) < 0)
+        if (pushBatched(log, bench::changes(1000)) < 0)
             return 1;
         QElapsedTimer timer;
         timer.start();
@@ -309,7 +228,7 @@ int main(int argc, char *argv[])
                  && back.state().cursor == log.newest().value()))
             state.wait(30'000);
         reconnect << bench::milliseconds(timer);
-        reconnectOneByOne << pushOneByOne(log, changes(1000));
+        reconnectOneByOne << pushOneByOne(log, bench::changes(1000));
     }
     std::printf("reconnect with 1000 changes made offline on each side to converged: %.0f ms "
                 "(target < 3000) vs %.0f ms for pushing them one change per call alone\n",

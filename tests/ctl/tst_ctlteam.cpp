@@ -31,6 +31,8 @@ private Q_SLOTS:
     void importingLocalHistoryAddsNothingTwice();
     void joiningWithoutImportKeepsTheSoloHistoryAside();
     void messagesNameIncidentsByTheirTeamLabel();
+    void aViewerWatchesAndWritesNothing();
+    void onlyTheOwnerGrantsAndMigrates();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -39,8 +41,10 @@ private:
     }
     [[nodiscard]] QJsonObject status();
     // A console of its own (home, settings, file) joined to the server as `login`.
-    [[nodiscard]] std::unique_ptr<QTemporaryDir> joined(const QString &name);
-    [[nodiscard]] QString login(const QString &name);
+    [[nodiscard]] std::unique_ptr<QTemporaryDir>
+    joined(const QString &name, sitrep::TeamRole role = sitrep::TeamRole::Responder);
+    [[nodiscard]] QString login(const QString &name,
+                                sitrep::TeamRole role = sitrep::TeamRole::Responder);
     [[nodiscard]] CtlRun join(QTemporaryDir &home, const QString &user,
                               const QStringList &extra = {});
     [[nodiscard]] qint64 serverChanges(const QString &where = {});
@@ -144,19 +148,11 @@ void tst_CtlTeam::badUrlsAreBadArguments()
     QVERIFY(!inside.err.contains(u"pw@"_s));
 }
 
-QString tst_CtlTeam::login(const QString &name)
+QString tst_CtlTeam::login(const QString &name, sitrep::TeamRole role)
 {
     const QString user = name + u'_' + m_database;
-    {
-        auto owner = sitrep::TeamConnection::open(postgres_fixture::url(m_database),
-                                                  postgres_fixture::ownerPassword(), u"owner"_s);
-        QSqlQuery create(owner.value());
-        // Logins belong to the cluster: each test makes its own.
-        if (!create.exec(u"CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'"_s.arg(user))
-            || !sitrep::TeamSchema::migrate(owner.value()))
-            qFatal("could not prepare the team server");
-    }
-    sitrep::TeamConnection::close(u"owner"_s);
+    if (!postgres_fixture::grant(m_database, user, u"pw-"_s + user, role))
+        qFatal("could not prepare the team server");
     return user;
 }
 
@@ -170,10 +166,10 @@ CtlRun tst_CtlTeam::join(QTemporaryDir &home, const QString &user, const QString
                   (u"pw-"_s + user).toUtf8());
 }
 
-std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &name)
+std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &name, sitrep::TeamRole role)
 {
     auto home = std::make_unique<QTemporaryDir>();
-    const CtlRun run = join(*home, login(name));
+    const CtlRun run = join(*home, login(name, role));
     if (run.exitCode != 0)
         qFatal("%s could not join: %s", qPrintable(name), qPrintable(run.err));
     return home;
@@ -435,6 +431,87 @@ void tst_CtlTeam::messagesNameIncidentsByTheirTeamLabel()
     const CtlRun again
             = runCtl(*home, {u"incidents"_s, u"update"_s, u"1"_s, u"--severity"_s, u"SEV-1"_s});
     QCOMPARE(again.out.trimmed(), QByteArray("Updated incident #1."));
+}
+
+// A viewer (a manager watching) is live and read-only: every write command is refused up
+// front with exit 1 and the same words, nothing is queued, and what the team writes arrives.
+void tst_CtlTeam::aViewerWatchesAndWritesNothing()
+{
+    auto bob = joined(u"bob"_s);
+    auto erin = joined(u"erin"_s, sitrep::TeamRole::Viewer);
+    QCOMPARE(runCtl(*bob,
+                    {u"incidents"_s, u"declare"_s, u"--title"_s, u"Checkout down"_s,
+                     u"--severity"_s, u"SEV-1"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(runCtl(*bob, {u"team"_s, u"sync"_s}).exitCode, 0);
+    const CtlRun synced = runCtl(*erin, {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    const CtlRun listed = runCtl(*erin, {u"incidents"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+
+    const QList<QStringList> writes {
+            {u"incidents"_s, u"declare"_s, u"--title"_s, u"x"_s, u"--severity"_s, u"SEV-3"_s},
+            {u"incidents"_s, u"update"_s, u"1"_s, u"--severity"_s, u"SEV-2"_s},
+            {u"incidents"_s, u"resolve"_s, u"1"_s, u"--resolution"_s, u"fixed"_s},
+            {u"ack"_s, u"1"_s},
+            {u"timeline"_s, u"add"_s, u"1"_s, u"--kind"_s, u"note"_s, u"--text"_s, u"hi"_s},
+            {u"checklist"_s, u"tick"_s, u"1"_s, u"assign-commander"_s},
+            {u"outbox"_s, u"flush"_s},
+    };
+    for (const QStringList &write : writes) {
+        const CtlRun refused = runCtl(*erin, write);
+        QVERIFY2(refused.exitCode == 1, qPrintable(write.join(u' ') + u": "_s + refused.err));
+        QVERIFY2(refused.err.contains(u"read-only: signed in as a viewer"_s),
+                 qPrintable(write.join(u' ') + u": "_s + refused.err));
+    }
+    const QJsonObject state
+            = QJsonDocument::fromJson(runCtl(*erin, {u"team"_s, u"status"_s, u"--json"_s}).out)
+                      .object();
+    QCOMPARE(state.value(u"role").toString(), u"viewer"_s);
+    QCOMPARE(state.value(u"pending").toInt(), 0);
+    QCOMPARE(serverChanges(u"WHERE author = 'erin_%1'"_s.arg(m_database)), 0);
+}
+
+void tst_CtlTeam::onlyTheOwnerGrantsAndMigrates()
+{
+    auto bob = joined(u"bob"_s);
+    const CtlRun grant = runCtl(*bob,
+                                {u"team"_s, u"grant"_s, u"mallory_"_s + m_database, u"--role"_s,
+                                 u"owner"_s, u"--password-stdin"_s},
+                                "pw");
+    QCOMPARE(grant.exitCode, 1);
+    QVERIFY2(grant.err.contains(u"only the team's owner grants roles"_s), qPrintable(grant.err));
+    const CtlRun migrate = runCtl(*bob, {u"team"_s, u"migrate"_s});
+    QCOMPARE(migrate.exitCode, 1);
+    QVERIFY2(migrate.err.contains(u"Only the team's owner changes its schema"_s),
+             qPrintable(migrate.err));
+
+    // The owner's console grants; the new login signs in with the password it was given.
+    const CtlRun joinedOwner = ctl({u"team"_s, u"connect"_s, url(), u"--password-stdin"_s},
+                                   postgres_fixture::ownerPassword().toUtf8());
+    QVERIFY2(joinedOwner.exitCode == 0, qPrintable(joinedOwner.err));
+    const QString fay = u"fay_"_s + m_database;
+    const CtlRun granted
+            = ctl({u"team"_s, u"grant"_s, fay, u"--role"_s, u"viewer"_s, u"--password-stdin"_s},
+                  "fay-pw");
+    QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+    QVERIFY(granted.out.contains("is now a viewer"));
+    const CtlRun badRole = ctl({u"team"_s, u"grant"_s, fay, u"--role"_s, u"admin"_s});
+    QCOMPARE(badRole.exitCode, 2);
+    const QJsonArray users
+            = QJsonDocument::fromJson(ctl({u"team"_s, u"users"_s, u"--json"_s}).out).array();
+    QVERIFY(users.contains(QJsonObject {{u"login"_s, fay}, {u"role"_s, u"viewer"_s}}));
+    QVERIFY(users.contains(
+            QJsonObject {{u"login"_s, u"bob_"_s + m_database}, {u"role"_s, u"responder"_s}}));
+    QTemporaryDir fays;
+    const CtlRun fayJoins
+            = runCtl(fays,
+                     {u"team"_s, u"connect"_s, postgres_fixture::url(m_database, fay).toString(),
+                      u"--password-stdin"_s},
+                     "fay-pw");
+    QVERIFY2(fayJoins.exitCode == 0, qPrintable(fayJoins.err));
+    QVERIFY(fayJoins.out.contains("read-only: signed in as a viewer"));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)

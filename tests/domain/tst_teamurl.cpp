@@ -40,6 +40,27 @@ void tst_TeamUrl::readsLibpqUrls()
     QVERIFY(local);
     QCOMPARE(local.value().port, 5432);
     QVERIFY(local.value().isLoopback());
+
+    // Several hosts: the first is tried first, the others in order, each with its port.
+    const Result<TeamUrl> several
+            = TeamUrl::parse(u"postgresql://alice@db1.example.com:6432,db2.example.com,"
+                             "10.0.0.3:7000/sitrep?sslmode=verify-full&"
+                             "target_session_attrs=read-write"_s);
+    QVERIFY2(several, qPrintable(several ? QString() : several.error()));
+    QCOMPARE(several.value().host, u"db1.example.com"_s);
+    QCOMPARE(several.value().port, 6432);
+    QCOMPARE(
+            several.value().fallbacks,
+            (QList<std::pair<QString, int>> {{u"db2.example.com"_s, 5432}, {u"10.0.0.3"_s, 7000}}));
+    QCOMPARE(several.value().hostList(), u"db1.example.com,db2.example.com,10.0.0.3"_s);
+    QVERIFY(several.value().connectOptions().contains(u"port=6432,5432,7000"_s));
+    QVERIFY(several.value().connectOptions().contains(u"target_session_attrs=read-write"_s));
+    QCOMPARE(TeamUrl::parse(several.value().toString()).value().fallbacks,
+             several.value().fallbacks);
+    QVERIFY(several.value().toString().contains(u"@db1.example.com:6432,db2.example.com:5432,"
+                                                "10.0.0.3:7000/sitrep"_s));
+    // One host elsewhere is enough to need TLS.
+    QVERIFY(!TeamUrl::parse(u"postgresql://alice@127.0.0.1,db2.example.com/team"_s));
 }
 
 void tst_TeamUrl::refusals_data()
@@ -54,6 +75,8 @@ void tst_TeamUrl::refusals_data()
             << u"postgresql://alice@db.example.com/team"_s << u"sslmode=verify-full"_s;
     QTest::newRow("TLS unverified") << u"postgresql://alice@db.example.com/team?sslmode=require"_s
                                     << u"sslmode=verify-full"_s;
+    QTest::newRow("bad second host")
+            << u"postgresql://alice@127.0.0.1,:5/team"_s << u"not host[:port]"_s;
     QTest::newRow("unknown parameter")
             << u"postgresql://alice@127.0.0.1/team?sslmod=verify-full"_s << u"\"sslmod\""_s;
 }

@@ -53,16 +53,8 @@ void tst_TeamConvergence::init()
     QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
     m_database = postgres_fixture::freshDatabase();
     QVERIFY(!m_database.isEmpty());
-    {
-        auto owner = TeamConnection::open(postgres_fixture::url(m_database),
-                                          postgres_fixture::ownerPassword(), u"owner"_s);
-        QVERIFY(owner && TeamSchema::migrate(owner.value()));
-        QSqlQuery create(owner.value());
-        // Logins are the cluster's: each test's are its own.
-        for (const QString &login : {u"alice"_s, u"bob"_s})
-            QVERIFY(create.exec(u"CREATE ROLE %1_%2 LOGIN PASSWORD 'pw'"_s.arg(login, m_database)));
-    }
-    TeamConnection::close(u"owner"_s);
+    for (const QString &login : {u"alice"_s, u"bob"_s})
+        QVERIFY(postgres_fixture::grant(m_database, login + u'_' + m_database, u"pw"_s));
     alice = std::make_unique<Console>(console(u"alice"_s));
     bob = std::make_unique<Console>(console(u"bob"_s));
 }

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aChangeFromTheFutureIsRefused();
     void tablesTakeNoDirectWrites();
     void connectionsAreRefusedInWords();
+    void severalHostsReachTheWritableOne();
 
 private:
     [[nodiscard]] QSqlDatabase connect(const QString &name, const QString &user = u"sitrep_owner"_s,
@@ -351,8 +352,7 @@ void tst_TeamSchema::tablesTakeNoDirectWrites()
 {
     QSqlDatabase owner = connect(u"owner"_s);
     QVERIFY(TeamSchema::migrate(owner));
-    QSqlQuery create(owner);
-    QVERIFY(create.exec(u"CREATE ROLE console_%1 LOGIN PASSWORD 'console-pw'"_s.arg(m_database)));
+    QVERIFY(postgres_fixture::grant(m_database, u"console_%1"_s.arg(m_database), u"console-pw"_s));
     QSqlDatabase console = connect(u"console"_s, u"console_%1"_s.arg(m_database), u"console-pw"_s);
     QVERIFY(console.isOpen());
     QSqlQuery direct(console);
@@ -385,6 +385,40 @@ void tst_TeamSchema::connectionsAreRefusedInWords()
     nobody.port = 9; // discard: nobody listens
     const QString down = refusal(nobody, postgres_fixture::ownerPassword());
     QVERIFY2(down.contains(u"connection refused"_s), qPrintable(down));
+}
+
+// A URL with several hosts: one down and one read-only (as a standby is) are passed over for
+// the primary with target_session_attrs=read-write.
+void tst_TeamSchema::severalHostsReachTheWritableOne()
+{
+    const int primary = postgres_fixture::read(u"postgres.port"_s).toInt();
+    const int readonly = postgres_fixture::read(u"readonly.port"_s).toInt();
+    QVERIFY(readonly > 0);
+    const auto serverPort = [](const TeamUrl &url) {
+        int port = 0;
+        {
+            auto opened = TeamConnection::open(url, postgres_fixture::ownerPassword(), u"hosts"_s);
+            if (!opened)
+                qWarning() << opened.error();
+            QSqlQuery query(opened ? opened.value() : QSqlDatabase());
+            if (opened && query.exec(u"SELECT inet_server_port()"_s) && query.next())
+                port = query.value(0).toInt();
+        }
+        TeamConnection::close(u"hosts"_s);
+        return port;
+    };
+    TeamUrl url = postgres_fixture::url(u"postgres"_s);
+    url.port = readonly;
+    url.fallbacks = {{u"127.0.0.1"_s, primary}};
+    QCOMPARE(serverPort(url), readonly); // any server will do by default
+    url.parameters.insert(u"target_session_attrs"_s, u"read-write"_s);
+    QCOMPARE(serverPort(url), primary);
+    url.port = 9; // nobody listens: the first host is down
+    QCOMPARE(serverPort(url), primary);
+    // The same from the URL's text, as team connect reads it.
+    const Result<TeamUrl> parsed = TeamUrl::parse(url.toString());
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+    QCOMPARE(serverPort(parsed.value()), primary);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamSchema)

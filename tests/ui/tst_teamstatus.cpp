@@ -50,6 +50,12 @@ void tst_TeamStatus::saysLiveOfflineAndReadOnly()
     label.show(newer, now);
     QCOMPARE(label.text(), u"Team: read-only (the server is newer; 3 change(s) kept)"_s);
     QVERIFY(label.toolTip().contains(u"version 2"_s));
+
+    TeamSyncState watching = live;
+    watching.role = TeamRole::Viewer;
+    label.show(watching, now);
+    QCOMPARE(label.text(), u"Team: live · read-only (viewer)"_s);
+    QVERIFY(label.toolTip().contains(u"signed in as a viewer"_s));
 }
 
 QTEST_MAIN(tst_TeamStatus)

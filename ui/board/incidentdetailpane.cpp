@@ -213,6 +213,9 @@ void IncidentDetailPane::refresh()
     }
     if (!incident.impact.isEmpty())
         row_(tr("Impact"), incident.impact.toHtmlEscaped());
+    if (const QString here = m_presence ? m_presence(incident.uid) : QString(); !here.isEmpty())
+        row_(tr("Team", "who else has the incident open"),
+             QStringLiteral("<i>%1</i>").arg(here.toHtmlEscaped()));
     if (incident.affectedUsers > 0)
         row_(tr("Affected users"), QLocale().toString(incident.affectedUsers));
     facts += QStringLiteral("</table>");

@@ -2,6 +2,7 @@
 
 #include "domain/incident.h"
 
+#include <functional>
 #include <optional>
 
 #include <QWidget>
@@ -36,6 +37,12 @@ public:
     // Stops the escalation's paging and records the time (MTTA).
     void acknowledge();
     void askToReopen();
+    // Who else has the shown incident open (team mode), among its facts.
+    void setPresence(std::function<QString(const QUuid &)> describe)
+    {
+        m_presence = std::move(describe);
+        refresh();
+    }
 
 Q_SIGNALS:
     // The postmortem of the (resolved) incident shown is wanted.
@@ -56,6 +63,7 @@ private:
     // once-a-second refresh reads nothing.
     std::optional<Incident> m_whole;
     bool m_refreshing = false;
+    std::function<QString(const QUuid &)> m_presence;
 
     QLabel *m_placeholder;
     QWidget *m_body;

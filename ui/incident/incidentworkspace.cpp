@@ -435,10 +435,11 @@ void IncidentWorkspace::refreshHeader()
                        .arg(tr("update overdue since %1").arg(when(due)));
     else
         next = tr("next update due %1").arg(when(due));
+    const QString here = m_presence ? m_presence(m_incident.uid) : QString();
     m_header->setText(
             QStringLiteral("<p style='font-size:x-large'><span style='background:%1;color:white;"
                            "font-weight:bold'>&nbsp;%2&nbsp;</span> <b>#%3 %4</b></p>"
-                           "<p>%5 · %6 · %7 · %8</p>")
+                           "<p>%5 · %6 · %7 · %8</p>%9")
                     .arg(SeverityStyle::background(m_incident.severity).name(),
                          severityCode(m_incident.severity))
                     .arg(m_id)
@@ -448,7 +449,10 @@ void IncidentWorkspace::refreshHeader()
                                  .arg(m_incident.commander.isEmpty()
                                               ? tr("nobody")
                                               : m_incident.commander.toHtmlEscaped()),
-                         tr("Age %1").arg(age), next));
+                         tr("Age %1").arg(age), next,
+                         here.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("<p><i>%1</i></p>").arg(here.toHtmlEscaped())));
     Q_EMIT titleChanged(title());
 }
 

@@ -3,6 +3,8 @@
 #include "domain/incident.h"
 #include "services/workspaceservices.h"
 
+#include <functional>
+
 #include <QWidget>
 
 class QCheckBox;
@@ -43,6 +45,13 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] ResolutionPanel &resolutionPanel() const { return *m_resolution; }
     [[nodiscard]] UpdateComposer &composer() const { return *m_composer; }
+    [[nodiscard]] QUuid incidentUid() const { return m_incident.uid; }
+    // Who else has this incident open (team mode), shown in the header.
+    void setPresence(std::function<QString(const QUuid &)> describe)
+    {
+        m_presence = std::move(describe);
+        refreshHeader();
+    }
 
     // Ages, countdowns and checklist due times move with the clock.
     void refreshTimes();
@@ -97,6 +106,7 @@ private:
     QLabel *m_grouping;
     QListWidget *m_alerts;
     QStringList m_commandBlocks;
+    std::function<QString(const QUuid &)> m_presence;
 };
 
 } // namespace sitrep

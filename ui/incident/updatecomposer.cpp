@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sitrep {
@@ -73,6 +74,9 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     });
     connect(m_templates, &QComboBox::activated, this, &UpdateComposer::useTemplate);
     connect(m_message, &QPlainTextEdit::textChanged, this, &UpdateComposer::refreshPreview);
+    // Typing marks the document modified; a template filled in or a post clears the mark.
+    connect(m_message->document(), &QTextDocument::modificationChanged, this,
+            &UpdateComposer::draftingChanged);
     connect(m_post, &QPushButton::clicked, this, &UpdateComposer::post);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_message);
     shortcut->setContext(Qt::WidgetShortcut);
@@ -192,7 +196,13 @@ void UpdateComposer::post()
     }
     m_problem->clear();
     m_message->clear();
+    m_message->document()->setModified(false);
     Q_EMIT posted(tr("Update posted."));
+}
+
+bool UpdateComposer::drafting() const
+{
+    return m_message->document()->isModified();
 }
 
 } // namespace sitrep

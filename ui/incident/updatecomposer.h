@@ -30,9 +30,12 @@ public:
     void showIncident(const Incident &incident);
     void refreshTimes();
     void post();
+    // Someone is writing an update here (typed, not yet posted): the team sees it.
+    [[nodiscard]] bool drafting() const;
 
 Q_SIGNALS:
     void posted(const QString &message);
+    void draftingChanged(bool drafting);
 
 private:
     void useTemplate(int index);

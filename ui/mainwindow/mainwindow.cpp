@@ -13,6 +13,7 @@
 #include "outbox/outboxview.h"
 #include "postmortem/postmortemform.h"
 #include "postmortem/postmortemsview.h"
+#include "presencetracker.h"
 #include "services/escalationservice.h"
 #include "services/incidentloader.h"
 #include "services/incidentservice.h"
@@ -291,6 +292,8 @@ IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
     connect(workspace, &IncidentWorkspace::statusMessage, this, &MainWindow::showStatus);
     m_tabs->setCurrentIndex(tab);
     workspace->focusEntryField();
+    if (m_presence)
+        m_presence->follow(*workspace);
     return workspace;
 }
 
@@ -414,6 +417,7 @@ void MainWindow::followTeam(TeamSync &sync)
 {
     connect(&sync, &TeamSync::stateChanged, m_team,
             [this](const TeamSyncState &state) { m_team->show(state, m_service.clock().now()); });
+    m_presence = new PresenceTracker(sync, *m_tabs, *m_board->detailPane());
 }
 
 void MainWindow::offerTeamSettings(TeamService &team, const std::optional<TeamUrl> &current)
@@ -454,6 +458,8 @@ void MainWindow::closeWorkspace(int tab)
         return; // the board and the inbox stay
     m_tabs->removeTab(tab);
     workspace->deleteLater();
+    if (m_presence)
+        m_presence->publish();
 }
 
 // People the app has seen in charge or responding, for the role pickers.

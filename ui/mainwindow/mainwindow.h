@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -22,6 +23,7 @@ class IncidentLoader;
 class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
+class PresenceTracker;
 class TeamStatusLabel;
 class TeamService;
 class TeamSync;
@@ -119,6 +121,7 @@ private:
     QLabel *m_counts;
     QLabel *m_clock;
     TeamStatusLabel *m_team = nullptr;
+    QPointer<PresenceTracker> m_presence; // goes with the team sync it follows
     TeamService *m_teamService = nullptr;
     std::optional<TeamUrl> m_teamUrl;
     QAction *m_teamAction = nullptr;

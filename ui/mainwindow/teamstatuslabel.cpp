@@ -20,8 +20,15 @@ void TeamStatusLabel::show(const TeamSyncState &state, const QDateTime &now)
             tr("Pulled up to change %1; last in step %2.").arg(state.cursor).arg(lastSync)};
     if (state.connected) {
         m_offlineSince = {};
-        setText(state.pending > 0 ? tr("Team: live · %n change(s) waiting", nullptr, state.pending)
-                                  : tr("Team: live"));
+        if (!TeamRoles::canWrite(state.role)) {
+            // Live, and nothing this console does reaches the team: said where it is seen.
+            setText(tr("Team: live · read-only (%1)").arg(TeamRoles::displayName(state.role)));
+            details << TeamRoles::readOnlyReason(state.role);
+        } else {
+            setText(state.pending > 0
+                            ? tr("Team: live · %n change(s) waiting", nullptr, state.pending)
+                            : tr("Team: live"));
+        }
         setStyleSheet({});
     } else {
         if (!m_offlineSince.isValid())
