@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+160"/>
+        <location filename="../app/common/appcontext.cpp" line="+169"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -3873,6 +3873,14 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamClaims</name>
+    <message>
+        <location filename="../models/storage/teamclaims.cpp" line="+16"/>
+        <source>The team server did not answer the claim on %1 %2: %3</source>
+        <translation>Der Team-Server hat den Anspruch auf %1 %2 nicht beantwortet: %3</translation>
+    </message>
+</context>
+<context>
     <name>TeamCommands</name>
     <message>
         <location filename="../app/ctl/teamcommands.cpp" line="+24"/>
@@ -5860,27 +5868,27 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::EscalationService</name>
     <message>
-        <location filename="../models/services/escalationservice.cpp" line="+89"/>
+        <location filename="../models/services/escalationservice.cpp" line="+109"/>
         <source>Escalation started with %1&apos;s policy: acknowledge within %2 min, respond within %3 min.</source>
         <translation>Eskalation nach der Richtlinie von %1 gestartet: bestätigen innerhalb von %2 min, reagieren innerhalb von %3 min.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Escalation stopped: the incident was resolved.</source>
         <translation>Eskalation angehalten: der Vorfall wurde gelöst.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Escalation stopped: acknowledged by %1 after %2.</source>
         <translation>Eskalation angehalten: bestätigt von %1 nach %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Escalation exhausted: nobody acknowledged within %1.</source>
         <translation>Eskalation ausgeschöpft: niemand hat innerhalb von %1 bestätigt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Nobody on call for %1; passed on to the next level.</source>
         <translation>Niemand in Bereitschaft für %1; an die nächste Stufe weitergegeben.</translation>
     </message>
@@ -5895,7 +5903,7 @@ Nächste Meldung: %9
         <translation>Alarmiert um %1, %2. Bestätigen Sie in der Konsole oder mit sitrepctl ack %3.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Acknowledgement expectation breached: nobody acknowledged within %1 min.</source>
         <translation>Erwartung an die Bestätigung verletzt: niemand hat innerhalb von %1 min bestätigt.</translation>
     </message>
@@ -6068,7 +6076,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::IncidentService</name>
     <message>
-        <location filename="../models/services/incidentservice.cpp" line="+89"/>
+        <location filename="../models/services/incidentservice.cpp" line="+91"/>
         <location line="+339"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
@@ -9129,7 +9137,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+63"/>
+        <location filename="../models/services/teamsync.cpp" line="+65"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>
@@ -9140,7 +9148,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+143"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+158"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>

@@ -168,7 +168,7 @@
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+63"/>
+        <location filename="../models/services/teamsync.cpp" line="+65"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>the team server has not answered for %n s</numerusform>

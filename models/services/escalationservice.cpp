@@ -12,10 +12,15 @@
 #include "teamrecorder.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 namespace sitrep {
 
 namespace {
+
+// How fresh another console's declaration must be for this one to follow its escalation: a
+// console catching up on old incidents pages nobody.
+constexpr qint64 followForSeconds = 10 * 60;
 
 Q_LOGGING_CATEGORY(escalationLog, "sitrep.escalation")
 
@@ -70,7 +75,15 @@ std::optional<QString> EscalationService::scheduleFor(const QStringList &service
 void EscalationService::begin(const Incident &incident)
 {
     const std::optional<QString> name = scheduleFor(incident.services);
-    if (!name || !incident.isOpen() || m_incidents.importing())
+    // Another console's fresh declaration is followed here too (in case that console goes
+    // away), quietly: the declaring console says the escalation started. Imports never page.
+    const bool following = m_claim && m_incidents.fromTeam();
+    const QDateTime now = m_clock.now();
+    if (!name || !incident.isOpen() || (m_incidents.importing() && !following))
+        return;
+    if (following
+        && (incident.acknowledgedAt.isValid() || !incident.detectedAt.isValid()
+            || incident.detectedAt.secsTo(now) > followForSeconds))
         return;
     const std::optional<OnCallSchedule> schedule = m_oncall.schedule(*name);
     Escalation escalation;
@@ -78,12 +91,19 @@ void EscalationService::begin(const Incident &incident)
     escalation.schedule = *name;
     escalation.policy = schedule->escalation;
     escalation.expectations = schedule->expectations;
-    escalation.startedMs = m_clock.now().toMSecsSinceEpoch();
+    // Followed from the team, its clock is the declaration's, so every console pages on time.
+    escalation.startedMs
+            = (following ? std::min(incident.detectedAt, now) : now).toMSecsSinceEpoch();
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return report(begun.error());
     if (auto started = EscalationStore(m_database).start(escalation); !started)
         return report(started.error());
+    if (following) {
+        if (auto committed = transaction.commit(); !committed)
+            return report(committed.error());
+        return tick();
+    }
     Result<TimelineEvent> entry = Declaration::recordCaptured(
             m_database, incident.id, TimelineKind::Escalation,
             tr("Escalation started with %1's policy: acknowledge within %2 min, respond within "
@@ -107,10 +127,17 @@ void EscalationService::follow(const Incident &incident)
     if (!found || !found.value() || found.value()->state != Escalation::State::Running)
         return;
     const Escalation &escalation = *found.value();
+    // What another console did, that console said on the timeline: ended here without a word.
+    const bool elsewhere = m_incidents.fromTeam();
     if (!incident.isOpen()) {
         if (auto ended
             = end(escalation, Escalation::State::Resolved, m_clock.now().toMSecsSinceEpoch(), {},
-                  tr("Escalation stopped: the incident was resolved."));
+                  elsewhere ? QString() : tr("Escalation stopped: the incident was resolved."));
+            !ended)
+            report(ended.error());
+    } else if (elsewhere && incident.acknowledgedAt.isValid()) {
+        if (auto ended = end(escalation, Escalation::State::Acknowledged,
+                             incident.acknowledgedAt.toMSecsSinceEpoch(), {}, {});
             !ended)
             report(ended.error());
     }
@@ -145,7 +172,13 @@ void EscalationService::tick()
         const OnCallSchedule onCall = schedule.value_or(OnCallSchedule {});
         const QList<EscalationPage> due = EscalationRules::due(
                 escalation.policy, onCall, escalation.startedMs, escalation.pages, now);
-        if (!due.isEmpty()) {
+        if (!due.isEmpty() && m_claim) {
+            for (const EscalationPage &next : due)
+                once(escalation.incident, QStringLiteral("page/%1").arg(next.step),
+                     [this, id = escalation.incident, next](bool won) {
+                         pageClaimed(id, next, won);
+                     });
+        } else if (!due.isEmpty()) {
             if (auto paged = page(escalation, due); !paged) {
                 report(paged.error());
                 continue;
@@ -156,12 +189,16 @@ void EscalationService::tick()
         if (const std::optional<qint64> exhausted
             = EscalationRules::exhaustedAt(escalation.policy, all);
             exhausted && *exhausted <= now) {
-            if (auto ended = end(escalation, Escalation::State::Exhausted, *exhausted, {},
-                                 tr("Escalation exhausted: nobody acknowledged within %1.")
+            const QString text = tr("Escalation exhausted: nobody acknowledged within %1.")
                                          .arg(durationText(std::chrono::seconds(
-                                                 (*exhausted - escalation.startedMs) / 1000))));
-                !ended)
-                report(ended.error());
+                                                 (*exhausted - escalation.startedMs) / 1000)));
+            once(escalation.incident, QStringLiteral("exhausted"),
+                 [this, escalation, at = *exhausted, text](bool won) {
+                     if (auto ended = end(escalation, Escalation::State::Exhausted, at, {},
+                                          won ? text : QString());
+                         !ended)
+                         report(ended.error());
+                 });
         }
     }
     // Acknowledged is not responded: a response still due is watched for a day.
@@ -221,13 +258,18 @@ void EscalationService::markBreaches(const Escalation &escalation, qint64 nowMs)
         if (!breached || m_breachesMarked.contains(id + suffix))
             continue;
         m_breachesMarked.insert(id + suffix);
-        Result<TimelineEvent> written = Declaration::recordCaptured(
-                m_database, escalation.incident, TimelineKind::Escalation, entry.first,
-                QStringLiteral("sitrep"), utc(entry.second));
-        if (!written)
-            return report(written.error());
-        m_incidents.announceTimelineEntry(written.value());
-        Q_EMIT escalationChanged(escalation.incident);
+        once(escalation.incident, QStringLiteral("breach") + suffix,
+             [this, incident = escalation.incident, entry](bool won) {
+                 if (!won)
+                     return;
+                 Result<TimelineEvent> written = Declaration::recordCaptured(
+                         m_database, incident, TimelineKind::Escalation, entry.first,
+                         QStringLiteral("sitrep"), utc(entry.second));
+                 if (!written)
+                     return report(written.error());
+                 m_incidents.announceTimelineEntry(written.value());
+                 Q_EMIT escalationChanged(incident);
+             });
     }
 }
 
@@ -291,16 +333,64 @@ Result<void> EscalationService::end(const Escalation &escalation, Escalation::St
         return begun;
     if (auto ended = EscalationStore(m_database).end(escalation.incident, state, atMs, by); !ended)
         return ended;
-    Result<TimelineEvent> entry
-            = Declaration::recordCaptured(m_database, escalation.incident, TimelineKind::Escalation,
-                                          text, QStringLiteral("sitrep"), utc(atMs));
-    if (!entry)
-        return Error {entry.error()};
-    m_database.afterCommit([this, entry = entry.value(), id = escalation.incident] {
-        m_incidents.announceTimelineEntry(entry);
+    std::optional<TimelineEvent> said;
+    if (!text.isEmpty()) { // empty: another console says it
+        Result<TimelineEvent> entry = Declaration::recordCaptured(
+                m_database, escalation.incident, TimelineKind::Escalation, text,
+                QStringLiteral("sitrep"), utc(atMs));
+        if (!entry)
+            return Error {entry.error()};
+        said = entry.value();
+    }
+    m_database.afterCommit([this, said, id = escalation.incident] {
+        if (said)
+            m_incidents.announceTimelineEntry(*said);
         Q_EMIT escalationChanged(id);
     });
     return transaction.commit();
+}
+
+void EscalationService::once(IncidentId incident, const QString &what,
+                             std::function<void(bool)> act)
+{
+    if (!m_claim)
+        return act(true);
+    const Result<Incident> found = m_incidents.incident(incident);
+    if (!found)
+        return report(found.error());
+    const QString key = found.value().uid.toString(QUuid::WithoutBraces) + u'/' + what;
+    if (m_claiming.contains(key))
+        return;
+    m_claiming.insert(key);
+    m_claim(key, [self = QPointer(this), key, act](std::optional<bool> won) {
+        if (!self)
+            return;
+        self->m_claiming.remove(key);
+        // Not asked (offline): paged anyway, at least once beats not at all.
+        act(won.value_or(true));
+    });
+}
+
+void EscalationService::pageClaimed(IncidentId incident, const EscalationPage &page, bool won)
+{
+    // The answer comes later: the escalation may have ended, or the step been recorded, since.
+    EscalationStore store(m_database);
+    const Result<std::optional<Escalation>> found = store.find(incident);
+    if (!found)
+        return report(found.error());
+    if (!found.value() || found.value()->state != Escalation::State::Running
+        || std::any_of(found.value()->pages.begin(), found.value()->pages.end(),
+                       [&page](const EscalationPage &done) { return done.step == page.step; }))
+        return;
+    if (won) {
+        if (auto paged = this->page(*found.value(), {page}); !paged)
+            report(paged.error());
+        return;
+    }
+    // Paged by the console that won: recorded here so this one moves on with the policy.
+    if (auto recorded = store.addPage(incident, page); !recorded)
+        return report(recorded.error());
+    Q_EMIT escalationChanged(incident);
 }
 
 Result<std::optional<Escalation>> EscalationService::escalation(IncidentId incident)

@@ -4,6 +4,9 @@
 #include "domain/escalation.h"
 #include "domain/result.h"
 
+#include <functional>
+#include <optional>
+
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -47,6 +50,14 @@ public:
     // services, else the first naming none.
     [[nodiscard]] std::optional<QString> scheduleFor(const QStringList &services) const;
     [[nodiscard]] const QString &lastProblem() const { return m_problem; }
+    // Team mode: every console follows every fresh escalation, so one that dies is carried on
+    // by the others; each step's page, the exhaustion and each breach are claimed team-wide
+    // first (key "INCIDENT-UID/page/STEP"), and only the console that wins pages or writes.
+    // `done` gets whether this console won, or nothing when the server could not be asked: then
+    // it pages anyway (at least once while partitioned). Empty: solo mode.
+    using Claim = std::function<void(const QString &key,
+                                     std::function<void(std::optional<bool> won)> done)>;
+    void setTeamClaims(Claim claim) { m_claim = std::move(claim); }
 
 Q_SIGNALS:
     void escalationChanged(sitrep::IncidentId incident);
@@ -64,6 +75,11 @@ private:
     Result<void> end(const Escalation &escalation, Escalation::State state, qint64 atMs,
                      const QString &by, const QString &text);
     void report(const QString &problem);
+    // Runs `act` with true where this console is the one to do `what` for the incident (solo:
+    // always; team: once its claim is answered; a claim already asked is not asked again).
+    void once(IncidentId incident, const QString &what, std::function<void(bool won)> act);
+    // One step's page after its claim: sent when won, recorded as done elsewhere when lost.
+    void pageClaimed(IncidentId incident, const EscalationPage &page, bool won);
 
     Database &m_database;
     IncidentService &m_incidents;
@@ -73,6 +89,8 @@ private:
     QString m_problem;
     QSet<QString> m_breachesMarked;  // "incident/acknowledge", "incident/respond"
     QSet<IncidentId> m_breachesRead; // incidents whose earlier breach entries were read
+    Claim m_claim;
+    QSet<QString> m_claiming; // claims asked and not answered yet
     // Incidents with nothing left to breach (both marked, or acknowledged and responded to):
     // their incident and timeline are not read again on every tick.
     QSet<IncidentId> m_breachesSettled;

@@ -65,6 +65,8 @@ void IncidentService::announceFromTeam(const TeamApplied &applied)
                 announce(*found.value());
         }
     };
+    m_fromTeam = true;
+    const auto done = qScopeGuard([this] { m_fromTeam = false; });
     m_importing = true;
     each(applied.declared, [this](const Incident &incident) { Q_EMIT incidentDeclared(incident); });
     m_importing = false;

@@ -70,6 +70,8 @@ public:
     // True while importHistory tells listeners of the imported incidents: they happened
     // elsewhere or earlier, and nobody is paged for them.
     [[nodiscard]] bool importing() const { return m_importing; }
+    // While the team's changes are announced (another console made them).
+    [[nodiscard]] bool fromTeam() const { return m_fromTeam; }
 
     // For changes saved on another connection (the alert ingest's worker), once committed.
     void announceDeclared(const Incident &incident);
@@ -116,6 +118,7 @@ private:
     SeverityPolicy m_policy;
     const Clock &m_clock;
     bool m_importing = false;
+    bool m_fromTeam = false;
 };
 
 } // namespace sitrep

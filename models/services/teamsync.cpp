@@ -2,6 +2,8 @@
 
 #include "teamsyncworker.h"
 
+#include <QPointer>
+
 namespace sitrep {
 
 TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password,
@@ -75,6 +77,29 @@ void TeamSync::setPlaces(const QList<PresencePlace> &places)
 {
     QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, places] { worker->setPlaces(places); },
+            Qt::QueuedConnection);
+}
+
+void TeamSync::claim(const QString &what, const QString &key,
+                     std::function<void(std::optional<bool>)> done)
+{
+    QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, self = QPointer(this), what, key, done = std::move(done)] {
+                const std::optional<TeamClaim> claimed = worker->claim(what, key);
+                const std::optional<bool> won
+                        = claimed ? std::optional<bool>(claimed->won) : std::nullopt;
+                // Answered here only while the sync lives; gone, nobody is waiting.
+                if (!self)
+                    return;
+                QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, done, won] {
+                            if (self)
+                                done(won);
+                        },
+                        Qt::QueuedConnection);
+            },
             Qt::QueuedConnection);
 }
 

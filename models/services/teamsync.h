@@ -6,6 +6,8 @@
 #include "teamapplier.h"
 
 #include <chrono>
+#include <functional>
+#include <optional>
 
 #include <QDateTime>
 #include <QObject>
@@ -54,6 +56,11 @@ public:
     void setPlaces(const QList<sitrep::PresencePlace> &places);
     // This console's own presence, to tell it from the others'.
     [[nodiscard]] const QUuid &console() const { return m_console; }
+    // Claims a side effect that must happen once team-wide; `done` (on this object's thread)
+    // gets whether this console won, or nothing when the server could not be asked (offline:
+    // the caller acts anyway, at least once).
+    void claim(const QString &what, const QString &key,
+               std::function<void(std::optional<bool> won)> done);
     [[nodiscard]] const TeamSyncState &state() const { return m_state; }
 
 Q_SIGNALS:

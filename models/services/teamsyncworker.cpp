@@ -89,6 +89,21 @@ void TeamSyncWorker::setPlaces(const QList<PresencePlace> &places)
     beatPresence();
 }
 
+std::optional<TeamClaim> TeamSyncWorker::claim(const QString &what, const QString &key)
+{
+    if (!m_open)
+        return std::nullopt;
+    Q_EMIT busy(true);
+    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
+    const Result<TeamClaim> claimed = TeamClaims(QSqlDatabase::database(m_connectionName, false))
+                                              .claim(what, key, m_console);
+    if (!claimed) {
+        qInfo("%s", qPrintable(claimed.error()));
+        return std::nullopt;
+    }
+    return claimed.value();
+}
+
 void TeamSyncWorker::beatPresence()
 {
     if (!m_open)

@@ -2,11 +2,13 @@
 
 #include "domain/teampresence.h"
 #include "domain/teamurl.h"
+#include "storage/teamclaims.h"
 #include "teamapplier.h"
 #include "teamsync.h"
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QSqlDriver>
@@ -34,6 +36,8 @@ public Q_SLOTS:
     void stop();
     // Where this console is now; said to the server at once and with every presence beat.
     void setPlaces(const QList<sitrep::PresencePlace> &places);
+    // Claims (what, key) for this console on the server; nothing while it is not connected.
+    [[nodiscard]] std::optional<TeamClaim> claim(const QString &what, const QString &key);
 
 Q_SIGNALS:
     void stateChanged(const sitrep::TeamSyncState &state);

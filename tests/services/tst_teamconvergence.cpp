@@ -1,11 +1,14 @@
 #include "../fixtures/postgresfixture.h"
 #include "../itemmodels/boardfixture.h"
+#include "services/escalationservice.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 
 using namespace sitrep;
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void sharedDocumentsKeepTheLoserAsAConflictCopy();
     void provisionalLabelsTellIncidentsApart();
     void soloModeRecordsNothing();
+    void eachEscalationStepPagesOnceAndOutlivesItsConsole();
 
 private:
     struct Console
@@ -41,6 +45,11 @@ private:
     [[nodiscard]] Console console(const QString &login);
     // Connects, pushes and pulls until in step, then goes offline again.
     void sync(Console &console);
+    // A sync that stays, with the services told of what it applies, and escalation steps
+    // claimed through it.
+    [[nodiscard]] std::unique_ptr<TeamSync> live(Console &console);
+    // Waits for a whole round (push, then pull) of each sync begun after now.
+    static void roundTrip(const QList<TeamSync *> &syncs);
     [[nodiscard]] static Incident onBoth(Console &console, const QUuid &uid);
     [[nodiscard]] static QStringList texts(Console &console, IncidentId id);
     std::unique_ptr<Console> alice;
@@ -77,11 +86,12 @@ tst_TeamConvergence::Console tst_TeamConvergence::console(const QString &login)
     return made;
 }
 
-void tst_TeamConvergence::sync(Console &console)
+std::unique_ptr<TeamSync> tst_TeamConvergence::live(Console &console)
 {
     BoardFixture &services = *console.services;
-    TeamSync sync(services.database->path(), console.url, console.password);
-    connect(&sync, &TeamSync::applied, this, [&services](const TeamApplied &applied) {
+    auto sync
+            = std::make_unique<TeamSync>(services.database->path(), console.url, console.password);
+    connect(sync.get(), &TeamSync::applied, this, [&services](const TeamApplied &applied) {
         services.service->announceFromTeam(applied);
         services.timeline->announceChanged(applied.changedEntries);
         services.checklists->announceChanged(applied.checklists);
@@ -89,11 +99,38 @@ void tst_TeamConvergence::sync(Console &console)
         if (!applied.documents.isEmpty())
             services.oncall->reloadFromTeam();
     });
-    QSignalSpy states(&sync, &TeamSync::stateChanged);
-    sync.start();
-    QTRY_VERIFY2_WITH_TIMEOUT(sync.state().connected && sync.state().pending == 0
-                                      && sync.state().lastSync.isValid(),
-                              qPrintable(sync.state().problem), 10'000);
+    // What is written here goes out at once, as the console's own wiring does.
+    connect(services.service.get(), &IncidentService::incidentDeclared, sync.get(),
+            &TeamSync::syncNow);
+    connect(services.service.get(), &IncidentService::timelineEntryAdded, sync.get(),
+            &TeamSync::syncNow);
+    services.escalations->setTeamClaims(
+            [sync = QPointer(sync.get())](const QString &key, auto done) {
+                if (!sync)
+                    return done(std::nullopt);
+                sync->claim(u"escalation"_s, key, std::move(done));
+            });
+    sync->start();
+    return sync;
+}
+
+void tst_TeamConvergence::roundTrip(const QList<TeamSync *> &syncs)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    for (TeamSync *sync : syncs)
+        sync->syncNow();
+    for (TeamSync *sync : syncs)
+        QTRY_VERIFY_WITH_TIMEOUT(sync->state().lastSync > before && sync->state().pending == 0,
+                                 10'000);
+}
+
+void tst_TeamConvergence::sync(Console &console)
+{
+    const std::unique_ptr<TeamSync> sync = live(console);
+    QTRY_VERIFY2_WITH_TIMEOUT(sync->state().connected && sync->state().pending == 0
+                                      && sync->state().lastSync.isValid(),
+                              qPrintable(sync->state().problem), 10'000);
+    console.services->escalations->setTeamClaims({});
 }
 
 Incident tst_TeamConvergence::onBoth(Console &console, const QUuid &uid)
@@ -463,4 +500,77 @@ void tst_TeamConvergence::soloModeRecordsNothing()
 }
 
 QTEST_GUILESS_MAIN(tst_TeamConvergence)
+// Both consoles follow the escalation of a SEV-1 declared on one; each step is claimed on the
+// server, so exactly one console pages it and the merged timeline says so once. When the
+// declaring console goes away, the other pages the next step on time.
+void tst_TeamConvergence::eachEscalationStepPagesOnceAndOutlivesItsConsole()
+{
+    // Wednesday of week 2 of the fixture's rotation on both desks.
+    for (Console *console : {alice.get(), bob.get()})
+        console->services->clock.setNow(QDateTime(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC));
+    QFile yaml(u"" SITREP_SOURCE_DIR "/tests/fixtures/oncall/platform.yaml"_s);
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QVERIFY(alice->services->oncall->importYaml(yaml.readAll(), u"platform.yaml"_s));
+    auto aliceSync = live(*alice);
+    auto bobSync = live(*bob);
+    QTRY_VERIFY_WITH_TIMEOUT(bob->services->oncall->schedule(u"platform"_s).has_value(), 10'000);
+
+    const Incident made
+            = alice->services->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s});
+    const auto steps = [](Console &console, const QUuid &uid) {
+        const Result<std::optional<Escalation>> escalation
+                = console.services->escalations->escalation(onBoth(console, uid).id);
+        return escalation && escalation.value() ? escalation.value()->pages.size() : -1;
+    };
+    // Pages as the team's log has them (each timeline entry once, whoever wrote it).
+    const auto serverPages = [this] {
+        int count = -1;
+        {
+            auto owner = TeamConnection::open(postgres_fixture::url(m_database),
+                                              postgres_fixture::ownerPassword(), u"pages"_s);
+            QSqlQuery query(owner.value());
+            if (query.exec(u"SELECT count(DISTINCT entity_uid) FROM sitrep_changes WHERE "
+                           "entity = 'timeline' AND payload->'value'->>'text' LIKE 'Paged %'"_s)
+                && query.next())
+                count = query.value(0).toInt();
+        }
+        TeamConnection::close(u"pages"_s);
+        return count;
+    };
+    const auto paged = [](Console &console, const QUuid &uid) {
+        QStringList said = texts(console, onBoth(console, uid).id);
+        said.removeIf([](const QString &text) {
+            return !text.startsWith(u"Paged "_s) && !text.startsWith(u"Nobody on call"_s);
+        });
+        return said;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(steps(*alice, made.uid), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(steps(*bob, made.uid), 1, 10'000);
+
+    // Five minutes on, the second level is due on both desks at once.
+    for (Console *console : {alice.get(), bob.get()}) {
+        console->services->clock.advance(6 * 60);
+        console->services->escalations->tick();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(steps(*alice, made.uid), 2, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(steps(*bob, made.uid), 2, 10'000);
+    // Both consoles have answered their claims (each recorded the step): whatever either
+    // paged is in its queue. A round of each after that, and the server's log has it all.
+    roundTrip({aliceSync.get(), bobSync.get()});
+    QCOMPARE(serverPages(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(paged(*bob, made.uid).size(), 2, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(paged(*bob, made.uid), paged(*alice, made.uid), 10'000);
+    // Only one "Escalation started", from the console that declared.
+    QCOMPARE(texts(*bob, onBoth(*bob, made.uid).id).filter(u"Escalation started"_s).size(), 1);
+
+    // Alice's console goes away; ten minutes later bob's pages the third level.
+    aliceSync.reset();
+    bob->services->clock.advance(10 * 60);
+    bob->services->escalations->tick();
+    QTRY_COMPARE_WITH_TIMEOUT(steps(*bob, made.uid), 3, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(paged(*bob, made.uid).size(), 3, 10'000);
+    roundTrip({bobSync.get()});
+    QCOMPARE(serverPages(), 3);
+}
+
 #include "tst_teamconvergence.moc"
