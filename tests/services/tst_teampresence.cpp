@@ -45,6 +45,8 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] std::unique_ptr<TeamSync> console(const QString &name);
+    // Bob's console, connected, keeping what it hears of presence in m_seenByBob.
+    [[nodiscard]] std::unique_ptr<TeamSync> watchingBob();
     [[nodiscard]] TeamUrl url(const QString &name) const
     {
         return postgres_fixture::url(m_database, name + u'_' + m_database);
@@ -74,15 +76,22 @@ std::unique_ptr<TeamSync> tst_TeamPresence::console(const QString &name)
     return std::make_unique<TeamSync>(file, url(name), u"pw"_s);
 }
 
-void tst_TeamPresence::othersAppearAndGoWhenTheyLeave()
+std::unique_ptr<TeamSync> tst_TeamPresence::watchingBob()
 {
-    const QUuid incident = QUuid::createUuid();
     auto bob = console(u"bob"_s);
     connect(bob.get(), &TeamSync::presenceChanged, this,
             [this](const QList<Presence> &presence) { m_seenByBob = presence; });
     bob->start();
+    if (!QTest::qWaitFor([&bob] { return bob->state().connected; }, 10'000))
+        qWarning("bob's console did not connect: %s", qPrintable(bob->state().problem));
+    return bob;
+}
+
+void tst_TeamPresence::othersAppearAndGoWhenTheyLeave()
+{
+    const QUuid incident = QUuid::createUuid();
+    auto bob = watchingBob();
     bob->setPlaces({{incident, false}});
-    QTRY_VERIFY_WITH_TIMEOUT(bob->state().connected, 10'000);
 
     auto alice = console(u"alice"_s);
     alice->start();
@@ -107,11 +116,7 @@ void tst_TeamPresence::othersAppearAndGoWhenTheyLeave()
 void tst_TeamPresence::aKilledConsoleIsGoneWithin35Seconds()
 {
     const QUuid incident = QUuid::createUuid();
-    auto bob = console(u"bob"_s);
-    connect(bob.get(), &TeamSync::presenceChanged, this,
-            [this](const QList<Presence> &presence) { m_seenByBob = presence; });
-    bob->start();
-    QTRY_VERIFY_WITH_TIMEOUT(bob->state().connected, 10'000);
+    auto bob = watchingBob();
 
     QProcess alice;
     alice.setProcessChannelMode(QProcess::ForwardedChannels);

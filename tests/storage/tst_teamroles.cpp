@@ -31,7 +31,7 @@ private:
                                        const QString &password = {});
     [[nodiscard]] QString login(const QString &name) const { return name + u'_' + m_database; }
     QString m_database;
-    QStringList m_connections;
+    postgres_fixture::Connections m_connections;
 };
 
 void tst_TeamRoles::init()
@@ -43,23 +43,13 @@ void tst_TeamRoles::init()
 
 void tst_TeamRoles::cleanup()
 {
-    for (const QString &name : std::as_const(m_connections))
-        TeamConnection::close(name);
-    m_connections.clear();
+    m_connections.closeAll();
 }
 
 QSqlDatabase tst_TeamRoles::connect(const QString &name, const QString &user,
                                     const QString &password)
 {
-    auto opened = TeamConnection::open(
-            postgres_fixture::url(m_database, user),
-            password.isEmpty() ? postgres_fixture::ownerPassword() : password, name);
-    if (!opened) {
-        qWarning() << opened.error();
-        return {};
-    }
-    m_connections << name;
-    return opened.value();
+    return m_connections.open(m_database, name, user, password);
 }
 
 void tst_TeamRoles::theVerifierIsWhatPostgresMakes()

@@ -42,7 +42,7 @@ private:
                                        const QString &password = {});
     [[nodiscard]] static TeamChange change(const QString &field = u"severity"_s);
     QString m_database;
-    QStringList m_connections;
+    postgres_fixture::Connections m_connections;
 };
 
 void tst_TeamSchema::init()
@@ -54,23 +54,13 @@ void tst_TeamSchema::init()
 
 void tst_TeamSchema::cleanup()
 {
-    for (const QString &name : std::as_const(m_connections))
-        TeamConnection::close(name);
-    m_connections.clear();
+    m_connections.closeAll();
 }
 
 QSqlDatabase tst_TeamSchema::connect(const QString &name, const QString &user,
                                      const QString &password)
 {
-    auto opened = TeamConnection::open(
-            postgres_fixture::url(m_database, user),
-            password.isEmpty() ? postgres_fixture::ownerPassword() : password, name);
-    if (!opened) {
-        qWarning() << opened.error();
-        return {};
-    }
-    m_connections << name;
-    return opened.value();
+    return m_connections.open(m_database, name, user, password);
 }
 
 TeamChange tst_TeamSchema::change(const QString &field)
