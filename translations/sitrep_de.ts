@@ -774,7 +774,7 @@ Nächste Meldung: %9
         <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/monitoringcommands.cpp" line="+82"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+84"/>
         <source>%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6</source>
         <translation>%1: %2 Alarme, %3 neu, %4 beendet, %5 geändert; eröffnete Vorfälle: %6</translation>
     </message>
@@ -2453,7 +2453,12 @@ Nächste Meldung: %9
         <translation>Vorfall #%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>following the team server %1 as %2</source>
+        <translation>folgt dem Team-Server %1 als %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>backed up to %1</source>
         <translation>gesichert nach %1</translation>
     </message>
@@ -5868,7 +5873,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::EscalationService</name>
     <message>
-        <location filename="../models/services/escalationservice.cpp" line="+109"/>
+        <location filename="../models/services/escalationservice.cpp" line="+115"/>
         <source>Escalation started with %1&apos;s policy: acknowledge within %2 min, respond within %3 min.</source>
         <translation>Eskalation nach der Richtlinie von %1 gestartet: bestätigen innerhalb von %2 min, reagieren innerhalb von %3 min.</translation>
     </message>

@@ -10,6 +10,8 @@
 #include "services/backupscheduler.h"
 #include "services/detectionsync.h"
 #include "services/escalationservice.h"
+#include "services/teamservice.h"
+#include "services/teamsync.h"
 
 #include <QFile>
 
@@ -444,6 +446,19 @@ int MonitoringCommands::watch(AppContext &context, const QStringList &arguments)
                      });
     escalations.start();
     context.pagerDutyAcknowledgements().start();
+    // In a team the watcher follows the team's log as the console does: declarations made
+    // anywhere reach it, and it carries on their escalation, each step claimed once.
+    auto team = std::make_shared<std::unique_ptr<TeamSync>>();
+    if (const std::optional<TeamUrl> url = teamUrl(nullptr)) {
+        context.team().password(*url, [this, &context, team, url = *url](const QString &password) {
+            *team = std::make_unique<TeamSync>(context.databasePath(), url, password);
+            context.followTeam(**team);
+            (*team)->start();
+            m_out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' '
+                  << tr("following the team server %1 as %2").arg(url.toString(), url.user)
+                  << Qt::endl;
+        });
+    }
     // The daily backup runs wherever Sitrep's loops run.
     auto backups = std::make_shared<BackupScheduler>(context.databasePath(),
                                                      context.incidents().clock());
@@ -459,7 +474,8 @@ int MonitoringCommands::watch(AppContext &context, const QStringList &arguments)
     m_out << tr("Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.", nullptr,
                 int(monitoring.syncs().size() + monitoring.detections().size()))
           << Qt::endl;
-    return keepRunning([&monitoring, backups] {
+    return keepRunning([&monitoring, backups, team] {
+        team->reset();
         monitoring.stopAll();
         return Done;
     });

@@ -100,6 +100,12 @@ void EscalationService::begin(const Incident &incident)
     if (auto started = EscalationStore(m_database).start(escalation); !started)
         return report(started.error());
     if (following) {
+        // The first level is paged by the declaring console as it declares (with or without
+        // the server: a one-shot sitrepctl cannot wait for a claim); later steps are claimed.
+        for (const EscalationPage &first : EscalationRules::due(
+                     escalation.policy, *schedule, escalation.startedMs, {}, escalation.startedMs))
+            if (auto recorded = EscalationStore(m_database).addPage(incident.id, first); !recorded)
+                return report(recorded.error());
         if (auto committed = transaction.commit(); !committed)
             return report(committed.error());
         return tick();

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void messagesNameIncidentsByTheirTeamLabel();
     void aViewerWatchesAndWritesNothing();
     void onlyTheOwnerGrantsAndMigrates();
+    void aWatcherFollowsTheTeam();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -512,6 +513,36 @@ void tst_CtlTeam::onlyTheOwnerGrantsAndMigrates()
                      "fay-pw");
     QVERIFY2(fayJoins.exitCode == 0, qPrintable(fayJoins.err));
     QVERIFY(fayJoins.out.contains("read-only: signed in as a viewer"));
+}
+
+// sitrepctl watch follows the team's log while it runs: what another console declares reaches
+// the watcher's file without a team sync, and it ends cleanly.
+void tst_CtlTeam::aWatcherFollowsTheTeam()
+{
+    auto alice = joined(u"alice"_s);
+    auto bob = joined(u"bob"_s);
+    QFile yaml(u"" SITREP_SOURCE_DIR "/tests/fixtures/oncall/platform.yaml"_s);
+    QVERIFY(QFile::copy(yaml.fileName(), bob->filePath(u"platform.yaml"_s)));
+    QCOMPARE(runCtl(*bob, {u"oncall"_s, u"import"_s, bob->filePath(u"platform.yaml"_s)}).exitCode,
+             0);
+    QProcess watch;
+    startCtl(watch, *bob, {u"watch"_s});
+    QByteArray log;
+    while (!log.contains("following the team server") && watch.waitForReadyRead(10'000))
+        log += watch.readAllStandardOutput();
+    QVERIFY2(log.contains("as bob_"), log.constData());
+
+    QCOMPARE(runCtl(*alice,
+                    {u"incidents"_s, u"declare"_s, u"--title"_s, u"Checkout down"_s,
+                     u"--severity"_s, u"SEV-2"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(runCtl(*alice, {u"team"_s, u"sync"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            runCtl(*bob, {u"incidents"_s, u"list"_s}).out.contains("Checkout down"), 15'000);
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(10'000));
+    QCOMPARE(watch.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)
