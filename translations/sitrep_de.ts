@@ -9111,6 +9111,19 @@ Teilnehmende: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Team: standby, polling every %1 s · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: Standby, Abfrage alle %1 s · %n Änderung wartet</numerusform>
+            <numerusform>Team: Standby, Abfrage alle %1 s · %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to a standby: it cannot notify or take changes. Add the primary to the URL with target_session_attrs=read-write.</source>
+        <translation>Mit einem Standby verbunden: Er kann weder benachrichtigen noch Änderungen annehmen. Nehmen Sie den Primärserver mit target_session_attrs=read-write in die URL auf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Team: live · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: verbunden · %n Änderung wartet</numerusform>

@@ -142,6 +142,14 @@
     <name>sitrep::TeamStatusLabel</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+29"/>
+        <source>Team: standby, polling every %1 s · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: standby, polling every %1 s · %n change waiting</numerusform>
+            <numerusform>Team: standby, polling every %1 s · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Team: live · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: live · %n change waiting</numerusform>

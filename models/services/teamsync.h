@@ -30,6 +30,9 @@ struct TeamSyncState
     bool readOnly = false;
     // What the signed-in login may do; a viewer's console is live and takes no writes.
     TeamRole role = TeamRole::Responder;
+    // Connected to a standby: it cannot LISTEN or take changes, so the console polls every
+    // standbyPoll and keeps its own changes queued for the primary.
+    bool standby = false;
 };
 
 // Keeps this console's SQLite in step with the team's log: a worker thread owns the QPSQL
@@ -45,6 +48,7 @@ public:
     // `heartbeat`: how often the worker pulls without being told, and how long a round with
     // the server may take before the console says the server is not answering.
     static constexpr std::chrono::milliseconds defaultHeartbeat {10'000};
+    static constexpr std::chrono::milliseconds standbyPoll {2'000};
     TeamSync(const QString &databasePath, TeamUrl url, QString password,
              std::chrono::milliseconds heartbeat = defaultHeartbeat, QObject *parent = nullptr);
     ~TeamSync() override;

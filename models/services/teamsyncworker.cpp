@@ -186,12 +186,20 @@ bool TeamSyncWorker::connected()
         return false;
     }
     m_open = true;
+    QSqlQuery recovery(opened.value());
+    m_state.standby = recovery.exec(QStringLiteral("SELECT pg_is_in_recovery()")) && recovery.next()
+            && recovery.value(0).toBool();
+    // A standby cannot LISTEN (nor take changes): the console polls it instead.
+    m_heartbeat->setInterval(m_state.standby ? std::min(m_heartbeatInterval, TeamSync::standbyPoll)
+                                             : m_heartbeatInterval);
     QSqlDriver *driver = opened.value().driver();
     connect(driver, &QSqlDriver::notification, this, &TeamSyncWorker::onNotification,
             Qt::UniqueConnection);
     // LISTEN before pulling, so nothing committed in between goes unnoticed.
-    driver->subscribeToNotification(QString::fromLatin1(TeamSchema::notifyChannel));
-    driver->subscribeToNotification(QString::fromLatin1(TeamSchema::presenceChannel));
+    if (!m_state.standby) {
+        driver->subscribeToNotification(QString::fromLatin1(TeamSchema::notifyChannel));
+        driver->subscribeToNotification(QString::fromLatin1(TeamSchema::presenceChannel));
+    }
     m_failures = 0;
     m_state.problem.clear();
     beatPresence();
@@ -255,8 +263,9 @@ TeamSyncWorker::Round TeamSyncWorker::localProblem(const QString &problem)
 
 TeamSyncWorker::Round TeamSyncWorker::push()
 {
-    // A viewer's (or a demoted responder's) changes stay queued for a role that may send them.
-    if (!TeamRoles::canWrite(m_state.role))
+    // A viewer's (or a demoted responder's) changes stay queued for a role that may send them,
+    // and anyone's for the primary while this console reaches only a standby.
+    if (!TeamRoles::canWrite(m_state.role) || m_state.standby)
         return {};
     TeamQueue queue(*m_local);
     TeamLog log(QSqlDatabase::database(m_connectionName, false));

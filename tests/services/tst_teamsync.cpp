@@ -3,6 +3,7 @@
 #include "services/teamrecorder.h"
 #include "services/teamsync.h"
 #include "storage/database.h"
+#include "storage/teamlog.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void aSilentPartitionIsNoticedWithinTheHeartbeat();
     void aStoppedServerIsCaughtUpWhenItIsBack();
     void aNewerServerMakesTheConsoleReadOnly();
+    void aConsoleOnAStandbyPollsAndKeepsItsChanges();
 
 private:
     struct Console
@@ -266,6 +268,41 @@ void tst_TeamSync::aStoppedServerIsCaughtUpWhenItIsBack()
     QTRY_VERIFY(hasInLog(alice, his.uid));
     for (const QUuid &uid : hers)
         QTRY_VERIFY_WITH_TIMEOUT(hasInLog(bob, uid), 5000);
+}
+
+// A standby (the fixture's hot standby of its primary) cannot LISTEN or take changes: a console
+// that reaches one says so, polls it every 2 s, and keeps its own changes queued.
+void tst_TeamSync::aConsoleOnAStandbyPollsAndKeepsItsChanges()
+{
+    TeamUrl standby = postgres_fixture::url(m_database);
+    standby.port = postgres_fixture::read(u"readonly.port"_s).toInt();
+    // The team's new database reaches the standby by replication.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&standby] {
+                const bool opened = bool(TeamConnection::open(
+                        standby, postgres_fixture::ownerPassword(), u"replicated"_s));
+                TeamConnection::close(u"replicated"_s);
+                return opened;
+            }(),
+            10'000);
+    Console alice = console(u"alice"_s, standby);
+    QVERIFY(TeamQueue(*alice.database).setTeam(standby.toString()));
+    const TeamChange mine = change(R"("SEV-3")");
+    QVERIFY(TeamQueue(*alice.database).enqueue(mine));
+    alice.sync->start();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().connected && alice.sync->state().standby, 10'000);
+
+    auto owner = TeamConnection::open(postgres_fixture::url(m_database),
+                                      postgres_fixture::ownerPassword(), u"primary"_s);
+    QVERIFY(owner);
+    const TeamChange theirs = change(R"("SEV-1")");
+    QVERIFY(TeamLog(owner.value()).push({theirs}));
+    owner = Error {QString()};
+    TeamConnection::close(u"primary"_s);
+    // No notification comes from a standby: the poll brings it (every 2 s, plus replay).
+    QTRY_VERIFY_WITH_TIMEOUT(hasInLog(alice, theirs.uid), 6'000);
+    QCOMPARE(alice.sync->state().pending, 1);
+    QVERIFY(!hasInLog(alice, mine.uid));
 }
 
 QTEST_GUILESS_MAIN(tst_TeamSync)

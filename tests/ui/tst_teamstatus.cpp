@@ -56,6 +56,13 @@ void tst_TeamStatus::saysLiveOfflineAndReadOnly()
     label.show(watching, now);
     QCOMPARE(label.text(), u"Team: live · read-only (viewer)"_s);
     QVERIFY(label.toolTip().contains(u"signed in as a viewer"_s));
+
+    TeamSyncState standby = live;
+    standby.standby = true;
+    standby.pending = 2;
+    label.show(standby, now);
+    QCOMPARE(label.text(), u"Team: standby, polling every 2 s · 2 change(s) waiting"_s);
+    QVERIFY(label.toolTip().contains(u"target_session_attrs=read-write"_s));
 }
 
 QTEST_MAIN(tst_TeamStatus)

@@ -24,6 +24,13 @@ void TeamStatusLabel::show(const TeamSyncState &state, const QDateTime &now)
             // Live, and nothing this console does reaches the team: said where it is seen.
             setText(tr("Team: live · read-only (%1)").arg(TeamRoles::displayName(state.role)));
             details << TeamRoles::readOnlyReason(state.role);
+        } else if (state.standby) {
+            // Reading works; writing waits for the primary, so say how fresh and how many.
+            setText(tr("Team: standby, polling every %1 s · %n change(s) waiting", nullptr,
+                       state.pending)
+                            .arg(TeamSync::standbyPoll.count() / 1000));
+            details << tr("Connected to a standby: it cannot notify or take changes. Add the "
+                          "primary to the URL with target_session_attrs=read-write.");
         } else {
             setText(state.pending > 0
                             ? tr("Team: live · %n change(s) waiting", nullptr, state.pending)
