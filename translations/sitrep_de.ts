@@ -2933,9 +2933,19 @@ Nächste Meldung: %9
         <translation>die Antwort ist kein JSON (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the server refused the query: %1: %2</source>
-        <translation>der Server hat die Abfrage abgelehnt: %1: %2</translation>
+        <location line="+10"/>
+        <source>the server did not answer with success (status &quot;%1&quot;) and gave no reason.</source>
+        <translation>der Server hat nicht mit Erfolg geantwortet (Status „%1“) und keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the query: %1</source>
+        <translation>der Server hat die Abfrage abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2944,6 +2954,11 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+12"/>
+        <source>the reply says no resultType; a rule needs a vector, a matrix or a scalar.</source>
+        <translation>die Antwort nennt keinen resultType; eine Regel braucht einen Vektor, eine Matrix oder einen Skalar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the query answered a %1; a rule needs a number.</source>
         <translation>die Abfrage lieferte ein %1; eine Regel braucht eine Zahl.</translation>
     </message>
@@ -3768,6 +3783,11 @@ Nächste Meldung: %9
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
 </context>
 <context>
     <name>StatusPageCommands</name>
@@ -3880,7 +3900,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamClaims</name>
     <message>
-        <location filename="../models/storage/teamclaims.cpp" line="+16"/>
+        <location filename="../models/storage/teamclaims.cpp" line="+18"/>
         <source>The team server did not answer the claim on %1 %2: %3</source>
         <translation>Der Team-Server hat den Anspruch auf %1 %2 nicht beantwortet: %3</translation>
     </message>
@@ -4228,7 +4248,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamLog</name>
     <message>
-        <location filename="../models/storage/teamlog.cpp" line="+42"/>
+        <location filename="../models/storage/teamlog.cpp" line="+43"/>
         <source>The team server refused the changes: %1</source>
         <translation>Der Team-Server hat die Änderungen abgelehnt: %1</translation>
     </message>
@@ -4242,7 +4262,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamMembers</name>
     <message>
-        <location filename="../models/storage/teammembers.cpp" line="+23"/>
+        <location filename="../models/storage/teammembers.cpp" line="+25"/>
         <location line="+5"/>
         <source>Could not ask the team server for this login&apos;s role: %1</source>
         <translation>Konnte den Team-Server nicht nach der Rolle dieser Anmeldung fragen: %1</translation>
@@ -4293,12 +4313,12 @@ Nächste Meldung: %9
 <context>
     <name>TeamPresenceLog</name>
     <message>
-        <location filename="../models/storage/teampresencelog.cpp" line="+15"/>
+        <location filename="../models/storage/teampresencelog.cpp" line="+17"/>
         <source>The team server did not take this console&apos;s presence: %1</source>
         <translation>Der Team-Server hat die Anwesenheit dieser Konsole nicht angenommen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not read who else is here: %1</source>
         <translation>Konnte nicht lesen, wer sonst hier ist: %1</translation>
     </message>
@@ -5962,7 +5982,7 @@ Nächste Meldung: %9
         <translation>Leitung:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Resolve…</source>
         <translation>Lösen …</translation>
     </message>
@@ -8997,11 +9017,11 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Safe to do again: nothing is brought twice. Without it, incidents made before joining stay on this console only.</source>
-        <translation>Kann wiederholt werden: Nichts wird doppelt mitgebracht. Ohne diese Option bleiben Vorfälle von vor dem Beitritt nur auf dieser Konsole.</translation>
+        <source>Safe to do again: nothing is brought twice. Without it, this console&apos;s earlier incidents are kept in a copy beside its file, and it starts from the team&apos;s state.</source>
+        <translation>Kann wiederholt werden: Nichts wird doppelt übernommen. Ohne diese Option werden die früheren Vorfälle dieser Konsole in einer Kopie neben ihrer Datei aufbewahrt, und sie beginnt mit dem Stand des Teams.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -9077,6 +9097,11 @@ Teilnehmende: %3</translation>
             <numerusform>%n Vorfall aus dem Verlauf dieser Konsole geht jetzt an das Team.</numerusform>
             <numerusform>%n Vorfälle aus dem Verlauf dieser Konsole gehen jetzt an das Team.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This console&apos;s solo history is kept in %1 (open it with --db).</source>
+        <translation>Die Einzelplatz-Historie dieser Konsole wird in %1 aufbewahrt (mit --db öffnen).</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@
 <context>
     <name>sitrep::TeamDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/teamdialog.cpp" line="+203"/>
+        <location filename="../ui/settings/teamdialog.cpp" line="+204"/>
         <source>%n incident(s) of this console&apos;s history go to the team now.</source>
         <translation>
             <numerusform>%n incident of this console&apos;s history goes to the team now.</numerusform>

@@ -19,4 +19,12 @@ Error SqlErrors::describe(const QString &whatFailed, const QSqlError &error)
     return {tr("%1: %2").arg(whatFailed, detail)};
 }
 
+QString SqlErrors::said(const QSqlError &error)
+{
+    for (const QString &text : {error.databaseText(), error.driverText(), error.text()})
+        if (const QString line = text.simplified(); !line.isEmpty())
+            return line;
+    return tr("no answer");
+}
+
 } // namespace sitrep

@@ -19,6 +19,9 @@ class SqlErrors
     Q_DECLARE_TR_FUNCTIONS(SqlErrors)
 public:
     [[nodiscard]] static Error describe(const QString &whatFailed, const QSqlError &error);
+    // What a server said of a failed query, on one line; "no answer" when it said nothing (a
+    // dropped connection), so a sentence never ends in an empty slot.
+    [[nodiscard]] static QString said(const QSqlError &error);
 };
 
 } // namespace sitrep

@@ -1,5 +1,7 @@
 #include "teamclaims.h"
 
+#include "sqlerrors.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +16,7 @@ Result<TeamClaim> TeamClaims::claim(const QString &what, const QString &key, con
     query.addBindValue(console.toString(QUuid::WithoutBraces));
     if (!query.exec() || !query.next())
         return Error {tr("The team server did not answer the claim on %1 %2: %3")
-                              .arg(what, key, query.lastError().databaseText().simplified())};
+                              .arg(what, key, SqlErrors::said(query.lastError()))};
     return TeamClaim {query.value(0).toBool(), query.value(1).toString()};
 }
 

@@ -1,5 +1,6 @@
 #include "teamlog.h"
 
+#include "sqlerrors.h"
 #include "sqlvalues.h"
 
 #include <QJsonArray>
@@ -40,7 +41,7 @@ Result<qint64> TeamLog::push(const QList<TeamChange> &changes)
     query.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
     if (!query.exec() || !query.next())
         return Error {tr("The team server refused the changes: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     return query.value(0).toLongLong();
 }
 
@@ -54,7 +55,7 @@ Result<QList<TeamChange>> TeamLog::pull(qint64 after, int limit)
     query.addBindValue(limit);
     if (!query.exec())
         return Error {tr("Could not read the team's changes: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     QList<TeamChange> changes;
     while (query.next()) {
         TeamChange change;
@@ -78,7 +79,7 @@ Result<qint64> TeamLog::newest()
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT sitrep_newest()")) || !query.next())
         return Error {tr("Could not read the team's changes: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     return query.value(0).toLongLong();
 }
 

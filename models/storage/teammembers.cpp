@@ -1,5 +1,7 @@
 #include "teammembers.h"
 
+#include "sqlerrors.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,7 +11,7 @@ namespace {
 
 QString said(const QSqlQuery &query)
 {
-    return query.lastError().databaseText().simplified();
+    return SqlErrors::said(query.lastError());
 }
 
 } // namespace

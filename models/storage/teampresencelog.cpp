@@ -1,5 +1,7 @@
 #include "teampresencelog.h"
 
+#include "sqlerrors.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,7 +15,7 @@ Result<void> TeamPresenceLog::announce(const QUuid &console, const QList<Presenc
     query.addBindValue(QString::fromUtf8(TeamPresence::toJson(places)));
     if (!query.exec())
         return Error {tr("The team server did not take this console's presence: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     return {};
 }
 
@@ -25,8 +27,8 @@ Result<QList<Presence>> TeamPresenceLog::recent(std::chrono::milliseconds fresh)
                                  "sitrep_presence(CAST(? AS interval))"));
     query.addBindValue(QStringLiteral("%1 milliseconds").arg(fresh.count()));
     if (!query.exec())
-        return Error {tr("Could not read who else is here: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+        return Error {
+                tr("Could not read who else is here: %1").arg(SqlErrors::said(query.lastError()))};
     QList<Presence> all;
     while (query.next())
         all.append({query.value(1).toString(), QUuid(query.value(0).toString()),

@@ -19,7 +19,7 @@ Result<void> run(QSqlDatabase &database, const QString &sql)
     QSqlQuery query(database);
     if (!query.exec(sql))
         return Error {TeamSchema::tr("The team server refused the schema change: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     return {};
 }
 
@@ -31,7 +31,7 @@ Result<void> recordVersion(QSqlDatabase &database, int version)
     query.addBindValue(QString::number(version));
     if (!query.exec())
         return Error {TeamSchema::tr("The team server refused the schema change: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     return {};
 }
 
@@ -43,12 +43,12 @@ Result<int> TeamSchema::version(QSqlDatabase database)
     if (!query.exec(QStringLiteral("SELECT to_regclass('sitrep_meta') IS NOT NULL"))
         || !query.next())
         return Error {tr("Could not read the team server's schema: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(QStringLiteral("SELECT value FROM sitrep_meta WHERE key = 'schema'")))
         return Error {tr("Could not read the team server's schema: %1")
-                              .arg(query.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(query.lastError()))};
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -59,7 +59,7 @@ Result<int> TeamSchema::migrate(QSqlDatabase database, int target)
     lock.addBindValue(migrationLock);
     if (!lock.exec())
         return Error {tr("Could not lock the team server's schema: %1")
-                              .arg(lock.lastError().databaseText().simplified())};
+                              .arg(SqlErrors::said(lock.lastError()))};
     const auto unlock = [&database] {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));

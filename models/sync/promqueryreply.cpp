@@ -62,10 +62,20 @@ Result<QList<PromSeries>> PromQueryReply::parse(const QByteArray &body)
     if (!document.isObject())
         return Error {tr("the reply is not JSON (%1).").arg(error.errorString())};
     const QJsonObject reply = document.object();
-    if (reply.value(u"status").toString() != u"success")
-        return Error {tr("the server refused the query: %1: %2")
-                              .arg(reply.value(u"errorType").toString(),
-                                   reply.value(u"error").toString())};
+    if (reply.value(u"status").toString() != u"success") {
+        // Issue 27, defect 9: say what the server said, and that it said nothing when it did.
+        QStringList said;
+        for (const auto key : {u"errorType", u"error"})
+            if (const QString part = reply.value(key).toString().simplified(); !part.isEmpty())
+                said << part;
+        const QString status = reply.value(u"status").toString();
+        return Error {said.isEmpty()
+                              ? tr("the server did not answer with success (status \"%1\") and "
+                                   "gave no reason.")
+                                        .arg(status.isEmpty() ? tr("none") : status)
+                              : tr("the server refused the query: %1")
+                                        .arg(said.join(QStringLiteral(": ")))};
+    }
     const QJsonObject data = reply.value(u"data").toObject();
     const QString type = data.value(u"resultType").toString();
     const QJsonValue result = data.value(u"result");
@@ -81,6 +91,9 @@ Result<QList<PromSeries>> PromQueryReply::parse(const QByteArray &body)
         series.append(PromSeries {{}, {only.value()}});
         return series;
     }
+    if (type.isEmpty())
+        return Error {tr("the reply says no resultType; a rule needs a vector, a matrix or a "
+                         "scalar.")};
     if (type != u"vector" && type != u"matrix")
         return Error {tr("the query answered a %1; a rule needs a number.").arg(type)};
     for (const QJsonValue &entry : result.toArray()) {

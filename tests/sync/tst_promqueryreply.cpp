@@ -62,6 +62,16 @@ void tst_PromQueryReply::refusals_data()
             R"({"status":"error","errorType":"bad_data","error":"1:10: parse error: unclosed left parenthesis"})")
                                   << u"refused the query: bad_data: 1:10: parse error"_s;
     QTest::newRow("not JSON") << QByteArray("<html>") << u"not JSON"_s;
+    // Issue 27, defect 9: no empty slots in the words.
+    QTest::newRow("error without words")
+            << QByteArray(R"({"status":"error"})")
+            << u"did not answer with success (status \"error\") and gave no reason"_s;
+    QTest::newRow("error type only") << QByteArray(R"({"status":"error","errorType":"timeout"})")
+                                     << u"the server refused the query: timeout"_s;
+    QTest::newRow("no status at all")
+            << QByteArray(R"({"data":{}})") << u"(status \"none\") and gave no reason"_s;
+    QTest::newRow("no result type")
+            << QByteArray(R"({"status":"success","data":{}})") << u"says no resultType"_s;
     QTest::newRow("string result")
             << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1,"x"]}})")
             << u"answered a string"_s;
@@ -85,6 +95,10 @@ void tst_PromQueryReply::refusals()
     const auto parsed = PromQueryReply::parse(body);
     QVERIFY(!parsed);
     QVERIFY2(parsed.error().contains(problem), qPrintable(parsed.error()));
+    // Never a slot left empty: "a ;", ": :", a sentence ending in a colon.
+    for (const QString &hole : {u" ;"_s, u": :"_s, u"a ;"_s})
+        QVERIFY2(!parsed.error().contains(hole), qPrintable(parsed.error()));
+    QVERIFY2(!parsed.error().trimmed().endsWith(u':'), qPrintable(parsed.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_PromQueryReply)

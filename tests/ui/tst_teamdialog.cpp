@@ -3,9 +3,12 @@
 #include "services/teamservice.h"
 #include "services/teamsync.h"
 #include "settings/teamdialog.h"
+#include "storage/database.h"
+#include "storage/incidentstore.h"
 #include "storage/teamschema.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void testConnectionSaysWhatFailed();
     void joiningKeepsThePasswordInTheKeychain();
     void aRemoteServerNeedsItsCertificateVerified();
+    void joiningWithoutTheHistoryKeepsItAside();
 
 private:
     // Fills the form for the fixture's server and answers `password`; the test's outcome.
@@ -130,6 +134,26 @@ void tst_TeamDialog::joiningKeepsThePasswordInTheKeychain()
     team->password(url, [&stored](QString p) { stored = p; });
     QTRY_COMPARE(stored, postgres_fixture::ownerPassword());
     team->forgetPassword(url, [](QString) {});
+}
+
+void tst_TeamDialog::joiningWithoutTheHistoryKeepsItAside()
+{
+    f->declare(u"Solo outage"_s, Severity::Sev3);
+    fill(u"127.0.0.1"_s, postgres_fixture::ownerPassword());
+    dialog->findChild<QCheckBox *>(u"teamBringHistory"_s)->setChecked(false);
+    QSignalSpy joined(dialog.get(), &TeamDialog::joined);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
+    QVERIFY(joined.wait(10'000));
+    const QString answer = dialog->findChild<QLabel *>(u"teamAnswer"_s)->text();
+    QVERIFY2(answer.contains(u"solo history is kept in"_s), qPrintable(answer));
+    // The console starts from the team's state; the copy holds the solo incident.
+    QCOMPARE(f->service->incidents(IncidentSelection::All).value().size(), 0);
+    const QString copy = answer.section(u"kept in "_s, 1).section(u" (open"_s, 0, 0);
+    QVERIFY2(QFile::exists(copy), qPrintable(copy));
+    auto kept = Database::open(copy);
+    QVERIFY(kept);
+    QCOMPARE(IncidentStore(*kept.value()).count().value(), 1);
+    team->forgetPassword(joined.first().at(0).value<TeamUrl>(), [](QString) {});
 }
 
 void tst_TeamDialog::aRemoteServerNeedsItsCertificateVerified()

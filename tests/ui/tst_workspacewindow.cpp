@@ -1,9 +1,12 @@
 #include "board/boardview.h"
+#include "board/incidentdetailpane.h"
 #include "incident/incidentworkspace.h"
+#include "incident/updatecomposer.h"
 #include "itemmodels/incidentboardmodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "services/incidentloader.h"
+#include "services/teamsync.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void spaceTicksTheChecklist();
     void rolesAndRunbooks();
     void exportsMarkdown();
+    void presenceShowsWhoElseIsHere();
 
 private:
     IncidentWorkspace *openFirst();
@@ -203,6 +208,43 @@ void tst_WorkspaceWindow::exportsMarkdown()
              u"## Timeline (UTC)\n- **14:00** - Declared SEV-1: Checkout API returning 500s\n"_s);
     const QString problem = workspace->exportTimeline(u"/nonexistent/dir/t.md"_s, u"markdown"_s);
     QVERIFY2(problem.contains(u"Could not write"_s), qPrintable(problem));
+}
+
+// Team mode: who else has the incident open shows in the workspace's header and in the board's
+// details; typing an update here is what the team hears as "writing".
+void tst_WorkspaceWindow::presenceShowsWhoElseIsHere()
+{
+    IncidentWorkspace *workspace = openFirst();
+    TeamUrl nowhere; // never started: the test says what the server would
+    nowhere.host = u"127.0.0.1"_s;
+    nowhere.port = 9;
+    nowhere.database = u"team"_s;
+    nowhere.user = u"me"_s;
+    TeamSync sync(f->database->path(), nowhere, {});
+    window->showTeam(nowhere.toString());
+    window->followTeam(sync);
+    const QUuid uid = f->service->incident(incident.id).value().uid;
+    Q_EMIT sync.presenceChanged({{u"erin"_s, QUuid::createUuid(), {{uid, true}}},
+                                 {u"dave"_s, QUuid::createUuid(), {{uid, false}}},
+                                 {u"me"_s, sync.console(), {{uid, false}}}});
+    auto *header = workspace->findChild<QLabel *>(u"workspaceHeader"_s);
+    QVERIFY2(header->text().contains(u"Also here: dave, erin · erin is writing an update…"_s),
+             qPrintable(header->text()));
+    auto *facts = window->board()->detailPane()->findChild<QLabel *>(u"detailFacts"_s);
+    QVERIFY2(facts->text().contains(u"Also here: dave, erin"_s), qPrintable(facts->text()));
+
+    // Typing in the composer marks a draft; posting it ends the draft.
+    UpdateComposer &composer = workspace->composer();
+    QSignalSpy drafting(&composer, &UpdateComposer::draftingChanged);
+    QTest::keyClicks(composer.findChild<QPlainTextEdit *>(u"updateMessage"_s), u"Rolling back"_s);
+    QVERIFY(composer.drafting());
+    QCOMPARE(drafting.first().first().toBool(), true);
+    composer.post();
+    QVERIFY(!composer.drafting());
+    QCOMPARE(drafting.last().first().toBool(), false);
+
+    Q_EMIT sync.presenceChanged({});
+    QVERIFY(!header->text().contains(u"Also here"_s));
 }
 
 QTEST_MAIN(tst_WorkspaceWindow)

@@ -66,6 +66,7 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
     form->addRow(tr("Commander:"), commanderRow);
 
     m_facts = new QLabel(m_body);
+    m_facts->setObjectName(QStringLiteral("detailFacts"));
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);

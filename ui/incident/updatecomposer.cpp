@@ -196,7 +196,9 @@ void UpdateComposer::post()
     }
     m_problem->clear();
     m_message->clear();
+    // Posted: the draft ends, and the team hears so (clearing the text does not say it).
     m_message->document()->setModified(false);
+    Q_EMIT draftingChanged(false);
     Q_EMIT posted(tr("Update posted."));
 }
 

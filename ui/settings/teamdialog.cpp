@@ -75,7 +75,8 @@ TeamDialog::TeamDialog(TeamService &team, const std::optional<TeamUrl> &current,
     m_bringHistory->setObjectName(QStringLiteral("teamBringHistory"));
     m_bringHistory->setChecked(!current);
     m_bringHistory->setToolTip(tr("Safe to do again: nothing is brought twice. Without it, "
-                                  "incidents made before joining stay on this console only."));
+                                  "this console's earlier incidents are kept in a copy beside "
+                                  "its file, and it starts from the team's state."));
     form->addRow(QString(), m_bringHistory);
 
     m_answer = new QLabel(this);
@@ -202,6 +203,17 @@ void TeamDialog::join()
                 said += u' '
                         + tr("%n incident(s) of this console's history go to the team now.",
                              nullptr, brought.value());
+            } else {
+                // As team connect without --import-local: the solo history is kept whole in a
+                // copy, and this file follows the team from here.
+                const Result<QString> aside = m_team.setSoloHistoryAside();
+                if (!aside)
+                    return showAnswer(aside.error(), false);
+                if (!aside.value().isEmpty())
+                    said += u' '
+                            + tr("This console's solo history is kept in %1 (open it with "
+                                 "--db).")
+                                      .arg(aside.value());
             }
             showAnswer(said, true);
             Q_EMIT joined(chosen);
