@@ -7,7 +7,6 @@
 #include "storage/teamdocumentstore.h"
 
 #include <QFileInfo>
-#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -102,11 +101,7 @@ void AppContext::announceDocuments(const QStringList &kinds)
 void AppContext::followTeam(TeamSync &sync)
 {
     // Each escalation step is claimed team-wide before it pages; while the sync lives.
-    m_escalations->setTeamClaims([sync = QPointer(&sync)](const QString &key, auto done) {
-        if (!sync)
-            return done(std::nullopt);
-        sync->claim(QStringLiteral("escalation"), key, std::move(done));
-    });
+    m_escalations->setTeamClaims(sync.claimer(QStringLiteral("escalation")));
     QObject::connect(&sync, &QObject::destroyed, m_escalations.get(),
                      [this] { m_escalations->setTeamClaims({}); });
     QObject::connect(&sync, &TeamSync::applied, m_incidents.get(),

@@ -103,6 +103,17 @@ void TeamSync::claim(const QString &what, const QString &key,
             Qt::QueuedConnection);
 }
 
+std::function<void(const QString &, std::function<void(std::optional<bool>)>)>
+TeamSync::claimer(const QString &what)
+{
+    return [sync = QPointer(this), what](const QString &key,
+                                         std::function<void(std::optional<bool>)> done) {
+        if (!sync)
+            return done(std::nullopt);
+        sync->claim(what, key, std::move(done));
+    };
+}
+
 void TeamSync::syncNow()
 {
     QMetaObject::invokeMethod(m_worker, &TeamSyncWorker::sync, Qt::QueuedConnection);

@@ -65,6 +65,11 @@ public:
     // the caller acts anyway, at least once).
     void claim(const QString &what, const QString &key,
                std::function<void(std::optional<bool> won)> done);
+    // claim() for `what`, safe to keep beyond this sync: once it is gone, every claim is
+    // answered "could not be asked" (the shape EscalationService::setTeamClaims takes).
+    [[nodiscard]] std::function<void(const QString &key,
+                                     std::function<void(std::optional<bool> won)> done)>
+    claimer(const QString &what);
     [[nodiscard]] const TeamSyncState &state() const { return m_state; }
 
 Q_SIGNALS:

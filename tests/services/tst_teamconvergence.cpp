@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QPointer>
 #include <QSignalSpy>
 
 using namespace sitrep;
@@ -104,12 +103,7 @@ std::unique_ptr<TeamSync> tst_TeamConvergence::live(Console &console)
             &TeamSync::syncNow);
     connect(services.service.get(), &IncidentService::timelineEntryAdded, sync.get(),
             &TeamSync::syncNow);
-    services.escalations->setTeamClaims(
-            [sync = QPointer(sync.get())](const QString &key, auto done) {
-                if (!sync)
-                    return done(std::nullopt);
-                sync->claim(u"escalation"_s, key, std::move(done));
-            });
+    services.escalations->setTeamClaims(sync->claimer(u"escalation"_s));
     sync->start();
     return sync;
 }
