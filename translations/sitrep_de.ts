@@ -340,7 +340,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+169"/>
+        <location filename="../app/common/appcontext.cpp" line="+167"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -2289,7 +2289,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+513"/>
+        <location filename="../models/storage/migrations.cpp" line="+527"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -2453,7 +2453,17 @@ Nächste Meldung: %9
         <translation>Vorfall #%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>connected to the team server</source>
+        <translation>mit dem Team-Server verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team server out of reach: %1</source>
+        <translation>Team-Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>following the team server %1 as %2</source>
         <translation>folgt dem Team-Server %1 als %2</translation>
     </message>
@@ -2674,17 +2684,17 @@ Nächste Meldung: %9
 <context>
     <name>OutboxStore</name>
     <message>
-        <location filename="../models/storage/outboxstore.cpp" line="+60"/>
+        <location filename="../models/storage/outboxstore.cpp" line="+71"/>
         <source>Could not queue the message to %1</source>
         <translation>Die Nachricht an %1 konnte nicht eingereiht werden</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <location line="+11"/>
         <location line="+12"/>
         <location line="+13"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Could not read the outbox</source>
         <translation>Der Postausgang konnte nicht gelesen werden</translation>
     </message>
@@ -2713,6 +2723,27 @@ Nächste Meldung: %9
         <location line="+19"/>
         <source>Could not save the incident&apos;s Slack channel</source>
         <translation>Der Slack-Kanal des Vorfalls konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTeamCopy</name>
+    <message>
+        <location filename="../models/storage/outboxteamcopy.cpp" line="+24"/>
+        <location line="+81"/>
+        <location line="+14"/>
+        <source>Could not read the outbox</source>
+        <translation>Der Postausgang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+84"/>
+        <source>Could not update the outbox</source>
+        <translation>Der Postausgang konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Could not take message %1 from the team</source>
+        <translation>Nachricht %1 konnte nicht vom Team übernommen werden</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4307,29 @@ Nächste Meldung: %9
         <location line="+10"/>
         <source>Could not list the team&apos;s logins: %1</source>
         <translation>Konnte die Anmeldungen des Teams nicht auflisten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutbox</name>
+    <message>
+        <location filename="../models/storage/teamoutbox.cpp" line="+61"/>
+        <source>The team server refused the outbox&apos;s messages: %1</source>
+        <translation>Der Team-Server hat die Nachrichten des Postausgangs abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The team server did not lease the outbox&apos;s channels: %1</source>
+        <translation>Der Team-Server hat die Kanäle des Postausgangs nicht vergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The team server did not take the outcome of message %1: %2</source>
+        <translation>Der Team-Server hat das Ergebnis von Nachricht %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the team&apos;s outbox: %1</source>
+        <translation>Der Postausgang des Teams konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7518,12 +7572,12 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxDispatcher</name>
     <message>
-        <location filename="../models/services/outboxdispatcher.cpp" line="+73"/>
+        <location filename="../models/services/outboxdispatcher.cpp" line="+82"/>
         <source>There is no outbox message %1.</source>
         <translation>Es gibt keine Postausgangsnachricht %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Message %1 was already delivered.</source>
         <translation>Nachricht %1 wurde bereits zugestellt.</translation>
     </message>
@@ -7533,7 +7587,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Nachricht %1 wurde bereits zugestellt; sie kann nicht zurückgeholt werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>channel %1 has been removed</source>
         <translation>Kanal %1 wurde entfernt</translation>
     </message>
@@ -9180,7 +9234,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+65"/>
+        <location filename="../models/services/teamsync.cpp" line="+66"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>
@@ -9191,7 +9245,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+158"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+191"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>
@@ -9371,12 +9425,12 @@ Teilnehmende: %3</translation>
         <translation>Kein Kanal hört diese Meldung (Verteilung nach Rolle und Schweregrad). Sie wird trotzdem in der Zeitleiste festgehalten. Fügen Sie Kanäle mit „sitrepctl channel add“ hinzu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Update posted.</source>
         <translation>Meldung gesendet.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Incident channel: %1 (opens Slack)</source>
         <translation>Vorfallskanal: %1 (öffnet Slack)</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>MonitoringCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/monitoringcommands.cpp" line="+474"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+487"/>
         <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>
             <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+65"/>
+        <location filename="../models/services/teamsync.cpp" line="+66"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>the team server has not answered for %n s</numerusform>

@@ -104,6 +104,9 @@ void AppContext::followTeam(TeamSync &sync)
     m_escalations->setTeamClaims(sync.claimer(QStringLiteral("escalation")));
     QObject::connect(&sync, &QObject::destroyed, m_escalations.get(),
                      [this] { m_escalations->setTeamClaims({}); });
+    // Messages go out once across the team: each channel's through the console holding its
+    // lease on the team's outbox.
+    m_messaging->dispatcher().followTeam(sync);
     QObject::connect(&sync, &TeamSync::applied, m_incidents.get(),
                      [this](const TeamApplied &applied) {
                          m_incidents->announceFromTeam(applied);

@@ -453,6 +453,18 @@ int MonitoringCommands::watch(AppContext &context, const QStringList &arguments)
         context.team().password(*url, [this, &context, team, url = *url](const QString &password) {
             *team = std::make_unique<TeamSync>(context.databasePath(), url, password);
             context.followTeam(**team);
+            // Said once it reaches the server: from then on its messages go out by lease.
+            QObject::connect(
+                    team->get(), &TeamSync::stateChanged, team->get(),
+                    [this, connected = false](const TeamSyncState &state) mutable {
+                        if (state.connected == connected)
+                            return;
+                        connected = state.connected;
+                        m_out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' '
+                              << (connected ? tr("connected to the team server")
+                                            : tr("team server out of reach: %1").arg(state.problem))
+                              << Qt::endl;
+                    });
             (*team)->start();
             m_out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' '
                   << tr("following the team server %1 as %2").arg(url.toString(), url.user)

@@ -3,10 +3,12 @@
 #include "announcement.h"
 #include "incident.h"
 
+#include <chrono>
 #include <optional>
 
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 namespace sitrep {
 
@@ -31,6 +33,24 @@ struct OutboxMessage
     QString lastAnswer;
     QDateTime deliveredAt;
     QString threadTs;
+};
+
+// A message as the team's outbox holds it: the incident by the uid every console knows it by,
+// and, once leased, the fence its settling must name.
+struct TeamOutboxMessage
+{
+    OutboxMessage message;
+    QUuid incident;
+    int fence = 0;
+    QString deliveredBy; // the login whose console delivered it
+};
+
+// A channel a console asks to lease from the team's outbox, and for how long: longer than
+// one delivery may take, so a live console keeps what it sends.
+struct ChannelLease
+{
+    QString channel;
+    std::chrono::seconds length;
 };
 
 [[nodiscard]] QString outboxStateKey(OutboxMessage::State state); // pending, delivered, ...

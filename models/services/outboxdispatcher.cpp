@@ -6,10 +6,12 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/outboxstore.h"
+#include "storage/outboxteamcopy.h"
 #include "storage/transaction.h"
 #include "sync/channelapis.h"
 #include "sync/secretstore.h"
 #include "teamrecorder.h"
+#include "teamsync.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -50,6 +52,13 @@ void OutboxDispatcher::stop()
     m_timer.stop();
 }
 
+void OutboxDispatcher::followTeam(TeamSync &sync)
+{
+    m_team = &sync;
+    connect(&sync, &TeamSync::outboxChanged, this, &OutboxDispatcher::kick);
+    connect(&sync, &TeamSync::stateChanged, this, &OutboxDispatcher::kick);
+}
+
 void OutboxDispatcher::kick()
 {
     QTimer::singleShot(0, this, &OutboxDispatcher::dispatchDue);
@@ -78,6 +87,8 @@ QString OutboxDispatcher::changeUndelivered(qint64 id, const QString &deliveredR
     if (auto saved = store.update(message); !saved)
         return saved.error();
     Q_EMIT messageChanged(message);
+    if (m_team)
+        m_team->syncNow(); // the team's outbox hears of it
     return {};
 }
 
@@ -106,6 +117,11 @@ void OutboxDispatcher::dispatchDue()
         checkFlush();
         return;
     }
+    if (leasesFromTeam()) {
+        leaseDue();
+        checkFlush();
+        return;
+    }
     const Result<QList<OutboxMessage>> due = OutboxStore(m_database).due(m_clock.now());
     if (!due) {
         qWarning("%s", qPrintable(due.error()));
@@ -117,6 +133,64 @@ void OutboxDispatcher::dispatchDue()
     if (m_inFlight.isEmpty())
         Q_EMIT idle();
     checkFlush();
+}
+
+bool OutboxDispatcher::leasesFromTeam() const
+{
+    return m_team && m_team->state().connected && !m_team->state().standby;
+}
+
+void OutboxDispatcher::leaseDue()
+{
+    if (m_leasing)
+        return;
+    const Result<QList<Channel>> channels = ChannelStore(m_database).list();
+    if (!channels) {
+        qWarning("%s", qPrintable(channels.error()));
+        return;
+    }
+    QList<ChannelLease> wanted;
+    for (const Channel &channel : channels.value()) {
+        if (m_inFlight.contains(channel.name))
+            continue;
+        // Only a console with the channel's secret in its keychain asks for its messages.
+        const QString key = channel.secretKey();
+        if (channel.needsSecret() && !m_cached.contains(key)) {
+            if (!m_reading.contains(key) && !m_secretErrors.contains(key)) {
+                m_reading.insert(key);
+                m_secrets.read(key);
+            }
+            continue;
+        }
+        // Longer than a delivery may take (a Slack channel opened, then the post): a live
+        // console keeps the lease for what it sends.
+        wanted.append({channel.name, channel.timeout * 3 + std::chrono::seconds(5)});
+    }
+    if (wanted.isEmpty())
+        return;
+    m_leasing = true;
+    m_team->lease(wanted, [this](const std::optional<QList<TeamOutboxMessage>> &leased) {
+        m_leasing = false;
+        for (const TeamOutboxMessage &message : leased.value_or(QList<TeamOutboxMessage>()))
+            take(message);
+        if (m_inFlight.isEmpty())
+            Q_EMIT idle();
+    });
+}
+
+void OutboxDispatcher::take(const TeamOutboxMessage &leased)
+{
+    const Result<OutboxMessage> local = OutboxTeamCopy(m_database).adopt(leased);
+    // Not taken: the lease runs out and the message goes with another round.
+    if (!local) {
+        qWarning("%s", qPrintable(local.error()));
+        return;
+    }
+    // Delivered here while the server was out of reach: the team hears so with the next push.
+    if (local.value().state != OutboxMessage::State::Pending)
+        return;
+    m_fences.insert(local.value().key, leased.fence);
+    send(local.value());
 }
 
 void OutboxDispatcher::relabel(OutboxMessage &message)
@@ -234,6 +308,29 @@ Result<QByteArray> OutboxDispatcher::statusPage(Database &database, const QDateT
 
 void OutboxDispatcher::finish(OutboxMessage message, const DeliveryOutcome &outcome)
 {
+    judge(message, outcome);
+    const auto fence = m_fences.constFind(message.key);
+    if (fence == m_fences.cend() || !m_team) {
+        m_fences.remove(message.key);
+        return record(message, false);
+    }
+    const TeamOutboxMessage settled {message, {}, *fence, {}};
+    m_fences.erase(fence);
+    m_team->settle(settled, [this, message](std::optional<bool> taken) {
+        if (taken && !*taken) {
+            // The lease ran out mid-send and another console took the message: this outcome
+            // counts for nothing (the receiver saw the same key twice, if anything).
+            qInfo("outbox message %s: another console took it over", qPrintable(message.key));
+            m_inFlight.remove(message.channel);
+            return dispatchDue();
+        }
+        // Not asked (the server went away mid-send): the team hears of it with the next push.
+        record(message, taken.has_value());
+    });
+}
+
+void OutboxDispatcher::judge(OutboxMessage &message, const DeliveryOutcome &outcome)
+{
     const QDateTime now = m_clock.now();
     ++message.attempts;
     message.lastAnswer = outcome.answer;
@@ -253,12 +350,18 @@ void OutboxDispatcher::finish(OutboxMessage message, const DeliveryOutcome &outc
         message.state = OutboxMessage::State::Failed;
         break;
     }
+}
+
+void OutboxDispatcher::record(const OutboxMessage &message, bool teamKnows)
+{
     {
         Transaction transaction(m_database);
         OutboxStore store(m_database);
         Result<void> saved = transaction.begun();
         if (saved)
-            saved = store.update(message);
+            saved = store.update(message,
+                                 teamKnows ? OutboxStore::TeamCopy::Current
+                                           : OutboxStore::TeamCopy::Stale);
         if (saved && !message.threadTs.isEmpty() && message.incident > 0)
             saved = store.saveThread(message.channel, message.incident, message.threadTs);
         if (saved)

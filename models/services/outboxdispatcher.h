@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
@@ -19,6 +20,7 @@ namespace sitrep {
 class ChannelApis;
 class Database;
 class SecretStore;
+class TeamSync;
 
 // Delivers the outbox: for each channel its oldest pending message, one at a time per channel
 // and channels side by side; every answer is judged by DeliveryRules and written back (retry
@@ -43,6 +45,9 @@ public:
     void stop();
     // Something was queued or retried: look now.
     void kick();
+    // In a team, while `sync` reaches the primary, this console delivers only the messages it
+    // leases from the team's outbox; out of reach, only its own (at least once).
+    void followTeam(TeamSync &sync);
     // Delivers everything due now and what falls due within `timeout`, then reports.
     void flush(std::chrono::seconds timeout, std::function<void(FlushReport)> done);
 
@@ -76,7 +81,14 @@ private:
     void deliverThroughApi(const OutboxMessage &message, const Channel &channel,
                            const QString &secret, Done done);
     void publishPage(OutboxMessage message, const Channel &channel, const QString &url, Done done);
+    [[nodiscard]] bool leasesFromTeam() const;
+    void leaseDue();
+    void take(const TeamOutboxMessage &leased);
+    // Settles the outcome with the team when the message was leased, then records it here.
     void finish(OutboxMessage message, const DeliveryOutcome &outcome);
+    void judge(OutboxMessage &message, const DeliveryOutcome &outcome);
+    // `teamKnows`: the team settled it already; otherwise it hears of it with the next push.
+    void record(const OutboxMessage &message, bool teamKnows);
     void fail(OutboxMessage message, const QString &why);
     void checkFlush();
 
@@ -98,6 +110,9 @@ private:
         std::function<void(FlushReport)> done;
     };
     std::optional<Flush> m_flush;
+    QPointer<TeamSync> m_team;
+    bool m_leasing = false;       // a lease round is out
+    QHash<QString, int> m_fences; // leased message key -> the fence its settling names
 };
 
 } // namespace sitrep

@@ -27,6 +27,7 @@ TeamSync::TeamSync(const QString &databasePath, TeamUrl url, QString password,
     connect(m_worker, &TeamSyncWorker::pulled, this, &TeamSync::pulled);
     connect(m_worker, &TeamSyncWorker::applied, this, &TeamSync::applied);
     connect(m_worker, &TeamSyncWorker::presenceChanged, this, &TeamSync::presenceChanged);
+    connect(m_worker, &TeamSyncWorker::outboxChanged, this, &TeamSync::outboxChanged);
     // A silent partition (the network drops everything, nothing is refused) leaves the worker
     // waiting for an answer until TCP gives up: this thread notices within the heartbeat.
     connect(m_worker, &TeamSyncWorker::busy, this, [this](bool busy) {
@@ -80,27 +81,52 @@ void TeamSync::setPlaces(const QList<PresencePlace> &places)
             Qt::QueuedConnection);
 }
 
-void TeamSync::claim(const QString &what, const QString &key,
-                     std::function<void(std::optional<bool>)> done)
+template<typename Answer>
+void TeamSync::ask(std::function<std::optional<Answer>(TeamSyncWorker &)> work,
+                   std::function<void(std::optional<Answer>)> done)
 {
     QMetaObject::invokeMethod(
             m_worker,
-            [worker = m_worker, self = QPointer(this), what, key, done = std::move(done)] {
-                const std::optional<TeamClaim> claimed = worker->claim(what, key);
-                const std::optional<bool> won
-                        = claimed ? std::optional<bool>(claimed->won) : std::nullopt;
+            [worker = m_worker, self = QPointer(this), work = std::move(work),
+             done = std::move(done)] {
+                std::optional<Answer> answer = work(*worker);
                 // Answered here only while the sync lives; gone, nobody is waiting.
                 if (!self)
                     return;
                 QMetaObject::invokeMethod(
                         self.data(),
-                        [self, done, won] {
+                        [self, done, answer = std::move(answer)] {
                             if (self)
-                                done(won);
+                                done(answer);
                         },
                         Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
+}
+
+void TeamSync::claim(const QString &what, const QString &key,
+                     std::function<void(std::optional<bool>)> done)
+{
+    ask<bool>(
+            [what, key](TeamSyncWorker &worker) -> std::optional<bool> {
+                const std::optional<TeamClaim> claimed = worker.claim(what, key);
+                return claimed ? std::optional<bool>(claimed->won) : std::nullopt;
+            },
+            std::move(done));
+}
+
+void TeamSync::lease(const QList<ChannelLease> &channels,
+                     std::function<void(std::optional<QList<TeamOutboxMessage>>)> done)
+{
+    ask<QList<TeamOutboxMessage>>(
+            [channels](TeamSyncWorker &worker) { return worker.lease(channels); }, std::move(done));
+}
+
+void TeamSync::settle(const TeamOutboxMessage &message,
+                      std::function<void(std::optional<bool>)> done)
+{
+    ask<bool>([message](TeamSyncWorker &worker) { return worker.settle(message); },
+              std::move(done));
 }
 
 std::function<void(const QString &, std::function<void(std::optional<bool>)>)>

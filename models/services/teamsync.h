@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/outboxmessage.h"
 #include "domain/teampresence.h"
 #include "domain/teamrole.h"
 #include "domain/teamurl.h"
@@ -70,6 +71,14 @@ public:
     [[nodiscard]] std::function<void(const QString &key,
                                      std::function<void(std::optional<bool> won)> done)>
     claimer(const QString &what);
+    // Leases channels of the team's outbox; `done` gets the due messages this console now
+    // delivers, or nothing when the server could not be asked.
+    void lease(const QList<sitrep::ChannelLease> &channels,
+               std::function<void(std::optional<QList<sitrep::TeamOutboxMessage>>)> done);
+    // Settles a leased message with its outcome; `done` gets whether the team took it (false:
+    // the lease was lost to another console), or nothing when the server could not be asked.
+    void settle(const sitrep::TeamOutboxMessage &message,
+                std::function<void(std::optional<bool> taken)> done);
     [[nodiscard]] const TeamSyncState &state() const { return m_state; }
 
 Q_SIGNALS:
@@ -80,9 +89,15 @@ Q_SIGNALS:
     void applied(const sitrep::TeamApplied &applied);
     // Who is where across the team (this console included: compare with console()).
     void presenceChanged(const QList<sitrep::Presence> &presence);
+    // The team's outbox has messages to deliver, or settled messages made here.
+    void outboxChanged();
 
 private:
     void watch();
+    // Runs `work` on the worker's thread and hands its answer to `done` on this one.
+    template<typename Answer>
+    void ask(std::function<std::optional<Answer>(TeamSyncWorker &)> work,
+             std::function<void(std::optional<Answer>)> done);
 
     QUuid m_console;
     QThread m_thread;

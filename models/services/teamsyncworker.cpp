@@ -1,8 +1,10 @@
 #include "teamsyncworker.h"
 
 #include "storage/database.h"
+#include "storage/outboxteamcopy.h"
 #include "storage/teamlog.h"
 #include "storage/teammembers.h"
+#include "storage/teamoutbox.h"
 #include "storage/teampresencelog.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
@@ -104,6 +106,37 @@ std::optional<TeamClaim> TeamSyncWorker::claim(const QString &what, const QStrin
     return claimed.value();
 }
 
+std::optional<QList<TeamOutboxMessage>> TeamSyncWorker::lease(const QList<ChannelLease> &channels)
+{
+    if (!m_open || channels.isEmpty())
+        return std::nullopt;
+    Q_EMIT busy(true);
+    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
+    const Result<QList<TeamOutboxMessage>> leased
+            = TeamOutbox(QSqlDatabase::database(m_connectionName, false))
+                      .lease(m_console, channels);
+    if (!leased) {
+        qInfo("%s", qPrintable(leased.error()));
+        return std::nullopt;
+    }
+    return leased.value();
+}
+
+std::optional<bool> TeamSyncWorker::settle(const TeamOutboxMessage &message)
+{
+    if (!m_open)
+        return std::nullopt;
+    Q_EMIT busy(true);
+    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
+    const Result<bool> settled = TeamOutbox(QSqlDatabase::database(m_connectionName, false))
+                                         .settle(m_console, message);
+    if (!settled) {
+        qInfo("%s", qPrintable(settled.error()));
+        return std::nullopt;
+    }
+    return settled.value();
+}
+
 void TeamSyncWorker::beatPresence()
 {
     if (!m_open)
@@ -199,6 +232,7 @@ bool TeamSyncWorker::connected()
     if (!m_state.standby) {
         driver->subscribeToNotification(QString::fromLatin1(TeamSchema::notifyChannel));
         driver->subscribeToNotification(QString::fromLatin1(TeamSchema::presenceChannel));
+        driver->subscribeToNotification(QString::fromLatin1(TeamSchema::outboxChannel));
     }
     m_failures = 0;
     m_state.problem.clear();
@@ -226,6 +260,8 @@ void TeamSyncWorker::onNotification(const QString &name, QSqlDriver::Notificatio
 {
     if (name == QLatin1String(TeamSchema::presenceChannel))
         return readPresence();
+    if (name == QLatin1String(TeamSchema::outboxChannel))
+        return Q_EMIT outboxChanged();
     // The payload is the newest number: nothing to do when this console already has it.
     const Result<qint64> cursor = TeamQueue(*m_local).cursor();
     if (cursor && payload.toLongLong() <= cursor.value())
@@ -244,7 +280,11 @@ void TeamSyncWorker::sync()
     // The rounds' own handles on the connection are gone before a lost one is closed.
     Round round = push();
     if (round.done)
+        round = shareOutbox();
+    if (round.done)
         round = pull();
+    if (round.done)
+        round = hearOutbox();
     if (!round.serverProblem.isEmpty())
         return lose(round.serverProblem);
     if (!round.done)
@@ -319,6 +359,48 @@ TeamSyncWorker::Round TeamSyncWorker::pull()
     }
     if (cursor != start.value())
         Q_EMIT pulled(cursor);
+    return {};
+}
+
+TeamSyncWorker::Round TeamSyncWorker::shareOutbox()
+{
+    if (!TeamRoles::canWrite(m_state.role) || m_state.standby)
+        return {};
+    OutboxTeamCopy copy(*m_local);
+    TeamOutbox outbox(QSqlDatabase::database(m_connectionName, false));
+    for (;;) {
+        const Result<QList<TeamOutboxMessage>> batch = copy.unsynced(pushBatch);
+        if (!batch)
+            return localProblem(batch.error());
+        if (batch.value().isEmpty())
+            return {};
+        if (const Result<void> put = outbox.put(batch.value()); !put)
+            return {false, put.error()};
+        if (const Result<void> marked = copy.markSynced(batch.value()); !marked)
+            return localProblem(marked.error());
+        // A message changed meanwhile stays unsynced: it goes with the next round.
+        if (batch.value().size() < pushBatch)
+            return {};
+    }
+}
+
+TeamSyncWorker::Round TeamSyncWorker::hearOutbox()
+{
+    OutboxTeamCopy copy(*m_local);
+    const Result<QStringList> awaited = copy.awaited(pullPage);
+    if (!awaited)
+        return localProblem(awaited.error());
+    if (awaited.value().isEmpty())
+        return {};
+    const Result<QList<TeamOutboxMessage>> states
+            = TeamOutbox(QSqlDatabase::database(m_connectionName, false)).states(awaited.value());
+    if (!states)
+        return {false, states.error()};
+    const Result<int> changed = copy.applyStates(states.value());
+    if (!changed)
+        return localProblem(changed.error());
+    if (changed.value() > 0)
+        Q_EMIT outboxChanged();
     return {};
 }
 

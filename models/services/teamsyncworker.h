@@ -38,6 +38,11 @@ public Q_SLOTS:
     void setPlaces(const QList<sitrep::PresencePlace> &places);
     // Claims (what, key) for this console on the server; nothing while it is not connected.
     [[nodiscard]] std::optional<TeamClaim> claim(const QString &what, const QString &key);
+    // Leases channels of the team's outbox; their due messages (nothing while not connected).
+    [[nodiscard]] std::optional<QList<TeamOutboxMessage>>
+    lease(const QList<sitrep::ChannelLease> &channels);
+    // Settles a leased message; whether the team took it (nothing while not connected).
+    [[nodiscard]] std::optional<bool> settle(const TeamOutboxMessage &message);
 
 Q_SIGNALS:
     void stateChanged(const sitrep::TeamSyncState &state);
@@ -48,6 +53,8 @@ Q_SIGNALS:
     void busy(bool busy);
     // Who is where, as the server last said (this console included).
     void presenceChanged(const QList<sitrep::Presence> &presence);
+    // The team's outbox has messages to deliver, or the team settled messages made here.
+    void outboxChanged();
 
 private:
     [[nodiscard]] bool connected();
@@ -63,6 +70,10 @@ private:
     };
     [[nodiscard]] Round push();
     [[nodiscard]] Round pull();
+    // Puts what the team's outbox has not heard (messages made here, and what became of
+    // messages while the server was out of reach); then reads what became of the rest.
+    [[nodiscard]] Round shareOutbox();
+    [[nodiscard]] Round hearOutbox();
     [[nodiscard]] Round localProblem(const QString &problem);
     void report();
     // Says where this console is (while it is anywhere, and once more when it left), then

@@ -472,6 +472,19 @@ QSqlError Migrations::upgradeToV16(QSqlDatabase &database)
             });
 }
 
+// v17, team mode: the outbox's messages are the team's. Each row says whether it was made here
+// (only those go out while the server is out of reach) and whether the team has its current
+// state; rows from before are this console's history, which the team need not hear of.
+QSqlError Migrations::upgradeToV17(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {
+                           "ALTER TABLE outbox ADD COLUMN origin TEXT NOT NULL DEFAULT 'here'",
+                           "ALTER TABLE outbox ADD COLUMN team_synced INTEGER NOT NULL DEFAULT 1",
+                           "CREATE INDEX outbox_unsynced ON outbox (id) WHERE team_synced = 0",
+                   });
+}
+
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
 {
     QSqlQuery rows(database);
@@ -493,10 +506,11 @@ QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
 Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toVersion)
 {
     using Step = QSqlError (*)(QSqlDatabase &);
-    static constexpr Step steps[] = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,
-                                     &upgradeToV5,  &upgradeToV6,  &upgradeToV7,  &upgradeToV8,
-                                     &upgradeToV9,  &upgradeToV10, &upgradeToV11, &upgradeToV12,
-                                     &upgradeToV13, &upgradeToV14, &upgradeToV15, &upgradeToV16};
+    static constexpr Step steps[]
+            = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
+               &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
+               &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15,
+               &upgradeToV16, &upgradeToV17};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

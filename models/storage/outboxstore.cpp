@@ -15,6 +15,16 @@ constexpr auto selectMessages
           " attempts, next_attempt_at, first_attempt_at, last_answer, delivered_at, thread_ts"
           " FROM outbox";
 
+// 1 in solo mode, where there is no team to tell; 0 in a team's cache, until it is told.
+constexpr auto soloFile
+        = "NOT EXISTS (SELECT 1 FROM team_state WHERE key = 'team' AND value <> '')";
+
+// For each channel, its oldest pending message made here: while the team's server is out of
+// reach a console delivers only its own (leased messages go out through TeamOutbox's lease).
+constexpr auto channelHeads
+        = "(SELECT (SELECT id FROM outbox WHERE state = 'pending' AND origin = 'here' AND"
+          " channel = c.name ORDER BY id LIMIT 1) FROM channels c)";
+
 OutboxMessage readMessage(const QSqlQuery &query)
 {
     OutboxMessage message;
@@ -46,8 +56,9 @@ Result<qint64> OutboxStore::enqueue(const OutboxMessage &message)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO outbox (key, channel, incident_id, kind, text,"
-                                 " payload, created_at, next_attempt_at) VALUES"
-                                 " (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " payload, created_at, next_attempt_at, team_synced) VALUES"
+                                 " (?, ?, ?, ?, ?, ?, ?, ?, ")
+                  + QLatin1String(soloFile) + u')');
     query.addBindValue(message.key);
     query.addBindValue(message.channel);
     query.addBindValue(sqlvalues::id(message.incident));
@@ -66,10 +77,9 @@ Result<QList<OutboxMessage>> OutboxStore::due(const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
     // One index lookup per channel: the outbox may hold thousands of pending messages.
-    query.prepare(QString::fromUtf8(selectMessages)
-                  + QStringLiteral(" WHERE id IN (SELECT (SELECT id FROM outbox WHERE state ="
-                                   " 'pending' AND channel = c.name ORDER BY id LIMIT 1) FROM"
-                                   " channels c) AND next_attempt_at <= ? ORDER BY id"));
+    query.prepare(QString::fromUtf8(selectMessages) + QStringLiteral(" WHERE id IN ")
+                  + QLatin1String(channelHeads)
+                  + QStringLiteral(" AND next_attempt_at <= ? ORDER BY id"));
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the outbox"), query.lastError());
@@ -82,9 +92,8 @@ Result<QList<OutboxMessage>> OutboxStore::due(const QDateTime &now)
 Result<QDateTime> OutboxStore::nextDue()
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE id IN (SELECT"
-                                   " (SELECT id FROM outbox WHERE state = 'pending' AND channel ="
-                                   " c.name ORDER BY id LIMIT 1) FROM channels c)")))
+    if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE id IN ")
+                    + QLatin1String(channelHeads)))
         return SqlErrors::describe(tr("Could not read the outbox"), query.lastError());
     query.next();
     return sqlvalues::timeAt(query, 0);
@@ -125,12 +134,14 @@ Result<int> OutboxStore::count(OutboxMessage::State state)
     return query.value(0).toInt();
 }
 
-Result<void> OutboxStore::update(const OutboxMessage &message)
+Result<void> OutboxStore::update(const OutboxMessage &message, TeamCopy copy)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?,"
                                  " first_attempt_at = ?, last_answer = ?, delivered_at = ?,"
-                                 " thread_ts = ? WHERE id = ?"));
+                                 " thread_ts = ?, team_synced = ")
+                  + (copy == TeamCopy::Current ? QStringLiteral("1") : QLatin1String(soloFile))
+                  + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(outboxStateKey(message.state));
     query.addBindValue(message.attempts);
     query.addBindValue(sqlvalues::time(message.nextAttemptAt));

@@ -21,8 +21,9 @@ public:
 
     // Returns the new message's id.
     [[nodiscard]] Result<qint64> enqueue(const OutboxMessage &message);
-    // For each channel, its oldest pending message if it is due at `now`: messages to one
-    // channel go out in order, so a message waiting for its retry holds back the ones after it.
+    // For each channel, its oldest pending message made here if it is due at `now`: messages to
+    // one channel go out in order, so a message waiting for its retry holds back the ones after
+    // it. (A message leased from the team goes out through the lease, not from here.)
     [[nodiscard]] Result<QList<OutboxMessage>> due(const QDateTime &now);
     // When the next pending message falls due (invalid: nothing is pending).
     [[nodiscard]] Result<QDateTime> nextDue();
@@ -30,8 +31,12 @@ public:
     // The newest `limit` messages, newest first.
     [[nodiscard]] Result<QList<OutboxMessage>> recent(int limit);
     [[nodiscard]] Result<int> count(OutboxMessage::State state);
+    // Whether the team's outbox already holds what an update writes (the server settled it),
+    // or is still to be told (OutboxTeamCopy::unsynced).
+    enum class TeamCopy { Stale, Current };
     // Writes the message's delivery fields (state, attempts, times, answer, thread).
-    [[nodiscard]] Result<void> update(const OutboxMessage &message);
+    [[nodiscard]] Result<void> update(const OutboxMessage &message,
+                                      TeamCopy copy = TeamCopy::Stale);
 
     // A removed channel's pending messages can never go out: they fail, saying why.
     [[nodiscard]] Result<int> failChannel(const QString &channel, const QString &why);

@@ -16,11 +16,13 @@ class TeamSchema
 {
     Q_DECLARE_TR_FUNCTIONS(TeamSchema)
 public:
-    static constexpr int latest = 4;
+    static constexpr int latest = 5;
     // The channel LISTEN/NOTIFY uses; its payload is only the newest sequence number.
     static constexpr const char *notifyChannel = "sitrep_changes";
     // Presence changed; the payload is the login whose console said so.
     static constexpr const char *presenceChannel = "sitrep_presence";
+    // The team's outbox has messages to deliver (put, or settled and due again).
+    static constexpr const char *outboxChannel = "sitrep_outbox";
 
     // The server's schema version: 0 when it has none yet.
     [[nodiscard]] static Result<int> version(QSqlDatabase database);

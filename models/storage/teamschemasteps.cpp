@@ -427,16 +427,16 @@ END
 $$)",
 };
 
-const TeamSchemaStep steps[] = {{step1, std::size(step1)},
-                                {step2, std::size(step2)},
-                                {step3, std::size(step3)},
-                                {step4, std::size(step4)}};
-static_assert(std::size(steps) == TeamSchema::latest);
-
 } // namespace
 
 std::span<const TeamSchemaStep> teamSchemaSteps()
 {
+    static const TeamSchemaStep steps[] = {{step1, std::size(step1)},
+                                           {step2, std::size(step2)},
+                                           {step3, std::size(step3)},
+                                           {step4, std::size(step4)},
+                                           teamOutboxStep()};
+    static_assert(std::size(steps) == TeamSchema::latest);
     return steps;
 }
 

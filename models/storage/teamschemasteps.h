@@ -13,6 +13,9 @@ struct TeamSchemaStep
     std::size_t count;
 };
 
+// Version 5: the outbox in the team store (teamoutboxschema.cpp).
+[[nodiscard]] TeamSchemaStep teamOutboxStep();
+
 // Every step in order: the first makes version 1.
 [[nodiscard]] std::span<const TeamSchemaStep> teamSchemaSteps();
 

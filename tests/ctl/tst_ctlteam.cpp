@@ -1,5 +1,4 @@
-#include "../fixtures/postgresfixture.h"
-#include "ctlrunner.h"
+#include "ctlteamfixture.h"
 #include "storage/database.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
@@ -151,29 +150,17 @@ void tst_CtlTeam::badUrlsAreBadArguments()
 
 QString tst_CtlTeam::login(const QString &name, sitrep::TeamRole role)
 {
-    const QString user = name + u'_' + m_database;
-    if (!postgres_fixture::grant(m_database, user, u"pw-"_s + user, role))
-        qFatal("could not prepare the team server");
-    return user;
+    return ctl_team::login(m_database, name, role);
 }
 
 CtlRun tst_CtlTeam::join(QTemporaryDir &home, const QString &user, const QStringList &extra)
 {
-    return runCtl(home,
-                  QStringList {u"team"_s, u"connect"_s,
-                               postgres_fixture::url(m_database, user).toString(),
-                               u"--password-stdin"_s}
-                          + extra,
-                  (u"pw-"_s + user).toUtf8());
+    return ctl_team::join(m_database, home, user, extra);
 }
 
 std::unique_ptr<QTemporaryDir> tst_CtlTeam::joined(const QString &name, sitrep::TeamRole role)
 {
-    auto home = std::make_unique<QTemporaryDir>();
-    const CtlRun run = join(*home, login(name, role));
-    if (run.exitCode != 0)
-        qFatal("%s could not join: %s", qPrintable(name), qPrintable(run.err));
-    return home;
+    return ctl_team::joined(m_database, name, role);
 }
 
 qint64 tst_CtlTeam::serverChanges(const QString &where)

@@ -1,0 +1,243 @@
+#include "../fixtures/chatreceiver.h"
+#include "../fixtures/postgresfixture.h"
+#include "../fixtures/prometheusfixture.h"
+#include "../itemmodels/boardfixture.h"
+#include "services/teamservice.h"
+#include "services/teamsync.h"
+#include "storage/teamoutbox.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace sitrep;
+using namespace Qt::StringLiterals;
+using prometheus_fixture::await;
+
+// The outbox in the team store: a message made on one console goes out once, through whichever
+// console holds its channel's lease; a lease taken over after its expiry fences the late answer
+// of the console that lost it; while apart a console sends only its own messages and tells the
+// team afterwards. A real PostgreSQL, a real keychain and a local receiver.
+class tst_TeamOutbox : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aMessageGoesOutOnceThroughTheLeaseHolder();
+    void aLeaseTakenOverFencesTheLateAnswer();
+    void whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter();
+
+private:
+    struct Console
+    {
+        std::unique_ptr<BoardFixture> services;
+        std::unique_ptr<TeamSync> sync;
+    };
+    [[nodiscard]] std::unique_ptr<Console> console(const QString &login);
+    // Follows the team live.
+    void goLive(Console &console, const QString &login);
+    // Its delivery loop runs, leasing the team's outbox through the sync while it has one.
+    static void deliver(Console &console);
+    void addHook(Console &console);
+    // The team's word on the hook's messages: state and who delivered, oldest first.
+    [[nodiscard]] QStringList serverStates();
+    std::unique_ptr<ChatReceiver> m_receiver;
+    postgres_fixture::Connections m_connections;
+    QSqlDatabase m_owner;
+    QString m_database;
+    QString m_channel;
+};
+
+void tst_TeamOutbox::init()
+{
+    QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
+    m_database = postgres_fixture::freshDatabase();
+    QVERIFY(!m_database.isEmpty());
+    for (const QString &login : {u"alice"_s, u"bob"_s})
+        QVERIFY(postgres_fixture::grant(m_database, login + u'_' + m_database, u"pw"_s));
+    m_receiver = std::make_unique<ChatReceiver>();
+    m_channel = u"hook-"_s + m_database;
+}
+
+void tst_TeamOutbox::cleanup()
+{
+    m_owner = {};
+    m_connections.closeAll();
+    m_receiver.reset();
+}
+
+std::unique_ptr<tst_TeamOutbox::Console> tst_TeamOutbox::console(const QString &login)
+{
+    auto made = std::make_unique<Console>();
+    made->services = std::make_unique<BoardFixture>();
+    TeamService team(*made->services->database, made->services->monitoring->secrets());
+    if (!team.recordFor(postgres_fixture::url(m_database, login + u'_' + m_database)))
+        qFatal("could not put the console in team mode");
+    return made;
+}
+
+void tst_TeamOutbox::goLive(Console &console, const QString &login)
+{
+    console.sync = std::make_unique<TeamSync>(
+            console.services->database->path(),
+            postgres_fixture::url(m_database, login + u'_' + m_database), u"pw"_s);
+    connect(console.services->service.get(), &IncidentService::incidentDeclared, console.sync.get(),
+            &TeamSync::syncNow);
+    console.sync->start();
+    QTRY_VERIFY2_WITH_TIMEOUT(console.sync->state().connected,
+                              qPrintable(console.sync->state().problem), 10'000);
+}
+
+void tst_TeamOutbox::deliver(Console &console)
+{
+    OutboxDispatcher &dispatcher = console.services->messaging->dispatcher();
+    if (console.sync)
+        dispatcher.followTeam(*console.sync);
+    dispatcher.start();
+}
+
+void tst_TeamOutbox::addHook(Console &console)
+{
+    Channel channel;
+    channel.name = m_channel;
+    channel.kind = Channel::Kind::Webhook;
+    channel.timeout = std::chrono::seconds(1);
+    const auto added = await<QString>([&](auto done) {
+        console.services->messaging->addChannel(channel, m_receiver->url(u"/hook"_s), done);
+    });
+    QVERIFY(added && added->isEmpty());
+}
+
+QStringList tst_TeamOutbox::serverStates()
+{
+    if (!m_owner.isOpen())
+        m_owner = m_connections.open(m_database, u"owner"_s);
+    QSqlQuery query(m_owner);
+    query.prepare(u"SELECT state, coalesce(delivered_by, '') FROM sitrep_outbox WHERE channel = ?"
+                  " ORDER BY seq"_s);
+    query.addBindValue(m_channel);
+    QStringList states;
+    if (query.exec())
+        while (query.next())
+            states << query.value(0).toString() + u' ' + query.value(1).toString();
+    return states;
+}
+
+// Alice declares; only bob delivers (alice's loop does not run): the message reaches the team's
+// outbox, bob leases the channel and sends it once with the message's key, and alice's copy
+// learns it was delivered. Alice's loop, started then, sends nothing again.
+void tst_TeamOutbox::aMessageGoesOutOnceThroughTheLeaseHolder()
+{
+    auto alice = console(u"alice"_s);
+    auto bob = console(u"bob"_s);
+    addHook(*alice);
+    addHook(*bob);
+    goLive(*alice, u"alice"_s);
+    goLive(*bob, u"bob"_s);
+    deliver(*bob);
+    alice->services->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
+    const QString bobLogin = u"bob_"_s + m_database;
+    QTRY_COMPARE_WITH_TIMEOUT(serverStates(), QStringList {u"delivered "_s + bobLogin}, 15'000);
+    QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
+    const QList<OutboxMessage> made = alice->services->messaging->recentMessages(10).value();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(m_receiver->requests(u"/hook"_s).first().header("Idempotency-Key"),
+             made.first().key.toUtf8());
+    // Alice hears what became of her message with her next pull.
+    alice->sync->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(alice->services->messaging->recentMessages(10).value().first().state,
+                              OutboxMessage::State::Delivered, 10'000);
+    // Alice's loop starts: a whole lease round later, still one request.
+    QSignalSpy idle(&alice->services->messaging->dispatcher(), &OutboxDispatcher::idle);
+    deliver(*alice);
+    QVERIFY(idle.wait(10'000));
+    QVERIFY(idle.wait(10'000));
+    QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
+}
+
+// Two consoles on the server's functions directly: while alice holds the channel bob gets
+// nothing; once alice's lease has run out bob takes the message with a new fence, alice's late
+// answer is refused, and bob's counts.
+void tst_TeamOutbox::aLeaseTakenOverFencesTheLateAnswer()
+{
+    const QSqlDatabase aliceDb
+            = m_connections.open(m_database, u"a"_s, u"alice_"_s + m_database, u"pw"_s);
+    const QSqlDatabase bobDb
+            = m_connections.open(m_database, u"b"_s, u"bob_"_s + m_database, u"pw"_s);
+    QVERIFY(aliceDb.isOpen() && bobDb.isOpen());
+    TeamOutbox aliceOutbox(aliceDb);
+    TeamOutbox bobOutbox(bobDb);
+    TeamOutboxMessage message;
+    message.message.key = u"declared-1"_s;
+    message.message.channel = m_channel;
+    message.message.text = u"SEV-1 declared"_s;
+    message.message.payload = "{}";
+    message.message.createdAt = QDateTime::currentDateTimeUtc();
+    message.message.nextAttemptAt = message.message.createdAt;
+    QVERIFY(aliceOutbox.put({message}));
+    const QUuid aliceConsole = QUuid::createUuid();
+    const QUuid bobConsole = QUuid::createUuid();
+    const QList<ChannelLease> shortLease {{m_channel, std::chrono::seconds(1)}};
+    const QList<ChannelLease> longLease {{m_channel, std::chrono::seconds(60)}};
+
+    const QList<TeamOutboxMessage> aliceHas = aliceOutbox.lease(aliceConsole, shortLease).value();
+    QCOMPARE(aliceHas.size(), 1);
+    QCOMPARE(aliceHas.first().fence, 1);
+    QCOMPARE(aliceHas.first().message.text, u"SEV-1 declared"_s);
+    QVERIFY(bobOutbox.lease(bobConsole, longLease).value().isEmpty());
+    // Alice's lease runs out (on the server's clock) and bob takes the message over.
+    QList<TeamOutboxMessage> bobHas;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                bobHas = bobOutbox.lease(bobConsole, longLease).value();
+                return !bobHas.isEmpty();
+            },
+            5'000));
+    QCOMPARE(bobHas.first().message.key, u"declared-1"_s);
+    QCOMPARE(bobHas.first().fence, 2);
+
+    TeamOutboxMessage aliceSays = aliceHas.first();
+    aliceSays.message.state = OutboxMessage::State::Delivered;
+    QCOMPARE(aliceOutbox.settle(aliceConsole, aliceSays).value(), false);
+    TeamOutboxMessage bobSays = bobHas.first();
+    bobSays.message.state = OutboxMessage::State::Delivered;
+    bobSays.message.lastAnswer = u"HTTP 200"_s;
+    QCOMPARE(bobOutbox.settle(bobConsole, bobSays).value(), true);
+    QCOMPARE(serverStates(), QStringList {u"delivered bob_"_s + m_database});
+    // Settled twice counts once; nothing is left to lease.
+    QCOMPARE(bobOutbox.settle(bobConsole, bobSays).value(), false);
+    QVERIFY(aliceOutbox.lease(aliceConsole, longLease).value().isEmpty());
+    const QList<TeamOutboxMessage> states = aliceOutbox.states({u"declared-1"_s}).value();
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(states.first().message.attempts, 1);
+    QCOMPARE(states.first().message.lastAnswer, u"HTTP 200"_s);
+}
+
+// Alice declares while the server is out of reach: she sends her own message (at least once)
+// and, once back, tells the team it was delivered; bob, live all along, sends nothing.
+void tst_TeamOutbox::whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter()
+{
+    auto alice = console(u"alice"_s);
+    auto bob = console(u"bob"_s);
+    addHook(*alice);
+    addHook(*bob);
+    goLive(*bob, u"bob"_s);
+    deliver(*bob);
+    alice->services->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
+    const auto flushed = await<OutboxDispatcher::FlushReport>([&](auto done) {
+        alice->services->messaging->dispatcher().flush(std::chrono::seconds(0), done);
+    });
+    QVERIFY(flushed && flushed->delivered == 1);
+    QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
+    QVERIFY(serverStates().isEmpty());
+    goLive(*alice, u"alice"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStates(), QStringList {u"delivered alice_"_s + m_database},
+                              10'000);
+    QSignalSpy idle(&bob->services->messaging->dispatcher(), &OutboxDispatcher::idle);
+    QVERIFY(idle.wait(10'000));
+    QVERIFY(idle.wait(10'000));
+    QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_TeamOutbox)
+#include "tst_teamoutbox.moc"
