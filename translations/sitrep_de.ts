@@ -2463,7 +2463,7 @@ Nächste Meldung: %9
         <translation>Team-Server nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>following the team server %1 as %2</source>
         <translation>folgt dem Team-Server %1 als %2</translation>
     </message>
@@ -2694,7 +2694,7 @@ Nächste Meldung: %9
         <location line="+11"/>
         <location line="+12"/>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Could not read the outbox</source>
         <translation>Der Postausgang konnte nicht gelesen werden</translation>
     </message>
@@ -2729,19 +2729,19 @@ Nächste Meldung: %9
     <name>OutboxTeamCopy</name>
     <message>
         <location filename="../models/storage/outboxteamcopy.cpp" line="+24"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+14"/>
         <source>Could not read the outbox</source>
         <translation>Der Postausgang konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+84"/>
+        <location line="-61"/>
+        <location line="+86"/>
         <source>Could not update the outbox</source>
         <translation>Der Postausgang konnte nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Could not take message %1 from the team</source>
         <translation>Nachricht %1 konnte nicht vom Team übernommen werden</translation>
     </message>
@@ -3895,6 +3895,32 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TeamAliasStore</name>
+    <message>
+        <location filename="../models/storage/teamaliasstore.cpp" line="+24"/>
+        <source>Could not read the team&apos;s log</source>
+        <translation>Das Protokoll des Teams konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not move what incident #%1 was declared for</source>
+        <translation>Was zu Vorfall #%1 geführt hat, konnte nicht übertragen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not update the outbox</source>
+        <translation>Der Postausgang konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAliases</name>
+    <message>
+        <location filename="../models/services/teamaliases.cpp" line="+56"/>
+        <source>Duplicate of %1: %2 was declared there first.</source>
+        <translation>Duplikat von %1: %2 wurde dort zuerst ausgerufen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamApplier</name>
     <message>
         <location filename="../models/services/teamapplier.cpp" line="+138"/>
@@ -4327,7 +4353,7 @@ Nächste Meldung: %9
         <translation>Der Team-Server hat das Ergebnis von Nachricht %1 nicht angenommen: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not read the team&apos;s outbox: %1</source>
         <translation>Der Postausgang des Teams konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4434,7 +4460,7 @@ Nächste Meldung: %9
         <translation>Vorfall #%1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Could not record timeline entry %1 for the team.</source>
         <translation>Zeitleisteneintrag %1 konnte nicht für das Team vermerkt werden.</translation>
     </message>
@@ -4876,7 +4902,7 @@ Nächste Meldung: %9
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>
@@ -9245,7 +9271,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+191"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+192"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>

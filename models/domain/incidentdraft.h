@@ -21,6 +21,9 @@ struct IncidentDraft
     DetectionSource detection = DetectionSource::Manual;
     QDateTime startedAt;  // invalid: now
     QDateTime detectedAt; // invalid: now (detection uses the alert's start)
+    // What the trouble is known by when Sitrep declares it itself ("rule/NAME",
+    // "alertgroup/KEY"): across a team, the same key declared on two consoles is one incident.
+    QString dedupKey;
 };
 
 struct FieldProblem

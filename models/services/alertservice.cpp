@@ -99,6 +99,7 @@ Result<Incident> declareFor(Database &database, const AlertRouting &routing, con
     draft.detection = DetectionSource::Automated;
     draft.startedAt = std::min(alert.startsAt, now);
     draft.detectedAt = draft.startedAt;
+    draft.dedupKey = QStringLiteral("alertgroup/") + groupKey;
     Result<Incident> declared = Declaration::declare(database, draft, author, now);
     if (!declared)
         return Error {AlertService::tr("Could not open an incident for alert group %1: %2")

@@ -83,7 +83,7 @@ Result<Incident> Declaration::declare(Database &database, const IncidentDraft &i
         return Error {id.error()};
     incident.id = id.value();
     TeamRecorder team(database);
-    if (auto recorded = team.declared(incident.id); !recorded)
+    if (auto recorded = team.declared(incident.id, draft.dedupKey); !recorded)
         return Error {recorded.error()};
     // In team mode the number comes from the server, once the declaration is pushed.
     const Result<bool> recording = team.recording();

@@ -89,6 +89,7 @@ Result<IncidentId> Detector::incidentFor(DetectionReport &report, const Endpoint
     draft.services = rule.services;
     draft.detection = DetectionSource::Automated;
     draft.detectedAt = at;
+    draft.dedupKey = QStringLiteral("rule/") + rule.name;
     // The condition has held since the start of its `for` window.
     draft.startedAt = at.addSecs(-std::max<qint64>(report.outcome.heldFor.count(), 0));
     const Result<Incident> declared = Declaration::declare(m_database, draft, detectorAuthor, at);

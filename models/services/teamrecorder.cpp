@@ -215,7 +215,7 @@ Result<int> TeamRecorder::importHistory()
     return brought;
 }
 
-Result<void> TeamRecorder::declared(IncidentId id)
+Result<void> TeamRecorder::declared(IncidentId id, const QString &dedupKey)
 {
     if (const Result<bool> on = recording(); !on || !on.value())
         return nothingRecorded(on);
@@ -234,8 +234,11 @@ Result<void> TeamRecorder::declared(IncidentId id)
         winner.insert(QStringLiteral("index"), index++);
         winners.append({field.name, winner});
     }
-    return record(incidentEntity, incident.uid, QString::fromLatin1(declaredField),
-                  {{QStringLiteral("fields"), fields}}, winners);
+    QJsonObject payload {{QStringLiteral("fields"), fields}};
+    if (!dedupKey.isEmpty())
+        payload.insert(QLatin1String(dedupKeyName), dedupKey);
+    return record(incidentEntity, incident.uid, QString::fromLatin1(declaredField), payload,
+                  winners);
 }
 
 Result<void> TeamRecorder::changed(const Incident &before, const Incident &after)

@@ -38,8 +38,9 @@ public:
     // timeline and ticks) to the team: a second run, or a run from a copy of the same file,
     // adds nothing twice. How many incidents it brought.
     [[nodiscard]] Result<int> importHistory();
-    // A new incident, every field of it.
-    [[nodiscard]] Result<void> declared(IncidentId id);
+    // A new incident, every field of it, and the key of the trouble it was declared for (rule,
+    // alert group), if Sitrep declared it itself.
+    [[nodiscard]] Result<void> declared(IncidentId id, const QString &dedupKey = {});
     // The fields that differ (last writer wins per field, per set member).
     [[nodiscard]] Result<void> changed(const Incident &before, const Incident &after);
     // A timeline entry as it is now (new, edited, flagged, deleted or restored): the newest
@@ -60,6 +61,7 @@ public:
     // The entities and fields of the log.
     static constexpr auto incidentEntity = "incident";
     static constexpr auto declaredField = "declared";
+    static constexpr auto dedupKeyName = "dedup";   // in a declaration's payload
     static constexpr auto numberField = "number";   // written by the server only
     static constexpr auto refusedField = "refused"; // written by the server only
     static constexpr auto timelineEntity = "timeline";

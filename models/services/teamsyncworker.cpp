@@ -10,6 +10,7 @@
 #include "storage/teamschema.h"
 #include "storage/transaction.h"
 #include "sync/teamconnection.h"
+#include "teamaliases.h"
 #include "teamapplier.h"
 
 #include <QScopeGuard>
@@ -278,11 +279,13 @@ void TeamSyncWorker::sync()
     if (!connected())
         return;
     // The rounds' own handles on the connection are gone before a lost one is closed.
+    // The outbox is shared after the pull: a declaration that came second has become an
+    // alias by then, and its "declared" messages go to the team cancelled.
     Round round = push();
     if (round.done)
-        round = shareOutbox();
-    if (round.done)
         round = pull();
+    if (round.done)
+        round = shareOutbox();
     if (round.done)
         round = hearOutbox();
     if (!round.serverProblem.isEmpty())
@@ -345,11 +348,16 @@ TeamSyncWorker::Round TeamSyncWorker::pull()
         Transaction transaction(*m_local);
         if (const Result<void> begun = transaction.begun(); !begun)
             return localProblem(begun.error());
-        const Result<TeamApplied> effects = TeamApplier(*m_local).apply(page.value());
+        Result<TeamApplied> effects = TeamApplier(*m_local).apply(page.value());
         if (!effects)
             return localProblem(effects.error());
         if (const Result<void> recorded = queue.recordPulled(page.value(), cursor); !recorded)
             return localProblem(recorded.error());
+        // With the page in the log here, which declaration of a trouble came first is known.
+        if (const Result<void> aliased
+            = TeamAliases(*m_local).settle(page.value(), effects.value());
+            !aliased)
+            return localProblem(aliased.error());
         if (const Result<void> committed = transaction.commit(); !committed)
             return localProblem(committed.error());
         if (!effects.value().isEmpty())

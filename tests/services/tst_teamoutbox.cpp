@@ -2,6 +2,7 @@
 #include "../fixtures/postgresfixture.h"
 #include "../fixtures/prometheusfixture.h"
 #include "../itemmodels/boardfixture.h"
+#include "services/detectionsync.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
 #include "storage/teamoutbox.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void aMessageGoesOutOnceThroughTheLeaseHolder();
     void aLeaseTakenOverFencesTheLateAnswer();
     void whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter();
+    void twoDetectorsFiringTheSameRuleDeclareOneIncident();
 
 private:
     struct Console
@@ -39,6 +41,10 @@ private:
     // Its delivery loop runs, leasing the team's outbox through the sync while it has one.
     static void deliver(Console &console);
     void addHook(Console &console);
+    // The seed's detection rules for checkout on the Prometheus fixture; the first fires at t.
+    static void watchCheckout(Console &console);
+    [[nodiscard]] static QList<DetectionReport> detect(Console &console, const QDateTime &at);
+    [[nodiscard]] static std::optional<Incident> byUid(Console &console, const QUuid &uid);
     // The team's word on the hook's messages: state and who delivered, oldest first.
     [[nodiscard]] QStringList serverStates();
     std::unique_ptr<ChatReceiver> m_receiver;
@@ -237,6 +243,86 @@ void tst_TeamOutbox::whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter()
     QVERIFY(idle.wait(10'000));
     QVERIFY(idle.wait(10'000));
     QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
+}
+
+void tst_TeamOutbox::watchCheckout(Console &console)
+{
+    DetectionRulesFile rules;
+    rules.rules = DetectionRules::seedDefaults(u"checkout"_s);
+    console.services->monitoring->setDetectionRules(rules);
+    const auto added = await<QString>([&](auto done) {
+        console.services->monitoring->addEndpoint(prometheus_fixture::endpoint(), {}, done);
+    });
+    QCOMPARE(added, std::optional(QString()));
+}
+
+std::optional<Incident> tst_TeamOutbox::byUid(Console &console, const QUuid &uid)
+{
+    for (const Incident &incident :
+         console.services->service->incidents(IncidentSelection::All).value())
+        if (incident.uid == uid)
+            return incident;
+    return std::nullopt;
+}
+
+QList<DetectionReport> tst_TeamOutbox::detect(Console &console, const QDateTime &at)
+{
+    console.services->clock.setNow(at);
+    const auto reports = await<Result<QList<DetectionReport>>>([&](auto done) {
+        console.services->monitoring->detect(prometheus_fixture::endpoint(), at, done);
+    });
+    if (!reports || !*reports)
+        qFatal("detection did not answer");
+    return reports->value();
+}
+
+// Alice's detector and then bob's see the seed's first rule fire on the Prometheus fixture
+// and each declares. The log declared alice's first: on both consoles bob's becomes its alias
+// (resolved as a duplicate, its detection moved), its "declared" message reaches the team
+// cancelled, and the channel hears of the trouble once. Bob's detector, asked again, keeps to
+// alice's incident.
+void tst_TeamOutbox::twoDetectorsFiringTheSameRuleDeclareOneIncident()
+{
+    QVERIFY2(!prometheus_fixture::endpoint().url.isEmpty(), "the prometheus fixture did not start");
+    auto alice = console(u"alice"_s);
+    auto bob = console(u"bob"_s);
+    for (Console *each : {alice.get(), bob.get()}) {
+        addHook(*each);
+        watchCheckout(*each);
+    }
+    goLive(*alice, u"alice"_s);
+    goLive(*bob, u"bob"_s);
+    deliver(*alice);
+    deliver(*bob);
+    const QList<DetectionReport> first = detect(*alice, prometheus_fixture::scenario(2, 10));
+    QVERIFY(first[0].opened);
+    const QUuid winner = alice->services->service->incident(first[0].incident).value().uid;
+    QTRY_VERIFY_WITH_TIMEOUT(byUid(*bob, winner).has_value(), 10'000);
+    const QList<DetectionReport> second = detect(*bob, prometheus_fixture::scenario(2, 10));
+    QVERIFY(second[0].opened);
+    const QUuid alias = bob->services->service->incident(second[0].incident).value().uid;
+
+    for (Console *each : {alice.get(), bob.get()}) {
+        QTRY_VERIFY_WITH_TIMEOUT(byUid(*each, alias).has_value() && !byUid(*each, alias)->isOpen(),
+                                 10'000);
+        const Incident duplicate = *byUid(*each, alias);
+        QVERIFY2(duplicate.resolution.startsWith(u"Duplicate of #1"_s),
+                 qPrintable(duplicate.resolution));
+        QVERIFY(byUid(*each, winner)->isOpen());
+    }
+    // Alice's message was delivered (by whichever console held the lease), bob's cancelled.
+    const auto states = [this] {
+        QStringList words;
+        for (const QString &state : serverStates())
+            words << state.section(u' ', 0, 0);
+        return words;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(states(), (QStringList {u"delivered"_s, u"cancelled"_s}), 15'000);
+    QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
+    const QList<DetectionReport> again = detect(*bob, prometheus_fixture::scenario(2, 15));
+    QVERIFY(again[0].outcome.fired);
+    QVERIFY(!again[0].opened);
+    QCOMPARE(bob->services->service->incident(again[0].incident).value().uid, winner);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamOutbox)
