@@ -5,6 +5,7 @@
 #include "outboxstore.h"
 #include "sqlerrors.h"
 #include "sqlvalues.h"
+#include "teamoutbox.h"
 
 #include <QSqlQuery>
 
@@ -24,14 +25,8 @@ Result<QList<TeamOutboxMessage>> OutboxTeamCopy::unsynced(int limit)
         return SqlErrors::describe(tr("Could not read the outbox"), query.lastError());
     QList<TeamOutboxMessage> messages;
     while (query.next()) {
-        TeamOutboxMessage shared;
+        TeamOutboxMessage shared = teamOutboxHead(query);
         OutboxMessage &message = shared.message;
-        message.key = query.value(0).toString();
-        message.channel = query.value(1).toString();
-        shared.incident = QUuid(query.value(2).toString());
-        message.kind = parseAnnouncementKind(query.value(3).toString())
-                               .value_or(Announcement::Kind::Update);
-        message.text = query.value(4).toString();
         message.payload = query.value(5).toByteArray();
         message.createdAt = sqlvalues::timeAt(query, 6);
         message.state = parseOutboxState(query.value(7).toString())

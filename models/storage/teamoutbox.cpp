@@ -30,6 +30,19 @@ QString compact(const QJsonArray &array)
 
 } // namespace
 
+TeamOutboxMessage teamOutboxHead(const QSqlQuery &query)
+{
+    TeamOutboxMessage shared;
+    OutboxMessage &message = shared.message;
+    message.key = query.value(0).toString();
+    message.channel = query.value(1).toString();
+    shared.incident = QUuid(query.value(2).toString());
+    message.kind
+            = parseAnnouncementKind(query.value(3).toString()).value_or(Announcement::Kind::Update);
+    message.text = query.value(4).toString();
+    return shared;
+}
+
 Result<void> TeamOutbox::put(const QList<TeamOutboxMessage> &messages)
 {
     QJsonArray batch;
@@ -82,14 +95,8 @@ Result<QList<TeamOutboxMessage>> TeamOutbox::lease(const QUuid &console,
                               .arg(SqlErrors::said(query.lastError()))};
     QList<TeamOutboxMessage> leased;
     while (query.next()) {
-        TeamOutboxMessage shared;
+        TeamOutboxMessage shared = teamOutboxHead(query);
         OutboxMessage &message = shared.message;
-        message.key = query.value(0).toString();
-        message.channel = query.value(1).toString();
-        shared.incident = QUuid(query.value(2).toString());
-        message.kind = parseAnnouncementKind(query.value(3).toString())
-                               .value_or(Announcement::Kind::Update);
-        message.text = query.value(4).toString();
         message.payload = QByteArray::fromBase64(query.value(5).toString().toLatin1());
         message.createdAt = timeOf(query.value(6));
         message.attempts = query.value(7).toInt();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace sitrep {
 
@@ -12,6 +13,9 @@ namespace sitrep {
 // messages they make; a console leases a channel to deliver its oldest due message (skipping
 // channels another console holds), and settles it fenced by the lease, so a console whose
 // lease expired mid-send cannot mark a message its successor already took.
+// A message's key, channel, incident uid, kind and text from a query's first five columns.
+[[nodiscard]] TeamOutboxMessage teamOutboxHead(const QSqlQuery &query);
+
 class TeamOutbox
 {
     Q_DECLARE_TR_FUNCTIONS(TeamOutbox)

@@ -41,6 +41,8 @@ private:
     // Its delivery loop runs, leasing the team's outbox through the sync while it has one.
     static void deliver(Console &console);
     void addHook(Console &console);
+    // Alice's and bob's consoles, both with the hook channel.
+    [[nodiscard]] std::pair<std::unique_ptr<Console>, std::unique_ptr<Console>> hookedPair();
     // The seed's detection rules for checkout on the Prometheus fixture; the first fires at t.
     static void watchCheckout(Console &console);
     [[nodiscard]] static QList<DetectionReport> detect(Console &console, const QDateTime &at);
@@ -114,6 +116,16 @@ void tst_TeamOutbox::addHook(Console &console)
     QVERIFY(added && added->isEmpty());
 }
 
+std::pair<std::unique_ptr<tst_TeamOutbox::Console>, std::unique_ptr<tst_TeamOutbox::Console>>
+tst_TeamOutbox::hookedPair()
+{
+    auto alice = console(u"alice"_s);
+    auto bob = console(u"bob"_s);
+    addHook(*alice);
+    addHook(*bob);
+    return {std::move(alice), std::move(bob)};
+}
+
 QStringList tst_TeamOutbox::serverStates()
 {
     if (!m_owner.isOpen())
@@ -134,10 +146,7 @@ QStringList tst_TeamOutbox::serverStates()
 // learns it was delivered. Alice's loop, started then, sends nothing again.
 void tst_TeamOutbox::aMessageGoesOutOnceThroughTheLeaseHolder()
 {
-    auto alice = console(u"alice"_s);
-    auto bob = console(u"bob"_s);
-    addHook(*alice);
-    addHook(*bob);
+    auto [alice, bob] = hookedPair();
     goLive(*alice, u"alice"_s);
     goLive(*bob, u"bob"_s);
     deliver(*bob);
@@ -223,10 +232,7 @@ void tst_TeamOutbox::aLeaseTakenOverFencesTheLateAnswer()
 // and, once back, tells the team it was delivered; bob, live all along, sends nothing.
 void tst_TeamOutbox::whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter()
 {
-    auto alice = console(u"alice"_s);
-    auto bob = console(u"bob"_s);
-    addHook(*alice);
-    addHook(*bob);
+    auto [alice, bob] = hookedPair();
     goLive(*bob, u"bob"_s);
     deliver(*bob);
     alice->services->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
