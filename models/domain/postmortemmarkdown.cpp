@@ -101,8 +101,15 @@ PostmortemImport PostmortemMarkdown::read(const QString &markdown)
     static const QRegularExpression numberedItem(QStringLiteral("^\\d+\\.\\s+(.*)$"));
     static const QRegularExpression related(QStringLiteral(
             "^- \\[(\\d{4}-\\d\\d-\\d\\d): (.*)\\]\\(([^)]*)\\)( \\(same root cause\\))?$"));
+    static const QStringList known {
+            QStringLiteral("Summary"),         QStringLiteral("Impact"),
+            QStringLiteral("Timeline (UTC)"),  QStringLiteral("Root Cause"),
+            QStringLiteral("Resolution"),      QStringLiteral("What Went Well"),
+            QStringLiteral("What Went Wrong"), QStringLiteral("Action Items"),
+            QStringLiteral("Lessons Learned"), QStringLiteral("Related Incidents")};
     QString section;
     QStringList paragraph;
+    int blanks = 0; // blank lines inside a free-text section, kept once text follows them
     const auto unplaced = [&](int number, const QString &line) {
         result.unplaced << tr("line %1: %2").arg(number).arg(line);
     };
@@ -110,20 +117,21 @@ PostmortemImport PostmortemMarkdown::read(const QString &markdown)
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         const int number = i + 1;
-        if (line.isEmpty())
+        // Summary and Root Cause are the author's prose: paragraphs and "## " lines that are
+        // no section of the template are theirs.
+        const bool prose = section == u"Summary" || section == u"Root Cause";
+        if (line.isEmpty()) {
+            blanks += prose ? 1 : 0;
             continue;
+        }
         if (line.startsWith(QStringLiteral("# Postmortem:"))) {
             p.title = line.mid(13).trimmed();
             continue;
         }
-        if (line.startsWith(QStringLiteral("## "))) {
+        if (line.startsWith(QStringLiteral("## "))
+            && (!prose || known.contains(line.mid(3).trimmed()))) {
             section = line.mid(3).trimmed();
-            static const QStringList known {
-                    QStringLiteral("Summary"),         QStringLiteral("Impact"),
-                    QStringLiteral("Timeline (UTC)"),  QStringLiteral("Root Cause"),
-                    QStringLiteral("Resolution"),      QStringLiteral("What Went Well"),
-                    QStringLiteral("What Went Wrong"), QStringLiteral("Action Items"),
-                    QStringLiteral("Lessons Learned"), QStringLiteral("Related Incidents")};
+            blanks = 0;
             if (!known.contains(section))
                 unplaced(number, line);
             continue;
@@ -148,9 +156,12 @@ PostmortemImport PostmortemMarkdown::read(const QString &markdown)
                 unplaced(number, line);
             continue;
         }
-        if (section == u"Summary" || section == u"Root Cause") {
+        if (prose) {
             QString &text = section == u"Summary" ? p.summary : p.rootCause;
-            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + lines.at(i);
+            if (!text.isEmpty())
+                text += QString(blanks + 1, u'\n');
+            text += lines.at(i);
+            blanks = 0;
             continue;
         }
         if (section == u"Impact") {

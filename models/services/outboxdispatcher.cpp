@@ -224,6 +224,7 @@ void OutboxDispatcher::send(OutboxMessage message)
         DeliveryOutcome outcome;
         outcome.answer = tr("the keychain did not give the channel's secret: %1").arg(why);
         m_inFlight.insert(message.channel);
+        ++message.attempts;
         return finish(message, outcome);
     }
     const auto cached = m_cached.constFind(key);
@@ -243,6 +244,15 @@ void OutboxDispatcher::deliverWith(OutboxMessage message, const Channel &channel
     m_inFlight.insert(message.channel);
     if (!message.firstAttemptAt.isValid())
         message.firstAttemptAt = m_clock.now();
+    // Counted before the request leaves: a console killed mid-request shows it was tried.
+    ++message.attempts;
+    const auto counted
+            = OutboxStore(m_database)
+                      .update(message,
+                              m_fences.contains(message.key) ? OutboxStore::TeamCopy::Current
+                                                             : OutboxStore::TeamCopy::Stale);
+    if (!counted)
+        qWarning("%s", qPrintable(counted.error()));
     attempt(message, channel, secret,
             [this, message](const DeliveryOutcome &outcome) { finish(message, outcome); });
 }
@@ -332,7 +342,6 @@ void OutboxDispatcher::finish(OutboxMessage message, const DeliveryOutcome &outc
 void OutboxDispatcher::judge(OutboxMessage &message, const DeliveryOutcome &outcome)
 {
     const QDateTime now = m_clock.now();
-    ++message.attempts;
     message.lastAnswer = outcome.answer;
     switch (outcome.verdict) {
     case DeliveryOutcome::Verdict::Delivered:
@@ -386,6 +395,7 @@ void OutboxDispatcher::fail(OutboxMessage message, const QString &why)
     outcome.verdict = DeliveryOutcome::Verdict::GiveUp;
     outcome.answer = why;
     m_inFlight.insert(message.channel);
+    ++message.attempts;
     finish(message, outcome);
 }
 

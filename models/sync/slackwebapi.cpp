@@ -84,8 +84,9 @@ void SlackWebApi::deliver(const DeliveryAttempt &attempt, Done done)
 {
     if (const QString refused = unsafeUrl(attempt.channel); !refused.isEmpty())
         return done(DeliveryOutcome::givenUp(refused));
-    // An earlier attempt may have reached Slack even though its answer never came back.
-    if (attempt.message.attempts == 0)
+    // An earlier attempt may have reached Slack even though its answer never came back. (The
+    // attempt under way is counted before it leaves: 1 is the first.)
+    if (attempt.message.attempts <= 1)
         return post(attempt, std::move(done));
     QUrl history = methodUrl(attempt.channel, QStringLiteral("conversations.history"));
     QUrlQuery query;

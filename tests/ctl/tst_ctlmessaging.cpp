@@ -199,6 +199,9 @@ void tst_CtlMessaging::killedBetweenWriteAndDeliveryDeliversOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requests(u"/hook"_s).size(), 1, 20000);
     flusher.kill();
     QVERIFY(flusher.waitForFinished());
+    // The attempt was counted before the request left (issue 27, defect 8).
+    QCOMPARE(outbox().last().toObject().value(u"attempts").toInt(), 1);
+    QCOMPARE(outbox().last().toObject().value(u"state").toString(), u"pending"_s);
 
     const CtlRun again = ctl({u"outbox"_s, u"flush"_s});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -211,6 +214,7 @@ void tst_CtlMessaging::killedBetweenWriteAndDeliveryDeliversOnce()
     QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 4);
     for (const QJsonValue &message : outbox())
         QCOMPARE(message.toObject().value(u"state").toString(), u"delivered"_s);
+    QCOMPARE(outbox().last().toObject().value(u"attempts").toInt(), 2);
 }
 
 void tst_CtlMessaging::statusPageExportAndFolderChannel()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void durations_data();
     void durations();
     void anAbsurdDurationIsNotRead();
+    void proseKeepsItsParagraphsAndHeadings();
 };
 
 namespace {
@@ -230,6 +231,25 @@ void tst_Postmortem::anAbsurdDurationIsNotRead()
             u"# Postmortem: x\n\n**Duration:** 200000000000000000 hours\n"_s);
     QCOMPARE(imported.postmortem.duration.count(), 0);
     QVERIFY(imported.unplaced.join(u'\n').contains(u"200000000000000000 hours"_s));
+}
+
+// Issue 27, defect 11: a multi-paragraph Summary and Root Cause come back as written, a "## "
+// line of the author's own stays in the text, and blank lines around a section do not.
+void tst_Postmortem::proseKeepsItsParagraphsAndHeadings()
+{
+    Postmortem edited = seedExample();
+    edited.summary = u"First paragraph.\n\nSecond paragraph,\nwrapped.\n\n\nThird, after two."_s;
+    edited.rootCause = u"The pool was too small.\n\n## Why nobody noticed\nNo alert on it."_s;
+    const PostmortemImport again = PostmortemMarkdown::read(PostmortemMarkdown::write(edited));
+    QCOMPARE(again.unplaced, QStringList());
+    QCOMPARE(again.postmortem.summary, edited.summary);
+    QCOMPARE(again.postmortem.rootCause, edited.rootCause);
+    QCOMPARE(again.postmortem, edited);
+    // A template section's heading still ends the prose before it.
+    const PostmortemImport read = PostmortemMarkdown::read(
+            u"# Postmortem: x\n\n## Summary\n\nOne.\n\nTwo.\n\n\n## Root Cause\nThree.\n"_s);
+    QCOMPARE(read.postmortem.summary, u"One.\n\nTwo."_s);
+    QCOMPARE(read.postmortem.rootCause, u"Three."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Postmortem)
