@@ -73,7 +73,8 @@ void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
         HttpAnswer answer;
         answer.timedOut = *timedOut;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->read(maxAnswerBytes);
+        // An aborted reply (timed out) is closed: reading it would only make Qt complain.
+        answer.body = reply->isOpen() ? reply->read(maxAnswerBytes) : QByteArray();
         answer.retryAfter = reply->rawHeader("Retry-After");
         if (answer.status == 0 && !answer.timedOut) {
             // A webhook URL is a secret: the answer names only its host.

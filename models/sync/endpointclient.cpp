@@ -124,7 +124,9 @@ void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done 
                 reply->deleteLater();
                 const int status
                         = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray body = state->tooLarge ? QByteArray() : reply->readAll();
+                // An aborted reply is closed: reading it would only make Qt complain.
+                const QByteArray body
+                        = state->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
                 QString problem;
                 if (state->timedOut)
                     problem = tr("no reply from %1 within %2 s").arg(url).arg(timeout);
