@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcStorage, "sitrep.storage")
@@ -189,11 +191,39 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+// Files found damaged in this process, by absolute path: every connection to one refuses writes.
+QMutex damageLock;
+QHash<QString, QString> &damagedFiles()
+{
+    static QHash<QString, QString> files;
+    return files;
+}
+
+} // namespace
+
+void Database::markDamaged(const QString &reason)
+{
+    const QMutexLocker locked(&damageLock);
+    damagedFiles().insert(m_path, reason);
+}
+
+QString Database::damage() const
+{
+    const QMutexLocker locked(&damageLock);
+    return damagedFiles().value(m_path);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, IntegrityCheck integrityCheck)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error {tr("Could not create the folder %1.").arg(info.absolutePath())};
+    {
+        const QMutexLocker locked(&damageLock);
+        damagedFiles().remove(info.absoluteFilePath());
+    }
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     if (auto prepared = database->prepare(integrityCheck); !prepared)
         return Error {prepared.error()};

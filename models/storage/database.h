@@ -46,10 +46,12 @@ public:
     [[nodiscard]] const QString &path() const { return m_path; }
     // The copy taken before the last migration, or empty if none was needed.
     [[nodiscard]] const QString &preMigrationCopy() const { return m_preMigrationCopy; }
-    // A deferred check found the file damaged: from now on every write is refused with this
-    // reason (see Transaction), so that nothing is written on top of the damage.
-    void markDamaged(const QString &reason) { m_damage = reason; }
-    [[nodiscard]] const QString &damage() const { return m_damage; }
+    // A deferred check found the file damaged: from now on every write to it is refused with
+    // this reason (see Transaction), on every connection of this process (workers' writers
+    // too), so that nothing is written on top of the damage. open() forgets it (a restored
+    // file at the same path starts afresh).
+    void markDamaged(const QString &reason);
+    [[nodiscard]] QString damage() const;
     // Runs `announce` once the outermost Transaction commits (at once if none is open), and
     // never if it rolls back: listeners hear only of changes that were saved.
     void afterCommit(std::function<void()> announce);
@@ -64,7 +66,6 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_preMigrationCopy;
-    QString m_damage;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_afterCommit;
 };

@@ -4,6 +4,7 @@
 #include "services/incidentservice.h"
 #include "services/policyloader.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,6 +65,9 @@ void tst_DatabaseVerifier::damagedFileIsReportedAndNotWritten()
     QVERIFY(database);
     const QByteArray before = fileBytes(file);
 
+    // A worker's writer, opened before the check, hears of the damage as well (defect 12).
+    auto writer = Database::openWriter(file);
+    QVERIFY(writer);
     DatabaseVerifier verifier(*database.value());
     QSignalSpy finished(&verifier, &DatabaseVerifier::finished);
     verifier.start();
@@ -78,6 +82,10 @@ void tst_DatabaseVerifier::damagedFileIsReportedAndNotWritten()
     const Result<Incident> declared = service.declare(draft(), u"alice"_s);
     QVERIFY(!declared);
     QVERIFY2(declared.error().contains(problem), qPrintable(declared.error()));
+    Transaction workers(*writer.value());
+    const Result<void> begun = workers.begun();
+    QVERIFY(!begun);
+    QVERIFY2(begun.error().contains(problem), qPrintable(begun.error()));
     QCOMPARE(fileBytes(file), before);
 }
 
