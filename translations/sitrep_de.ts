@@ -1064,7 +1064,7 @@ Nächste Meldung: %9
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+54"/>
+        <location filename="../models/storage/database.cpp" line="+56"/>
         <source>it does not start like an SQLite database</source>
         <translation>sie beginnt nicht wie eine SQLite-Datenbank</translation>
     </message>
@@ -1090,23 +1090,23 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+136"/>
+        <location line="+164"/>
         <location line="+3"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-162"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+73"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
@@ -2728,8 +2728,8 @@ Nächste Meldung: %9
 <context>
     <name>OutboxTeamCopy</name>
     <message>
-        <location filename="../models/storage/outboxteamcopy.cpp" line="+24"/>
-        <location line="+83"/>
+        <location filename="../models/storage/outboxteamcopy.cpp" line="+25"/>
+        <location line="+77"/>
         <location line="+14"/>
         <source>Could not read the outbox</source>
         <translation>Der Postausgang konnte nicht gelesen werden</translation>
@@ -2852,7 +2852,7 @@ Nächste Meldung: %9
 <context>
     <name>PostmortemMarkdown</name>
     <message>
-        <location filename="../models/domain/postmortemmarkdown.cpp" line="+107"/>
+        <location filename="../models/domain/postmortemmarkdown.cpp" line="+114"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3510,7 +3510,7 @@ Nächste Meldung: %9
         <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Slack had taken it before the timeout (ts %1)</source>
         <translation>Slack hatte sie vor der Zeitüberschreitung angenommen (ts %1)</translation>
     </message>
@@ -4016,12 +4016,12 @@ Nächste Meldung: %9
         <translation>Dem Team-Server %1 als %2 (%3) beigetreten.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Team server %1 as %2 (%3): reachable, schema version %4.</source>
         <translation>Team-Server %1 als %2 (%3): erreichbar, Schema-Version %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-92"/>
         <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
         <translation>
             <numerusform>%n Vorfall aus der Geschichte dieser Konsole geht mit dem nächsten sitrepctl team sync ans Team.</numerusform>
@@ -4044,12 +4044,17 @@ Nächste Meldung: %9
         <translation>Allein: Diese Konsole führt ihre eigene Datei.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
         <translation>
             <numerusform>Bis Änderung %1 geholt; %n Änderung wartet auf Übertragung.</numerusform>
             <numerusform>Bis Änderung %1 geholt; %n Änderungen warten auf Übertragung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is a standby: read-only, and this console&apos;s changes wait for the primary (a URL with several hosts and target_session_attrs=read-write finds it).</source>
+        <translation>Er ist ein Standby: schreibgeschützt, und die Änderungen dieser Konsole warten auf den Primärserver (eine URL mit mehreren Hosts und target_session_attrs=read-write findet ihn).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4338,7 +4343,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamOutbox</name>
     <message>
-        <location filename="../models/storage/teamoutbox.cpp" line="+61"/>
+        <location filename="../models/storage/teamoutbox.cpp" line="+74"/>
         <source>The team server refused the outbox&apos;s messages: %1</source>
         <translation>Der Team-Server hat die Nachrichten des Postausgangs abgelehnt: %1</translation>
     </message>
@@ -4348,7 +4353,7 @@ Nächste Meldung: %9
         <translation>Der Team-Server hat die Kanäle des Postausgangs nicht vergeben: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>The team server did not take the outcome of message %1: %2</source>
         <translation>Der Team-Server hat das Ergebnis von Nachricht %1 nicht angenommen: %2</translation>
     </message>
@@ -4511,7 +4516,12 @@ Nächste Meldung: %9
         <translation>Der Team-Server hat die Schemaänderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>The team server did not say whether it is a standby: %1</source>
+        <translation>Der Team-Server hat nicht gesagt, ob er ein Standby ist: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Could not read the team server&apos;s schema: %1</source>
         <translation>Das Schema des Team-Servers konnte nicht gelesen werden: %1</translation>
@@ -5388,7 +5398,7 @@ Nächste Meldung: %9
         <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>connection refused by %1 (is it running?)</source>
         <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
@@ -5739,7 +5749,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::EndpointClient</name>
     <message>
-        <location filename="../models/sync/endpointclient.cpp" line="+130"/>
+        <location filename="../models/sync/endpointclient.cpp" line="+132"/>
         <source>no reply from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
@@ -7623,7 +7633,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>der Schlüsselbund gab das Geheimnis des Kanals nicht heraus: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

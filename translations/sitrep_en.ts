@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
         <translation>
             <numerusform>Pulled up to change %1; %n change waiting to be pushed.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Not in step with the team after %1 s: %2; %n change(s) waiting.</source>
         <translation>
             <numerusform>Not in step with the team after %1 s: %2; %n change waiting.</numerusform>

@@ -164,21 +164,30 @@ int TeamCommands::status(AppContext &context, const QStringList &arguments)
     if (!local)
         return fail(local.error());
     TeamService &team = context.team();
-    team.probe(
-            *url,
-            [this, &team, asJson, url = *url, local = local.value()](const Result<int> &schema) {
-                if (!schema)
-                    return finish(reportStatus(url, local, schema, TeamRole::None, asJson));
-                team.role(url,
-                          [this, &team, asJson, url, local, schema](const Result<TeamRole> &role) {
-                              // Each look at the server refreshes what this console may do.
-                              if (role && !team.markRole(role.value()))
-                                  qWarning("could not keep the team role in this console's file");
-                              finish(reportStatus(url, local,
-                                                  role ? schema : Result<int>(Error {role.error()}),
-                                                  role ? role.value() : TeamRole::None, asJson));
-                          });
-            });
+    team.probe(*url,
+               [this, &team, asJson, url = *url, local = local.value()](const Result<int> &schema) {
+                   if (!schema)
+                       return finish(reportStatus(url, local, schema, TeamRole::None, asJson));
+                   team.role(
+                           url,
+                           [this, &team, asJson, url, local, schema](const Result<TeamRole> &role) {
+                               // Each look at the server refreshes what this console may do.
+                               if (role && !team.markRole(role.value()))
+                                   qWarning("could not keep the team role in this console's file");
+                               if (!role)
+                                   return finish(reportStatus(url, local,
+                                                              Result<int>(Error {role.error()}),
+                                                              TeamRole::None, asJson));
+                               team.standby(
+                                       url,
+                                       [this, asJson, url, local, schema,
+                                        role = role.value()](const Result<bool> &standby) {
+                                           TeamSyncState seen = local;
+                                           seen.standby = standby && standby.value();
+                                           finish(reportStatus(url, seen, schema, role, asJson));
+                                       });
+                           });
+               });
     return Pending;
 }
 
@@ -192,6 +201,7 @@ int TeamCommands::reportStatus(const TeamUrl &url, const TeamSyncState &local,
                 {QStringLiteral("user"), url.user},
                 {QStringLiteral("role"), schema ? QJsonValue(TeamRoles::key(role)) : QJsonValue()},
                 {QStringLiteral("connected"), bool(schema)},
+                {QStringLiteral("standby"), bool(schema) && local.standby},
                 {QStringLiteral("cursor"), local.cursor},
                 {QStringLiteral("pending"), local.pending},
                 {QStringLiteral("last_sync"), QJsonValue()},
@@ -207,6 +217,11 @@ int TeamCommands::reportStatus(const TeamUrl &url, const TeamSyncState &local,
                     local.pending)
                          .arg(local.cursor)
               << '\n';
+        if (local.standby)
+            m_out << tr("It is a standby: read-only, and this console's changes wait for the "
+                        "primary (a URL with several hosts and target_session_attrs=read-write "
+                        "finds it).")
+                  << '\n';
     } else {
         m_out << tr("Team server %1 as %2: not reachable: %3")
                          .arg(url.toString(), url.user, schema.error())

@@ -173,6 +173,11 @@ void TeamService::role(const TeamUrl &url, std::function<void(Result<TeamRole>)>
             std::move(done));
 }
 
+void TeamService::standby(const TeamUrl &url, std::function<void(Result<bool>)> done)
+{
+    onServer<bool>(url, &TeamSchema::standby, std::move(done));
+}
+
 void TeamService::grant(const TeamUrl &url, const QString &login, TeamRole role,
                         const QString &password, std::function<void(Result<void>)> done)
 {

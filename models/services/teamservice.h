@@ -37,6 +37,8 @@ public:
     void migrate(const TeamUrl &url, std::function<void(Result<int>)> done);
     // What the URL's login may do on the team.
     void role(const TeamUrl &url, std::function<void(Result<TeamRole>)> done);
+    // Whether the URL reaches a standby (read-only; changes wait for the primary).
+    void standby(const TeamUrl &url, std::function<void(Result<bool>)> done);
     // Creates or changes `login` with `role` (an owner's call; the server checks). The password
     // (when given) leaves this console only as its SCRAM verifier.
     void grant(const TeamUrl &url, const QString &login, TeamRole role, const QString &password,

@@ -220,9 +220,8 @@ bool TeamSyncWorker::connected()
         return false;
     }
     m_open = true;
-    QSqlQuery recovery(opened.value());
-    m_state.standby = recovery.exec(QStringLiteral("SELECT pg_is_in_recovery()")) && recovery.next()
-            && recovery.value(0).toBool();
+    const Result<bool> standby = TeamSchema::standby(opened.value());
+    m_state.standby = standby && standby.value();
     // A standby cannot LISTEN (nor take changes): the console polls it instead.
     m_heartbeat->setInterval(m_state.standby ? std::min(m_heartbeatInterval, TeamSync::standbyPoll)
                                              : m_heartbeatInterval);

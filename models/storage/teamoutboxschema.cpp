@@ -6,7 +6,7 @@ namespace sitrep {
 
 namespace {
 
-// The outbox in the team store: each message once across the team. A console delivers a
+// Version 5. The outbox in the team store: each message once across the team. A console delivers a
 // channel's messages only while it holds the channel's lease, one at a time, oldest first; a
 // lease taken over after its expiry bumps the message's fence, so the late answer of a console
 // that lost it counts for nothing.
@@ -146,6 +146,18 @@ RETURNS TABLE (key text, state text, attempts integer, answer text, delivered_ms
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     SELECT o.key, o.state, o.attempts, o.last_answer, sitrep_ms(o.delivered_at), o.delivered_by
     FROM sitrep_outbox o WHERE o.key IN (SELECT jsonb_array_elements_text(keys))
+$$)",
+        // Claims are kept a week (an escalation is long over by then), so the table stays small.
+        R"(CREATE OR REPLACE FUNCTION sitrep_claim(what text, key text, console uuid)
+RETURNS TABLE (won boolean, holder text, holder_console uuid)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    DELETE FROM sitrep_claims c WHERE c.claimed_at < now() - interval '7 days';
+    INSERT INTO sitrep_claims (what, key, console, login)
+    VALUES ($1, $2, $3, session_user) ON CONFLICT DO NOTHING;
+    RETURN QUERY SELECT c.console = $3, c.login, c.console FROM sitrep_claims c
+                 WHERE c.what = $1 AND c.key = $2;
+END
 $$)",
         R"(DO $$
 BEGIN

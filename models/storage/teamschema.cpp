@@ -37,6 +37,15 @@ Result<void> recordVersion(QSqlDatabase &database, int version)
 
 } // namespace
 
+Result<bool> TeamSchema::standby(QSqlDatabase database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT pg_is_in_recovery()")) || !query.next())
+        return Error {tr("The team server did not say whether it is a standby: %1")
+                              .arg(SqlErrors::said(query.lastError()))};
+    return query.value(0).toBool();
+}
+
 Result<int> TeamSchema::version(QSqlDatabase database)
 {
     QSqlQuery query(database);

@@ -24,6 +24,8 @@ public:
     // The team's outbox has messages to deliver (put, or settled and due again).
     static constexpr const char *outboxChannel = "sitrep_outbox";
 
+    // Whether the server is a standby (in recovery): it takes no writes and cannot LISTEN.
+    [[nodiscard]] static Result<bool> standby(QSqlDatabase database);
     // The server's schema version: 0 when it has none yet.
     [[nodiscard]] static Result<int> version(QSqlDatabase database);
     // Brings the server's schema up to `to` (tests stop at older versions). Refuses a server

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aViewerWatchesAndWritesNothing();
     void onlyTheOwnerGrantsAndMigrates();
     void aWatcherFollowsTheTeam();
+    void statusSaysWhenTheServerIsAStandby();
 
 private:
     [[nodiscard]] CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
@@ -530,6 +531,34 @@ void tst_CtlTeam::aWatcherFollowsTheTeam()
     watch.terminate();
     QVERIFY(watch.waitForFinished(10'000));
     QCOMPARE(watch.exitCode(), 0);
+}
+
+// `team status` on a console whose URL reaches the fixture's hot standby says so, in words and
+// as JSON; on the primary it does not.
+void tst_CtlTeam::statusSaysWhenTheServerIsAStandby()
+{
+    auto erin = joined(u"erin"_s);
+    const auto standbyAsJson = [&erin] {
+        return QJsonDocument::fromJson(runCtl(*erin, {u"team"_s, u"status"_s, u"--json"_s}).out)
+                .object()
+                .value(u"standby"_s);
+    };
+    QCOMPARE(standbyAsJson(), QJsonValue(false));
+    sitrep::TeamUrl standby = postgres_fixture::url(m_database, u"erin_"_s + m_database);
+    standby.port = postgres_fixture::read(u"readonly.port"_s).toInt();
+    // The login and the team's database reach the standby by replication.
+    CtlRun connected;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                connected = runCtl(
+                        *erin, {u"team"_s, u"connect"_s, standby.toString(), u"--password-stdin"_s},
+                        (u"pw-erin_"_s + m_database).toUtf8());
+                return connected.exitCode == 0;
+            },
+            10'000));
+    const CtlRun said = runCtl(*erin, {u"team"_s, u"status"_s});
+    QVERIFY2(said.out.contains("It is a standby: read-only"), said.out.constData());
+    QCOMPARE(standbyAsJson(), QJsonValue(true));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)

@@ -5,6 +5,7 @@
 #include "services/detectionsync.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
+#include "storage/teamclaims.h"
 #include "storage/teamoutbox.h"
 
 #include <QSignalSpy>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void aLeaseTakenOverFencesTheLateAnswer();
     void whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter();
     void twoDetectorsFiringTheSameRuleDeclareOneIncident();
+    void claimsAreKeptAWeek();
 
 private:
     struct Console
@@ -329,6 +331,29 @@ void tst_TeamOutbox::twoDetectorsFiringTheSameRuleDeclareOneIncident()
     QVERIFY(again[0].outcome.fired);
     QVERIFY(!again[0].opened);
     QCOMPARE(bob->services->service->incident(again[0].incident).value().uid, winner);
+}
+
+// An escalation step's claim is long over after a week: a new claim forgets older ones, so
+// the team store does not grow with every page ever sent.
+void tst_TeamOutbox::claimsAreKeptAWeek()
+{
+    (void)serverStates(); // opens the owner's connection
+    QSqlQuery old(m_owner);
+    QVERIFY(old.exec(u"INSERT INTO sitrep_claims VALUES ('escalation', 'old/1',"
+                     " gen_random_uuid(), 'alice', now() - interval '8 days'),"
+                     " ('escalation', 'recent/1', gen_random_uuid(), 'alice',"
+                     " now() - interval '6 days')"_s));
+    const QSqlDatabase bobDb
+            = m_connections.open(m_database, u"b"_s, u"bob_"_s + m_database, u"pw"_s);
+    const Result<TeamClaim> claimed
+            = TeamClaims(bobDb).claim(u"escalation"_s, u"new/1"_s, QUuid::createUuid());
+    QVERIFY(claimed && claimed.value().won);
+    QSqlQuery left(m_owner);
+    QVERIFY(left.exec(u"SELECT key FROM sitrep_claims ORDER BY key"_s));
+    QStringList keys;
+    while (left.next())
+        keys << left.value(0).toString();
+    QCOMPARE(keys, (QStringList {u"new/1"_s, u"recent/1"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_TeamOutbox)
