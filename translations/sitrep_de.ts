@@ -6748,7 +6748,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+52"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+53"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -6778,7 +6778,7 @@ Nächste Meldung: %9
         <translation>Ausgewählten &amp;lösen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set &amp;severity</source>
         <translation>&amp;Schweregrad setzen</translation>
     </message>
@@ -6788,7 +6788,7 @@ Nächste Meldung: %9
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Team server…</source>
         <translation>&amp;Team-Server…</translation>
     </message>
@@ -6803,7 +6803,7 @@ Nächste Meldung: %9
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Filter incidents</source>
         <translation>Vorfälle &amp;filtern</translation>
     </message>
@@ -6843,7 +6843,7 @@ Nächste Meldung: %9
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
@@ -6856,7 +6856,7 @@ Nächste Meldung: %9
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -6891,12 +6891,12 @@ Nächste Meldung: %9
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -6906,17 +6906,17 @@ Nächste Meldung: %9
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -6926,52 +6926,52 @@ Nächste Meldung: %9
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+302"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-433"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>

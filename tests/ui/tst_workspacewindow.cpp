@@ -245,6 +245,19 @@ void tst_WorkspaceWindow::presenceShowsWhoElseIsHere()
 
     Q_EMIT sync.presenceChanged({});
     QVERIFY(!header->text().contains(u"Also here"_s));
+
+    // Signed in as a viewer, the window's write actions are off before anyone tries them,
+    // saying why; given a responder's role again, they are back.
+    auto *declare = window->findChild<QAction *>(u"declareAction"_s);
+    TeamSyncState watching;
+    watching.connected = true;
+    watching.role = TeamRole::Viewer;
+    Q_EMIT sync.stateChanged(watching);
+    QVERIFY(!declare->isEnabled());
+    QVERIFY2(declare->statusTip().contains(u"viewer"_s), qPrintable(declare->statusTip()));
+    watching.role = TeamRole::Responder;
+    Q_EMIT sync.stateChanged(watching);
+    QVERIFY(declare->isEnabled());
 }
 
 QTEST_MAIN(tst_WorkspaceWindow)

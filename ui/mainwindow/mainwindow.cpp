@@ -5,6 +5,7 @@
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
 #include "dashboard/dashboardview.h"
+#include "domain/teamrole.h"
 #include "incident/incidentworkspace.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "itemmodels/outboxmodel.h"
@@ -188,12 +189,14 @@ void MainWindow::createActions()
     QAction *resolve = incidentMenu->addAction(tr("&Resolve selected…"), m_board->detailPane(),
                                                &IncidentDetailPane::askToResolve);
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_writeActions << declare << resolve;
     QMenu *severityMenu = incidentMenu->addMenu(tr("Set &severity"));
     for (Severity severity : allSeverities) {
         QAction *action = severityMenu->addAction(
                 tr("Set %1").arg(severityCode(severity)), this,
                 [this, severity] { m_board->detailPane()->changeSeverity(severity); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + static_cast<int>(severity))));
+        m_writeActions << action;
     }
     incidentMenu->addSeparator();
     QAction *endpoints = incidentMenu->addAction(tr("Monitoring &endpoints…"), this,
@@ -247,6 +250,7 @@ void MainWindow::createActions()
             workspace->focusEntryField();
     });
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_writeActions << note;
     viewMenu->addSeparator();
     QAction *find = viewMenu->addAction(tr("&Filter incidents"), m_board, &BoardView::focusFilter);
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
@@ -415,8 +419,15 @@ void MainWindow::showTeam(const QString &server)
 
 void MainWindow::followTeam(TeamSync &sync)
 {
-    connect(&sync, &TeamSync::stateChanged, m_team,
-            [this](const TeamSyncState &state) { m_team->show(state, m_service.clock().now()); });
+    connect(&sync, &TeamSync::stateChanged, m_team, [this](const TeamSyncState &state) {
+        m_team->show(state, m_service.clock().now());
+        // A viewer's console is read-only: its write actions say so before anyone tries.
+        const bool writes = TeamRoles::canWrite(state.role) && !state.readOnly;
+        for (QAction *action : std::as_const(m_writeActions)) {
+            action->setEnabled(writes);
+            action->setStatusTip(writes ? QString() : TeamRoles::readOnlyReason(state.role));
+        }
+    });
     m_presence = new PresenceTracker(sync, *m_tabs, *m_board->detailPane());
 }
 

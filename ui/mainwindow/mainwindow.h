@@ -125,6 +125,7 @@ private:
     TeamService *m_teamService = nullptr;
     std::optional<TeamUrl> m_teamUrl;
     QAction *m_teamAction = nullptr;
+    QList<QAction *> m_writeActions; // what a viewer's console may not do
     QTimer m_ticker;
 };
 
