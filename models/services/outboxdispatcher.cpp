@@ -212,9 +212,11 @@ void OutboxDispatcher::send(OutboxMessage message)
     relabel(message);
     const Result<std::optional<Channel>> channel = ChannelStore(m_database).find(message.channel);
     if (!channel)
-        return fail(message, channel.error());
+        return finishUnsent(message, DeliveryOutcome::givenUp(channel.error()));
     if (!channel.value())
-        return fail(message, tr("channel %1 has been removed").arg(message.channel));
+        return finishUnsent(
+                message,
+                DeliveryOutcome::givenUp(tr("channel %1 has been removed").arg(message.channel)));
     if (!channel.value()->needsSecret())
         return deliverWith(message, *channel.value(), {});
     const QString key = channel.value()->secretKey();
@@ -223,9 +225,7 @@ void OutboxDispatcher::send(OutboxMessage message)
         m_secretErrors.erase(error); // read it again next time
         DeliveryOutcome outcome;
         outcome.answer = tr("the keychain did not give the channel's secret: %1").arg(why);
-        m_inFlight.insert(message.channel);
-        ++message.attempts;
-        return finish(message, outcome);
+        return finishUnsent(message, outcome);
     }
     const auto cached = m_cached.constFind(key);
     if (cached == m_cached.cend()) {
@@ -389,11 +389,8 @@ void OutboxDispatcher::record(const OutboxMessage &message, bool teamKnows)
     dispatchDue(); // the channel's next message, if due
 }
 
-void OutboxDispatcher::fail(OutboxMessage message, const QString &why)
+void OutboxDispatcher::finishUnsent(OutboxMessage message, const DeliveryOutcome &outcome)
 {
-    DeliveryOutcome outcome;
-    outcome.verdict = DeliveryOutcome::Verdict::GiveUp;
-    outcome.answer = why;
     m_inFlight.insert(message.channel);
     ++message.attempts;
     finish(message, outcome);

@@ -89,7 +89,8 @@ private:
     void judge(OutboxMessage &message, const DeliveryOutcome &outcome);
     // `teamKnows`: the team settled it already; otherwise it hears of it with the next push.
     void record(const OutboxMessage &message, bool teamKnows);
-    void fail(OutboxMessage message, const QString &why);
+    // An attempt that never left (no channel, no secret): counted and finished as one that did.
+    void finishUnsent(OutboxMessage message, const DeliveryOutcome &outcome);
     void checkFlush();
 
     Database &m_database;

@@ -92,50 +92,39 @@ void TeamSyncWorker::setPlaces(const QList<PresencePlace> &places)
     beatPresence();
 }
 
-std::optional<TeamClaim> TeamSyncWorker::claim(const QString &what, const QString &key)
+template<typename T>
+std::optional<T> TeamSyncWorker::askServer(const std::function<Result<T>(QSqlDatabase)> &work)
 {
     if (!m_open)
         return std::nullopt;
     Q_EMIT busy(true);
     const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
-    const Result<TeamClaim> claimed = TeamClaims(QSqlDatabase::database(m_connectionName, false))
-                                              .claim(what, key, m_console);
-    if (!claimed) {
-        qInfo("%s", qPrintable(claimed.error()));
+    Result<T> answer = work(QSqlDatabase::database(m_connectionName, false));
+    if (!answer) {
+        qInfo("%s", qPrintable(answer.error()));
         return std::nullopt;
     }
-    return claimed.value();
+    return std::move(answer).value();
+}
+
+std::optional<TeamClaim> TeamSyncWorker::claim(const QString &what, const QString &key)
+{
+    return askServer<TeamClaim>(
+            [&](QSqlDatabase server) { return TeamClaims(server).claim(what, key, m_console); });
 }
 
 std::optional<QList<TeamOutboxMessage>> TeamSyncWorker::lease(const QList<ChannelLease> &channels)
 {
-    if (!m_open || channels.isEmpty())
+    if (channels.isEmpty())
         return std::nullopt;
-    Q_EMIT busy(true);
-    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
-    const Result<QList<TeamOutboxMessage>> leased
-            = TeamOutbox(QSqlDatabase::database(m_connectionName, false))
-                      .lease(m_console, channels);
-    if (!leased) {
-        qInfo("%s", qPrintable(leased.error()));
-        return std::nullopt;
-    }
-    return leased.value();
+    return askServer<QList<TeamOutboxMessage>>(
+            [&](QSqlDatabase server) { return TeamOutbox(server).lease(m_console, channels); });
 }
 
 std::optional<bool> TeamSyncWorker::settle(const TeamOutboxMessage &message)
 {
-    if (!m_open)
-        return std::nullopt;
-    Q_EMIT busy(true);
-    const auto idle = qScopeGuard([this] { Q_EMIT busy(false); });
-    const Result<bool> settled = TeamOutbox(QSqlDatabase::database(m_connectionName, false))
-                                         .settle(m_console, message);
-    if (!settled) {
-        qInfo("%s", qPrintable(settled.error()));
-        return std::nullopt;
-    }
-    return settled.value();
+    return askServer<bool>(
+            [&](QSqlDatabase server) { return TeamOutbox(server).settle(m_console, message); });
 }
 
 void TeamSyncWorker::beatPresence()
@@ -305,9 +294,7 @@ TeamSyncWorker::Round TeamSyncWorker::localProblem(const QString &problem)
 
 TeamSyncWorker::Round TeamSyncWorker::push()
 {
-    // A viewer's (or a demoted responder's) changes stay queued for a role that may send them,
-    // and anyone's for the primary while this console reaches only a standby.
-    if (!TeamRoles::canWrite(m_state.role) || m_state.standby)
+    if (!mayWrite())
         return {};
     TeamQueue queue(*m_local);
     TeamLog log(QSqlDatabase::database(m_connectionName, false));
@@ -369,9 +356,16 @@ TeamSyncWorker::Round TeamSyncWorker::pull()
     return {};
 }
 
+bool TeamSyncWorker::mayWrite() const
+{
+    // A viewer's (or a demoted responder's) changes stay queued for a role that may send them,
+    // and anyone's for the primary while this console reaches only a standby.
+    return TeamRoles::canWrite(m_state.role) && !m_state.standby;
+}
+
 TeamSyncWorker::Round TeamSyncWorker::shareOutbox()
 {
-    if (!TeamRoles::canWrite(m_state.role) || m_state.standby)
+    if (!mayWrite())
         return {};
     OutboxTeamCopy copy(*m_local);
     TeamOutbox outbox(QSqlDatabase::database(m_connectionName, false));

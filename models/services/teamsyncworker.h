@@ -7,6 +7,7 @@
 #include "teamsync.h"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,12 @@ private:
         bool done = true;
         QString serverProblem;
     };
+    // One call to the server for a service (a claim, a lease, a settling): nothing while not
+    // connected; a refusal is logged and answers nothing, as a server not asked would.
+    template<typename T>
+    [[nodiscard]] std::optional<T> askServer(const std::function<Result<T>(QSqlDatabase)> &work);
+    // Whether this console's changes and messages may go to the server now.
+    [[nodiscard]] bool mayWrite() const;
     [[nodiscard]] Round push();
     [[nodiscard]] Round pull();
     // Puts what the team's outbox has not heard (messages made here, and what became of
