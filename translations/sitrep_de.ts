@@ -193,30 +193,30 @@ Behebung: %3</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+60"/>
+        <location line="-74"/>
+        <location line="+74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -227,17 +227,27 @@ Behebung: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-66"/>
         <source>Next update</source>
         <translation>Nächstes Update</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+8"/>
+        <source>We are investigating problems with %1.</source>
+        <translation>Wir untersuchen Probleme mit %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This incident has been resolved. %1</source>
+        <translation>Dieser Vorfall ist behoben. %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Sitrep test message</source>
         <translation>Sitrep-Testnachricht</translation>
     </message>
@@ -325,7 +335,7 @@ Nächste Meldung: %9
         <translation>Nächste Meldung:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>👀 Acknowledged by %1: %2 %3</source>
         <translation>👀 Bestätigt von %1: %2 %3</translation>
     </message>
@@ -441,12 +451,12 @@ Nächste Meldung: %9
         <translation>severities ist eine Liste wie SEV-1,SEV-2, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>timeout must be a duration such as 10s, not &quot;%1&quot;.</source>
         <translation>timeout muss eine Dauer wie 10s sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>A statuspage channel needs the page&apos;s id (--set page_id=...).</source>
         <translation>Ein statuspage-Kanal braucht die Kennung der Seite (--set page_id=...).</translation>
     </message>
@@ -496,7 +506,7 @@ Nächste Meldung: %9
         <translation>Geben Sie die URL, an die die Seite per PUT geht, über die Standardeingabe an, oder einen Ordner (--set folder=...).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>components is a list such as checkout:abc123,search:def456, not &quot;%1&quot;.</source>
         <translation>components ist eine Liste wie checkout:abc123,search:def456, nicht „%1“.</translation>
     </message>
@@ -521,7 +531,7 @@ Nächste Meldung: %9
         <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>A %1 channel pages people: give it --set role=paging.</source>
         <translation>Ein %1-Kanal alarmiert Personen: geben Sie ihm --set role=paging.</translation>
     </message>
@@ -2100,12 +2110,12 @@ Nächste Meldung: %9
         <location line="+35"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-139"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
@@ -2120,7 +2130,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <location line="+11"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
@@ -2995,6 +3005,34 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>PublicWording</name>
+    <message>
+        <location filename="../models/domain/publicstatus.cpp" line="+28"/>
+        <source>Major outage</source>
+        <translation>Schwerer Ausfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial outage</source>
+        <translation>Teilausfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded performance</source>
+        <translation>Eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operational</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All systems operational</source>
+        <translation>Alle Systeme in Betrieb</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionChecks</name>
     <message>
         <location filename="../models/domain/resolutioncheck.cpp" line="+79"/>
@@ -3821,14 +3859,32 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>StatusFeed</name>
+    <message>
+        <location filename="../models/domain/statusfeed.cpp" line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusPageCommands</name>
     <message>
-        <location filename="../app/ctl/statuspagecommands.cpp" line="+19"/>
+        <location filename="../app/ctl/statuspagecommands.cpp" line="+18"/>
+        <source>Draw it with this channel&apos;s components and public wording.</source>
+        <translation>Mit den Komponenten und der öffentlichen Wortwahl dieses Kanals zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>statuspage export needs the folder to write index.html to.</source>
         <translation>statuspage export braucht den Ordner, in den index.html geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>There is no channel named &quot;%1&quot; (see channel list).</source>
+        <translation>Es gibt keinen Kanal namens „%1“ (siehe channel list).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status page %1.</source>
         <translation>Statusseite %1.</translation>
     </message>
@@ -3836,60 +3892,120 @@ Nächste Meldung: %9
 <context>
     <name>StatusPageHtml</name>
     <message>
-        <location filename="../models/domain/statuspagehtml.cpp" line="+41"/>
-        <source>Affects: %1</source>
-        <translation>Betrifft: %1</translation>
+        <location filename="../models/domain/statuspagehtml.cpp" line="+85"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 since %2</source>
-        <translation>%1 seit %2</translation>
+        <location line="+1"/>
+        <source>Subscribe to the Atom feed</source>
+        <translation>Atom-Feed abonnieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> · Affects %1</source>
+        <translation> · Betrifft %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Resolved %1 after %2</source>
-        <translation>Behoben %1 nach %2</translation>
+        <source> · Resolved after %1</source>
+        <translation> · Behoben nach %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>All systems operational.</source>
-        <translation>Alle Systeme in Betrieb.</translation>
+        <location line="+29"/>
+        <source>%1: no incidents</source>
+        <translation>%1: keine Vorfälle</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No incidents in the last %1 days.</source>
-        <translation>Keine Vorfälle in den letzten %1 Tagen.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %2, %n minute(s) of impact — %3</source>
+        <translation>
+            <numerusform>%1: %2, %n Minute beeinträchtigt — %3</numerusform>
+            <numerusform>%1: %2, %n Minuten beeinträchtigt — %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>Current status</source>
-        <translation>Aktueller Zustand</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>No impact in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine Beeinträchtigung am letzten %n Tag.</numerusform>
+            <numerusform>Keine Beeinträchtigung in den letzten %n Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Past %1 days</source>
-        <translation>Letzte %1 Tage</translation>
+        <source>Days with impact: %1</source>
+        <translation>Tage mit Beeinträchtigung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 % uptime over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 % Verfügbarkeit am letzten %n Tag</numerusform>
+            <numerusform>%1 % Verfügbarkeit in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No incidents in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine Vorfälle am letzten %n Tag.</numerusform>
+            <numerusform>Keine Vorfälle in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No incidents right now.</source>
+        <translation>Derzeit keine Vorfälle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Updated %1</source>
-        <translation>Aktualisiert %1</translation>
+        <source>Current incidents</source>
+        <translation>Aktuelle Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past incidents</source>
+        <translation>Frühere Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates</source>
+        <translation>Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPagePublisher</name>
+    <message>
+        <location filename="../models/services/statuspagepublisher.cpp" line="+23"/>
+        <source>Service status</source>
+        <translation>Dienststatus</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to %1</source>
+        <translation>nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>StatuspageApi</name>
     <message>
-        <location filename="../models/sync/statuspageapi.cpp" line="+32"/>
-        <source>We are investigating problems with %1.</source>
-        <translation>Wir untersuchen Probleme mit %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This incident has been resolved. %1</source>
-        <translation>Dieser Vorfall ist behoben. %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../models/sync/statuspageapi.cpp" line="+91"/>
         <source>HTTP 420: rate limited by Statuspage</source>
         <translation>HTTP 420: von Statuspage gedrosselt</translation>
     </message>
@@ -4752,7 +4868,7 @@ Nächste Meldung: %9
 <context>
     <name>TimelineStore</name>
     <message>
-        <location filename="../models/storage/timelinestore.cpp" line="+60"/>
+        <location filename="../models/storage/timelinestore.cpp" line="+62"/>
         <source>Could not add to the timeline of incident #%1</source>
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht ergänzt werden</translation>
     </message>
@@ -4762,7 +4878,12 @@ Nächste Meldung: %9
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>Could not read the timelines</source>
+        <translation>Die Zeitleisten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Could not read timeline entry %1</source>
         <translation>Zeitleisteneintrag %1 konnte nicht gelesen werden</translation>
     </message>
@@ -4808,7 +4929,7 @@ Nächste Meldung: %9
 <context>
     <name>UpdateTemplates</name>
     <message>
-        <location filename="../models/domain/announcement.cpp" line="+102"/>
+        <location filename="../models/domain/announcement.cpp" line="+116"/>
         <source>We are investigating reports of problems with %1. Next update by %2.</source>
         <translation>Wir untersuchen Meldungen über Probleme mit %1. Nächste Meldung bis %2.</translation>
     </message>
@@ -7608,7 +7729,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxDispatcher</name>
     <message>
-        <location filename="../models/services/outboxdispatcher.cpp" line="+82"/>
+        <location filename="../models/services/outboxdispatcher.cpp" line="+80"/>
         <source>There is no outbox message %1.</source>
         <translation>Es gibt keine Postausgangsnachricht %1.</translation>
     </message>
@@ -7623,7 +7744,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Nachricht %1 wurde bereits zugestellt; sie kann nicht zurückgeholt werden.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>channel %1 has been removed</source>
         <translation>Kanal %1 wurde entfernt</translation>
     </message>
@@ -7633,22 +7754,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>der Schlüsselbund gab das Geheimnis des Kanals nicht heraus: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>written to %1</source>
-        <translation>geschrieben nach %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Service status</source>
-        <translation>Dienststatus</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+44"/>
         <source>could not open the incident&apos;s Slack channel: %1</source>
         <translation>der Slack-Kanal des Vorfalls konnte nicht angelegt werden: %1</translation>
     </message>
@@ -9281,7 +9387,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+192"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+181"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>
@@ -9597,7 +9703,7 @@ Commands:
   update ID --status S --message TEXT
   outbox list [--json]
   outbox flush [--timeout SECONDS]
-  statuspage export FOLDER
+  statuspage export FOLDER [--channel NAME]
   metrics [--from DATE] [--to DATE] [--service S] [--json]
   postmortem show ID [--json]
   postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE
@@ -9652,7 +9758,7 @@ Befehle:
   update ID --status S --message TEXT
   outbox list [--json]
   outbox flush [--timeout SECONDS]
-  statuspage export FOLDER
+  statuspage export FOLDER [--channel NAME]
   metrics [--from DATE] [--to DATE] [--service S] [--json]
   postmortem show ID [--json]
   postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE

@@ -38,6 +38,41 @@
     </message>
 </context>
 <context>
+    <name>StatusPageHtml</name>
+    <message numerus="yes">
+        <location filename="../models/domain/statuspagehtml.cpp" line="+141"/>
+        <source>%1: %2, %n minute(s) of impact — %3</source>
+        <translation>
+            <numerusform>%1: %2, %n minute of impact — %3</numerusform>
+            <numerusform>%1: %2, %n minutes of impact — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>No impact in the last %n day(s).</source>
+        <translation>
+            <numerusform>No impact in the last %n day.</numerusform>
+            <numerusform>No impact in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 % uptime over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 % uptime over the last %n day</numerusform>
+            <numerusform>%1 % uptime over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No incidents in the last %n day(s).</source>
+        <translation>
+            <numerusform>No incidents in the last %n day.</numerusform>
+            <numerusform>No incidents in the last %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamCommands</name>
     <message numerus="yes">
         <location filename="../app/ctl/teamcommands.cpp" line="+120"/>

@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
             "  update ID --status S --message TEXT\n"
             "  outbox list [--json]\n"
             "  outbox flush [--timeout SECONDS]\n"
-            "  statuspage export FOLDER\n"
+            "  statuspage export FOLDER [--channel NAME]\n"
             "  metrics [--from DATE] [--to DATE] [--service S] [--json]\n"
             "  postmortem show ID [--json]\n"
             "  postmortem export ID --format markdown|pdf [--paper a4|letter] --output FILE\n"

@@ -131,6 +131,20 @@ QList<std::pair<QString, QString>> AnnouncementText::fields(const Announcement &
     return fields;
 }
 
+QString AnnouncementText::publicDeclaration(const Incident &incident)
+{
+    if (!incident.impact.isEmpty())
+        return incident.impact;
+    return tr("We are investigating problems with %1.")
+            .arg(incident.services.isEmpty() ? incident.title
+                                             : incident.services.join(QStringLiteral(", ")));
+}
+
+QString AnnouncementText::publicResolution(const Incident &incident)
+{
+    return tr("This incident has been resolved. %1").arg(incident.resolution).trimmed();
+}
+
 QString AnnouncementText::plainText(const Announcement &announcement)
 {
     QStringList lines {headline(announcement), QString()};

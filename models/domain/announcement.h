@@ -64,6 +64,11 @@ public:
         QString html;
     };
     [[nodiscard]] static EmailText email(const Announcement &announcement);
+    // What the public reads when an incident is declared (its impact, or "We are investigating
+    // problems with checkout.") and resolved ("This incident has been resolved. <resolution>"):
+    // the same on Statuspage and the static page.
+    [[nodiscard]] static QString publicDeclaration(const Incident &incident);
+    [[nodiscard]] static QString publicResolution(const Incident &incident);
     // A sample announcement, for checking a template and for "channel test".
     [[nodiscard]] static Announcement sample(const QDateTime &at);
 };

@@ -249,7 +249,10 @@ std::optional<QString> ChannelRules::apply(Channel &channel, const QString &sett
         channel.components.clear();
         for (const QString &pair : value.split(u',', Qt::SkipEmptyParts)) {
             const QString service = pair.section(u':', 0, 0).trimmed();
-            const QString id = pair.section(u':', 1).trimmed();
+            QString id = pair.section(u':', 1).trimmed();
+            // A static page shows its components by name: the service's own, or one given.
+            if (channel.kind == Channel::Kind::StaticPage && !pair.contains(u':'))
+                id = service;
             if (service.isEmpty() || id.isEmpty())
                 return tr("components is a list such as checkout:abc123,search:def456, not "
                           "\"%1\".")

@@ -45,6 +45,8 @@ struct Channel
     // statuspage: the page, the component of each service, and the component status each
     // severity sets (the defaults: major_outage, partial_outage, degraded_performance,
     // operational). apiUrl is its API's base (default https://api.statuspage.io/v1).
+    // static-page: the components to show (service -> the public's name for it; unset: every
+    // service ever seen) and the same severity mapping, as the public impact.
     QString pageId;
     QMap<QString, QString> components;
     QMap<Severity, QString> componentStatus;

@@ -1,24 +1,46 @@
 #pragma once
 
-#include "incident.h"
+#include "publicstatus.h"
 
 #include <QCoreApplication>
 
 namespace sitrep {
 
-// The static status page for teams without Statuspage: one self-contained HTML file (styles
-// inline, no scripts, nothing fetched) with the current incidents and the last 90 days. Its
-// markup is well-formed (XHTML syntax) so that tools can check it.
+// One file of the static status page, by its path below the page's folder or URL.
+struct StatusFile
+{
+    QString path; // "index.html", "feed.atom", "incidents/12.html"
+    QByteArray contentType;
+    QByteArray body;
+};
+
+// The static status page for teams without Statuspage, as the public knows such pages: the
+// headline state, each component with its state and 90 days of uptime, the open incidents
+// with every update, the history grouped by day, a page per incident and an Atom feed. Each
+// file is self-contained (styles inline, no scripts, nothing fetched), light and dark, and
+// well-formed XML, so that tools can check it.
 class StatusPageHtml
 {
     Q_DECLARE_TR_FUNCTIONS(StatusPageHtml)
 public:
-    static constexpr int historyDays = 90;
+    [[nodiscard]] static QByteArray index(const PublicStatus &status);
+    [[nodiscard]] static QByteArray incidentPage(const PublicStatus &status,
+                                                 const PublicIncident &item);
+    // incidents/12.html
+    [[nodiscard]] static QString incidentPath(const Incident &incident);
 
-    // `incidents` may hold anything; the page picks the open ones and those resolved in the
-    // last 90 days before `now`.
-    [[nodiscard]] static QByteArray render(const QString &title, const QList<Incident> &incidents,
-                                           const QDateTime &now);
+    // Every file, the index last (so that what it links to is there first). `onlyIncident`
+    // limits the incident pages to that one (the others have not changed); 0: all of them.
+    [[nodiscard]] static QList<StatusFile> site(const PublicStatus &status,
+                                                IncidentId onlyIncident = 0);
+};
+
+// The Atom feed (RFC 4287) of incidents and their updates, newest first.
+class StatusFeed
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusFeed)
+public:
+    [[nodiscard]] static QByteArray atom(const PublicStatus &status);
 };
 
 } // namespace sitrep

@@ -1,7 +1,6 @@
 #include "outboxdispatcher.h"
 
 #include "domain/deliveryrules.h"
-#include "domain/statuspagehtml.h"
 #include "storage/channelstore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
@@ -13,9 +12,6 @@
 #include "teamrecorder.h"
 #include "teamsync.h"
 
-#include <QDir>
-#include <QSaveFile>
-
 namespace sitrep {
 
 OutboxDispatcher::OutboxDispatcher(Database &database, ChannelApis &apis, SecretStore &secrets,
@@ -25,7 +21,8 @@ OutboxDispatcher::OutboxDispatcher(Database &database, ChannelApis &apis, Secret
       m_apis(apis),
       m_rooms(database, apis.slack()),
       m_secrets(secrets),
-      m_clock(clock)
+      m_clock(clock),
+      m_pages(database, apis.staticPage(), clock)
 {
     m_timer.setInterval(std::chrono::seconds(1));
     connect(&m_timer, &QTimer::timeout, this, &OutboxDispatcher::dispatchDue);
@@ -261,7 +258,7 @@ void OutboxDispatcher::attempt(const OutboxMessage &message, const Channel &chan
                                const QString &secret, Done done)
 {
     if (channel.kind == Channel::Kind::StaticPage)
-        return publishPage(message, channel, secret, std::move(done));
+        return m_pages.publish(channel, secret, message.incident, std::move(done));
     if (SlackRooms::wanted(channel, message))
         return m_rooms.open(
                 message, channel, secret, [this, message, channel, secret, done](QString problem) {
@@ -286,34 +283,6 @@ void OutboxDispatcher::deliverThroughApi(const OutboxMessage &message, const Cha
     m_apis.of(channel.kind)
             .deliver({channel, secret, message, thread ? thread.value() : QString(), m_clock.now()},
                      std::move(done));
-}
-
-void OutboxDispatcher::publishPage(OutboxMessage message, const Channel &channel,
-                                   const QString &url, Done done)
-{
-    const Result<QByteArray> page = statusPage(m_database, m_clock.now());
-    if (!page)
-        return done(DeliveryOutcome::givenUp(page.error()));
-    if (channel.folder.isEmpty()) {
-        message.payload = page.value();
-        return deliverThroughApi(message, channel, url, std::move(done));
-    }
-    // Written whole or not at all: a reader never sees half a page.
-    QSaveFile file(QDir(channel.folder).filePath(QStringLiteral("index.html")));
-    if (!QDir().mkpath(channel.folder) || !file.open(QIODevice::WriteOnly)
-        || file.write(page.value()) != page.value().size() || !file.commit())
-        return done(DeliveryOutcome::givenUp(
-                tr("could not write %1: %2").arg(file.fileName(), file.errorString())));
-    done(DeliveryOutcome::delivered(tr("written to %1").arg(file.fileName())));
-}
-
-Result<QByteArray> OutboxDispatcher::statusPage(Database &database, const QDateTime &now)
-{
-    const Result<QList<Incident>> incidents = IncidentStore(database).openOrResolvedSince(
-            now.addDays(-StatusPageHtml::historyDays));
-    if (!incidents)
-        return Error {incidents.error()};
-    return StatusPageHtml::render(tr("Service status"), incidents.value(), now);
 }
 
 void OutboxDispatcher::finish(OutboxMessage message, const DeliveryOutcome &outcome)

@@ -5,6 +5,7 @@
 #include "domain/deliveryoutcome.h"
 #include "domain/outboxmessage.h"
 #include "slackrooms.h"
+#include "statuspagepublisher.h"
 
 #include <functional>
 
@@ -57,9 +58,6 @@ public:
     void attempt(const OutboxMessage &message, const Channel &channel, const QString &secret,
                  Done done);
 
-    // The static status page as the cache has it now.
-    [[nodiscard]] static Result<QByteArray> statusPage(Database &database, const QDateTime &now);
-
     // The outbox panel's actions. Both return the problem, if any.
     [[nodiscard]] QString retryNow(qint64 id);
     [[nodiscard]] QString cancel(qint64 id);
@@ -80,7 +78,6 @@ private:
     void deliverWith(OutboxMessage message, const Channel &channel, const QString &secret);
     void deliverThroughApi(const OutboxMessage &message, const Channel &channel,
                            const QString &secret, Done done);
-    void publishPage(OutboxMessage message, const Channel &channel, const QString &url, Done done);
     [[nodiscard]] bool leasesFromTeam() const;
     void leaseDue();
     void take(const TeamOutboxMessage &leased);
@@ -98,6 +95,7 @@ private:
     SlackRooms m_rooms;
     SecretStore &m_secrets;
     const Clock &m_clock;
+    StatusPagePublisher m_pages;
     QTimer m_timer;
     QSet<QString> m_inFlight;               // channels with a request out
     QHash<QString, QString> m_cached;       // secret key -> secret, read once

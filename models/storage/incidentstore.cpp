@@ -437,17 +437,33 @@ Result<QList<Incident>> IncidentStore::latest(int count)
 
 Result<QStringList> IncidentStore::rootCausesBefore(const QDateTime &before)
 {
+    return texts(QStringLiteral("SELECT DISTINCT root_cause FROM incidents"
+                                " WHERE started_at < ? AND root_cause <> ''"),
+                 {before.toMSecsSinceEpoch()});
+}
+
+Result<QStringList> IncidentStore::services()
+{
+    // Few distinct lists stand for many incidents: each list is unpacked once.
+    return texts(QStringLiteral("SELECT DISTINCT j.value FROM (SELECT DISTINCT services FROM"
+                                " incidents WHERE services <> '[]') s, json_each(s.services) j"
+                                " ORDER BY 1"),
+                 {});
+}
+
+Result<QStringList> IncidentStore::texts(const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT root_cause FROM incidents"
-                                 " WHERE started_at < ? AND root_cause <> ''"));
-    query.addBindValue(before.toMSecsSinceEpoch());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
-    QStringList causes;
+    QStringList texts;
     while (query.next())
-        causes << query.value(0).toString();
-    return causes;
+        texts << query.value(0).toString();
+    return texts;
 }
 
 Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql,

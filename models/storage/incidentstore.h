@@ -67,6 +67,8 @@ public:
     [[nodiscard]] Result<void> removeAll();
     // The `count` incidents declared last, newest first.
     [[nodiscard]] Result<QList<Incident>> latest(int count);
+    // Every service that ever appeared on an incident, sorted.
+    [[nodiscard]] Result<QStringList> services();
     // The distinct root causes of incidents that started before `before` (repeat incidents).
     [[nodiscard]] Result<QStringList> rootCausesBefore(const QDateTime &before);
     // `count` consecutive ranges of about equal span that together cover every id, including
@@ -76,6 +78,8 @@ public:
 private:
     // Runs a prepared SELECT of every column and reads its incidents.
     [[nodiscard]] static Result<QList<Incident>> readAll(QSqlQuery &query);
+    // The first column of each row of a SELECT with bound values.
+    [[nodiscard]] Result<QStringList> texts(const QString &sql, const QVariantList &values);
     Result<QList<Incident>> listDirectly(sqlite3 *handle, const QString &sql,
                                          const QList<qint64> &values);
 

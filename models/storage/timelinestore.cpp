@@ -5,6 +5,8 @@
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -79,6 +81,29 @@ Result<QList<TimelineEvent>> TimelineStore::list(IncidentId incidentId, bool wit
     QList<TimelineEvent> events;
     while (query.next())
         events.append(readEvent(query));
+    return events;
+}
+
+Result<QHash<IncidentId, QList<TimelineEvent>>>
+TimelineStore::ofKind(TimelineKind kind, const QList<IncidentId> &incidents)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QString::fromUtf8(selectEvents)
+                  + QStringLiteral(" WHERE e.kind = ? AND e.deleted_at IS NULL AND e.incident_id"
+                                   " IN (SELECT value FROM json_each(?)) ORDER BY e.at, e.uid"));
+    query.addBindValue(timelineKindKey(kind));
+    QJsonArray ids;
+    for (const IncidentId id : incidents)
+        ids.append(id);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the timelines"), query.lastError());
+    QHash<IncidentId, QList<TimelineEvent>> events;
+    while (query.next()) {
+        TimelineEvent event = readEvent(query);
+        events[event.incidentId].append(std::move(event));
+    }
     return events;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace sitrep {
@@ -24,6 +25,10 @@ public:
     // In time order; deleted entries only if asked for.
     [[nodiscard]] Result<QList<TimelineEvent>> list(IncidentId incidentId,
                                                     bool withDeleted = false);
+    // The live entries of one kind on the given incidents, in time order (a status page's
+    // posted updates), in one query.
+    [[nodiscard]] Result<QHash<IncidentId, QList<TimelineEvent>>>
+    ofKind(TimelineKind kind, const QList<IncidentId> &incidents);
     [[nodiscard]] Result<std::optional<TimelineEvent>> find(qint64 eventId);
     [[nodiscard]] Result<std::optional<TimelineEvent>> find(const QUuid &uid);
     // Saves time, kind, text, key flag and deletion of an existing entry.

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] SlackWebApi &slack() { return m_slack; }
     [[nodiscard]] StatuspageApi &statuspage() { return m_statuspage; }
     [[nodiscard]] PagerDutyApi &pagerDuty() { return m_pagerDuty; }
+    [[nodiscard]] StaticPageApi &staticPage() { return m_staticPage; }
 
 private:
     SlackWebhookApi m_slackWebhook;

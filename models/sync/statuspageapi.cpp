@@ -28,14 +28,9 @@ QByteArray StatuspageApi::payload(const Channel &channel, const Announcement &an
         status = QStringLiteral("investigating");
     QString body = announcement.message;
     if (announcement.kind == Announcement::Kind::Declared)
-        body = incident.impact.isEmpty()
-                ? tr("We are investigating problems with %1.")
-                          .arg(incident.services.isEmpty()
-                                       ? incident.title
-                                       : incident.services.join(QStringLiteral(", ")))
-                : incident.impact;
+        body = AnnouncementText::publicDeclaration(incident);
     else if (resolved)
-        body = tr("This incident has been resolved. %1").arg(incident.resolution);
+        body = AnnouncementText::publicResolution(incident);
     QJsonObject components;
     QJsonArray componentIds;
     for (const QString &service : incident.services) {

@@ -236,7 +236,23 @@ void tst_CtlMessaging::statusPageExportAndFolderChannel()
     QFile written(exported + u"/index.html"_s);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll().startsWith("<!DOCTYPE html>"));
+    QVERIFY(QFile::exists(exported + u"/feed.atom"_s));
     QCOMPARE(ctl({u"statuspage"_s, u"export"_s}).exitCode, 2);
+
+    // With a channel's public wording: its components, under their public names.
+    QCOMPARE(ctl({u"channel"_s, u"add"_s, u"static-page"_s, u"named-%1"_s.arg(m_run), u"--set"_s,
+                  u"folder="_s + folder, u"--set"_s, u"components=checkout:Web shop"_s})
+                     .exitCode,
+             0);
+    const CtlRun named = ctl(
+            {u"statuspage"_s, u"export"_s, exported, u"--channel"_s, u"named-%1"_s.arg(m_run)});
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    QFile renamed(exported + u"/index.html"_s);
+    QVERIFY(renamed.open(QIODevice::ReadOnly));
+    QVERIFY(renamed.readAll().contains("<h3>Web shop</h3>"));
+    const CtlRun unknown = ctl({u"statuspage"_s, u"export"_s, exported, u"--channel"_s, u"nope"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(u"no channel named \"nope\""_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlMessaging)

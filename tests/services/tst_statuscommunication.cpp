@@ -264,16 +264,16 @@ void tst_StatusCommunication::staticPageWrittenOnEveryAnnouncement()
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(!html.contains("<script") && !html.contains("src=") && !html.contains("href="));
+    QVERIFY(!html.contains("<script") && !html.contains("src="));
     QVERIFY(html.contains("Checkout &lt;returning&gt; 500s"));
-    QVERIFY(html.contains("Affects: checkout"));
-    QVERIFY(!html.contains("All systems operational."));
+    QVERIFY(html.contains("Major outage"));
+    QVERIFY(!html.contains("All systems operational"));
 
     QVERIFY(f->service->resolve(incident.id, u"Rolled back"_s, {}, u"alice"_s));
     QCOMPARE(flush().delivered, 1);
     html = read();
-    QVERIFY(html.contains("All systems operational."));
-    QVERIFY(html.contains("Resolved "));
+    QVERIFY(html.contains("All systems operational"));
+    QVERIFY(html.contains("This incident has been resolved. Rolled back"));
 }
 
 void tst_StatusCommunication::staticPagePutToAUrl()
@@ -282,13 +282,29 @@ void tst_StatusCommunication::staticPagePutToAUrl()
     page.name = u"static"_s;
     page.kind = Channel::Kind::StaticPage;
     page.role = Channel::Role::StatusPage;
-    add(page, m_receiver->url(u"/status"_s));
-    f->declare(u"Checkout down"_s, Severity::Sev2);
+    add(page, m_receiver->url(u"/status/index.html"_s));
+    const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev2, {u"checkout"_s});
     QCOMPARE(flush().delivered, 1);
-    const ChatReceiver::Request put = m_receiver->requests(u"/status"_s).first();
-    QCOMPARE(put.method, QByteArray("PUT"));
-    QVERIFY(put.header("Content-Type").startsWith("text/html"));
-    QVERIFY(put.body.startsWith("<!DOCTYPE html>"));
+    // The announced incident's page and the feed beside the index, the index last.
+    const QList<ChatReceiver::Request> puts = m_receiver->all();
+    QStringList paths;
+    for (const ChatReceiver::Request &put : puts) {
+        QCOMPARE(put.method, QByteArray("PUT"));
+        paths << put.path;
+    }
+    QCOMPARE(paths,
+             (QStringList {u"/status/incidents/%1.html"_s.arg(incident.reference()),
+                           u"/status/feed.atom"_s, u"/status/index.html"_s}));
+    QVERIFY(puts[0].header("Content-Type").startsWith("text/html"));
+    QVERIFY(puts[0].body.contains("Checkout down"));
+    QVERIFY(puts[1].header("Content-Type").startsWith("application/atom+xml"));
+    QVERIFY(puts[2].body.startsWith("<!DOCTYPE html>"));
+
+    // A later announcement puts only its own incident's page again.
+    const Incident other = f->declare(u"Search slow"_s, Severity::Sev3, {u"search"_s});
+    QCOMPARE(flush().delivered, 1);
+    QCOMPARE(m_receiver->all().size(), 6);
+    QCOMPARE(m_receiver->all()[3].path, u"/status/incidents/%1.html"_s.arg(other.reference()));
 }
 
 QTEST_GUILESS_MAIN(tst_StatusCommunication)
