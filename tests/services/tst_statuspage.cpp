@@ -72,6 +72,8 @@ private:
     // SEV-1 on checkout and api with four updates and an internal note; an open SEV-4.
     void scenario();
     void publish();
+    // The scenario published to a page with the settings; false if a step failed.
+    bool published(const QStringList &settings = {});
     QByteArray read(const QString &path) const;
     QDomDocument parsed(const QString &path) const;
 
@@ -150,6 +152,16 @@ void tst_StatusPage::publish()
     QVERIFY(report->delivered > 0);
 }
 
+bool tst_StatusPage::published(const QStringList &settings)
+{
+    addPage(settings);
+    if (!QTest::currentTestFailed())
+        scenario();
+    if (!QTest::currentTestFailed())
+        publish();
+    return !QTest::currentTestFailed();
+}
+
 QByteArray tst_StatusPage::read(const QString &path) const
 {
     QFile file(QDir(m_folder->path()).filePath(path));
@@ -167,9 +179,7 @@ QDomDocument tst_StatusPage::parsed(const QString &path) const
 
 void tst_StatusPage::leadsWithStateAndComponents()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     const QDomDocument page = parsed(u"index.html"_s);
     const QList<QDomElement> headline = elements(page, u"p"_s, u"headline"_s);
     QCOMPARE(headline.size(), 1);
@@ -213,9 +223,7 @@ void tst_StatusPage::leadsWithStateAndComponents()
 
 void tst_StatusPage::everyPublicUpdateInOrder()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     const QDomDocument page = parsed(u"index.html"_s);
     const QList<QDomElement> open = elements(page, u"article"_s, u"incident"_s);
     QCOMPARE(open.size(), 1);
@@ -249,9 +257,7 @@ void tst_StatusPage::everyPublicUpdateInOrder()
 
 void tst_StatusPage::nothingInternalAndNoSev4()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     for (const QString &file :
          {u"index.html"_s, u"feed.atom"_s, u"incidents/%1.html"_s.arg(m_current.reference())}) {
         const QString text = QString::fromUtf8(read(file));
@@ -266,9 +272,7 @@ void tst_StatusPage::nothingInternalAndNoSev4()
 
 void tst_StatusPage::historyAndIncidentPages()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     const QDomDocument page = parsed(u"index.html"_s);
     const QList<QDomElement> past = elements(page, u"details"_s, u"incident"_s);
     QCOMPARE(past.size(), 1);
@@ -301,9 +305,7 @@ void tst_StatusPage::historyAndIncidentPages()
 
 void tst_StatusPage::feedIsValidAtom()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     const QByteArray atom = read(u"feed.atom"_s);
     QXmlStreamReader xml(atom);
     QVERIFY(xml.readNextStartElement());
@@ -345,9 +347,7 @@ void tst_StatusPage::feedIsValidAtom()
 
 void tst_StatusPage::selfContainedPhoneDarkAccessible()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     const QByteArray html = read(u"index.html"_s);
     for (const char *fetched : {"<script", "src=", "url(", "@import", "stylesheet"})
         QVERIFY2(!html.contains(fetched), fetched);
@@ -382,9 +382,7 @@ void tst_StatusPage::selfContainedPhoneDarkAccessible()
 
 void tst_StatusPage::rewrittenOnEveryAnnouncement()
 {
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     QVERIFY(!read(u"index.html"_s).contains("Pool limit made permanent"));
     const QByteArray feedBefore = read(u"feed.atom"_s);
     f->clock.advance(600);
@@ -406,10 +404,8 @@ void tst_StatusPage::rewrittenOnEveryAnnouncement()
 
 void tst_StatusPage::configuredComponentsAndWording()
 {
-    addPage({u"components=checkout:Checkout,api:Public API"_s,
-             u"component_status=SEV-4:degraded_performance"_s});
-    scenario();
-    publish();
+    QVERIFY(published({u"components=checkout:Checkout,api:Public API"_s,
+                       u"component_status=SEV-4:degraded_performance"_s}));
     const QDomDocument page = parsed(u"index.html"_s);
     QStringList names;
     for (const QDomElement &component : elements(page, u"li"_s, u"component"_s))
@@ -429,48 +425,58 @@ void tst_StatusPage::inARealBrowser()
     const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
     QVERIFY2(!chromium.isEmpty(),
              "Debian's chromium is not installed (packaging/setup-debian.sh deps installs it)");
-    addPage();
-    scenario();
-    publish();
+    QVERIFY(published());
     const QString shots = QStringLiteral(SITREP_BINARY_DIR "/statuspage-screenshots");
     QDir().mkpath(shots);
-    for (const int width : {1200, 375}) {
-        for (const bool dark : {false, true}) {
-            QTemporaryDir profile;
-            const QString png = u"%1/status-%2-%3.png"_s.arg(shots).arg(width).arg(
-                    dark ? u"dark"_s : u"light"_s);
-            QFile::remove(png);
-            QStringList arguments {u"--headless"_s,
-                                   u"--no-sandbox"_s,
-                                   u"--disable-gpu"_s,
-                                   u"--disable-background-networking"_s,
-                                   u"--disable-component-update"_s,
-                                   u"--disable-sync"_s,
-                                   u"--no-first-run"_s,
-                                   u"--hide-scrollbars"_s,
-                                   u"--user-data-dir="_s + profile.path(),
-                                   u"--window-size=%1,1400"_s.arg(width),
-                                   u"--screenshot="_s + png};
-            if (dark)
-                arguments << u"--force-dark-mode"_s;
-            arguments << QUrl::fromLocalFile(QDir(m_folder->path()).filePath(u"index.html"_s))
-                                 .toString();
-            QProcess browser;
-            browser.start(chromium, arguments);
-            QVERIFY(browser.waitForFinished(90000));
-            QVERIFY2(browser.exitCode() == 0, browser.readAllStandardError().constData());
-            const QImage shot(png);
-            QVERIFY2(!shot.isNull(), qPrintable(png));
-            QCOMPARE(shot.width(), width);
-            // Not blank: text, bars and colours, and the background the scheme asks for.
-            QSet<QRgb> colours;
-            for (int y = 0; y < shot.height(); y += 3)
-                for (int x = 0; x < shot.width(); x += 3)
-                    colours.insert(shot.pixel(x, y));
-            QVERIFY2(colours.size() > 50, qPrintable(png));
-            const int background = qGray(shot.pixel(1, shot.height() - 2));
-            QVERIFY2(dark ? background < 60 : background > 200, qPrintable(png));
-        }
+    // The index wide and narrow, light and dark; an incident's page as a phone shows it.
+    struct Shot
+    {
+        QString file;
+        int width;
+        bool dark;
+    };
+    const QString incident = u"incidents/%1.html"_s.arg(m_current.reference());
+    const QList<Shot> shotsToTake {{u"index.html"_s, 1200, false},
+                                   {u"index.html"_s, 1200, true},
+                                   {u"index.html"_s, 375, false},
+                                   {u"index.html"_s, 375, true},
+                                   {incident, 375, false}};
+    for (const auto &[file, width, dark] : shotsToTake) {
+        QTemporaryDir profile;
+        const QString png
+                = u"%1/%2-%3-%4.png"_s.arg(shots, file == incident ? u"incident"_s : u"index"_s)
+                          .arg(width)
+                          .arg(dark ? u"dark"_s : u"light"_s);
+        QFile::remove(png);
+        QStringList arguments {u"--headless"_s,
+                               u"--no-sandbox"_s,
+                               u"--disable-gpu"_s,
+                               u"--disable-background-networking"_s,
+                               u"--disable-component-update"_s,
+                               u"--disable-sync"_s,
+                               u"--no-first-run"_s,
+                               u"--hide-scrollbars"_s,
+                               u"--user-data-dir="_s + profile.path(),
+                               u"--window-size=%1,1400"_s.arg(width),
+                               u"--screenshot="_s + png};
+        if (dark)
+            arguments << u"--force-dark-mode"_s;
+        arguments << QUrl::fromLocalFile(QDir(m_folder->path()).filePath(file)).toString();
+        QProcess browser;
+        browser.start(chromium, arguments);
+        QVERIFY(browser.waitForFinished(90000));
+        QVERIFY2(browser.exitCode() == 0, browser.readAllStandardError().constData());
+        const QImage shot(png);
+        QVERIFY2(!shot.isNull(), qPrintable(png));
+        QCOMPARE(shot.width(), width);
+        // Not blank: text, bars and colours, and the background the scheme asks for.
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 3)
+            for (int x = 0; x < shot.width(); x += 3)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 50, qPrintable(png));
+        const int background = qGray(shot.pixel(1, shot.height() - 2));
+        QVERIFY2(dark ? background < 60 : background > 200, qPrintable(png));
     }
 }
 
