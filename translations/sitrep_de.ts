@@ -1074,7 +1074,7 @@ Nächste Meldung: %9
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+56"/>
+        <location filename="../models/storage/database.cpp" line="+57"/>
         <source>it does not start like an SQLite database</source>
         <translation>sie beginnt nicht wie eine SQLite-Datenbank</translation>
     </message>
@@ -1100,13 +1100,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+164"/>
+        <location line="+174"/>
         <location line="+3"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-172"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1116,7 +1116,12 @@ Nächste Meldung: %9
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+12"/>
+        <source>%1 is being opened or upgraded by another program that has not finished in 30 seconds; try again when it has.</source>
+        <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
@@ -3879,7 +3884,7 @@ Nächste Meldung: %9
         <translation>statuspage export braucht den Ordner, in den index.html geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no channel named &quot;%1&quot; (see channel list).</source>
         <translation>Es gibt keinen Kanal namens „%1“ (siehe channel list).</translation>
     </message>
@@ -3902,7 +3907,7 @@ Nächste Meldung: %9
         <translation>Atom-Feed abonnieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source> · Affects %1</source>
         <translation> · Betrifft %1</translation>
     </message>
@@ -3912,7 +3917,7 @@ Nächste Meldung: %9
         <translation> · Behoben nach %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1: no incidents</source>
         <translation>%1: keine Vorfälle</translation>
     </message>
@@ -3964,7 +3969,7 @@ Nächste Meldung: %9
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Current incidents</source>
         <translation>Aktuelle Vorfälle</translation>
     </message>
@@ -3987,12 +3992,12 @@ Nächste Meldung: %9
 <context>
     <name>StatusPagePublisher</name>
     <message>
-        <location filename="../models/services/statuspagepublisher.cpp" line="+23"/>
+        <location filename="../models/services/statuspagepublisher.cpp" line="+21"/>
         <source>Service status</source>
         <translation>Dienststatus</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4911,7 +4916,7 @@ Nächste Meldung: %9
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../models/storage/transaction.cpp" line="+67"/>
+        <location filename="../models/storage/transaction.cpp" line="+79"/>
         <source>Could not start a transaction</source>
         <translation>Eine Transaktion konnte nicht begonnen werden</translation>
     </message>
@@ -7729,7 +7734,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxDispatcher</name>
     <message>
-        <location filename="../models/services/outboxdispatcher.cpp" line="+80"/>
+        <location filename="../models/services/outboxdispatcher.cpp" line="+79"/>
         <source>There is no outbox message %1.</source>
         <translation>Es gibt keine Postausgangsnachricht %1.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QMutex>
 #include <QSqlQuery>
 
@@ -225,6 +226,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, IntegrityC
         damagedFiles().remove(info.absoluteFilePath());
     }
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    // One opener at a time across processes: a console, a watch daemon and scripts started at
+    // once would otherwise each find a new file blank (or half-upgraded) and migrate it again.
+    QLockFile opening(info.absoluteFilePath() + QStringLiteral(".opening"));
+    opening.setStaleLockTime(std::chrono::minutes(2));
+    // A folder where no lock file can be made (read-only) opens unguarded, as before.
+    if (!opening.tryLock(std::chrono::seconds(30)) && opening.error() == QLockFile::LockFailedError)
+        return Error {tr("%1 is being opened or upgraded by another program that has not "
+                         "finished in 30 seconds; try again when it has.")
+                              .arg(info.absoluteFilePath())};
     if (auto prepared = database->prepare(integrityCheck); !prepared)
         return Error {prepared.error()};
     return database;
@@ -235,8 +245,9 @@ Result<void> Database::prepare(IntegrityCheck integrityCheck)
     const bool fileIsNew = !QFileInfo::exists(m_path) || QFileInfo(m_path).size() == 0;
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);
-    // Short while checking: a locked file is reported, not waited on.
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=250"));
+    // Short while checking: a file locked for long is reported, not waited on; another
+    // program's ordinary write is waited for.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
 
     FileChecker checker(database, m_path);
     const Result<FileFacts> facts = checker.check(fileIsNew, integrityCheck);

@@ -8,6 +8,10 @@
 
 namespace sitrep {
 
+namespace {
+constexpr int beginAttempts = 4;
+} // namespace
+
 Transaction::Transaction(Database &database, Lock lock)
     : m_owner(&database), m_database(database.connection()), m_refusal(database.damage())
 {
@@ -16,7 +20,15 @@ Transaction::Transaction(Database &database, Lock lock)
     const int depth = database.m_transactionDepth;
     if (depth == 0 && lock == Lock::Immediate) {
         m_immediate = true;
-        m_active = execute(QStringLiteral("BEGIN IMMEDIATE"));
+        // Each try waits the connection's busy timeout; a few of them outlast a burst of
+        // writers (a console, a watch daemon and scripts at once) without waiting forever.
+        for (int attempt = 0; attempt < beginAttempts && !m_active; ++attempt) {
+            QSqlQuery begin(m_database);
+            m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            m_beginError = begin.lastError();
+            if (!m_active && !hasSqliteCode(m_beginError, SqliteCode::Busy))
+                break;
+        }
     } else if (depth == 0) {
         m_active = m_database.transaction();
     } else {
@@ -65,7 +77,7 @@ Result<void> Transaction::begun() const
                               .arg(m_refusal)};
     return SqlErrors::describe(
             QCoreApplication::translate("Transaction", "Could not start a transaction"),
-            m_database.lastError());
+            m_immediate ? m_beginError : m_database.lastError());
 }
 
 Result<void> Transaction::commit()

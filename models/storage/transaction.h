@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace sitrep {
 
@@ -16,11 +17,16 @@ class Transaction
 {
 public:
     enum class Lock {
-        Deferred,  // takes the write lock at the first write
-        Immediate, // takes it now: what is read inside cannot change before the commit
+        // Takes the write lock at the first write; only for transactions that may not write
+        // at all. One that reads and then writes fails at once if another program wrote in
+        // between (SQLite answers busy without waiting), whatever the busy timeout.
+        Deferred,
+        // Takes it now, waiting for another program's write (the busy timeout, a few times
+        // over): what is read inside cannot change before the commit. Every writer's default.
+        Immediate,
     };
     // Refuses to begin on a database marked damaged.
-    explicit Transaction(Database &database, Lock lock = Lock::Deferred);
+    explicit Transaction(Database &database, Lock lock = Lock::Immediate);
     // On a bare connection (migrations, before the Database is handed out).
     explicit Transaction(QSqlDatabase database);
     ~Transaction();
@@ -37,7 +43,8 @@ private:
     Database *m_owner = nullptr;
     QSqlDatabase m_database;
     QString m_refusal;
-    QString m_savepoint; // set when nested
+    QSqlError m_beginError; // why BEGIN IMMEDIATE failed
+    QString m_savepoint;    // set when nested
     bool m_immediate = false;
     bool m_active = false;
 };
