@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
@@ -261,6 +262,24 @@ void AlertService::apply(const IngestOutcome &outcome)
 {
     m_cache = outcome.alerts;
     m_cacheLoaded = true;
+    // A move committed while the ingest ran may be newer than what the ingest read: the table
+    // says which of the two came last.
+    QSet<IncidentId> movedTo;
+    for (const IncidentId incident : std::as_const(m_movedDuringIngest))
+        movedTo.insert(incident);
+    for (const IncidentId incident : std::as_const(movedTo)) {
+        const Result<QList<CachedAlert>> joined = m_store->forIncident(incident);
+        if (!joined) {
+            qWarning("%s", qPrintable(joined.error()));
+            continue;
+        }
+        for (const CachedAlert &alert : joined.value())
+            if (m_movedDuringIngest.value(alert.alert.fingerprint) == incident)
+                if (const auto cached = m_cache.find(alert.alert.fingerprint);
+                    cached != m_cache.end())
+                    cached->incidentId = incident;
+    }
+    m_movedDuringIngest.clear();
     for (const Incident &incident : outcome.declared)
         m_incidents.announceDeclared(incident);
     for (const TimelineEvent &entry : outcome.entries)
@@ -376,8 +395,13 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
             !noted)
             return Error {noted.error()};
         m_database.afterCommit([this, moved, incidentId] {
-            for (const QString &fingerprint : moved)
+            for (const QString &fingerprint : moved) {
                 m_cache[fingerprint].incidentId = incidentId;
+                // A background ingest may have read the table before this: its picture of
+                // it must not take the move back (see apply()).
+                if (!m_queue.isEmpty())
+                    m_movedDuringIngest.insert(fingerprint, incidentId);
+            }
             Q_EMIT alertsAttached(moved, incidentId);
         });
     }

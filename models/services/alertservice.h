@@ -99,6 +99,8 @@ private:
         std::function<void(Result<IngestReport>)> done;
     };
     QList<QueuedIngest> m_queue;
+    // Alerts moved to an incident (attach, open incident) while a background ingest ran.
+    QHash<QString, IncidentId> m_movedDuringIngest;
 };
 
 } // namespace sitrep

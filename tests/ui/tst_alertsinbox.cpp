@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void modelFollowsIngests();
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
+    void attachDuringABackgroundIngestStays();
     void groupingRuleTester();
     void expireNeedsSilencedAlerts();
     void statusBarShowsEndpointHealth();
@@ -134,6 +136,36 @@ void tst_AlertsInbox::attachSelected()
     auto *problem = window->alerts()->findChild<QLabel *>(u"alertsProblem"_s);
     QVERIFY(problem->isVisible());
     QVERIFY(problem->text().contains(u"#999"_s));
+}
+
+void tst_AlertsInbox::attachDuringABackgroundIngestStays()
+{
+    AlertService &alerts = f->monitoring->alerts();
+    QVERIFY(alerts.ingest(
+            u"am"_s,
+            {alert(u"d1"_s, u"Latency"_s, u"x:1"_s), alert(u"d2"_s, u"Latency"_s, u"x:2"_s)}));
+    const Incident target = f->declare(u"Checkout slow"_s, Severity::Sev2, {u"api"_s});
+    // The next poll runs on a worker and commits; only then is the inbox's attach made, before
+    // the window hears that the ingest finished (its picture of the table predates the attach).
+    bool ingested = false;
+    alerts.ingestInBackground(u"am"_s,
+                              {alert(u"d1"_s, u"Latency"_s, u"x:1"_s),
+                               alert(u"d2"_s, u"Latency"_s, u"x:2"_s),
+                               alert(u"d3"_s, u"Errors"_s, u"x:3"_s)},
+                              [&](const Result<IngestReport> &report) { ingested = bool(report); });
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(alerts.attach({u"d1"_s, u"d2"_s}, target.id, u"alice"_s));
+    QTRY_VERIFY(ingested);
+    // The cache, and the inbox drawn from it, keep the attach that came last.
+    for (const CachedAlert &cached : alerts.alerts().value())
+        if (cached.alert.fingerprint != u"d3"_s)
+            QCOMPARE(cached.incidentId, target.id);
+    QCOMPARE(alerts.alertsOf(target.id).value().size(), 2);
+    AlertTableModel &model = window->alerts()->model();
+    QVERIFY(model.index(model.rowOf(u"d1"_s), AlertTableModel::IncidentColumn)
+                    .data()
+                    .toString()
+                    .contains(target.label()));
 }
 
 void tst_AlertsInbox::groupingRuleTester()
