@@ -1188,7 +1188,7 @@ Nächste Meldung: %9
 <context>
     <name>DetectionCommands</name>
     <message>
-        <location filename="../app/ctl/detectioncommands.cpp" line="+28"/>
+        <location filename="../app/ctl/detectioncommands.cpp" line="+30"/>
         <source>Evaluate once and exit.</source>
         <translation>Einmal auswerten und beenden.</translation>
     </message>
@@ -1269,7 +1269,7 @@ Nächste Meldung: %9
 <context>
     <name>DetectionRulesFile</name>
     <message>
-        <location filename="../models/services/detectionrulesfile.cpp" line="+24"/>
+        <location filename="../models/services/detectionrulesfile.cpp" line="+25"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
@@ -1279,12 +1279,17 @@ Nächste Meldung: %9
         <translation>jeder Eintrag muss eine Zuordnung sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>must be text, not %1.</source>
+        <translation>muss Text sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown field (known: %1).</source>
         <translation>unbekanntes Feld (bekannt: %1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>every rule needs a name.</source>
         <translation>jede Regel braucht einen Namen.</translation>
     </message>
@@ -1314,12 +1319,12 @@ Nächste Meldung: %9
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>must be a number.</source>
         <translation>muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 needs a title.</source>
         <translation>%1 braucht einen Titel.</translation>
     </message>
@@ -1330,22 +1335,22 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>must be a list.</source>
         <translation>muss eine Liste sein.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
+        <source>every entry must be a service&apos;s name, not %1.</source>
+        <translation>jeder Eintrag muss der Name eines Dienstes sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>must be a duration such as 2m.</source>
         <translation>muss eine Dauer wie 2m sein.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1:%2: not valid YAML: %3</source>
-        <translation>%1:%2: kein gültiges YAML: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>the file must hold a mapping with rules:, verify: and monitoring_window:.</source>
         <translation>die Datei muss eine Zuordnung mit rules:, verify: und monitoring_window: enthalten.</translation>
     </message>
@@ -1355,7 +1360,7 @@ Nächste Meldung: %9
         <translation>unbekannter Abschnitt (bekannt: rules, verify, monitoring_window).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>must be a duration such as 15m.</source>
         <translation>muss eine Dauer wie 15m sein.</translation>
     </message>
@@ -3137,14 +3142,14 @@ Nächste Meldung: %9
     <message>
         <location line="-9"/>
         <location line="+20"/>
-        <location line="+115"/>
-        <location line="+45"/>
+        <location line="+116"/>
+        <location line="+46"/>
         <location line="+59"/>
         <source>must be a list.</source>
         <translation>muss eine Liste sein.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>a schedule needs a rotation (or layers).</source>
         <translation>ein Dienstplan braucht eine Rotation (oder Ebenen).</translation>
     </message>
@@ -3194,19 +3199,19 @@ Nächste Meldung: %9
         <translation>entweder rotation oder rotations angeben, nicht beides.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a later version needs a later effective_from.</source>
         <translation>eine spätere Version braucht ein späteres effective_from.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+63"/>
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>needs the first handoff day as a date (such as 2026-03-23).</source>
         <translation>braucht den ersten Übergabetag als Datum (wie 2026-03-23).</translation>
     </message>
@@ -3221,7 +3226,7 @@ Nächste Meldung: %9
         <translation>„%1“ ist keine Übergabe (wie Monday 09:00 oder 09:00).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <location line="+2"/>
         <source>needs a time as HH:MM.</source>
         <translation>braucht eine Uhrzeit als HH:MM.</translation>
@@ -3262,12 +3267,12 @@ Nächste Meldung: %9
         <translation>braucht primary, secondary oder eine Person.</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>%1:%2: not valid YAML: %3</source>
-        <translation>%1:%2: kein gültiges YAML: %3</translation>
+        <location line="+3"/>
+        <source>missing: give the minutes before the next level is paged.</source>
+        <translation>fehlt: Geben Sie die Minuten an, bis die nächste Stufe alarmiert wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+91"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -3667,7 +3672,7 @@ Nächste Meldung: %9
 <context>
     <name>SloImport</name>
     <message>
-        <location filename="../models/services/sloimport.cpp" line="+22"/>
+        <location filename="../models/services/sloimport.cpp" line="+23"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
@@ -3677,7 +3682,7 @@ Nächste Meldung: %9
         <translation>%1:%2: %3 (von Sitrep nicht verwendet)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>needs a metricSource.</source>
         <translation>braucht eine metricSource.</translation>
     </message>
@@ -3692,7 +3697,7 @@ Nächste Meldung: %9
         <translation>braucht eine PromQL-Abfrage.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>an SLO needs a name.</source>
         <translation>ein SLO braucht einen Namen.</translation>
     </message>
@@ -3703,6 +3708,11 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+14"/>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a calendar window must be one month (1M), not &quot;%1&quot;.</source>
         <translation>ein Kalenderfenster muss ein Monat sein (1M), nicht „%1“.</translation>
     </message>
@@ -3728,11 +3738,16 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+4"/>
-        <source>must be between 0 and 1 (0.999), not %1.</source>
-        <translation>muss zwischen 0 und 1 liegen (0.999), nicht %1.</translation>
+        <source>must be a number between 0 and 1 (0.999), not %1.</source>
+        <translation>muss eine Zahl zwischen 0 und 1 sein (0.999), nicht %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
+        <source>must be a percentage between 0 and 100 (99.9), not %1.</source>
+        <translation>muss ein Prozentsatz zwischen 0 und 100 sein (99.9), nicht %1.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>every SLO needs a name.</source>
         <translation>jedes SLO braucht einen Namen.</translation>
     </message>
@@ -3742,12 +3757,7 @@ Nächste Meldung: %9
         <translation>%1 braucht ein objective (99.9).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>must be a percentage between 0 and 100.</source>
-        <translation>muss ein Prozentwert zwischen 0 und 100 sein.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>needs error_query and total_query.</source>
         <translation>braucht error_query und total_query.</translation>
     </message>
@@ -3767,12 +3777,7 @@ Nächste Meldung: %9
         <translation>%1:%2: slos.alerting (Sitrep alarmiert mit den Verbrauchsfenstern des SRE Workbook)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1:%2: not valid YAML: %3</source>
-        <translation>%1:%2: kein gültiges YAML: %3</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>not an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth prometheus/v1 spec.</source>
         <translation>kein OpenSLO-v1-SLO (apiVersion: openslo/v1, kind: SLO) und keine Sloth-prometheus/v1-Beschreibung.</translation>
     </message>
@@ -3787,7 +3792,7 @@ Nächste Meldung: %9
         <translation>%1 enthält kein SLO.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>must be a number of events, not &quot;%1&quot;.</source>
         <translation>muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
     </message>
@@ -4960,6 +4965,39 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>YamlFields</name>
+    <message>
+        <location filename="../models/services/yamlfields.cpp" line="+51"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: not valid YAML here: nested more than %3 levels deep.</source>
+        <translation>%1:%2: hier kein gültiges YAML: mehr als %3 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2: not valid YAML: %3</source>
+        <translation>%1:%2: kein gültiges YAML: %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+26"/>
@@ -5033,7 +5071,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertService</name>
     <message>
-        <location filename="../models/services/alertservice.cpp" line="+38"/>
+        <location filename="../models/services/alertservice.cpp" line="+39"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -5063,18 +5101,18 @@ Nächste Meldung: %9
         <translation>%1 Alarme beendet: %2</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+35"/>
+        <location line="+141"/>
+        <location line="+40"/>
         <source>There is no alert %1 in the cache.</source>
         <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Alerts attached from the inbox: %1</source>
         <translation>Alarme aus dem Eingang zugeordnet: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Select the alerts to open an incident for.</source>
         <translation>Wählen Sie die Alarme, für die ein Vorfall eröffnet werden soll.</translation>
     </message>

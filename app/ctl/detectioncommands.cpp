@@ -108,16 +108,18 @@ struct PrometheusOptions
         parser.addOptions({prometheus, endpoint, rules, at, jsonOption()});
     }
 
-    // Applies --rules and reads --at; the problem in words, if any.
-    QString apply(AppContext &context, const QCommandLineParser &parser, QDateTime *when) const
+    // Applies --rules and reads --at; the problem in words and the exit code, if any: a bad
+    // rules file is a problem with the file (1), a bad --at one with the arguments (2).
+    std::pair<QString, CtlCommands::ExitCode>
+    apply(AppContext &context, const QCommandLineParser &parser, QDateTime *when) const
     {
         if (parser.isSet(rules)) {
             Result<DetectionRulesFile> loaded = DetectionRulesFile::load(parser.value(rules));
             if (!loaded)
-                return loaded.error();
+                return {loaded.error(), CtlCommands::Failed};
             context.monitoring().setDetectionRules(std::move(loaded).value());
         }
-        return readAt(parser, at, when);
+        return {readAt(parser, at, when), CtlCommands::BadArguments};
     }
 };
 
@@ -135,8 +137,8 @@ int DetectionCommands::detect(AppContext &context, const QStringList &arguments)
     if (line.parser.isSet(options.prometheus) == line.parser.isSet(options.endpoint))
         return fail(tr("detect needs either --prometheus or --endpoint."), BadArguments);
     QDateTime at;
-    if (const QString problem = options.apply(context, line.parser, &at); !problem.isEmpty())
-        return fail(problem, BadArguments);
+    if (const auto [problem, code] = options.apply(context, line.parser, &at); !problem.isEmpty())
+        return fail(problem, code);
     const Result<Endpoint> endpoint
             = chosenEndpoint(context, line.parser, options.prometheus, options.endpoint,
                              Endpoint::Kind::Prometheus, QStringLiteral("detect"));
@@ -189,8 +191,8 @@ int DetectionCommands::verify(AppContext &context, const QStringList &arguments)
     if (line.parser.isSet(options.prometheus) && line.parser.isSet(options.endpoint))
         return fail(tr("verify takes --prometheus or --endpoint, not both."), BadArguments);
     QDateTime at;
-    if (const QString problem = options.apply(context, line.parser, &at); !problem.isEmpty())
-        return fail(problem, BadArguments);
+    if (const auto [problem, code] = options.apply(context, line.parser, &at); !problem.isEmpty())
+        return fail(problem, code);
     std::optional<Endpoint> endpoint;
     if (line.parser.isSet(options.prometheus) || line.parser.isSet(options.endpoint)) {
         const Result<Endpoint> chosen

@@ -2,6 +2,7 @@
 
 #include "domain/durationtext.h"
 #include "domain/textfile.h"
+#include "yamlfields.h"
 
 #include <set>
 #include <yaml-cpp/yaml.h>
@@ -20,8 +21,8 @@ public:
 
     Error problem(const YAML::Node &node, const QString &field, const QString &what) const
     {
-        const int line = node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
-        return Error {tr("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(field, what)};
+        return Error {
+                tr("%1:%2: %3: %4").arg(m_fileName).arg(YamlFields::lineOf(node)).arg(field, what)};
     }
 
     Result<DetectionRule> rule(const YAML::Node &node, bool isCheck) const
@@ -35,8 +36,13 @@ public:
         static const std::set<std::string> checkFields {
                 "name", "query", "expected", "op", "threshold", "threshold_ratio", "recheck"};
         const auto &known = isCheck ? checkFields : ruleFields;
+        static const std::set<std::string> textFields {"name",     "title", "severity", "query",
+                                                       "expected", "op",    "for"};
         for (const auto &entry : node) {
-            const std::string key = entry.first.as<std::string>();
+            const std::string key = YamlFields::text(entry.first).value_or(QString()).toStdString();
+            if (textFields.contains(key) && !YamlFields::text(entry.second))
+                return problem(entry.second, QString::fromStdString(key),
+                               tr("must be text, not %1.").arg(YamlFields::shape(entry.second)));
             if (!known.contains(key))
                 return problem(entry.first, QString::fromStdString(key),
                                tr("unknown field (known: %1).")
@@ -50,8 +56,7 @@ public:
         }
         DetectionRule made;
         const auto text = [&node](const char *key) {
-            return node[key] ? QString::fromStdString(node[key].as<std::string>()).trimmed()
-                             : QString();
+            return YamlFields::text(node[key]).value_or(QString());
         };
         made.name = text("name");
         if (made.name.isEmpty())
@@ -78,22 +83,18 @@ public:
         if (!node[numberKey])
             return problem(node, QString::fromLatin1(numberKey),
                            tr("%1 needs %2.").arg(made.name, QString::fromLatin1(numberKey)));
-        double number = 0;
-        try {
-            number = node[numberKey].as<double>();
-        } catch (const YAML::Exception &) {
+        const std::optional<double> number = YamlFields::number(node[numberKey]);
+        if (!number)
             return problem(node[numberKey], QString::fromLatin1(numberKey),
                            tr("must be a number."));
-        }
-        (made.expected.isEmpty() ? made.threshold : made.thresholdRatio) = number;
+        (made.expected.isEmpty() ? made.threshold : made.thresholdRatio) = *number;
         if (isCheck) {
             if (node["recheck"]) {
-                try {
-                    made.recheck = node["recheck"].as<bool>();
-                } catch (const YAML::Exception &) {
+                const std::optional<bool> recheck = YamlFields::boolean(node["recheck"]);
+                if (!recheck)
                     return problem(node["recheck"], QStringLiteral("recheck"),
                                    tr("must be true or false."));
-                }
+                made.recheck = *recheck;
             }
             return made;
         }
@@ -109,8 +110,14 @@ public:
         if (node["services"]) {
             if (!node["services"].IsSequence())
                 return problem(node["services"], QStringLiteral("services"), tr("must be a list."));
-            for (const auto &service : node["services"])
-                made.services << QString::fromStdString(service.as<std::string>());
+            for (const auto &service : node["services"]) {
+                const std::optional<QString> name = YamlFields::text(service);
+                if (!name)
+                    return problem(service, QStringLiteral("services"),
+                                   tr("every entry must be a service's name, not %1.")
+                                           .arg(YamlFields::shape(service)));
+                made.services << *name;
+            }
         }
         if (node["for"]) {
             const auto duration = parseDurationText(text("for"));
@@ -132,15 +139,10 @@ Result<DetectionRulesFile> DetectionRulesFile::parse(const QByteArray &yaml,
                                                      const QString &fileName)
 {
     const Reader reader(fileName);
-    YAML::Node document;
-    try {
-        document = YAML::Load(yaml.toStdString());
-    } catch (const YAML::ParserException &error) {
-        return Error {QCoreApplication::translate("DetectionRulesFile", "%1:%2: not valid YAML: %3")
-                              .arg(fileName)
-                              .arg(error.mark.line + 1)
-                              .arg(QString::fromStdString(error.msg))};
-    }
+    const Result<std::vector<YAML::Node>> documents = YamlFields::loadAll(yaml, fileName);
+    if (!documents)
+        return Error {documents.error()};
+    const YAML::Node document = documents.value().empty() ? YAML::Node() : documents.value()[0];
     if (!document.IsMap())
         return reader.problem(document, QStringLiteral("rules"),
                               QCoreApplication::translate("DetectionRulesFile",
@@ -150,7 +152,7 @@ Result<DetectionRulesFile> DetectionRulesFile::parse(const QByteArray &yaml,
     DetectionRulesFile file;
     try {
         for (const auto &entry : document) {
-            const std::string key = entry.first.as<std::string>();
+            const std::string key = YamlFields::text(entry.first).value_or(QString()).toStdString();
             if (key != "rules" && key != "verify" && key != "monitoring_window")
                 return reader.problem(
                         entry.first, QString::fromStdString(key),
@@ -174,8 +176,7 @@ Result<DetectionRulesFile> DetectionRulesFile::parse(const QByteArray &yaml,
             }
         }
         if (const YAML::Node window = document["monitoring_window"]) {
-            const auto duration
-                    = parseDurationText(QString::fromStdString(window.as<std::string>()));
+            const auto duration = parseDurationText(YamlFields::text(window).value_or(QString()));
             if (!duration)
                 return reader.problem(
                         window, QStringLiteral("monitoring_window"),

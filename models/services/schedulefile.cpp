@@ -1,6 +1,7 @@
 #include "schedulefile.h"
 
 #include "domain/zonetime.h"
+#include "yamlfields.h"
 
 #include <limits>
 #include <set>
@@ -14,13 +15,12 @@ namespace {
 
 int lineOf(const YAML::Node &node)
 {
-    return node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+    return YamlFields::lineOf(node);
 }
 
 QString textOf(const YAML::Node &node)
 {
-    return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()).trimmed()
-                                   : QString();
+    return YamlFields::text(node).value_or(QString());
 }
 
 std::optional<int> parseWeekday(const QString &text)
@@ -112,7 +112,7 @@ private:
             return problem(node, prefix.chopped(prefix.isEmpty() ? 0 : 1),
                            tr("must be a mapping."));
         for (const auto &entry : node) {
-            const std::string key = entry.first.as<std::string>();
+            const std::string key = textOf(entry.first).toStdString();
             if (!known.contains(key))
                 return problem(entry.first, prefix + QString::fromStdString(key),
                                tr("not a field of on-call schedules."));
@@ -173,7 +173,8 @@ private:
             if (!read)
                 return Error {read.error()};
             layer.versions << read.value();
-        } else if (const YAML::Node versions = node["rotations"]; versions.IsSequence()) {
+        } else if (const YAML::Node versions = node["rotations"];
+                   versions && versions.IsSequence()) {
             for (std::size_t i = 0; i < versions.size(); ++i) {
                 const QString field = prefix + QStringLiteral("rotations[%1]").arg(i);
                 Result<Rotation> read = readRotation(versions[i], field);
@@ -229,7 +230,8 @@ private:
         rotation.handoffWeekday = handoff->first;
         rotation.handoffTime = handoff->second;
         Result<QStringList> participants
-                = people(node["participants"], field + QStringLiteral(".participants"));
+                = people(node["participants"] ? node["participants"] : node,
+                         field + QStringLiteral(".participants"));
         if (!participants)
             return Error {participants.error()};
         rotation.participants = participants.value();
@@ -347,7 +349,7 @@ private:
             policy.repeat = repeat.value();
         }
         const YAML::Node levels = node["levels"];
-        if (!levels.IsSequence() || levels.size() == 0)
+        if (!levels || !levels.IsSequence() || levels.size() == 0)
             return problem(node, QStringLiteral("escalation.levels"), tr("must list levels."));
         for (std::size_t i = 0; i < levels.size(); ++i) {
             const QString field = QStringLiteral("escalation.levels[%1]").arg(i);
@@ -365,6 +367,9 @@ private:
             if (level.target.isEmpty())
                 return problem(levels[i], field + QStringLiteral(".target"),
                                tr("needs primary, secondary or a person."));
+            if (!levels[i]["timeout_minutes"])
+                return problem(levels[i], field + QStringLiteral(".timeout_minutes"),
+                               tr("missing: give the minutes before the next level is paged."));
             Result<int> timeout = number(levels[i]["timeout_minutes"],
                                          field + QStringLiteral(".timeout_minutes"), 1);
             if (!timeout)
@@ -440,15 +445,10 @@ std::optional<qint64> ScheduleFile::parseInstant(const QString &text, const QTim
 
 Result<QList<OnCallSchedule>> ScheduleFile::parse(const QByteArray &yaml, const QString &fileName)
 {
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(yaml.toStdString());
-    } catch (const YAML::Exception &failure) {
-        return Error {tr("%1:%2: not valid YAML: %3")
-                              .arg(fileName)
-                              .arg(failure.mark.line + 1)
-                              .arg(QString::fromStdString(failure.msg))};
-    }
+    const Result<std::vector<YAML::Node>> loaded = YamlFields::loadAll(yaml, fileName);
+    if (!loaded)
+        return Error {loaded.error()};
+    const std::vector<YAML::Node> &documents = loaded.value();
     QList<OnCallSchedule> schedules;
     try {
         for (const YAML::Node &document : documents) {

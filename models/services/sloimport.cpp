@@ -1,6 +1,7 @@
 #include "sloimport.h"
 
 #include "domain/durationtext.h"
+#include "yamlfields.h"
 
 #include <set>
 #include <yaml-cpp/yaml.h>
@@ -29,7 +30,7 @@ public:
         if (!node.IsMap())
             return;
         for (const auto &entry : node) {
-            const std::string key = entry.first.as<std::string>();
+            const std::string key = YamlFields::text(entry.first).value_or(QString()).toStdString();
             if (!known.contains(key))
                 m_import.ignored << tr("%1:%2: %3 (not used by Sitrep)")
                                             .arg(m_fileName)
@@ -44,7 +45,7 @@ public:
     {
         YAML::Node at = node;
         for (const char *key : keys) {
-            if (!at.IsMap() || !at[key])
+            if (!at.IsDefined() || !at.IsMap() || !at[key])
                 return YAML::Node(YAML::NodeType::Undefined);
             at.reset(at[key]); // `at = ...` would assign into the document: nodes are references
         }
@@ -59,8 +60,7 @@ public:
 
     static QString text(const YAML::Node &node)
     {
-        return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()).trimmed()
-                                       : QString();
+        return YamlFields::text(node).value_or(QString());
     }
 
     // Sitrep's one extension, the minimum-events guard: a map entry holding a number of events.
@@ -98,6 +98,13 @@ public:
         return promql;
     }
 
+    // What was written, for messages: "\"NaN\"", or a list, a mapping, nothing.
+    static QString describe(const YAML::Node &node)
+    {
+        const std::optional<QString> written = YamlFields::text(node);
+        return written ? u'"' + *written + u'"' : YamlFields::shape(node);
+    }
+
     Result<void> openSlo(const YAML::Node &document)
     {
         noteUnknown(document, {}, {"apiVersion", "kind", "metadata", "spec"});
@@ -111,7 +118,7 @@ public:
             !read)
             return read;
         const YAML::Node spec = document["spec"];
-        if (!spec.IsMap())
+        if (!spec || !spec.IsMap())
             return problem(document, QStringLiteral("spec"), tr("missing."));
         noteUnknown(spec, QStringLiteral("spec."),
                     {"service", "description", "indicator", "timeWindow", "budgetingMethod",
@@ -121,8 +128,13 @@ public:
         const YAML::Node window = first(path(spec, {"timeWindow"}));
         if (window) {
             const QString duration = text(window["duration"]);
-            slo.calendarMonth = bool(window["calendar"])
-                    || (window["isRolling"] && !window["isRolling"].as<bool>());
+            const std::optional<bool> rolling = window["isRolling"]
+                    ? YamlFields::boolean(window["isRolling"])
+                    : std::optional(true);
+            if (!rolling)
+                return problem(window["isRolling"], QStringLiteral("spec.timeWindow.isRolling"),
+                               tr("must be true or false."));
+            slo.calendarMonth = bool(window["calendar"]) || !*rolling;
             if (slo.calendarMonth) {
                 if (duration != u"1M" && duration != u"1m" && !duration.isEmpty())
                     return problem(window, QStringLiteral("spec.timeWindow.duration"),
@@ -160,10 +172,12 @@ public:
         if (!objective || !objective["target"])
             return problem(spec, QStringLiteral("spec.objectives"),
                            tr("needs an objective with a target."));
-        slo.target = objective["target"].as<double>();
-        if (!(slo.target > 0 && slo.target < 1))
-            return problem(objective, QStringLiteral("spec.objectives.target"),
-                           tr("must be between 0 and 1 (0.999), not %1.").arg(slo.target));
+        const std::optional<double> target = YamlFields::number(objective["target"]);
+        if (!target || !(*target > 0 && *target < 1))
+            return problem(objective["target"], QStringLiteral("spec.objectives.target"),
+                           tr("must be a number between 0 and 1 (0.999), not %1.")
+                                   .arg(describe(objective["target"])));
+        slo.target = *target;
         m_import.slos << slo;
         return {};
     }
@@ -191,18 +205,20 @@ public:
             if (!entry["objective"])
                 return problem(entry, QStringLiteral("slos.objective"),
                                tr("%1 needs an objective (99.9).").arg(slo.name));
-            slo.target = entry["objective"].as<double>() / 100.0;
-            if (!(slo.target > 0 && slo.target < 1))
+            const std::optional<double> objective = YamlFields::number(entry["objective"]);
+            if (!objective || !(*objective > 0 && *objective < 100))
                 return problem(entry["objective"], QStringLiteral("slos.objective"),
-                               tr("must be a percentage between 0 and 100."));
+                               tr("must be a percentage between 0 and 100 (99.9), not %1.")
+                                       .arg(describe(entry["objective"])));
+            slo.target = *objective / 100.0;
             const YAML::Node sli = entry["sli"];
-            if (sli.IsMap() && sli["events"]) {
+            if (sli && sli.IsMap() && sli["events"]) {
                 slo.badQuery = text(path(sli, {"events", "error_query"}));
                 slo.totalQuery = text(path(sli, {"events", "total_query"}));
                 if (slo.badQuery.isEmpty() || slo.totalQuery.isEmpty())
                     return problem(sli["events"], QStringLiteral("slos.sli.events"),
                                    tr("needs error_query and total_query."));
-            } else if (sli.IsMap() && sli["raw"]) {
+            } else if (sli && sli.IsMap() && sli["raw"]) {
                 slo.errorRatioQuery = text(path(sli, {"raw", "error_ratio_query"}));
                 if (slo.errorRatioQuery.isEmpty())
                     return problem(sli["raw"], QStringLiteral("slos.sli.raw"),
@@ -224,10 +240,7 @@ public:
     }
 
 private:
-    static int line(const YAML::Node &node)
-    {
-        return node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
-    }
+    static int line(const YAML::Node &node) { return YamlFields::lineOf(node); }
 
     QString m_fileName;
     SloImport &m_import;
@@ -239,15 +252,10 @@ Result<SloImport> SloImport::parse(const QByteArray &yaml, const QString &fileNa
 {
     SloImport import;
     SloReader reader(fileName, import);
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(yaml.toStdString());
-    } catch (const YAML::ParserException &error) {
-        return Error {QCoreApplication::translate("SloImport", "%1:%2: not valid YAML: %3")
-                              .arg(fileName)
-                              .arg(error.mark.line + 1)
-                              .arg(QString::fromStdString(error.msg))};
-    }
+    const Result<std::vector<YAML::Node>> loaded = YamlFields::loadAll(yaml, fileName);
+    if (!loaded)
+        return Error {loaded.error()};
+    const std::vector<YAML::Node> &documents = loaded.value();
     try {
         for (const YAML::Node &document : documents) {
             if (!document.IsMap())

@@ -136,6 +136,20 @@ void tst_DetectionRules::problemsNameLineAndField_data()
             << QByteArray("rules:\n  - {name: a, title: A, severity: SEV-2, query: q, op: \">\", "
                           "threshold: 1, recheck: false}\n")
             << u"recheck: unknown field"_s;
+    // Issue 27, defect 5: yaml-cpp's "bad conversion" and recursion limit, now in words.
+    const QByteArray rule = "    severity: SEV-2\n    query: up\n    op: \">\"\n    threshold: 1\n";
+    QTest::newRow("title a mapping") << "rules:\n  - name: r\n    title: {a: 1}\n" + rule
+                                     << u"rules.yaml:3: title: must be text, not a mapping."_s;
+    QTest::newRow("name a list") << "rules:\n  - name: [r]\n    title: t\n" + rule
+                                 << u"rules.yaml:2: name: must be text, not a list."_s;
+    QTest::newRow("services nested")
+            << "rules:\n  - name: r\n    title: t\n    services: [[x]]\n" + rule
+            << u"rules.yaml:4: services: every entry must be a service's name, not a list."_s;
+    QTest::newRow("threshold infinite")
+            << QByteArray("verify:\n  - {name: a, query: q, op: \">\", threshold: 1e999}\n")
+            << u"rules.yaml:2: threshold: must be a number"_s;
+    QTest::newRow("nested 1000 deep") << "rules: " + QByteArray("{a: ").repeated(1000)
+                                      << u"rules.yaml:1: not valid YAML here: nested more than"_s;
 }
 
 void tst_DetectionRules::problemsNameLineAndField()

@@ -197,6 +197,15 @@ void tst_OnCallService::badFiles_data()
                        + "escalation:\n  levels:\n    - { target: primary, timeout_minutes: 0 }\n")
             << u"bad.yaml:8: escalation.levels[0].timeout_minutes: must be a whole number of at "
                "least 1"_s;
+    // Issue 27, defect 5: missing parts reported where they belong, not as "invalid node".
+    QTest::newRow("rotation without participants")
+            << QByteArray(head + "rotation:\n  start: 2026-03-23\n")
+            << u"bad.yaml:4: rotation.participants: must list at least one person."_s;
+    QTest::newRow("layer without rotation") << QByteArray(head + "layers:\n  - name: x\n")
+                                            << u"bad.yaml:4: layers[0].rotation: missing."_s;
+    QTest::newRow("level without timeout")
+            << QByteArray(head + rotation + "escalation:\n  levels:\n    - target: primary\n")
+            << u"bad.yaml:8: escalation.levels[0].timeout_minutes: missing"_s;
     // Issue 27, defect 1: levels * (repeat + 1) overflowed.
     QTest::newRow("repeats without end")
             << QByteArray(head + rotation

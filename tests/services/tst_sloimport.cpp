@@ -145,8 +145,9 @@ void tst_SloImport::refusals_data()
     QTest::newRow("not YAML") << QByteArray("slos: [\n") << u"not valid YAML"_s;
     QTest::newRow("unknown format") << QByteArray("apiVersion: v2\nkind: Thing\n")
                                     << u"slos.yaml:1: apiVersion: not an OpenSLO v1 SLO"_s;
-    QTest::newRow("target above one") << head + ratio + "  objectives: [{target: 99.9}]\n"
-                                      << u"spec.objectives.target: must be between 0 and 1"_s;
+    QTest::newRow("target above one")
+            << head + ratio + "  objectives: [{target: 99.9}]\n"
+            << u"spec.objectives.target: must be a number between 0 and 1 (0.999), not \"99.9\"."_s;
     QTest::newRow("no objective") << head + ratio << u"spec.objectives: needs an objective"_s;
     QTest::newRow("not Prometheus") << head
                     + "  indicator: {spec: {ratioMetric: {good: {metricSource: {type: Datadog, "
@@ -164,6 +165,19 @@ void tst_SloImport::refusals_data()
             "version: prometheus/v1\nservice: s\nslos:\n  - name: a\n    "
             "objective: 99\n    sli: {plugin: {id: x}}\n")
                                   << u"plugins are not supported"_s;
+    // Issue 27, defect 5: objectives yaml-cpp could not convert, and a missing spec.
+    for (const char *objective : {"~", "NaN", "1e999", "0d", "[1]"})
+        QTest::newRow(objective) << "version: prometheus/v1\nservice: s\nslos:\n  - name: a\n    "
+                                    "objective: "
+                        + QByteArray(objective) + "\n    sli: {raw: {error_ratio_query: x}}\n"
+                                 << u"slos.yaml:5: slos.objective: must be a percentage between 0 "
+                                    "and 100"_s;
+    QTest::newRow("no spec") << QByteArray("apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: "
+                                           "x}\n")
+                             << u"slos.yaml:1: spec: missing."_s;
+    QTest::newRow("target a list") << head + ratio + "  objectives: [{target: [1]}]\n"
+                                   << u"spec.objectives.target: must be a number between 0 and 1 "
+                                      "(0.999), not a list."_s;
 }
 
 void tst_SloImport::refusals()
