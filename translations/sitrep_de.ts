@@ -5000,32 +5000,37 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+27"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Open live demo data: in a throwaway database, or written into a new file given with --db and kept.</source>
+        <translation>Live-Demodaten öffnen: in einer Wegwerf-Datenbank, oder in eine neue, mit --db angegebene Datei geschrieben und behalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Incident command console.</source>
         <translation>Leitstand für Vorfälle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>The database file.</source>
         <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open a throwaway database with live demo data.</source>
-        <translation>Eine Wegwerf-Datenbank mit lebendigen Demodaten öffnen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Render the view to a PNG file and exit.</source>
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
+        <source>%1 already exists; --demo writes its data only into a new file.</source>
+        <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -5045,12 +5050,12 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-199"/>
         <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
         <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+68"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -7177,7 +7182,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::MetricsChart</name>
     <message>
-        <location filename="../ui/dashboard/metricscharts.cpp" line="+93"/>
+        <location filename="../ui/dashboard/metricscharts.cpp" line="+129"/>
         <source>%1, week of %2: %3</source>
         <translation>%1, Woche ab %2: %3</translation>
     </message>

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -27,43 +28,82 @@ int fail(const QString &message, bool quiet)
     return 1;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The console's command line.
+struct GuiOptions
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.sitrep.Sitrep"));
-    sitrep::translations::install(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Incident command console."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "The database file."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(
+    QCommandLineOption db {QStringLiteral("db"),
+                           QCoreApplication::translate("main", "The database file."),
+                           QStringLiteral("PATH")};
+    QCommandLineOption demo {
             QStringLiteral("demo"),
-            QCoreApplication::translate("main", "Open a throwaway database with live demo data."));
-    const QCommandLineOption viewOption(
+            QCoreApplication::translate("main",
+                                        "Open live demo data: in a throwaway database, or "
+                                        "written into a new file given with --db and kept.")};
+    QCommandLineOption view {
             QStringLiteral("view"),
             QCoreApplication::translate("main",
                                         "The view to show: board, workspace (the first "
                                         "incident's), alerts, slo, dashboard, oncall (a month) "
                                         "or oncall-week."),
-            QStringLiteral("NAME"), QStringLiteral("board"));
-    const QCommandLineOption screenshotOption(
+            QStringLiteral("NAME"), QStringLiteral("board")};
+    QCommandLineOption screenshot {
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Render the view to a PNG file and exit."),
-            QStringLiteral("FILE"));
-    parser.addOptions({dbOption, demoOption, viewOption, screenshotOption});
-    parser.process(app);
+            QStringLiteral("FILE")};
 
-    const bool screenshot = parser.isSet(screenshotOption);
-    const QString view = parser.value(viewOption);
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+                QCoreApplication::translate("main", "Incident command console."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, demo, view, screenshot});
+    }
+};
+
+void name(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
+    sitrep::translations::install(app);
+}
+
+// --help and --version print and exit before any window system is needed: they work over
+// SSH and in scripts without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        name(app);
+        QCommandLineParser parser;
+        const GuiOptions options;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    name(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sitrep.Sitrep"));
+
+    QCommandLineParser parser;
+    const GuiOptions options;
+    options.addTo(parser);
+    parser.process(app);
+    const bool screenshot = parser.isSet(options.screenshot);
+    const QString view = parser.value(options.view);
     using namespace Qt::StringLiterals;
     static const QStringList views {u"board"_s,       u"workspace"_s,  u"alerts"_s,
                                     u"slo"_s,         u"dashboard"_s,  u"oncall"_s,
@@ -73,12 +113,19 @@ int main(int argc, char *argv[])
                             .arg(view, views.join(u", ")),
                     true);
 
-    const bool demo = parser.isSet(demoOption);
+    const bool demo = parser.isSet(options.demo);
     QTemporaryDir demoFolder;
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                          : sitrep::AppContext::defaultDatabasePath();
-    if (demo)
+    QString path = parser.isSet(options.db) ? parser.value(options.db)
+                                            : sitrep::AppContext::defaultDatabasePath();
+    if (demo && !parser.isSet(options.db))
         path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
+    else if (demo && QFileInfo(path).exists() && QFileInfo(path).size() > 0)
+        // The demo is written into the file: never mixed into someone's real incidents.
+        return fail(QCoreApplication::translate("main",
+                                                "%1 already exists; --demo writes its data "
+                                                "only into a new file.")
+                            .arg(path),
+                    screenshot);
 
     const sitrep::SystemClock clock;
     // The board opens first; the page check follows on a worker (see DatabaseVerifier).
@@ -204,7 +251,7 @@ int main(int argc, char *argv[])
     }
 
     if (screenshot) {
-        auto *shot = new sitrep::Screenshot(window, parser.value(screenshotOption), view, &app);
+        auto *shot = new sitrep::Screenshot(window, parser.value(options.screenshot), view, &app);
         QObject::connect(&window, &sitrep::MainWindow::incidentsLoaded, shot,
                          &sitrep::Screenshot::takeWhenPainted);
     } else {

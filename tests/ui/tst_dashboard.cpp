@@ -4,6 +4,8 @@
 #include "itemmodels/severitymetricsmodel.h"
 #include "itemmodels/weeklyincidentsmodel.h"
 
+#include <cmath>
+
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void figuresForTheLastThirtyDays();
     void periodPickerAndServiceFilter();
     void exportsEveryTable();
+    void noIncidentsYetDrawsRealAxes();
 
 private:
     void waitForUpdate();
@@ -164,6 +168,32 @@ void tst_Dashboard::exportsEveryTable()
     QCOMPARE(QImage(png).size(), m_view->size());
     // A folder that cannot be written is said so.
     QVERIFY(m_view->exportCsv(dir.filePath(u"missing/folder"_s)).contains(u"Could not write"_s));
+}
+
+void tst_Dashboard::noIncidentsYetDrawsRealAxes()
+{
+    // A fresh profile: no charts with NaN axes, and Qt Charts has nothing to complain about.
+    QTest::failOnWarning(QRegularExpression(u"nan|NaN|invalid range"_s));
+    BoardFixture empty;
+    DashboardView view(empty.services());
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    if (!view.report()) {
+        QSignalSpy updated(&view, &DashboardView::updated);
+        QVERIFY(updated.wait());
+    }
+    const QList<QChartView *> charts = view.findChildren<QChartView *>();
+    QCOMPARE(charts.size(), 3);
+    for (QChartView *chart : charts) {
+        for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical)) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            QVERIFY(values);
+            QVERIFY(std::isfinite(values->min()) && std::isfinite(values->max()));
+            QVERIFY2(values->min() == 0 && values->max() >= 1,
+                     qPrintable(u"%1 to %2"_s.arg(values->min()).arg(values->max())));
+        }
+    }
 }
 
 QTEST_MAIN(tst_Dashboard)

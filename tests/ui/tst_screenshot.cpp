@@ -1,3 +1,4 @@
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void boardOnDemoData();
     void germanBoard();
     void unknownViewIsRefused();
+    void helpAndVersionWithoutADisplay();
+    void demoWrittenIntoANewFileAndKept();
 
 private:
     static int run(const QStringList &arguments, const QString &language = u"en"_s,
@@ -95,6 +98,41 @@ void tst_Screenshot::unknownViewIsRefused()
                  u"en"_s, &errors),
              1);
     QVERIFY2(errors.contains(u"nonsense"_s), qPrintable(errors));
+}
+
+void tst_Screenshot::helpAndVersionWithoutADisplay()
+{
+    // The X11 platform and no display: a window system would abort the program at start.
+    for (const QString &option : {u"--help"_s, u"--version"_s}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        environment.insert(u"LANGUAGE"_s, u"en"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SITREP_GUI), {option});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains(option == u"--help" ? "--screenshot" : "sitrep "), out.constData());
+    }
+}
+
+void tst_Screenshot::demoWrittenIntoANewFileAndKept()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.sqlite"_s);
+    QCOMPARE(run({u"--demo"_s, u"--db"_s, db, u"--screenshot"_s, dir.filePath(u"a.png"_s)}), 0);
+    QVERIFY(QFileInfo(db).size() > 0);
+    // Never mixed into a file that exists: that may be someone's real incidents.
+    QString errors;
+    QCOMPARE(run({u"--demo"_s, u"--db"_s, db, u"--screenshot"_s, dir.filePath(u"b.png"_s)}, u"en"_s,
+                 &errors),
+             1);
+    QVERIFY2(errors.contains(u"already exists"_s), qPrintable(errors));
+    QVERIFY(!QFile::exists(dir.filePath(u"b.png"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)

@@ -5,6 +5,8 @@
 #include "itemmodels/severitymetricsmodel.h"
 #include "itemmodels/weeklyincidentsmodel.h"
 
+#include <cmath>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -35,6 +37,40 @@ QBarSet *barSet(const QAbstractItemModel &model, int column, const QColor &colou
     set->setColor(colour);
     set->setBorderColor(colour);
     return set;
+}
+
+// From 0 to a little above the highest value, at least 1: an empty chart (no incidents yet)
+// gets a real range instead of Qt Charts' "invalid range for value axis: [nan - nan]".
+void fit(QValueAxis *axis, double highest)
+{
+    axis->setRange(0, std::isfinite(highest) && highest > 0 ? highest * 1.1 : 1.0);
+    axis->applyNiceNumbers();
+}
+
+// Whole counts: ticks on whole numbers (0, 1 for an empty chart; never 0, 0, 0, 1).
+void fitCounts(QValueAxis *axis, double highest)
+{
+    const int top = std::max(1, int(std::ceil(highest)));
+    const int step = std::max(1, int(std::ceil(top / 5.0)));
+    axis->setRange(0, step * (top / step + 1)); // headroom above the tallest bar
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+}
+
+// The highest of the sets' values, stacked (summed per category) or side by side.
+double highestOf(const QAbstractBarSeries &series, bool stacked)
+{
+    const QList<QBarSet *> sets = series.barSets();
+    const int categories = sets.isEmpty() ? 0 : sets.first()->count();
+    double highest = 0;
+    for (int index = 0; index < categories; ++index) {
+        double sum = 0;
+        for (const QBarSet *set : sets)
+            sum = stacked ? sum + set->at(index) : std::max(sum, set->at(index));
+        highest = std::max(highest, sum);
+    }
+    return highest;
 }
 
 } // namespace
@@ -85,7 +121,7 @@ void MetricsChart::buildWeekly()
     chart()->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(weeks);
     series->attachAxis(counts);
-    counts->applyNiceNumbers();
+    fitCounts(counts, highestOf(*series, true));
     connect(series, &QStackedBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
         if (!state)
             return QToolTip::hideText();
@@ -118,7 +154,7 @@ void MetricsChart::buildMttr()
     chart()->addAxis(minutes, Qt::AlignLeft);
     series->attachAxis(levels);
     series->attachAxis(minutes);
-    minutes->applyNiceNumbers();
+    fit(minutes, highestOf(*series, false));
     connect(series, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
         if (!state)
             return QToolTip::hideText();
@@ -147,7 +183,7 @@ void MetricsChart::buildTrends()
             {{MetricsTrendModel::MttaColumn, QColor(0x15, 0x65, 0xc0)},
              {MetricsTrendModel::MttdAutomatedColumn, QColor(0x2e, 0x7d, 0x32)},
              {MetricsTrendModel::MttdManualColumn, QColor(0xe6, 0x51, 0x00)}}};
-    double highest = 1;
+    double highest = 0;
     for (const auto &[column, colour] : lines) {
         auto *series = new QLineSeries;
         series->setName(m_model.headerData(column, Qt::Horizontal).toString());
@@ -182,8 +218,7 @@ void MetricsChart::buildTrends()
                 });
     }
     weeks->setRange(0.7, std::max(1, m_model.rowCount()) + 0.3);
-    minutes->setRange(0, highest * 1.1);
-    minutes->applyNiceNumbers();
+    fit(minutes, highest);
 }
 
 } // namespace sitrep
