@@ -350,7 +350,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+167"/>
+        <location filename="../app/common/appcontext.cpp" line="+170"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -5393,7 +5393,14 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+66"/>
+        <location filename="../ui/board/boardview.cpp" line="+143"/>
+        <source>No incidents yet.
+Declare one with Incident → Declare incident… (Ctrl+N), or connect Alertmanager or Prometheus (sitrepctl endpoint add) and their alerts open incidents by themselves.</source>
+        <translation>Noch keine Vorfälle.
+Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinden Sie Alertmanager oder Prometheus (sitrepctl endpoint add), dann eröffnen deren Alarme Vorfälle von selbst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No incidents match. Clear the search or widen the filters.</source>
         <translation>Keine Vorfälle passen. Leeren Sie die Suche oder erweitern Sie die Filter.</translation>
     </message>
@@ -7125,12 +7132,12 @@ Nächste Meldung: %9
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+308"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-439"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>

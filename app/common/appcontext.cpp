@@ -6,6 +6,9 @@
 #include "storage/database.h"
 #include "storage/teamdocumentstore.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -241,7 +244,12 @@ QString currentUserName()
     if (const std::optional<TeamUrl> team = teamUrl(nullptr); team)
         return team->user;
     const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    if (!user.isEmpty())
+        return user;
+    // Started without $USER (some launchers and services): the login the system knows.
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("unknown");
 }
 
 } // namespace sitrep

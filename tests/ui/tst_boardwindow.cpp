@@ -2,6 +2,7 @@
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
+#include "incident/incidentworkspace.h"
 #include "itemmodels/incidentboardmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "services/incidentloader.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void refusedChangeIsShownInWords();
     void keyboardNavigationAndShortcutsDialog();
     void liveUpdateKeepsSelection();
+    void emptyBoardSaysWhatFillsIt();
 
 private:
     template<typename T> T *waitForDialog();
@@ -126,6 +128,17 @@ void tst_BoardWindow::declareThroughTheDialog()
     // The new incident is selected and shown in the detail pane.
     QCOMPARE(window->board()->currentIncident(), declared.id);
     QCOMPARE(window->board()->detailPane()->incidentId(), declared.id);
+    // Its workspace opened in front, the keyboard in the timeline entry bar: what is typed
+    // next is the first note, not a filter of the board.
+    IncidentWorkspace *workspace = window->currentWorkspace();
+    QVERIFY(workspace);
+    QCOMPARE(workspace->incidentId(), declared.id);
+    QTRY_VERIFY(QApplication::focusWidget()
+                && QApplication::focusWidget()->objectName() == u"entryText"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"Paused the webhook sender"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(f->service->timeline(declared.id).value().last().text,
+                 u"Paused the webhook sender"_s);
 }
 
 void tst_BoardWindow::declareDialogExplainsWhatIsMissing()
@@ -229,6 +242,28 @@ void tst_BoardWindow::liveUpdateKeepsSelection()
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
              int(IncidentTableModel::TitleColumn));
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
+}
+
+void tst_BoardWindow::emptyBoardSaysWhatFillsIt()
+{
+    // A filter that hides both incidents.
+    QTest::keyClicks(window->board()->filterBar()->searchField(), u"zzz"_s);
+    auto *empty = window->board()->findChild<QLabel *>(u"boardEmpty"_s);
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), u"No incidents match. Clear the search or widen the filters."_s);
+
+    // A fresh profile: nothing was filtered, so say what fills the board.
+    BoardFixture fresh;
+    std::unique_ptr<IncidentLoader> freshLoader;
+    std::unique_ptr<MainWindow> freshWindow;
+    QVERIFY(openWindow(fresh, freshLoader, freshWindow, {1280, 800}));
+    auto *first = freshWindow->board()->findChild<QLabel *>(u"boardEmpty"_s);
+    QTRY_VERIFY(first->isVisible());
+    QVERIFY2(first->text().startsWith(u"No incidents yet."_s)
+                     && first->text().contains(u"Ctrl+N"_s),
+             qPrintable(first->text()));
+    freshWindow.reset();
+    freshLoader.reset();
 }
 
 QTEST_MAIN(tst_BoardWindow)

@@ -63,8 +63,10 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
                               std::max(ems * em, headerMetrics.horizontalAdvance(title) + 28));
     }
 
-    m_empty = new QLabel(tr("No incidents match. Clear the search or widen the filters."), this);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("boardEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->hide();
 
     m_detail = new IncidentDetailPane(service, verifier, incidents, author, this);
@@ -136,6 +138,13 @@ void BoardView::moveSelection(int step)
 void BoardView::emitCounts()
 {
     const int shown = m_board->rowCount();
+    // A fresh profile is not a filter that hides everything: say what fills the board.
+    m_empty->setText(m_incidents.rowCount() == 0
+                             ? tr("No incidents yet.\nDeclare one with Incident → Declare "
+                                  "incident… (Ctrl+N), or connect Alertmanager or Prometheus "
+                                  "(sitrepctl endpoint add) and their alerts open incidents "
+                                  "by themselves.")
+                             : tr("No incidents match. Clear the search or widen the filters."));
     m_empty->setVisible(shown == 0 && !m_incidents.isLoading());
     Q_EMIT countsChanged(shown, m_incidents.rowCount());
 }

@@ -493,7 +493,13 @@ void MainWindow::declareIncident()
 {
     auto *dialog = new DeclareIncidentDialog(m_service, m_author, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeclareIncidentDialog::declared, m_board, &BoardView::selectIncident);
+    // As PagerDuty and incident.io do: the new incident opens, ready for its first timeline
+    // entry, and the board selects it behind.
+    connect(dialog, &DeclareIncidentDialog::declared, this, [this](IncidentId id) {
+        m_board->selectIncident(id);
+        if (IncidentWorkspace *workspace = openWorkspace(id))
+            workspace->focusEntryField();
+    });
     dialog->open();
 }
 
