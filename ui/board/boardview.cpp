@@ -145,7 +145,11 @@ void BoardView::emitCounts()
                                   "(sitrepctl endpoint add) and their alerts open incidents "
                                   "by themselves.")
                              : tr("No incidents match. Clear the search or widen the filters."));
+    const bool nothingYet = m_incidents.rowCount() == 0 && !m_incidents.isLoading();
     m_empty->setVisible(shown == 0 && !m_incidents.isLoading());
+    // An empty table and filters over nothing say nothing: the invitation takes their place.
+    m_table->setVisible(!nothingYet);
+    m_filterBar->setVisible(!nothingYet);
     Q_EMIT countsChanged(shown, m_incidents.rowCount());
 }
 
