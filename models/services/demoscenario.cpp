@@ -191,7 +191,7 @@ Result<void> DemoScenario::warRoom(const WorkspaceServices &services, IncidentId
     };
     constexpr Entry entries[] = {
             {36, TimelineKind::Hypothesis,
-             "Config release 2024.3 went out at 14:05, errors began "
+             "Config release 2024.3 went out at %1, errors began "
              "two minutes later",
              false},
             {31, TimelineKind::Action, "Paused the deploy pipeline for checkout", false},
@@ -203,10 +203,20 @@ Result<void> DemoScenario::warRoom(const WorkspaceServices &services, IncidentId
              "timing out for some regions",
              false},
     };
+    // The release the hypothesis blames went out two minutes before the errors began: its
+    // time agrees with the incident's own.
+    const Result<Incident> incident = services.incidents.incident(id);
+    if (!incident)
+        return Error {incident.error()};
+    const QString released = incident.value().startedAt.toUTC().addSecs(-120).toString(
+            QStringLiteral("HH:mm 'UTC'"));
     for (const Entry &entry : entries) {
-        if (auto added = services.timeline.add(id, entry.kind, text(entry.text),
-                                               now.addSecs(-60LL * entry.minutesAgo), entry.key,
-                                               QStringLiteral("alice"));
+        QString said = text(entry.text);
+        if (said.contains(u"%1"))
+            said = said.arg(released);
+        if (auto added
+            = services.timeline.add(id, entry.kind, said, now.addSecs(-60LL * entry.minutesAgo),
+                                    entry.key, QStringLiteral("alice"));
             !added)
             return Error {added.error()};
     }

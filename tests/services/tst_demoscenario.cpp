@@ -14,6 +14,7 @@ class tst_DemoScenario : public QObject
 private Q_SLOTS:
     void historyCoversEverySeverityAndStatus();
     void feedMovesIncidentsAlong();
+    void warRoomTextsAgreeWithItsTimes();
 };
 
 void tst_DemoScenario::historyCoversEverySeverityAndStatus()
@@ -49,6 +50,30 @@ void tst_DemoScenario::feedMovesIncidentsAlong()
     QVERIFY(changed.size() + declared.size() >= 40);
     const qsizetype open = f.service->incidents(IncidentSelection::Open).value().size();
     QVERIFY2(open >= 3 && open <= 11, qPrintable(QString::number(open)));
+}
+
+void tst_DemoScenario::warRoomTextsAgreeWithItsTimes()
+{
+    BoardFixture f;
+    const QList<Incident> seeded
+            = f.service->importHistory(DemoScenario::history(f.clock.now()), u"demo"_s).value();
+    const auto sev1 = std::find_if(seeded.cbegin(), seeded.cend(), [](const Incident &incident) {
+        return incident.isOpen() && incident.severity == Severity::Sev1;
+    });
+    QVERIFY(sev1 != seeded.cend());
+    QVERIFY(DemoScenario::warRoom(f.services(), sev1->id, f.clock.now()));
+    // The hypothesis names the release's time: two minutes before the errors, that is the
+    // incident's start, and before the entry that says it.
+    const QString released = sev1->startedAt.addSecs(-120).toString(u"HH:mm 'UTC'"_s);
+    bool found = false;
+    for (const TimelineEvent &event : f.service->timeline(sev1->id).value()) {
+        if (event.kind != TimelineKind::Hypothesis)
+            continue;
+        found = true;
+        QVERIFY2(event.text.contains(u"went out at "_s + released), qPrintable(event.text));
+        QVERIFY(sev1->startedAt.addSecs(-120) < event.at);
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoScenario)
