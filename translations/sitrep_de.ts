@@ -5231,7 +5231,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertsView</name>
     <message>
-        <location filename="../ui/alerts/alertsview.cpp" line="+37"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+39"/>
         <source>Filter alerts by name, label, state or incident</source>
         <translation>Alarme nach Name, Label, Zustand oder Vorfall filtern</translation>
     </message>
@@ -5256,7 +5256,19 @@ Nächste Meldung: %9
         <translation>Gruppierung testen nach:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+45"/>
+        <source>No alerts: the connected Alertmanager reports none firing.</source>
+        <translation>Keine Alarme: Der verbundene Alertmanager meldet keine aktiven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Alertmanager connected.
+Connect one with &quot;sitrepctl endpoint add alertmanager NAME --url URL&quot;: its alerts appear here, and each new group of firing alerts opens an incident.</source>
+        <translation>Kein Alertmanager verbunden.
+Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“: Seine Alarme erscheinen hier, und jede neue Gruppe aktiver Alarme eröffnet einen Vorfall.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Select the alerts to silence.</source>
         <translation>Wählen Sie die Alarme, die stummgeschaltet werden sollen.</translation>
     </message>
@@ -5306,7 +5318,7 @@ Nächste Meldung: %9
         <translation>Vorfallsnummer:</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-166"/>
         <source>Use this rule</source>
         <translation>Diese Regel verwenden</translation>
     </message>
@@ -5331,7 +5343,7 @@ Nächste Meldung: %9
         <translation>Stummschaltung beenden (E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+126"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>diese Regel ergäbe %n Vorfall statt %1</numerusform>

@@ -85,10 +85,18 @@ void tst_AlertsInbox::modelFollowsIngests()
     AlertTableModel &model = window->alerts()->model();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
+    // Before any alert: what fills the inbox, instead of an empty table.
+    auto *empty = window->alerts()->findChild<QLabel *>(u"alertsEmpty"_s);
+    window->showAlerts();
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(u"No Alertmanager connected."_s), qPrintable(empty->text()));
+    QVERIFY(!window->alerts()->table()->isVisible());
     QVERIFY(f->monitoring->alerts().ingest(
             u"am"_s,
             {alert(u"a1"_s, u"Latency"_s, u"x:1"_s), alert(u"a2"_s, u"Latency"_s, u"x:2"_s)}));
     QCOMPARE(model.rowCount(), 2);
+    QTRY_VERIFY(window->alerts()->table()->isVisible());
+    QVERIFY(!empty->isVisible());
     QCOMPARE(model.index(model.rowOf(u"a1"_s), AlertTableModel::StateColumn).data().toString(),
              u"firing"_s);
     QCOMPARE(model.index(0, AlertTableModel::SeverityColumn).data().toString(), u"SEV-3"_s);

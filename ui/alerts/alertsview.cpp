@@ -6,6 +6,8 @@
 #include "services/incidentservice.h"
 #include "services/monitoringservice.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -127,6 +129,11 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     layout->addLayout(top);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("alertsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty, 1);
     layout->addLayout(bottom);
 
     // The rule is tried again only when the set of alerts changes, not when rows change in
@@ -134,11 +141,35 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_summary->setText(m_model->summary());
         m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+        showWhatFillsIt();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this] { m_summary->setText(m_model->summary()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertsView::showWhatFillsIt);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AlertsView::showWhatFillsIt);
     m_summary->setText(m_model->summary());
     m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+    showWhatFillsIt();
+}
+
+void AlertsView::showWhatFillsIt()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (!empty)
+        return;
+    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints();
+    const bool connected = endpoints
+            && std::any_of(endpoints.value().cbegin(), endpoints.value().cend(),
+                           [](const Endpoint &endpoint) {
+                               return endpoint.kind == Endpoint::Kind::Alertmanager;
+                           });
+    m_empty->setText(connected
+                             ? tr("No alerts: the connected Alertmanager reports none firing.")
+                             : tr("No Alertmanager connected.\nConnect one with \"sitrepctl "
+                                  "endpoint add alertmanager NAME --url URL\": its alerts appear "
+                                  "here, and each new group of firing alerts opens an incident."));
 }
 
 QStringList AlertsView::selectedFingerprints() const

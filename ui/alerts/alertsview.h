@@ -45,6 +45,9 @@ Q_SIGNALS:
 
 private:
     void report(const QString &problem, const QString &success);
+    // The table, or in its place what fills it: connect an Alertmanager, or that it reports
+    // nothing.
+    void showWhatFillsIt();
     [[nodiscard]] QStringList ruleLabels() const;
 
     WorkspaceServices m_services;
@@ -55,6 +58,7 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QLabel *m_problem;
+    QLabel *m_empty; // in place of the table while there are no alerts
     QLineEdit *m_rule;
     QLabel *m_ruleResult;
 };
