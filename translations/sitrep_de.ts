@@ -5081,7 +5081,7 @@ Nächste Meldung: %9
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>
@@ -5125,7 +5125,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+70"/>
+        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+75"/>
         <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
         <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
     </message>

@@ -11,6 +11,11 @@ AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObje
 {
     connect(&alerts, &AlertService::alertsChanged, this, &AlertTableModel::reload);
     connect(&alerts, &AlertService::alertsAttached, this, &AlertTableModel::attached);
+    connect(&alerts, &AlertService::incidentLabelChanged, this, [this](qint64 incidentId) {
+        for (int row = 0; row < m_alerts.size(); ++row)
+            if (m_alerts.at(row).incidentId == incidentId)
+                Q_EMIT dataChanged(index(row, IncidentColumn), index(row, IncidentColumn));
+    });
     reload();
 }
 
@@ -110,7 +115,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return severityCode(m_service.routing().severityOf(alert));
         case IncidentColumn:
-            return cached.incidentId > 0 ? QStringLiteral("#%1").arg(cached.incidentId) : QString();
+            return m_service.incidentLabel(cached.incidentId);
         case LabelsColumn: {
             QStringList labels;
             for (auto it = alert.labels.begin(); it != alert.labels.end(); ++it) {

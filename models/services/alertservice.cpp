@@ -57,7 +57,29 @@ AlertService::AlertService(Database &database, IncidentService &incidents, Alert
       m_incidents(incidents),
       m_routing(std::move(routing)),
       m_store(std::make_unique<AlertStore>(database))
-{ }
+{
+    // A team's server numbers an incident after it was declared here: the inbox follows.
+    connect(&incidents, &IncidentService::incidentChanged, this, [this](const Incident &incident) {
+        const auto known = m_labels.find(incident.id);
+        if (known == m_labels.end() || *known == incident.label())
+            return;
+        *known = incident.label();
+        Q_EMIT incidentLabelChanged(incident.id);
+    });
+}
+
+QString AlertService::incidentLabel(IncidentId id)
+{
+    if (id <= 0)
+        return {};
+    if (const auto known = m_labels.constFind(id); known != m_labels.cend())
+        return *known;
+    const Result<std::optional<Incident>> found = IncidentStore(m_database).find(id);
+    const QString label
+            = found && found.value() ? found.value()->label() : u'#' + QString::number(id);
+    m_labels.insert(id, label);
+    return label;
+}
 
 Result<void> AlertService::loadCache()
 {

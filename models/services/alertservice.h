@@ -64,6 +64,9 @@ public:
 
     [[nodiscard]] Result<QList<CachedAlert>> alerts();
     [[nodiscard]] Result<QList<CachedAlert>> alertsOf(IncidentId incidentId);
+    // What people call the incident alerts joined: #12, or in a team #P-3f2a until the server
+    // numbers it (the cache keeps the console's own id).
+    [[nodiscard]] QString incidentLabel(IncidentId id);
     [[nodiscard]] Result<std::optional<AlertGroup>> groupOf(const QString &groupKey);
     // Moves alerts to an incident (the inbox's "attach"); recorded on its timeline.
     [[nodiscard]] Result<void> attach(const QStringList &fingerprints, IncidentId incidentId,
@@ -78,6 +81,8 @@ Q_SIGNALS:
     void alertsChanged();
     // Only these alerts moved to another incident (attach): listeners update just them.
     void alertsAttached(const QStringList &fingerprints, qint64 incidentId);
+    // An incident's label changed (the team's server numbered it).
+    void incidentLabelChanged(qint64 incidentId);
 
 private:
     Result<void> loadCache();
@@ -101,6 +106,7 @@ private:
     QList<QueuedIngest> m_queue;
     // Alerts moved to an incident (attach, open incident) while a background ingest ran.
     QHash<QString, IncidentId> m_movedDuringIngest;
+    QHash<IncidentId, QString> m_labels; // read once each, then followed
 };
 
 } // namespace sitrep

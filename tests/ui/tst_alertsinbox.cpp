@@ -5,6 +5,7 @@
 #include "services/alertservice.h"
 #include "services/alertsync.h"
 #include "services/incidentloader.h"
+#include "storage/incidentstore.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
     void attachDuringABackgroundIngestStays();
+    void incidentColumnShowsTheTeamsLabel();
     void groupingRuleTester();
     void expireNeedsSilencedAlerts();
     void statusBarShowsEndpointHealth();
@@ -174,6 +176,28 @@ void tst_AlertsInbox::attachDuringABackgroundIngestStays()
                     .data()
                     .toString()
                     .contains(target.label()));
+}
+
+void tst_AlertsInbox::incidentColumnShowsTheTeamsLabel()
+{
+    AlertService &alerts = f->monitoring->alerts();
+    QVERIFY(alerts.ingest(u"am"_s, {alert(u"e1"_s, u"Latency"_s, u"x:1"_s)}));
+    AlertTableModel &model = window->alerts()->model();
+    const IncidentId id = alerts.alerts().value().first().incidentId;
+    const QModelIndex cell = model.index(model.rowOf(u"e1"_s), AlertTableModel::IncidentColumn);
+    QCOMPARE(cell.data().toString(), u"#%1"_s.arg(id));
+    // The team's server numbers the incident (as a pull records it); the next change of the
+    // incident tells the inbox, which shows what everyone calls it.
+    const Incident incident = f->service->incident(id).value();
+    QVERIFY(IncidentStore(*f->database).setTeamNumber(incident.uid, 4711));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(f->service->acknowledge(id, u"alice"_s));
+    QTRY_COMPARE(cell.data().toString(), u"#4711"_s);
+    QVERIFY(!changed.isEmpty());
+    // The filter finds it by that label.
+    window->showAlerts();
+    QTest::keyClicks(window->findChild<QLineEdit *>(u"alertFilter"_s), u"#4711"_s);
+    QCOMPARE(window->alerts()->table()->model()->rowCount(), 1);
 }
 
 void tst_AlertsInbox::groupingRuleTester()
