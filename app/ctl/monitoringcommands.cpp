@@ -76,11 +76,12 @@ QJsonObject reportJson(const IngestReport &report)
             {QStringLiteral("opened_incidents"), opened}};
 }
 
-QString reportLine(const QString &endpoint, const IngestReport &report)
+// Incidents by what people call them (#P-3f2a until a team's server numbers it).
+QString reportLine(AlertService &alerts, const QString &endpoint, const IngestReport &report)
 {
     QStringList opened;
     for (IncidentId id : report.openedIncidents)
-        opened << QStringLiteral("#%1").arg(id);
+        opened << alerts.incidentLabel(id);
     return CtlCommands::tr("%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6")
             .arg(endpoint)
             .arg(report.received)
@@ -221,17 +222,20 @@ int MonitoringCommands::syncAlertmanager(AppContext &context, const QStringList 
         return fail(endpoint.error());
     AlertSync *sync = context.monitoring().syncFor(endpoint.value());
     const bool asJson = line.parser.isSet(QStringLiteral("json"));
-    QObject::connect(
-            sync, &AlertSync::finished, sync, [this, sync, asJson](const QString &problem) {
-                if (!problem.isEmpty())
-                    m_err << "sitrepctl: " << sync->endpoint().name << ": " << problem << Qt::endl;
-                else if (asJson)
-                    m_out << QJsonDocument(reportJson(sync->lastReport()))
-                                     .toJson(QJsonDocument::Compact)
-                          << Qt::endl;
-                else
-                    m_out << reportLine(sync->endpoint().name, sync->lastReport()) << Qt::endl;
-            });
+    AlertService &alerts = context.monitoring().alerts();
+    QObject::connect(sync, &AlertSync::finished, sync,
+                     [this, sync, asJson, &alerts](const QString &problem) {
+                         if (!problem.isEmpty())
+                             m_err << "sitrepctl: " << sync->endpoint().name << ": " << problem
+                                   << Qt::endl;
+                         else if (asJson)
+                             m_out << QJsonDocument(reportJson(sync->lastReport()))
+                                              .toJson(QJsonDocument::Compact)
+                                   << Qt::endl;
+                         else
+                             m_out << reportLine(alerts, sync->endpoint().name, sync->lastReport())
+                                   << Qt::endl;
+                     });
     if (!line.parser.isSet(once)) {
         sync->start();
         return keepRunning([] { return Done; });
@@ -264,7 +268,8 @@ int MonitoringCommands::listAlerts(AppContext &context, const QStringList &argum
             m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
                              .arg(alert.fingerprint, state.leftJustified(11),
                                   cached.incidentId > 0
-                                          ? QStringLiteral("#%1").arg(cached.incidentId)
+                                          ? context.monitoring().alerts().incidentLabel(
+                                                  cached.incidentId)
                                           : QStringLiteral("-"),
                                   printable(alert.startsAt), cached.groupKey);
             continue;
@@ -379,15 +384,20 @@ int MonitoringCommands::watch(AppContext &context, const QStringList &arguments)
     if (const QString problem = monitoring.startAll(); !problem.isEmpty())
         return fail(problem);
     for (AlertSync *sync : monitoring.syncs()) {
-        QObject::connect(sync, &AlertSync::finished, sync, [this, sync](const QString &problem) {
-            const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-            if (problem.isEmpty())
-                m_out << when << ' ' << reportLine(sync->endpoint().name, sync->lastReport())
-                      << Qt::endl;
-            else
-                m_out << when << ' ' << tr("%1: failed: %2").arg(sync->endpoint().name, problem)
-                      << Qt::endl;
-        });
+        QObject::connect(sync, &AlertSync::finished, sync,
+                         [this, sync, &monitoring](const QString &problem) {
+                             const QString when
+                                     = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+                             if (problem.isEmpty())
+                                 m_out << when << ' '
+                                       << reportLine(monitoring.alerts(), sync->endpoint().name,
+                                                     sync->lastReport())
+                                       << Qt::endl;
+                             else
+                                 m_out << when << ' '
+                                       << tr("%1: failed: %2").arg(sync->endpoint().name, problem)
+                                       << Qt::endl;
+                         });
     }
     for (DetectionSync *loop : monitoring.detections()) {
         QObject::connect(
