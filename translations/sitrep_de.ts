@@ -784,7 +784,7 @@ Nächste Meldung: %9
         <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/monitoringcommands.cpp" line="+84"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+85"/>
         <source>%1: %2 alerts, %3 new, %4 resolved, %5 changed; incidents opened: %6</source>
         <translation>%1: %2 Alarme, %3 neu, %4 beendet, %5 geändert; eröffnete Vorfälle: %6</translation>
     </message>
@@ -800,7 +800,7 @@ Nächste Meldung: %9
         <translation>Signalbehandlung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/monitoringcommands.cpp" line="-52"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="-53"/>
         <source>There is no endpoint named %1.</source>
         <translation>Es gibt keinen Endpunkt namens %1.</translation>
     </message>
@@ -2317,7 +2317,7 @@ Nächste Meldung: %9
 <context>
     <name>MonitoringCommands</name>
     <message>
-        <location filename="../app/ctl/monitoringcommands.cpp" line="+57"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+58"/>
         <source>The base URL.</source>
         <translation>Die Basis-URL.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Nächste Meldung: %9
         <translation>sync alertmanager braucht entweder --url oder --endpoint.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>The incident.</source>
         <translation>Der Vorfall.</translation>
     </message>
@@ -2442,7 +2442,7 @@ Nächste Meldung: %9
         <translation>nichts zu beobachten: fügen Sie einen Alertmanager oder ein Prometheus mit „sitrepctl endpoint add alertmanager|prometheus NAME --url URL“, einen Kanal mit „sitrepctl channel add“ oder einen Dienstplan mit „sitrepctl oncall import DATEI“ hinzu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
@@ -5081,7 +5081,7 @@ Nächste Meldung: %9
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>
@@ -6379,7 +6379,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentService</name>
     <message>
-        <location filename="../models/services/incidentservice.cpp" line="+91"/>
+        <location filename="../models/services/incidentservice.cpp" line="+112"/>
         <location line="+339"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>

@@ -15,7 +15,7 @@
 <context>
     <name>MonitoringCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/monitoringcommands.cpp" line="+486"/>
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+496"/>
         <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>
             <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>

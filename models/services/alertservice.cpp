@@ -59,26 +59,13 @@ AlertService::AlertService(Database &database, IncidentService &incidents, Alert
       m_store(std::make_unique<AlertStore>(database))
 {
     // A team's server numbers an incident after it was declared here: the inbox follows.
-    connect(&incidents, &IncidentService::incidentChanged, this, [this](const Incident &incident) {
-        const auto known = m_labels.find(incident.id);
-        if (known == m_labels.end() || *known == incident.label())
-            return;
-        *known = incident.label();
-        Q_EMIT incidentLabelChanged(incident.id);
-    });
+    connect(&incidents, &IncidentService::incidentRelabelled, this,
+            &AlertService::incidentLabelChanged);
 }
 
 QString AlertService::incidentLabel(IncidentId id)
 {
-    if (id <= 0)
-        return {};
-    if (const auto known = m_labels.constFind(id); known != m_labels.cend())
-        return *known;
-    const Result<std::optional<Incident>> found = IncidentStore(m_database).find(id);
-    const QString label
-            = found && found.value() ? found.value()->label() : u'#' + QString::number(id);
-    m_labels.insert(id, label);
-    return label;
+    return m_incidents.labelOf(id);
 }
 
 Result<void> AlertService::loadCache()

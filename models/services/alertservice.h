@@ -106,7 +106,6 @@ private:
     QList<QueuedIngest> m_queue;
     // Alerts moved to an incident (attach, open incident) while a background ingest ran.
     QHash<QString, IncidentId> m_movedDuringIngest;
-    QHash<IncidentId, QString> m_labels; // read once each, then followed
 };
 
 } // namespace sitrep

@@ -22,7 +22,28 @@ IncidentService::IncidentService(Database &database, SeverityPolicy policy, cons
       m_timeline(std::make_unique<TimelineStore>(database)),
       m_policy(std::move(policy)),
       m_clock(clock)
-{ }
+{
+    connect(this, &IncidentService::incidentChanged, this, [this](const Incident &incident) {
+        const auto known = m_labels.find(incident.id);
+        if (known == m_labels.end() || *known == incident.label())
+            return;
+        *known = incident.label();
+        Q_EMIT incidentRelabelled(incident.id);
+    });
+}
+
+QString IncidentService::labelOf(IncidentId id)
+{
+    if (id <= 0)
+        return {};
+    if (const auto known = m_labels.constFind(id); known != m_labels.cend())
+        return *known;
+    const Result<std::optional<Incident>> found = m_incidents->find(id);
+    const QString label
+            = found && found.value() ? found.value()->label() : u'#' + QString::number(id);
+    m_labels.insert(id, label);
+    return label;
+}
 
 TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind,
                                      const QString &text, const QString &author) const

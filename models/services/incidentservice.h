@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 
 namespace sitrep {
@@ -91,6 +92,9 @@ public:
     // history on the GUI thread.
     [[nodiscard]] Result<QList<Incident>> latestIncidents(int count);
     [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId id);
+    // What people call the incident with this local id: #12, or in a team #P-3f2a until the
+    // server numbers it. Read once, then followed (see incidentRelabelled).
+    [[nodiscard]] QString labelOf(IncidentId id);
 
 Q_SIGNALS:
     void incidentDeclared(const sitrep::Incident &incident);
@@ -99,6 +103,9 @@ Q_SIGNALS:
     void incidentAcknowledged(const sitrep::Incident &incident, const QString &author);
     // An entry the service captured on an existing incident's timeline (after the commit).
     void timelineEntryAdded(const sitrep::TimelineEvent &entry);
+    // An incident asked for by labelOf() is called something else now (the team's server
+    // numbered it).
+    void incidentRelabelled(qint64 id);
 
 private:
     // Loads the incident, lets `change` edit it and name the timeline entries it leaves (or
@@ -117,6 +124,7 @@ private:
     std::unique_ptr<TimelineStore> m_timeline;
     SeverityPolicy m_policy;
     const Clock &m_clock;
+    QHash<IncidentId, QString> m_labels;
     bool m_importing = false;
     bool m_fromTeam = false;
 };
