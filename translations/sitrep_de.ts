@@ -1269,12 +1269,7 @@ Nächste Meldung: %9
 <context>
     <name>DetectionRulesFile</name>
     <message>
-        <location filename="../models/services/detectionrulesfile.cpp" line="+25"/>
-        <source>%1:%2: %3: %4</source>
-        <translation>%1:%2: %3: %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../models/services/detectionrulesfile.cpp" line="+31"/>
         <source>every entry must be a mapping.</source>
         <translation>jeder Eintrag muss eine Zuordnung sein.</translation>
     </message>
@@ -3124,7 +3119,7 @@ Nächste Meldung: %9
 <context>
     <name>ScheduleFile</name>
     <message>
-        <location filename="../models/services/schedulefile.cpp" line="+45"/>
+        <location filename="../models/services/schedulefile.cpp" line="+40"/>
         <location line="+68"/>
         <source>must be a mapping.</source>
         <translation>muss eine Zuordnung sein.</translation>
@@ -3154,12 +3149,7 @@ Nächste Meldung: %9
         <translation>ein Dienstplan braucht eine Rotation (oder Ebenen).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1:%2: %3: %4</source>
-        <translation>%1:%2: %3: %4</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>not a field of on-call schedules.</source>
         <translation>kein Feld von Dienstplänen.</translation>
     </message>
@@ -3672,12 +3662,7 @@ Nächste Meldung: %9
 <context>
     <name>SloImport</name>
     <message>
-        <location filename="../models/services/sloimport.cpp" line="+23"/>
-        <source>%1:%2: %3: %4</source>
-        <translation>%1:%2: %3: %4</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../models/services/sloimport.cpp" line="+35"/>
         <source>%1:%2: %3 (not used by Sitrep)</source>
         <translation>%1:%2: %3 (von Sitrep nicht verwendet)</translation>
     </message>
@@ -3777,7 +3762,7 @@ Nächste Meldung: %9
         <translation>%1:%2: slos.alerting (Sitrep alarmiert mit den Verbrauchsfenstern des SRE Workbook)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>not an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth prometheus/v1 spec.</source>
         <translation>kein OpenSLO-v1-SLO (apiVersion: openslo/v1, kind: SLO) und keine Sloth-prometheus/v1-Beschreibung.</translation>
     </message>
@@ -3792,7 +3777,7 @@ Nächste Meldung: %9
         <translation>%1 enthält kein SLO.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>must be a number of events, not &quot;%1&quot;.</source>
         <translation>muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
     </message>
@@ -4878,7 +4863,7 @@ Nächste Meldung: %9
 <context>
     <name>TimelineStore</name>
     <message>
-        <location filename="../models/storage/timelinestore.cpp" line="+62"/>
+        <location filename="../models/storage/timelinestore.cpp" line="+60"/>
         <source>Could not add to the timeline of incident #%1</source>
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht ergänzt werden</translation>
     </message>
@@ -4888,7 +4873,7 @@ Nächste Meldung: %9
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Could not read the timelines</source>
         <translation>Die Zeitleisten konnten nicht gelesen werden</translation>
     </message>
@@ -4967,7 +4952,12 @@ Nächste Meldung: %9
 <context>
     <name>YamlFields</name>
     <message>
-        <location filename="../models/services/yamlfields.cpp" line="+51"/>
+        <location filename="../models/services/yamlfields.cpp" line="+19"/>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>

@@ -21,8 +21,7 @@ public:
 
     Error problem(const YAML::Node &node, const QString &field, const QString &what) const
     {
-        return Error {
-                tr("%1:%2: %3: %4").arg(m_fileName).arg(YamlFields::lineOf(node)).arg(field, what)};
+        return YamlFields::problem(m_fileName, node, field, what);
     }
 
     Result<DetectionRule> rule(const YAML::Node &node, bool isCheck) const

@@ -13,11 +13,6 @@ namespace sitrep {
 
 namespace {
 
-int lineOf(const YAML::Node &node)
-{
-    return YamlFields::lineOf(node);
-}
-
 QString textOf(const YAML::Node &node)
 {
     return YamlFields::text(node).value_or(QString());
@@ -102,7 +97,7 @@ public:
 private:
     Error problem(const YAML::Node &node, const QString &field, const QString &what) const
     {
-        return Error {tr("%1:%2: %3: %4").arg(m_fileName).arg(lineOf(node)).arg(field, what)};
+        return YamlFields::problem(m_fileName, node, field, what);
     }
 
     std::optional<Error> unknownKey(const YAML::Node &node, const QString &prefix,

@@ -20,7 +20,7 @@ public:
 
     Error problem(const YAML::Node &node, const QString &field, const QString &what) const
     {
-        return Error {tr("%1:%2: %3: %4").arg(m_fileName).arg(line(node)).arg(field, what)};
+        return YamlFields::problem(m_fileName, node, field, what);
     }
 
     // Lists the keys of `node` that Sitrep does not read.
@@ -34,7 +34,7 @@ public:
             if (!known.contains(key))
                 m_import.ignored << tr("%1:%2: %3 (not used by Sitrep)")
                                             .arg(m_fileName)
-                                            .arg(line(entry.first))
+                                            .arg(YamlFields::lineOf(entry.first))
                                             .arg(prefix + QString::fromStdString(key));
         }
     }
@@ -232,7 +232,7 @@ public:
                 m_import.ignored << tr("%1:%2: slos.alerting (Sitrep alerts with the SRE "
                                        "Workbook's burn windows)")
                                             .arg(m_fileName)
-                                            .arg(line(entry["alerting"]));
+                                            .arg(YamlFields::lineOf(entry["alerting"]));
             slo.kind = Slo::Kind::ErrorRate;
             m_import.slos << slo;
         }
@@ -240,8 +240,6 @@ public:
     }
 
 private:
-    static int line(const YAML::Node &node) { return YamlFields::lineOf(node); }
-
     QString m_fileName;
     SloImport &m_import;
 };

@@ -13,6 +13,12 @@ int YamlFields::lineOf(const YAML::Node &node, const YAML::Node &where)
     return at.Mark().line >= 0 ? at.Mark().line + 1 : 0;
 }
 
+Error YamlFields::problem(const QString &fileName, const YAML::Node &node, const QString &field,
+                          const QString &what)
+{
+    return Error {tr("%1:%2: %3: %4").arg(fileName).arg(lineOf(node)).arg(field, what)};
+}
+
 std::optional<QString> YamlFields::text(const YAML::Node &node)
 {
     if (!node.IsDefined() || !node.IsScalar())

@@ -26,6 +26,10 @@ public:
     [[nodiscard]] static std::optional<double> number(const YAML::Node &node);
     // true/false (and YAML's yes/no, on/off).
     [[nodiscard]] static std::optional<bool> boolean(const YAML::Node &node);
+    // A refusal naming file, line (that of `node`), field and what was expected:
+    // "rules.yaml:3: title: must be text, not a mapping."
+    [[nodiscard]] static Error problem(const QString &fileName, const YAML::Node &node,
+                                       const QString &field, const QString &what);
     // What the node holds, for messages: "a mapping", "a list", "nothing", "text".
     [[nodiscard]] static QString shape(const YAML::Node &node);
     // Each document of a file; YAML that does not parse, or nests deeper than yaml-cpp goes,

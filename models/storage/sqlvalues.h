@@ -33,6 +33,16 @@ inline QString list(const QStringList &values)
             QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
+// Ids as one JSON array, for `IN (SELECT value FROM json_each(?))`: one bound value however
+// many ids.
+inline QString ids(const QList<qint64> &values)
+{
+    QJsonArray array;
+    for (const qint64 value : values)
+        array.append(value);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;

@@ -5,8 +5,6 @@
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -93,10 +91,7 @@ TimelineStore::ofKind(TimelineKind kind, const QList<IncidentId> &incidents)
                   + QStringLiteral(" WHERE e.kind = ? AND e.deleted_at IS NULL AND e.incident_id"
                                    " IN (SELECT value FROM json_each(?)) ORDER BY e.at, e.uid"));
     query.addBindValue(timelineKindKey(kind));
-    QJsonArray ids;
-    for (const IncidentId id : incidents)
-        ids.append(id);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    query.addBindValue(sqlvalues::ids(incidents));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the timelines"), query.lastError());
     QHash<IncidentId, QList<TimelineEvent>> events;

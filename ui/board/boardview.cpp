@@ -139,13 +139,13 @@ void BoardView::emitCounts()
 {
     const int shown = m_board->rowCount();
     // A fresh profile is not a filter that hides everything: say what fills the board.
-    m_empty->setText(m_incidents.rowCount() == 0
-                             ? tr("No incidents yet.\nDeclare one with Incident → Declare "
-                                  "incident… (Ctrl+N), or connect Alertmanager or Prometheus "
-                                  "(sitrepctl endpoint add) and their alerts open incidents "
-                                  "by themselves.")
-                             : tr("No incidents match. Clear the search or widen the filters."));
-    const bool nothingYet = m_incidents.rowCount() == 0 && !m_incidents.isLoading();
+    const bool none = m_incidents.rowCount() == 0;
+    m_empty->setText(none ? tr("No incidents yet.\nDeclare one with Incident → Declare "
+                               "incident… (Ctrl+N), or connect Alertmanager or Prometheus "
+                               "(sitrepctl endpoint add) and their alerts open incidents "
+                               "by themselves.")
+                          : tr("No incidents match. Clear the search or widen the filters."));
+    const bool nothingYet = none && !m_incidents.isLoading();
     m_empty->setVisible(shown == 0 && !m_incidents.isLoading());
     // An empty table and filters over nothing say nothing: the invitation takes their place.
     m_table->setVisible(!nothingYet);
