@@ -5053,7 +5053,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::ActionTrackerModel</name>
     <message>
-        <location filename="../models/itemmodels/actiontrackermodel.cpp" line="+124"/>
+        <location filename="../models/itemmodels/actiontrackermodel.cpp" line="+130"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
@@ -8373,7 +8373,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::PostmortemService</name>
     <message>
-        <location filename="../models/services/postmortemservice.cpp" line="+104"/>
+        <location filename="../models/services/postmortemservice.cpp" line="+111"/>
         <source>$%1 per hour while it lasted</source>
         <translation>$%1 pro Stunde, solange es dauerte</translation>
     </message>
@@ -8403,7 +8403,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::PostmortemsDueModel</name>
     <message>
-        <location filename="../models/itemmodels/postmortemsduemodel.cpp" line="+84"/>
+        <location filename="../models/itemmodels/postmortemsduemodel.cpp" line="+89"/>
         <source>Review %1 UTC with %2</source>
         <translation>Besprechung %1 UTC mit %2</translation>
     </message>
@@ -8996,8 +8996,8 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Incident #%1: %2</source>
-        <translation>Incident #%1: %2</translation>
+        <source>Incident %1: %2</source>
+        <translation>Incident %1: %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,11 @@ ActionTrackerModel::ActionTrackerModel(PostmortemService &postmortems, QObject *
 {
     connect(&m_postmortems, &PostmortemService::actionItemsChanged, this,
             &ActionTrackerModel::onItemsChanged);
+    connect(&m_postmortems, &PostmortemService::incidentLabelChanged, this, [this] {
+        if (!m_items.isEmpty())
+            Q_EMIT dataChanged(index(0, IncidentColumn),
+                               index(int(m_items.size()) - 1, IncidentColumn));
+    });
 }
 
 void ActionTrackerModel::setOwner(const QString &owner)
@@ -108,8 +113,9 @@ QVariant ActionTrackerModel::data(const QModelIndex &index, int role) const
         return ActionItemColumns::data(tracked.item, index.column() - firstItemColumn, role,
                                        m_today);
     if (role == Qt::DisplayRole)
-        return index.column() == IncidentColumn ? QVariant(u'#' + QString::number(tracked.incident))
-                                                : QVariant(tracked.postmortemTitle);
+        return index.column() == IncidentColumn
+                ? QVariant(m_postmortems.incidentLabel(tracked.incident))
+                : QVariant(tracked.postmortemTitle);
     if (role == Qt::ToolTipRole && index.column() == PostmortemColumn)
         return tracked.postmortemTitle;
     return {};

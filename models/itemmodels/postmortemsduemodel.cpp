@@ -14,6 +14,11 @@ PostmortemsDueModel::PostmortemsDueModel(PostmortemService &postmortems, QObject
 {
     connect(&m_postmortems, &PostmortemService::postmortemSaved, this,
             &PostmortemsDueModel::onSaved, Qt::QueuedConnection);
+    connect(&m_postmortems, &PostmortemService::incidentLabelChanged, this,
+            [this](IncidentId incident) {
+                if (const int row = rowOf(incident); row >= 0)
+                    Q_EMIT dataChanged(index(row, Incident), index(row, Incident));
+            });
     reload();
 }
 
@@ -93,7 +98,7 @@ QVariant PostmortemsDueModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Incident:
-        return u'#' + QString::number(p.incident);
+        return m_postmortems.incidentLabel(p.incident);
     case Title:
         return p.title;
     case Status:

@@ -26,6 +26,13 @@ PostmortemService::PostmortemService(Database &database, IncidentService &incide
 {
     connect(&m_incidents, &IncidentService::incidentChanged, this,
             &PostmortemService::onIncidentChanged);
+    connect(&m_incidents, &IncidentService::incidentRelabelled, this,
+            &PostmortemService::incidentLabelChanged);
+}
+
+QString PostmortemService::incidentLabel(IncidentId incident)
+{
+    return m_incidents.labelOf(incident);
 }
 
 Result<QStringList> PostmortemService::leads()

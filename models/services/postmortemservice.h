@@ -49,6 +49,9 @@ public:
     // The UTC day: what "overdue" is measured against.
     [[nodiscard]] QDate today() const { return m_clock.now().toUTC().date(); }
 
+    // What the team calls the incident (#12, #P-3f2a); see incidentLabelChanged.
+    [[nodiscard]] QString incidentLabel(IncidentId incident);
+
     // The incident's postmortem as stored, if it has one.
     [[nodiscard]] Result<std::optional<StoredPostmortem>> find(IncidentId incident);
     // Every postmortem not yet Complete, the soonest review first.
@@ -103,6 +106,8 @@ Q_SIGNALS:
     // tracker and the counts follow (typing in the other fields does not reload them).
     void actionItemsChanged(sitrep::IncidentId incident);
     void leadsChanged();
+    // The team's server numbered an incident whose label was asked for.
+    void incidentLabelChanged(sitrep::IncidentId incident);
 
 private:
     void onIncidentChanged(const Incident &incident);

@@ -152,7 +152,7 @@ Result<SloChart> SloCalculation::chart(const QString &databasePath, const QStrin
     for (const Incident &incident : incidents.value())
         if (incident.services.contains(slo.value()->service) && incident.startedAt <= at)
             chart.incidents.append(
-                    {incident.id, incident.title, incident.startedAt, incident.resolvedAt});
+                    {incident.label(), incident.title, incident.startedAt, incident.resolvedAt});
     return chart;
 }
 

@@ -12,7 +12,7 @@ namespace sitrep {
 // A time an incident of the SLO's service was open.
 struct IncidentSpan
 {
-    qint64 id = 0;
+    QString label; // what the team calls it: #12, #P-3f2a
     QString title;
     QDateTime from;
     QDateTime to; // invalid while open

@@ -4,6 +4,7 @@
 #include "itemmodels/postmortemeditor.h"
 #include "itemmodels/postmortemsduemodel.h"
 #include "services/postmortemservice.h"
+#include "storage/incidentstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void actionItemsOfTheForm();
     void trackerFiltersAndEditsInPlace();
     void dueListFollowsSaves();
+    void listsNameIncidentsByTheTeamsLabel();
     void reviewInvitation();
     void damagedDocumentIsNeverOverwritten();
 
@@ -284,6 +286,35 @@ void tst_PostmortemEditor::dueListFollowsSaves()
     QVERIFY(fixture->postmortems->save(done));
     QVERIFY(reset.wait(2000));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_PostmortemEditor::listsNameIncidentsByTheTeamsLabel()
+{
+    const IncidentId id = resolved(u"Checkout down"_s);
+    QVERIFY(fixture->postmortems->save(
+            complete(fixture->postmortems->open(id).value().postmortem)));
+    PostmortemsDueModel due(*fixture->postmortems);
+    ActionTrackerModel tracker(*fixture->postmortems);
+    QAbstractItemModelTester dueTester(&due,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester trackerTester(&tracker,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tracker.setLive(true);
+    QTRY_COMPARE(tracker.rowCount(), 1);
+    const QModelIndex dueCell = due.index(0, PostmortemsDueModel::Incident);
+    const QModelIndex trackerCell = tracker.index(0, ActionTrackerModel::IncidentColumn);
+    QCOMPARE(dueCell.data().toString(), u"#%1"_s.arg(id));
+    QCOMPARE(trackerCell.data().toString(), u"#%1"_s.arg(id));
+    // The team's server numbers the incident (as a pull records it); the incident's next change
+    // tells both lists, which show what everyone calls it.
+    const Incident incident = fixture->service->incident(id).value();
+    QVERIFY(IncidentStore(*fixture->database).setTeamNumber(incident.uid, 4711));
+    QSignalSpy dueChanged(&due, &QAbstractItemModel::dataChanged);
+    QSignalSpy trackerChanged(&tracker, &QAbstractItemModel::dataChanged);
+    QVERIFY(fixture->service->reopen(id, u"Came back"_s, u"alice"_s));
+    QTRY_VERIFY(!dueChanged.isEmpty() && !trackerChanged.isEmpty());
+    QCOMPARE(dueCell.data().toString(), u"#4711"_s);
+    QCOMPARE(trackerCell.data().toString(), u"#4711"_s);
 }
 
 void tst_PostmortemEditor::reviewInvitation()

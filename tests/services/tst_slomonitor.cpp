@@ -298,7 +298,7 @@ void tst_SloMonitor::chartHasEveryMinuteAndTheIncidents()
     QCOMPARE(data.data.budgetRemaining.size(), 43'200);
     QVERIFY(near(data.data.budgetRemaining.last().y(), 100.0 * data.report.budgetRemaining, 1e-6));
     QCOMPARE(data.incidents.size(), 1);
-    QCOMPARE(data.incidents.first().id, outage.id);
+    QCOMPARE(data.incidents.first().label, outage.label());
     QVERIFY(!data.incidents.first().to.isValid());
 
     const auto missing = prometheus_fixture::await<Result<SloChart>>(

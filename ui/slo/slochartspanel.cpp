@@ -117,7 +117,7 @@ void SloChartsPanel::shadeIncidents(SloChartView *view)
     for (const IncidentSpan &incident : m_chart->incidents) {
         const qint64 toMs = incident.to.isValid() ? incident.to.toMSecsSinceEpoch() : endMs;
         view->addSpan(incident.from.toMSecsSinceEpoch(), toMs, QColor(0xc6, 0x28, 0x28, 40),
-                      tr("Incident #%1: %2").arg(incident.id).arg(incident.title));
+                      tr("Incident %1: %2").arg(incident.label, incident.title));
     }
 }
 
