@@ -58,6 +58,15 @@ inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
         loop.exec();
     if (process.state() != QProcess::NotRunning)
         qFatal("sitrepctl did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    QString err = QString::fromUtf8(process.readAllStandardError());
+    // A crash is not an exit code: say so, or a SIGABRT reads as "exit code 6".
+    if (process.exitStatus() == QProcess::CrashExit) {
+        err = QStringLiteral("sitrepctl %1 crashed (signal %2)\n")
+                        .arg(arguments.join(u' '))
+                        .arg(process.exitCode())
+                + err;
+        qWarning("%s", qPrintable(err));
+        return {-1, process.readAllStandardOutput(), err};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), err};
 }

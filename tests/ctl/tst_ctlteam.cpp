@@ -375,7 +375,8 @@ void tst_CtlTeam::joiningWithoutImportKeepsTheSoloHistoryAside()
     QVERIFY2(joinedRun.out.contains("solo history is kept in"), joinedRun.out.constData());
     const QStringList aside = QDir(solo.path()).entryList({u"sitrep-solo-*.sqlite"_s}, QDir::Files);
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(runCtl(solo, {u"team"_s, u"sync"_s}).exitCode, 0);
+    const CtlRun synced = runCtl(solo, {u"team"_s, u"sync"_s});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
     const auto titles = [](QTemporaryDir &home, const QStringList &where) {
         QStringList said;
         const CtlRun run = runCtl(home,
