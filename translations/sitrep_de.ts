@@ -3662,42 +3662,63 @@ Nächste Meldung: %9
 <context>
     <name>SloImport</name>
     <message>
-        <location filename="../models/services/sloimport.cpp" line="+35"/>
-        <source>%1:%2: %3 (not used by Sitrep)</source>
-        <translation>%1:%2: %3 (von Sitrep nicht verwendet)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="+12"/>
         <source>needs a metricSource.</source>
         <translation>braucht eine metricSource.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>only Prometheus sources are supported, not &quot;%1&quot;.</source>
         <translation>nur Prometheus-Quellen werden unterstützt, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>needs a PromQL query.</source>
         <translation>braucht eine PromQL-Abfrage.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-8"/>
+        <source>needs a source and a query.</source>
+        <translation>braucht eine Quelle (source) und eine Abfrage (query).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+58"/>
         <source>an SLO needs a name.</source>
         <translation>ein SLO braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>only Occurrences is supported, not &quot;%1&quot;.</source>
+        <translation>nur Occurrences wird unterstützt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a calendar window must be one month (count 1, unit Month), not %1 %2.</source>
+        <translation>ein Kalenderfenster muss ein Monat sein (count 1, unit Month), nicht %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a rolling window must be a count of Second, Minute, Hour, Day or Week (30 Day), not &quot;%1 %2&quot;.</source>
+        <translation>ein gleitendes Fenster muss eine Anzahl von Second, Minute, Hour, Day oder Week sein (30 Day), nicht „%1 %2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/sloreader.cpp" line="+19"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-118"/>
+        <location line="+53"/>
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-39"/>
+        <location line="+80"/>
         <source>must be true or false.</source>
         <translation>muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>a calendar window must be one month (1M), not &quot;%1&quot;.</source>
         <translation>ein Kalenderfenster muss ein Monat sein (1M), nicht „%1“.</translation>
     </message>
@@ -3708,16 +3729,38 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
+        <location line="+39"/>
         <source>only ratio metrics (good/bad/total) are supported.</source>
         <translation>nur Verhältnismetriken (good/bad/total) werden unterstützt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-89"/>
         <source>needs total and exactly one of good or bad.</source>
         <translation>braucht total und genau eines von good oder bad.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/services/sloreader.cpp" line="+5"/>
+        <location filename="../models/services/sloreadersloth.cpp" line="+39"/>
+        <source>Sitrep alerts with the SRE Workbook&apos;s burn windows</source>
+        <translation>Sitrep alarmiert mit den Burn-Fenstern des SRE Workbook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an SLO Sitrep reads: OpenSLO (apiVersion openslo/v1 or openslo/v1alpha, kind SLO) or Sloth (version prometheus/v1, or apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</source>
+        <translation>kein SLO, das Sitrep liest: OpenSLO (apiVersion openslo/v1 oder openslo/v1alpha, kind SLO) oder Sloth (version prometheus/v1, oder apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not used by Sitrep</source>
+        <translation>von Sitrep nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2: %3 (%4)</source>
+        <translation>%1:%2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>needs an objective with a target.</source>
         <translation>braucht ein Ziel (objective) mit target.</translation>
     </message>
@@ -3727,7 +3770,7 @@ Nächste Meldung: %9
         <translation>muss eine Zahl zwischen 0 und 1 sein (0.999), nicht %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../models/services/sloreadersloth.cpp" line="-7"/>
         <source>must be a percentage between 0 and 100 (99.9), not %1.</source>
         <translation>muss ein Prozentsatz zwischen 0 und 100 sein (99.9), nicht %1.</translation>
     </message>
@@ -3742,32 +3785,27 @@ Nächste Meldung: %9
         <translation>%1 braucht ein objective (99.9).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>needs error_query and total_query.</source>
-        <translation>braucht error_query und total_query.</translation>
+        <location line="+30"/>
+        <source>needs %1 and %2.</source>
+        <translation>braucht %1 und %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs %1.</source>
+        <translation>braucht %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>needs error_ratio_query.</source>
-        <translation>braucht error_ratio_query.</translation>
+        <source>Sloth SLI plugins run inside Sloth and cannot be read here (plugin &quot;%1&quot;): write the queries it makes as events (%2, %3) or raw (%4).</source>
+        <translation>Sloth-SLI-Plugins laufen in Sloth und können hier nicht gelesen werden (Plugin „%1“): schreiben Sie die Abfragen, die es erzeugt, als events (%2, %3) oder raw (%4).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>needs events (error_query, total_query) or raw (error_ratio_query); plugins are not supported.</source>
-        <translation>braucht events (error_query, total_query) oder raw (error_ratio_query); Plugins werden nicht unterstützt.</translation>
+        <location line="+6"/>
+        <source>needs events (%1, %2) or raw (%3).</source>
+        <translation>braucht events (%1, %2) oder raw (%3).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1:%2: slos.alerting (Sitrep alerts with the SRE Workbook&apos;s burn windows)</source>
-        <translation>%1:%2: slos.alerting (Sitrep alarmiert mit den Verbrauchsfenstern des SRE Workbook)</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>not an OpenSLO v1 SLO (apiVersion: openslo/v1, kind: SLO) or a Sloth prometheus/v1 spec.</source>
-        <translation>kein OpenSLO-v1-SLO (apiVersion: openslo/v1, kind: SLO) und keine Sloth-prometheus/v1-Beschreibung.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../models/services/sloimport.cpp" line="+23"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -3777,7 +3815,7 @@ Nächste Meldung: %9
         <translation>%1 enthält kein SLO.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../models/services/sloreader.cpp" line="-11"/>
         <source>must be a number of events, not &quot;%1&quot;.</source>
         <translation>muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
     </message>

@@ -7,10 +7,14 @@
 
 namespace sitrep {
 
-// SLO files from other tools, read with yaml-cpp: OpenSLO v1 (`kind: SLO`, a ratioMetric of
-// good/bad/total Prometheus queries, a rolling or calendar timeWindow, objectives with a
-// target) and Sloth `prometheus/v1` specs (events error_query/total_query with {{.window}},
-// or raw error_ratio_query). One file may hold several documents.
+// SLO files from other tools, read with yaml-cpp:
+// - OpenSLO v1 (`kind: SLO`, a ratioMetric of good/bad/total Prometheus queries, a rolling or
+//   calendar timeWindow, objectives with a target) and v1alpha as Sloth reads it
+//   (objectives[].ratioMetrics, timeWindows of a count and a unit);
+// - Sloth `prometheus/v1` specs (events error_query/total_query with {{.window}}, or raw
+//   error_ratio_query) and its Kubernetes resources (`sloth.slok.dev/v1`,
+//   `PrometheusServiceLevel`, the same fields in camelCase).
+// One file may hold several documents.
 struct SloImport
 {
     QList<Slo> slos;

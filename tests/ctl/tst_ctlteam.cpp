@@ -54,6 +54,14 @@ private:
     QString m_database;
 };
 
+// What a command printed; a failed one says how it failed, so a comparison shows why.
+static QByteArray said(const CtlRun &run)
+{
+    return run.exitCode == 0
+            ? run.out
+            : "exit code " + QByteArray::number(run.exitCode) + ": " + run.err.toUtf8();
+}
+
 void tst_CtlTeam::init()
 {
     QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
@@ -213,7 +221,8 @@ void tst_CtlTeam::threeConsolesConverge()
 
     // Apart again: alice and carol change the same severity, bob writes on the timeline.
     const auto list = [](QTemporaryDir &home) {
-        return runCtl(home, {u"incidents"_s, u"list"_s, u"--status"_s, u"all"_s, u"--json"_s}).out;
+        return said(
+                runCtl(home, {u"incidents"_s, u"list"_s, u"--status"_s, u"all"_s, u"--json"_s}));
     };
     const QJsonArray numbered = QJsonDocument::fromJson(list(*alice)).array();
     QCOMPARE(numbered.size(), 3);
@@ -245,7 +254,7 @@ void tst_CtlTeam::threeConsolesConverge()
     QCOMPARE(list(*carol), expected);
 
     const auto shown = [&first](QTemporaryDir &home) {
-        return runCtl(home, {u"incidents"_s, u"show"_s, first, u"--json"_s}).out;
+        return said(runCtl(home, {u"incidents"_s, u"show"_s, first, u"--json"_s}));
     };
     const QJsonObject incident = QJsonDocument::fromJson(shown(*bob)).object();
     QCOMPARE(incident.value(u"severity").toString(), u"SEV-1"_s);
@@ -344,7 +353,8 @@ void tst_CtlTeam::importingLocalHistoryAddsNothingTwice()
     QCOMPARE(serverChanges(u"WHERE field = 'number'"_s), 2);
 
     const auto list = [](QTemporaryDir &home) {
-        return runCtl(home, {u"incidents"_s, u"list"_s, u"--status"_s, u"all"_s, u"--json"_s}).out;
+        return said(
+                runCtl(home, {u"incidents"_s, u"list"_s, u"--status"_s, u"all"_s, u"--json"_s}));
     };
     const QJsonArray listed = QJsonDocument::fromJson(list(first)).array();
     QCOMPARE(listed.size(), 2);

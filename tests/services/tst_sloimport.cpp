@@ -12,6 +12,8 @@ class tst_SloImport : public QObject
 private Q_SLOTS:
     void openSlo();
     void sloth();
+    void slothKubernetes();
+    void openSloAlpha();
     void refusals_data();
     void refusals();
     void seedDefaults();
@@ -134,6 +136,131 @@ slos:
              qPrintable(imported.value().ignored[1]));
 }
 
+// Sloth's Kubernetes resources: the same SLOs in camelCase under spec, several per file, and
+// the AlertWindows beside them listed as not used.
+void tst_SloImport::slothKubernetes()
+{
+    const QByteArray yaml = R"yaml(apiVersion: sloth.slok.dev/v1
+kind: PrometheusServiceLevel
+metadata:
+  name: sloth-slo-wifi
+  namespace: monitoring
+spec:
+  service: "wifi"
+  labels:
+    site: "home"
+  slos:
+    - name: "client-satisfaction"
+      objective: 95
+      description: "Clients are happy"
+      sli:
+        events:
+          errorQuery: sum_over_time((count(satisfaction < 0.75))[{{.window}}:]) OR on() vector(0)
+          totalQuery: sum_over_time((count(satisfaction))[{{.window}}:])
+      alerting:
+        name: WifiSatisfaction
+        pageAlert: {labels: {severity: home}}
+---
+apiVersion: sloth.slok.dev/v1
+kind: PrometheusServiceLevel
+metadata:
+  name: sloth-slo-api
+spec:
+  service: api
+  slos:
+    - name: errors
+      objective: 99.5
+      sli:
+        raw:
+          errorRatioQuery: sum(rate(errors[{{.window}}])) / sum(rate(requests[{{.window}}]))
+---
+apiVersion: sloth.slok.dev/v1
+kind: AlertWindows
+spec:
+  sloPeriod: 30d
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"k8s.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    const QList<Slo> &slos = imported.value().slos;
+    QCOMPARE(slos.size(), 2);
+    QCOMPARE(slos[0].name, u"wifi-client-satisfaction"_s);
+    QCOMPARE(slos[0].service, u"wifi"_s);
+    QCOMPARE(slos[0].description, u"Clients are happy"_s);
+    QCOMPARE(slos[0].target, 0.95);
+    QCOMPARE(slos[0].badQuery,
+             u"sum_over_time((count(satisfaction < 0.75))[{{.window}}:]) OR on() vector(0)"_s);
+    QCOMPARE(slos[0].totalQuery, u"sum_over_time((count(satisfaction))[{{.window}}:])"_s);
+    QCOMPARE(slos[1].name, u"api-errors"_s);
+    QCOMPARE(slos[1].target, 0.995);
+    QVERIFY(slos[1].errorRatioQuery.startsWith(u"sum(rate(errors"_s));
+    const QStringList &ignored = imported.value().ignored;
+    QCOMPARE(ignored.size(), 3);
+    QVERIFY2(ignored[0].startsWith(u"k8s.yaml:8: spec.labels"_s), qPrintable(ignored[0]));
+    QVERIFY2(ignored[1].startsWith(u"k8s.yaml:19: spec.slos.alerting"_s), qPrintable(ignored[1]));
+    QVERIFY2(ignored[2].startsWith(u"k8s.yaml:35: kind: AlertWindows"_s), qPrintable(ignored[2]));
+}
+
+// OpenSLO v1alpha as Sloth reads it: ratioMetrics of source/query pairs, windows of a count
+// and a unit (7 days here, not the 30 assumed elsewhere), or a calendar month.
+void tst_SloImport::openSloAlpha()
+{
+    const QByteArray yaml = R"yaml(apiVersion: openslo/v1alpha
+kind: SLO
+metadata:
+  name: checkout-availability
+  displayName: Checkout availability
+spec:
+  service: checkout
+  description: "Checkout requests succeed"
+  budgetingMethod: Occurrences
+  objectives:
+    - ratioMetrics:
+        good:
+          source: prometheus
+          queryType: promql
+          query: sum(rate(requests{code!~"5.."}[{{.window}}]))
+        total:
+          source: prometheus
+          queryType: promql
+          query: sum(rate(requests[{{.window}}]))
+      target: 0.999
+  timeWindows:
+    - count: 7
+      unit: Day
+      isRolling: true
+---
+apiVersion: openslo/v1alpha
+kind: SLO
+metadata: {name: search-errors}
+spec:
+  service: search
+  objectives:
+    - ratioMetrics:
+        bad: {source: prometheus, query: errors}
+        total: {source: prometheus, query: requests}
+      target: 0.99
+  timeWindows:
+    - {count: 1, unit: Month, isRolling: false, calendar: {startTime: "2026-01-01 00:00:00", timeZone: UTC}}
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"alpha.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    const QList<Slo> &slos = imported.value().slos;
+    QCOMPARE(slos.size(), 2);
+    QCOMPARE(slos[0].name, u"checkout-availability"_s);
+    QCOMPARE(slos[0].service, u"checkout"_s);
+    QCOMPARE(slos[0].kind, Slo::Kind::Availability);
+    QCOMPARE(slos[0].goodQuery, u"sum(rate(requests{code!~\"5..\"}[{{.window}}]))"_s);
+    QCOMPARE(slos[0].totalQuery, u"sum(rate(requests[{{.window}}]))"_s);
+    QCOMPARE(slos[0].target, 0.999);
+    QCOMPARE(slos[0].window, std::chrono::seconds(7 * 86400));
+    QVERIFY(!slos[0].calendarMonth);
+    QCOMPARE(slos[1].kind, Slo::Kind::ErrorRate);
+    QCOMPARE(slos[1].badQuery, u"errors"_s);
+    QVERIFY(slos[1].calendarMonth);
+    // Every field written is one Sitrep reads (displayName and queryType name, not measure).
+    QVERIFY2(imported.value().ignored.isEmpty(), qPrintable(imported.value().ignored.join(u'\n')));
+}
+
 void tst_SloImport::refusals_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -144,7 +271,7 @@ void tst_SloImport::refusals_data()
                              "Prometheus, spec: {query: t}}}}}}\n";
     QTest::newRow("not YAML") << QByteArray("slos: [\n") << u"not valid YAML"_s;
     QTest::newRow("unknown format") << QByteArray("apiVersion: v2\nkind: Thing\n")
-                                    << u"slos.yaml:1: apiVersion: not an OpenSLO v1 SLO"_s;
+                                    << u"slos.yaml:1: apiVersion: not an SLO Sitrep reads"_s;
     QTest::newRow("target above one")
             << head + ratio + "  objectives: [{target: 99.9}]\n"
             << u"spec.objectives.target: must be a number between 0 and 1 (0.999), not \"99.9\"."_s;
@@ -163,8 +290,47 @@ void tst_SloImport::refusals_data()
                                 << u"spec.timeWindow.duration: must be a duration"_s;
     QTest::newRow("sloth plugin") << QByteArray(
             "version: prometheus/v1\nservice: s\nslos:\n  - name: a\n    "
-            "objective: 99\n    sli: {plugin: {id: x}}\n")
-                                  << u"plugins are not supported"_s;
+            "objective: 99\n    sli: {plugin: {id: sloth-common/availability}}\n")
+                                  << u"slos.yaml:6: slos.sli.plugin: Sloth SLI plugins run inside "
+                                     "Sloth and cannot be read here (plugin "
+                                     "\"sloth-common/availability\"): write the queries it makes "
+                                     "as events (error_query, total_query) or raw "
+                                     "(error_ratio_query)."_s;
+    QTest::newRow("sloth k8s plugin")
+            << QByteArray("apiVersion: sloth.slok.dev/v1\nkind: PrometheusServiceLevel\nspec:\n"
+                          "  service: s\n  slos:\n    - name: a\n      objective: 99\n      "
+                          "sli: {plugin: {id: x}}\n")
+            << u"spec.slos.sli.plugin: Sloth SLI plugins run inside Sloth and cannot be read here "
+               "(plugin \"x\"): write the queries it makes as events (errorQuery, totalQuery) or "
+               "raw (errorRatioQuery)."_s;
+    QTest::newRow("sloth k8s snake case")
+            << QByteArray("apiVersion: sloth.slok.dev/v1\nkind: PrometheusServiceLevel\nspec:\n"
+                          "  service: s\n  slos:\n    - name: a\n      objective: 99\n      "
+                          "sli: {events: {error_query: e, total_query: t}}\n")
+            << u"slos.yaml:8: spec.slos.sli.events: needs errorQuery and totalQuery."_s;
+    const QByteArray alpha = "apiVersion: openslo/v1alpha\nkind: SLO\nmetadata: {name: x}\n"
+                             "spec:\n  objectives: [{ratioMetrics: {good: {source: prometheus, "
+                             "query: g}, total: {source: prometheus, query: t}}, target: 0.9}]\n";
+    QTest::newRow("alpha months rolling")
+            << alpha + "  timeWindows: [{count: 3, unit: Month, isRolling: true}]\n"
+            << u"spec.timeWindows: a rolling window must be a count of Second, Minute, Hour, Day "
+               u"or "
+               "Week (30 Day), not \"3 Month\"."_s;
+    QTest::newRow("alpha ten thousand years")
+            << alpha + "  timeWindows: [{count: 99999999999999, unit: Week}]\n"
+            << u"spec.timeWindows: a rolling window must be"_s;
+    QTest::newRow("alpha calendar quarter")
+            << alpha + "  timeWindows: [{count: 1, unit: Quarter, isRolling: false}]\n"
+            << u"a calendar window must be one month (count 1, unit Month), not 1 Quarter."_s;
+    QTest::newRow("alpha timeslices")
+            << alpha + "  budgetingMethod: Timeslices\n"
+            << u"spec.budgetingMethod: only Occurrences is supported, not \"Timeslices\"."_s;
+    QTest::newRow("alpha datadog")
+            << QByteArray("apiVersion: openslo/v1alpha\nkind: SLO\nmetadata: {name: x}\nspec:\n"
+                          "  objectives: [{ratioMetrics: {good: {source: datadog, query: g}, "
+                          "total: {source: datadog, query: t}}, target: 0.9}]\n")
+            << u"spec.objectives.ratioMetrics.good.source: only Prometheus sources are supported, "
+               "not \"datadog\"."_s;
     // Issue 27, defect 5: objectives yaml-cpp could not convert, and a missing spec.
     for (const char *objective : {"~", "NaN", "1e999", "0d", "[1]"})
         QTest::newRow(objective) << "version: prometheus/v1\nservice: s\nslos:\n  - name: a\n    "

@@ -1,0 +1,197 @@
+#include "domain/durationtext.h"
+#include "sloreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitrep {
+
+Result<QString> SloReader::metricSourceQuery(const YAML::Node &metric, const QString &field)
+{
+    const YAML::Node source = metric["metricSource"];
+    if (!source)
+        return problem(metric, field, tr("needs a metricSource."));
+    const QString type = text(source["type"]);
+    if (type.compare(u"prometheus", Qt::CaseInsensitive) != 0)
+        return problem(source, field + QStringLiteral(".metricSource.type"),
+                       tr("only Prometheus sources are supported, not \"%1\".").arg(type));
+    const QString promql = text(path(source, {"spec", "query"}));
+    if (promql.isEmpty())
+        return problem(source, field + QStringLiteral(".metricSource.spec.query"),
+                       tr("needs a PromQL query."));
+    return promql;
+}
+
+Result<QString> SloReader::alphaQuery(const YAML::Node &metric, const QString &field)
+{
+    if (!metric.IsMap())
+        return problem(metric, field, tr("needs a source and a query."));
+    noteUnknown(metric, field + u'.', {"source", "queryType", "query"});
+    const QString source = text(metric["source"]);
+    if (source.compare(u"prometheus", Qt::CaseInsensitive) != 0)
+        return problem(metric, field + QStringLiteral(".source"),
+                       tr("only Prometheus sources are supported, not \"%1\".").arg(source));
+    const QString promql = text(metric["query"]);
+    if (promql.isEmpty())
+        return problem(metric, field + QStringLiteral(".query"), tr("needs a PromQL query."));
+    return promql;
+}
+
+Result<void> SloReader::ratioQueries(const YAML::Node &ratio, const QString &field,
+                                     QueryReader query, Slo *slo)
+{
+    const std::pair<const char *, QString *> parts[] {
+            {"good", &slo->goodQuery}, {"bad", &slo->badQuery}, {"total", &slo->totalQuery}};
+    for (const auto &[part, into] : parts) {
+        if (!ratio[part])
+            continue;
+        Result<QString> promql = (this->*query)(ratio[part], field + u'.' + QLatin1String(part));
+        if (!promql)
+            return Error {promql.error()};
+        *into = promql.value();
+    }
+    if (slo->totalQuery.isEmpty() || (slo->goodQuery.isEmpty() == slo->badQuery.isEmpty()))
+        return problem(ratio, field, tr("needs total and exactly one of good or bad."));
+    slo->kind = slo->goodQuery.isEmpty() ? Slo::Kind::ErrorRate : Slo::Kind::Availability;
+    return {};
+}
+
+Result<void> SloReader::openSlo(const YAML::Node &document)
+{
+    noteUnknown(document, {}, {"apiVersion", "kind", "metadata", "spec"});
+    Slo slo;
+    slo.name = text(path(document, {"metadata", "name"}));
+    if (slo.name.isEmpty())
+        return problem(document, QStringLiteral("metadata.name"), tr("an SLO needs a name."));
+    if (Result<void> read
+        = minimumEvents(path(document, {"metadata", "annotations"}), "sitrep.io/minimum-events",
+                        QStringLiteral("metadata.annotations"), &slo);
+        !read)
+        return read;
+    const YAML::Node spec = document["spec"];
+    if (!spec || !spec.IsMap())
+        return problem(document, QStringLiteral("spec"), tr("missing."));
+    noteUnknown(
+            spec, QStringLiteral("spec."),
+            {"service", "description", "indicator", "timeWindow", "budgetingMethod", "objectives"});
+    slo.service = text(spec["service"]);
+    slo.description = text(spec["description"]);
+    const YAML::Node window = first(path(spec, {"timeWindow"}));
+    if (window) {
+        const QString duration = text(window["duration"]);
+        const std::optional<bool> rolling = window["isRolling"]
+                ? YamlFields::boolean(window["isRolling"])
+                : std::optional(true);
+        if (!rolling)
+            return problem(window["isRolling"], QStringLiteral("spec.timeWindow.isRolling"),
+                           tr("must be true or false."));
+        slo.calendarMonth = bool(window["calendar"]) || !*rolling;
+        if (slo.calendarMonth) {
+            if (duration != u"1M" && duration != u"1m" && !duration.isEmpty())
+                return problem(
+                        window, QStringLiteral("spec.timeWindow.duration"),
+                        tr("a calendar window must be one month (1M), not \"%1\".").arg(duration));
+        } else if (const auto parsed = parseDurationText(duration)) {
+            slo.window = *parsed;
+        } else {
+            return problem(window, QStringLiteral("spec.timeWindow.duration"),
+                           tr("must be a duration such as 30d, not \"%1\".").arg(duration));
+        }
+    }
+    const YAML::Node ratio = path(spec, {"indicator", "spec", "ratioMetric"});
+    if (!ratio)
+        return problem(spec, QStringLiteral("spec.indicator.spec.ratioMetric"),
+                       tr("only ratio metrics (good/bad/total) are supported."));
+    if (Result<void> queries
+        = ratioQueries(ratio, QStringLiteral("spec.indicator.spec.ratioMetric"),
+                       &SloReader::metricSourceQuery, &slo);
+        !queries)
+        return queries;
+    if (Result<void> target
+        = shareTarget(first(path(spec, {"objectives"})), QStringLiteral("spec.objectives"), &slo);
+        !target)
+        return target;
+    m_import.slos << slo;
+    return {};
+}
+
+Result<void> SloReader::openSloAlpha(const YAML::Node &document)
+{
+    noteUnknown(document, {}, {"apiVersion", "kind", "metadata", "spec"});
+    Slo slo;
+    slo.name = text(path(document, {"metadata", "name"}));
+    if (slo.name.isEmpty())
+        return problem(document, QStringLiteral("metadata.name"), tr("an SLO needs a name."));
+    const YAML::Node spec = document["spec"];
+    if (!spec || !spec.IsMap())
+        return problem(document, QStringLiteral("spec"), tr("missing."));
+    noteUnknown(spec, QStringLiteral("spec."),
+                {"service", "description", "timeWindows", "budgetingMethod", "objectives"});
+    slo.service = text(spec["service"]);
+    slo.description = text(spec["description"]);
+    const QString budgeting = text(spec["budgetingMethod"]);
+    if (!budgeting.isEmpty() && budgeting != u"Occurrences")
+        return problem(spec["budgetingMethod"], QStringLiteral("spec.budgetingMethod"),
+                       tr("only Occurrences is supported, not \"%1\".").arg(budgeting));
+    if (const YAML::Node window = first(path(spec, {"timeWindows"})))
+        if (Result<void> read = alphaWindow(window, &slo); !read)
+            return read;
+    const YAML::Node objective = first(path(spec, {"objectives"}));
+    const YAML::Node ratio = path(objective, {"ratioMetrics"});
+    if (!ratio || !ratio.IsMap())
+        return problem(objective ? objective : spec, QStringLiteral("spec.objectives.ratioMetrics"),
+                       tr("only ratio metrics (good/bad/total) are supported."));
+    noteUnknown(objective, QStringLiteral("spec.objectives."),
+                {"ratioMetrics", "target", "displayName"});
+    noteUnknown(ratio, QStringLiteral("spec.objectives.ratioMetrics."),
+                {"good", "bad", "total", "incremental", "counter"});
+    if (Result<void> queries = ratioQueries(ratio, QStringLiteral("spec.objectives.ratioMetrics"),
+                                            &SloReader::alphaQuery, &slo);
+        !queries)
+        return queries;
+    if (Result<void> target = shareTarget(objective, QStringLiteral("spec.objectives"), &slo);
+        !target)
+        return target;
+    m_import.slos << slo;
+    return {};
+}
+
+Result<void> SloReader::alphaWindow(const YAML::Node &window, Slo *slo)
+{
+    const QString field = QStringLiteral("spec.timeWindows");
+    noteUnknown(window, field + u'.', {"count", "unit", "isRolling", "calendar"});
+    const std::optional<bool> rolling = window["isRolling"]
+            ? YamlFields::boolean(window["isRolling"])
+            : std::optional(!window["calendar"]);
+    if (!rolling)
+        return problem(window["isRolling"], field + QStringLiteral(".isRolling"),
+                       tr("must be true or false."));
+    const QString count = text(window["count"]);
+    const QString unit = text(window["unit"]);
+    if (!*rolling) {
+        if (unit.compare(u"Month", Qt::CaseInsensitive) != 0 || count != u"1")
+            return problem(window, field,
+                           tr("a calendar window must be one month (count 1, unit Month), not "
+                              "%1 %2.")
+                                   .arg(count, unit));
+        slo->calendarMonth = true;
+        return {};
+    }
+    // The unit as the duration texts write it, so the same range holds (at most ten years).
+    static const QHash<QString, QString> letters {{u"second"_s, u"s"_s},
+                                                  {u"minute"_s, u"m"_s},
+                                                  {u"hour"_s, u"h"_s},
+                                                  {u"day"_s, u"d"_s},
+                                                  {u"week"_s, u"w"_s}};
+    const std::optional<std::chrono::seconds> duration = letters.contains(unit.toLower())
+            ? parseDurationText(QString(count + letters.value(unit.toLower())))
+            : std::nullopt;
+    if (!duration || duration->count() <= 0)
+        return problem(window, field,
+                       tr("a rolling window must be a count of Second, Minute, Hour, Day or Week "
+                          "(30 Day), not \"%1 %2\".")
+                               .arg(count, unit));
+    slo->window = *duration;
+    return {};
+}
+
+} // namespace sitrep
