@@ -790,7 +790,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/ctl/slocommands.cpp" line="+68"/>
+        <location filename="../app/ctl/slocommands.cpp" line="+71"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3617,11 +3617,12 @@ Nächste Meldung: %9
     <message>
         <location line="+28"/>
         <location line="+50"/>
+        <location line="+35"/>
         <source>No SLOs yet: slo import FILE or slo seed SERVICE adds some.</source>
         <translation>Noch keine SLOs: slo import DATEI oder slo seed DIENST fügt welche hinzu.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-68"/>
         <source>A Prometheus to ask, by URL.</source>
         <translation>Ein Prometheus, per URL.</translation>
     </message>
@@ -3639,6 +3640,29 @@ Nächste Meldung: %9
         <location line="+6"/>
         <source>slo report needs either --prometheus or --endpoint.</source>
         <translation>slo report braucht entweder --prometheus oder --endpoint.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only this SLO (repeatable).</source>
+        <translation>Nur dieses SLO (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>slo rules takes no arguments: name SLOs with --slo.</source>
+        <translation>slo rules nimmt keine Argumente: SLOs werden mit --slo benannt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no SLO named &quot;%1&quot; (slo list shows them).</source>
+        <translation>Es gibt kein SLO namens „%1“ (slo list zeigt sie).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote the rules of %n SLO(s) to %1.</source>
+        <translation>
+            <numerusform>Die Regeln von %n SLO nach %1 geschrieben.</numerusform>
+            <numerusform>Die Regeln von %n SLOs nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3709,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+37"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>an SLO needs a name.</source>
         <translation>ein SLO braucht einen Namen.</translation>
     </message>
@@ -3700,20 +3724,20 @@ Nächste Meldung: %9
         <translation>ein Kalenderfenster muss ein Monat sein (count 1, unit Month), nicht %1 %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>a rolling window must be a count of Second, Minute, Hour, Day or Week (30 Day), not &quot;%1 %2&quot;.</source>
         <translation>ein gleitendes Fenster muss eine Anzahl von Second, Minute, Hour, Day oder Week sein (30 Day), nicht „%1 %2“.</translation>
     </message>
     <message>
         <location filename="../models/services/sloreader.cpp" line="+19"/>
         <location filename="../models/services/sloreaderopenslo.cpp" line="-118"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-39"/>
-        <location line="+80"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-40"/>
+        <location line="+81"/>
         <source>must be true or false.</source>
         <translation>muss true oder false sein.</translation>
     </message>
@@ -3723,7 +3747,7 @@ Nächste Meldung: %9
         <translation>ein Kalenderfenster muss ein Monat sein (1M), nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>must be a duration such as 30d, not &quot;%1&quot;.</source>
         <translation>muss eine Dauer wie 30d sein, nicht „%1“.</translation>
     </message>
@@ -3739,7 +3763,7 @@ Nächste Meldung: %9
         <translation>braucht total und genau eines von good oder bad.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreader.cpp" line="+5"/>
+        <location filename="../models/services/sloreader.cpp" line="+6"/>
         <location filename="../models/services/sloreadersloth.cpp" line="+39"/>
         <source>Sitrep alerts with the SRE Workbook&apos;s burn windows</source>
         <translation>Sitrep alarmiert mit den Burn-Fenstern des SRE Workbook</translation>
@@ -3750,17 +3774,17 @@ Nächste Meldung: %9
         <translation>kein SLO, das Sitrep liest: OpenSLO (apiVersion openslo/v1 oder openslo/v1alpha, kind SLO) oder Sloth (version prometheus/v1, oder apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>not used by Sitrep</source>
         <translation>von Sitrep nicht verwendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1:%2: %3 (%4)</source>
         <translation>%1:%2: %3 (%4)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>needs an objective with a target.</source>
         <translation>braucht ein Ziel (objective) mit target.</translation>
     </message>
@@ -3800,7 +3824,7 @@ Nächste Meldung: %9
         <translation>Sloth-SLI-Plugins laufen in Sloth und können hier nicht gelesen werden (Plugin „%1“): schreiben Sie die Abfragen, die es erzeugt, als events (%2, %3) oder raw (%4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>needs events (%1, %2) or raw (%3).</source>
         <translation>braucht events (%1, %2) oder raw (%3).</translation>
     </message>
@@ -9817,6 +9841,7 @@ Commands:
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
+  slo rules [--slo NAME]... [--output FILE]
   watch
   team connect URL [--password-stdin]
   team status [--json]
@@ -9872,6 +9897,7 @@ Befehle:
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
+  slo rules [--slo NAME]... [--output FILE]
   watch
   team connect URL [--password-stdin]
   team status [--json]
@@ -9882,7 +9908,7 @@ Befehle:
   restore FILE</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>

@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>SloCommands</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/slocommands.cpp" line="+264"/>
+        <source>Wrote the rules of %n SLO(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the rules of %n SLO to %1.</numerusform>
+            <numerusform>Wrote the rules of %n SLOs to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusPageHtml</name>
     <message numerus="yes">
         <location filename="../models/domain/statuspagehtml.cpp" line="+141"/>

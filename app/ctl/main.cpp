@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
             "  slo seed SERVICE [--minimum-events N]\n"
             "  slo list [--json]\n"
             "  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]\n"
+            "  slo rules [--slo NAME]... [--output FILE]\n"
             "  watch\n"
             "  team connect URL [--password-stdin]\n"
             "  team status [--json]\n"

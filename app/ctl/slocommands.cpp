@@ -4,6 +4,9 @@
 #include "common/appcontext.h"
 #include "ctlhelpers.h"
 #include "ctlregistry.h"
+#include "services/slorulefile.h"
+
+#include <algorithm>
 
 namespace sitrep {
 
@@ -225,13 +228,53 @@ int SloCommands::reportSlos(AppContext &context, const QStringList &arguments)
     return Pending;
 }
 
+int SloCommands::sloRules(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption only(QStringLiteral("slo"), tr("Only this SLO (repeatable)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption output = outputOption();
+    line.parser.addOptions({only, output});
+    if (!line.parse(QStringLiteral("slo rules"), arguments))
+        return fail(line.error, BadArguments);
+    if (!line.parser.positionalArguments().isEmpty())
+        return fail(tr("slo rules takes no arguments: name SLOs with --slo."), BadArguments);
+    const Result<QList<Slo>> all = context.slos().slos();
+    if (!all)
+        return fail(all.error());
+    QList<Slo> chosen;
+    const QStringList wanted = line.parser.values(only);
+    for (const Slo &slo : all.value())
+        if (wanted.isEmpty() || wanted.contains(slo.name))
+            chosen << slo;
+    for (const QString &name : wanted)
+        if (std::none_of(chosen.cbegin(), chosen.cend(),
+                         [&name](const Slo &slo) { return slo.name == name; }))
+            return fail(tr("There is no SLO named \"%1\" (slo list shows them).").arg(name));
+    if (chosen.isEmpty())
+        return fail(tr("No SLOs yet: slo import FILE or slo seed SERVICE adds some."));
+    const QByteArray rules = SloRuleFile::prometheusRules(chosen);
+    if (!line.parser.isSet(output)) {
+        m_out << QString::fromUtf8(rules);
+        return Done;
+    }
+    const QString problem = writeWhole(line.parser.value(output), rules);
+    if (!problem.isEmpty())
+        return fail(problem);
+    m_out << tr("Wrote the rules of %n SLO(s) to %1.", nullptr, int(chosen.size()))
+                     .arg(line.parser.value(output))
+          << Qt::endl;
+    return Done;
+}
+
 void SloCommands::registerIn(CtlRegistry &registry)
 {
     registry.addGroup(QStringLiteral("slo"),
                       {{QStringLiteral("import"), handler(&SloCommands::importSlos)},
                        {QStringLiteral("seed"), handler(&SloCommands::seedSlos)},
                        {QStringLiteral("list"), handler(&SloCommands::listSlos)},
-                       {QStringLiteral("report"), handler(&SloCommands::reportSlos)}});
+                       {QStringLiteral("report"), handler(&SloCommands::reportSlos)},
+                       {QStringLiteral("rules"), handler(&SloCommands::sloRules)}});
 }
 
 } // namespace sitrep

@@ -4,7 +4,7 @@
 
 namespace sitrep {
 
-// slo import | seed | list | report
+// slo import | seed | list | report | rules
 class SloCommands : public CtlCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SloCommands)
@@ -18,6 +18,7 @@ private:
     int seedSlos(AppContext &context, const QStringList &arguments);
     int listSlos(AppContext &context, const QStringList &arguments);
     int reportSlos(AppContext &context, const QStringList &arguments);
+    int sloRules(AppContext &context, const QStringList &arguments);
 };
 
 } // namespace sitrep
