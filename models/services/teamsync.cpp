@@ -1,5 +1,6 @@
 #include "teamsync.h"
 
+#include "sync/teamconnection.h"
 #include "teamsyncworker.h"
 
 #include <QPointer>
@@ -43,6 +44,10 @@ TeamSync::~TeamSync()
         delete m_worker;
         return;
     }
+    // A worker stuck on a server that stopped answering would hold the exit until TCP gives
+    // up (tcp_user_timeout, 20 s): its socket is cut, its call fails at once, and it stops.
+    if (m_busySince.isValid() && m_busySince.msecsTo(QDateTime::currentDateTimeUtc()) >= stuckMs)
+        TeamConnection::cutOff(m_worker->serverSocket());
     // The worker's connections belong to its thread: they are closed and it is deleted there.
     QMetaObject::invokeMethod(
             m_worker,

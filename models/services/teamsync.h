@@ -94,6 +94,8 @@ Q_SIGNALS:
 
 private:
     void watch();
+    // A round with the server this long at the exit is stuck, not slow.
+    static constexpr qint64 stuckMs = 1000;
     // Runs `work` on the worker's thread and hands its answer to `done` on this one.
     template<typename Answer>
     void ask(std::function<std::optional<Answer>(TeamSyncWorker &)> work,

@@ -79,6 +79,7 @@ void TeamSyncWorker::stop()
             (void)TeamPresenceLog(QSqlDatabase::database(m_connectionName, false))
                     .announce(m_console, {});
         m_open = false;
+        m_socket = -1;
         TeamConnection::close(m_connectionName);
     }
     m_local.reset();
@@ -209,6 +210,7 @@ bool TeamSyncWorker::connected()
         return false;
     }
     m_open = true;
+    m_socket = TeamConnection::socketOf(opened.value());
     const Result<bool> standby = TeamSchema::standby(opened.value());
     m_state.standby = standby && standby.value();
     // A standby cannot LISTEN (nor take changes): the console polls it instead.
@@ -233,6 +235,7 @@ void TeamSyncWorker::lose(const QString &problem)
 {
     if (m_open) {
         m_open = false;
+        m_socket = -1;
         TeamConnection::close(m_connectionName);
     }
     m_state.connected = false;

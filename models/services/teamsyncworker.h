@@ -6,6 +6,7 @@
 #include "teamapplier.h"
 #include "teamsync.h"
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -27,6 +28,10 @@ public:
     TeamSyncWorker(QString databasePath, TeamUrl url, QString password,
                    std::chrono::milliseconds heartbeat, QUuid console);
     ~TeamSyncWorker() override;
+
+    // The socket of the connection to the server, -1 while there is none; read from the
+    // owning thread, which may cut it off (TeamConnection::cutOff) when the worker is stuck.
+    [[nodiscard]] int serverSocket() const { return m_socket.load(); }
 
     static constexpr int pushBatch = 500;
     static constexpr int pullPage = 1000;
@@ -93,6 +98,7 @@ private:
     QString m_password;
     QString m_connectionName;
     bool m_open = false;
+    std::atomic<int> m_socket {-1};
     std::unique_ptr<Database> m_local;
     QTimer *m_heartbeat = nullptr;
     QTimer *m_retry = nullptr;

@@ -1,6 +1,11 @@
 #include "teamconnection.h"
 
+#include <libpq-fe.h>
+#include <sys/socket.h>
+
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QVariant>
 
 namespace sitrep {
 
@@ -25,6 +30,24 @@ Result<QSqlDatabase> TeamConnection::open(const TeamUrl &url, const QString &pas
         return Error {problem};
     }
     return database;
+}
+
+int TeamConnection::socketOf(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    // Qt's documentation says "PGconn*"; the type registers by its struct's name.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return -1;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+    return connection ? PQsocket(connection) : -1;
+}
+
+void TeamConnection::cutOff(int socket)
+{
+    if (socket >= 0)
+        ::shutdown(socket, SHUT_RDWR);
 }
 
 void TeamConnection::close(const QString &name)

@@ -23,6 +23,11 @@ public:
     [[nodiscard]] static Result<QSqlDatabase> open(const TeamUrl &url, const QString &password,
                                                    const QString &name);
     static void close(const QString &name);
+    // The socket an open connection talks over (libpq's PQsocket), -1 for none.
+    [[nodiscard]] static int socketOf(const QSqlDatabase &database);
+    // Shuts the socket down from any thread: a call blocked on it returns at once with the
+    // connection lost. For a worker stuck on a silent server at exit; -1 does nothing.
+    static void cutOff(int socket);
     [[nodiscard]] static QString describe(const QSqlError &error, const TeamUrl &url);
 };
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void anUnreachableServerKeepsTheQueue();
     void aSilentPartitionIsNoticedWithinTheHeartbeat();
     void aStoppedServerIsCaughtUpWhenItIsBack();
+    void quittingDuringASilentPartitionDoesNotWait();
     void aNewerServerMakesTheConsoleReadOnly();
     void aConsoleOnAStandbyPollsAndKeepsItsChanges();
 
@@ -233,6 +234,24 @@ void tst_TeamSync::aSilentPartitionIsNoticedWithinTheHeartbeat()
     QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().connected && alice.sync->state().pending == 0,
                              10'000);
     QVERIFY(hasInLog(alice, made.uid));
+}
+
+// Closing the console while its worker waits on a server that went silent: the exit does not
+// wait for TCP to give up (tcp_user_timeout, 20 s).
+void tst_TeamSync::quittingDuringASilentPartitionDoesNotWait()
+{
+    TcpProxy proxy(quint16(postgres_fixture::url(m_database).port));
+    Console alice = consoleThrough(proxy);
+    alice.sync->start();
+    QTRY_VERIFY(alice.sync->state().connected);
+    proxy.goSilent();
+    QTRY_VERIFY_WITH_TIMEOUT(!alice.sync->state().connected, 5000);
+    QVERIFY2(alice.sync->state().problem.contains(u"has not answered"_s),
+             qPrintable(alice.sync->state().problem));
+    QElapsedTimer closing;
+    closing.start();
+    alice.sync.reset();
+    QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
 }
 
 void tst_TeamSync::aStoppedServerIsCaughtUpWhenItIsBack()
