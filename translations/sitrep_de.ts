@@ -4306,12 +4306,12 @@ Nächste Meldung: %9
 <context>
     <name>TeamConnection</name>
     <message>
-        <location filename="../models/sync/teamconnection.cpp" line="+11"/>
+        <location filename="../models/sync/teamconnection.cpp" line="+16"/>
         <source>Qt&apos;s PostgreSQL driver is missing: install libqt6sql6-psql.</source>
         <translation>Qts PostgreSQL-Treiber fehlt: Installieren Sie libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>The team server&apos;s name %1 was not found (DNS): %2</source>
         <translation>Der Name des Team-Servers %1 wurde nicht gefunden (DNS): %2</translation>
     </message>
@@ -5077,7 +5077,7 @@ Nächste Meldung: %9
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 already exists; --demo writes its data only into a new file.</source>
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
@@ -5102,12 +5102,12 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
         <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5702,6 +5702,29 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location line="+1"/>
         <source>Not done after all: %1</source>
         <translation>Doch nicht erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::CommandPalette</name>
+    <message>
+        <location filename="../ui/mainwindow/commandpalette.cpp" line="+36"/>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type an action, or an incident&apos;s number, title, service or commander</source>
+        <translation>Aktion eingeben, oder Nummer, Titel, Dienst oder Incident-Commander eines Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command palette search</source>
+        <translation>Suche der Befehlspalette</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching actions and incidents</source>
+        <translation>Passende Aktionen und Vorfälle</translation>
     </message>
 </context>
 <context>
@@ -6988,7 +7011,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+54"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -7059,6 +7082,11 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+4"/>
+        <source>Co&amp;mmand palette…</source>
+        <translation>Befehlspal&amp;ette…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7083,7 +7111,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
@@ -7146,12 +7174,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-319"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -7196,12 +7224,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+329"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-460"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -7211,7 +7239,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>
@@ -9495,7 +9523,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+66"/>
+        <location filename="../models/services/teamsync.cpp" line="+71"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>der Team-Server hat seit %n s nicht geantwortet</numerusform>
@@ -9506,7 +9534,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+181"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+182"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>

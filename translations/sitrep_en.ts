@@ -154,7 +154,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+160"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+66"/>
+        <location filename="../models/services/teamsync.cpp" line="+71"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>the team server has not answered for %n s</numerusform>

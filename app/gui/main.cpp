@@ -105,9 +105,9 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(options.screenshot);
     const QString view = parser.value(options.view);
     using namespace Qt::StringLiterals;
-    static const QStringList views {u"board"_s,       u"workspace"_s,  u"alerts"_s,
-                                    u"slo"_s,         u"dashboard"_s,  u"oncall"_s,
-                                    u"oncall-week"_s, u"postmortem"_s, u"actions"_s};
+    static const QStringList views {
+            u"board"_s,  u"workspace"_s,   u"alerts"_s,     u"slo"_s,     u"dashboard"_s,
+            u"oncall"_s, u"oncall-week"_s, u"postmortem"_s, u"actions"_s, u"palette"_s};
     if (!views.contains(view))
         return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: %2.")
                             .arg(view, views.join(u", ")),

@@ -2,6 +2,7 @@
 
 #include "board/boardview.h"
 #include "dashboard/dashboardview.h"
+#include "mainwindow/commandpalette.h"
 #include "mainwindow/mainwindow.h"
 #include "oncall/oncallview.h"
 #include "postmortem/postmortemsview.h"
@@ -10,6 +11,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
 #include <QTimer>
@@ -54,6 +56,12 @@ void Screenshot::takeWhenPainted()
             }
         });
         return;
+    } else if (m_view == u"palette") {
+        // The palette over the board, a few letters typed.
+        m_window.showCommandPalette();
+        if (auto *palette = m_window.findChild<CommandPalette *>())
+            palette->findChild<QLineEdit *>(QStringLiteral("paletteSearch"))
+                    ->setText(QStringLiteral("de"));
     } else if (m_view == u"slo") {
         // The charts come from a worker: wait for them to be drawn.
         m_window.showSlos();
@@ -70,7 +78,11 @@ void Screenshot::takeWhenPainted()
 
 void Screenshot::take()
 {
-    const QPixmap pixmap = m_window.grab();
+    QWidget *shown = &m_window;
+    if (m_view == u"palette")
+        if (auto *palette = m_window.findChild<CommandPalette *>())
+            shown = palette;
+    const QPixmap pixmap = shown->grab();
     const bool saved = !pixmap.isNull() && pixmap.save(m_file, "PNG");
     if (!saved)
         std::fprintf(stderr, "sitrep: could not write the screenshot to %s\n", qPrintable(m_file));

@@ -2,8 +2,10 @@
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
+#include "dashboard/dashboardview.h"
 #include "incident/incidentworkspace.h"
 #include "itemmodels/incidentboardmodel.h"
+#include "mainwindow/commandpalette.h"
 #include "mainwindow/mainwindow.h"
 #include "services/incidentloader.h"
 #include "windowfixture.h"
@@ -16,12 +18,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -40,6 +45,7 @@ private Q_SLOTS:
     void changeSeverityFromTheDetailPane();
     void refusedChangeIsShownInWords();
     void keyboardNavigationAndShortcutsDialog();
+    void commandPaletteFindsActionsAndIncidents();
     void liveUpdateKeepsSelection();
     void emptyBoardSaysWhatFillsIt();
 
@@ -226,6 +232,40 @@ void tst_BoardWindow::keyboardNavigationAndShortcutsDialog()
                                     u"Next incident"_s, u"Previous incident"_s})
         QVERIFY2(actions.contains(expected), qPrintable(actions.join(u", ")));
     dialog->reject();
+}
+
+void tst_BoardWindow::commandPaletteFindsActionsAndIncidents()
+{
+    // Ctrl+K, a few letters of an action, Enter: the action runs.
+    window->board()->table()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    QPointer<CommandPalette> palette = waitForDialog<CommandPalette>();
+    QVERIFY(palette);
+    auto *search = palette->findChild<QLineEdit *>(u"paletteSearch"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, u"dashb"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!palette);
+    QCOMPARE(window->findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window->dashboard());
+
+    // An incident by its commander's name; the arrow keys move through the list from the
+    // search field, and Enter opens the workspace of the one chosen.
+    window->activateWindow(); // offscreen, closing a dialog activates nothing by itself
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    palette = waitForDialog<CommandPalette>();
+    QVERIFY(palette);
+    search = palette->findChild<QLineEdit *>(u"paletteSearch"_s);
+    QTest::keyClicks(search, u"bob"_s);
+    auto *list = palette->findChild<QTreeView *>(u"paletteList"_s);
+    QCOMPARE(list->currentIndex().data().toString(), u"#2 Search latency"_s);
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(search, Qt::Key_Up);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!palette);
+    QVERIFY(window->currentWorkspace());
+    QCOMPARE(window->currentWorkspace()->incidentId(), 2);
 }
 
 void tst_BoardWindow::liveUpdateKeepsSelection()

@@ -4,6 +4,7 @@
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
+#include "commandpalette.h"
 #include "dashboard/dashboardview.h"
 #include "domain/teamrole.h"
 #include "incident/incidentworkspace.h"
@@ -261,6 +262,10 @@ void MainWindow::createActions()
                                             [this] { m_board->moveSelection(-1); });
     previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
 
+    m_paletteAction
+            = viewMenu->addAction(tr("Co&mmand palette…"), this, &MainWindow::showCommandPalette);
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts
             = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -503,7 +508,7 @@ void MainWindow::declareIncident()
     dialog->open();
 }
 
-void MainWindow::showShortcuts()
+QList<QAction *> MainWindow::menuActions() const
 {
     QList<QAction *> actions;
     for (QAction *menu : menuBar()->actions()) {
@@ -516,7 +521,24 @@ void MainWindow::showShortcuts()
                 actions << action;
         }
     }
-    auto *dialog = new ShortcutsDialog(actions, this);
+    return actions;
+}
+
+void MainWindow::showCommandPalette()
+{
+    QList<QAction *> actions = menuActions();
+    actions.removeAll(m_paletteAction);
+    auto *palette = new CommandPalette(actions, *m_model, this);
+    palette->setObjectName(QStringLiteral("commandPalette"));
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::incidentChosen, this,
+            [this](IncidentId id) { openWorkspace(id); });
+    palette->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuActions(), this);
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -59,6 +59,8 @@ public:
 
     void declareIncident();
     void showShortcuts();
+    // Ctrl+K: any action or incident by a few of its letters.
+    void showCommandPalette();
     // Opens (or brings forward) the incident's workspace tab.
     IncidentWorkspace *openWorkspace(IncidentId id);
     [[nodiscard]] IncidentWorkspace *currentWorkspace() const;
@@ -87,6 +89,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    // Every action of the menus, submenus flattened (the shortcuts list, the palette).
+    [[nodiscard]] QList<QAction *> menuActions() const;
     void tick();
     void closeWorkspace(int tab);
     // Reads the endpoints and their stored health (start, after the settings changed);
@@ -125,6 +129,7 @@ private:
     TeamService *m_teamService = nullptr;
     std::optional<TeamUrl> m_teamUrl;
     QAction *m_teamAction = nullptr;
+    QAction *m_paletteAction = nullptr;
     QList<QAction *> m_writeActions; // what a viewer's console may not do
     QTimer m_ticker;
 };
