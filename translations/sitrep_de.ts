@@ -3581,8 +3581,8 @@ Nächste Meldung: %9
     <name>SloCommands</name>
     <message>
         <location filename="../app/ctl/slocommands.cpp" line="+14"/>
-        <source>slo import takes one file.</source>
-        <translation>slo import nimmt eine Datei.</translation>
+        <source>slo import takes one or more files.</source>
+        <translation>slo import nimmt eine oder mehrere Dateien.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3709,12 +3709,17 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+37"/>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>an SLO needs a name.</source>
         <translation>ein SLO braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
+        <source>no SLI named &quot;%1&quot; (kind: SLI) in the files read; give its file too.</source>
+        <translation>kein SLI namens „%1“ (kind: SLI) in den gelesenen Dateien; geben Sie auch seine Datei an.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>only Occurrences is supported, not &quot;%1&quot;.</source>
         <translation>nur Occurrences wird unterstützt, nicht „%1“.</translation>
     </message>
@@ -3729,20 +3734,20 @@ Nächste Meldung: %9
         <translation>ein gleitendes Fenster muss eine Anzahl von Second, Minute, Hour, Day oder Week sein (30 Day), nicht „%1 %2“.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreader.cpp" line="+19"/>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-118"/>
-        <location line="+54"/>
+        <location filename="../models/services/sloreader.cpp" line="+32"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-143"/>
+        <location line="+79"/>
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-40"/>
-        <location line="+81"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-65"/>
+        <location line="+106"/>
         <source>must be true or false.</source>
         <translation>muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-100"/>
         <source>a calendar window must be one month (1M), not &quot;%1&quot;.</source>
         <translation>ein Kalenderfenster muss ein Monat sein (1M), nicht „%1“.</translation>
     </message>
@@ -3752,13 +3757,14 @@ Nächste Meldung: %9
         <translation>muss eine Dauer wie 30d sein, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>only ratio metrics (good/bad/total) are supported.</source>
         <translation>nur Verhältnismetriken (good/bad/total) werden unterstützt.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-114"/>
         <source>needs total and exactly one of good or bad.</source>
         <translation>braucht total und genau eines von good oder bad.</translation>
     </message>
@@ -3770,11 +3776,11 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+4"/>
-        <source>not an SLO Sitrep reads: OpenSLO (apiVersion openslo/v1 or openslo/v1alpha, kind SLO) or Sloth (version prometheus/v1, or apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</source>
-        <translation>kein SLO, das Sitrep liest: OpenSLO (apiVersion openslo/v1 oder openslo/v1alpha, kind SLO) oder Sloth (version prometheus/v1, oder apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</translation>
+        <source>not an SLO Sitrep reads: OpenSLO (apiVersion openslo/v1 or openslo/v1alpha, kind SLO, SLI or Service) or Sloth (version prometheus/v1, or apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</source>
+        <translation>kein SLO, das Sitrep liest: OpenSLO (apiVersion openslo/v1 oder openslo/v1alpha, kind SLO, SLI oder Service) oder Sloth (version prometheus/v1, oder apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>not used by Sitrep</source>
         <translation>von Sitrep nicht verwendet</translation>
     </message>
@@ -3829,12 +3835,12 @@ Nächste Meldung: %9
         <translation>braucht events (%1, %2) oder raw (%3).</translation>
     </message>
     <message>
-        <location filename="../models/services/sloimport.cpp" line="+23"/>
+        <location filename="../models/services/sloimport.cpp" line="+40"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 holds no SLO.</source>
         <translation>%1 enthält kein SLO.</translation>
     </message>
@@ -5077,7 +5083,7 @@ Nächste Meldung: %9
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>%1 already exists; --demo writes its data only into a new file.</source>
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
@@ -5102,12 +5108,12 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-199"/>
         <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
         <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5712,7 +5718,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Type an action, or an incident&apos;s number, title, service or commander</source>
         <translation>Aktion eingeben, oder Nummer, Titel, Dienst oder Incident-Commander eines Vorfalls</translation>
     </message>
@@ -7081,12 +7087,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Vorheriger Vorfall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Co&amp;mmand palette…</source>
         <translation>Befehlspal&amp;ette…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -9093,7 +9099,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloMonitor</name>
     <message>
-        <location filename="../models/services/slomonitor.cpp" line="+38"/>
+        <location filename="../models/services/slomonitor.cpp" line="+40"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -9246,22 +9252,22 @@ Teilnehmende: %3</translation>
         <translation>Zuerst ein SLO wählen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not used: %1</source>
         <translation>Nicht verwendet: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import SLOs</source>
         <translation>SLOs importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>OpenSLO or Sloth files (*.yaml *.yml)</source>
         <translation>OpenSLO- oder Sloth-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Export the charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
@@ -9865,7 +9871,7 @@ Commands:
   oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
   oncall ics --schedule NAME [--person P] --from DATE --to DATE
   oncall report --from DATE --to DATE [--json]
-  slo import FILE
+  slo import FILE...
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]
@@ -9921,7 +9927,7 @@ Befehle:
   oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
   oncall ics --schedule NAME [--person P] --from DATE --to DATE
   oncall report --from DATE --to DATE [--json]
-  slo import FILE
+  slo import FILE...
   slo seed SERVICE [--minimum-events N]
   slo list [--json]
   slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]

@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
             "  oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]\n"
             "  oncall ics --schedule NAME [--person P] --from DATE --to DATE\n"
             "  oncall report --from DATE --to DATE [--json]\n"
-            "  slo import FILE\n"
+            "  slo import FILE...\n"
             "  slo seed SERVICE [--minimum-events N]\n"
             "  slo list [--json]\n"
             "  slo report (--prometheus URL | --endpoint NAME) [--at ISO8601] [--json]\n"

@@ -101,9 +101,9 @@ int SloCommands::importSlos(AppContext &context, const QStringList &arguments)
     if (!line.parse(QStringLiteral("slo import"), arguments))
         return fail(line.error, BadArguments);
     const QStringList files = line.parser.positionalArguments();
-    if (files.size() != 1)
-        return fail(tr("slo import takes one file."), BadArguments);
-    const Result<SloImport> imported = context.slos().importFile(files.first());
+    if (files.isEmpty())
+        return fail(tr("slo import takes one or more files."), BadArguments);
+    const Result<SloImport> imported = context.slos().importFiles(files);
     if (!imported)
         return fail(imported.error());
     for (const Slo &slo : imported.value().slos)

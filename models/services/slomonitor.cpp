@@ -31,15 +31,19 @@ SloMonitor::~SloMonitor()
     m_pool.waitForDone();
 }
 
-Result<SloImport> SloMonitor::importFile(const QString &path)
+Result<SloImport> SloMonitor::importFiles(const QStringList &paths)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
-    const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
-    if (!text)
-        return Error {text.error()};
-    Result<SloImport> imported = SloImport::parse(text.value(), path);
+    QList<SloImport::File> files;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
+        const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+        if (!text)
+            return Error {text.error()};
+        files.append({text.value(), path});
+    }
+    Result<SloImport> imported = SloImport::parse(files);
     if (!imported)
         return imported;
     if (const Result<void> saved = save(imported.value().slos); !saved)

@@ -35,9 +35,9 @@ public:
     // Records events as if fetched: the demo's stand-in for a Prometheus.
     [[nodiscard]] Result<void> storeEvents(const QString &slo, const QList<SloEvent> &events);
 
-    // Reads an OpenSLO or Sloth file and saves all its SLOs, or none; the import lists the
-    // fields Sitrep does not use.
-    [[nodiscard]] Result<SloImport> importFile(const QString &path);
+    // Reads OpenSLO or Sloth files together (an SLO may name an SLI of another file) and saves
+    // all their SLOs, or none; the import lists the fields Sitrep does not use.
+    [[nodiscard]] Result<SloImport> importFiles(const QStringList &paths);
 
     // Fetches what the cache lacks up to `at` from `endpoint`, stores it and reports on every
     // SLO. A failed fetch is a problem in the snapshot; the SLO is then reported from the cache.

@@ -2,12 +2,24 @@
 
 namespace sitrep {
 
-Result<void> SloReader::read(const YAML::Node &document)
+void SloReader::collectIndicators(const QString &fileName, const std::vector<YAML::Node> &documents)
 {
+    for (const YAML::Node &document : documents)
+        if (document.IsMap() && text(document["apiVersion"]) == u"openslo/v1"
+            && text(document["kind"]) == u"SLI")
+            m_indicators.insert(text(path(document, {"metadata", "name"})), {document, fileName});
+}
+
+Result<void> SloReader::read(const QString &fileName, const YAML::Node &document)
+{
+    m_fileName = fileName;
     const QString apiVersion = text(document["apiVersion"]);
     const QString kind = text(document["kind"]);
     if (apiVersion == u"openslo/v1" && kind == u"SLO")
         return openSlo(document);
+    // Read where an SLO names them; a service is known by the name its SLOs give.
+    if (apiVersion == u"openslo/v1" && (kind == u"SLI" || kind == u"Service"))
+        return {};
     if (apiVersion == u"openslo/v1alpha" && kind == u"SLO")
         return openSloAlpha(document);
     if (text(document["version"]) == u"prometheus/v1")
@@ -27,8 +39,9 @@ Result<void> SloReader::read(const YAML::Node &document)
     }
     return problem(document, QStringLiteral("apiVersion"),
                    tr("not an SLO Sitrep reads: OpenSLO (apiVersion openslo/v1 or "
-                      "openslo/v1alpha, kind SLO) or Sloth (version prometheus/v1, or "
-                      "apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel)."));
+                      "openslo/v1alpha, kind SLO, SLI or Service) or Sloth (version "
+                      "prometheus/v1, or apiVersion sloth.slok.dev/v1, kind "
+                      "PrometheusServiceLevel)."));
 }
 
 void SloReader::noteUnknown(const YAML::Node &node, const QString &prefix,

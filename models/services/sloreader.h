@@ -13,12 +13,12 @@ class SloReader
 {
     Q_DECLARE_TR_FUNCTIONS(SloImport)
 public:
-    SloReader(QString fileName, SloImport &import)
-        : m_fileName(std::move(fileName)), m_import(import)
-    { }
+    explicit SloReader(SloImport &import) : m_import(import) { }
 
-    // One document, whichever format it is in.
-    [[nodiscard]] Result<void> read(const YAML::Node &document);
+    // Remembers the OpenSLO v1 `kind: SLI` documents of a file, for SLOs that name them.
+    void collectIndicators(const QString &fileName, const std::vector<YAML::Node> &documents);
+    // One document of the file, whichever format it is in.
+    [[nodiscard]] Result<void> read(const QString &fileName, const YAML::Node &document);
 
 private:
     // OpenSLO v1 `kind: SLO`: indicator.spec.ratioMetric, timeWindow, objectives[].target.
@@ -40,6 +40,15 @@ private:
     Result<void> sloth(const YAML::Node &spec, const SlothNames &names);
     // A Sloth SLO's sli: events, raw, or a plugin (refused, named).
     Result<void> slothIndicator(const YAML::Node &entry, const SlothNames &names, Slo *slo);
+    // The SLO's ratio metric: inline (indicator.spec.ratioMetric) or in the SLI it names
+    // (indicatorRef), with the file and the field it was read from.
+    struct RatioAt
+    {
+        YAML::Node ratio;
+        QString fileName;
+        QString field;
+    };
+    Result<RatioAt> openSloRatio(const YAML::Node &spec);
     // OpenSLO v1's metricSource: {type: Prometheus, spec: {query: ...}}.
     Result<QString> metricSourceQuery(const YAML::Node &metric, const QString &field);
     // OpenSLO v1alpha's {source: prometheus, query: ...}.
@@ -80,8 +89,14 @@ private:
     // What was written, for messages: "\"NaN\"", or a list, a mapping, nothing.
     static QString describe(const YAML::Node &node);
 
-    QString m_fileName;
+    QString m_fileName; // of the document being read
     SloImport &m_import;
+    struct Indicator
+    {
+        YAML::Node document;
+        QString fileName;
+    };
+    QHash<QString, Indicator> m_indicators; // by metadata.name
 };
 
 } // namespace sitrep

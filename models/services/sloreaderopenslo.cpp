@@ -70,9 +70,9 @@ Result<void> SloReader::openSlo(const YAML::Node &document)
     const YAML::Node spec = document["spec"];
     if (!spec || !spec.IsMap())
         return problem(document, QStringLiteral("spec"), tr("missing."));
-    noteUnknown(
-            spec, QStringLiteral("spec."),
-            {"service", "description", "indicator", "timeWindow", "budgetingMethod", "objectives"});
+    noteUnknown(spec, QStringLiteral("spec."),
+                {"service", "description", "indicator", "indicatorRef", "timeWindow",
+                 "budgetingMethod", "objectives"});
     slo.service = text(spec["service"]);
     slo.description = text(spec["description"]);
     const YAML::Node window = first(path(spec, {"timeWindow"}));
@@ -97,14 +97,15 @@ Result<void> SloReader::openSlo(const YAML::Node &document)
                            tr("must be a duration such as 30d, not \"%1\".").arg(duration));
         }
     }
-    const YAML::Node ratio = path(spec, {"indicator", "spec", "ratioMetric"});
+    const Result<RatioAt> ratio = openSloRatio(spec);
     if (!ratio)
-        return problem(spec, QStringLiteral("spec.indicator.spec.ratioMetric"),
-                       tr("only ratio metrics (good/bad/total) are supported."));
-    if (Result<void> queries
-        = ratioQueries(ratio, QStringLiteral("spec.indicator.spec.ratioMetric"),
-                       &SloReader::metricSourceQuery, &slo);
-        !queries)
+        return Error {ratio.error()};
+    // Problems in an SLI's queries name the SLI's file.
+    const QString sloFile = std::exchange(m_fileName, ratio.value().fileName);
+    const Result<void> queries = ratioQueries(ratio.value().ratio, ratio.value().field,
+                                              &SloReader::metricSourceQuery, &slo);
+    m_fileName = sloFile;
+    if (!queries)
         return queries;
     if (Result<void> target
         = shareTarget(first(path(spec, {"objectives"})), QStringLiteral("spec.objectives"), &slo);
@@ -112,6 +113,30 @@ Result<void> SloReader::openSlo(const YAML::Node &document)
         return target;
     m_import.slos << slo;
     return {};
+}
+
+Result<SloReader::RatioAt> SloReader::openSloRatio(const YAML::Node &spec)
+{
+    if (spec["indicatorRef"]) {
+        const QString name = text(spec["indicatorRef"]);
+        const auto found = m_indicators.constFind(name);
+        if (found == m_indicators.cend())
+            return problem(spec["indicatorRef"], QStringLiteral("spec.indicatorRef"),
+                           tr("no SLI named \"%1\" (kind: SLI) in the files read; give its "
+                              "file too.")
+                                   .arg(name));
+        const YAML::Node ratio = path(found->document, {"spec", "ratioMetric"});
+        if (!ratio)
+            return YamlFields::problem(found->fileName, found->document,
+                                       QStringLiteral("spec.ratioMetric"),
+                                       tr("only ratio metrics (good/bad/total) are supported."));
+        return RatioAt {ratio, found->fileName, QStringLiteral("spec.ratioMetric")};
+    }
+    const YAML::Node ratio = path(spec, {"indicator", "spec", "ratioMetric"});
+    if (!ratio)
+        return problem(spec, QStringLiteral("spec.indicator.spec.ratioMetric"),
+                       tr("only ratio metrics (good/bad/total) are supported."));
+    return RatioAt {ratio, m_fileName, QStringLiteral("spec.indicator.spec.ratioMetric")};
 }
 
 Result<void> SloReader::openSloAlpha(const YAML::Node &document)

@@ -172,7 +172,8 @@ void tst_CtlSlo::badArguments_data()
                               << u"--at must be an ISO 8601 time"_s;
     QTest::newRow("unknown endpoint")
             << QStringList {u"report"_s, u"--endpoint"_s, u"nope"_s} << u"no endpoint named"_s;
-    QTest::newRow("import without file") << QStringList {u"import"_s} << u"takes one file"_s;
+    QTest::newRow("import without file")
+            << QStringList {u"import"_s} << u"takes one or more files"_s;
     QTest::newRow("bad minimum") << QStringList {u"seed"_s, u"x"_s, u"--minimum-events"_s, u"-3"_s}
                                  << u"--minimum-events must be a number"_s;
     QTest::newRow("unknown action") << QStringList {u"burn"_s} << u"unknown slo command"_s;

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void sloth();
     void slothKubernetes();
     void openSloAlpha();
+    void openSloIndicatorsAcrossFiles();
     void refusals_data();
     void refusals();
     void seedDefaults();
@@ -259,6 +260,63 @@ spec:
     QVERIFY(slos[1].calendarMonth);
     // Every field written is one Sitrep reads (displayName and queryType name, not measure).
     QVERIFY2(imported.value().ignored.isEmpty(), qPrintable(imported.value().ignored.join(u'\n')));
+}
+
+// An OpenSLO v1 SLO naming its SLI (indicatorRef) in another file read with it, beside a
+// Service document; a name no file defines is refused, naming the SLO's file and line.
+void tst_SloImport::openSloIndicatorsAcrossFiles()
+{
+    const QByteArray slos = R"yaml(apiVersion: openslo/v1
+kind: Service
+metadata: {name: checkout}
+spec: {description: Takes the money}
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: checkout-availability}
+spec:
+  service: checkout
+  indicatorRef: checkout-good-requests
+  timeWindow: [{duration: 28d, isRolling: true}]
+  budgetingMethod: Occurrences
+  objectives: [{target: 0.995}]
+)yaml";
+    const QByteArray slis = R"yaml(apiVersion: openslo/v1
+kind: SLI
+metadata: {name: checkout-good-requests}
+spec:
+  ratioMetric:
+    counter: true
+    good: {metricSource: {type: Prometheus, spec: {query: good_requests}}}
+    total: {metricSource: {type: Prometheus, spec: {query: all_requests}}}
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(
+            QList<SloImport::File> {{slos, u"slos.yaml"_s}, {slis, u"slis.yaml"_s}});
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    QCOMPARE(imported.value().slos.size(), 1);
+    const Slo &slo = imported.value().slos.first();
+    QCOMPARE(slo.name, u"checkout-availability"_s);
+    QCOMPARE(slo.goodQuery, u"good_requests"_s);
+    QCOMPARE(slo.totalQuery, u"all_requests"_s);
+    QCOMPARE(slo.target, 0.995);
+    QCOMPARE(slo.window, std::chrono::seconds(28 * 86400));
+
+    // Alone, the SLO's file does not say what to measure.
+    const Result<SloImport> alone = SloImport::parse(slos, u"slos.yaml"_s);
+    QVERIFY(!alone);
+    QCOMPARE(alone.error(),
+             u"slos.yaml:11: spec.indicatorRef: no SLI named "
+             "\"checkout-good-requests\" (kind: SLI) in the files read; give its "
+             "file too."_s);
+    // A problem inside the SLI names the SLI's file.
+    QByteArray broken = slis;
+    broken.replace("type: Prometheus, spec: {query: all_requests}",
+                   "type: Datadog, spec: {query: all_requests}");
+    const Result<SloImport> refused = SloImport::parse(
+            QList<SloImport::File> {{slos, u"slos.yaml"_s}, {broken, u"slis.yaml"_s}});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(u"slis.yaml:8: spec.ratioMetric.total.metricSource.type"_s),
+             qPrintable(refused.error()));
 }
 
 void tst_SloImport::refusals_data()

@@ -194,7 +194,7 @@ slos:
         total_query: sum(http_requests_total{service="payments"})
 )yaml");
     file.close();
-    const Result<SloImport> imported = f->slos->importFile(file.fileName());
+    const Result<SloImport> imported = f->slos->importFiles({file.fileName()});
     QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
     QCOMPARE(imported.value().slos.size(), 2);
 

@@ -196,7 +196,7 @@ void tst_SloView::badImportIsShownInWords()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x}\nspec: {}\n");
     file.close();
-    m_view->importFile(file.fileName());
+    m_view->importFiles({file.fileName()});
     const auto *status = m_view->findChild<QLabel *>(u"sloStatus"_s);
     QVERIFY2(status->text().contains(u"bad.yaml"_s), qPrintable(status->text()));
     QVERIFY(f->slos->slos().value().isEmpty());

@@ -177,14 +177,16 @@ QString SloView::exportCsv(const QString &file) const
     return FileWriting::write(file, SloReports::csv(m_charts->chart()->data));
 }
 
-void SloView::importFile(const QString &file)
+void SloView::importFiles(const QStringList &files)
 {
-    const Result<SloImport> imported = m_slos.importFile(file);
+    const Result<SloImport> imported = m_slos.importFiles(files);
     if (!imported) {
         m_status->setText(imported.error());
         return;
     }
-    QString status = tr("SLOs imported from %1: %2.").arg(file).arg(imported.value().slos.size());
+    QString status = tr("SLOs imported from %1: %2.")
+                             .arg(files.join(QStringLiteral(", ")))
+                             .arg(imported.value().slos.size());
     if (!imported.value().ignored.isEmpty())
         status += u' '
                 + tr("Not used: %1").arg(imported.value().ignored.join(QStringLiteral("; ")));
@@ -194,10 +196,11 @@ void SloView::importFile(const QString &file)
 
 void SloView::askImport()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import SLOs"), {},
-                                                      tr("OpenSLO or Sloth files (*.yaml *.yml)"));
-    if (!file.isEmpty())
-        importFile(file);
+    // Several at once: OpenSLO SLOs and the SLIs they name are often kept in separate files.
+    const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import SLOs"), {}, tr("OpenSLO or Sloth files (*.yaml *.yml)"));
+    if (!files.isEmpty())
+        importFiles(files);
 }
 
 void SloView::askExport(const QString &title, const QString &suffix, const QString &filter,

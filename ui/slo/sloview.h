@@ -34,7 +34,7 @@ public:
     // Exports: the charts as a picture, their data at full resolution as CSV. The problem, if any.
     QString exportPng(const QString &file) const;
     QString exportCsv(const QString &file) const;
-    void importFile(const QString &file);
+    void importFiles(const QStringList &files);
     // The selected SLO's charts are drawn.
     [[nodiscard]] bool chartReady() const;
 
