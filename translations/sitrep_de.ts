@@ -2020,7 +2020,12 @@ Nächste Meldung: %9
         <translation>Betroffene Nutzer können nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Affected users cannot be more than %L1.</source>
+        <translation>Es können nicht mehr als %L1 Nutzer betroffen sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Revenue impact cannot be negative.</source>
         <translation>Umsatzauswirkung kann nicht negativ sein.</translation>
     </message>
@@ -2867,7 +2872,7 @@ Nächste Meldung: %9
 <context>
     <name>PostmortemMarkdown</name>
     <message>
-        <location filename="../models/domain/postmortemmarkdown.cpp" line="+114"/>
+        <location filename="../models/domain/postmortemmarkdown.cpp" line="+116"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3734,7 +3739,7 @@ Nächste Meldung: %9
         <translation>ein gleitendes Fenster muss eine Anzahl von Second, Minute, Hour, Day oder Week sein (30 Day), nicht „%1 %2“.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreader.cpp" line="+32"/>
+        <location filename="../models/services/sloreader.cpp" line="+31"/>
         <location filename="../models/services/sloreaderopenslo.cpp" line="-143"/>
         <location line="+79"/>
         <source>missing.</source>
@@ -4399,7 +4404,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamIncidentFields</name>
     <message>
-        <location filename="../models/domain/teamincidentfields.cpp" line="+210"/>
+        <location filename="../models/domain/teamincidentfields.cpp" line="+217"/>
         <source>%1 in</source>
         <comment>a set member added</comment>
         <translation>%1 dabei</translation>

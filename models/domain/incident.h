@@ -26,6 +26,8 @@ struct Incident
     QStringList responders;
     QString impact;
     qint64 affectedUsers = 0;
+    // More people than there are: a count above it is a typo or hostile input, refused.
+    static constexpr qint64 mostAffectedUsers = 100'000'000'000;
     double revenueImpactPerHour = 0.0;
     DetectionSource detection = DetectionSource::Manual;
     QDateTime startedAt;

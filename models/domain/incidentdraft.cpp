@@ -15,6 +15,10 @@ QList<FieldProblem> IncidentDraftRules::problems(const IncidentDraft &draft, con
                               .arg(maxTitleLength)});
     if (draft.affectedUsers < 0)
         found.append({QStringLiteral("affected_users"), tr("Affected users cannot be negative.")});
+    else if (draft.affectedUsers > Incident::mostAffectedUsers)
+        found.append(
+                {QStringLiteral("affected_users"),
+                 tr("Affected users cannot be more than %L1.").arg(Incident::mostAffectedUsers)});
     if (draft.revenueImpactPerHour < 0)
         found.append({QStringLiteral("revenue_impact"), tr("Revenue impact cannot be negative.")});
     if (draft.startedAt.isValid() && draft.startedAt > now)

@@ -1,5 +1,7 @@
 #include "postmortemmarkdown.h"
 
+#include "incident.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -169,8 +171,13 @@ PostmortemImport PostmortemMarkdown::read(const QString &markdown)
             const QString name = match.captured(1);
             const QString value = match.captured(2).trimmed();
             const QRegularExpressionMatch count = users.match(value);
-            if (match.hasMatch() && name == u"Users Affected" && count.hasMatch()) {
-                p.usersAffected = count.captured(1).remove(u',').toLongLong();
+            bool counted = false;
+            const qint64 affected = count.captured(1).remove(u',').toLongLong(&counted);
+            // A count beyond Incident::mostAffectedUsers (or beyond qint64) is not placed: the
+            // line is reported with the others the import could not read.
+            if (match.hasMatch() && name == u"Users Affected" && count.hasMatch() && counted
+                && affected <= Incident::mostAffectedUsers) {
+                p.usersAffected = affected;
                 if (count.capturedLength(2) > 0)
                     p.activeUsersPercent = count.captured(2).toDouble();
             } else if (match.hasMatch() && name == u"Duration"

@@ -1,5 +1,6 @@
 #include "teamincidentfields.h"
 
+#include <cmath>
 #include <functional>
 
 #include <QHash>
@@ -73,12 +74,18 @@ const QList<Scalar> &scalars()
             {"affected_users",
              [](const Incident &incident) { return QJsonValue(incident.affectedUsers); },
              [](Incident &incident, const QJsonValue &value) {
-                 incident.affectedUsers = qint64(value.toDouble());
+                 // Converting a double out of qint64's range is undefined: a hostile or broken
+                 // peer's count outside the documented range leaves the field as it was.
+                 const double users = value.toDouble(-1);
+                 if (users >= 0 && users <= double(Incident::mostAffectedUsers))
+                     incident.affectedUsers = qint64(users);
              }},
             {"revenue_impact_per_hour",
              [](const Incident &incident) { return QJsonValue(incident.revenueImpactPerHour); },
              [](Incident &incident, const QJsonValue &value) {
-                 incident.revenueImpactPerHour = value.toDouble();
+                 if (const double revenue = value.toDouble(-1);
+                     std::isfinite(revenue) && revenue >= 0)
+                     incident.revenueImpactPerHour = revenue;
              }},
             {"detection",
              [](const Incident &incident) { return QJsonValue(detectionKey(incident.detection)); },

@@ -99,6 +99,11 @@ void tst_IncidentValues::draftProblems_data()
     QTest::newRow("long title") << QString(201, u'x') << qint64(0) << 0 << QStringList {u"title"_s};
     QTest::newRow("negative users")
             << u"t"_s << qint64(-1) << 0 << QStringList {u"affected_users"_s};
+    // Issue 27, defect 1: counts have a documented range.
+    QTest::newRow("more users than there are")
+            << u"t"_s << Incident::mostAffectedUsers + 1 << 0 << QStringList {u"affected_users"_s};
+    QTest::newRow("every user there is")
+            << u"t"_s << Incident::mostAffectedUsers << 0 << QStringList();
     QTest::newRow("future start") << u"t"_s << qint64(0) << 60 << QStringList {u"started_at"_s};
     QTest::newRow("everything wrong")
             << u""_s << qint64(-5) << 3600

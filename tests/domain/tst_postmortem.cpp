@@ -19,6 +19,7 @@ private Q_SLOTS:
     void exportMatchesTheSeedsExample();
     void importRoundTrips();
     void importListsWhatItCannotPlace();
+    void importRefusesCountsOutOfRange();
     void jsonRoundTrips();
     void completeNeeds_data();
     void completeNeeds();
@@ -170,6 +171,22 @@ void tst_Postmortem::importListsWhatItCannotPlace()
              (QStringList {u"line 4: **Mood:** grim"_s,
                            u"line 13: | Fix it | @bob | soon | Done |"_s, u"line 15: ## Appendix"_s,
                            u"line 16: Graphs"_s}));
+}
+
+// Issue 27, defect 1: a count beyond the documented range (or beyond 64 bits) is not read as
+// zero or wrapped: its line is reported with the others the import could not place.
+void tst_Postmortem::importRefusesCountsOutOfRange()
+{
+    const PostmortemImport imported = PostmortemMarkdown::read(
+            u"# Postmortem: x\n\n## Impact\n- **Users Affected:** 99,999,999,999,999,999,999\n"
+            "- **Revenue Impact:** none\n"_s);
+    QCOMPARE(imported.postmortem.usersAffected, 0);
+    QCOMPARE(imported.unplaced,
+             QStringList {u"line 4: - **Users Affected:** 99,999,999,999,999,999,999"_s});
+    const PostmortemImport most = PostmortemMarkdown::read(
+            u"# Postmortem: x\n\n## Impact\n- **Users Affected:** 100,000,000,000\n"_s);
+    QCOMPARE(most.postmortem.usersAffected, Incident::mostAffectedUsers);
+    QCOMPARE(most.unplaced, QStringList());
 }
 
 void tst_Postmortem::completeNeeds_data()

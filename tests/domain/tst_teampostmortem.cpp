@@ -1,4 +1,5 @@
 #include "domain/fractionalkey.h"
+#include "domain/teamincidentfields.h"
 #include "domain/teampostmortemfields.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void fieldsRoundTrip();
     void changedNamesOnlyWhatDiffers();
     void copiesFollowTheWinnerOldestFirst();
+    void incidentCountsOutOfRangeAreNotApplied();
 };
 
 namespace {
@@ -133,6 +135,24 @@ void tst_TeamPostmortem::copiesFollowTheWinnerOldestFirst()
                       .toArray();
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).toString().endsWith(u"Theirs; More"_s));
+}
+
+// Issue 27, defect 1: a peer's affected_users or revenue outside the documented range (1e300
+// would be undefined behaviour as a qint64) leaves the field as it was.
+void tst_TeamPostmortem::incidentCountsOutOfRangeAreNotApplied()
+{
+    Incident incident;
+    incident.affectedUsers = 42;
+    incident.revenueImpactPerHour = 10;
+    for (const double hostile : {1e300, -1.0, double(Incident::mostAffectedUsers) * 2,
+                                 std::numeric_limits<double>::quiet_NaN()}) {
+        TeamIncidentFields::apply(incident, {u"affected_users"_s, QJsonValue(hostile)});
+        QCOMPARE(incident.affectedUsers, 42);
+    }
+    TeamIncidentFields::apply(incident, {u"revenue_impact_per_hour"_s, QJsonValue(-5.0)});
+    QCOMPARE(incident.revenueImpactPerHour, 10.0);
+    TeamIncidentFields::apply(incident, {u"affected_users"_s, QJsonValue(1e6)});
+    QCOMPARE(incident.affectedUsers, 1'000'000);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamPostmortem)
