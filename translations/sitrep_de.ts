@@ -2020,12 +2020,12 @@ Nächste Meldung: %9
         <translation>Betroffene Nutzer können nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Affected users cannot be more than %L1.</source>
         <translation>Es können nicht mehr als %L1 Nutzer betroffen sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Revenue impact cannot be negative.</source>
         <translation>Umsatzauswirkung kann nicht negativ sein.</translation>
     </message>
@@ -2821,11 +2821,6 @@ Nächste Meldung: %9
         <location line="+7"/>
         <source>postmortem import takes one file.</source>
         <translation>postmortem import nimmt eine Datei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4770,6 +4765,14 @@ Nächste Meldung: %9
         <location line="+2"/>
         <source>%1 is saved as UTF-16 text; save it as UTF-8.</source>
         <translation>%1 ist als UTF-16-Text gespeichert; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileReader</name>
+    <message>
+        <location filename="../models/services/textfilereader.cpp" line="+13"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7514,23 +7517,18 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::OnCallService</name>
     <message>
-        <location filename="../models/services/oncallservice.cpp" line="+36"/>
+        <location filename="../models/services/oncallservice.cpp" line="+34"/>
         <source>schedule %1</source>
         <translation>Dienstplan %1</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>There is no on-call schedule named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienstplan namens „%1“.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+17"/>
         <source>An override needs a person.</source>
         <translation>Eine Vertretung braucht eine Person.</translation>
     </message>
@@ -9099,14 +9097,6 @@ Teilnehmende: %3</translation>
         <location line="+9"/>
         <source>Incident %1: %2</source>
         <translation>Incident %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::SloMonitor</name>
-    <message>
-        <location filename="../models/services/slomonitor.cpp" line="+40"/>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 #include "ctlregistry.h"
 #include "domain/postmortemjson.h"
 #include "domain/postmortemmarkdown.h"
-#include "domain/textfile.h"
 #include "services/postmortempdf.h"
+#include "services/textfilereader.h"
 
 namespace sitrep {
 
@@ -114,10 +114,7 @@ int PostmortemCommands::importPostmortem(AppContext &context, const QStringList 
     const QStringList files = line.parser.positionalArguments();
     if (files.size() != 1)
         return fail(tr("postmortem import takes one file."), BadArguments);
-    QFile file(files.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
-    const Result<QByteArray> text = TextFile::utf8(file.readAll(), file.fileName());
+    const Result<QByteArray> text = TextFileReader::read(files.first());
     if (!text)
         return fail(text.error());
     const QString markdown = QString::fromUtf8(text.value());

@@ -1,15 +1,13 @@
 #include "oncallservice.h"
 
 #include "domain/oncallcalendar.h"
-#include "domain/textfile.h"
 #include "icalendarwriter.h"
 #include "schedulefile.h"
 #include "schedulefilewriter.h"
 #include "storage/schedulestore.h"
 #include "storage/transaction.h"
 #include "teamrecorder.h"
-
-#include <QFile>
+#include "textfilereader.h"
 
 namespace sitrep {
 
@@ -95,10 +93,7 @@ Result<void> OnCallService::store(const QList<OnCallSchedule> &schedules)
 
 Result<QStringList> OnCallService::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
-    const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+    const Result<QByteArray> text = TextFileReader::read(path);
     if (!text)
         return Error {text.error()};
     return importYaml(text.value(), path);

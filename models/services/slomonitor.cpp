@@ -1,14 +1,12 @@
 #include "slomonitor.h"
 
-#include "domain/textfile.h"
 #include "monitoringservice.h"
 #include "offthread.h"
 #include "storage/database.h"
 #include "storage/slostore.h"
 #include "storage/transaction.h"
 #include "teamrecorder.h"
-
-#include <QFile>
+#include "textfilereader.h"
 
 namespace sitrep {
 
@@ -35,10 +33,7 @@ Result<SloImport> SloMonitor::importFiles(const QStringList &paths)
 {
     QList<SloImport::File> files;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {tr("Could not read %1: %2").arg(path, file.errorString())};
-        const Result<QByteArray> text = TextFile::utf8(file.readAll(), path);
+        const Result<QByteArray> text = TextFileReader::read(path);
         if (!text)
             return Error {text.error()};
         files.append({text.value(), path});

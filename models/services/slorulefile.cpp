@@ -44,13 +44,36 @@ QString recorded(const Slo &slo, const QString &window)
     return QStringLiteral("%1{sitrep_slo=\"%2\"}").arg(SloRuleFile::recordName(window), slo.name);
 }
 
-// Both windows of a pair burn faster than `factor` times the budget.
-QString burning(const Slo &slo, const char *longWindow, const char *shortWindow, double factor)
+// Two windows that both burn faster than `factor` times the budget raise the alert.
+struct WindowPair
 {
-    const QString threshold = number(factor * (1.0 - slo.target));
+    const char *longWindow;
+    const char *shortWindow;
+    double factor;
+};
+
+// The same pairs and factors as BurnAlert::state().
+struct Tier
+{
+    const char *severity;
+    WindowPair pairs[2];
+    const char *summary;
+};
+constexpr Tier tiers[] {
+        {"page",
+         {{"1h", "5m", 14.4}, {"6h", "30m", 6.0}},
+         "%1 burns its error budget fast: 1 h and 5 min above 14.4×, or 6 h and 30 min above 6×"},
+        {"ticket",
+         {{"1d", "2h", 3.0}, {"3d", "6h", 1.0}},
+         "%1 burns its error budget: 1 d and 2 h above 3×, or 3 d and 6 h above 1×"},
+};
+
+QString burning(const Slo &slo, const WindowPair &pair)
+{
+    const QString threshold = number(pair.factor * (1.0 - slo.target));
     return QStringLiteral("(%1 > %3 and %2 > %3)")
-            .arg(recorded(slo, QString::fromLatin1(longWindow)),
-                 recorded(slo, QString::fromLatin1(shortWindow)), threshold);
+            .arg(recorded(slo, QString::fromLatin1(pair.longWindow)),
+                 recorded(slo, QString::fromLatin1(pair.shortWindow)), threshold);
 }
 
 void labels(YAML::Emitter &out, const Slo &slo, const char *severity = nullptr)
@@ -120,19 +143,11 @@ QByteArray SloRuleFile::prometheusRules(const QList<Slo> &slos)
             labels(out, slo);
             out << YAML::EndMap;
         }
-        // The same pairs and factors as BurnAlert::state().
-        alert(out, slo, "page",
-              burning(slo, "1h", "5m", 14.4) + QStringLiteral(" or ")
-                      + burning(slo, "6h", "30m", 6.0),
-              QStringLiteral("%1 burns its error budget fast: 1 h and 5 min above 14.4×, or "
-                             "6 h and 30 min above 6×")
-                      .arg(slo.name));
-        alert(out, slo, "ticket",
-              burning(slo, "1d", "2h", 3.0) + QStringLiteral(" or ")
-                      + burning(slo, "3d", "6h", 1.0),
-              QStringLiteral("%1 burns its error budget: 1 d and 2 h above 3×, or 3 d and 6 h "
-                             "above 1×")
-                      .arg(slo.name));
+        for (const Tier &tier : tiers)
+            alert(out, slo, tier.severity,
+                  burning(slo, tier.pairs[0]) + QStringLiteral(" or ")
+                          + burning(slo, tier.pairs[1]),
+                  QString::fromUtf8(tier.summary).arg(slo.name));
         out << YAML::EndSeq << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
