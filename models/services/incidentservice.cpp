@@ -38,9 +38,7 @@ QString IncidentService::labelOf(IncidentId id)
         return {};
     if (const auto known = m_labels.constFind(id); known != m_labels.cend())
         return *known;
-    const Result<std::optional<Incident>> found = m_incidents->find(id);
-    const QString label
-            = found && found.value() ? found.value()->label() : u'#' + QString::number(id);
+    const QString label = m_incidents->labelOf(id);
     m_labels.insert(id, label);
     return label;
 }

@@ -65,13 +65,8 @@ Result<QList<OutboxMessage>> MessagingService::recentMessages(int limit)
         if (message.incident <= 0)
             continue;
         auto known = labels.constFind(message.incident);
-        if (known == labels.cend()) {
-            const Result<std::optional<Incident>> found = incidents.find(message.incident);
-            known = labels.insert(message.incident,
-                                  found && found.value()
-                                          ? found.value()->label()
-                                          : u'#' + QString::number(message.incident));
-        }
+        if (known == labels.cend())
+            known = labels.insert(message.incident, incidents.labelOf(message.incident));
         message.incidentLabel = *known;
     }
     return recent;

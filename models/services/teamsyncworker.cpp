@@ -78,11 +78,16 @@ void TeamSyncWorker::stop()
         if (m_placesAnnounced)
             (void)TeamPresenceLog(QSqlDatabase::database(m_connectionName, false))
                     .announce(m_console, {});
-        m_open = false;
-        m_socket = -1;
-        TeamConnection::close(m_connectionName);
+        closeServer();
     }
     m_local.reset();
+}
+
+void TeamSyncWorker::closeServer()
+{
+    m_open = false;
+    m_socket = -1;
+    TeamConnection::close(m_connectionName);
 }
 
 void TeamSyncWorker::setPlaces(const QList<PresencePlace> &places)
@@ -233,11 +238,8 @@ bool TeamSyncWorker::connected()
 
 void TeamSyncWorker::lose(const QString &problem)
 {
-    if (m_open) {
-        m_open = false;
-        m_socket = -1;
-        TeamConnection::close(m_connectionName);
-    }
+    if (m_open)
+        closeServer();
     m_state.connected = false;
     m_state.problem = problem;
     report();

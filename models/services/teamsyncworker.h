@@ -65,6 +65,8 @@ Q_SIGNALS:
 private:
     [[nodiscard]] bool connected();
     void lose(const QString &problem);
+    // Closes the open connection to the server; its socket is no longer there to cut off.
+    void closeServer();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     // Each returns what went wrong with the server (empty when all went well); a problem with

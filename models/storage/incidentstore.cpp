@@ -248,6 +248,12 @@ Result<void> IncidentStore::update(const Incident &incident)
     return {};
 }
 
+QString IncidentStore::labelOf(IncidentId id)
+{
+    const Result<std::optional<Incident>> found = find(id);
+    return found && found.value() ? found.value()->label() : u'#' + QString::number(id);
+}
+
 Result<std::optional<Incident>> IncidentStore::find(IncidentId id)
 {
     QSqlQuery &query = m_find.get();

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Result<IncidentId> insert(const Incident &incident);
     [[nodiscard]] Result<void> update(const Incident &incident);
     [[nodiscard]] Result<std::optional<Incident>> find(IncidentId id);
+    // What people call the incident (Incident::label()); "#id" when it cannot be read.
+    [[nodiscard]] QString labelOf(IncidentId id);
     // Between the local id and the uid every console of a team knows the incident by.
     [[nodiscard]] Result<QUuid> uidOf(IncidentId id);
     [[nodiscard]] Result<std::optional<IncidentId>> idOf(const QUuid &uid);
