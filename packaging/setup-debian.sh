@@ -3,7 +3,8 @@
 # like; it installs only what is missing and rebuilds only what changed.
 #
 #   packaging/setup-debian.sh demo   install, build, open the console on demo data
-#   packaging/setup-debian.sh test   install, build (warnings are errors), run the whole suite
+#   packaging/setup-debian.sh test   install, build (warnings are errors), run the whole suite,
+#                                    then fuzz every parser for a minute
 #   packaging/setup-debian.sh deps   only install the packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,10 @@ test)
     # The workflow configures with warnings as errors, builds, and runs ctest (GUI tests on the
     # offscreen platform, keychain tests in their own D-Bus session with GNOME Keyring).
     cmake --workflow --preset ci
+    # Then every parser under libFuzzer with ASan and UBSan, SITREP_FUZZ_SECONDS (60) each.
+    cmake --preset fuzz
+    cmake --build --preset fuzz
+    tests/fuzz/run.sh --seconds "${SITREP_FUZZ_SECONDS:-60}"
     ;;
 *)
     echo "usage: $0 demo|test|deps" >&2

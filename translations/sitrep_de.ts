@@ -2102,7 +2102,7 @@ Nächste Meldung: %9
         <translation>Vorfall #%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+14"/>
         <source>Could not read incident #%1</source>
         <translation>Vorfall #%1 konnte nicht gelesen werden</translation>
@@ -5028,7 +5028,7 @@ Nächste Meldung: %9
 <context>
     <name>YamlFields</name>
     <message>
-        <location filename="../models/services/yamlfields.cpp" line="+19"/>
+        <location filename="../models/services/yamlfields.cpp" line="+65"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
@@ -5053,7 +5053,17 @@ Nächste Meldung: %9
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1:%2: not valid YAML: a comma outside [ ] or { }.</source>
+        <translation>%1:%2: kein gültiges YAML: ein Komma außerhalb von [ ] oder { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:%2: not valid YAML from here on.</source>
+        <translation>%1:%2: ab hier kein gültiges YAML.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1:%2: not valid YAML here: nested more than %3 levels deep.</source>
         <translation>%1:%2: hier kein gültiges YAML: mehr als %3 Ebenen tief verschachtelt.</translation>
     </message>
@@ -6468,7 +6478,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentService</name>
     <message>
-        <location filename="../models/services/incidentservice.cpp" line="+112"/>
+        <location filename="../models/services/incidentservice.cpp" line="+110"/>
         <location line="+339"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
@@ -7276,7 +7286,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MessagingService</name>
     <message>
-        <location filename="../models/services/messagingservice.cpp" line="+103"/>
+        <location filename="../models/services/messagingservice.cpp" line="+98"/>
         <source>The template does not make valid JSON once filled in: %1 (at character %2).</source>
         <translation>Die Vorlage ergibt ausgefüllt kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
@@ -9535,7 +9545,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+182"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+187"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>

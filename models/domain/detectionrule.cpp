@@ -79,7 +79,7 @@ RuleOutcome DetectionRules::evaluateReply(const DetectionRule &rule,
                                           const QList<PromSeries> &values,
                                           const QList<PromSeries> &expected, qint64 atMs)
 {
-    const auto refuse = [&rule](const QString &problem) {
+    const auto refuse = [](const QString &problem) {
         RuleOutcome outcome;
         outcome.problem = problem;
         return outcome;

@@ -151,7 +151,7 @@ void PublicStatus::buildComponents(const StatusPageFacts &facts)
     const qint64 windowMinutes = std::max<qint64>(1, minuteOf(windowStart, m_now, true));
     for (auto service = shown.cbegin(); service != shown.cend(); ++service) {
         PublicComponent component {service.key(), service.value(), PublicImpact::None, {}, 1.0};
-        std::vector<quint8> minutes(size_t(windowMinutes), quint8(PublicImpact::None));
+        std::vector<quint8> minutes(static_cast<size_t>(windowMinutes), quint8(PublicImpact::None));
         QList<QStringList> named(days);
         for (const QList<PublicIncident> *list : {&m_open, &m_history}) {
             for (const PublicIncident &item : *list) {

@@ -1,9 +1,55 @@
 #include "yamlfields.h"
 
 #include <cmath>
+#include <sstream>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 namespace sitrep {
+
+namespace {
+
+// Where each document of a stream starts, and nothing else.
+class DocumentStarts : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    { }
+    void OnMapEnd() override { }
+
+    std::vector<YAML::Mark> starts;
+};
+
+// yaml-cpp 0.7 (Debian 12's) never ends YAML::LoadAll on a "," outside [ ] or { } after a
+// document's node, as in ",", "- a\n," or "\"x\" ,": it reads empty documents at the same
+// place until memory runs out. Walking the documents first finds where one would start where
+// the last one did.
+std::optional<YAML::Mark> endlessDocumentAt(const std::string &yaml)
+{
+    std::istringstream stream(yaml);
+    YAML::Parser parser(stream);
+    DocumentStarts documents;
+    while (parser.HandleNextDocument(documents)) {
+        const auto &starts = documents.starts;
+        if (starts.size() >= 2 && starts.back().pos == starts[starts.size() - 2].pos)
+            return starts.back();
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int YamlFields::lineOf(const YAML::Node &node, const YAML::Node &where)
 {
@@ -65,7 +111,15 @@ QString YamlFields::shape(const YAML::Node &node)
 Result<std::vector<YAML::Node>> YamlFields::loadAll(const QByteArray &yaml, const QString &fileName)
 {
     try {
-        return YAML::LoadAll(yaml.toStdString());
+        const std::string text = yaml.toStdString();
+        if (const auto stuck = endlessDocumentAt(text)) {
+            const bool comma = text.compare(size_t(stuck->pos), 1, ",") == 0;
+            return Error {(comma ? tr("%1:%2: not valid YAML: a comma outside [ ] or { }.")
+                                 : tr("%1:%2: not valid YAML from here on."))
+                                  .arg(fileName)
+                                  .arg(stuck->line + 1)};
+        }
+        return YAML::LoadAll(text);
     } catch (const YAML::DeepRecursion &error) {
         return Error {tr("%1:%2: not valid YAML here: nested more than %3 levels deep.")
                               .arg(fileName)

@@ -150,6 +150,12 @@ void tst_DetectionRules::problemsNameLineAndField_data()
             << u"rules.yaml:2: threshold: must be a number"_s;
     QTest::newRow("nested 1000 deep") << "rules: " + QByteArray("{a: ").repeated(1000)
                                       << u"rules.yaml:1: not valid YAML here: nested more than"_s;
+    // Found by fuzz_detection_rules: yaml-cpp 0.7 alone never returns from these.
+    QTest::newRow("stray comma") << QByteArray(", m")
+                                 << u"rules.yaml:1: not valid YAML: a comma outside [ ] or { }."_s;
+    QTest::newRow("comma after a document")
+            << QByteArray("rules: []\n---\n- a\n,\n")
+            << u"rules.yaml:4: not valid YAML: a comma outside [ ] or { }."_s;
 }
 
 void tst_DetectionRules::problemsNameLineAndField()

@@ -159,6 +159,8 @@ void tst_OnCallService::badFiles_data()
     const QByteArray head = "name: p\ntimezone: Europe/Berlin\n";
     const QByteArray rotation = "rotation:\n  start: 2026-03-23\n  participants: [a, b]\n";
     QTest::newRow("not YAML") << QByteArray("name: [p\n") << u"bad.yaml:2: not valid YAML"_s;
+    QTest::newRow("stray comma") << QByteArray("\"p\" ,\n")
+                                 << u"bad.yaml:1: not valid YAML: a comma outside [ ] or { }."_s;
     QTest::newRow("unknown zone") << QByteArray("name: p\ntimezone: Europe/Atlantis\n" + rotation)
                                   << u"bad.yaml:2: timezone: \"Europe/Atlantis\" is not an IANA"_s;
     QTest::newRow("no rotation") << head << u"bad.yaml:1: rotation: a schedule needs a rotation"_s;

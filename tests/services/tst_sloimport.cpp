@@ -328,6 +328,8 @@ void tst_SloImport::refusals_data()
                              "Prometheus, spec: {query: g}}}, total: {metricSource: {type: "
                              "Prometheus, spec: {query: t}}}}}}\n";
     QTest::newRow("not YAML") << QByteArray("slos: [\n") << u"not valid YAML"_s;
+    QTest::newRow("stray comma") << QByteArray(",r")
+                                 << u"slos.yaml:1: not valid YAML: a comma outside [ ] or { }."_s;
     QTest::newRow("unknown format") << QByteArray("apiVersion: v2\nkind: Thing\n")
                                     << u"slos.yaml:1: apiVersion: not an SLO Sitrep reads"_s;
     QTest::newRow("target above one")
