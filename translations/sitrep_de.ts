@@ -4980,6 +4980,59 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>TlsProblem</name>
+    <message>
+        <location filename="../models/sync/tlsproblem.cpp" line="+73"/>
+        <source>%1 does not speak TLS on this port: use http://, or the port that serves https.</source>
+        <translation>%1 spricht auf diesem Port kein TLS: http:// verwenden oder den Port, der https anbietet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s certificate (issued by &quot;%2&quot;) is not signed by a CA Sitrep trusts: set ca_file to that CA&apos;s certificate.</source>
+        <translation>Das Zertifikat von %1 (ausgestellt von „%2“) ist von keiner CA signiert, der Sitrep vertraut: ca_file auf das Zertifikat dieser CA setzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s certificate expired on %2.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s certificate is not valid before %2.</source>
+        <translation>Das Zertifikat von %1 gilt erst ab %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s certificate is for %2, not for the host Sitrep connected to.</source>
+        <translation>Das Zertifikat von %1 gilt für %2, nicht für den Host, mit dem Sitrep verbunden ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s certificate was refused: %2</source>
+        <translation>Das Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 serves https on this port: use https:// instead of http://.</source>
+        <translation>%1 bietet auf diesem Port https an: https:// statt http:// verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ca_file %1 cannot be read: it does not exist or is not a readable file.</source>
+        <translation>ca_file %1 kann nicht gelesen werden: Die Datei gibt es nicht oder sie ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ca_file %1 holds no PEM certificate.</source>
+        <translation>ca_file %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <location filename="../models/storage/transaction.cpp" line="+79"/>
@@ -5657,12 +5710,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::ChatClient</name>
     <message>
-        <location filename="../models/sync/chatclient.cpp" line="+55"/>
+        <location filename="../models/sync/chatclient.cpp" line="+57"/>
         <source>the channel&apos;s URL is not https (http only to this machine)</source>
         <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>connection refused by %1 (is it running?)</source>
         <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
@@ -6036,7 +6089,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::EndpointClient</name>
     <message>
-        <location filename="../models/sync/endpointclient.cpp" line="+132"/>
+        <location filename="../models/sync/endpointclient.cpp" line="+166"/>
         <source>no reply from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
@@ -6051,7 +6104,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>%1 antwortete HTTP %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>connection refused by %1 (is it running?)</source>
         <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
@@ -6062,16 +6115,11 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+2"/>
-        <source>TLS error talking to %1: %2</source>
-        <translation>TLS-Fehler im Gespräch mit %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>could not reach %1: %2</source>
         <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 did not answer with JSON (content type &quot;%2&quot;)</source>
         <translation>%1 hat nicht mit JSON geantwortet (Inhaltstyp „%2“)</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "chatclient.h"
 
+#include "tlsproblem.h"
+
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -68,23 +70,28 @@ void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
         reply->abort();
     });
     timer->start(timeout);
-    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, done = std::move(done)] {
-        reply->deleteLater();
-        HttpAnswer answer;
-        answer.timedOut = *timedOut;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        // An aborted reply (timed out) is closed: reading it would only make Qt complain.
-        answer.body = reply->isOpen() ? reply->read(maxAnswerBytes) : QByteArray();
-        answer.retryAfter = reply->rawHeader("Retry-After");
-        if (answer.status == 0 && !answer.timedOut) {
-            // A webhook URL is a secret: the answer names only its host.
-            const QUrl url = reply->url();
-            answer.networkError = reply->error() == QNetworkReply::ConnectionRefusedError
-                    ? tr("connection refused by %1 (is it running?)").arg(url.host())
-                    : reply->errorString().replace(url.toString(), url.host());
-        }
-        done(std::move(answer));
-    });
+    const TlsProblem::Errors tlsErrors = TlsProblem::collect(reply);
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, timedOut, tlsErrors, done = std::move(done)] {
+                reply->deleteLater();
+                HttpAnswer answer;
+                answer.timedOut = *timedOut;
+                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                // An aborted reply (timed out) is closed: reading it would only make Qt complain.
+                answer.body = reply->isOpen() ? reply->read(maxAnswerBytes) : QByteArray();
+                answer.retryAfter = reply->rawHeader("Retry-After");
+                if (answer.status == 0 && !answer.timedOut) {
+                    // A webhook URL is a secret: the answer names only its host.
+                    const QUrl url = reply->url();
+                    answer.networkError = TlsProblem::describe(*reply, tlsErrors, url.host());
+                    if (answer.networkError.isEmpty())
+                        answer.networkError
+                                = reply->error() == QNetworkReply::ConnectionRefusedError
+                                ? tr("connection refused by %1 (is it running?)").arg(url.host())
+                                : reply->errorString().replace(url.toString(), url.host());
+                }
+                done(std::move(answer));
+            });
 }
 
 } // namespace sitrep

@@ -1,6 +1,7 @@
 #include "endpointclient.h"
 
 #include "synclog.h"
+#include "tlsproblem.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -68,15 +69,19 @@ QNetworkRequest EndpointClient::request(const Endpoint &endpoint, const QString 
 void EndpointClient::get(const Endpoint &endpoint, const QString &secret, const QString &path,
                          Done done)
 {
-    watch(m_network.get(request(endpoint, secret, path)), endpoint, std::move(done));
+    start(endpoint, std::move(done),
+          [&] { return m_network.get(request(endpoint, secret, path)); });
 }
 
 void EndpointClient::send(const Endpoint &endpoint, const QString &secret, const QByteArray &verb,
                           const QString &path, const QByteArray &json, Done done)
 {
-    QNetworkRequest request = this->request(endpoint, secret, path);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    watch(m_network.sendCustomRequest(request, verb, json), endpoint, std::move(done));
+    start(endpoint, std::move(done), [&] {
+        QNetworkRequest request = this->request(endpoint, secret, path);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        return m_network.sendCustomRequest(request, verb, json);
+    });
 }
 
 void EndpointClient::postForm(const Endpoint &endpoint, const QString &secret, const QString &path,
@@ -85,6 +90,12 @@ void EndpointClient::postForm(const Endpoint &endpoint, const QString &secret, c
     QNetworkRequest request = this->request(endpoint, secret, path);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
+    const QByteArray body = formBody(form);
+    start(endpoint, std::move(done), [&] { return m_network.post(request, body); });
+}
+
+QByteArray EndpointClient::formBody(const QUrlQuery &form)
+{
     // Encoded by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space, and
     // PromQL is full of them.
     QByteArray body;
@@ -93,17 +104,21 @@ void EndpointClient::postForm(const Endpoint &endpoint, const QString &secret, c
             body += '&';
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    watch(m_network.post(request, body), endpoint, std::move(done));
+    return body;
+}
+
+void EndpointClient::start(const Endpoint &endpoint, Done done,
+                           const std::function<QNetworkReply *()> &send)
+{
+    // A CA file that cannot be used would only show as "not trusted" after the handshake.
+    if (const QString problem = TlsProblem::caFileProblem(endpoint.caFile); !problem.isEmpty())
+        return done(Error {problem});
+    watch(send(), endpoint, std::move(done));
 }
 
 void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done done)
 {
-    struct State
-    {
-        bool timedOut = false;
-        bool tooLarge = false;
-    };
-    auto state = std::make_shared<State>();
+    auto state = std::make_shared<ReplyState>();
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, reply, [reply, state] {
@@ -117,54 +132,58 @@ void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done 
             reply->abort();
         }
     });
-    const QString url = reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    const qint64 timeout = endpoint.timeout.count();
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, state, done = std::move(done), url, timeout] {
-                reply->deleteLater();
-                const int status
-                        = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                // An aborted reply is closed: reading it would only make Qt complain.
-                const QByteArray body
-                        = state->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
-                QString problem;
-                if (state->timedOut)
-                    problem = tr("no reply from %1 within %2 s").arg(url).arg(timeout);
-                else if (state->tooLarge)
-                    problem = tr("the reply from %1 is larger than %2 MB")
-                                      .arg(url)
-                                      .arg(maxReplyBytes / (1024 * 1024));
-                else if (status >= 400)
-                    problem = tr("%1 answered HTTP %2 %3: %4")
-                                      .arg(url)
-                                      .arg(status)
-                                      .arg(reply->attribute(
-                                                        QNetworkRequest::HttpReasonPhraseAttribute)
-                                                   .toString(),
-                                           excerpt(body));
-                else if (reply->error() == QNetworkReply::ConnectionRefusedError)
-                    problem = tr("connection refused by %1 (is it running?)").arg(url);
-                else if (reply->error() == QNetworkReply::HostNotFoundError)
-                    problem = tr("host not found: %1").arg(url);
-                else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
-                    problem = tr("TLS error talking to %1: %2").arg(url, reply->errorString());
-                else if (reply->error() != QNetworkReply::NoError)
-                    problem = tr("could not reach %1: %2").arg(url, reply->errorString());
-                else if (!body.isEmpty()
-                         && !reply->header(QNetworkRequest::ContentTypeHeader)
-                                     .toString()
-                                     .contains(u"json"))
-                    problem = tr("%1 did not answer with JSON (content type \"%2\")")
-                                      .arg(url,
-                                           reply->header(QNetworkRequest::ContentTypeHeader)
-                                                   .toString());
-                if (!problem.isEmpty()) {
-                    qCInfo(lcSync) << problem;
-                    done(Error {problem});
-                } else {
-                    done(body);
-                }
-            });
+    state->url = reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    state->timeout = endpoint.timeout;
+    state->tlsErrors = TlsProblem::collect(reply);
+    connect(reply, &QNetworkReply::finished, this, [reply, state, done = std::move(done)] {
+        reply->deleteLater();
+        // An aborted reply is closed: reading it would only make Qt complain.
+        const QByteArray body
+                = state->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
+        if (const QString problem = problemWith(*reply, *state, body); !problem.isEmpty()) {
+            qCInfo(lcSync) << problem;
+            done(Error {problem});
+        } else {
+            done(body);
+        }
+    });
+}
+
+QString EndpointClient::problemWith(const QNetworkReply &reply, const ReplyState &state,
+                                    const QByteArray &body)
+{
+    const QString &url = state.url;
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // TLS is about the server, not the path asked for.
+    const QUrl address = reply.url();
+    const QString server = u"%1:%2"_s.arg(address.host())
+                                   .arg(address.port(address.scheme() == u"https" ? 443 : 80));
+    if (QString tls = TlsProblem::describe(reply, state.tlsErrors, server); !tls.isEmpty())
+        return tls;
+    if (QString plain = TlsProblem::plainHttpToTls(status, body, server); !plain.isEmpty())
+        return plain;
+    if (state.timedOut)
+        return tr("no reply from %1 within %2 s").arg(url).arg(state.timeout.count());
+    if (state.tooLarge)
+        return tr("the reply from %1 is larger than %2 MB")
+                .arg(url)
+                .arg(maxReplyBytes / (1024 * 1024));
+    if (status >= 400)
+        return tr("%1 answered HTTP %2 %3: %4")
+                .arg(url)
+                .arg(status)
+                .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                     excerpt(body));
+    if (reply.error() == QNetworkReply::ConnectionRefusedError)
+        return tr("connection refused by %1 (is it running?)").arg(url);
+    if (reply.error() == QNetworkReply::HostNotFoundError)
+        return tr("host not found: %1").arg(url);
+    if (reply.error() != QNetworkReply::NoError)
+        return tr("could not reach %1: %2").arg(url, reply.errorString());
+    const QString type = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    if (!body.isEmpty() && !type.contains(u"json"))
+        return tr("%1 did not answer with JSON (content type \"%2\")").arg(url, type);
+    return {};
 }
 
 } // namespace sitrep

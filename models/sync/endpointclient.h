@@ -2,10 +2,13 @@
 
 #include "domain/endpoint.h"
 
+#include <chrono>
 #include <functional>
+#include <memory>
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslError>
 #include <QUrlQuery>
 
 namespace sitrep {
@@ -37,7 +40,23 @@ public:
 private:
     QNetworkRequest request(const Endpoint &endpoint, const QString &secret,
                             const QString &path) const;
+    // What happened to one request while it ran.
+    struct ReplyState
+    {
+        bool timedOut = false;
+        bool tooLarge = false;
+        QString url; // without user info or query: safe to show
+        std::chrono::seconds timeout {0};
+        std::shared_ptr<QList<QSslError>> tlsErrors;
+    };
+
+    // Sends what `send` makes, unless the endpoint's settings already say it cannot work.
+    void start(const Endpoint &endpoint, Done done, const std::function<QNetworkReply *()> &send);
     void watch(QNetworkReply *reply, const Endpoint &endpoint, Done done);
+    [[nodiscard]] static QByteArray formBody(const QUrlQuery &form);
+    // The reply's problem in words, or empty when it brought a usable answer.
+    [[nodiscard]] static QString problemWith(const QNetworkReply &reply, const ReplyState &state,
+                                             const QByteArray &body);
 
     QNetworkAccessManager &m_network;
 };
