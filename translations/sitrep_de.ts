@@ -451,12 +451,12 @@ Nächste Meldung: %9
         <translation>severities ist eine Liste wie SEV-1,SEV-2, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>timeout must be a duration such as 10s, not &quot;%1&quot;.</source>
         <translation>timeout muss eine Dauer wie 10s sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>A statuspage channel needs the page&apos;s id (--set page_id=...).</source>
         <translation>Ein statuspage-Kanal braucht die Kennung der Seite (--set page_id=...).</translation>
     </message>
@@ -521,17 +521,17 @@ Nächste Meldung: %9
         <translation>tls muss required oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>incident_channels must be true or false, not &quot;%1&quot;.</source>
         <translation>incident_channels muss true oder false sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Unknown setting &quot;%1&quot; (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</source>
-        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, folder, incident_channels).</translation>
+        <source>Unknown setting &quot;%1&quot; (known: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, ca_file, folder, incident_channels).</source>
+        <translation>Unbekannte Einstellung „%1“ (bekannt: role, channel, api_url, template, severities, timeout, page_id, components, component_status, smtp_url, from, to, username, tls, ca_file, folder, incident_channels).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>A %1 channel pages people: give it --set role=paging.</source>
         <translation>Ein %1-Kanal alarmiert Personen: geben Sie ihm --set role=paging.</translation>
     </message>
@@ -554,7 +554,7 @@ Nächste Meldung: %9
 <context>
     <name>ChannelStore</name>
     <message>
-        <location filename="../models/storage/channelstore.cpp" line="+109"/>
+        <location filename="../models/storage/channelstore.cpp" line="+112"/>
         <source>Could not read the channels</source>
         <translation>Die Kanäle konnten nicht gelesen werden</translation>
     </message>
@@ -3247,7 +3247,12 @@ Nächste Meldung: %9
         <translation>muss nach from liegen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>an override lasts at most 366 days; change the rotation for a longer absence.</source>
+        <translation>eine Vertretung dauert höchstens 366 Tage; für eine längere Abwesenheit die Rotation ändern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>must list levels.</source>
         <translation>muss Stufen nennen.</translation>
     </message>
@@ -7060,7 +7065,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MailClient</name>
     <message>
-        <location filename="../models/sync/mailclient.cpp" line="+70"/>
+        <location filename="../models/sync/mailclient.cpp" line="+75"/>
         <source>SMTP %1: accepted</source>
         <translation>SMTP %1: angenommen</translation>
     </message>
@@ -7606,7 +7611,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eine Vertretung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>An override lasts at most 366 days; change the rotation for a longer absence.</source>
+        <translation>Eine Vertretung dauert höchstens 366 Tage; für eine längere Abwesenheit die Rotation ändern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 is not in a rotation of %2.</source>
         <translation>%1 ist in keiner Rotation von %2.</translation>
     </message>

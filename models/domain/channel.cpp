@@ -283,6 +283,8 @@ std::optional<QString> ChannelRules::apply(Channel &channel, const QString &sett
         if (value != u"required" && value != u"none")
             return tr("tls must be required or none, not \"%1\".").arg(value);
         channel.requireTls = value == u"required";
+    } else if (key == u"ca_file") {
+        channel.caFile = value;
     } else if (key == u"incident_channels") {
         if (value != u"true" && value != u"false")
             return tr("incident_channels must be true or false, not \"%1\".").arg(value);
@@ -297,7 +299,7 @@ std::optional<QString> ChannelRules::apply(Channel &channel, const QString &sett
     } else {
         return tr("Unknown setting \"%1\" (known: role, channel, api_url, template, severities, "
                   "timeout, page_id, components, component_status, smtp_url, from, to, "
-                  "username, tls, folder, incident_channels).")
+                  "username, tls, ca_file, folder, incident_channels).")
                 .arg(key);
     }
     return problem(channel);

@@ -57,6 +57,8 @@ struct Channel
     QStringList to;
     QString username;
     bool requireTls = true;
+    QString caFile; // email: extra CA certificates (PEM) to verify the server with
+
     // static-page: the folder to write index.html to (else the secret is a URL to PUT it to).
     QString folder;
     // Which severities it hears, for every announcement; unset: the role's defaults.

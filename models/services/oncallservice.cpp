@@ -153,6 +153,9 @@ Result<void> OnCallService::addOverride(const QString &name, const ScheduleOverr
         return Error {tr("A person cannot replace themselves.")};
     if (change.toMs <= change.fromMs)
         return Error {tr("An override must end after it starts.")};
+    if (change.toMs - change.fromMs > ScheduleOverride::longestMs)
+        return Error {tr("An override lasts at most 366 days; change the rotation for a longer "
+                         "absence.")};
     OnCallSchedule schedule = *found.value();
     schedule.overrides << change;
     return store({schedule});

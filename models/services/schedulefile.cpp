@@ -322,6 +322,10 @@ private:
             if (to.value() <= from.value())
                 return problem(entry["to"], field + QStringLiteral(".to"),
                                tr("must be after from."));
+            if (to.value() - from.value() > ScheduleOverride::longestMs)
+                return problem(entry["to"], field + QStringLiteral(".to"),
+                               tr("an override lasts at most 366 days; change the rotation "
+                                  "for a longer absence."));
             change.fromMs = from.value();
             change.toMs = to.value();
             schedule.overrides << change;

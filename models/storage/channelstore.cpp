@@ -52,6 +52,8 @@ QString settingsJson(const Channel &channel)
         settings.insert(QStringLiteral("username"), channel.username);
     if (!channel.requireTls)
         settings.insert(QStringLiteral("tls"), QStringLiteral("none"));
+    if (!channel.caFile.isEmpty())
+        settings.insert(QStringLiteral("ca_file"), channel.caFile);
     if (!channel.folder.isEmpty())
         settings.insert(QStringLiteral("folder"), channel.folder);
     if (channel.incidentChannels)
@@ -91,6 +93,7 @@ Channel readChannel(const QSqlQuery &query)
         channel.to << address.toString();
     channel.username = settings.value(u"username").toString();
     channel.requireTls = settings.value(u"tls").toString() != u"none";
+    channel.caFile = settings.value(u"ca_file").toString();
     channel.folder = settings.value(u"folder").toString();
     channel.incidentChannels = settings.value(u"incident_channels").toBool();
     return channel;

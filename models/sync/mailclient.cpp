@@ -1,11 +1,13 @@
 #include "mailclient.h"
 
 #include "mailmessage.h"
+#include "tlsproblem.h"
 
 #include <curl/curl.h>
 #include <mutex>
 
 #include <QDateTime>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +53,9 @@ QByteArray MailClient::payload(const Announcement &announcement)
 
 void MailClient::deliver(const DeliveryAttempt &attempt, Done done)
 {
+    if (const QString problem = TlsProblem::caFileProblem(attempt.channel.caFile);
+        !problem.isEmpty())
+        return done(DeliveryOutcome::givenUp(problem));
     const QJsonObject parts = QJsonDocument::fromJson(attempt.message.payload).object();
     const QByteArray composed = MailMessage::compose(
             attempt.channel.from, attempt.channel.to, parts.value(u"subject").toString(),
@@ -130,6 +135,11 @@ MailAnswer MailClient::sendNow(const Channel &channel, const QString &password,
     // plain to this machine (ChannelRules allows that only for loopback).
     if (channel.smtpUrl.scheme() == u"smtp" && channel.requireTls)
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    // Verification stays on; a private CA is trusted besides the system's (whose folder,
+    // CURLOPT_CAPATH, libcurl still reads).
+    const QByteArray caFile = QFile::encodeName(channel.caFile);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
     if (!user.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());

@@ -183,6 +183,13 @@ void tst_OnCallService::badFiles_data()
             head + rotation
             + "overrides:\n  - { kind: add, person: c, from: 2026-04-02, to: 2026-04-01 }\n")
                                         << u"bad.yaml:7: overrides[0].to: must be after from."_s;
+    // Found by fuzz_schedule: finding the shift under a 1,900-year override walked every turn.
+    QTest::newRow("override of centuries")
+            << QByteArray(head + rotation
+                          + "overrides:\n  - { kind: remove, person: a, from: 1013-02-12, to: "
+                            "2926-02-13 }\n")
+            << u"bad.yaml:7: overrides[0].to: an override lasts at most 366 days; change the "
+               "rotation for a longer absence."_s;
     QTest::newRow("replace without whom")
             << QByteArray(head + rotation
                           + "overrides:\n  - { kind: replace, person: c, from: 2026-04-01, to: "
@@ -274,6 +281,13 @@ void tst_OnCallService::overridesAreCheckedAndStored()
                                       utc("2026-04-01T00:00:00Z")};
     QCOMPARE(service.addOverride(u"platform"_s, backwards).error(),
              u"An override must end after it starts."_s);
+    const ScheduleOverride twoYears {ScheduleOverride::Kind::Add,
+                                     u"erin"_s,
+                                     {},
+                                     utc("2026-04-01T00:00:00Z"),
+                                     utc("2028-04-01T00:00:00Z")};
+    QCOMPARE(service.addOverride(u"platform"_s, twoYears).error(),
+             u"An override lasts at most 366 days; change the rotation for a longer absence."_s);
     const ScheduleOverride self {ScheduleOverride::Kind::Replace, u"bob@example.com"_s,
                                  u"bob@example.com"_s, utc("2026-04-01T00:00:00Z"),
                                  utc("2026-04-02T00:00:00Z")};

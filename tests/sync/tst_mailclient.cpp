@@ -10,8 +10,9 @@ using Verdict = DeliveryOutcome::Verdict;
 using Kind = Announcement::Kind;
 
 // SMTP for the executive email: its parts byte for byte, one message to a real SMTP receiver
-// (the smtp fixture, aiosmtpd) with the outbox key as Message-ID, and what libcurl's codes and
-// the server's replies mean.
+// (the smtp fixture, aiosmtpd) with the outbox key as Message-ID, TLS (STARTTLS and implicit)
+// verified against the fixture's test CA and never skipped, and what libcurl's codes and the
+// server's replies mean.
 class tst_MailClient : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,10 @@ private Q_SLOTS:
     void answers_data();
     void answers();
     void aDeadServerIsRetried();
+    void sentOverVerifiedTls_data();
+    void sentOverVerifiedTls();
+    void tlsFailuresSendNothing_data();
+    void tlsFailuresSendNothing();
 
 private:
     [[nodiscard]] static Channel channel(const QUrl &server);
@@ -111,6 +116,70 @@ void tst_MailClient::aDeadServerIsRetried()
     const auto outcome = ApiFixture::deliver(m_mail, attempt);
     QVERIFY(outcome);
     QCOMPARE(outcome->verdict, Verdict::Retry);
+}
+
+void tst_MailClient::sentOverVerifiedTls_data()
+{
+    QTest::addColumn<smtp_fixture::Tls>("tls");
+    QTest::newRow("STARTTLS on smtp://") << smtp_fixture::Tls::StartTls;
+    QTest::newRow("implicit TLS on smtps://") << smtp_fixture::Tls::Implicit;
+}
+
+void tst_MailClient::sentOverVerifiedTls()
+{
+    QFETCH(smtp_fixture::Tls, tls);
+    QVERIFY2(!smtp_fixture::url(tls).isEmpty(), "the smtp fixture did not start");
+    Channel server = channel(smtp_fixture::url(tls));
+    server.requireTls = true;
+    server.caFile = smtp_fixture::caFile();
+    const int before = int(smtp_fixture::received(tls).size());
+    const auto outcome = ApiFixture::deliver(
+            m_mail,
+            ApiFixture::attempt(server, u"s3cret"_s,
+                                MailClient::payload(ApiFixture::announcement(Kind::Update))));
+    QVERIFY(outcome);
+    QVERIFY2(outcome->verdict == Verdict::Delivered, qPrintable(outcome->answer));
+    const QList<QJsonObject> mail = smtp_fixture::received(tls);
+    QCOMPARE(mail.size(), before + 1);
+    QCOMPARE(mail.last().value(u"tls").toBool(), true);
+    QCOMPARE(mail.last().value(u"login").toString(), u"sitrep"_s);
+}
+
+void tst_MailClient::tlsFailuresSendNothing_data()
+{
+    QTest::addColumn<smtp_fixture::Tls>("tls");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("answer");
+    // The plain receiver offers no STARTTLS: with TLS required nothing goes out in the clear.
+    QTest::newRow("no STARTTLS offered")
+            << smtp_fixture::Tls::None << smtp_fixture::caFile() << u"STARTTLS"_s;
+    QTest::newRow("STARTTLS, CA not trusted")
+            << smtp_fixture::Tls::StartTls << QString() << u"certificate"_s;
+    QTest::newRow("implicit, CA not trusted")
+            << smtp_fixture::Tls::Implicit << QString() << u"certificate"_s;
+    QTest::newRow("CA file missing")
+            << smtp_fixture::Tls::StartTls << smtp_fixture::state() + u"/pki/missing.crt"_s
+            << u"missing.crt cannot be read"_s;
+}
+
+void tst_MailClient::tlsFailuresSendNothing()
+{
+    QFETCH(smtp_fixture::Tls, tls);
+    QFETCH(QString, caFile);
+    QFETCH(QString, answer);
+    QVERIFY2(!smtp_fixture::url(tls).isEmpty(), "the smtp fixture did not start");
+    Channel server = channel(smtp_fixture::url(tls));
+    server.requireTls = true;
+    server.caFile = caFile;
+    const int before = int(smtp_fixture::received(tls).size());
+    const auto outcome = ApiFixture::deliver(
+            m_mail,
+            ApiFixture::attempt(server, u"s3cret"_s,
+                                MailClient::payload(ApiFixture::announcement(Kind::Update))));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->verdict, Verdict::GiveUp);
+    QVERIFY2(outcome->answer.contains(answer), qPrintable(outcome->answer));
+    QCOMPARE(smtp_fixture::received(tls).size(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_MailClient)
