@@ -43,12 +43,12 @@ run_one() {
             -artifact_prefix="$build/fuzz-artifacts/$name-" \
             "$work" "tests/fuzz/corpus/$name" > "$build/fuzz-logs/$name.log" 2>&1; then
         local runs
-        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/fuzz-logs/$name.log" \
+        runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$build/fuzz-logs/$name.log" \
                | grep -o '[0-9]*$')
         printf '%-20s %12s executions, no finding\n' "$name" "$runs"
     else
         printf '%-20s FOUND A PROBLEM:\n' "$name"
-        grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$build/fuzz-logs/$name.log" \
+        grep -aE 'ERROR|runtime error|SUMMARY|Test unit written' "$build/fuzz-logs/$name.log" \
             | head -5 | sed 's/^/    /'
         return 1
     fi
