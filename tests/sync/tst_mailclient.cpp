@@ -30,6 +30,8 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] static Channel channel(const QUrl &server);
+    // The update announcement to a receiver, TLS required, trusting `caFile`.
+    std::optional<DeliveryOutcome> sendWithTls(smtp_fixture::Tls tls, const QString &caFile);
     MailClient m_mail;
 };
 
@@ -118,6 +120,18 @@ void tst_MailClient::aDeadServerIsRetried()
     QCOMPARE(outcome->verdict, Verdict::Retry);
 }
 
+std::optional<DeliveryOutcome> tst_MailClient::sendWithTls(smtp_fixture::Tls tls,
+                                                           const QString &caFile)
+{
+    Channel server = channel(smtp_fixture::url(tls));
+    server.requireTls = true;
+    server.caFile = caFile;
+    return ApiFixture::deliver(
+            m_mail,
+            ApiFixture::attempt(server, u"s3cret"_s,
+                                MailClient::payload(ApiFixture::announcement(Kind::Update))));
+}
+
 void tst_MailClient::sentOverVerifiedTls_data()
 {
     QTest::addColumn<smtp_fixture::Tls>("tls");
@@ -129,14 +143,8 @@ void tst_MailClient::sentOverVerifiedTls()
 {
     QFETCH(smtp_fixture::Tls, tls);
     QVERIFY2(!smtp_fixture::url(tls).isEmpty(), "the smtp fixture did not start");
-    Channel server = channel(smtp_fixture::url(tls));
-    server.requireTls = true;
-    server.caFile = smtp_fixture::caFile();
     const int before = int(smtp_fixture::received(tls).size());
-    const auto outcome = ApiFixture::deliver(
-            m_mail,
-            ApiFixture::attempt(server, u"s3cret"_s,
-                                MailClient::payload(ApiFixture::announcement(Kind::Update))));
+    const auto outcome = sendWithTls(tls, smtp_fixture::caFile());
     QVERIFY(outcome);
     QVERIFY2(outcome->verdict == Verdict::Delivered, qPrintable(outcome->answer));
     const QList<QJsonObject> mail = smtp_fixture::received(tls);
@@ -168,14 +176,8 @@ void tst_MailClient::tlsFailuresSendNothing()
     QFETCH(QString, caFile);
     QFETCH(QString, answer);
     QVERIFY2(!smtp_fixture::url(tls).isEmpty(), "the smtp fixture did not start");
-    Channel server = channel(smtp_fixture::url(tls));
-    server.requireTls = true;
-    server.caFile = caFile;
     const int before = int(smtp_fixture::received(tls).size());
-    const auto outcome = ApiFixture::deliver(
-            m_mail,
-            ApiFixture::attempt(server, u"s3cret"_s,
-                                MailClient::payload(ApiFixture::announcement(Kind::Update))));
+    const auto outcome = sendWithTls(tls, caFile);
     QVERIFY(outcome);
     QCOMPARE(outcome->verdict, Verdict::GiveUp);
     QVERIFY2(outcome->answer.contains(answer), qPrintable(outcome->answer));
