@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemColumns</name>
     <message>
-        <location filename="../models/itemmodels/actionitemcolumns.cpp" line="+36"/>
+        <location filename="../models/itemmodels/actionitemcolumns.cpp" line="+38"/>
         <source>Overdue: due %1 and not done</source>
         <translation>Überfällig: fällig am %1 und nicht erledigt</translation>
     </message>
@@ -5134,7 +5134,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+28"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5144,22 +5144,32 @@ Nächste Meldung: %9
         <translation>Live-Demodaten öffnen: in einer Wegwerf-Datenbank, oder in eine neue, mit --db angegebene Datei geschrieben und behalten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Incident command console.</source>
         <translation>Leitstand für Vorfälle.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>The database file.</source>
         <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Draw in the desktop&apos;s colours (system, the default), or light or dark whatever the desktop uses.</source>
+        <translation>In den Farben der Arbeitsumgebung zeichnen (system, die Voreinstellung), oder hell (light) oder dunkel (dark), gleich was die Arbeitsumgebung nutzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Render the view to a PNG file and exit.</source>
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
+        <source>Unknown colour scheme &quot;%1&quot;; use system, light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“; möglich sind system, light oder dark.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 already exists; --demo writes its data only into a new file.</source>
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
@@ -5184,12 +5194,12 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-214"/>
         <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
         <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5259,7 +5269,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+75"/>
+        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+76"/>
         <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
         <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
     </message>
@@ -5365,7 +5375,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertsView</name>
     <message>
-        <location filename="../ui/alerts/alertsview.cpp" line="+39"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+40"/>
         <source>Filter alerts by name, label, state or incident</source>
         <translation>Alarme nach Name, Label, Zustand oder Vorfall filtern</translation>
     </message>
@@ -5506,7 +5516,7 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
 <context>
     <name>sitrep::BoardFilterBar</name>
     <message>
-        <location filename="../ui/board/boardfilterbar.cpp" line="+20"/>
+        <location filename="../ui/board/boardfilterbar.cpp" line="+21"/>
         <source>Search title, commander, service or #id</source>
         <translation>Titel, Leitung, Dienst oder #Nr. suchen</translation>
     </message>
@@ -5516,7 +5526,7 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
         <translation>%1-Vorfälle anzeigen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -5554,7 +5564,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::ChannelsDialog</name>
     <message>
-        <location filename="../ui/settings/channelsdialog.cpp" line="+34"/>
+        <location filename="../ui/settings/channelsdialog.cpp" line="+35"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -5728,7 +5738,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::ChecklistModel</name>
     <message>
-        <location filename="../models/itemmodels/checklistmodel.cpp" line="+91"/>
+        <location filename="../models/itemmodels/checklistmodel.cpp" line="+92"/>
         <source>%1 — done %2 UTC by %3</source>
         <translation>%1 — erledigt %2 UTC von %3</translation>
     </message>
@@ -5993,7 +6003,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::DeclareIncidentDialog</name>
     <message>
-        <location filename="../ui/board/declareincidentdialog.cpp" line="+24"/>
+        <location filename="../ui/board/declareincidentdialog.cpp" line="+25"/>
         <source>Declare incident</source>
         <translation>Vorfall ausrufen</translation>
     </message>
@@ -6140,7 +6150,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::EndpointsDialog</name>
     <message>
-        <location filename="../ui/settings/endpointsdialog.cpp" line="+24"/>
+        <location filename="../ui/settings/endpointsdialog.cpp" line="+25"/>
         <source>Monitoring endpoints</source>
         <translation>Monitoring-Endpunkte</translation>
     </message>
@@ -6261,7 +6271,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::EscalationPolicyDialog</name>
     <message>
-        <location filename="../ui/oncall/escalationpolicydialog.cpp" line="+30"/>
+        <location filename="../ui/oncall/escalationpolicydialog.cpp" line="+31"/>
         <source>Escalation policy of %1</source>
         <translation>Eskalationsrichtlinie von %1</translation>
     </message>
@@ -6387,7 +6397,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentDetailPane</name>
     <message>
-        <location filename="../ui/board/incidentdetailpane.cpp" line="+39"/>
+        <location filename="../ui/board/incidentdetailpane.cpp" line="+40"/>
         <source>Select an incident to see its details.</source>
         <translation>Wählen Sie einen Vorfall, um seine Details zu sehen.</translation>
     </message>
@@ -6462,7 +6472,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Nächstes Update</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
@@ -6508,7 +6518,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Warum ist Vorfall #%1 wieder offen?</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-199"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
@@ -6691,7 +6701,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentTableModel</name>
     <message>
-        <location filename="../models/itemmodels/incidenttablemodel.cpp" line="+19"/>
+        <location filename="../models/itemmodels/incidenttablemodel.cpp" line="+20"/>
         <source>%1d %2h</source>
         <translation>%1T %2h</translation>
     </message>
@@ -6764,7 +6774,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message>
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+50"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+51"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6811,12 +6821,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+37"/>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-362"/>
         <source>Edit history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
@@ -6852,12 +6862,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+8"/>
-        <location line="+187"/>
+        <location line="+186"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>Add a responder</source>
         <translation>Helfende Person hinzufügen</translation>
     </message>
@@ -6917,7 +6927,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>update overdue since %1</source>
         <translation>Statusmeldung überfällig seit %1</translation>
     </message>
@@ -7007,7 +7017,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-482"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -7088,12 +7098,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+55"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen …</translation>
     </message>
@@ -7251,12 +7261,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-321"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -7301,12 +7311,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+331"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-462"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -7331,7 +7341,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Maßnahmen: %1 offen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Action items from postmortems not yet done (Ctrl+Shift+P)</source>
         <translation>Noch nicht erledigte Maßnahmen aus Nachbetrachtungen (Strg+Umschalt+P)</translation>
     </message>
@@ -7358,7 +7368,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MetricsChart</name>
     <message>
-        <location filename="../ui/dashboard/metricscharts.cpp" line="+129"/>
+        <location filename="../ui/dashboard/metricscharts.cpp" line="+145"/>
         <source>%1, week of %2: %3</source>
         <translation>%1, Woche ab %2: %3</translation>
     </message>
@@ -7448,29 +7458,29 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::OnCallCalendarDelegate</name>
     <message>
-        <location filename="../ui/oncall/oncallcalendardelegate.cpp" line="+103"/>
+        <location filename="../ui/oncall/oncallcalendardelegate.cpp" line="+112"/>
         <source>gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+51"/>
         <source> + %1</source>
         <translation> + %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>2nd %1</source>
         <translation>2. %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>  (2nd %1)</source>
         <translation>  (2. %1)</translation>
     </message>
@@ -7665,7 +7675,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::OnCallView</name>
     <message>
-        <location filename="../ui/oncall/oncallview.cpp" line="+51"/>
+        <location filename="../ui/oncall/oncallview.cpp" line="+54"/>
         <source>Override…</source>
         <translation>Vertretung…</translation>
     </message>
@@ -7768,13 +7778,13 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+194"/>
+        <location line="+198"/>
         <location line="+12"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -7810,29 +7820,40 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;On call now&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;Nobody is on call.&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Jetzt in Bereitschaft&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;Niemand ist in Bereitschaft.&lt;/span&gt;</translation>
+        <source>&lt;b&gt;On call now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jetzt in Bereitschaft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#15803d&apos;&gt;No gaps.&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Nächste 30 Tage&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#15803d&apos;&gt;Keine Lücken.&lt;/span&gt;</translation>
+        <location line="+1"/>
+        <source>Nobody is on call.</source>
+        <translation>Niemand ist in Bereitschaft.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;Next 30 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nächste 30 Tage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No gaps.</source>
+        <translation>Keine Lücken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gap(s) with nobody on call:&lt;br&gt;%1&lt;/span&gt;</source>
+        <location line="+7"/>
+        <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
-            <numerusform>&lt;b&gt;Nächste 30 Tage&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n Lücke ohne Bereitschaft:&lt;br&gt;%1&lt;/span&gt;</numerusform>
-            <numerusform>&lt;b&gt;Nächste 30 Tage&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n Lücken ohne Bereitschaft:&lt;br&gt;%1&lt;/span&gt;</numerusform>
+            <numerusform>%n Lücke ohne Bereitschaft:&lt;br&gt;%1</numerusform>
+            <numerusform>%n Lücken ohne Bereitschaft:&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>gap: nobody on call</source>
         <translation>Lücke: niemand in Bereitschaft</translation>
     </message>
@@ -7888,7 +7909,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Ausgewogenheit %1: der Mittelwert über Personenpaare der kürzeren durch die längere Bereitschaftszeit (1 ist eine gleiche Last).</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>For the next person: open incidents, things to watch…</source>
         <translation>Für die nächste Person: offene Vorfälle, worauf zu achten ist…</translation>
     </message>
@@ -7986,7 +8007,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxModel</name>
     <message>
-        <location filename="../models/itemmodels/outboxmodel.cpp" line="+99"/>
+        <location filename="../models/itemmodels/outboxmodel.cpp" line="+100"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -8049,7 +8070,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxView</name>
     <message>
-        <location filename="../ui/outbox/outboxview.cpp" line="+33"/>
+        <location filename="../ui/outbox/outboxview.cpp" line="+34"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt wiederholen</translation>
     </message>
@@ -8067,7 +8088,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OverrideDialog</name>
     <message>
-        <location filename="../ui/oncall/overridedialog.cpp" line="+27"/>
+        <location filename="../ui/oncall/overridedialog.cpp" line="+28"/>
         <source>New override on %1</source>
         <translation>Neue Vertretung in %1</translation>
     </message>
@@ -8230,7 +8251,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortem/postmortemform.cpp" line="+82"/>
+        <location filename="../ui/postmortem/postmortemform.cpp" line="+83"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -8570,7 +8591,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::PostmortemsDueModel</name>
     <message>
-        <location filename="../models/itemmodels/postmortemsduemodel.cpp" line="+89"/>
+        <location filename="../models/itemmodels/postmortemsduemodel.cpp" line="+90"/>
         <source>Review %1 UTC with %2</source>
         <translation>Besprechung %1 UTC mit %2</translation>
     </message>
@@ -8762,7 +8783,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::ResolutionCheckModel</name>
     <message>
-        <location filename="../models/itemmodels/resolutioncheckmodel.cpp" line="+76"/>
+        <location filename="../models/itemmodels/resolutioncheckmodel.cpp" line="+77"/>
         <source>%1 (first run only)</source>
         <translation>%1 (nur beim ersten Lauf)</translation>
     </message>
@@ -8867,7 +8888,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::ResolveDialog</name>
     <message>
-        <location filename="../ui/board/resolvedialog.cpp" line="+15"/>
+        <location filename="../ui/board/resolvedialog.cpp" line="+17"/>
         <source>Resolve incident</source>
         <translation>Vorfall lösen</translation>
     </message>
@@ -8882,7 +8903,7 @@ Teilnehmende: %3</translation>
         <translation>Warum ist es passiert? (kann später ergänzt werden)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Lösung:</translation>
     </message>
@@ -9053,7 +9074,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloCardDelegate</name>
     <message>
-        <location filename="../ui/slo/slocarddelegate.cpp" line="+104"/>
+        <location filename="../ui/slo/slocarddelegate.cpp" line="+107"/>
         <source>%1 · target %2</source>
         <translation>%1 · Ziel %2</translation>
     </message>
@@ -9066,7 +9087,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloChartView</name>
     <message>
-        <location filename="../ui/slo/slochartview.cpp" line="+33"/>
+        <location filename="../ui/slo/slochartview.cpp" line="+35"/>
         <source>Drag or turn the wheel to zoom, arrow keys to move, double-click for the whole window.</source>
         <translation>Ziehen oder Mausrad zum Zoomen, Pfeiltasten zum Verschieben, Doppelklick für das ganze Fenster.</translation>
     </message>
@@ -9081,7 +9102,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloChartsPanel</name>
     <message>
-        <location filename="../ui/slo/slochartspanel.cpp" line="+42"/>
+        <location filename="../ui/slo/slochartspanel.cpp" line="+36"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
@@ -9107,12 +9128,12 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Ideal burn-down</source>
         <translation>Idealer Verbrauch</translation>
     </message>
@@ -9122,7 +9143,7 @@ Teilnehmende: %3</translation>
         <translation>Budget übrig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>×</source>
         <translation>×</translation>
     </message>
@@ -9162,7 +9183,7 @@ Teilnehmende: %3</translation>
         <translation>SLI</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Incident %1: %2</source>
         <translation>Incident %1: %2</translation>
     </message>
@@ -9358,7 +9379,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamDialog</name>
     <message>
-        <location filename="../ui/settings/teamdialog.cpp" line="+21"/>
+        <location filename="../ui/settings/teamdialog.cpp" line="+22"/>
         <source>Team server</source>
         <translation>Team-Server</translation>
     </message>
@@ -9527,7 +9548,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamStatusLabel</name>
     <message>
-        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+9"/>
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+11"/>
         <source>Team: connecting…</source>
         <translation>Team: verbinde …</translation>
     </message>
@@ -9621,7 +9642,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TimelineModel</name>
     <message>
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="+167"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="+168"/>
         <source>Tick to mark as a key event for the postmortem.</source>
         <translation>Abhaken, um es als Schlüsselereignis für das Postmortem zu markieren.</translation>
     </message>
@@ -9733,7 +9754,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::UpdateComposer</name>
     <message>
-        <location filename="../ui/incident/updatecomposer.cpp" line="+47"/>
+        <location filename="../ui/incident/updatecomposer.cpp" line="+48"/>
         <source>What stakeholders should know now (Ctrl+Return posts).</source>
         <translation>Was die Beteiligten jetzt wissen sollten (Strg+Eingabe sendet).</translation>
     </message>
@@ -9768,7 +9789,7 @@ Teilnehmende: %3</translation>
         <translation>Meldung überfällig seit %1 (vor %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Next update due %1 (in %2).</source>
         <translation>Nächste Meldung fällig %1 (in %2).</translation>
     </message>
@@ -9788,7 +9809,7 @@ Teilnehmende: %3</translation>
         <translation>Meldung gesendet.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Incident channel: %1 (opens Slack)</source>
         <translation>Vorfallskanal: %1 (öffnet Slack)</translation>
     </message>

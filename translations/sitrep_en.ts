@@ -124,7 +124,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+207"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+208"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+376"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+377"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -165,18 +165,18 @@
 <context>
     <name>sitrep::OnCallView</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/oncallview.cpp" line="+450"/>
-        <source>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gap(s) with nobody on call:&lt;br&gt;%1&lt;/span&gt;</source>
+        <location filename="../ui/oncall/oncallview.cpp" line="+455"/>
+        <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
-            <numerusform>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gap with nobody on call:&lt;br&gt;%1&lt;/span&gt;</numerusform>
-            <numerusform>&lt;b&gt;Next 30 days&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b91c1c&apos;&gt;%n gaps with nobody on call:&lt;br&gt;%1&lt;/span&gt;</numerusform>
+            <numerusform>%n gap with nobody on call:&lt;br&gt;%1</numerusform>
+            <numerusform>%n gaps with nobody on call:&lt;br&gt;%1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sitrep::TeamDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/teamdialog.cpp" line="+204"/>
+        <location filename="../ui/settings/teamdialog.cpp" line="+205"/>
         <source>%n incident(s) of this console&apos;s history go to the team now.</source>
         <translation>
             <numerusform>%n incident of this console&apos;s history goes to the team now.</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>sitrep::TeamStatusLabel</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+31"/>
         <source>Team: standby, polling every %1 s · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: standby, polling every %1 s · %n change waiting</numerusform>

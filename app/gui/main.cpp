@@ -1,5 +1,6 @@
 #include "alerts/alertsview.h"
 #include "common/appcontext.h"
+#include "common/appearance.h"
 #include "mainwindow/mainwindow.h"
 #include "screenshot.h"
 #include "services/alertservice.h"
@@ -46,6 +47,12 @@ struct GuiOptions
                                         "incident's), alerts, slo, dashboard, oncall (a month) "
                                         "or oncall-week."),
             QStringLiteral("NAME"), QStringLiteral("board")};
+    QCommandLineOption colourScheme {
+            QStringLiteral("color-scheme"),
+            QCoreApplication::translate("main",
+                                        "Draw in the desktop's colours (system, the default), "
+                                        "or light or dark whatever the desktop uses."),
+            QStringLiteral("SCHEME"), QStringLiteral("system")};
     QCommandLineOption screenshot {
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Render the view to a PNG file and exit."),
@@ -57,7 +64,7 @@ struct GuiOptions
                 QCoreApplication::translate("main", "Incident command console."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, demo, view, screenshot});
+        parser.addOptions({db, demo, view, colourScheme, screenshot});
     }
 };
 
@@ -112,6 +119,15 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: %2.")
                             .arg(view, views.join(u", ")),
                     true);
+
+    const auto scheme = sitrep::Appearance::parse(parser.value(options.colourScheme));
+    if (!scheme)
+        return fail(QCoreApplication::translate("main",
+                                                "Unknown colour scheme \"%1\"; use system, "
+                                                "light or dark.")
+                            .arg(parser.value(options.colourScheme)),
+                    true);
+    sitrep::Appearance::apply(app, *scheme);
 
     const bool demo = parser.isSet(options.demo);
     QTemporaryDir demoFolder;

@@ -1,5 +1,7 @@
 #include "actionitemcolumns.h"
 
+#include "tone.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -29,7 +31,7 @@ QVariant ActionItemColumns::data(const Postmortem::ActionItem &item, int column,
         break;
     case Qt::ForegroundRole:
         if (overdue)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(Tones::colour(Tone::Danger));
         break;
     case Qt::ToolTipRole:
         if (overdue)

@@ -1,6 +1,7 @@
 #include "alerttablemodel.h"
 
 #include "services/alertservice.h"
+#include "tone.h"
 
 #include <QColor>
 
@@ -150,9 +151,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (cached.isResolved() || alert.isSilenced() || alert.isInhibited())
-            return QColor(0x6b, 0x72, 0x80);
+            return Tones::colour(Tone::Secondary);
         if (index.column() == StateColumn)
-            return QColor(0xb9, 0x1c, 0x1c);
+            return Tones::colour(Tone::Danger);
         return {};
     case FingerprintRole:
         return alert.fingerprint;

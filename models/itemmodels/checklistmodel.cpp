@@ -1,6 +1,7 @@
 #include "checklistmodel.h"
 
 #include "services/checklistservice.h"
+#include "tone.h"
 #include "workspaceeditor.h"
 
 #include <QColor>
@@ -98,11 +99,11 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return entry.tick ? Qt::Checked : Qt::Unchecked;
     case Qt::BackgroundRole:
-        return overdue ? QVariant(QColor(0xfd, 0xe2, 0xe2)) : QVariant();
+        return overdue ? QVariant(Tones::colour(Tone::DangerFill)) : QVariant();
     case Qt::ForegroundRole:
         if (overdue)
-            return QColor(0xb9, 0x1c, 0x1c);
-        return entry.tick ? QVariant(QColor(0x6b, 0x72, 0x80)) : QVariant();
+            return Tones::colour(Tone::Danger);
+        return entry.tick ? QVariant(Tones::colour(Tone::Secondary)) : QVariant();
     case Qt::ToolTipRole:
         return overdue ? tr("Overdue: due %1 UTC")
                                  .arg(entry.dueAt.toUTC().toString(QStringLiteral("HH:mm")))

@@ -1,6 +1,7 @@
 #include "incidenttablemodel.h"
 
 #include "services/incidentservice.h"
+#include "tone.h"
 
 #include <QColor>
 #include <QtConcurrent/QtConcurrentRun>
@@ -218,13 +219,13 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (overdue)
-            return QColor(0xfd, 0xe2, 0xe2);
+            return Tones::colour(Tone::DangerFill);
         return {};
     case Qt::ForegroundRole:
         if (overdue && index.column() == NextUpdateColumn)
-            return QColor(0xb9, 0x1c, 0x1c);
+            return Tones::colour(Tone::Danger);
         if (!incident.isOpen())
-            return QColor(0x6b, 0x72, 0x80);
+            return Tones::colour(Tone::Secondary);
         return {};
     case IdRole:
         return incident.id;

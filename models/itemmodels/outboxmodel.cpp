@@ -1,6 +1,7 @@
 #include "outboxmodel.h"
 
 #include "services/messagingservice.h"
+#include "tone.h"
 
 #include <QBrush>
 #include <QColor>
@@ -77,9 +78,9 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return message.text;
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (message.state == OutboxMessage::State::Failed)
-            return QBrush(QColor(0xb9, 0x1c, 0x1c));
+            return QBrush(Tones::colour(Tone::Danger));
         if (message.state == OutboxMessage::State::Delivered)
-            return QBrush(QColor(0x15, 0x80, 0x3d));
+            return QBrush(Tones::colour(Tone::Success));
         return {};
     }
     if (role != Qt::DisplayRole)

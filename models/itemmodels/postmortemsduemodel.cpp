@@ -3,6 +3,7 @@
 #include "actionitemcolumns.h"
 #include "domain/durationtext.h"
 #include "services/postmortemservice.h"
+#include "tone.h"
 
 #include <QBrush>
 #include <QColor>
@@ -84,7 +85,7 @@ QVariant PostmortemsDueModel::data(const QModelIndex &index, int role) const
     if (role == IncidentIdRole)
         return p.incident;
     if (role == Qt::ForegroundRole && index.column() == Review && late)
-        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        return QBrush(Tones::colour(Tone::Danger));
     if (role == Qt::ToolTipRole && index.column() == Review && stored.reviewAt.isValid())
         return tr("Review %1 UTC with %2")
                 .arg(stored.reviewAt.toUTC().toString(u"yyyy-MM-dd HH:mm"),

@@ -1,6 +1,7 @@
 #include "resolutioncheckmodel.h"
 
 #include "services/resolutionverifier.h"
+#include "tone.h"
 
 #include <QBrush>
 #include <QColor>
@@ -68,7 +69,7 @@ QVariant ResolutionCheckModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return check.outcome.problem.isEmpty() ? QVariant() : QVariant(check.outcome.problem);
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && run)
-        return QBrush(check.holds() ? QColor(0x15, 0x80, 0x3d) : QColor(0xb9, 0x1c, 0x1c));
+        return QBrush(check.holds() ? Tones::colour(Tone::Success) : Tones::colour(Tone::Danger));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

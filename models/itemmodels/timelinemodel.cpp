@@ -3,6 +3,7 @@
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
+#include "tone.h"
 #include "workspaceeditor.h"
 
 #include <QColor>
@@ -181,9 +182,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (entry.isDeleted())
-            return QColor(0x9c, 0xa3, 0xaf);
+            return Tones::colour(Tone::Faint);
         if (entry.automatic && index.column() != TextColumn)
-            return QColor(0x4b, 0x55, 0x63);
+            return Tones::colour(Tone::Secondary);
         return {};
     case EventIdRole:
         return entry.id;

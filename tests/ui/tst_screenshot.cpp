@@ -13,6 +13,9 @@ class tst_Screenshot : public QObject
 private Q_SLOTS:
     void boardOnDemoData_data();
     void boardOnDemoData();
+    void darkScheme_data();
+    void darkScheme();
+    void unknownColourSchemeIsRefused();
     void germanBoard();
     void unknownViewIsRefused();
     void helpAndVersionWithoutADisplay();
@@ -53,8 +56,8 @@ void tst_Screenshot::boardOnDemoData_data()
     QTest::newRow("oncall") << u"oncall"_s << qRgb(0xbf, 0xdb, 0xfe);
     QTest::newRow("oncall-week") << u"oncall-week"_s << qRgb(0xbf, 0xdb, 0xfe);
     // The postmortem form and the tracker: the overdue action item's red.
-    QTest::newRow("postmortem") << u"postmortem"_s << qRgb(0xb0, 0x1c, 0x1c);
-    QTest::newRow("actions") << u"actions"_s << qRgb(0xb0, 0x1c, 0x1c);
+    QTest::newRow("postmortem") << u"postmortem"_s << qRgb(0xb9, 0x1c, 0x1c);
+    QTest::newRow("actions") << u"actions"_s << qRgb(0xb9, 0x1c, 0x1c);
 }
 
 void tst_Screenshot::boardOnDemoData()
@@ -79,6 +82,61 @@ void tst_Screenshot::boardOnDemoData()
     }
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
     QVERIFY(signalShown);
+}
+
+void tst_Screenshot::darkScheme_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QRgb>("signal"); // a colour only the dark scheme shows
+    // The overdue update, in the dark scheme's light red (the badges keep their own red).
+    QTest::newRow("board") << u"board"_s << qRgb(0xfc, 0xa5, 0xa5);
+    QTest::newRow("workspace") << u"workspace"_s << qRgb(0xb9, 0x1c, 0x1c);
+    // The paging SLO's card and lines in the dark charts' red.
+    QTest::newRow("slo") << u"slo"_s << qRgb(0xef, 0x9a, 0x9a);
+    QTest::newRow("dashboard") << u"dashboard"_s << qRgb(0xef, 0x9a, 0x9a);
+    // alice's deep blue under light text.
+    QTest::newRow("oncall") << u"oncall"_s << qRgb(0x1e, 0x3a, 0x8a);
+    QTest::newRow("oncall-week") << u"oncall-week"_s << qRgb(0x1e, 0x3a, 0x8a);
+    // The overdue action item in the dark scheme's red.
+    QTest::newRow("actions") << u"actions"_s << qRgb(0xfc, 0xa5, 0xa5);
+}
+
+void tst_Screenshot::darkScheme()
+{
+    QFETCH(QString, view);
+    QFETCH(QRgb, signal);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(view + u"-dark.png"_s);
+    QCOMPARE(run({u"--demo"_s, u"--color-scheme"_s, u"dark"_s, u"--view"_s, view, u"--screenshot"_s,
+                  file}),
+             0);
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    // Mostly dark: no view keeps a white page or a light chart on the dark window.
+    int dark = 0;
+    int all = 0;
+    bool signalShown = false;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            const QRgb pixel = image.pixel(x, y);
+            dark += QColor(pixel).lightness() < 100 ? 1 : 0;
+            ++all;
+            signalShown = signalShown || pixel == signal;
+        }
+    }
+    QVERIFY2(dark * 10 > all * 7, qPrintable(u"%1 of %2 samples dark"_s.arg(dark).arg(all)));
+    QVERIFY(signalShown);
+}
+
+void tst_Screenshot::unknownColourSchemeIsRefused()
+{
+    QTemporaryDir dir;
+    QString errors;
+    QCOMPARE(run({u"--demo"_s, u"--color-scheme"_s, u"purple"_s, u"--screenshot"_s,
+                  dir.filePath(u"x.png"_s)},
+                 u"en"_s, &errors),
+             1);
+    QVERIFY2(errors.contains(u"purple"_s) && errors.contains(u"dark"_s), qPrintable(errors));
 }
 
 void tst_Screenshot::germanBoard()

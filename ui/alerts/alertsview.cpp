@@ -1,5 +1,6 @@
 #include "alertsview.h"
 
+#include "common/tonestyle.h"
 #include "domain/durationtext.h"
 #include "itemmodels/alerttablemodel.h"
 #include "services/alertservice.h"
@@ -85,7 +86,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("alertsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    ToneStyle::text(m_problem, Tone::Danger, true);
     m_problem->hide();
 
     m_rule = new QLineEdit(this);

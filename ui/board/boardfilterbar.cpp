@@ -1,6 +1,7 @@
 #include "boardfilterbar.h"
 
 #include "common/severitystyle.h"
+#include "common/tonestyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,12 +30,15 @@ BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent)
         button->setCheckable(true);
         button->setChecked(true);
         button->setToolTip(tr("Show %1 incidents").arg(severityCode(severity)));
-        const QColor colour = SeverityStyle::background(severity);
-        button->setStyleSheet(
-                QStringLiteral("QToolButton { font-weight: bold; padding: 3px 8px;"
-                               " border: 2px solid %1; border-radius: 4px; color: %1; }"
-                               " QToolButton:checked { background: %1; color: white; }")
-                        .arg(colour.name()));
+        // Checked: the badge itself; unchecked: the severity's colour as text on the window.
+        ToneStyle::sheet(button, [severity](ColourScheme scheme) {
+            return QStringLiteral("QToolButton { font-weight: bold; padding: 3px 8px;"
+                                  " border: 2px solid %1; border-radius: 4px; color: %1; }"
+                                  " QToolButton:checked { background: %2; color: %3;"
+                                  " border-color: %2; }")
+                    .arg(SeverityStyle::foreground(severity, scheme).name(),
+                         SeverityStyle::background(severity).name(), SeverityStyle::text().name());
+        });
         connect(button, &QToolButton::toggled, this, &BoardFilterBar::emitFilter);
         m_severityButtons << button;
         layout->addWidget(button);

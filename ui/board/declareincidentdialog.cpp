@@ -1,6 +1,7 @@
 #include "declareincidentdialog.h"
 
 #include "common/severitystyle.h"
+#include "common/tonestyle.h"
 #include "services/incidentservice.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(IncidentService &service, const QSt
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_problems, Tone::Danger);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Declare"));

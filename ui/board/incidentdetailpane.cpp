@@ -1,6 +1,7 @@
 #include "incidentdetailpane.h"
 
 #include "common/severitystyle.h"
+#include "common/tonestyle.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "resolvedialog.h"
 #include "services/incidentservice.h"
@@ -73,7 +74,7 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
     m_error = new QLabel(m_body);
     m_error->setObjectName(QStringLiteral("detailError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_error, Tone::Danger);
     m_acknowledge = new QPushButton(tr("Acknowledge"), m_body);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeIncident"));
     m_acknowledge->setToolTip(tr("Stops the paging and records who acknowledged, and when."));
@@ -191,8 +192,8 @@ void IncidentDetailPane::refresh()
     const bool overdue = m_service.policy().isUpdateOverdue(incident, now);
     QString facts = QStringLiteral("<table cellspacing='4'>");
     auto row_ = [&facts](const QString &label, const QString &value) {
-        facts += QStringLiteral("<tr><td style='color:#4b5563'>%1</td><td>%2</td></tr>")
-                         .arg(label.toHtmlEscaped(), value);
+        facts += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                         .arg(ToneStyle::span(label.toHtmlEscaped(), Tone::Secondary), value);
     };
     row_(tr("Services"), incident.services.join(QStringLiteral(", ")).toHtmlEscaped());
     row_(tr("Started"), when(incident.startedAt));
@@ -204,8 +205,7 @@ void IncidentDetailPane::refresh()
     if (incident.isOpen()) {
         const QString dueText = when(due);
         row_(tr("Next update"),
-             overdue ? QStringLiteral("<b style='color:#b91c1c'>%1</b>")
-                               .arg(tr("overdue since %1").arg(dueText))
+             overdue ? ToneStyle::span(tr("overdue since %1").arg(dueText), Tone::Danger, true)
                      : dueText);
     } else {
         row_(tr("Resolved"), when(incident.resolvedAt));

@@ -1,5 +1,7 @@
 #include "resolvedialog.h"
 
+#include "common/tonestyle.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,14 +24,13 @@ ResolveDialog::ResolveDialog(QWidget *parent) : QDialog(parent)
     m_checks = new QLabel(this);
     m_checks->setObjectName(QStringLiteral("checksNotVerified"));
     m_checks->setWordWrap(true);
-    m_checks->setStyleSheet(QStringLiteral(
-            "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; padding: 6px;"));
+    ToneStyle::banner(m_checks, Banner::Notice);
     m_checks->hide();
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("overrideReason"));
     m_override->setPlaceholderText(tr("Why resolve anyway? (recorded on the timeline)"));
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_problem, Tone::Danger);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("&Resolution:"), m_resolution);

@@ -46,7 +46,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const int dot = 10;
         const QRect circle(cell.left(), cell.center().y() - dot / 2, dot, dot);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(SeverityStyle::statusColor(status));
+        painter->setBrush(SeverityStyle::statusColor(status, Tones::schemeOf(option.palette)));
         painter->drawEllipse(circle);
         painter->setPen(option.state & QStyle::State_Selected
                                 ? option.palette.color(QPalette::HighlightedText)

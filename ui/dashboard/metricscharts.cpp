@@ -79,6 +79,7 @@ MetricsChart::MetricsChart(Kind kind, QAbstractItemModel &model, const QString &
                            QWidget *parent)
     : QChartView(new QChart, parent), m_kind(kind), m_model(model)
 {
+    ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(2, 2, 2, 2));
@@ -86,6 +87,21 @@ MetricsChart::MetricsChart(Kind kind, QAbstractItemModel &model, const QString &
     setMinimumHeight(220);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &MetricsChart::rebuild);
     rebuild();
+}
+
+void MetricsChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // The desktop switched scheme: the theme resets every series' colour, so build again.
+    if (event->type() == QEvent::PaletteChange) {
+        ChartStyle::theme(chart(), palette());
+        rebuild();
+    }
+}
+
+QColor MetricsChart::colour(Series series) const
+{
+    return ChartStyle::colour(series, Tones::schemeOf(palette()));
 }
 
 void MetricsChart::rebuild()
@@ -111,7 +127,7 @@ void MetricsChart::buildWeekly()
     auto *series = new QStackedBarSeries;
     for (Severity severity : allSeverities)
         series->append(barSet(m_model, WeeklyIncidentsModel::Sev1Column + int(severity) - 1,
-                              SeverityStyle::background(severity)));
+                              SeverityStyle::foreground(severity, Tones::schemeOf(palette()))));
     chart()->addSeries(series);
     auto *weeks = new QBarCategoryAxis;
     weeks->append(categories(m_model, WeeklyIncidentsModel::WeekColumn));
@@ -141,8 +157,8 @@ void MetricsChart::buildMttr()
     auto *series = new QBarSeries;
     // The period before, pale behind; this period in the severity colours is the story.
     QBarSet *before
-            = barSet(m_model, SeverityMetricsModel::PreviousMttrColumn, QColor(0xbd, 0xbd, 0xbd));
-    QBarSet *now = barSet(m_model, SeverityMetricsModel::MttrColumn, QColor(0x15, 0x65, 0xc0));
+            = barSet(m_model, SeverityMetricsModel::PreviousMttrColumn, colour(Series::Previous));
+    QBarSet *now = barSet(m_model, SeverityMetricsModel::MttrColumn, colour(Series::Primary));
     series->append(before);
     series->append(now);
     chart()->addSeries(series);
@@ -180,9 +196,9 @@ void MetricsChart::buildTrends()
     chart()->addAxis(weeks, Qt::AlignBottom);
     chart()->addAxis(minutes, Qt::AlignLeft);
     const std::array<std::pair<int, QColor>, 3> lines {
-            {{MetricsTrendModel::MttaColumn, QColor(0x15, 0x65, 0xc0)},
-             {MetricsTrendModel::MttdAutomatedColumn, QColor(0x2e, 0x7d, 0x32)},
-             {MetricsTrendModel::MttdManualColumn, QColor(0xe6, 0x51, 0x00)}}};
+            {{MetricsTrendModel::MttaColumn, colour(Series::Primary)},
+             {MetricsTrendModel::MttdAutomatedColumn, colour(Series::Good)},
+             {MetricsTrendModel::MttdManualColumn, colour(Series::Alternate)}}};
     double highest = 0;
     for (const auto &[column, colour] : lines) {
         auto *series = new QLineSeries;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/chartstyle.h"
+
 #include <QChartView>
 
 class QAbstractItemModel;
@@ -20,7 +22,11 @@ public:
     MetricsChart(Kind kind, QAbstractItemModel &model, const QString &title,
                  QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    [[nodiscard]] QColor colour(Series series) const;
     void rebuild();
     void buildWeekly();
     void buildMttr();

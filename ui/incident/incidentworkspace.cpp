@@ -1,6 +1,7 @@
 #include "incidentworkspace.h"
 
 #include "common/severitystyle.h"
+#include "common/tonestyle.h"
 #include "domain/timelineexport.h"
 #include "itemmodels/checklistmodel.h"
 #include "itemmodels/timelinemodel.h"
@@ -83,7 +84,7 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("workspaceProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    ToneStyle::text(m_problem, Tone::Danger, true);
     m_problem->hide();
 
     // Roles stay in sight; checklist, alerts, runbooks and checks share the rest, a tab each, so
@@ -371,7 +372,7 @@ void IncidentWorkspace::refreshAlerts()
         item->setToolTip(
                 tr("Fingerprint %1, from %2").arg(cached.alert.fingerprint, cached.endpoint));
         if (cached.isResolved())
-            item->setForeground(QColor(0x6b, 0x72, 0x80));
+            item->setForeground(Tones::colour(Tone::Secondary));
     }
     m_grouping->setText(tr("%n alert(s) grouped by %1", nullptr, int(alerts.value().size()))
                                 .arg(groups.join(QStringLiteral("; "))));
@@ -431,8 +432,7 @@ void IncidentWorkspace::refreshHeader()
     if (!m_incident.isOpen())
         next = tr("resolved %1").arg(when(m_incident.resolvedAt));
     else if (overdue)
-        next = QStringLiteral("<b style='color:#b91c1c'>%1</b>")
-                       .arg(tr("update overdue since %1").arg(when(due)));
+        next = ToneStyle::span(tr("update overdue since %1").arg(when(due)), Tone::Danger, true);
     else
         next = tr("next update due %1").arg(when(due));
     const QString here = m_presence ? m_presence(m_incident.uid) : QString();

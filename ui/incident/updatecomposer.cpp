@@ -1,5 +1,6 @@
 #include "updatecomposer.h"
 
+#include "common/tonestyle.h"
 #include "domain/announcement.h"
 #include "domain/durationtext.h"
 #include "services/incidentservice.h"
@@ -51,7 +52,7 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("updateProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_problem, Tone::Danger);
     m_post = new QPushButton(tr("&Post update"), this);
     m_post->setObjectName(QStringLiteral("postUpdate"));
 
@@ -129,11 +130,10 @@ void UpdateComposer::refreshTimes()
     const QDateTime due = m_incidents.policy().nextUpdateDue(m_incident);
     const QString at = due.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
     if (due <= now)
-        m_due->setText(QStringLiteral("<b style='color:#b91c1c'>%1</b>")
-                               .arg(tr("Update overdue since %1 (%2 ago).")
-                                            .arg(at,
-                                                 durationText(std::chrono::seconds(due.secsTo(now)
-                                                                                   / 60 * 60)))));
+        m_due->setText(ToneStyle::span(
+                tr("Update overdue since %1 (%2 ago).")
+                        .arg(at, durationText(std::chrono::seconds(due.secsTo(now) / 60 * 60))),
+                Tone::Danger, true));
     else
         m_due->setText(
                 tr("Next update due %1 (in %2).")

@@ -5,6 +5,7 @@
 #include "board/declareincidentdialog.h"
 #include "board/incidentdetailpane.h"
 #include "commandpalette.h"
+#include "common/tonestyle.h"
 #include "dashboard/dashboardview.h"
 #include "domain/teamrole.h"
 #include "incident/incidentworkspace.h"
@@ -61,15 +62,13 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral(
-            "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; padding: 6px;"));
+    ToneStyle::banner(m_warnings, Banner::Notice);
     m_warnings->hide();
     m_overdue = new QLabel(this);
     m_overdue->setObjectName(QStringLiteral("updatesOverdue"));
     m_overdue->setWordWrap(true);
     m_overdue->setTextFormat(Qt::RichText);
-    m_overdue->setStyleSheet(QStringLiteral(
-            "background: #fee2e2; color: #7f1d1d; border: 1px solid #ef4444; padding: 6px;"));
+    ToneStyle::banner(m_overdue, Banner::Alarm);
     m_overdue->hide();
     connect(m_overdue, &QLabel::linkActivated, this,
             [this](const QString &link) { openWorkspace(link.section(u':', 1).toLongLong()); });
@@ -362,7 +361,10 @@ void MainWindow::refreshActionItemCounts()
     m_actionItems->setText(overdue > 0
                                    ? tr("Action items: %1 open, %2 overdue").arg(open).arg(overdue)
                                    : tr("Action items: %1 open").arg(open));
-    m_actionItems->setStyleSheet(overdue > 0 ? QStringLiteral("color: #b01c1c;") : QString());
+    if (overdue > 0)
+        ToneStyle::text(m_actionItems, Tone::Danger);
+    else
+        ToneStyle::clear(m_actionItems);
     m_actionItems->setToolTip(tr("Action items from postmortems not yet done (Ctrl+Shift+P)"));
 }
 
@@ -404,11 +406,10 @@ void MainWindow::refreshHealth()
     QStringList details;
     for (const auto &[endpoint, health] : std::as_const(m_endpoints)) {
         const auto state = health.state(now, endpoint.pollInterval);
-        const char *colour = state == EndpointHealth::State::Ok ? "#15803d"
-                : state == EndpointHealth::State::Failing       ? "#b91c1c"
-                                                                : "#b45309";
-        parts << QStringLiteral("<span style='color:%1'>●</span> %2")
-                         .arg(QLatin1StringView(colour), endpoint.name.toHtmlEscaped());
+        const Tone tone = state == EndpointHealth::State::Ok ? Tone::Success
+                : state == EndpointHealth::State::Failing    ? Tone::Danger
+                                                             : Tone::Warning;
+        parts << ToneStyle::span(QStringLiteral("●"), tone) + u' ' + endpoint.name.toHtmlEscaped();
         details << tr("%1: %2").arg(endpoint.name, health.describe(now, endpoint.pollInterval));
     }
     m_health->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));

@@ -1,5 +1,7 @@
 #include "teamstatuslabel.h"
 
+#include "common/tonestyle.h"
+
 namespace sitrep {
 
 TeamStatusLabel::TeamStatusLabel(QString server, QWidget *parent)
@@ -36,7 +38,7 @@ void TeamStatusLabel::show(const TeamSyncState &state, const QDateTime &now)
                             ? tr("Team: live · %n change(s) waiting", nullptr, state.pending)
                             : tr("Team: live"));
         }
-        setStyleSheet({});
+        ToneStyle::clear(this);
     } else {
         if (!m_offlineSince.isValid())
             m_offlineSince = state.lastSync.isValid() ? state.lastSync : now;
@@ -47,8 +49,10 @@ void TeamStatusLabel::show(const TeamSyncState &state, const QDateTime &now)
                                     state.pending)
                                          .arg(since));
         // Offline is normal (work goes on from the local file); read-only needs someone.
-        setStyleSheet(state.readOnly ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                                     : QStringLiteral("color: #92400e;"));
+        if (state.readOnly)
+            ToneStyle::text(this, Tone::Danger, true);
+        else
+            ToneStyle::text(this, Tone::Warning);
         details << state.problem;
     }
     setToolTip(details.join(u'\n'));

@@ -1,5 +1,6 @@
 #include "escalationpolicydialog.h"
 
+#include "common/tonestyle.h"
 #include "itemmodels/escalationpolicymodel.h"
 #include "services/oncallservice.h"
 
@@ -58,7 +59,7 @@ EscalationPolicyDialog::EscalationPolicyDialog(OnCallService &service, const QSt
     m_respond->setValue(current.expectations.respondMinutes);
     m_problem->setObjectName(QStringLiteral("escalationProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_problem, Tone::Danger);
     m_problem->hide();
 
     auto *levelButtons = new QHBoxLayout;

@@ -9,26 +9,31 @@ namespace sitrep {
 
 namespace {
 
-const QColor nowColour(0xdc2626);
+// The "now" line: the danger tone, bright enough on either scheme's cells.
+QColor nowColour(const QPalette &palette)
+{
+    return Tones::colour(Tone::Danger, Tones::schemeOf(palette));
+}
 
 QString shortName(const QString &person)
 {
     return person.section(u'@', 0, 0);
 }
 
-void fillSegment(QPainter *painter, const QRectF &rect, int colour, bool overridden)
+void fillSegment(QPainter *painter, const QRectF &rect, int colour, bool overridden,
+                 ColourScheme scheme)
 {
-    painter->fillRect(rect, PersonColours::fill(colour));
+    painter->fillRect(rect, PersonColours::fill(colour, scheme));
     if (overridden) // hatched, so an override shows without reading
-        painter->fillRect(rect, QBrush(PersonColours::edge(colour), Qt::BDiagPattern));
+        painter->fillRect(rect, QBrush(PersonColours::edge(colour, scheme), Qt::BDiagPattern));
 }
 
-void drawLabel(QPainter *painter, const QRectF &rect, const QString &text)
+void drawLabel(QPainter *painter, const QRectF &rect, const QString &text, ColourScheme scheme)
 {
     if (rect.width() < 24 || text.isEmpty())
         return;
     const QRectF inner = rect.adjusted(4, 0, -2, 0);
-    painter->setPen(QColor(0x111827));
+    painter->setPen(PersonColours::text(scheme));
     painter->drawText(inner, Qt::AlignVCenter | Qt::AlignLeft,
                       painter->fontMetrics().elidedText(text, Qt::ElideRight, int(inner.width())));
 }
@@ -78,15 +83,19 @@ void OnCallCalendarDelegate::paintDay(QPainter *painter, const QStyleOptionViewI
     const QRectF cell = QRectF(option.rect).adjusted(0, 0, -1, -1);
     const bool inMonth = index.data(OnCallCalendarModel::InPeriodRole).toBool();
     const double now = index.data(OnCallCalendarModel::NowRole).toDouble();
-    painter->fillRect(cell, inMonth ? QColor(Qt::white) : QColor(0xf3f4f6));
-    painter->setPen(QColor(0xd1d5db));
+    const QPalette &palette = option.palette;
+    const ColourScheme scheme = Tones::schemeOf(palette);
+    painter->fillRect(cell, palette.color(inMonth ? QPalette::Base : QPalette::Window));
+    painter->setPen(palette.color(QPalette::Mid));
     painter->drawRect(cell);
 
     const int line = option.fontMetrics.height();
     QFont dayFont = option.font;
     dayFont.setBold(now >= 0);
     painter->setFont(dayFont);
-    painter->setPen(now >= 0 ? nowColour : (inMonth ? QColor(0x374151) : QColor(0x9ca3af)));
+    painter->setPen(now >= 0 ? nowColour(palette)
+                             : (inMonth ? palette.color(QPalette::Text)
+                                        : Tones::colour(Tone::Faint, scheme)));
     painter->drawText(cell.adjusted(6, 3, -4, 0), Qt::AlignLeft | Qt::AlignTop,
                       index.data(Qt::DisplayRole).toString());
     painter->setFont(option.font);
@@ -97,8 +106,8 @@ void OnCallCalendarDelegate::paintDay(QPainter *painter, const QStyleOptionViewI
                               bars.bottom() - primaryRow.bottom() - 2);
     const QStringList people = qobject_cast<const OnCallCalendarModel *>(index.model())->people();
     if (index.data(OnCallCalendarModel::GapRole).toBool()) {
-        painter->fillRect(primaryRow, PersonColours::gap());
-        painter->setPen(QColor(0x991b1b));
+        painter->fillRect(primaryRow, PersonColours::gap(scheme));
+        painter->setPen(PersonColours::gapText(scheme));
         painter->drawText(primaryRow.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           tr("gap"));
     }
@@ -108,25 +117,25 @@ void OnCallCalendarDelegate::paintDay(QPainter *painter, const QStyleOptionViewI
         const double left = bars.left() + segment.from * bars.width();
         const double width = (segment.to - segment.from) * bars.width();
         const QRectF primary(left, primaryRow.top(), width, primaryRow.height());
-        fillSegment(painter, primary, segment.colour, segment.overridden);
+        fillSegment(painter, primary, segment.colour, segment.overridden, scheme);
         QString label = segment.primary.isEmpty() ? tr("nobody") : shortName(segment.primary);
         if (!segment.added.isEmpty())
             label += tr(" + %1").arg(shortName(segment.added.first()));
-        drawLabel(painter, primary, label);
+        drawLabel(painter, primary, label, scheme);
         if (!segment.secondary.isEmpty()) {
             const QRectF secondary(left, secondaryRow.top(), width, secondaryRow.height());
-            fillSegment(painter, secondary, int(people.indexOf(segment.secondary)), false);
-            drawLabel(painter, secondary, tr("2nd %1").arg(shortName(segment.secondary)));
+            fillSegment(painter, secondary, int(people.indexOf(segment.secondary)), false, scheme);
+            drawLabel(painter, secondary, tr("2nd %1").arg(shortName(segment.secondary)), scheme);
         }
         // A handoff inside the day.
         if (segment.from > 0) {
-            painter->setPen(QPen(QColor(0x1f2937), 1));
+            painter->setPen(QPen(PersonColours::text(scheme), 1));
             painter->drawLine(QPointF(left, bars.top()), QPointF(left, bars.bottom()));
         }
     }
     if (now >= 0) {
         const double x = bars.left() + now * bars.width();
-        painter->setPen(QPen(nowColour, 2));
+        painter->setPen(QPen(nowColour(palette), 2));
         painter->drawLine(QPointF(x, cell.top() + line + 2), QPointF(x, cell.bottom()));
     }
 }
@@ -135,9 +144,12 @@ void OnCallCalendarDelegate::paintHour(QPainter *painter, const QStyleOptionView
                                        const QModelIndex &index) const
 {
     const QRectF cell = QRectF(option.rect).adjusted(0, 0, -1, 0);
+    const QPalette &palette = option.palette;
+    const ColourScheme scheme = Tones::schemeOf(palette);
     painter->fillRect(cell,
-                      index.data(OnCallCalendarModel::GapRole).toBool() ? PersonColours::gap()
-                                                                        : QColor(Qt::white));
+                      index.data(OnCallCalendarModel::GapRole).toBool()
+                              ? PersonColours::gap(scheme)
+                              : palette.color(QPalette::Base));
     const QStringList people = qobject_cast<const OnCallCalendarModel *>(index.model())->people();
     const auto segments
             = index.data(OnCallCalendarModel::SegmentsRole).value<QList<CalendarSegment>>();
@@ -145,10 +157,10 @@ void OnCallCalendarDelegate::paintHour(QPainter *painter, const QStyleOptionView
     for (const CalendarSegment &segment : segments) {
         const QRectF part(cell.left(), cell.top() + segment.from * cell.height(),
                           cell.width() - strip, (segment.to - segment.from) * cell.height());
-        fillSegment(painter, part, segment.colour, segment.overridden);
+        fillSegment(painter, part, segment.colour, segment.overridden, scheme);
         if (!segment.secondary.isEmpty())
             painter->fillRect(QRectF(part.right(), part.top(), strip, part.height()),
-                              PersonColours::edge(int(people.indexOf(segment.secondary))));
+                              PersonColours::edge(int(people.indexOf(segment.secondary)), scheme));
         // The name where a shift starts, and at the top of each day.
         const QModelIndex above = index.siblingAtRow(index.row() - 1);
         const QString before = above.isValid() ? above.data(OnCallCalendarModel::SegmentsRole)
@@ -162,18 +174,18 @@ void OnCallCalendarDelegate::paintHour(QPainter *painter, const QStyleOptionView
                 label += tr(" + %1").arg(shortName(segment.added.first()));
             if (!segment.secondary.isEmpty())
                 label += tr("  (2nd %1)").arg(shortName(segment.secondary));
-            drawLabel(painter, part, label);
-            painter->setPen(QPen(QColor(0x1f2937), 1));
+            drawLabel(painter, part, label, scheme);
+            painter->setPen(QPen(PersonColours::text(scheme), 1));
             painter->drawLine(part.topLeft(), part.topRight());
         }
     }
-    painter->setPen(QColor(0xe5e7eb));
+    painter->setPen(palette.color(QPalette::Midlight));
     painter->drawLine(cell.bottomLeft(), cell.bottomRight());
     painter->drawLine(cell.topRight(), cell.bottomRight());
     const double now = index.data(OnCallCalendarModel::NowRole).toDouble();
     if (now >= 0) {
         const double y = cell.top() + now * cell.height();
-        painter->setPen(QPen(nowColour, 2));
+        painter->setPen(QPen(nowColour(palette), 2));
         painter->drawLine(QPointF(cell.left(), y), QPointF(cell.right(), y));
     }
 }

@@ -1,6 +1,7 @@
 #include "oncallview.h"
 
 #include "common/filewriting.h"
+#include "common/tonestyle.h"
 #include "domain/durationtext.h"
 #include "domain/zonetime.h"
 #include "escalationpolicydialog.h"
@@ -34,6 +35,8 @@
 #include <QVBoxLayout>
 
 namespace sitrep {
+
+using namespace Qt::StringLiterals;
 
 OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString author,
                        QWidget *parent)
@@ -184,7 +187,7 @@ QWidget *OnCallView::createCalendarPage()
     connect(m_view, &QTableView::doubleClicked, this, &OnCallView::createOverride);
 
     m_zoneNote->setObjectName(QStringLiteral("zoneNote"));
-    m_zoneNote->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    ToneStyle::text(m_zoneNote, Tone::Secondary);
     m_now->setObjectName(QStringLiteral("onCallNow"));
     m_now->setWordWrap(true);
     m_now->setTextFormat(Qt::RichText);
@@ -352,7 +355,7 @@ QWidget *OnCallView::createHoursPage()
                                "schedule's zone. Every schedule counts."),
                             page);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    ToneStyle::text(note, Tone::Secondary);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(bar);
     layout->addWidget(note);
@@ -435,30 +438,34 @@ void OnCallView::refreshSidePanel()
                                     OnCallCalendarModel::wallTime(shift->endMs, schedule->zone),
                                     SpanText::countdown(shift->endMs - now)));
     else
-        m_now->setText(tr("<b>On call now</b><br><span style='color:#b91c1c'>Nobody is on call."
-                          "</span>"));
+        m_now->setText(tr("<b>On call now</b>") + u"<br>"_s
+                       + ToneStyle::span(tr("Nobody is on call."), Tone::Danger));
     const qint64 horizon = now + OnCallShifts::defaultHorizonMs;
     const ScheduleCoverage coverage
             = OnCallShifts::coverage(OnCallShifts::compute(*schedule, now, horizon), now, horizon);
     if (coverage.gaps.isEmpty()) {
-        m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#15803d'>No gaps.</span>"));
+        m_gaps->setText(tr("<b>Next 30 days</b>") + u"<br>"_s
+                        + ToneStyle::span(tr("No gaps."), Tone::Success));
     } else {
         QStringList lines;
         for (const TimeSpan &gap : coverage.gaps.mid(0, 5))
             lines << tr("%1 – %2").arg(OnCallCalendarModel::wallTime(gap.startMs, schedule->zone),
                                        OnCallCalendarModel::wallTime(gap.endMs, schedule->zone));
-        m_gaps->setText(tr("<b>Next 30 days</b><br><span style='color:#b91c1c'>%n gap(s) "
-                           "with nobody on call:<br>%1</span>",
-                           nullptr, int(coverage.gaps.size()))
-                                .arg(lines.join(u"<br>")));
+        m_gaps->setText(tr("<b>Next 30 days</b>") + u"<br>"_s
+                        + ToneStyle::span(tr("%n gap(s) with nobody on call:<br>%1", nullptr,
+                                             int(coverage.gaps.size()))
+                                                  .arg(lines.join(u"<br>")),
+                                          Tone::Danger));
     }
     QStringList legend;
     const QStringList people = schedule->people();
+    const ColourScheme scheme = Tones::current();
     for (qsizetype i = 0; i < people.size(); ++i)
         legend << QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
-                          .arg(PersonColours::fill(int(i)).name(), people.at(i).toHtmlEscaped());
+                          .arg(PersonColours::fill(int(i), scheme).name(),
+                               people.at(i).toHtmlEscaped());
     legend << QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
-                      .arg(PersonColours::gap().name(), tr("gap: nobody on call"));
+                      .arg(PersonColours::gap(scheme).name(), tr("gap: nobody on call"));
     m_legend->setText(tr("<b>People</b><br>%1<br><i>Hatched: an override. Lower bar or right "
                          "strip: the secondary.</i>")
                               .arg(legend.join(u"<br>")));

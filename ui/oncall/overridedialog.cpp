@@ -1,5 +1,6 @@
 #include "overridedialog.h"
 
+#include "common/tonestyle.h"
 #include "domain/zonetime.h"
 #include "services/oncallservice.h"
 
@@ -56,7 +57,7 @@ OverrideDialog::OverrideDialog(OnCallService &service, const QString &schedule, 
     }
     m_problem->setObjectName(QStringLiteral("overrideProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_problem, Tone::Danger);
     m_problem->hide();
 
     auto *form = new QFormLayout;

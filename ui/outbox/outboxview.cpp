@@ -1,5 +1,6 @@
 #include "outboxview.h"
 
+#include "common/tonestyle.h"
 #include "itemmodels/outboxmodel.h"
 #include "services/messagingservice.h"
 
@@ -36,7 +37,7 @@ OutboxView::OutboxView(MessagingService &messaging, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelMessage"));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ToneStyle::text(m_problem, Tone::Danger);
     auto *hint = new QLabel(tr("Messages to each channel go out in order, retried with backoff "
                                "until the receiver takes them; errors that retrying cannot fix "
                                "(a revoked webhook, a bad token) stop and show here."),

@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "itemmodels/tone.h"
+
 #include <QFontDatabase>
 #include <QRegularExpression>
 
@@ -24,9 +26,9 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     italicFormat.setFontItalic(true);
     QTextCharFormat codeFormat;
     codeFormat.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
-    codeFormat.setForeground(QColor(0x8a, 0x2b, 0x57));
+    codeFormat.setForeground(Tones::colour(Tone::Code));
     QTextCharFormat markerFormat;
-    markerFormat.setForeground(QColor(0x55, 0x5b, 0x66));
+    markerFormat.setForeground(Tones::colour(Tone::Marker));
     markerFormat.setFontWeight(QFont::Bold);
 
     apply(italic, italicFormat);

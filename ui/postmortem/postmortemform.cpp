@@ -1,6 +1,7 @@
 #include "postmortemform.h"
 
 #include "actionitemdelegate.h"
+#include "common/tonestyle.h"
 #include "domain/postmortemlines.h"
 #include "itemmodels/actionitemcolumns.h"
 #include "itemmodels/postmortemactionsmodel.h"
@@ -143,7 +144,7 @@ PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &
     connect(m_editor, &PostmortemEditor::changed, this, &PostmortemForm::refresh);
     connect(m_editor, &PostmortemEditor::failed, this, &PostmortemForm::showProblem);
     connect(m_editor, &PostmortemEditor::saved, this, [this] {
-        m_saveState->setStyleSheet({});
+        ToneStyle::clear(m_saveState);
         m_saveState->setText(tr("Saved %1 UTC")
                                      .arg(m_postmortems.clock().now().toUTC().toString(
                                              QStringLiteral("HH:mm:ss"))));
@@ -448,11 +449,11 @@ void PostmortemForm::refresh()
     const QStringList missing = PostmortemRules::missingForComplete(m_editor->postmortem());
     if (missing.isEmpty()) {
         m_missing->setText(tr("Ready to be Complete: everything the template needs is here."));
-        m_missing->setStyleSheet(QStringLiteral("color: #1f6f3a;"));
+        ToneStyle::text(m_missing, Tone::Success);
     } else {
         m_missing->setText(
                 tr("To be Complete it still needs: %1.").arg(missing.join(QStringLiteral("; "))));
-        m_missing->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        ToneStyle::text(m_missing, Tone::Warning);
     }
 }
 
@@ -472,22 +473,23 @@ void PostmortemForm::refreshDurationHint()
         hint = tr("The incident's own times give %1.").arg(PostmortemRules::durationText(computed));
     m_durationHint->setText(hint);
     m_durationHint->setVisible(!hint.isEmpty());
-    m_durationHint->setStyleSheet(!typed || p.durationReason.trimmed().isEmpty()
-                                          ? QStringLiteral("color: #b01c1c;")
-                                          : QString());
+    if (!typed || p.durationReason.trimmed().isEmpty())
+        ToneStyle::text(m_durationHint, Tone::Danger);
+    else
+        ToneStyle::clear(m_durationHint);
 }
 
 void PostmortemForm::showNotice(const QString &notice)
 {
     m_saveState->setText(notice);
-    m_saveState->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    ToneStyle::text(m_saveState, Tone::Warning);
     Q_EMIT statusMessage(notice);
 }
 
 void PostmortemForm::showProblem(const QString &problem)
 {
     m_saveState->setText(problem);
-    m_saveState->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    ToneStyle::text(m_saveState, Tone::Danger);
     Q_EMIT statusMessage(problem);
 }
 

@@ -1,5 +1,6 @@
 #include "channelsdialog.h"
 
+#include "common/tonestyle.h"
 #include "domain/announcement.h"
 #include "services/messagingservice.h"
 
@@ -200,8 +201,10 @@ void ChannelsDialog::removeSelected()
 void ChannelsDialog::showResult(const QString &text, bool problem)
 {
     m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                                    : QStringLiteral("color: #166534;"));
+    if (problem)
+        ToneStyle::text(m_result, Tone::Danger, true);
+    else
+        ToneStyle::text(m_result, Tone::Success);
     m_result->setVisible(!text.isEmpty());
 }
 

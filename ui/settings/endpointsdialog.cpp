@@ -1,5 +1,6 @@
 #include "endpointsdialog.h"
 
+#include "common/tonestyle.h"
 #include "domain/clock.h"
 #include "domain/durationtext.h"
 #include "services/monitoringservice.h"
@@ -71,7 +72,7 @@ EndpointsDialog::EndpointsDialog(MonitoringService &monitoring, const Clock &clo
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("endpointProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    ToneStyle::text(m_problem, Tone::Danger, true);
     m_problem->hide();
     m_save = new QPushButton(tr("Save endpoint"), this);
     m_save->setObjectName(QStringLiteral("saveEndpoint"));

@@ -1,5 +1,6 @@
 #include "teamdialog.h"
 
+#include "common/tonestyle.h"
 #include "services/teamservice.h"
 
 #include <QCheckBox>
@@ -156,7 +157,7 @@ void TeamDialog::testConnection()
     if (!target)
         return showAnswer(target.error(), false);
     m_test->setEnabled(false);
-    m_answer->setStyleSheet({});
+    ToneStyle::clear(m_answer);
     m_answer->setText(tr("Connecting to %1…").arg(target.value().host));
     m_answer->show();
     m_team.probeWith(
@@ -224,8 +225,10 @@ void TeamDialog::join()
 void TeamDialog::showAnswer(const QString &text, bool ok)
 {
     m_answer->setText(text);
-    m_answer->setStyleSheet(ok ? QStringLiteral("color: #166534;")
-                               : QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    if (ok)
+        ToneStyle::text(m_answer, Tone::Success);
+    else
+        ToneStyle::text(m_answer, Tone::Danger, true);
     m_answer->setVisible(!text.isEmpty());
     Q_EMIT answered(text, ok);
 }

@@ -1,5 +1,6 @@
 #include "slocarddelegate.h"
 
+#include "common/chartstyle.h"
 #include "itemmodels/slooverviewmodel.h"
 
 #include <QPainter>
@@ -31,7 +32,9 @@ void drawSparkline(QPainter *painter, const QRectF &area, const QList<QPointF> &
                        area.bottom() - (point.y() - low) / (high - low) * area.height());
     };
     // The zero line: below it the budget is overspent.
-    painter->setPen(QPen(QColor(0, 0, 0, 60), 1, Qt::DotLine));
+    QColor zero = painter->pen().color(); // the card's text colour, faded
+    zero.setAlpha(90);
+    painter->setPen(QPen(zero, 1, Qt::DotLine));
     const double zeroY = place({left, 0}).y();
     painter->drawLine(QPointF(area.left(), zeroY), QPointF(area.right(), zeroY));
     QPainterPath path(place(points.first()));
@@ -44,17 +47,17 @@ void drawSparkline(QPainter *painter, const QRectF &area, const QList<QPointF> &
 
 } // namespace
 
-QColor SloCardDelegate::alertColor(BurnAlert::State state)
+QColor SloCardDelegate::alertColor(BurnAlert::State state, ColourScheme scheme)
 {
     switch (state) {
     case BurnAlert::State::Page:
-        return QColor(0xc6, 0x28, 0x28);
+        return ChartStyle::colour(Series::Bad, scheme);
     case BurnAlert::State::Ticket:
-        return QColor(0xb2, 0x6a, 0x00);
+        return ChartStyle::colour(Series::Caution, scheme);
     case BurnAlert::State::None:
         break;
     }
-    return QColor(0x2e, 0x7d, 0x32);
+    return ChartStyle::colour(Series::Good, scheme);
 }
 
 QSize SloCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -70,13 +73,13 @@ void SloCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRectF card = QRectF(option.rect).adjusted(margin, margin / 2.0, -margin, -margin / 2.0);
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette &palette = option.palette;
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : QColor(0, 0, 0, 40),
-                         selected ? 2 : 1));
+    painter->setPen(
+            QPen(palette.color(selected ? QPalette::Highlight : QPalette::Mid), selected ? 2 : 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(card, 6, 6);
 
     const auto state = BurnAlert::State(index.data(SloOverviewModel::AlertRole).toInt());
-    const QColor colour = alertColor(state);
+    const QColor colour = alertColor(state, Tones::schemeOf(palette));
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3);
@@ -97,7 +100,7 @@ void SloCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     painter->setFont(small);
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(Tones::colour(Tone::Secondary, Tones::schemeOf(palette)));
     const double line = QFontMetricsF(small).height();
     painter->drawText(QRectF(text.left(), text.top() + metrics.height(), text.width(), line),
                       Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/burnalert.h"
+#include "itemmodels/tone.h"
 
 #include <QStyledItemDelegate>
 
@@ -19,8 +20,8 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // Red to page, amber for a ticket, green when the budget is safe.
-    [[nodiscard]] static QColor alertColor(BurnAlert::State state);
+    // Red to page, amber for a ticket, green when the budget is safe: the charts' colours.
+    [[nodiscard]] static QColor alertColor(BurnAlert::State state, ColourScheme scheme);
 };
 
 } // namespace sitrep

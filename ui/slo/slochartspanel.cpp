@@ -1,5 +1,6 @@
 #include "slochartspanel.h"
 
+#include "common/chartstyle.h"
 #include "itemmodels/slooverviewmodel.h"
 #include "slochartview.h"
 
@@ -12,13 +13,6 @@
 namespace sitrep {
 
 namespace {
-
-QPen line(const QColor &colour, qreal width = 1.6, Qt::PenStyle style = Qt::SolidLine)
-{
-    QPen pen(colour, width, style);
-    pen.setCosmetic(true);
-    return pen;
-}
 
 QList<QPointF> level(qint64 fromMs, qint64 toMs, double value)
 {
@@ -82,23 +76,22 @@ void SloChartsPanel::setChart(const SloChart &chart)
     m_budget->reset(fromMs, toMs, std::floor(budgetLow / 10) * 10, budgetHigh, tr(" %"));
     shadeIncidents(m_budget);
     m_budget->addLine(tr("Ideal burn-down"), chart.data.idealBudget,
-                      line(QColor(0x75, 0x75, 0x75), 1.2, Qt::DashLine));
-    m_budget->addLine(tr("Budget left"), chart.data.budgetRemaining,
-                      line(QColor(0x15, 0x65, 0xc0)));
+                      line(Series::Reference, 1.2, Qt::DashLine));
+    m_budget->addLine(tr("Budget left"), chart.data.budgetRemaining, line(Series::Primary));
 
     const auto [burnLow, burnHigh] = spread(chart.data.burnRate, 0, 16);
     Q_UNUSED(burnLow);
     m_burn->reset(fromMs, toMs, 0, burnHigh * 1.05, tr("×"));
     shadeIncidents(m_burn);
     m_burn->addLine(tr("Page: 14.4× (1 h)"), level(fromMs, toMs, 14.4),
-                    line(QColor(0xc6, 0x28, 0x28), 1, Qt::DashLine));
+                    line(Series::Bad, 1, Qt::DashLine));
     m_burn->addLine(tr("Page: 6× (6 h)"), level(fromMs, toMs, 6.0),
-                    line(QColor(0xe6, 0x51, 0x00), 1, Qt::DashLine));
+                    line(Series::Alternate, 1, Qt::DashLine));
     m_burn->addLine(tr("Ticket: 3× (1 d)"), level(fromMs, toMs, 3.0),
-                    line(QColor(0xb2, 0x6a, 0x00), 1, Qt::DotLine));
+                    line(Series::Caution, 1, Qt::DotLine));
     m_burn->addLine(tr("Ticket: 1× (3 d)"), level(fromMs, toMs, 1.0),
-                    line(QColor(0x2e, 0x7d, 0x32), 1, Qt::DotLine));
-    m_burn->addLine(tr("Burn rate"), chart.data.burnRate, line(QColor(0x15, 0x65, 0xc0)));
+                    line(Series::Good, 1, Qt::DotLine));
+    m_burn->addLine(tr("Burn rate"), chart.data.burnRate, line(Series::Primary));
 
     const double targetPercent = 100.0 * report.slo.target;
     const double allowed = 100.0 - targetPercent;
@@ -107,16 +100,39 @@ void SloChartsPanel::setChart(const SloChart &chart)
     m_sli->reset(fromMs, toMs, std::max(0.0, sliLow), 100, tr(" %"));
     shadeIncidents(m_sli);
     m_sli->addLine(tr("Target"), level(fromMs, toMs, targetPercent),
-                   line(QColor(0xc6, 0x28, 0x28), 1, Qt::DashLine));
-    m_sli->addLine(tr("SLI"), chart.data.sli, line(QColor(0x15, 0x65, 0xc0)));
+                   line(Series::Bad, 1, Qt::DashLine));
+    m_sli->addLine(tr("SLI"), chart.data.sli, line(Series::Primary));
+}
+
+void SloChartsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The desktop switched scheme: the theme resets every line's colour, so draw again.
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (SloChartView *view : views())
+        ChartStyle::theme(view->chart(), palette());
+    if (m_chart) {
+        const SloChart shown = *m_chart;
+        setChart(shown);
+    }
+}
+
+QPen SloChartsPanel::line(Series series, qreal width, Qt::PenStyle style) const
+{
+    QPen pen(ChartStyle::colour(series, Tones::schemeOf(palette())), width, style);
+    pen.setCosmetic(true);
+    return pen;
 }
 
 void SloChartsPanel::shadeIncidents(SloChartView *view)
 {
+    QColor spanColour = ChartStyle::colour(Series::Bad, Tones::schemeOf(palette()));
+    spanColour.setAlpha(40);
     const qint64 endMs = m_chart->report.at.toMSecsSinceEpoch();
     for (const IncidentSpan &incident : m_chart->incidents) {
         const qint64 toMs = incident.to.isValid() ? incident.to.toMSecsSinceEpoch() : endMs;
-        view->addSpan(incident.from.toMSecsSinceEpoch(), toMs, QColor(0xc6, 0x28, 0x28, 40),
+        view->addSpan(incident.from.toMSecsSinceEpoch(), toMs, spanColour,
                       tr("Incident %1: %2").arg(incident.label, incident.title));
     }
 }

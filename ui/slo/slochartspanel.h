@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/chartstyle.h"
 #include "services/slocalculation.h"
 
+#include <QPen>
 #include <QWidget>
 
 class QLabel;
@@ -24,7 +26,12 @@ public:
     [[nodiscard]] const std::optional<SloChart> &chart() const { return m_chart; }
     [[nodiscard]] QList<SloChartView *> views() const { return {m_budget, m_burn, m_sli}; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    [[nodiscard]] QPen line(Series series, qreal width = 1.6,
+                            Qt::PenStyle style = Qt::SolidLine) const;
     void shadeIncidents(SloChartView *view);
 
     QLabel *m_caption;

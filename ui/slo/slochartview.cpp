@@ -1,5 +1,6 @@
 #include "slochartview.h"
 
+#include "common/chartstyle.h"
 #include "domain/lttb.h"
 
 #include <QAreaSeries>
@@ -19,6 +20,7 @@ SloChartView::SloChartView(const QString &title, QWidget *parent)
       m_time(new QDateTimeAxis(this)),
       m_values(new QValueAxis(this))
 {
+    ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->legend()->setVisible(true);
