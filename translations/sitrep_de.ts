@@ -5375,7 +5375,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertsView</name>
     <message>
-        <location filename="../ui/alerts/alertsview.cpp" line="+40"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+41"/>
         <source>Filter alerts by name, label, state or incident</source>
         <translation>Alarme nach Name, Label, Zustand oder Vorfall filtern</translation>
     </message>
@@ -5395,7 +5395,12 @@ Nächste Meldung: %9
         <translation>Vorfall eröffnen (O)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
+        <source>Group alerts by labels</source>
+        <translation>Alarme nach Labels gruppieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Try grouping by:</source>
         <translation>Gruppierung testen nach:</translation>
     </message>
@@ -5482,12 +5487,17 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
         <translation>Alarme werden ab jetzt nach %1 gruppiert.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Expire silence (E)</source>
         <translation>Stummschaltung beenden (E)</translation>
     </message>
+    <message>
+        <location line="-43"/>
+        <source>Filter alerts</source>
+        <translation>Alarme filtern</translation>
+    </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+170"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>diese Regel ergäbe %n Vorfall statt %1</numerusform>
@@ -5517,6 +5527,11 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
     <name>sitrep::BoardFilterBar</name>
     <message>
         <location filename="../ui/board/boardfilterbar.cpp" line="+21"/>
+        <source>Search incidents</source>
+        <translation>Incidents durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search title, commander, service or #id</source>
         <translation>Titel, Leitung, Dienst oder #Nr. suchen</translation>
     </message>
@@ -5549,7 +5564,12 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
 <context>
     <name>sitrep::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+143"/>
+        <location filename="../ui/board/boardview.cpp" line="+26"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>No incidents yet.
 Declare one with Incident → Declare incident… (Ctrl+N), or connect Alertmanager or Prometheus (sitrepctl endpoint add) and their alerts open incidents by themselves.</source>
         <translation>Noch keine Vorfälle.
@@ -5828,12 +5848,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -5853,7 +5873,17 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
@@ -5898,7 +5928,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Dienst:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>SLOs, worst first</source>
+        <translation>SLOs, die schlechtesten zuerst</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
@@ -5948,7 +5983,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wer bei einem neuen Incident zuerst alarmiert wird.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Figures per severity</source>
+        <translation>Kennzahlen je Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Incidents per week by severity</source>
         <translation>Incidents pro Woche nach Schweregrad</translation>
     </message>
@@ -6794,18 +6834,19 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Update</source>
         <comment>a status update to stakeholders</comment>
         <translation>Meldung</translation>
     </message>
     <message>
         <location line="+71"/>
+        <location line="+22"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>What happened, what was done or decided…</source>
         <translation>Was passiert ist, getan oder entschieden wurde…</translation>
     </message>
@@ -6820,13 +6861,13 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+366"/>
+        <location line="+38"/>
+        <location line="+370"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-366"/>
         <source>Edit history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
@@ -6862,12 +6903,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+8"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Add a responder</source>
         <translation>Helfende Person hinzufügen</translation>
     </message>
@@ -6877,27 +6918,29 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+20"/>
         <source>Responders</source>
         <translation>Helfende</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Space ticks the selected item; overdue items are red.</source>
         <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
+        <location line="+223"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+6"/>
         <source>Commands copied to the clipboard.</source>
         <translation>Befehle in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No runbook names this incident&apos;s services (%1) or its alert. Runbooks link themselves with a `services:` and `alerts:` header.</source>
         <translation>Kein Runbook nennt die Dienste dieses Vorfalls (%1) oder seinen Alarm. Runbooks verknüpfen sich mit einem Kopf `services:` und `alerts:`.</translation>
     </message>
@@ -6913,13 +6956,28 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-345"/>
+        <source>Incident tools</source>
+        <translation>Werkzeuge zum Incident</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1 %2</source>
         <comment>an incident tab: its number and title</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location line="+147"/>
+        <source>Response checklist</source>
+        <translation>Checkliste der Reaktion</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Alerts of this incident</source>
+        <translation>Alarme dieses Incidents</translation>
+    </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+37"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n Alarm, gruppiert nach %1</numerusform>
@@ -7017,12 +7075,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-487"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>No alerts: this incident was declared by hand.</source>
         <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
     </message>
@@ -7047,7 +7105,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-286"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -7103,7 +7161,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+29"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen …</translation>
     </message>
@@ -7368,7 +7431,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MetricsChart</name>
     <message>
-        <location filename="../ui/dashboard/metricscharts.cpp" line="+145"/>
+        <location filename="../ui/dashboard/metricscharts.cpp" line="+146"/>
         <source>%1, week of %2: %3</source>
         <translation>%1, Woche ab %2: %3</translation>
     </message>
@@ -7680,7 +7743,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vertretung…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import schedule…</source>
         <translation>Dienstplan importieren…</translation>
     </message>
@@ -7710,7 +7773,8 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Stundenbericht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+28"/>
         <source>Schedule</source>
         <translation>Dienstplan</translation>
     </message>
@@ -8070,7 +8134,12 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxView</name>
     <message>
-        <location filename="../ui/outbox/outboxview.cpp" line="+34"/>
+        <location filename="../ui/outbox/outboxview.cpp" line="+23"/>
+        <source>Outgoing messages</source>
+        <translation>Ausgehende Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt wiederholen</translation>
     </message>
@@ -8654,17 +8723,28 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::PostmortemsView</name>
     <message>
-        <location filename="../ui/postmortem/postmortemsview.cpp" line="+34"/>
+        <location filename="../ui/postmortem/postmortemsview.cpp" line="+33"/>
+        <source>Postmortem pages</source>
+        <translation>Postmortem-Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>Postmortems due</source>
         <translation>Fällige Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Review leads</source>
+        <translation>Leitung der Reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>engineering-leads@example.com, cto@example.com</source>
         <translation>engineering-leads@example.com, cto@example.com</translation>
     </message>
@@ -8831,7 +8911,12 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::ResolutionPanel</name>
     <message>
-        <location filename="../ui/incident/resolutionpanel.cpp" line="+42"/>
+        <location filename="../ui/incident/resolutionpanel.cpp" line="+31"/>
+        <source>Resolution checks</source>
+        <translation>Behebungsprüfungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+70"/>
         <source>&amp;Run checks</source>
         <translation>&amp;Prüfungen starten</translation>
@@ -9031,7 +9116,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SlaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+159"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+169"/>
         <source>The month is not over, or the cache does not reach its start: the figure covers the part of it Sitrep has data for.</source>
         <translation>Der Monat ist nicht vorbei, oder der Cache reicht nicht bis zu seinem Anfang: die Zahl gilt für den Teil, für den Sitrep Daten hat.</translation>
     </message>
@@ -9087,7 +9172,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloChartView</name>
     <message>
-        <location filename="../ui/slo/slochartview.cpp" line="+35"/>
+        <location filename="../ui/slo/slochartview.cpp" line="+36"/>
         <source>Drag or turn the wheel to zoom, arrow keys to move, double-click for the whole window.</source>
         <translation>Ziehen oder Mausrad zum Zoomen, Pfeiltasten zum Verschieben, Doppelklick für das ganze Fenster.</translation>
     </message>
@@ -9191,7 +9276,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloOverviewModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-157"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-167"/>
         <source>no traffic</source>
         <translation>kein Verkehr</translation>
     </message>
@@ -9218,7 +9303,12 @@ Teilnehmende: %3</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
+        <source>%1 (%2, target %3): %4 budget left, burn %5, %6</source>
+        <translation>%1 (%2, Ziel %3): %4 Budget übrig, Verbrauch %5, %6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 over %2</source>
         <translation>%1 über %2</translation>
     </message>
@@ -9286,7 +9376,17 @@ Teilnehmende: %3</translation>
         <translation>Noch keine SLOs. Eine OpenSLO- oder Sloth-Datei importieren oder die drei Standard-SLOs für einen Dienst anlegen mit: sitrepctl slo seed DIENST</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>SLOs, worst first</source>
+        <translation>SLOs, die schlechtesten zuerst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SLA compliance</source>
+        <translation>Einhaltung der SLA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -9755,11 +9855,21 @@ Teilnehmende: %3</translation>
     <name>sitrep::UpdateComposer</name>
     <message>
         <location filename="../ui/incident/updatecomposer.cpp" line="+48"/>
+        <source>Update message</source>
+        <translation>Text des Updates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What stakeholders should know now (Ctrl+Return posts).</source>
         <translation>Was die Beteiligten jetzt wissen sollten (Strg+Eingabe sendet).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>What each channel receives</source>
+        <translation>Was jeder Kanal erhält</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Post update</source>
         <translation>Meldung &amp;senden</translation>
     </message>

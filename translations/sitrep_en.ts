@@ -124,7 +124,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+208"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+210"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+377"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+383"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+160"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>sitrep::OnCallView</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/oncallview.cpp" line="+455"/>
+        <location filename="../ui/oncall/oncallview.cpp" line="+456"/>
         <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
             <numerusform>%n gap with nobody on call:&lt;br&gt;%1</numerusform>

@@ -73,6 +73,16 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m_snapshot.sparklines.value(report.slo.name));
     case Qt::ToolTipRole:
         return report.slo.description;
+    case Qt::AccessibleTextRole:
+        // A card paints its figures; a screen reader hears them.
+        if (index.column() != NameColumn)
+            return {};
+        return tr("%1 (%2, target %3): %4 budget left, burn %5, %6")
+                .arg(report.slo.name, report.slo.service,
+                     index.siblingAtColumn(TargetColumn).data().toString(),
+                     index.siblingAtColumn(BudgetColumn).data().toString(),
+                     index.siblingAtColumn(BurnColumn).data().toString(),
+                     index.siblingAtColumn(AlertColumn).data().toString());
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn || index.column() == ServiceColumn
                 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

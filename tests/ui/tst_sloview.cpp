@@ -5,6 +5,7 @@
 #include "slo/sloview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QChart>
 #include <QFile>
 #include <QImage>
@@ -94,6 +95,13 @@ void tst_SloView::cardsAreWorstFirst()
     QCOMPARE(overview.index(1, SloOverviewModel::BudgetColumn).data().toString(), u"80.0 %"_s);
     QCOMPARE(overview.index(0, SloOverviewModel::BurnColumn).data().toString(), u"0.8×"_s);
     QCOMPARE(overview.index(0, SloOverviewModel::AlertColumn).data().toString(), u"OK"_s);
+    // A screen reader hears what the card paints, through the card list's first cell.
+    auto *cards = m_view->findChild<QListView *>(u"sloCards"_s);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(cards);
+    QVERIFY(list && list->childCount() >= 2);
+    QCOMPARE(list->child(0)->text(QAccessible::Name),
+             u"payments-availability (payments, target 99.90 % over 30d): 20.0 % budget left, "
+             "burn 0.8×, OK"_s);
     QCOMPARE(overview.index(0, 0)
                      .data(SloOverviewModel::SparklineRole)
                      .value<QList<QPointF>>()

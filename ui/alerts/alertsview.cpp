@@ -37,6 +37,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("alertFilter"));
+    m_filter->setAccessibleName(tr("Filter alerts"));
     m_filter->setPlaceholderText(tr("Filter alerts by name, label, state or incident"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
@@ -91,6 +92,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
 
     m_rule = new QLineEdit(this);
     m_rule->setObjectName(QStringLiteral("groupingRule"));
+    m_rule->setAccessibleName(tr("Group alerts by labels"));
     m_rule->setText(services.monitoring.alerts().routing().groupBy.join(QStringLiteral(", ")));
     m_ruleResult = new QLabel(this);
     m_ruleResult->setObjectName(QStringLiteral("groupingRuleResult"));

@@ -18,6 +18,7 @@ BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("boardSearch"));
+    m_search->setAccessibleName(tr("Search incidents"));
     m_search->setPlaceholderText(tr("Search title, commander, service or #id"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);

@@ -23,6 +23,7 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("boardTable"));
+    m_table->setAccessibleName(tr("Incidents"));
     m_table->setModel(m_board);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -66,7 +66,9 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
         edit->setEnabled(false);
     }
     m_from->setObjectName(QStringLiteral("from"));
+    m_from->setAccessibleName(tr("Period from"));
     m_to->setObjectName(QStringLiteral("to"));
+    m_to->setAccessibleName(tr("Period to"));
     m_service->setObjectName(QStringLiteral("service"));
     m_service->addItem(tr("All services"), QString());
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
@@ -102,6 +104,7 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
 
     auto *cards = new QListView(this);
     cards->setObjectName(QStringLiteral("dashboardSloCards"));
+    cards->setAccessibleName(tr("SLOs, worst first"));
     cards->setModel(m_slos);
     cards->setItemDelegate(new SloCardDelegate(cards));
     cards->setFlow(QListView::LeftToRight);
@@ -148,6 +151,7 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
     m_mttd->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("severityTable"));
+    m_table->setAccessibleName(tr("Figures per severity"));
     m_table->setModel(m_severities);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -81,6 +81,7 @@ MetricsChart::MetricsChart(Kind kind, QAbstractItemModel &model, const QString &
 {
     ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
+    setAccessibleName(title);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(2, 2, 2, 2));
     setRenderHint(QPainter::Antialiasing);

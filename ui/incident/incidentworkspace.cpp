@@ -91,6 +91,7 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     // each gets the height to be read.
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("workspaceSideTabs"));
+    m_sideTabs->setAccessibleName(tr("Incident tools"));
     m_composer = new UpdateComposer(id, services.incidents, services.messaging, author, this);
     connect(m_composer, &UpdateComposer::posted, this, &IncidentWorkspace::statusMessage);
     const int updateTab
@@ -187,6 +188,7 @@ QWidget *IncidentWorkspace::createTimelinePanel()
 
     m_timelineView = new QTableView(box);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -276,6 +278,7 @@ QWidget *IncidentWorkspace::createRolesPanel(const QStringList &knownPeople)
     }
     m_responders = new QListWidget(box);
     m_responders->setObjectName(QStringLiteral("responders"));
+    m_responders->setAccessibleName(tr("Responders"));
     m_responders->setMaximumHeight(m_responders->fontMetrics().height() * 5);
     m_newResponder = new QLineEdit(box);
     m_newResponder->setObjectName(QStringLiteral("newResponder"));
@@ -304,6 +307,7 @@ QWidget *IncidentWorkspace::createChecklistPanel()
     auto *box = new QWidget(this);
     m_checklistView = new QListView(box);
     m_checklistView->setObjectName(QStringLiteral("checklistView"));
+    m_checklistView->setAccessibleName(tr("Response checklist"));
     m_checklistView->setModel(m_checklist);
     m_checklistView->setWordWrap(true);
     m_checklistView->setToolTip(tr("Space ticks the selected item; overdue items are red."));
@@ -317,6 +321,7 @@ QWidget *IncidentWorkspace::createRunbookPanel()
     auto *box = new QWidget(this);
     m_runbooks = new QTextBrowser(box);
     m_runbooks->setObjectName(QStringLiteral("runbooks"));
+    m_runbooks->setAccessibleName(tr("Runbooks"));
     m_runbooks->setOpenLinks(false);
     connect(m_runbooks, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const int block = url.path().toInt();
@@ -338,6 +343,7 @@ QWidget *IncidentWorkspace::createAlertsPanel()
     m_grouping->setWordWrap(true);
     m_alerts = new QListWidget(box);
     m_alerts->setObjectName(QStringLiteral("incidentAlerts"));
+    m_alerts->setAccessibleName(tr("Alerts of this incident"));
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_grouping);
     layout->addWidget(m_alerts);

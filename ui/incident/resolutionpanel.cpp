@@ -28,6 +28,7 @@ ResolutionPanel::ResolutionPanel(IncidentId incident, MonitoringService &monitor
     m_summary->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resolutionChecks"));
+    m_table->setAccessibleName(tr("Resolution checks"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -45,10 +45,12 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     m_templates->setMinimumContentsLength(24);
     m_message = new QPlainTextEdit(this);
     m_message->setObjectName(QStringLiteral("updateMessage"));
+    m_message->setAccessibleName(tr("Update message"));
     m_message->setPlaceholderText(tr("What stakeholders should know now (Ctrl+Return posts)."));
     m_message->setMaximumHeight(120);
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("updatePreview"));
+    m_preview->setAccessibleName(tr("What each channel receives"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("updateProblem"));
     m_problem->setWordWrap(true);

@@ -81,6 +81,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     layout->addWidget(m_overdue);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("Views"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(m_board, tr("Board"));

@@ -63,6 +63,7 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
       m_modes(new QButtonGroup(this))
 {
     m_schedules->setObjectName(QStringLiteral("scheduleChooser"));
+    m_schedules->setAccessibleName(tr("Schedule"));
     m_schedules->setMinimumContentsLength(16);
     auto *importButton = new QPushButton(tr("Import schedule…"), this);
     auto *exportButton = new QToolButton(this);

@@ -20,6 +20,7 @@ OutboxView::OutboxView(MessagingService &messaging, QWidget *parent)
     m_model = new OutboxModel(messaging, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setAccessibleName(tr("Outgoing messages"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

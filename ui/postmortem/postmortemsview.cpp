@@ -30,6 +30,7 @@ PostmortemsView::PostmortemsView(PostmortemService &postmortems, IncidentService
       m_form(new PostmortemForm(postmortems, incidents, this))
 {
     m_pages = new QTabWidget;
+    m_pages->setAccessibleName(tr("Postmortem pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(createWritingPage(), tr("Postmortems due"));
     m_pages->addTab(createTrackerPage(), tr("Action items"));
@@ -53,6 +54,7 @@ QWidget *PostmortemsView::createWritingPage()
 {
     m_due = new QTableView;
     m_due->setObjectName(QStringLiteral("postmortemsDue"));
+    m_due->setAccessibleName(tr("Postmortems due"));
     m_due->setModel(m_dueModel);
     m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_due->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -81,6 +83,7 @@ QWidget *PostmortemsView::createWritingPage()
     auto *leadsRow = new QHBoxLayout;
     m_leads = new QLineEdit;
     m_leads->setObjectName(QStringLiteral("leads"));
+    m_leads->setAccessibleName(tr("Review leads"));
     m_leads->setPlaceholderText(tr("engineering-leads@example.com, cto@example.com"));
     m_leads->setToolTip(tr("Invited to every review besides the incident's responders. "
                            "People with an e-mail address get the calendar invitation."));

@@ -22,6 +22,7 @@ SloChartView::SloChartView(const QString &title, QWidget *parent)
 {
     ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
+    setAccessibleName(title);
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->legend()->setVisible(true);
     chart()->setMargins(QMargins(4, 4, 4, 4));

@@ -40,12 +40,14 @@ SloView::SloView(SloMonitor &slos, QWidget *parent)
     m_empty->setText(tr("No SLOs yet. Import an OpenSLO or Sloth file, or add the seed's three "
                         "for a service with: sitrepctl slo seed SERVICE"));
     m_cards->setObjectName(QStringLiteral("sloCards"));
+    m_cards->setAccessibleName(tr("SLOs, worst first"));
     m_cards->setModel(m_overview);
     m_cards->setItemDelegate(new SloCardDelegate(m_cards));
     m_cards->setUniformItemSizes(true);
     m_cards->setMinimumWidth(420);
     m_cards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_slaTable->setObjectName(QStringLiteral("slaTable"));
+    m_slaTable->setAccessibleName(tr("SLA compliance"));
     m_slaTable->setModel(m_sla);
     m_slaTable->verticalHeader()->hide();
     m_slaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
