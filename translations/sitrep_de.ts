@@ -6063,7 +6063,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>checkout, payments</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Who is affected, and how</source>
         <translation>Wer ist betroffen, und wie</translation>
     </message>
@@ -6814,7 +6814,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message>
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+51"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+52"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6840,7 +6840,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <location line="+22"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -6929,8 +6929,8 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+223"/>
+        <location line="-214"/>
+        <location line="+225"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
@@ -6956,12 +6956,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>Incident tools</source>
         <translation>Werkzeuge zum Incident</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 %2</source>
         <comment>an incident tab: its number and title</comment>
         <translation>%1 %2</translation>
@@ -7075,12 +7075,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-489"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>No alerts: this incident was declared by hand.</source>
         <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
     </message>
@@ -7105,7 +7105,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -7118,11 +7118,6 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location line="+1"/>
         <source>Post a status update to the incident&apos;s channels</source>
         <translation>Eine Statusmeldung an die Kanäle des Vorfalls senden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The response checklist</source>
-        <translation>Die Reaktions-Checkliste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7192,6 +7187,11 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Acknowledge selected</source>
+        <translation>Ausgewählten &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Set &amp;severity</source>
         <translation>&amp;Schweregrad setzen</translation>
     </message>
@@ -7261,7 +7261,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
@@ -7274,7 +7274,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7309,12 +7309,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -7324,17 +7324,17 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -7344,52 +7344,52 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-466"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>
@@ -7826,7 +7826,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Wählen Sie Tage oder Stunden im Kalender und legen Sie dann eine Vertretung dafür an.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
@@ -8025,7 +8025,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Es steht keine Übergabe an.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Escalation policy…</source>
         <translation>Eskalationsrichtlinie…</translation>
     </message>
@@ -8422,12 +8422,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Gespeichert %1 UTC</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
@@ -8452,7 +8447,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Eine iCalendar-Einladung zur Besprechung für die Beteiligten und Leitungen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -8592,12 +8587,17 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+68"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>Ready to be Complete: everything the template needs is here.</source>
         <translation>Bereit zum Abschluss: alles, was die Vorlage braucht, ist da.</translation>
     </message>
@@ -8622,7 +8622,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Die Zeiten des Vorfalls ergeben %1.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>Import Markdown…</source>
         <translation>Markdown importieren…</translation>
     </message>
@@ -8739,7 +8739,7 @@ Teilnehmende: %3</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Review leads</source>
         <translation>Leitung der Reviews</translation>
     </message>
@@ -8784,12 +8784,12 @@ Teilnehmende: %3</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Leads saved: they are invited to every new review.</source>
         <translation>Leitungen gespeichert: sie werden zu jeder neuen Besprechung eingeladen.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>No postmortem open. Resolving an incident opens its postmortem in the list on the left; the board&apos;s Postmortem button opens the one of any resolved incident.</source>
         <translation>Keine Nachbetrachtung geöffnet. Das Lösen eines Vorfalls öffnet seine Nachbetrachtung in der Liste links; der Knopf „Nachbetrachtung“ in der Übersicht öffnet die jedes gelösten Vorfalls.</translation>
     </message>
@@ -8978,7 +8978,7 @@ Teilnehmende: %3</translation>
         <translation>Vorfall lösen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What fixed it? (required)</source>
         <translation>Was hat ihn behoben? (Pflicht)</translation>
     </message>
@@ -9854,7 +9854,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::UpdateComposer</name>
     <message>
-        <location filename="../ui/incident/updatecomposer.cpp" line="+48"/>
+        <location filename="../ui/incident/updatecomposer.cpp" line="+51"/>
         <source>Update message</source>
         <translation>Text des Updates</translation>
     </message>

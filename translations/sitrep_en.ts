@@ -143,7 +143,7 @@
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+383"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+386"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>sitrep::OnCallView</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/oncallview.cpp" line="+456"/>
+        <location filename="../ui/oncall/oncallview.cpp" line="+457"/>
         <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
             <numerusform>%n gap with nobody on call:&lt;br&gt;%1</numerusform>

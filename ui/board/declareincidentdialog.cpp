@@ -48,6 +48,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(IncidentService &service, const QSt
     m_commander = new QLineEdit(author, this);
     m_commander->setObjectName(QStringLiteral("commander"));
     m_impact = new QPlainTextEdit(this);
+    m_impact->setTabChangesFocus(true); // Tab moves on, as in every other field
     m_impact->setObjectName(QStringLiteral("impact"));
     m_impact->setPlaceholderText(tr("Who is affected, and how"));
     m_impact->setFixedHeight(70);

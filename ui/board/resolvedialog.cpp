@@ -16,6 +16,7 @@ ResolveDialog::ResolveDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Resolve incident"));
     m_resolution = new QPlainTextEdit(this);
+    m_resolution->setTabChangesFocus(true); // Tab moves on, as in every other field
     m_resolution->setObjectName(QStringLiteral("resolution"));
     m_resolution->setPlaceholderText(tr("What fixed it? (required)"));
     m_rootCause = new QLineEdit(this);

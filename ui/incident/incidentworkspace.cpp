@@ -1,6 +1,7 @@
 #include "incidentworkspace.h"
 
 #include "common/severitystyle.h"
+#include "common/tabkeys.h"
 #include "common/tonestyle.h"
 #include "domain/timelineexport.h"
 #include "itemmodels/checklistmodel.h"
@@ -103,8 +104,10 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     connect(m_resolution, &ResolutionPanel::failed, this, &IncidentWorkspace::report);
     const int checksTab = m_sideTabs->addTab(m_resolution, tr("Checks"));
     m_sideTabs->setTabToolTip(updateTab, tr("Post a status update to the incident's channels"));
-    m_sideTabs->setTabToolTip(checklistTab, tr("The response checklist"));
     m_sideTabs->setTabToolTip(checksTab, tr("Resolution checks and the monitoring window"));
+    TabKeys::bind(this, m_sideTabs,
+                  {Qt::ALT | Qt::Key_U, Qt::ALT | Qt::Key_L, Qt::ALT | Qt::Key_A,
+                   Qt::ALT | Qt::Key_B, Qt::ALT | Qt::Key_K});
     m_sideTabs->setCurrentIndex(checklistTab);
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(createRolesPanel(knownPeople));

@@ -44,7 +44,10 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_templates->setMinimumContentsLength(24);
     m_message = new QPlainTextEdit(this);
+    m_message->setTabChangesFocus(true); // Tab moves on, as in every other field
     m_message->setObjectName(QStringLiteral("updateMessage"));
+    // The message is what a commander comes here to write: Alt+U lands in it.
+    setFocusProxy(m_message);
     m_message->setAccessibleName(tr("Update message"));
     m_message->setPlaceholderText(tr("What stakeholders should know now (Ctrl+Return posts)."));
     m_message->setMaximumHeight(120);

@@ -190,7 +190,10 @@ void MainWindow::createActions()
     QAction *resolve = incidentMenu->addAction(tr("&Resolve selected…"), m_board->detailPane(),
                                                &IncidentDetailPane::askToResolve);
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_writeActions << declare << resolve;
+    QAction *acknowledge = incidentMenu->addAction(
+            tr("&Acknowledge selected"), m_board->detailPane(), &IncidentDetailPane::acknowledge);
+    acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_writeActions << declare << resolve << acknowledge;
     QMenu *severityMenu = incidentMenu->addMenu(tr("Set &severity"));
     for (Severity severity : allSeverities) {
         QAction *action = severityMenu->addAction(
@@ -347,6 +350,7 @@ void MainWindow::showOnCall()
 void MainWindow::showPostmortems()
 {
     m_tabs->setCurrentWidget(m_postmortems);
+    m_postmortems->focusDueList();
 }
 
 void MainWindow::refreshActionItemCounts()

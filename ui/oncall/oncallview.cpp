@@ -243,6 +243,7 @@ QWidget *OnCallView::createHandoffPanel()
     m_handoffNote->setObjectName(QStringLiteral("handoffNote"));
     m_handoffNote->setWordWrap(true);
     m_noteEditor = new QPlainTextEdit(panel);
+    m_noteEditor->setTabChangesFocus(true); // Tab moves on, as in every other field
     m_noteEditor->setObjectName(QStringLiteral("handoffNoteEditor"));
     m_noteEditor->setPlaceholderText(tr("For the next person: open incidents, things to watch…"));
     m_noteEditor->setMaximumHeight(90);

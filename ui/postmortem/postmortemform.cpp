@@ -167,7 +167,7 @@ QWidget *PostmortemForm::createToolbar()
     row->addWidget(m_saveState);
     row->addStretch();
     auto *exportButton = new QToolButton;
-    exportButton->setText(tr("Export"));
+    exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
     const auto choose
@@ -219,18 +219,23 @@ QPlainTextEdit *PostmortemForm::longField(int lines, const QString &placeholder)
     return edit;
 }
 
+void PostmortemForm::startWriting()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+}
+
 QWidget *PostmortemForm::createHeader()
 {
     QWidget *box = nullptr;
     auto *layout = tightLayout<QFormLayout>(box);
-    auto *title = new QLineEdit;
-    title->setObjectName(QStringLiteral("title"));
-    QFont big = title->font();
+    m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("title"));
+    QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
-    title->setFont(big);
-    bind(title, tr("Title"), &Postmortem::title, plainText);
-    layout->addRow(tr("Postmortem:"), title);
+    m_title->setFont(big);
+    bind(m_title, tr("Title"), &Postmortem::title, plainText);
+    layout->addRow(tr("Postmortem:"), m_title);
 
     m_date = new QDateEdit;
     m_date->setCalendarPopup(true);

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
     [[nodiscard]] QAction *redoAction() const { return m_redo; }
 
+    // Puts the keyboard in the first field, the title.
+    void startWriting();
+
     // Exports, the review invitation and imports of what the form holds.
     [[nodiscard]] PostmortemFiles &files() { return *m_files; }
 
@@ -83,6 +86,7 @@ private:
     QAction *m_redo;
     QLabel *m_missing;
     QLabel *m_saveState;
+    QLineEdit *m_title;
     QLineEdit *m_duration;
     QLineEdit *m_durationReason;
     QLabel *m_durationHint;

@@ -63,6 +63,8 @@ QWidget *PostmortemsView::createWritingPage()
     m_due->horizontalHeader()->setSectionResizeMode(PostmortemsDueModel::Title,
                                                     QHeaderView::Stretch);
     m_due->setWordWrap(false);
+    // Enter on a postmortem due: write it.
+    connect(m_due, &QTableView::activated, m_form, &PostmortemForm::startWriting);
     connect(m_due->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -186,6 +188,12 @@ void PostmortemsView::openPostmortem(IncidentId incident)
         m_due->selectRow(row);
     else
         m_form->load(incident);
+}
+
+void PostmortemsView::focusDueList()
+{
+    m_pages->setCurrentIndex(0);
+    m_due->setFocus(Qt::ShortcutFocusReason);
 }
 
 void PostmortemsView::showEvent(QShowEvent *event)

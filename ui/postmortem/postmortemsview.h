@@ -35,6 +35,8 @@ public:
     [[nodiscard]] ActionTrackerModel *trackerModel() const { return m_trackerModel; }
     // Opens the incident's postmortem in the form (even a Complete one, not in the list).
     void openPostmortem(IncidentId incident);
+    // The keyboard on the list of postmortems due (Enter writes the one selected).
+    void focusDueList();
     void showTracker();
 
 Q_SIGNALS:
