@@ -6124,6 +6124,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/mainwindow/desktopnotifier.cpp" line="+57"/>
+        <source>Sitrep</source>
+        <translation>Sitrep</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::Detector</name>
     <message>
         <location filename="../models/services/detector.cpp" line="+33"/>
@@ -6393,7 +6401,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eskalation ausgeschöpft: niemand hat innerhalb von %1 bestätigt.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Nobody on call for %1; passed on to the next level.</source>
         <translation>Niemand in Bereitschaft für %1; an die nächste Stufe weitergegeben.</translation>
     </message>
@@ -6403,12 +6411,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>%1 alarmiert, %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Paged at %1, %2. Acknowledge in the console or with sitrepctl ack %3.</source>
         <translation>Alarmiert um %1, %2. Bestätigen Sie in der Konsole oder mit sitrepctl ack %3.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Acknowledgement expectation breached: nobody acknowledged within %1 min.</source>
         <translation>Erwartung an die Bestätigung verletzt: niemand hat innerhalb von %1 min bestätigt.</translation>
     </message>
@@ -6576,6 +6584,42 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location line="+2"/>
         <source>Write or read the incident&apos;s postmortem (Postmortems tab).</source>
         <translation>Die Nachbetrachtung des Vorfalls schreiben oder lesen (Reiter Nachbetrachtungen).</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::IncidentNotifications</name>
+    <message>
+        <location filename="../ui/mainwindow/incidentnotifications.cpp" line="+24"/>
+        <source>Update overdue</source>
+        <translation>Meldung überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+12"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>You are paged for %1 — %2</source>
+        <translation>Sie werden für %1 alarmiert — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>SEV-1 declared: %1 %2</source>
+        <translation>SEV-1 ausgerufen: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -7151,12 +7195,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+57"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -9927,12 +9971,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::UpdateReminder</name>
     <message>
-        <location filename="../ui/mainwindow/updatereminder.cpp" line="+19"/>
-        <source>Sitrep</source>
-        <translation>Sitrep</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../ui/mainwindow/updatereminder.cpp" line="+25"/>
         <source>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, due %5)</source>
         <translation>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, fällig %5)</translation>
     </message>
@@ -9942,12 +9981,7 @@ Teilnehmende: %3</translation>
         <translation>Statusmeldung fällig für %1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update overdue</source>
-        <translation>Meldung überfällig</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Status update overdue: %1. Post one from the incident&apos;s Update tab.</source>
         <translation>Statusmeldung überfällig: %1. Senden Sie eine im Reiter „Meldung“ des Vorfalls.</translation>
     </message>

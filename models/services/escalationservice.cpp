@@ -290,6 +290,7 @@ Result<void> EscalationService::page(const Escalation &escalation,
         return begun;
     EscalationStore store(m_database);
     QList<TimelineEvent> entries;
+    QStringList paged;
     int queued = 0;
     for (const EscalationPage &page : pages) {
         if (auto added = store.addPage(escalation.incident, page); !added)
@@ -306,6 +307,7 @@ Result<void> EscalationService::page(const Escalation &escalation,
         entries << entry.value();
         if (page.person.isEmpty())
             continue;
+        paged << page.person;
         Announcement announcement;
         announcement.kind = Announcement::Kind::Page;
         announcement.incident = incident.value();
@@ -321,10 +323,12 @@ Result<void> EscalationService::page(const Escalation &escalation,
             return Error {count.error()};
         queued += count.value();
     }
-    m_database.afterCommit([this, entries, queued, id = escalation.incident] {
+    m_database.afterCommit([this, entries, queued, paged, id = escalation.incident] {
         for (const TimelineEvent &entry : entries)
             m_incidents.announceTimelineEntry(entry);
         Q_EMIT escalationChanged(id);
+        for (const QString &person : paged)
+            Q_EMIT this->paged(id, person);
         if (queued > 0)
             Q_EMIT this->queued();
     });

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void escalationChanged(sitrep::IncidentId incident);
     // Messages were queued: the outbox should look.
     void queued();
+    // A person was paged for the incident (after the page is stored and queued).
+    void paged(sitrep::IncidentId incident, const QString &person);
 
 private:
     void begin(const Incident &incident);

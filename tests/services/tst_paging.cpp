@@ -127,6 +127,7 @@ void tst_Paging::pagesEachLevelAtItsTime()
     importSchedule({{"  repeat: 0", "  repeat: 1"}});
     addChannel(u"pager"_s, Channel::Kind::Webhook, m_receiver->url(u"/page"_s));
     QSignalSpy changed(f->escalations.get(), &EscalationService::escalationChanged);
+    QSignalSpy paged(f->escalations.get(), &EscalationService::paged);
     const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s});
     // The fixture's declare moved the clock a minute on; the loop runs every minute from here.
     advanceMinutes(51);
@@ -154,6 +155,13 @@ void tst_Paging::pagesEachLevelAtItsTime()
                                 u"vp-engineering@example.com"_s, u"bob@example.com"_s};
     QCOMPARE(people, expected);
     QVERIFY(changed.size() >= 5);
+    // Each person paged is told to the console (which notifies the one sitting at it).
+    QStringList told;
+    for (const QList<QVariant> &page : std::as_const(paged)) {
+        QCOMPARE(page.at(0).value<IncidentId>(), incident.id);
+        told << page.at(1).toString();
+    }
+    QCOMPARE(told, expected);
     // Each page is on the timeline and went out through the outbox.
     int entries = 0;
     for (const TimelineEvent &entry : f->service->timeline(incident.id).value())

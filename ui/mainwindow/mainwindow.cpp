@@ -7,8 +7,10 @@
 #include "commandpalette.h"
 #include "common/tonestyle.h"
 #include "dashboard/dashboardview.h"
+#include "desktopnotifier.h"
 #include "domain/teamrole.h"
 #include "incident/incidentworkspace.h"
+#include "incidentnotifications.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "itemmodels/outboxmodel.h"
 #include "oncall/oncallsummary.h"
@@ -73,6 +75,14 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     connect(m_overdue, &QLabel::linkActivated, this,
             [this](const QString &link) { openWorkspace(link.section(u':', 1).toLongLong()); });
     m_reminder = new UpdateReminder(*m_model, incidents, *m_overdue, this);
+    auto *notifications = new IncidentNotifications(incidents, services.escalations, *m_reminder,
+                                                    *new DesktopNotifier(this), author, this);
+    connect(notifications, &IncidentNotifications::problem, this, &MainWindow::showStatus);
+    connect(notifications, &IncidentNotifications::openRequested, this, [this](IncidentId id) {
+        openWorkspace(id);
+        raise();
+        activateWindow();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

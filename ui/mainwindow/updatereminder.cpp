@@ -3,23 +3,14 @@
 #include "itemmodels/incidenttablemodel.h"
 #include "services/incidentservice.h"
 
-#include <QIcon>
 #include <QLabel>
-#include <QSystemTrayIcon>
 
 namespace sitrep {
 
 UpdateReminder::UpdateReminder(IncidentTableModel &incidents, IncidentService &service,
                                QLabel &banner, QObject *parent)
     : QObject(parent), m_incidents(incidents), m_service(service), m_banner(banner)
-{
-    // Offscreen, over SSH or on a desktop without a tray the banner alone does the telling.
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/sitrep/icons/sitrep.svg")), this);
-        m_tray->setToolTip(tr("Sitrep"));
-        m_tray->show();
-    }
-}
+{ }
 
 void UpdateReminder::check()
 {
@@ -43,8 +34,6 @@ void UpdateReminder::check()
                 = tr("Status update due for %1 %2 (%3): stakeholders expect one "
                      "now.")
                           .arg(incident.label(), incident.title, severityCode(incident.severity));
-        if (m_tray)
-            m_tray->showMessage(tr("Update overdue"), text, QSystemTrayIcon::Warning);
         Q_EMIT reminded(incident.id, text);
     }
     m_banner.setVisible(!overdue.isEmpty());

@@ -6,7 +6,6 @@
 #include <QSet>
 
 class QLabel;
-class QSystemTrayIcon;
 
 namespace sitrep {
 
@@ -14,9 +13,9 @@ class IncidentTableModel;
 class IncidentService;
 
 // Tells the commander when an open incident's next status update falls due (the severity's
-// cadence): a desktop notification where the desktop has a system tray, and always a banner in
-// the window listing what is overdue, with links to the workspaces. Each due time is notified
-// once; posting an update moves it.
+// cadence): reminded() once per due time (the window sends it to the desktop's notifications),
+// and always a banner in the window listing what is overdue, with links to the workspaces.
+// Posting an update moves the due time.
 class UpdateReminder : public QObject
 {
     Q_OBJECT
@@ -26,17 +25,15 @@ public:
 
     // Looks at the clock; called once a second.
     void check();
-    [[nodiscard]] bool usesTray() const { return m_tray != nullptr; }
 
 Q_SIGNALS:
-    // A newly overdue incident (also shown as a desktop notification when there is a tray).
+    // A newly overdue incident.
     void reminded(sitrep::IncidentId incident, const QString &text);
 
 private:
     IncidentTableModel &m_incidents;
     IncidentService &m_service;
     QLabel &m_banner;
-    QSystemTrayIcon *m_tray = nullptr;
     QSet<std::pair<IncidentId, qint64>> m_told; // (incident, due time)
 };
 
