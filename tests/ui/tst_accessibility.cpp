@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 // A screen reader names what has the keyboard. Every control a person can tab to, on every
 // view of the console, in the workspace and in the declare dialog, has an accessible name,
 // from its text, its label (a buddy) or an accessible name given in the code.
-class tst_Accessibility : public QObject
+class tst_Accessibility : public QObject, private WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -41,10 +41,6 @@ private:
         QVERIFY2(nameless.isEmpty(),
                  qPrintable(u"%1 controls without a name (listed above)"_s.arg(nameless.size())));
     }
-
-    std::unique_ptr<BoardFixture> f;
-    std::unique_ptr<IncidentLoader> loader;
-    std::unique_ptr<MainWindow> window;
 };
 
 void tst_Accessibility::init()
@@ -56,9 +52,7 @@ void tst_Accessibility::init()
 
 void tst_Accessibility::cleanup()
 {
-    window.reset();
-    loader.reset();
-    f.reset();
+    closeWindow();
 }
 
 QStringList tst_Accessibility::namelessControls(QWidget *root)

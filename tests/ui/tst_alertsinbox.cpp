@@ -22,7 +22,7 @@ using namespace sitrep;
 using namespace Qt::StringLiterals;
 
 // The alerts inbox in the real main window, driven from the keyboard.
-class tst_AlertsInbox : public QObject
+class tst_AlertsInbox : public QObject, private WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -41,10 +41,6 @@ private Q_SLOTS:
 private:
     static Alert alert(const QString &fingerprint, const QString &name, const QString &instance);
     void selectRows(const QList<int> &rows);
-
-    std::unique_ptr<BoardFixture> f;
-    std::unique_ptr<IncidentLoader> loader;
-    std::unique_ptr<MainWindow> window;
 };
 
 Alert tst_AlertsInbox::alert(const QString &fingerprint, const QString &name,
@@ -68,9 +64,7 @@ void tst_AlertsInbox::init()
 
 void tst_AlertsInbox::cleanup()
 {
-    window.reset();
-    loader.reset();
-    f.reset();
+    closeWindow();
 }
 
 void tst_AlertsInbox::selectRows(const QList<int> &rows)

@@ -32,7 +32,7 @@ using namespace sitrep;
 using namespace Qt::StringLiterals;
 
 // The real main window over a real database, driven with QTest like a person would.
-class tst_BoardWindow : public QObject
+class tst_BoardWindow : public QObject, private WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -52,10 +52,6 @@ private Q_SLOTS:
 private:
     template<typename T> T *waitForDialog();
     QModelIndex rowOf(IncidentId id, int column = 0) const;
-
-    std::unique_ptr<BoardFixture> f;
-    std::unique_ptr<IncidentLoader> loader;
-    std::unique_ptr<MainWindow> window;
 };
 
 void tst_BoardWindow::init()
@@ -68,9 +64,7 @@ void tst_BoardWindow::init()
 
 void tst_BoardWindow::cleanup()
 {
-    window.reset();
-    loader.reset();
-    f.reset();
+    closeWindow();
 }
 
 template<typename T> T *tst_BoardWindow::waitForDialog()

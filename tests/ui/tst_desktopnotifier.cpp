@@ -50,6 +50,19 @@ Q_SIGNALS:
     void NotificationReceived(uint count); // for the test's waiting
 };
 
+// A console's notification wiring over a fixture's services, its window not in front.
+struct Console
+{
+    BoardFixture f;
+    IncidentTableModel model {*f.service, f.clock};
+    QLabel banner;
+    UpdateReminder reminder {model, *f.service, banner};
+    QWidget window;
+    DesktopNotifier notifier;
+    IncidentNotifications notifications {*f.service, *f.escalations, reminder,
+                                         notifier,   u"erin"_s,      &window};
+};
+
 } // namespace
 
 // Notifications through the freedesktop Notifications service: what is sent (summary, body,
@@ -146,14 +159,8 @@ void tst_DesktopNotifier::withoutAServiceTheTrayOrNothing()
 
 void tst_DesktopNotifier::sev1DeclaredIsNotifiedAndAcknowledgedFromIt()
 {
-    BoardFixture f;
-    IncidentTableModel model(*f.service, f.clock);
-    QLabel banner;
-    UpdateReminder reminder(model, *f.service, banner);
-    QWidget window; // not shown: Sitrep is not the window in front
-    DesktopNotifier notifier;
-    IncidentNotifications notifications(*f.service, *f.escalations, reminder, notifier, u"erin"_s,
-                                        &window);
+    Console console;
+    BoardFixture &f = console.f;
     QSignalSpy received(m_service.get(), &NotificationService::NotificationReceived);
 
     f.declare(u"Search latency"_s, Severity::Sev3, {u"search"_s}, u"bob"_s);
@@ -173,7 +180,7 @@ void tst_DesktopNotifier::sev1DeclaredIsNotifiedAndAcknowledgedFromIt()
     QCOMPARE(acknowledged.first().at(1).toString(), u"erin"_s);
     QVERIFY(f.service->incident(sev1.id).value().acknowledgedAt.isValid());
 
-    QSignalSpy open(&notifications, &IncidentNotifications::openRequested);
+    QSignalSpy open(&console.notifications, &IncidentNotifications::openRequested);
     Q_EMIT m_service->ActionInvoked(101, u"default"_s); // the notification itself clicked
     QVERIFY(open.wait());
     QCOMPARE(open.first().first().value<IncidentId>(), sev1.id);
@@ -181,19 +188,13 @@ void tst_DesktopNotifier::sev1DeclaredIsNotifiedAndAcknowledgedFromIt()
 
 void tst_DesktopNotifier::overdueUpdateIsNotified()
 {
-    BoardFixture f;
+    Console console;
+    BoardFixture &f = console.f;
     const Incident incident = f.declare(u"Checkout"_s, Severity::Sev2, {u"checkout"_s}, u"bob"_s);
-    IncidentTableModel model(*f.service, f.clock);
-    model.setIncidents(f.service->incidents(IncidentSelection::All).value());
-    QLabel banner;
-    UpdateReminder reminder(model, *f.service, banner);
-    QWidget window;
-    DesktopNotifier notifier;
-    IncidentNotifications notifications(*f.service, *f.escalations, reminder, notifier, u"erin"_s,
-                                        &window);
+    console.model.setIncidents(f.service->incidents(IncidentSelection::All).value());
     QSignalSpy received(m_service.get(), &NotificationService::NotificationReceived);
     f.clock.advance(2 * 60 * 60); // past the SEV-2 cadence
-    reminder.check();
+    console.reminder.check();
     QVERIFY(received.wait());
     QCOMPARE(m_service->calls.first().summary, u"Update overdue"_s);
     QVERIFY(m_service->calls.first().body.contains(incident.label()));
@@ -202,16 +203,10 @@ void tst_DesktopNotifier::overdueUpdateIsNotified()
 
 void tst_DesktopNotifier::pageForThePersonHere()
 {
-    BoardFixture f;
+    Console console;
+    BoardFixture &f = console.f;
     const Incident incident
             = f.declare(u"Checkout API returning 500s"_s, Severity::Sev2, {u"checkout"_s}, {});
-    IncidentTableModel model(*f.service, f.clock);
-    QLabel banner;
-    UpdateReminder reminder(model, *f.service, banner);
-    QWidget window;
-    DesktopNotifier notifier;
-    IncidentNotifications notifications(*f.service, *f.escalations, reminder, notifier, u"erin"_s,
-                                        &window);
     QSignalSpy received(m_service.get(), &NotificationService::NotificationReceived);
     // As the escalation says it after paging (tst_paging proves it does).
     Q_EMIT f.escalations->paged(incident.id, u"bob@example.com"_s); // someone else's page

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 // The whole incident by keyboard, as a commander in a war room works: declare, note, tick,
 // post, acknowledge, resolve, write the postmortem and export it. Every key goes to whatever
 // has the keyboard focus, and each step checks the focus landed where the next keys belong.
-class tst_KeyboardPath : public QObject
+class tst_KeyboardPath : public QObject, private WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -61,10 +61,6 @@ private:
     {
         return f->service->incidents(IncidentSelection::All).value().last();
     }
-
-    std::unique_ptr<BoardFixture> f;
-    std::unique_ptr<IncidentLoader> loader;
-    std::unique_ptr<MainWindow> window;
 };
 
 void tst_KeyboardPath::init()
@@ -75,9 +71,7 @@ void tst_KeyboardPath::init()
 
 void tst_KeyboardPath::cleanup()
 {
-    window.reset();
-    loader.reset();
-    f.reset();
+    closeWindow();
 }
 
 void tst_KeyboardPath::wholeIncidentWithoutTheMouse()

@@ -26,3 +26,19 @@ inline bool openWindow(BoardFixture &f, std::unique_ptr<sitrep::IncidentLoader> 
     loader->start();
     return loaded.wait();
 }
+
+// What the tests of the main window hold: the fixture, the loader and the window, let go in
+// the reverse order (a test's cleanup() calls closeWindow()).
+struct WindowTest
+{
+    std::unique_ptr<BoardFixture> f;
+    std::unique_ptr<sitrep::IncidentLoader> loader;
+    std::unique_ptr<sitrep::MainWindow> window;
+
+    void closeWindow()
+    {
+        window.reset();
+        loader.reset();
+        f.reset();
+    }
+};
