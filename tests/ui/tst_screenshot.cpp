@@ -13,9 +13,9 @@ class tst_Screenshot : public QObject
 private Q_SLOTS:
     void boardOnDemoData_data();
     void boardOnDemoData();
-    void unknownColourSchemeIsRefused();
     void germanBoard();
-    void unknownViewIsRefused();
+    void badOptionsAreRefused_data();
+    void badOptionsAreRefused();
     void helpAndVersionWithoutADisplay();
     void demoWrittenIntoANewFileAndKept();
 
@@ -107,17 +107,6 @@ void tst_Screenshot::boardOnDemoData()
              qPrintable(u"%1 of %2 samples dark"_s.arg(dark).arg(all)));
 }
 
-void tst_Screenshot::unknownColourSchemeIsRefused()
-{
-    QTemporaryDir dir;
-    QString errors;
-    QCOMPARE(run({u"--demo"_s, u"--color-scheme"_s, u"purple"_s, u"--screenshot"_s,
-                  dir.filePath(u"x.png"_s)},
-                 u"en"_s, &errors),
-             1);
-    QVERIFY2(errors.contains(u"purple"_s) && errors.contains(u"dark"_s), qPrintable(errors));
-}
-
 void tst_Screenshot::germanBoard()
 {
     QTemporaryDir dir;
@@ -126,15 +115,27 @@ void tst_Screenshot::germanBoard()
     QVERIFY(!QImage(file).isNull());
 }
 
-void tst_Screenshot::unknownViewIsRefused()
+void tst_Screenshot::badOptionsAreRefused_data()
 {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("words"); // what the refusal must name
+    QTest::newRow("view") << QStringList {u"--view"_s, u"nonsense"_s}
+                          << QStringList {u"nonsense"_s, u"board"_s};
+    QTest::newRow("colour scheme") << QStringList {u"--color-scheme"_s, u"purple"_s}
+                                   << QStringList {u"purple"_s, u"dark"_s};
+}
+
+void tst_Screenshot::badOptionsAreRefused()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, words);
     QTemporaryDir dir;
     QString errors;
-    QCOMPARE(run({u"--demo"_s, u"--view"_s, u"nonsense"_s, u"--screenshot"_s,
-                  dir.filePath(u"x.png"_s)},
+    QCOMPARE(run(QStringList {u"--demo"_s, u"--screenshot"_s, dir.filePath(u"x.png"_s)} + options,
                  u"en"_s, &errors),
              1);
-    QVERIFY2(errors.contains(u"nonsense"_s), qPrintable(errors));
+    for (const QString &word : words)
+        QVERIFY2(errors.contains(word), qPrintable(errors));
 }
 
 void tst_Screenshot::helpAndVersionWithoutADisplay()
