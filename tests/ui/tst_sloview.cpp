@@ -1,4 +1,5 @@
 #include "../itemmodels/boardfixture.h"
+#include "common/chartstyle.h"
 #include "itemmodels/slooverviewmodel.h"
 #include "slo/slochartspanel.h"
 #include "slo/slochartview.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTableView>
@@ -17,6 +19,24 @@
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Whether `colour` is painted inside `box` (scene coordinates) of the chart view.
+bool paintedIn(SloChartView &view, const QRectF &box, const QColor &colour)
+{
+    const QImage image = view.grab().toImage();
+    const QRect area = view.mapFromScene(box).boundingRect().intersected(image.rect());
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            if (image.pixelColor(x, y).rgb() == colour.rgb())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 // The SLO view driven as a manager would: cards worst first, the SLA table, picking an SLO
 // draws its charts (downsampled for the screen, full data in the export), zoom and reset.
@@ -121,6 +141,9 @@ void tst_SloView::pickingAnSloDrawsItsCharts()
 {
     seed(u"checkout"_s, 0.0002);
     seed(u"payments"_s, 0.0008);
+    // An incident shaded on every chart: its span has no legend entry, the lines have.
+    f->declare(u"Checkout slow"_s, Severity::Sev2, {u"checkout"_s});
+    f->clock.setNow(m_at);
     showView();
     QSignalSpy charted(m_view.get(), &SloView::chartShown);
     const QRect second = m_view->cards()->visualRect(m_view->overview().index(1, 0));
@@ -133,9 +156,16 @@ void tst_SloView::pickingAnSloDrawsItsCharts()
     // Three charts: budget (ideal + actual), burn (four thresholds + the rate), SLI (target +
     // SLI).
     const QList<SloChartView *> views = m_view->charts()->views();
-    QCOMPARE(views.at(0)->chart()->series().size(), 2);
-    QCOMPARE(views.at(1)->chart()->series().size(), 5);
-    QCOMPARE(views.at(2)->chart()->series().size(), 2);
+    QCOMPARE(views.at(0)->chart()->series().size(), 1 + 2);
+    QCOMPARE(views.at(1)->chart()->series().size(), 1 + 5);
+    QCOMPARE(views.at(2)->chart()->series().size(), 1 + 2);
+    // Drawn again after the first layout, each legend still shows its lines' names: the
+    // primary line's colour is painted in the legend's box.
+    for (SloChartView *view : views) {
+        const QColor primary = ChartStyle::colour(Series::Primary, Tones::current());
+        QTRY_VERIFY2(paintedIn(*view, view->chart()->legend()->geometry(), primary),
+                     qPrintable(view->objectName()));
+    }
 }
 
 void tst_SloView::chartsAreDownsampledAndZoomShowsDetail()

@@ -22,7 +22,7 @@ QColor ChartStyle::colour(Series series, ColourScheme scheme)
     case Series::Reference:
         return QColor(dark ? 0xbdbdbd : 0x757575);
     case Series::Previous:
-        return QColor(dark ? 0x8a8a8a : 0x8a8a8a);
+        return QColor(0x8a8a8a); // mid-grey reads on both backgrounds
     }
     return Qt::gray;
 }

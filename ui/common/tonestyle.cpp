@@ -55,7 +55,7 @@ ToneStyle::ToneStyle(QWidget *widget, Sheet sheet)
 
 void ToneStyle::sheet(QWidget *widget, Sheet sheet)
 {
-    delete widget->findChild<ToneStyle *>(QString(), Qt::FindDirectChildrenOnly);
+    detach(widget);
     new ToneStyle(widget, std::move(sheet));
 }
 
@@ -79,8 +79,13 @@ void ToneStyle::banner(QWidget *widget, Banner banner)
 
 void ToneStyle::clear(QWidget *widget)
 {
-    delete widget->findChild<ToneStyle *>(QString(), Qt::FindDirectChildrenOnly);
+    detach(widget);
     widget->setStyleSheet({});
+}
+
+void ToneStyle::detach(QWidget *widget)
+{
+    delete widget->findChild<ToneStyle *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
 QString ToneStyle::css(Tone tone)

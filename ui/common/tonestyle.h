@@ -35,6 +35,8 @@ public:
 private:
     ToneStyle(QWidget *widget, Sheet sheet);
     void apply();
+    // The widget's tone, if it has one, stops following the scheme.
+    static void detach(QWidget *widget);
 
     QWidget *m_widget;
     Sheet m_sheet;

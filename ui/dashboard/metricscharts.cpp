@@ -77,7 +77,10 @@ double highestOf(const QAbstractBarSeries &series, bool stacked)
 
 MetricsChart::MetricsChart(Kind kind, QAbstractItemModel &model, const QString &title,
                            QWidget *parent)
-    : QChartView(new QChart, parent), m_kind(kind), m_model(model)
+    : QChartView(new QChart, parent),
+      m_kind(kind),
+      m_model(model),
+      m_scheme(Tones::schemeOf(palette()))
 {
     ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
@@ -94,7 +97,8 @@ void MetricsChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     // The desktop switched scheme: the theme resets every series' colour, so build again.
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange && Tones::schemeOf(palette()) != m_scheme) {
+        m_scheme = Tones::schemeOf(palette());
         ChartStyle::theme(chart(), palette());
         rebuild();
     }

@@ -34,6 +34,7 @@ private:
 
     Kind m_kind;
     QAbstractItemModel &m_model;
+    ColourScheme m_scheme; // drawn in: a palette change within it needs no rebuild
 };
 
 } // namespace sitrep

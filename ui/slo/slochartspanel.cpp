@@ -35,7 +35,8 @@ SloChartsPanel::SloChartsPanel(QWidget *parent)
       m_caption(new QLabel(this)),
       m_budget(new SloChartView(tr("Error budget left"), this)),
       m_burn(new SloChartView(tr("Burn rate over the last hour"), this)),
-      m_sli(new SloChartView(tr("SLI over the last hour"), this))
+      m_sli(new SloChartView(tr("SLI over the last hour"), this)),
+      m_scheme(Tones::schemeOf(palette()))
 {
     m_caption->setWordWrap(true);
     m_caption->setObjectName(QStringLiteral("chartCaption"));
@@ -108,8 +109,9 @@ void SloChartsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // The desktop switched scheme: the theme resets every line's colour, so draw again.
-    if (event->type() != QEvent::PaletteChange)
+    if (event->type() != QEvent::PaletteChange || Tones::schemeOf(palette()) == m_scheme)
         return;
+    m_scheme = Tones::schemeOf(palette());
     for (SloChartView *view : views())
         ChartStyle::theme(view->chart(), palette());
     if (m_chart) {

@@ -39,6 +39,7 @@ private:
     SloChartView *m_burn;
     SloChartView *m_sli;
     std::optional<SloChart> m_chart;
+    ColourScheme m_scheme; // drawn in: a palette change within it needs no redraw
 };
 
 } // namespace sitrep

@@ -63,6 +63,11 @@ QLineSeries *SloChartView::addLine(const QString &name, const QList<QPointF> &po
     m_full.insert(series, points);
     connect(series, &QLineSeries::hovered, this,
             [this, series](const QPointF &point, bool state) { showValue(series, point, state); });
+    // Qt Charts 6.4 does not lay out a legend again when its series were replaced after it was
+    // first drawn (picking another SLO, a scheme switch): the names vanish. Showing it afresh
+    // lays it out.
+    chart()->legend()->setVisible(false);
+    chart()->legend()->setVisible(true);
     redraw();
     return series;
 }
