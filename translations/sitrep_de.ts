@@ -767,6 +767,24 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>ConfigDocument</name>
+    <message>
+        <location filename="../models/services/configdocument.cpp" line="+72"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not remove %1 to go back to the defaults.</source>
+        <translation>%1 konnte nicht entfernt werden, um zu den Voreinstellungen zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CtlCommands</name>
     <message>
         <location filename="../app/ctl/ctlhelpers.h" line="+44"/>
@@ -2769,12 +2787,12 @@ Nächste Meldung: %9
 <context>
     <name>PolicyLoader</name>
     <message>
-        <location filename="../models/services/policyloader.cpp" line="+37"/>
+        <location filename="../models/services/policyloader.cpp" line="+58"/>
         <source>Could not read %1 (%2); the default severity levels are in force.</source>
         <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standard-Schweregrade.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 The default severity levels are in force.</source>
         <translation>%1 Es gelten die Standard-Schweregrade.</translation>
     </message>
@@ -5134,7 +5152,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5144,17 +5162,22 @@ Nächste Meldung: %9
         <translation>Live-Demodaten öffnen: in einer Wegwerf-Datenbank, oder in eine neue, mit --db angegebene Datei geschrieben und behalten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Incident command console.</source>
         <translation>Leitstand für Vorfälle.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>The database file.</source>
         <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month), oncall-week, postmortem, actions, palette, settings or settings-rules.</source>
+        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat), oncall-week, postmortem, actions, palette, settings oder settings-rules.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Draw in the desktop&apos;s colours (system, the default), or light or dark whatever the desktop uses.</source>
         <translation>In den Farben der Arbeitsumgebung zeichnen (system, die Voreinstellung), oder hell (light) oder dunkel (dark), gleich was die Arbeitsumgebung nutzt.</translation>
     </message>
@@ -5164,7 +5187,7 @@ Nächste Meldung: %9
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Unknown colour scheme &quot;%1&quot;; use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“; möglich sind system, light oder dark.</translation>
     </message>
@@ -5174,7 +5197,7 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -5189,17 +5212,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month) or oncall-week.</source>
-        <translation>Die zu zeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat) oder oncall-week.</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="-160"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5582,14 +5600,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
-    <name>sitrep::ChannelsDialog</name>
+    <name>sitrep::ChannelsPage</name>
     <message>
-        <location filename="../ui/settings/channelsdialog.cpp" line="+35"/>
+        <location filename="../ui/settings/channelspage.cpp" line="+36"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <location line="+48"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -5702,7 +5720,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorlage für den Inhalt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Declarations go to chat and status-page channels; updates to status pages, SEV-1/2 also to chat, SEV-1 also to executives; resolutions to all three.</source>
         <translation>Ausrufungen gehen an Chat- und Statusseiten-Kanäle; Meldungen an Statusseiten, SEV-1/2 auch in den Chat, SEV-1 auch an die Geschäftsleitung; Behebungen an alle drei.</translation>
     </message>
@@ -5712,7 +5730,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Einen Kanal hinzufügen oder ändern (derselbe Name ändert ihn):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Bot token (xoxb-…), kept in the keychain only</source>
         <translation>Bot-Token (xoxb-…), nur im Schlüsselbund gespeichert</translation>
     </message>
@@ -5776,12 +5794,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::ChecklistService</name>
     <message>
-        <location filename="../models/services/checklistservice.cpp" line="+47"/>
+        <location filename="../models/services/checklistservice.cpp" line="+61"/>
         <source>Could not read %1 (%2); the default checklists are in force.</source>
         <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standard-Checklisten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 The default checklists are in force.</source>
         <translation>%1 Es gelten die Standard-Checklisten.</translation>
     </message>
@@ -6132,6 +6150,82 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::DetectionRulesPage</name>
+    <message>
+        <location filename="../ui/settings/detectionrulespage.cpp" line="+25"/>
+        <source>The rules that declare incidents from Prometheus, the checks that verify a resolution and the monitoring window after them, in the documented YAML format. Preview evaluates the rules as they stand in the editor, once, and declares nothing.</source>
+        <translation>Die Regeln, die aus Prometheus Vorfälle ausrufen, die Prüfungen, die eine Behebung bestätigen, und das Beobachtungsfenster danach, im dokumentierten YAML-Format. Vorschau wertet die Regeln so aus, wie sie im Editor stehen, einmal, und ruft nichts aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluate the rules in the editor against the configured Prometheus now, without declaring anything.</source>
+        <translation>Die Regeln im Editor jetzt gegen das eingerichtete Prometheus auswerten, ohne etwas auszurufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview of the rules</source>
+        <translation>Vorschau der Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Asking Prometheus…</source>
+        <translation>Prometheus wird gefragt …</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would fire</source>
+        <translation>würde auslösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quiet</source>
+        <translation>ruhig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n rule(s) would fire now; nothing was declared.</source>
+        <translation>
+            <numerusform>%n Regel würde jetzt auslösen; nichts wurde ausgerufen.</numerusform>
+            <numerusform>%n Regeln würden jetzt auslösen; nichts wurde ausgerufen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::Detector</name>
     <message>
         <location filename="../models/services/detector.cpp" line="+33"/>
@@ -6147,6 +6241,54 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location line="+3"/>
         <source>Rule %1 fired: %2 %3 %4 × expected %5 (= %6)%7.</source>
         <translation>Regel %1 ausgelöst: %2 %3 %4 × Erwartung %5 (= %6)%7.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::DocumentPage</name>
+    <message>
+        <location filename="../ui/settings/documentpage.cpp" line="+33"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File contents</source>
+        <translation>Dateiinhalt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the file again, dropping what was typed.</source>
+        <translation>Die Datei neu lesen und das Getippte verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to &amp;defaults</source>
+        <translation>&amp;Voreinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put what Sitrep ships in the editor; Save removes your file.</source>
+        <translation>Setzt das von Sitrep Mitgelieferte in den Editor; Speichern entfernt Ihre Datei.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved and in force.</source>
+        <translation>Gespeichert und in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6330,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::EndpointHealthLabel</name>
+    <message>
+        <location filename="../ui/mainwindow/endpointhealthlabel.cpp" line="+55"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::EndpointLoop</name>
     <message>
         <location filename="../models/services/endpointloop.cpp" line="+25"/>
@@ -6196,14 +6346,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
-    <name>sitrep::EndpointsDialog</name>
+    <name>sitrep::EndpointsPage</name>
     <message>
-        <location filename="../ui/settings/endpointsdialog.cpp" line="+25"/>
+        <location filename="../ui/settings/endpointspage.cpp" line="+26"/>
         <source>Monitoring endpoints</source>
         <translation>Monitoring-Endpunkte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+55"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -6311,7 +6461,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Zeitlimit pro Anfrage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add or change an endpoint (the same name changes it):</source>
         <translation>Endpunkt hinzufügen oder ändern (derselbe Name ändert ihn):</translation>
     </message>
@@ -6424,6 +6574,69 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location line="+2"/>
         <source>Response expectation breached: nobody responded within %1 min.</source>
         <translation>Erwartung an die Reaktion verletzt: niemand hat innerhalb von %1 min reagiert.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::GeneralPage</name>
+    <message>
+        <location filename="../ui/settings/generalpage.cpp" line="+23"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commander of the incidents you declare, and the name on what you write. Empty: %1, as the system knows you. In a team, the team&apos;s login is used.</source>
+        <translation>Der Incident Commander der Vorfälle, die Sie ausrufen, und der Name unter dem, was Sie schreiben. Leer: %1, wie das System Sie kennt. In einem Team gilt die Anmeldung des Teams.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language changes when Sitrep starts next.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Sitrep.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour &amp;scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -7195,7 +7408,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+56"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -7210,7 +7423,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfälle werden geladen …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Could not load the incident history: %1</source>
         <translation>Die Vorfallshistorie konnte nicht geladen werden: %1</translation>
     </message>
@@ -7245,12 +7458,22 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>%1 setzen</translation>
     </message>
     <message>
+        <location line="+62"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Configure Sitrep…</source>
+        <translation>Sitrep ein&amp;richten …</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>&amp;Team server…</source>
         <translation>&amp;Team-Server…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -7280,7 +7503,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Befehlspal&amp;ette…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7305,12 +7528,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-189"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+62"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -7318,7 +7541,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7353,87 +7576,82 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-142"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+170"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-47"/>
         <source>A&amp;lerts inbox</source>
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="+185"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-325"/>
+        <location line="-119"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+121"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+48"/>
         <source>&amp;Channels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-162"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+116"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-114"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+116"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-114"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+116"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+324"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-437"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+116"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+154"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>
@@ -7475,7 +7693,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MetricsChart</name>
     <message>
-        <location filename="../ui/dashboard/metricscharts.cpp" line="+146"/>
+        <location filename="../ui/dashboard/metricscharts.cpp" line="+150"/>
         <source>%1, week of %2: %3</source>
         <translation>%1, Woche ab %2: %3</translation>
     </message>
@@ -7522,9 +7740,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MonitoringService</name>
     <message>
-        <location filename="../models/services/monitoringservice.cpp" line="+102"/>
-        <source>There is no Prometheus to run the resolution checks against: add one under Incident → Monitoring endpoints.</source>
-        <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+        <location filename="../models/services/monitoringservice.cpp" line="+101"/>
+        <source>There is no Prometheus to evaluate the rules against: add one under Settings → Monitoring endpoints.</source>
+        <translation>Es gibt kein Prometheus, gegen das die Regeln ausgewertet werden können: fügen Sie eines unter Einstellungen → Monitoring-Endpunkte hinzu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no Prometheus to run the resolution checks against: add one under Settings → Monitoring endpoints.</source>
+        <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Einstellungen → Monitoring-Endpunkte hinzu.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8982,8 +9205,8 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>No Prometheus endpoint is configured, so there are no resolution checks: resolve is offered at once. Add one under Incident → Monitoring endpoints.</source>
-        <translation>Kein Prometheus-Endpunkt eingerichtet, daher gibt es keine Behebungsprüfungen: Beheben ist sofort möglich. Fügen Sie einen unter Vorfall → Monitoring-Endpunkte hinzu.</translation>
+        <source>No Prometheus endpoint is configured, so there are no resolution checks: resolve is offered at once. Add one under Settings → Monitoring endpoints.</source>
+        <translation>Kein Prometheus-Endpunkt eingerichtet, daher gibt es keine Behebungsprüfungen: Beheben ist sofort möglich. Fügen Sie einen unter Einstellungen → Monitoring-Endpunkte hinzu.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -9073,6 +9296,89 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::RunbooksPage</name>
+    <message>
+        <location filename="../ui/settings/runbookspage.cpp" line="+36"/>
+        <source>Runbooks are Markdown files with the template&apos;s sections. Yours are in %1; one with the name of a shipped runbook replaces it.</source>
+        <translation>Runbooks sind Markdown-Dateien mit den Abschnitten der Vorlage. Ihre liegen in %1; eines mit dem Namen eines mitgelieferten Runbooks ersetzt dieses.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Open in editor</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected runbook in the desktop&apos;s editor; a shipped one is copied into your folder first.</source>
+        <translation>Das gewählte Runbook im Editor der Arbeitsumgebung öffnen; ein mitgeliefertes wird zuerst in Ihren Ordner kopiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the folder again after editing.</source>
+        <translation>Den Ordner nach dem Bearbeiten neu lesen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pick a runbook first.</source>
+        <translation>Wählen Sie zuerst ein Runbook.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not copy the runbook to %1.</source>
+        <translation>Das Runbook konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::SecretStore</name>
     <message>
         <location filename="../models/sync/secretstore.cpp" line="+18"/>
@@ -9088,6 +9394,69 @@ Teilnehmende: %3</translation>
         <location line="+3"/>
         <source>The keychain refused the request: %1</source>
         <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings/settingswindow.cpp" line="+26"/>
+        <source>Configure Sitrep</source>
+        <translation>Sitrep einrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monitoring endpoints</source>
+        <translation>Monitoring-Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity policy</source>
+        <translation>Schweregrad-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity levels with their criteria, response targets and update cadences, escalation and paging, in the documented JSON format. Your file overrides what it names; the rest stays as shipped. New incidents and the next update due follow it at once.</source>
+        <translation>Schweregrade mit ihren Kriterien, Reaktionszielen und Update-Takten, Eskalation und Alarmierung, im dokumentierten JSON-Format. Ihre Datei überschreibt, was sie nennt; der Rest bleibt wie mitgeliefert. Neue Vorfälle und das nächste fällige Update folgen ihr sofort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detection rules</source>
+        <translation>Erkennungsregeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response checklists</source>
+        <translation>Reaktions-Checklisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The response checklist by phase, with when each item is due, in the documented JSON format. Ticks already made are kept by item key.</source>
+        <translation>Die Reaktions-Checkliste nach Phasen, mit der Fälligkeit jedes Punkts, im dokumentierten JSON-Format. Bereits gesetzte Haken bleiben über den Schlüssel des Punkts erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
     </message>
 </context>
 <context>
@@ -9221,7 +9590,7 @@ Teilnehmende: %3</translation>
         <translation>Ziehen oder Mausrad zum Zoomen, Pfeiltasten zum Verschieben, Doppelklick für das ganze Fenster.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>%1
 %2: %3%4</source>
         <translation>%1
@@ -9246,7 +9615,7 @@ Teilnehmende: %3</translation>
         <translation>SLI der letzten Stunde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pick an SLO to see its charts.</source>
         <translation>Ein SLO wählen, um seine Diagramme zu sehen.</translation>
     </message>
@@ -9312,7 +9681,7 @@ Teilnehmende: %3</translation>
         <translation>SLI</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Incident %1: %2</source>
         <translation>Incident %1: %2</translation>
     </message>
@@ -9521,14 +9890,9 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
-    <name>sitrep::TeamDialog</name>
+    <name>sitrep::TeamPage</name>
     <message>
-        <location filename="../ui/settings/teamdialog.cpp" line="+22"/>
-        <source>Team server</source>
-        <translation>Team-Server</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/settings/teampage.cpp" line="+22"/>
         <source>Every console of a team shares one PostgreSQL store and keeps working from its own copy while the server cannot be reached. Use your own database login: what you change is recorded under it.</source>
         <translation>Alle Konsolen eines Teams teilen sich einen PostgreSQL-Speicher und arbeiten mit ihrer eigenen Kopie weiter, solange der Server nicht erreichbar ist. Verwenden Sie Ihre eigene Datenbankanmeldung: was Sie ändern, wird unter ihr vermerkt.</translation>
     </message>
@@ -9598,19 +9962,9 @@ Teilnehmende: %3</translation>
         <translation>Kann wiederholt werden: Nichts wird doppelt übernommen. Ohne diese Option werden die früheren Vorfälle dieser Konsole in einer Kopie neben ihrer Datei aufbewahrt, und sie beginnt mit dem Stand des Teams.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Join team</source>
-        <translation>Team beitreten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9618,7 +9972,12 @@ Teilnehmende: %3</translation>
         <translation>Team verlassen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Left the team: this console keeps its own file.</source>
+        <translation>Team verlassen: diese Konsole führt ihre eigene Datei.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Fill in the server, the database and your login.</source>
         <translation>Geben Sie den Server, die Datenbank und Ihre Anmeldung an.</translation>
     </message>
@@ -9679,6 +10038,16 @@ Teilnehmende: %3</translation>
         <location line="+10"/>
         <source>This console&apos;s solo history is kept in %1 (open it with --db).</source>
         <translation>Die Einzelplatz-Historie dieser Konsole wird in %1 aufbewahrt (mit --db öffnen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join team</source>
+        <translation>Team beitreten</translation>
     </message>
 </context>
 <context>

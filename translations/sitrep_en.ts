@@ -141,6 +141,17 @@
     </message>
 </context>
 <context>
+    <name>sitrep::DetectionRulesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/detectionrulespage.cpp" line="+121"/>
+        <source>%n rule(s) would fire now; nothing was declared.</source>
+        <translation>
+            <numerusform>%n rule would fire now; nothing was declared.</numerusform>
+            <numerusform>%n rules would fire now; nothing was declared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
         <location filename="../ui/incident/incidentworkspace.cpp" line="+386"/>
@@ -154,7 +165,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+158"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -174,9 +185,9 @@
     </message>
 </context>
 <context>
-    <name>sitrep::TeamDialog</name>
+    <name>sitrep::TeamPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/teamdialog.cpp" line="+205"/>
+        <location filename="../ui/settings/teampage.cpp" line="+203"/>
         <source>%n incident(s) of this console&apos;s history go to the team now.</source>
         <translation>
             <numerusform>%n incident of this console&apos;s history goes to the team now.</numerusform>

@@ -252,4 +252,49 @@ QString currentUserName()
     return QStringLiteral("unknown");
 }
 
+QString systemFullName()
+{
+    // The GECOS field's first part is the full name ("Erin Example,Room 4,…"), where set.
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_gecos) {
+        const QString full = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+    }
+    return currentUserName();
+}
+
+QString personName()
+{
+    if (const std::optional<TeamUrl> team = teamUrl(nullptr); team)
+        return team->user;
+    const QString chosen = loadPreferences().name;
+    return chosen.isEmpty() ? systemFullName() : chosen;
+}
+
+Preferences loadPreferences()
+{
+    const QSettings settings(settingsFile(), QSettings::IniFormat);
+    Preferences preferences;
+    preferences.name = settings.value(QStringLiteral("person/name")).toString().trimmed();
+    preferences.colourScheme
+            = settings.value(QStringLiteral("appearance/color_scheme"), preferences.colourScheme)
+                      .toString();
+    preferences.language = settings.value(QStringLiteral("appearance/language")).toString();
+    return preferences;
+}
+
+void savePreferences(const Preferences &preferences)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    const auto keep = [&settings](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    };
+    keep(QStringLiteral("person/name"), preferences.name);
+    keep(QStringLiteral("appearance/color_scheme"), preferences.colourScheme);
+    keep(QStringLiteral("appearance/language"), preferences.language);
+}
+
 } // namespace sitrep

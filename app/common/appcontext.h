@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/preferences.h"
 #include "domain/result.h"
 #include "services/checklistservice.h"
 #include "services/escalationservice.h"
@@ -75,6 +76,12 @@ public:
     // Problems with the user's policy, checklist and runbook files; the defaults are in force
     // where there are any.
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
+    // Reads the runbooks folder again (edited through Settings); every view holding the
+    // library sees the new one.
+    void reloadRunbooks()
+    {
+        m_runbooks = RunbookLibrary::load(RunbookLibrary::defaultUserFolder());
+    }
 
 private:
     // Tells the services whose shared documents (schedules, channels, leads) the team changed.
@@ -120,5 +127,14 @@ void saveTeamUrl(const std::optional<TeamUrl> &url);
 
 // Who is making a change when nobody says: the login name.
 [[nodiscard]] QString currentUserName();
+// The person as the operating system knows them: the full name, else the login.
+[[nodiscard]] QString systemFullName();
+// The person at the console, the commander of what they declare: the team's login in a team,
+// else the name chosen in Settings, else the system's full name.
+[[nodiscard]] QString personName();
+
+// The [person] and [appearance] sections of the settings file.
+[[nodiscard]] Preferences loadPreferences();
+void savePreferences(const Preferences &preferences);
 
 } // namespace sitrep

@@ -8,6 +8,7 @@
 #include "services/databaseverifier.h"
 #include "services/demoscenario.h"
 #include "services/incidentloader.h"
+#include "services/policyloader.h"
 #include "services/teamsync.h"
 #include "translations.h"
 
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -44,8 +46,9 @@ struct GuiOptions
             QStringLiteral("view"),
             QCoreApplication::translate("main",
                                         "The view to show: board, workspace (the first "
-                                        "incident's), alerts, slo, dashboard, oncall (a month) "
-                                        "or oncall-week."),
+                                        "incident's), alerts, slo, dashboard, oncall (a month), "
+                                        "oncall-week, postmortem, actions, palette, settings or "
+                                        "settings-rules."),
             QStringLiteral("NAME"), QStringLiteral("board")};
     QCommandLineOption colourScheme {
             QStringLiteral("color-scheme"),
@@ -102,6 +105,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
+    const sitrep::Preferences preferences = sitrep::loadPreferences();
+    // The language chosen in Settings, before any text is translated.
+    if (!preferences.language.isEmpty())
+        QLocale::setDefault(QLocale(preferences.language));
     name(app);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sitrep.Sitrep"));
 
@@ -112,15 +120,19 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(options.screenshot);
     const QString view = parser.value(options.view);
     using namespace Qt::StringLiterals;
-    static const QStringList views {
-            u"board"_s,  u"workspace"_s,   u"alerts"_s,     u"slo"_s,     u"dashboard"_s,
-            u"oncall"_s, u"oncall-week"_s, u"postmortem"_s, u"actions"_s, u"palette"_s};
+    static const QStringList views {u"board"_s,       u"workspace"_s,  u"alerts"_s,
+                                    u"slo"_s,         u"dashboard"_s,  u"oncall"_s,
+                                    u"oncall-week"_s, u"postmortem"_s, u"actions"_s,
+                                    u"palette"_s,     u"settings"_s,   u"settings-rules"_s};
     if (!views.contains(view))
         return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: %2.")
                             .arg(view, views.join(u", ")),
                     true);
 
-    const auto scheme = sitrep::Appearance::parse(parser.value(options.colourScheme));
+    // The command line wins over the scheme chosen in Settings.
+    const auto scheme = sitrep::Appearance::parse(parser.isSet(options.colourScheme)
+                                                          ? parser.value(options.colourScheme)
+                                                          : preferences.colourScheme);
     if (!scheme)
         return fail(QCoreApplication::translate("main",
                                                 "Unknown colour scheme \"%1\"; use system, "
@@ -186,8 +198,7 @@ int main(int argc, char *argv[])
     loader.start();
     // Acknowledgements made in PagerDuty come back while the console runs.
     context.value()->pagerDutyAcknowledgements().start();
-    sitrep::MainWindow window(context.value()->workspaceServices(), loader,
-                              sitrep::currentUserName());
+    sitrep::MainWindow window(context.value()->workspaceServices(), loader, sitrep::personName());
     window.showWarnings(context.value()->warnings());
     // The SLO refresh and the escalation loop run while the console is open, demo or not.
     context.value()->slos().start();
@@ -239,8 +250,26 @@ int main(int argc, char *argv[])
             teamSync->start();
         });
     };
+    sitrep::SettingsContext settings {
+            {sitrep::PolicyLoader::defaultUserFile(), sitrep::ChecklistService::defaultUserFile(),
+             sitrep::detectionRulesFile(), sitrep::RunbookLibrary::defaultUserFolder()},
+            preferences,
+            sitrep::systemFullName(),
+            nullptr,
+            team};
+    if (!demo)
+        settings.team = &services.team(); // the demo stays on its own throwaway file
+    window.offerSettings(settings);
+    QObject::connect(&window, &sitrep::MainWindow::preferencesChanged, &window,
+                     [&app, &window](const sitrep::Preferences &chosen) {
+                         sitrep::savePreferences(chosen);
+                         if (const auto choice = sitrep::Appearance::parse(chosen.colourScheme))
+                             sitrep::Appearance::apply(app, *choice);
+                         window.setAuthor(sitrep::personName());
+                     });
+    QObject::connect(&window, &sitrep::MainWindow::runbooksReloadRequested, &window,
+                     [&services] { services.reloadRunbooks(); });
     if (!demo) {
-        window.offerTeamSettings(services.team(), team);
         // Joined or left in the settings: kept in sitrep.ini, and the sync follows at once.
         QObject::connect(&window, &sitrep::MainWindow::teamJoined, &window,
                          [&teamSync, &services, &window, follow](const sitrep::TeamUrl &url) {

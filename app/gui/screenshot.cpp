@@ -62,6 +62,10 @@ void Screenshot::takeWhenPainted()
         if (auto *palette = m_window.findChild<CommandPalette *>())
             palette->findChild<QLineEdit *>(QStringLiteral("paletteSearch"))
                     ->setText(QStringLiteral("de"));
+    } else if (m_view == u"settings") {
+        m_window.showSettings();
+    } else if (m_view == u"settings-rules") {
+        m_window.showSettings(SettingsWindow::Page::DetectionRules);
     } else if (m_view == u"slo") {
         // The charts come from a worker: wait for them to be drawn.
         m_window.showSlos();
@@ -82,6 +86,9 @@ void Screenshot::take()
     if (m_view == u"palette")
         if (auto *palette = m_window.findChild<CommandPalette *>())
             shown = palette;
+    if (m_view.startsWith(u"settings"))
+        if (auto *settings = m_window.findChild<SettingsWindow *>())
+            shown = settings;
     const QPixmap pixmap = shown->grab();
     const bool saved = !pixmap.isNull() && pixmap.save(m_file, "PNG");
     if (!saved)

@@ -71,13 +71,27 @@ QString ChecklistService::defaultUserFile()
 
 ChecklistService::~ChecklistService() = default;
 
-ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStringList *warnings)
+QByteArray ChecklistService::shippedText()
 {
     QFile shipped(shippedChecklists);
     if (!shipped.open(QIODevice::ReadOnly))
         qFatal("The shipped checklists are missing from the resources");
+    return shipped.readAll();
+}
+
+Result<ChecklistTemplate> ChecklistService::parseTemplate(const QByteArray &text,
+                                                          const QString &fileName)
+{
+    const Result<QByteArray> utf8 = TextFile::utf8(text, fileName);
+    if (!utf8)
+        return Error {utf8.error()};
+    return ChecklistParser::parse(utf8.value(), fileName);
+}
+
+ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStringList *warnings)
+{
     const Result<ChecklistTemplate> defaults
-            = ChecklistParser::parse(shipped.readAll(), shippedChecklists);
+            = ChecklistParser::parse(shippedText(), shippedChecklists);
     if (!defaults)
         qFatal("The shipped checklists are invalid: %s", qPrintable(defaults.error()));
     if (userFile.isEmpty() || !QFileInfo::exists(userFile))
@@ -89,9 +103,7 @@ ChecklistTemplate ChecklistService::loadTemplate(const QString &userFile, QStrin
                                  .arg(userFile, file.errorString());
         return translated(defaults.value());
     }
-    const Result<QByteArray> text = TextFile::utf8(file.readAll(), userFile);
-    const Result<ChecklistTemplate> mine = text ? ChecklistParser::parse(text.value(), userFile)
-                                                : Result<ChecklistTemplate>(Error {text.error()});
+    const Result<ChecklistTemplate> mine = parseTemplate(file.readAll(), userFile);
     if (!mine) {
         if (warnings)
             *warnings << tr("%1 The default checklists are in force.").arg(mine.error());

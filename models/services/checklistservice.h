@@ -28,6 +28,12 @@ public:
     ~ChecklistService() override;
 
     [[nodiscard]] const ChecklistTemplate &checklistTemplate() const { return m_template; }
+    // Checklists edited in Settings: every checklist is shown from them from now on (ticks are
+    // kept by item key, as when the file is edited between two starts).
+    void setChecklistTemplate(ChecklistTemplate checklistTemplate)
+    {
+        m_template = std::move(checklistTemplate);
+    }
     [[nodiscard]] Result<QList<ChecklistEntry>> checklist(IncidentId incidentId);
     // `item` is an item key or its number (1-based, through all phases).
     [[nodiscard]] Result<ChecklistEntry> tick(IncidentId incidentId, QStringView item,
@@ -40,6 +46,11 @@ public:
     [[nodiscard]] static QString defaultUserFile();
     [[nodiscard]] static ChecklistTemplate loadTemplate(const QString &userFile,
                                                         QStringList *warnings);
+    // The shipped checklists file's text.
+    [[nodiscard]] static QByteArray shippedText();
+    // A user's checklists file's text, or its problem naming `fileName`.
+    [[nodiscard]] static Result<ChecklistTemplate> parseTemplate(const QByteArray &text,
+                                                                 const QString &fileName);
 
     // Checklists the team changed (committed by the sync worker).
     void announceChanged(const QList<IncidentId> &incidentIds);

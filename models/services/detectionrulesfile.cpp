@@ -213,4 +213,53 @@ DetectionRulesFile DetectionRulesFile::seedDefaults()
     return file;
 }
 
+namespace {
+
+void emitRule(YAML::Emitter &out, const DetectionRule &rule, bool isCheck)
+{
+    const auto text = [&out](const char *key, const QString &value) {
+        out << YAML::Key << key << YAML::Value << value.toStdString();
+    };
+    out << YAML::BeginMap;
+    text("name", rule.name);
+    if (!isCheck) {
+        text("title", rule.title);
+        text("severity", severityCode(rule.severity));
+        out << YAML::Key << "services" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString &service : rule.services)
+            out << service.toStdString();
+        out << YAML::EndSeq;
+    }
+    text("query", rule.query);
+    if (!rule.expected.isEmpty())
+        text("expected", rule.expected);
+    text("op", rule.comparison == Comparison::Above ? QStringLiteral(">") : QStringLiteral("<"));
+    if (rule.expected.isEmpty())
+        out << YAML::Key << "threshold" << YAML::Value << rule.threshold;
+    else
+        out << YAML::Key << "threshold_ratio" << YAML::Value << rule.thresholdRatio;
+    if (!isCheck && rule.holdFor.count() > 0)
+        text("for", durationText(rule.holdFor));
+    if (isCheck && !rule.recheck)
+        out << YAML::Key << "recheck" << YAML::Value << false;
+    out << YAML::EndMap;
+}
+
+} // namespace
+
+QByteArray DetectionRulesFile::toYaml() const
+{
+    YAML::Emitter out;
+    out.SetDoublePrecision(15); // 0.05, not 0.050000000000000003
+    out << YAML::BeginMap << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
+    for (const DetectionRule &rule : rules)
+        emitRule(out, rule, false);
+    out << YAML::EndSeq << YAML::Key << "verify" << YAML::Value << YAML::BeginSeq;
+    for (const DetectionRule &check : verify)
+        emitRule(out, check, true);
+    out << YAML::EndSeq << YAML::Key << "monitoring_window" << YAML::Value
+        << durationText(monitoringWindow).toStdString() << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}
+
 } // namespace sitrep

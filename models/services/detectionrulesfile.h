@@ -26,6 +26,8 @@ struct DetectionRulesFile
     [[nodiscard]] static Result<DetectionRulesFile> load(const QString &path);
     // The seed's rules and checks over all traffic, with its 15-minute monitoring window.
     [[nodiscard]] static DetectionRulesFile seedDefaults();
+    // The file's text in the documented format; parse() reads it back to the same rules.
+    [[nodiscard]] QByteArray toYaml() const;
 };
 
 } // namespace sitrep

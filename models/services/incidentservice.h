@@ -33,6 +33,9 @@ public:
     ~IncidentService() override;
 
     [[nodiscard]] const SeverityPolicy &policy() const { return m_policy; }
+    // A policy edited in Settings: in force for what happens from now on (the next update
+    // due, new declarations); what was already recorded keeps its times.
+    void setPolicy(SeverityPolicy policy) { m_policy = std::move(policy); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     [[nodiscard]] Result<Incident> declare(const IncidentDraft &draft, const QString &author);

@@ -5,6 +5,7 @@
 #include "detectionsync.h"
 #include "incidentservice.h"
 #include "resolutionverifier.h"
+#include "ruleevaluation.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
 #include "sync/alertmanagerclient.h"
@@ -90,6 +91,24 @@ void MonitoringService::detect(const Endpoint &endpoint, const QDateTime &at,
     });
 }
 
+void MonitoringService::preview(const QList<DetectionRule> &rules,
+                                std::function<void(Result<QList<RuleOutcome>>)> done)
+{
+    const Result<std::optional<Endpoint>> configured = verificationEndpoint();
+    if (!configured)
+        return done(Error {configured.error()});
+    if (!configured.value())
+        return done(Error {tr("There is no Prometheus to evaluate the rules against: add one "
+                              "under Settings → Monitoring endpoints.")});
+    const Endpoint endpoint = *configured.value();
+    withSecret(endpoint, [this, endpoint, rules, done](QString secret, QString problem) {
+        if (!problem.isEmpty())
+            return done(Error {problem});
+        evaluateRules(*m_prometheus, endpoint, secret, rules, m_clock.now(),
+                      [done](QList<RuleOutcome> outcomes) { done(outcomes); });
+    });
+}
+
 void MonitoringService::verify(IncidentId incident, std::optional<Endpoint> endpoint,
                                const QDateTime &at,
                                std::function<void(Result<ResolutionVerification>)> done)
@@ -100,7 +119,7 @@ void MonitoringService::verify(IncidentId incident, std::optional<Endpoint> endp
             return done(Error {configured.error()});
         if (!configured.value())
             return done(Error {tr("There is no Prometheus to run the resolution checks against: "
-                                  "add one under Incident → Monitoring endpoints.")});
+                                  "add one under Settings → Monitoring endpoints.")});
         endpoint = configured.value();
     }
     withSecret(*endpoint,

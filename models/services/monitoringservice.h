@@ -63,6 +63,10 @@ public:
     // Evaluates the rules once at `at` against `endpoint` (configured or given by URL).
     void detect(const Endpoint &endpoint, const QDateTime &at,
                 std::function<void(Result<QList<DetectionReport>>)> done);
+    // Evaluates `rules` once against the verification endpoint and declares nothing: the
+    // Settings window's preview of a rules file before it is saved.
+    void preview(const QList<DetectionRule> &rules,
+                 std::function<void(Result<QList<RuleOutcome>>)> done);
     // Runs the resolution checks of `incident` at `at` against `endpoint`, or against the
     // verification endpoint when none is given.
     void verify(IncidentId incident, std::optional<Endpoint> endpoint, const QDateTime &at,

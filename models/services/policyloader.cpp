@@ -19,17 +19,38 @@ QString PolicyLoader::defaultUserFile()
             + QStringLiteral("/severity-levels.json");
 }
 
-LoadedPolicy PolicyLoader::load(const QString &userFile)
+QByteArray PolicyLoader::shippedText()
 {
     QFile shipped(shippedPolicy);
     if (!shipped.open(QIODevice::ReadOnly))
         qFatal("The shipped severity policy is missing from the resources");
+    return shipped.readAll();
+}
+
+namespace {
+
+SeverityPolicy shippedDefaults()
+{
     Result<SeverityPolicy> defaults
-            = SeverityPolicyParser::parseDefaults(shipped.readAll(), shippedPolicy);
+            = SeverityPolicyParser::parseDefaults(PolicyLoader::shippedText(), shippedPolicy);
     if (!defaults)
         qFatal("The shipped severity policy is invalid: %s", qPrintable(defaults.error()));
+    return defaults.value();
+}
 
-    LoadedPolicy loaded {defaults.value(), {}};
+} // namespace
+
+Result<SeverityPolicy> PolicyLoader::parse(const QByteArray &text, const QString &fileName)
+{
+    const Result<QByteArray> utf8 = TextFile::utf8(text, fileName);
+    if (!utf8)
+        return Error {utf8.error()};
+    return SeverityPolicyParser::parseOverride(utf8.value(), fileName, shippedDefaults());
+}
+
+LoadedPolicy PolicyLoader::load(const QString &userFile)
+{
+    LoadedPolicy loaded {shippedDefaults(), {}};
     if (userFile.isEmpty() || !QFileInfo::exists(userFile))
         return loaded;
     QFile file(userFile);
@@ -38,10 +59,7 @@ LoadedPolicy PolicyLoader::load(const QString &userFile)
                                    .arg(userFile, file.errorString());
         return loaded;
     }
-    const Result<QByteArray> text = TextFile::utf8(file.readAll(), userFile);
-    Result<SeverityPolicy> overridden = text
-            ? SeverityPolicyParser::parseOverride(text.value(), userFile, loaded.policy)
-            : Result<SeverityPolicy>(Error {text.error()});
+    Result<SeverityPolicy> overridden = parse(file.readAll(), userFile);
     if (!overridden) {
         loaded.warnings
                 << tr("%1 The default severity levels are in force.").arg(overridden.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/result.h"
 #include "domain/severitypolicy.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,11 @@ class PolicyLoader
 public:
     [[nodiscard]] static QString defaultUserFile();
     [[nodiscard]] static LoadedPolicy load(const QString &userFile);
+    // The shipped policy file's text.
+    [[nodiscard]] static QByteArray shippedText();
+    // A user's file's text over the shipped policy, or its problem naming `fileName`.
+    [[nodiscard]] static Result<SeverityPolicy> parse(const QByteArray &text,
+                                                      const QString &fileName);
 };
 
 } // namespace sitrep

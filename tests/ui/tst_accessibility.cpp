@@ -3,6 +3,7 @@
 #include "board/resolvedialog.h"
 #include "incident/incidentworkspace.h"
 #include "mainwindow/commandpalette.h"
+#include "settings/settingswindow.h"
 #include "windowfixture.h"
 
 #include <QAbstractScrollArea>
@@ -10,6 +11,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void declareDialogNamesItsControls();
     void resolveDialogNamesItsControls();
     void commandPaletteNamesItsControls();
+    void settingsNameItsControls();
 
 private:
     static QStringList namelessControls(QWidget *root);
@@ -145,6 +148,27 @@ void tst_Accessibility::commandPaletteNamesItsControls()
     QTest::keyClicks(palette->focusWidget(), u"check"_s);
     const QStringList nameless = namelessControls(palette);
     palette->close();
+    reportNameless(nameless);
+}
+
+void tst_Accessibility::settingsNameItsControls()
+{
+    // Ctrl+Shift+, as in KDE's applications.
+    QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier | Qt::ShiftModifier);
+    SettingsWindow *settings = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        settings = window->findChild<SettingsWindow *>();
+        return settings && settings->isVisible();
+    }));
+    auto *pages = settings->findChild<QListWidget *>(u"settingsPages"_s);
+    QStringList nameless;
+    for (int row = 0; row < pages->count(); ++row) {
+        pages->setCurrentRow(row);
+        for (const QString &control : namelessControls(settings))
+            nameless << pages->item(row)->text() + u": "_s + control;
+    }
+    settings->reject();
+    nameless.removeDuplicates();
     reportNameless(nameless);
 }
 

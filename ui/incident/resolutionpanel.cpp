@@ -89,7 +89,7 @@ void ResolutionPanel::refreshTimes()
 {
     if (!m_monitoring.verifier().required()) {
         m_summary->setText(tr("No Prometheus endpoint is configured, so there are no resolution "
-                              "checks: resolve is offered at once. Add one under Incident → "
+                              "checks: resolve is offered at once. Add one under Settings → "
                               "Monitoring endpoints."));
         return;
     }

@@ -9,6 +9,7 @@
 #include "dashboard/dashboardview.h"
 #include "desktopnotifier.h"
 #include "domain/teamrole.h"
+#include "endpointhealthlabel.h"
 #include "incident/incidentworkspace.h"
 #include "incidentnotifications.h"
 #include "itemmodels/incidenttablemodel.h"
@@ -26,9 +27,7 @@
 #include "services/postmortemservice.h"
 #include "services/resolutionverifier.h"
 #include "services/slomonitor.h"
-#include "settings/channelsdialog.h"
-#include "settings/endpointsdialog.h"
-#include "settings/teamdialog.h"
+#include "settings/settingswindow.h"
 #include "shortcutsdialog.h"
 #include "slo/sloview.h"
 #include "teamstatuslabel.h"
@@ -143,9 +142,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("utcClock"));
     statusBar()->addWidget(m_counts, 1);
-    m_health = new QLabel(this);
-    m_health->setObjectName(QStringLiteral("endpointHealth"));
-    m_health->setTextFormat(Qt::RichText);
+    m_health = new EndpointHealthLabel(services.monitoring, m_service.clock(), this);
     m_onCallNow = new QLabel(this);
     m_onCallNow->setObjectName(QStringLiteral("onCallNowStatus"));
     m_actionItems = new QLabel(this);
@@ -156,15 +153,6 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     refreshActionItemCounts();
     statusBar()->addPermanentWidget(m_onCallNow);
     statusBar()->addPermanentWidget(m_health);
-    connect(&services.monitoring, &MonitoringService::healthChanged, this,
-            [this](const QString &name, const EndpointHealth &health) {
-                for (auto &[endpoint, known] : m_endpoints) {
-                    if (endpoint.name == name)
-                        known = health;
-                }
-                refreshHealth();
-            });
-    reloadEndpoints();
     statusBar()->addPermanentWidget(m_clock);
     connect(m_board, &BoardView::countsChanged, this, [this](int shown, int total) {
         m_counts->setText(tr("%1 of %n incident(s) shown", nullptr, total).arg(shown));
@@ -212,16 +200,6 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + static_cast<int>(severity))));
         m_writeActions << action;
     }
-    incidentMenu->addSeparator();
-    QAction *endpoints = incidentMenu->addAction(tr("Monitoring &endpoints…"), this,
-                                                 &MainWindow::showEndpoints);
-    endpoints->setObjectName(QStringLiteral("endpointsAction"));
-    QAction *channels = incidentMenu->addAction(tr("&Channels…"), this, &MainWindow::showChannels);
-    channels->setObjectName(QStringLiteral("channelsAction"));
-    m_teamAction
-            = incidentMenu->addAction(tr("&Team server…"), this, &MainWindow::showTeamSettings);
-    m_teamAction->setObjectName(QStringLiteral("teamAction"));
-    m_teamAction->setVisible(false); // until the application offers it
     incidentMenu->addSeparator();
     QAction *quit = incidentMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -279,6 +257,24 @@ void MainWindow::createActions()
             = viewMenu->addAction(tr("Co&mmand palette…"), this, &MainWindow::showCommandPalette);
     m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure
+            = settingsMenu->addAction(tr("&Configure Sitrep…"), this, [this] { showSettings(); });
+    configure->setObjectName(QStringLiteral("configureAction"));
+    configure->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma), QKeySequence::Preferences});
+    configure->setMenuRole(QAction::PreferencesRole);
+    settingsMenu->addSeparator();
+    QAction *endpoints = settingsMenu->addAction(tr("Monitoring &endpoints…"), this,
+                                                 &MainWindow::showEndpoints);
+    endpoints->setObjectName(QStringLiteral("endpointsAction"));
+    QAction *channels = settingsMenu->addAction(tr("&Channels…"), this, &MainWindow::showChannels);
+    channels->setObjectName(QStringLiteral("channelsAction"));
+    m_teamAction
+            = settingsMenu->addAction(tr("&Team server…"), this, &MainWindow::showTeamSettings);
+    m_teamAction->setObjectName(QStringLiteral("teamAction"));
+    m_teamAction->setVisible(false); // until the application offers it
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts
             = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -326,20 +322,39 @@ IncidentWorkspace *MainWindow::currentWorkspace() const
 
 void MainWindow::showChannels()
 {
-    auto *dialog = new ChannelsDialog(m_services.messaging, this);
-    dialog->setObjectName(QStringLiteral("channelsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    showSettings(SettingsWindow::Page::Channels);
 }
 
 void MainWindow::showEndpoints()
 {
-    auto *dialog = new EndpointsDialog(m_services.monitoring, m_service.clock(), this);
-    dialog->setObjectName(QStringLiteral("endpointsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EndpointsDialog::finishedSaving, this, &MainWindow::reloadEndpoints);
-    connect(dialog, &QDialog::finished, this, &MainWindow::reloadEndpoints);
-    dialog->open();
+    showSettings(SettingsWindow::Page::Endpoints);
+}
+
+SettingsWindow *MainWindow::showSettings(SettingsWindow::Page page)
+{
+    auto *settings = new SettingsWindow(m_services, m_settings, this);
+    settings->setObjectName(QStringLiteral("settingsWindow"));
+    settings->setAttribute(Qt::WA_DeleteOnClose);
+    settings->showPage(page);
+    connect(settings, &SettingsWindow::preferencesChanged, this,
+            [this](const Preferences &preferences) {
+                m_settings.preferences = preferences;
+                Q_EMIT preferencesChanged(preferences);
+            });
+    connect(settings, &SettingsWindow::endpointsChanged, m_health, &EndpointHealthLabel::reload);
+    connect(settings, &QDialog::finished, m_health, &EndpointHealthLabel::reload);
+    connect(settings, &SettingsWindow::runbooksReloadRequested, this,
+            &MainWindow::runbooksReloadRequested);
+    connect(settings, &SettingsWindow::teamJoined, this, [this](const TeamUrl &url) {
+        m_settings.teamUrl = url;
+        Q_EMIT teamJoined(url);
+    });
+    connect(settings, &SettingsWindow::teamLeft, this, [this] {
+        m_settings.teamUrl.reset();
+        Q_EMIT teamLeft();
+    });
+    settings->open();
+    return settings;
 }
 
 void MainWindow::showOutbox()
@@ -394,43 +409,6 @@ void MainWindow::showAlerts()
     m_alerts->table()->setFocus();
 }
 
-// One coloured dot and word per endpoint: the war room sees at a glance whether monitoring
-// is being heard.
-void MainWindow::reloadEndpoints()
-{
-    m_endpoints.clear();
-    m_endpointsProblem.clear();
-    const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints();
-    if (!endpoints) {
-        m_endpointsProblem = endpoints.error();
-    } else {
-        for (const Endpoint &endpoint : endpoints.value()) {
-            const Result<EndpointHealth> stored = m_services.monitoring.health(endpoint.name);
-            m_endpoints.append({endpoint, stored ? stored.value() : EndpointHealth()});
-        }
-    }
-    refreshHealth();
-}
-
-void MainWindow::refreshHealth()
-{
-    if (!m_endpointsProblem.isEmpty())
-        return m_health->setText(m_endpointsProblem.toHtmlEscaped());
-    const QDateTime now = m_service.clock().now();
-    QStringList parts;
-    QStringList details;
-    for (const auto &[endpoint, health] : std::as_const(m_endpoints)) {
-        const auto state = health.state(now, endpoint.pollInterval);
-        const Tone tone = state == EndpointHealth::State::Ok ? Tone::Success
-                : state == EndpointHealth::State::Failing    ? Tone::Danger
-                                                             : Tone::Warning;
-        parts << ToneStyle::span(QStringLiteral("●"), tone) + u' ' + endpoint.name.toHtmlEscaped();
-        details << tr("%1: %2").arg(endpoint.name, health.describe(now, endpoint.pollInterval));
-    }
-    m_health->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
-    m_health->setToolTip(details.join(u'\n'));
-}
-
 void MainWindow::showTeam(const QString &server)
 {
     m_team = new TeamStatusLabel(server, this);
@@ -452,29 +430,21 @@ void MainWindow::followTeam(TeamSync &sync)
     m_presence = new PresenceTracker(sync, *m_tabs, *m_board->detailPane());
 }
 
-void MainWindow::offerTeamSettings(TeamService &team, const std::optional<TeamUrl> &current)
+void MainWindow::offerSettings(const SettingsContext &context)
 {
-    m_teamService = &team;
-    m_teamUrl = current;
-    m_teamAction->setVisible(true);
+    m_settings = context;
+    m_teamAction->setVisible(context.team != nullptr);
+}
+
+void MainWindow::setAuthor(const QString &author)
+{
+    m_author = author;
 }
 
 void MainWindow::showTeamSettings()
 {
-    if (!m_teamService)
-        return;
-    auto *dialog = new TeamDialog(*m_teamService, m_teamUrl, this);
-    dialog->setObjectName(QStringLiteral("teamDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TeamDialog::joined, this, [this](const TeamUrl &url) {
-        m_teamUrl = url;
-        Q_EMIT teamJoined(url);
-    });
-    connect(dialog, &TeamDialog::left, this, [this] {
-        m_teamUrl.reset();
-        Q_EMIT teamLeft();
-    });
-    dialog->open();
+    if (m_settings.team)
+        showSettings(SettingsWindow::Page::Team);
 }
 
 void MainWindow::showBoard()
@@ -574,7 +544,7 @@ void MainWindow::showStatus(const QString &message)
 void MainWindow::tick()
 {
     m_model->refreshTimes();
-    refreshHealth();
+    m_health->refresh();
     for (int tab = 1; tab < m_tabs->count(); ++tab) {
         if (auto *workspace = qobject_cast<IncidentWorkspace *>(m_tabs->widget(tab)))
             workspace->refreshTimes();

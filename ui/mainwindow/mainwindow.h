@@ -4,6 +4,7 @@
 #include "domain/incident.h"
 #include "domain/teamurl.h"
 #include "services/workspaceservices.h"
+#include "settings/settingswindow.h"
 
 #include <optional>
 
@@ -30,6 +31,7 @@ class TeamSync;
 class OutboxView;
 class SloView;
 class DashboardView;
+class EndpointHealthLabel;
 class OnCallView;
 class PostmortemsView;
 class UpdateReminder;
@@ -53,9 +55,14 @@ public:
     // state as it runs.
     void showTeam(const QString &server);
     void followTeam(TeamSync &sync);
-    // Offers Incident → Team server… (the console's team, if any, filled in).
-    void offerTeamSettings(TeamService &team, const std::optional<TeamUrl> &current);
+    // What Settings shows and edits: the files, the person's preferences, and the team (its
+    // page offered only when `context.team` is set).
+    void offerSettings(const SettingsContext &context);
+    // Settings → Configure Sitrep…, open on `page`.
+    SettingsWindow *showSettings(SettingsWindow::Page page = SettingsWindow::Page::General);
     void showTeamSettings();
+    // The person at this console changed their name: the commander of what they declare next.
+    void setAuthor(const QString &author);
 
     void declareIncident();
     void showShortcuts();
@@ -86,6 +93,9 @@ Q_SIGNALS:
     // Chosen in the team settings: the application keeps it and starts or stops the sync.
     void teamJoined(const sitrep::TeamUrl &url);
     void teamLeft();
+    // Chosen in Settings: the application keeps them and applies what it can at once.
+    void preferencesChanged(const sitrep::Preferences &preferences);
+    void runbooksReloadRequested();
 
 private:
     void createActions();
@@ -93,10 +103,6 @@ private:
     [[nodiscard]] QList<QAction *> menuActions() const;
     void tick();
     void closeWorkspace(int tab);
-    // Reads the endpoints and their stored health (start, after the settings changed);
-    // refreshHealth() only redraws them against the clock, once a second.
-    void reloadEndpoints();
-    void refreshHealth();
     void refreshActionItemCounts();
     [[nodiscard]] QStringList knownPeople() const;
 
@@ -117,17 +123,14 @@ private:
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
     QLabel *m_overdue;
-    QLabel *m_health;
-    QList<std::pair<Endpoint, EndpointHealth>> m_endpoints;
-    QString m_endpointsProblem;
+    EndpointHealthLabel *m_health;
     QUndoGroup *m_undoGroup;
     QLabel *m_warnings;
     QLabel *m_counts;
     QLabel *m_clock;
     TeamStatusLabel *m_team = nullptr;
     QPointer<PresenceTracker> m_presence; // goes with the team sync it follows
-    TeamService *m_teamService = nullptr;
-    std::optional<TeamUrl> m_teamUrl;
+    SettingsContext m_settings;
     QAction *m_teamAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QList<QAction *> m_writeActions; // what a viewer's console may not do

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -12,14 +12,14 @@ namespace sitrep {
 
 class MessagingService;
 
-// Settings → Channels: where announcements go (chat, status page, executives, ...), with each
+// Settings, page Channels: where announcements go (chat, status page, executives, ...), with each
 // channel's role and the severities it hears, a form to add or change one, and a test message.
 // A webhook URL or token typed here goes straight to the keychain; the form never shows one.
-class ChannelsDialog : public QDialog
+class ChannelsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChannelsDialog(MessagingService &messaging, QWidget *parent = nullptr);
+    explicit ChannelsPage(MessagingService &messaging, QWidget *parent = nullptr);
 
     void refresh();
     // Saves the form; the outcome arrives through finishedSaving().

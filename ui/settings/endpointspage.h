@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -14,14 +14,14 @@ namespace sitrep {
 class Clock;
 class MonitoringService;
 
-// Settings → Monitoring endpoints: every Alertmanager and Prometheus the console reads, with
+// Settings, page Monitoring endpoints: every Alertmanager and Prometheus the console reads, with
 // its health in words, and a form to add or change one. A token or password typed here goes
 // straight to the keychain; the form never shows a stored one.
-class EndpointsDialog : public QDialog
+class EndpointsPage : public QWidget
 {
     Q_OBJECT
 public:
-    EndpointsDialog(MonitoringService &monitoring, const Clock &clock, QWidget *parent = nullptr);
+    EndpointsPage(MonitoringService &monitoring, const Clock &clock, QWidget *parent = nullptr);
 
     void refresh();
     // Saves the form; the outcome arrives through finishedSaving().

@@ -1,5 +1,5 @@
 #include "../itemmodels/boardfixture.h"
-#include "settings/endpointsdialog.h"
+#include "settings/endpointspage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -12,7 +12,7 @@ using namespace sitrep;
 using namespace Qt::StringLiterals;
 
 // Settings → Monitoring endpoints, driven with QTest inside a private GNOME Keyring.
-class tst_EndpointsDialog : public QObject
+class tst_EndpointsPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -20,10 +20,10 @@ private Q_SLOTS:
     void invalidFormIsExplained();
 };
 
-void tst_EndpointsDialog::savesWithTheSecretInTheKeychain()
+void tst_EndpointsPage::savesWithTheSecretInTheKeychain()
 {
     BoardFixture f;
-    EndpointsDialog dialog(*f.monitoring, f.clock);
+    EndpointsPage dialog(*f.monitoring, f.clock);
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"endpointName"_s), u"prod-am"_s);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"endpointUrl"_s),
@@ -33,7 +33,7 @@ void tst_EndpointsDialog::savesWithTheSecretInTheKeychain()
     auto *secret = dialog.findChild<QLineEdit *>(u"endpointSecret"_s);
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     QTest::keyClicks(secret, u"tok-123"_s);
-    QSignalSpy saved(&dialog, &EndpointsDialog::finishedSaving);
+    QSignalSpy saved(&dialog, &EndpointsPage::finishedSaving);
     QTest::mouseClick(dialog.findChild<QWidget *>(u"saveEndpoint"_s), Qt::LeftButton);
     QVERIFY(saved.wait());
     QCOMPARE(saved.first().at(0).toString(), QString());
@@ -51,14 +51,14 @@ void tst_EndpointsDialog::savesWithTheSecretInTheKeychain()
     QCOMPARE(read.first().at(1).toString(), u"tok-123"_s);
 }
 
-void tst_EndpointsDialog::invalidFormIsExplained()
+void tst_EndpointsPage::invalidFormIsExplained()
 {
     BoardFixture f;
-    EndpointsDialog dialog(*f.monitoring, f.clock);
+    EndpointsPage dialog(*f.monitoring, f.clock);
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"endpointName"_s), u"bad name!"_s);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"endpointUrl"_s), u"http://x:9093"_s);
-    QSignalSpy saved(&dialog, &EndpointsDialog::finishedSaving);
+    QSignalSpy saved(&dialog, &EndpointsPage::finishedSaving);
     QTest::mouseClick(dialog.findChild<QWidget *>(u"saveEndpoint"_s), Qt::LeftButton);
     QCOMPARE(saved.size(), 1); // refused at once, before the keychain or the database
     auto *problem = dialog.findChild<QLabel *>(u"endpointProblem"_s);
@@ -67,5 +67,5 @@ void tst_EndpointsDialog::invalidFormIsExplained()
     QCOMPARE(f.monitoring->endpoints().value().size(), 0);
 }
 
-QTEST_MAIN(tst_EndpointsDialog)
-#include "tst_endpointsdialog.moc"
+QTEST_MAIN(tst_EndpointsPage)
+#include "tst_endpointspage.moc"

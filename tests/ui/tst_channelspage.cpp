@@ -1,6 +1,6 @@
 #include "../fixtures/chatreceiver.h"
 #include "../itemmodels/boardfixture.h"
-#include "settings/channelsdialog.h"
+#include "settings/channelspage.h"
 
 #include <QComboBox>
 #include <QEventLoop>
@@ -13,10 +13,10 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-// Incident → Channels, driven as a commander would: add a channel (its URL into the real
+// Settings → Channels, driven as a commander would: add a channel (its URL into the real
 // GNOME Keyring: the test runs inside with-keyring.sh), test it against a local receiver,
 // refuse an unsafe URL in words.
-class tst_ChannelsDialog : public QObject
+class tst_ChannelsPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -24,11 +24,11 @@ private Q_SLOTS:
     void unsafeUrlIsRefusedInWords();
 };
 
-void tst_ChannelsDialog::addTestAndRemoveAChannel()
+void tst_ChannelsPage::addTestAndRemoveAChannel()
 {
     BoardFixture f;
     ChatReceiver receiver;
-    ChannelsDialog dialog(*f.messaging);
+    ChannelsPage dialog(*f.messaging);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *kind = dialog.findChild<QComboBox *>(u"channelKind"_s);
@@ -38,7 +38,7 @@ void tst_ChannelsDialog::addTestAndRemoveAChannel()
     const QString name = u"teams-%1"_s.arg(QCoreApplication::applicationPid());
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"channelName"_s), name);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"channelSecret"_s), receiver.url(u"/teams"_s));
-    QSignalSpy saved(&dialog, &ChannelsDialog::finishedSaving);
+    QSignalSpy saved(&dialog, &ChannelsPage::finishedSaving);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveChannel"_s), Qt::LeftButton);
     QVERIFY(saved.wait());
     QCOMPARE(saved.first().first().toString(), QString());
@@ -51,7 +51,7 @@ void tst_ChannelsDialog::addTestAndRemoveAChannel()
     QCOMPARE(table->item(0, 3)->text(), u"SEV-1, SEV-2, SEV-3, SEV-4"_s);
 
     table->selectRow(0);
-    QSignalSpy tested(&dialog, &ChannelsDialog::tested);
+    QSignalSpy tested(&dialog, &ChannelsPage::tested);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"testChannel"_s), Qt::LeftButton);
     QVERIFY(tested.wait());
     QVERIFY(tested.first().at(1).toBool());
@@ -67,15 +67,15 @@ void tst_ChannelsDialog::addTestAndRemoveAChannel()
     removed.exec();
 }
 
-void tst_ChannelsDialog::unsafeUrlIsRefusedInWords()
+void tst_ChannelsPage::unsafeUrlIsRefusedInWords()
 {
     BoardFixture f;
-    ChannelsDialog dialog(*f.messaging);
+    ChannelsPage dialog(*f.messaging);
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"channelName"_s), u"hook"_s);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"channelSecret"_s),
                      u"http://hooks.example.com/x"_s);
-    QSignalSpy saved(&dialog, &ChannelsDialog::finishedSaving);
+    QSignalSpy saved(&dialog, &ChannelsPage::finishedSaving);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveChannel"_s), Qt::LeftButton);
     QCOMPARE(saved.size(), 1); // refused before the keychain is asked
     QVERIFY(saved.first().first().toString().contains(u"https"_s));
@@ -83,5 +83,5 @@ void tst_ChannelsDialog::unsafeUrlIsRefusedInWords()
     QCOMPARE(dialog.findChild<QTableWidget *>(u"channelsTable"_s)->rowCount(), 0);
 }
 
-QTEST_MAIN(tst_ChannelsDialog)
-#include "tst_channelsdialog.moc"
+QTEST_MAIN(tst_ChannelsPage)
+#include "tst_channelspage.moc"

@@ -2,7 +2,7 @@
 #include "../itemmodels/boardfixture.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
-#include "settings/teamdialog.h"
+#include "settings/teampage.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/teamschema.h"
@@ -18,10 +18,10 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-// Incident → Team server, driven as a person would against the postgres fixture's server:
+// Settings → Team server, driven as a person would against the postgres fixture's server:
 // "Test connection" says in words what failed or that all is ready, joining keeps the password
 // in the real GNOME Keyring (the test runs inside with-keyring.sh) and announces the URL.
-class tst_TeamDialog : public QObject
+class tst_TeamPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -38,11 +38,11 @@ private:
     void fill(const QString &host, const QString &password);
     std::unique_ptr<BoardFixture> f;
     std::unique_ptr<TeamService> team;
-    std::unique_ptr<TeamDialog> dialog;
+    std::unique_ptr<TeamPage> dialog;
     QString m_database;
 };
 
-void tst_TeamDialog::init()
+void tst_TeamPage::init()
 {
     QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
     m_database = postgres_fixture::freshDatabase();
@@ -54,19 +54,19 @@ void tst_TeamDialog::init()
     TeamConnection::close(u"owner"_s);
     f = std::make_unique<BoardFixture>();
     team = std::make_unique<TeamService>(*f->database, f->monitoring->secrets());
-    dialog = std::make_unique<TeamDialog>(*team, std::nullopt);
+    dialog = std::make_unique<TeamPage>(*team, std::nullopt);
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
 }
 
-void tst_TeamDialog::cleanup()
+void tst_TeamPage::cleanup()
 {
     dialog.reset();
     team.reset();
     f.reset();
 }
 
-void tst_TeamDialog::fill(const QString &host, const QString &password)
+void tst_TeamPage::fill(const QString &host, const QString &password)
 {
     const TeamUrl server = postgres_fixture::url(m_database);
     for (const auto &[name, text] :
@@ -82,19 +82,19 @@ void tst_TeamDialog::fill(const QString &host, const QString &password)
     dialog->findChild<QSpinBox *>(u"teamPort"_s)->setValue(server.port);
 }
 
-std::pair<QString, bool> tst_TeamDialog::test(const QString &password)
+std::pair<QString, bool> tst_TeamPage::test(const QString &password)
 {
     fill(u"127.0.0.1"_s, password);
-    QSignalSpy answered(dialog.get(), &TeamDialog::answered);
+    QSignalSpy answered(dialog.get(), &TeamPage::answered);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testTeam"_s), Qt::LeftButton);
     if (!answered.wait(10'000))
         return {u"no answer"_s, false};
     return {answered.first().at(0).toString(), answered.first().at(1).toBool()};
 }
 
-void tst_TeamDialog::testConnectionSaysWhatFailed()
+void tst_TeamPage::testConnectionSaysWhatFailed()
 {
-    QSignalSpy answered(dialog.get(), &TeamDialog::answered);
+    QSignalSpy answered(dialog.get(), &TeamPage::answered);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testTeam"_s), Qt::LeftButton);
     QCOMPARE(answered.size(), 1);
     QVERIFY(answered.first().at(0).toString().contains(u"Fill in the server"_s));
@@ -116,12 +116,12 @@ void tst_TeamDialog::testConnectionSaysWhatFailed()
     QVERIFY(stored.isEmpty());
 }
 
-void tst_TeamDialog::joiningKeepsThePasswordInTheKeychain()
+void tst_TeamPage::joiningKeepsThePasswordInTheKeychain()
 {
     f->declare(u"Checkout 500s"_s, Severity::Sev2);
     fill(u"127.0.0.1"_s, postgres_fixture::ownerPassword());
     QVERIFY(dialog->findChild<QCheckBox *>(u"teamBringHistory"_s)->isChecked());
-    QSignalSpy joined(dialog.get(), &TeamDialog::joined);
+    QSignalSpy joined(dialog.get(), &TeamPage::joined);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
     QVERIFY(joined.wait(10'000));
     const TeamUrl url = joined.first().at(0).value<TeamUrl>();
@@ -136,12 +136,12 @@ void tst_TeamDialog::joiningKeepsThePasswordInTheKeychain()
     team->forgetPassword(url, [](QString) {});
 }
 
-void tst_TeamDialog::joiningWithoutTheHistoryKeepsItAside()
+void tst_TeamPage::joiningWithoutTheHistoryKeepsItAside()
 {
     f->declare(u"Solo outage"_s, Severity::Sev3);
     fill(u"127.0.0.1"_s, postgres_fixture::ownerPassword());
     dialog->findChild<QCheckBox *>(u"teamBringHistory"_s)->setChecked(false);
-    QSignalSpy joined(dialog.get(), &TeamDialog::joined);
+    QSignalSpy joined(dialog.get(), &TeamPage::joined);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
     QVERIFY(joined.wait(10'000));
     const QString answer = dialog->findChild<QLabel *>(u"teamAnswer"_s)->text();
@@ -156,11 +156,11 @@ void tst_TeamDialog::joiningWithoutTheHistoryKeepsItAside()
     team->forgetPassword(joined.first().at(0).value<TeamUrl>(), [](QString) {});
 }
 
-void tst_TeamDialog::aRemoteServerNeedsItsCertificateVerified()
+void tst_TeamPage::aRemoteServerNeedsItsCertificateVerified()
 {
     fill(u"db.example.com"_s, u"pw"_s);
     dialog->findChild<QLineEdit *>(u"teamCaFile"_s)->clear();
-    QSignalSpy answered(dialog.get(), &TeamDialog::answered);
+    QSignalSpy answered(dialog.get(), &TeamPage::answered);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"joinTeam"_s), Qt::LeftButton);
     QCOMPARE(answered.size(), 1);
     QVERIFY(!answered.first().at(1).toBool());
@@ -168,8 +168,8 @@ void tst_TeamDialog::aRemoteServerNeedsItsCertificateVerified()
              qPrintable(answered.first().at(0).toString()));
     // Seen as a person sees it.
     if (!qEnvironmentVariableIsEmpty("SITREP_SHOTS"))
-        dialog->grab().save(qEnvironmentVariable("SITREP_SHOTS") + u"/teamdialog.png"_s);
+        dialog->grab().save(qEnvironmentVariable("SITREP_SHOTS") + u"/teampage.png"_s);
 }
 
-QTEST_MAIN(tst_TeamDialog)
-#include "tst_teamdialog.moc"
+QTEST_MAIN(tst_TeamPage)
+#include "tst_teampage.moc"

@@ -1,11 +1,10 @@
-#include "channelsdialog.h"
+#include "channelspage.h"
 
 #include "common/tonestyle.h"
 #include "domain/announcement.h"
 #include "services/messagingservice.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,12 +28,12 @@ QString severitiesText(const QList<Severity> &severities)
 
 } // namespace
 
-ChannelsDialog::ChannelsDialog(MessagingService &messaging, QWidget *parent)
-    : QDialog(parent), m_messaging(messaging)
+ChannelsPage::ChannelsPage(MessagingService &messaging, QWidget *parent)
+    : QWidget(parent), m_messaging(messaging)
 {
-    setWindowTitle(tr("Channels"));
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("channelsTable"));
+    m_table->setAccessibleName(tr("Channels"));
     m_table->setHorizontalHeaderLabels(
             {tr("Name"), tr("Kind"), tr("Role"), tr("Updates heard for")});
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -43,9 +42,9 @@ ChannelsDialog::ChannelsDialog(MessagingService &messaging, QWidget *parent)
     m_table->verticalHeader()->hide();
     auto *test = new QPushButton(tr("Send test"), this);
     test->setObjectName(QStringLiteral("testChannel"));
-    connect(test, &QPushButton::clicked, this, &ChannelsDialog::testSelected);
+    connect(test, &QPushButton::clicked, this, &ChannelsPage::testSelected);
     auto *remove = new QPushButton(tr("Remove"), this);
-    connect(remove, &QPushButton::clicked, this, &ChannelsDialog::removeSelected);
+    connect(remove, &QPushButton::clicked, this, &ChannelsPage::removeSelected);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("channelKind"));
@@ -79,8 +78,8 @@ ChannelsDialog::ChannelsDialog(MessagingService &messaging, QWidget *parent)
     m_result->hide();
     m_save = new QPushButton(tr("Save channel"), this);
     m_save->setObjectName(QStringLiteral("saveChannel"));
-    connect(m_save, &QPushButton::clicked, this, &ChannelsDialog::save);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChannelsDialog::updateFields);
+    connect(m_save, &QPushButton::clicked, this, &ChannelsPage::save);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChannelsPage::updateFields);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Kind"), m_kind);
@@ -90,8 +89,6 @@ ChannelsDialog::ChannelsDialog(MessagingService &messaging, QWidget *parent)
     form->addRow(tr("Slack channel"), m_slackChannel);
     form->addRow(tr("Severities"), m_severities);
     form->addRow(tr("Body template"), m_template);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *side = new QVBoxLayout;
     side->addWidget(test);
     side->addWidget(remove);
@@ -109,13 +106,11 @@ ChannelsDialog::ChannelsDialog(MessagingService &messaging, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(m_save, 0, Qt::AlignRight);
-    layout->addWidget(buttons);
-    resize(820, 600);
     updateFields();
     refresh();
 }
 
-void ChannelsDialog::updateFields()
+void ChannelsPage::updateFields()
 {
     const auto kind = static_cast<Channel::Kind>(m_kind->currentData().toInt());
     m_slackChannel->setEnabled(kind == Channel::Kind::SlackApi);
@@ -125,7 +120,7 @@ void ChannelsDialog::updateFields()
                                          : tr("https://… webhook URL, kept in the keychain only"));
 }
 
-void ChannelsDialog::refresh()
+void ChannelsPage::refresh()
 {
     const Result<QList<Channel>> channels = m_messaging.channels();
     if (!channels)
@@ -144,7 +139,7 @@ void ChannelsDialog::refresh()
     }
 }
 
-void ChannelsDialog::save()
+void ChannelsPage::save()
 {
     Channel channel;
     channel.kind = static_cast<Channel::Kind>(m_kind->currentData().toInt());
@@ -172,7 +167,7 @@ void ChannelsDialog::save()
     });
 }
 
-void ChannelsDialog::testSelected()
+void ChannelsPage::testSelected()
 {
     const int row = m_table->currentRow();
     if (row < 0)
@@ -187,7 +182,7 @@ void ChannelsDialog::testSelected()
     });
 }
 
-void ChannelsDialog::removeSelected()
+void ChannelsPage::removeSelected()
 {
     const int row = m_table->currentRow();
     if (row < 0)
@@ -198,7 +193,7 @@ void ChannelsDialog::removeSelected()
     });
 }
 
-void ChannelsDialog::showResult(const QString &text, bool problem)
+void ChannelsPage::showResult(const QString &text, bool problem)
 {
     m_result->setText(text);
     if (problem)

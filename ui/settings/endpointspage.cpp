@@ -1,4 +1,4 @@
-#include "endpointsdialog.h"
+#include "endpointspage.h"
 
 #include "common/tonestyle.h"
 #include "domain/clock.h"
@@ -6,7 +6,6 @@
 #include "services/monitoringservice.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,19 +18,19 @@
 
 namespace sitrep {
 
-EndpointsDialog::EndpointsDialog(MonitoringService &monitoring, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_monitoring(monitoring), m_clock(clock)
+EndpointsPage::EndpointsPage(MonitoringService &monitoring, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_monitoring(monitoring), m_clock(clock)
 {
-    setWindowTitle(tr("Monitoring endpoints"));
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("endpointsTable"));
+    m_table->setAccessibleName(tr("Monitoring endpoints"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("URL"), tr("Health")});
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     auto *remove = new QPushButton(tr("Remove"), this);
-    connect(remove, &QPushButton::clicked, this, &EndpointsDialog::removeSelected);
+    connect(remove, &QPushButton::clicked, this, &EndpointsPage::removeSelected);
 
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Alertmanager"), static_cast<int>(Endpoint::Kind::Alertmanager));
@@ -76,7 +75,7 @@ EndpointsDialog::EndpointsDialog(MonitoringService &monitoring, const Clock &clo
     m_problem->hide();
     m_save = new QPushButton(tr("Save endpoint"), this);
     m_save->setObjectName(QStringLiteral("saveEndpoint"));
-    connect(m_save, &QPushButton::clicked, this, &EndpointsDialog::save);
+    connect(m_save, &QPushButton::clicked, this, &EndpointsPage::save);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Kind"), m_kind);
@@ -88,8 +87,6 @@ EndpointsDialog::EndpointsDialog(MonitoringService &monitoring, const Clock &clo
     form->addRow(tr("CA file"), m_caFile);
     form->addRow(tr("Poll every"), m_poll);
     form->addRow(tr("Request timeout"), m_timeout);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *tableRow = new QHBoxLayout;
     tableRow->addWidget(m_table, 1);
     tableRow->addWidget(remove, 0, Qt::AlignTop);
@@ -100,13 +97,12 @@ EndpointsDialog::EndpointsDialog(MonitoringService &monitoring, const Clock &clo
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_save, 0, Qt::AlignRight);
-    layout->addWidget(buttons);
-    resize(820, 620);
-    connect(&monitoring, &MonitoringService::healthChanged, this, &EndpointsDialog::refresh);
+    layout->addStretch(1);
+    connect(&monitoring, &MonitoringService::healthChanged, this, &EndpointsPage::refresh);
     refresh();
 }
 
-void EndpointsDialog::refresh()
+void EndpointsPage::refresh()
 {
     const Result<QList<Endpoint>> endpoints = m_monitoring.endpoints();
     if (!endpoints)
@@ -124,7 +120,7 @@ void EndpointsDialog::refresh()
     }
 }
 
-void EndpointsDialog::save()
+void EndpointsPage::save()
 {
     Endpoint endpoint;
     endpoint.kind = static_cast<Endpoint::Kind>(m_kind->currentData().toInt());
@@ -147,7 +143,7 @@ void EndpointsDialog::save()
     });
 }
 
-void EndpointsDialog::removeSelected()
+void EndpointsPage::removeSelected()
 {
     const int row = m_table->currentRow();
     if (row < 0)
@@ -158,7 +154,7 @@ void EndpointsDialog::removeSelected()
     });
 }
 
-void EndpointsDialog::showProblem(const QString &problem)
+void EndpointsPage::showProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

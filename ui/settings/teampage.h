@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include <QDialog>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -17,16 +17,16 @@ namespace sitrep {
 
 class TeamService;
 
-// Settings → Team server: where the team's shared store is (server, port, database, the CA
+// Settings, page Team server: where the team's shared store is (server, port, database, the CA
 // that signed its certificate, the person's own login), "Test connection" that says in words
 // what failed (name lookup, refused, certificate, password, schema), joining (the password
 // goes to the keychain, never into a file) and leaving. Joining and leaving are announced; the
 // application keeps the choice and starts or stops the sync.
-class TeamDialog : public QDialog
+class TeamPage : public QWidget
 {
     Q_OBJECT
 public:
-    TeamDialog(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent = nullptr);
+    TeamPage(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent = nullptr);
 
     void testConnection();
     void join();
@@ -41,6 +41,8 @@ private:
     // The URL the form describes, or why it cannot be used.
     [[nodiscard]] Result<TeamUrl> url() const;
     void showAnswer(const QString &text, bool ok);
+    // Join or Save, and Leave for a member.
+    void showMembership(bool member);
     [[nodiscard]] QString schemaWords(int schema) const;
 
     TeamService &m_team;
@@ -54,6 +56,7 @@ private:
     QLabel *m_answer;
     QPushButton *m_test;
     QPushButton *m_join;
+    QPushButton *m_leave;
 };
 
 } // namespace sitrep

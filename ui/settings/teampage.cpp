@@ -1,10 +1,9 @@
-#include "teamdialog.h"
+#include "teampage.h"
 
 #include "common/tonestyle.h"
 #include "services/teamservice.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,10 +15,9 @@
 
 namespace sitrep {
 
-TeamDialog::TeamDialog(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent)
-    : QDialog(parent), m_team(team)
+TeamPage::TeamPage(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent)
+    : QWidget(parent), m_team(team)
 {
-    setWindowTitle(tr("Team server"));
     auto *intro = new QLabel(
             tr("Every console of a team shares one PostgreSQL store and keeps working from its "
                "own copy while the server cannot be reached. Use your own database login: what "
@@ -86,36 +84,36 @@ TeamDialog::TeamDialog(TeamService &team, const std::optional<TeamUrl> &current,
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_answer->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
+    m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testTeam"));
-    m_join = buttons->addButton(current ? tr("Save") : tr("Join team"),
-                                QDialogButtonBox::AcceptRole);
+    m_join = new QPushButton(this);
     m_join->setObjectName(QStringLiteral("joinTeam"));
     m_join->setDefault(true);
-    if (current) {
-        QPushButton *leave = buttons->addButton(tr("Leave team"), QDialogButtonBox::ResetRole);
-        leave->setObjectName(QStringLiteral("leaveTeam"));
-        connect(leave, &QPushButton::clicked, this, [this] {
-            Q_EMIT left();
-            accept();
-        });
-    }
-    // Join answers later: the dialog closes once the server said yes.
-    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
-    connect(m_test, &QPushButton::clicked, this, &TeamDialog::testConnection);
-    connect(m_join, &QPushButton::clicked, this, &TeamDialog::join);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_leave = new QPushButton(tr("Leave team"), this);
+    m_leave->setObjectName(QStringLiteral("leaveTeam"));
+    showMembership(current.has_value());
+    connect(m_leave, &QPushButton::clicked, this, [this] {
+        showMembership(false);
+        showAnswer(tr("Left the team: this console keeps its own file."), true);
+        Q_EMIT left();
+    });
+    connect(m_test, &QPushButton::clicked, this, &TeamPage::testConnection);
+    connect(m_join, &QPushButton::clicked, this, &TeamPage::join);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_leave);
+    buttons->addStretch(1);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_join);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_answer);
-    layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    layout->addLayout(buttons);
+    layout->addStretch(1);
 }
 
-Result<TeamUrl> TeamDialog::url() const
+Result<TeamUrl> TeamPage::url() const
 {
     TeamUrl url;
     url.host = m_host->text().trimmed();
@@ -135,7 +133,7 @@ Result<TeamUrl> TeamDialog::url() const
     return TeamUrl::parse(url.toString());
 }
 
-QString TeamDialog::schemaWords(int schema) const
+QString TeamPage::schemaWords(int schema) const
 {
     if (schema == 0)
         return tr("it has no Sitrep schema yet: the team's owner runs sitrepctl team migrate.");
@@ -151,7 +149,7 @@ QString TeamDialog::schemaWords(int schema) const
     return tr("ready.");
 }
 
-void TeamDialog::testConnection()
+void TeamPage::testConnection()
 {
     const Result<TeamUrl> target = url();
     if (!target)
@@ -172,7 +170,7 @@ void TeamDialog::testConnection()
             });
 }
 
-void TeamDialog::join()
+void TeamPage::join()
 {
     const Result<TeamUrl> target = url();
     if (!target)
@@ -217,12 +215,19 @@ void TeamDialog::join()
                                       .arg(aside.value());
             }
             showAnswer(said, true);
+            showMembership(true);
             Q_EMIT joined(chosen);
         });
     });
 }
 
-void TeamDialog::showAnswer(const QString &text, bool ok)
+void TeamPage::showMembership(bool member)
+{
+    m_join->setText(member ? tr("Save") : tr("Join team"));
+    m_leave->setVisible(member);
+}
+
+void TeamPage::showAnswer(const QString &text, bool ok)
 {
     m_answer->setText(text);
     if (ok)
