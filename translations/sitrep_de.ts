@@ -5587,7 +5587,7 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
         <translation>Incidents</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>No incidents yet.
 Declare one with Incident → Declare incident… (Ctrl+N), or connect Alertmanager or Prometheus (sitrepctl endpoint add) and their alerts open incidents by themselves.</source>
         <translation>Noch keine Vorfälle.
@@ -6640,6 +6640,104 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::GetStartedPage</name>
+    <message>
+        <location filename="../ui/board/getstartedpage.cpp" line="+21"/>
+        <source>Get started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No incidents yet. Connect what tells Sitrep about trouble and who hears about it, then declare a first incident — or look around the demo first.</source>
+        <translation>Noch keine Vorfälle. Verbinden Sie, was Sitrep von Störungen erzählt und wer davon hört, und rufen Sie dann einen ersten Vorfall aus – oder sehen Sie sich zuerst die Demo an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect monitoring: Alertmanager&apos;s alerts and Prometheus&apos; detection rules open incidents by themselves.</source>
+        <translation>Monitoring verbinden: Alarme aus Alertmanager und Erkennungsregeln gegen Prometheus eröffnen Vorfälle von selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a chat, status page, email or paging channel: declarations and updates go out there.</source>
+        <translation>Einen Chat-, Statusseiten-, E-Mail- oder Alarmierungskanal hinzufügen: Ausrufungen und Updates gehen dorthin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add channel…</source>
+        <translation>Kanal hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an on-call schedule (Sitrep YAML): who is paged.</source>
+        <translation>Einen Bereitschaftsplan importieren (Sitrep-YAML): wer alarmiert wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import schedule…</source>
+        <translation>Plan importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import SLOs from OpenSLO or Sloth files: error budgets and burn.</source>
+        <translation>SLOs aus OpenSLO- oder Sloth-Dateien importieren: Fehlerbudgets und Verbrauch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import SLOs…</source>
+        <translation>SLOs importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join a team server: every console of the team shares its incidents.</source>
+        <translation>Einem Team-Server beitreten: alle Konsolen des Teams teilen ihre Vorfälle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join team…</source>
+        <translation>Team beitreten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a first incident.</source>
+        <translation>Einen ersten Vorfall ausrufen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declare…</source>
+        <translation>Ausrufen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo: a live war room on throwaway data, in a second window.</source>
+        <translation>Die Demo öffnen: ein lebendiger Krisenraum auf Wegwerfdaten, in einem zweiten Fenster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not start the demo.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::HandoffChecklistModel</name>
     <message>
         <location filename="../models/itemmodels/handoffchecklistmodel.cpp" line="+33"/>
@@ -7408,7 +7506,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+57"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -7418,7 +7516,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen …</translation>
     </message>
@@ -7528,12 +7626,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -7576,12 +7674,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -7591,12 +7689,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -7606,52 +7704,52 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+357"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-474"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void evaluate_data();
     void evaluate();
     void seedDefaults();
+    void writtenFileReadsBackTheSame();
 };
 
 namespace {
@@ -236,6 +237,36 @@ void tst_DetectionRules::seedDefaults()
     // Without a service the seed's rules cover all traffic.
     QVERIFY(!DetectionRules::seedDefaults().at(0).query.contains(u"service="_s));
     QCOMPARE(DetectionRulesFile::seedDefaults().monitoringWindow, std::chrono::seconds(900));
+}
+
+// The Settings window shows the seed's rules as a file to start from: written in the documented
+// format, they read back as the same rules and checks (quotes, ratios, `for`, `recheck`).
+void tst_DetectionRules::writtenFileReadsBackTheSame()
+{
+    DetectionRulesFile written;
+    written.rules = DetectionRules::seedDefaults(u"check\"out"_s);
+    written.verify = DetectionRules::seedVerifyChecks(u"checkout"_s);
+    written.monitoringWindow = std::chrono::minutes(20);
+    const Result<DetectionRulesFile> read
+            = DetectionRulesFile::parse(written.toYaml(), u"detection.yaml"_s);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error()));
+    const auto same = [](const DetectionRule &a, const DetectionRule &b) {
+        return a.name == b.name && a.title == b.title && a.severity == b.severity
+                && a.services == b.services && a.query == b.query && a.expected == b.expected
+                && a.comparison == b.comparison && a.threshold == b.threshold
+                && a.thresholdRatio == b.thresholdRatio && a.holdFor == b.holdFor
+                && a.recheck == b.recheck;
+    };
+    QCOMPARE(read.value().rules.size(), written.rules.size());
+    for (qsizetype i = 0; i < written.rules.size(); ++i)
+        QVERIFY2(same(read.value().rules[i], written.rules[i]), qPrintable(written.rules[i].name));
+    QCOMPARE(read.value().verify.size(), written.verify.size());
+    for (qsizetype i = 0; i < written.verify.size(); ++i)
+        QVERIFY2(same(read.value().verify[i], written.verify[i]),
+                 qPrintable(written.verify[i].name));
+    QCOMPARE(read.value().monitoringWindow, std::chrono::seconds(20 * 60));
+    // Numbers as people write them.
+    QVERIFY(written.toYaml().contains("threshold: 0.05\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_DetectionRules)

@@ -1,6 +1,7 @@
 #include "board/boardfilterbar.h"
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
+#include "board/getstartedpage.h"
 #include "board/incidentdetailpane.h"
 #include "dashboard/dashboardview.h"
 #include "incident/incidentworkspace.h"
@@ -8,6 +9,8 @@
 #include "mainwindow/commandpalette.h"
 #include "mainwindow/mainwindow.h"
 #include "services/incidentloader.h"
+#include "services/monitoringservice.h"
+#include "settings/settingswindow.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -286,16 +289,48 @@ void tst_BoardWindow::emptyBoardSaysWhatFillsIt()
     QTRY_VERIFY(empty->isVisible());
     QCOMPARE(empty->text(), u"No incidents match. Clear the search or widen the filters."_s);
 
-    // A fresh profile: nothing was filtered, so say what fills the board.
+    // A fresh profile: nothing was filtered; it opens on Get started instead of an empty
+    // table, each step marked from the real configuration.
     BoardFixture fresh;
     std::unique_ptr<IncidentLoader> freshLoader;
     std::unique_ptr<MainWindow> freshWindow;
     QVERIFY(openWindow(fresh, freshLoader, freshWindow, {1280, 800}));
-    auto *first = freshWindow->board()->findChild<QLabel *>(u"boardEmpty"_s);
-    QTRY_VERIFY(first->isVisible());
-    QVERIFY2(first->text().startsWith(u"No incidents yet."_s)
-                     && first->text().contains(u"Ctrl+N"_s),
-             qPrintable(first->text()));
+    auto *start = freshWindow->board()->findChild<GetStartedPage *>(u"getStarted"_s);
+    QVERIFY(start);
+    QTRY_VERIFY(start->isVisible());
+    QVERIFY(!freshWindow->board()->table()->isVisible());
+    QVERIFY(!freshWindow->board()->findChild<QLabel *>(u"boardEmpty"_s)->isVisible());
+    QVERIFY(!start->isDone(GetStartedPage::Step::Monitoring));
+    QVERIFY(!start->isDone(GetStartedPage::Step::Slos));
+
+    // Connect… opens Settings on the endpoints; once one is there, the step is done.
+    auto button = [start](const QString &text) {
+        for (QPushButton *candidate : start->findChildren<QPushButton *>())
+            if (candidate->text() == text)
+                return candidate;
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QTest::mouseClick(button(u"Connect…"_s), Qt::LeftButton);
+    SettingsWindow *settings = nullptr;
+    QTRY_VERIFY((settings = freshWindow->findChild<SettingsWindow *>()) && settings->isVisible());
+    QCOMPARE(settings->currentPage(), SettingsWindow::Page::Endpoints);
+    Endpoint prometheus;
+    prometheus.name = u"prom"_s;
+    prometheus.kind = Endpoint::Kind::Prometheus;
+    prometheus.url = QUrl(u"http://127.0.0.1:9090"_s);
+    QVERIFY(fresh.monitoring->saveEndpoint(prometheus));
+    settings->reject();
+    QTRY_VERIFY(start->isDone(GetStartedPage::Step::Monitoring));
+
+    // Declare… opens the declare dialog; the first incident puts the board in its place.
+    QTest::mouseClick(button(u"Declare…"_s), Qt::LeftButton);
+    DeclareIncidentDialog *declare = nullptr;
+    QTRY_VERIFY((declare = freshWindow->findChild<DeclareIncidentDialog *>())
+                && declare->isVisible());
+    declare->reject();
+    fresh.declare(u"First"_s, Severity::Sev3);
+    QTRY_VERIFY(freshWindow->board()->table()->isVisible());
+    QVERIFY(!start->isVisible());
     freshWindow.reset();
     freshLoader.reset();
 }

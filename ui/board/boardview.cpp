@@ -75,6 +75,7 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
             &BoardView::postmortemRequested);
 
     auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("boardLeft"));
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filterBar);
@@ -122,6 +123,13 @@ void BoardView::selectIncident(IncidentId id)
     m_table->scrollTo(index);
 }
 
+void BoardView::setWelcome(QWidget *welcome)
+{
+    m_welcome = welcome;
+    findChild<QWidget *>(QStringLiteral("boardLeft"))->layout()->addWidget(welcome);
+    emitCounts();
+}
+
 void BoardView::moveSelection(int step)
 {
     const int rows = m_board->rowCount();
@@ -147,7 +155,11 @@ void BoardView::emitCounts()
                                "by themselves.")
                           : tr("No incidents match. Clear the search or widen the filters."));
     const bool nothingYet = none && !m_incidents.isLoading();
-    m_empty->setVisible(shown == 0 && !m_incidents.isLoading());
+    const bool welcoming = nothingYet && m_welcome;
+    if (m_welcome)
+        m_welcome->setVisible(welcoming);
+    m_detail->setVisible(!welcoming);
+    m_empty->setVisible(shown == 0 && !m_incidents.isLoading() && !welcoming);
     // An empty table and filters over nothing say nothing: the invitation takes their place.
     m_table->setVisible(!nothingYet);
     m_filterBar->setVisible(!nothingYet);

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] BoardFilterBar *filterBar() const { return m_filterBar; }
     [[nodiscard]] IncidentId currentIncident() const;
 
+    // What takes the board's place while there are no incidents at all (Get started); the
+    // board keeps it.
+    void setWelcome(QWidget *welcome);
     void focusFilter();
     void selectIncident(IncidentId id);
     // Moves the selection by `step` rows (1 next, -1 previous), wrapping at the ends.
@@ -52,6 +55,7 @@ private:
     QTableView *m_table;
     IncidentDetailPane *m_detail;
     QLabel *m_empty;
+    QWidget *m_welcome = nullptr;
 };
 
 } // namespace sitrep

@@ -3,6 +3,7 @@
 #include "alerts/alertsview.h"
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
+#include "board/getstartedpage.h"
 #include "board/incidentdetailpane.h"
 #include "commandpalette.h"
 #include "common/tonestyle.h"
@@ -119,6 +120,10 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
         showPostmortems();
         m_postmortems->openPostmortem(id);
     });
+    m_getStarted = new GetStartedPage(services, m_board);
+    m_board->setWelcome(m_getStarted);
+    connect(m_getStarted, &GetStartedPage::chosen, this, &MainWindow::startStep);
+    connect(m_getStarted, &GetStartedPage::problem, this, &MainWindow::showStatus);
     // The board, the inbox, the outbox, the SLOs, the dashboard, on-call and the postmortems
     // are always there: only workspaces, opened later, close.
     for (int fixed = 0; fixed < m_tabs->count(); ++fixed)
@@ -343,14 +348,17 @@ SettingsWindow *MainWindow::showSettings(SettingsWindow::Page page)
             });
     connect(settings, &SettingsWindow::endpointsChanged, m_health, &EndpointHealthLabel::reload);
     connect(settings, &QDialog::finished, m_health, &EndpointHealthLabel::reload);
+    connect(settings, &QDialog::finished, m_getStarted, &GetStartedPage::refresh);
     connect(settings, &SettingsWindow::runbooksReloadRequested, this,
             &MainWindow::runbooksReloadRequested);
     connect(settings, &SettingsWindow::teamJoined, this, [this](const TeamUrl &url) {
         m_settings.teamUrl = url;
+        m_getStarted->setTeam(true, true);
         Q_EMIT teamJoined(url);
     });
     connect(settings, &SettingsWindow::teamLeft, this, [this] {
         m_settings.teamUrl.reset();
+        m_getStarted->setTeam(true, false);
         Q_EMIT teamLeft();
     });
     settings->open();
@@ -434,6 +442,36 @@ void MainWindow::offerSettings(const SettingsContext &context)
 {
     m_settings = context;
     m_teamAction->setVisible(context.team != nullptr);
+    m_getStarted->setTeam(context.team != nullptr, context.teamUrl.has_value());
+}
+
+void MainWindow::startStep(GetStartedPage::Step step)
+{
+    using Step = GetStartedPage::Step;
+    switch (step) {
+    case Step::Monitoring:
+        showSettings(SettingsWindow::Page::Endpoints);
+        return;
+    case Step::Channel:
+        showSettings(SettingsWindow::Page::Channels);
+        return;
+    case Step::Schedule:
+        showOnCall();
+        m_oncall->chooseImport();
+        return;
+    case Step::Slos:
+        showSlos();
+        m_slos->askImport();
+        return;
+    case Step::Team:
+        showTeamSettings();
+        return;
+    case Step::Declare:
+        declareIncident();
+        return;
+    case Step::Demo: // the page starts it
+        return;
+    }
 }
 
 void MainWindow::setAuthor(const QString &author)

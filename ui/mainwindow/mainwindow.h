@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/getstartedpage.h"
 #include "domain/endpoint.h"
 #include "domain/incident.h"
 #include "domain/teamurl.h"
@@ -61,6 +62,8 @@ public:
     // Settings → Configure Sitrep…, open on `page`.
     SettingsWindow *showSettings(SettingsWindow::Page page = SettingsWindow::Page::General);
     void showTeamSettings();
+    // A step of Get started: opens the place that does it.
+    void startStep(sitrep::GetStartedPage::Step step);
     // The person at this console changed their name: the commander of what they declare next.
     void setAuthor(const QString &author);
 
@@ -111,6 +114,7 @@ private:
     QString m_author;
     IncidentTableModel *m_model;
     BoardView *m_board;
+    GetStartedPage *m_getStarted;
     QTabWidget *m_tabs;
     AlertsView *m_alerts;
     OutboxView *m_outbox;

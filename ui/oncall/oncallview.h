@@ -46,6 +46,8 @@ public:
     [[nodiscard]] QString exportCalendar(const QString &file);
     [[nodiscard]] QString exportHoursCsv(const QString &file);
     void refreshHours();
+    // Asks for a schedule file (Sitrep YAML) and imports it.
+    void chooseImport();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -54,7 +56,6 @@ private:
     void reloadSchedules();
     void refreshSidePanel();
     void periodChanged();
-    void chooseImport();
     void chooseCalendarExport();
     void chooseScheduleExport();
     QWidget *createCalendarPage();

@@ -35,6 +35,8 @@ public:
     QString exportPng(const QString &file) const;
     QString exportCsv(const QString &file) const;
     void importFiles(const QStringList &files);
+    // Asks for OpenSLO or Sloth files and imports them.
+    void askImport();
     // The selected SLO's charts are drawn.
     [[nodiscard]] bool chartReady() const;
 
@@ -47,7 +49,6 @@ private:
     // Asks where to save and writes there with `write`; a problem goes to the status line.
     void askExport(const QString &title, const QString &suffix, const QString &filter,
                    QString (SloView::*write)(const QString &) const);
-    void askImport();
 
     SloMonitor &m_slos;
     SloOverviewModel *m_overview;
