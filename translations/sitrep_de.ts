@@ -5423,19 +5423,22 @@ Nächste Meldung: %9
         <translation>Gruppierung testen nach:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+12"/>
+        <source>Connect…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an Alertmanager in Settings → Monitoring endpoints.</source>
+        <translation>Einen Alertmanager unter Einstellungen → Monitoring-Endpunkte hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No alerts: the connected Alertmanager reports none firing.</source>
         <translation>Keine Alarme: Der verbundene Alertmanager meldet keine aktiven.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No Alertmanager connected.
-Connect one with &quot;sitrepctl endpoint add alertmanager NAME --url URL&quot;: its alerts appear here, and each new group of firing alerts opens an incident.</source>
-        <translation>Kein Alertmanager verbunden.
-Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“: Seine Alarme erscheinen hier, und jede neue Gruppe aktiver Alarme eröffnet einen Vorfall.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Select the alerts to silence.</source>
         <translation>Wählen Sie die Alarme, die stummgeschaltet werden sollen.</translation>
     </message>
@@ -5485,7 +5488,7 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
         <translation>Vorfallsnummer:</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>Use this rule</source>
         <translation>Diese Regel verwenden</translation>
     </message>
@@ -5514,8 +5517,15 @@ Verbinden Sie einen mit „sitrepctl endpoint add alertmanager NAME --url URL“
         <source>Filter alerts</source>
         <translation>Alarme filtern</translation>
     </message>
+    <message>
+        <location line="+141"/>
+        <source>No Alertmanager connected.
+Connect one (here or with &quot;sitrepctl endpoint add alertmanager NAME --url URL&quot;): its alerts appear here, and each new group of firing alerts opens an incident.</source>
+        <translation>Kein Alertmanager verbunden.
+Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME --url URL“): Seine Alarme erscheinen hier, und jede neue Gruppe aktiver Alarme eröffnet einen Vorfall.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+39"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>diese Regel ergäbe %n Vorfall statt %1</numerusform>
@@ -6692,7 +6702,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>SLOs importieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Join a team server: every console of the team shares its incidents.</source>
         <translation>Einem Team-Server beitreten: alle Konsolen des Teams teilen ihre Vorfälle.</translation>
     </message>
@@ -7516,7 +7526,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen …</translation>
     </message>
@@ -7626,12 +7636,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -7674,12 +7684,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -9713,12 +9723,12 @@ Teilnehmende: %3</translation>
         <translation>SLI der letzten Stunde</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pick an SLO to see its charts.</source>
         <translation>Ein SLO wählen, um seine Diagramme zu sehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2. Target %3 over %4; budget %5 min, %6 left.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2. Ziel %3 über %4; Budget %5 min, %6 übrig.</translation>
     </message>
@@ -9937,7 +9947,7 @@ Teilnehmende: %3</translation>
         <translation>Keine SLOs für Diagramme.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -9962,7 +9972,7 @@ Teilnehmende: %3</translation>
         <translation>OpenSLO- oder Sloth-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Export the charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
@@ -9982,7 +9992,7 @@ Teilnehmende: %3</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>SLOs imported from %1: %2.</source>
         <translation>SLOs importiert aus %1: %2.</translation>
     </message>

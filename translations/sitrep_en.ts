@@ -124,7 +124,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+210"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+220"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+164"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>

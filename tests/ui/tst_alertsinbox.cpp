@@ -5,6 +5,7 @@
 #include "services/alertservice.h"
 #include "services/alertsync.h"
 #include "services/incidentloader.h"
+#include "settings/settingswindow.h"
 #include "storage/incidentstore.h"
 #include "windowfixture.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -87,6 +89,14 @@ void tst_AlertsInbox::modelFollowsIngests()
     QTRY_VERIFY(empty->isVisible());
     QVERIFY2(empty->text().startsWith(u"No Alertmanager connected."_s), qPrintable(empty->text()));
     QVERIFY(!window->alerts()->table()->isVisible());
+    // Connect… opens the endpoints' settings.
+    auto *connectButton = window->alerts()->findChild<QPushButton *>(u"connectAlertmanager"_s);
+    QVERIFY(connectButton->isVisible());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    SettingsWindow *settings = nullptr;
+    QTRY_VERIFY((settings = window->findChild<SettingsWindow *>()) && settings->isVisible());
+    QCOMPARE(settings->currentPage(), SettingsWindow::Page::Endpoints);
+    settings->reject();
     QVERIFY(f->monitoring->alerts().ingest(
             u"am"_s,
             {alert(u"a1"_s, u"Latency"_s, u"x:1"_s), alert(u"a2"_s, u"Latency"_s, u"x:2"_s)}));

@@ -224,6 +224,11 @@ void tst_SloView::emptyStateSaysWhatToDo()
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(u"sitrepctl slo seed"_s));
     QVERIFY(!m_view->charts()->chart());
+    // No empty axes beside it: the charts give way to the message.
+    for (SloChartView *view : m_view->charts()->views())
+        QVERIFY(!view->isVisible());
+    QCOMPARE(m_view->charts()->findChild<QLabel *>(u"chartCaption"_s)->text(),
+             u"No SLOs to chart."_s);
 }
 
 void tst_SloView::badImportIsShownInWords()

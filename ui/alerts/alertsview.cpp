@@ -136,7 +136,14 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     m_empty->setObjectName(QStringLiteral("alertsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    layout->addWidget(m_empty, 1);
+    m_connect = new QPushButton(tr("Connect…"), this);
+    m_connect->setObjectName(QStringLiteral("connectAlertmanager"));
+    m_connect->setToolTip(tr("Add an Alertmanager in Settings → Monitoring endpoints."));
+    connect(m_connect, &QPushButton::clicked, this, &AlertsView::connectRequested);
+    layout->addStretch(1);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_connect, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
     layout->addLayout(bottom);
 
     // The rule is tried again only when the set of alerts changes, not when rows change in
@@ -160,6 +167,7 @@ void AlertsView::showWhatFillsIt()
     const bool empty = m_model->rowCount() == 0;
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);
+    m_connect->setVisible(false);
     if (!empty)
         return;
     const Result<QList<Endpoint>> endpoints = m_services.monitoring.endpoints();
@@ -168,11 +176,12 @@ void AlertsView::showWhatFillsIt()
                            [](const Endpoint &endpoint) {
                                return endpoint.kind == Endpoint::Kind::Alertmanager;
                            });
-    m_empty->setText(connected
-                             ? tr("No alerts: the connected Alertmanager reports none firing.")
-                             : tr("No Alertmanager connected.\nConnect one with \"sitrepctl "
-                                  "endpoint add alertmanager NAME --url URL\": its alerts appear "
-                                  "here, and each new group of firing alerts opens an incident."));
+    m_empty->setText(connected ? tr("No alerts: the connected Alertmanager reports none firing.")
+                               : tr("No Alertmanager connected.\nConnect one (here or with "
+                                    "\"sitrepctl endpoint add alertmanager NAME --url URL\"): its "
+                                    "alerts appear here, and each new group of firing alerts opens "
+                                    "an incident."));
+    m_connect->setVisible(!connected);
 }
 
 QStringList AlertsView::selectedFingerprints() const

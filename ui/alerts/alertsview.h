@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -42,6 +43,8 @@ Q_SIGNALS:
     // The tried rule was made the grouping rule; the executable keeps it in the settings.
     void groupingChosen(const QStringList &groupBy);
     void statusMessage(const QString &message);
+    // No Alertmanager yet: Connect… asks for the endpoints' settings.
+    void connectRequested();
 
 private:
     void report(const QString &problem, const QString &success);
@@ -59,6 +62,7 @@ private:
     QLabel *m_summary;
     QLabel *m_problem;
     QLabel *m_empty; // in place of the table while there are no alerts
+    QPushButton *m_connect;
     QLineEdit *m_rule;
     QLabel *m_ruleResult;
 };

@@ -99,6 +99,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->addTab(m_alerts, tr("Alerts"));
     connect(m_alerts, &AlertsView::openIncident, this, &MainWindow::openWorkspace);
     connect(m_alerts, &AlertsView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_alerts, &AlertsView::connectRequested, this, &MainWindow::showEndpoints);
     m_outbox = new OutboxView(services.messaging, this);
     m_tabs->addTab(m_outbox, tr("Outbox"));
     // New messages are queued with the incident changes that cause them.

@@ -46,6 +46,7 @@ SloChartsPanel::SloChartsPanel(QWidget *parent)
     layout->addWidget(m_budget, 1);
     layout->addWidget(m_burn, 1);
     layout->addWidget(m_sli, 1);
+
     m_budget->setObjectName(QStringLiteral("budgetChart"));
     m_burn->setObjectName(QStringLiteral("burnChart"));
     m_sli->setObjectName(QStringLiteral("sliChart"));
@@ -56,13 +57,18 @@ void SloChartsPanel::clear(const QString &message)
 {
     m_chart.reset();
     m_caption->setText(message);
-    for (SloChartView *view : views())
+    // Empty axes dated 1970 say nothing: the message stands alone.
+    for (SloChartView *view : views()) {
         view->reset(0, 1, 0, 1, {});
+        view->hide();
+    }
 }
 
 void SloChartsPanel::setChart(const SloChart &chart)
 {
     m_chart = chart;
+    for (SloChartView *view : views())
+        view->show();
     const SloReport &report = chart.report;
     const qint64 fromMs = report.windowStart.toMSecsSinceEpoch();
     const qint64 toMs = report.at.toMSecsSinceEpoch();

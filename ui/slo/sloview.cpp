@@ -134,6 +134,7 @@ void SloView::showSnapshot(const SloSnapshot &snapshot)
         loadChart(m_overview->reportAt(row).slo.name);
     } else {
         m_charts->clear(tr("No SLOs to chart."));
+        Q_EMIT chartShown(); // there is none to draw: done as well
     }
 }
 
