@@ -5433,7 +5433,7 @@ Nächste Meldung: %9
         <translation>Einen Alertmanager unter Einstellungen → Monitoring-Endpunkte hinzufügen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>No alerts: the connected Alertmanager reports none firing.</source>
         <translation>Keine Alarme: Der verbundene Alertmanager meldet keine aktiven.</translation>
     </message>
@@ -5488,7 +5488,7 @@ Nächste Meldung: %9
         <translation>Vorfallsnummer:</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>Use this rule</source>
         <translation>Diese Regel verwenden</translation>
     </message>
@@ -5518,7 +5518,7 @@ Nächste Meldung: %9
         <translation>Alarme filtern</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>No Alertmanager connected.
 Connect one (here or with &quot;sitrepctl endpoint add alertmanager NAME --url URL&quot;): its alerts appear here, and each new group of firing alerts opens an incident.</source>
         <translation>Kein Alertmanager verbunden.
@@ -6149,14 +6149,6 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location line="+1"/>
         <source>Updates: %1</source>
         <translation>Updates: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::DesktopNotifier</name>
-    <message>
-        <location filename="../ui/mainwindow/desktopnotifier.cpp" line="+57"/>
-        <source>Sitrep</source>
-        <translation>Sitrep</translation>
     </message>
 </context>
 <context>
@@ -7516,12 +7508,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+58"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -7744,12 +7736,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+341"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-458"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -9613,7 +9605,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="+13"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -10373,6 +10365,35 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::TrayStatus</name>
+    <message>
+        <location filename="../ui/mainwindow/traystatus.cpp" line="+32"/>
+        <source>Sitrep: no SEV-1 or SEV-2 open, no update overdue</source>
+        <translation>Sitrep: kein SEV-1 oder SEV-2 offen, kein Update überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitrep: %1, %2</source>
+        <translation>Sitrep: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n SEV-1/SEV-2 open</source>
+        <translation>
+            <numerusform>%n SEV-1/SEV-2 offen</numerusform>
+            <numerusform>%n SEV-1/SEV-2 offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n update(s) overdue</source>
+        <translation>
+            <numerusform>%n Update überfällig</numerusform>
+            <numerusform>%n Updates überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::UpdateComposer</name>
     <message>
         <location filename="../ui/incident/updatecomposer.cpp" line="+51"/>
@@ -10448,7 +10469,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::UpdateReminder</name>
     <message>
-        <location filename="../ui/mainwindow/updatereminder.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/updatereminder.cpp" line="+29"/>
         <source>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, due %5)</source>
         <translation>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, fällig %5)</translation>
     </message>
@@ -10458,7 +10479,7 @@ Teilnehmende: %3</translation>
         <translation>Statusmeldung fällig für %1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Status update overdue: %1. Post one from the incident&apos;s Update tab.</source>
         <translation>Statusmeldung überfällig: %1. Senden Sie eine im Reiter „Meldung“ des Vorfalls.</translation>
     </message>

@@ -124,7 +124,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+220"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+219"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+169"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -238,6 +238,25 @@
         <translation>
             <numerusform>the team server has not answered for %n s</numerusform>
             <numerusform>the team server has not answered for %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::TrayStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/traystatus.cpp" line="+34"/>
+        <source>%n SEV-1/SEV-2 open</source>
+        <translation>
+            <numerusform>%n SEV-1/SEV-2 open</numerusform>
+            <numerusform>%n SEV-1/SEV-2 open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n update(s) overdue</source>
+        <translation>
+            <numerusform>%n update overdue</numerusform>
+            <numerusform>%n updates overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,11 @@
 #include "../itemmodels/boardfixture.h"
 #include "incident/updatecomposer.h"
 #include "itemmodels/outboxmodel.h"
+#include "itemmodels/tone.h"
+#include "mainwindow/traystatus.h"
 #include "mainwindow/updatereminder.h"
 #include "outbox/outboxview.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -22,11 +25,13 @@ class tst_StatusUpdates : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void composerPreviewsAndPostsAnUpdate();
     void emptyMessageIsRefusedInWords();
     void reminderTellsOncePerDueTime();
+    void trayCountsUrgentAndOverdue();
     void outboxPanelRetriesAndCancels();
 
 private:
@@ -34,6 +39,12 @@ private:
 
     std::unique_ptr<BoardFixture> f;
 };
+
+void tst_StatusUpdates::initTestCase()
+{
+    // English plural forms ("1 update overdue"), as the console has them.
+    translations::install(*QCoreApplication::instance());
+}
 
 void tst_StatusUpdates::init()
 {
@@ -145,6 +156,33 @@ void tst_StatusUpdates::reminderTellsOncePerDueTime()
     f->clock.advance(31 * 60);
     reminder.check();
     QCOMPARE(reminded.size(), 2); // the next due time passed too
+}
+
+void tst_StatusUpdates::trayCountsUrgentAndOverdue()
+{
+    f->declare(u"Checkout down"_s, Severity::Sev1);
+    f->declare(u"Search slow"_s, Severity::Sev2);
+    f->declare(u"Minor glitch"_s, Severity::Sev4);
+    IncidentTableModel model(*f->service, f->clock);
+    model.setIncidents(f->service->incidents(IncidentSelection::All).value());
+    QLabel banner;
+    UpdateReminder reminder(model, *f->service, banner);
+    QWidget window;
+    TrayStatus tray(window);
+    connect(&reminder, &UpdateReminder::countsChanged, &tray, &TrayStatus::show);
+    QCOMPARE(tray.badge(), 0);
+    reminder.check();
+    QCOMPARE(tray.badge(), 2);
+    QCOMPARE(tray.text(), u"Sitrep: 2 SEV-1/SEV-2 open, 0 updates overdue"_s);
+
+    f->clock.advance(31 * 60); // the SEV-1's update is due every 30 minutes
+    reminder.check();
+    QCOMPARE(tray.text(), u"Sitrep: 2 SEV-1/SEV-2 open, 1 update overdue"_s);
+    QCOMPARE(tray.badge(), 3);
+    // The badge is drawn on the icon: red where the plain icon has none.
+    const QImage badged = tray.icon().pixmap(32, 32).toImage();
+    const QColor red = Tones::colour(Tone::Danger, ColourScheme::Light);
+    QCOMPARE(badged.pixelColor(27, 27).rgb(), red.rgb());
 }
 
 void tst_StatusUpdates::outboxPanelRetriesAndCancels()

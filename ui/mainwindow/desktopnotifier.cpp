@@ -52,11 +52,6 @@ void DesktopNotifier::notify(const QString &summary, const QString &body, Urgenc
 
 void DesktopNotifier::fallBack(const QString &summary, const QString &body, Urgency urgency)
 {
-    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/sitrep/icons/sitrep.svg")), this);
-        m_tray->setToolTip(tr("Sitrep"));
-        m_tray->show();
-    }
     if (m_tray)
         m_tray->showMessage(summary, body,
                             urgency == Urgency::Critical ? QSystemTrayIcon::Critical

@@ -26,6 +26,9 @@ public:
     };
 
     explicit DesktopNotifier(QObject *parent = nullptr);
+    // Where a notification goes when no service answers; none: nowhere (the window's banner
+    // and status bar still tell).
+    void setTray(QSystemTrayIcon *tray) { m_tray = tray; }
 
     // `incident` comes back with the action the person picks.
     void notify(const QString &summary, const QString &body, Urgency urgency, IncidentId incident,

@@ -32,6 +32,7 @@
 #include "shortcutsdialog.h"
 #include "slo/sloview.h"
 #include "teamstatuslabel.h"
+#include "traystatus.h"
 #include "updatereminder.h"
 
 #include <QAction>
@@ -75,8 +76,12 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     connect(m_overdue, &QLabel::linkActivated, this,
             [this](const QString &link) { openWorkspace(link.section(u':', 1).toLongLong()); });
     m_reminder = new UpdateReminder(*m_model, incidents, *m_overdue, this);
+    m_tray = new TrayStatus(*this);
+    connect(m_reminder, &UpdateReminder::countsChanged, m_tray, &TrayStatus::show);
+    auto *notifier = new DesktopNotifier(this);
+    notifier->setTray(m_tray->tray());
     auto *notifications = new IncidentNotifications(incidents, services.escalations, *m_reminder,
-                                                    *new DesktopNotifier(this), author, this);
+                                                    *notifier, author, this);
     connect(notifications, &IncidentNotifications::problem, this, &MainWindow::showStatus);
     connect(notifications, &IncidentNotifications::openRequested, this, [this](IncidentId id) {
         openWorkspace(id);
@@ -533,25 +538,9 @@ void MainWindow::declareIncident()
     dialog->open();
 }
 
-QList<QAction *> MainWindow::menuActions() const
-{
-    QList<QAction *> actions;
-    for (QAction *menu : menuBar()->actions()) {
-        if (!menu->menu())
-            continue;
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->menu())
-                actions << action->menu()->actions();
-            else
-                actions << action;
-        }
-    }
-    return actions;
-}
-
 void MainWindow::showCommandPalette()
 {
-    QList<QAction *> actions = menuActions();
+    QList<QAction *> actions = ShortcutsDialog::actionsOf(*menuBar());
     actions.removeAll(m_paletteAction);
     auto *palette = new CommandPalette(actions, *m_model, this);
     palette->setObjectName(QStringLiteral("commandPalette"));
@@ -563,7 +552,7 @@ void MainWindow::showCommandPalette()
 
 void MainWindow::showShortcuts()
 {
-    auto *dialog = new ShortcutsDialog(menuActions(), this);
+    auto *dialog = new ShortcutsDialog(ShortcutsDialog::actionsOf(*menuBar()), this);
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -35,6 +35,7 @@ class DashboardView;
 class EndpointHealthLabel;
 class OnCallView;
 class PostmortemsView;
+class TrayStatus;
 class UpdateReminder;
 
 // Composes the views, menus, shortcuts and status bar: the board as the first tab and a tab per
@@ -81,6 +82,7 @@ public:
     [[nodiscard]] AlertsView *alerts() const { return m_alerts; }
     [[nodiscard]] OutboxView *outbox() const { return m_outbox; }
     [[nodiscard]] UpdateReminder *reminder() const { return m_reminder; }
+    [[nodiscard]] TrayStatus *tray() const { return m_tray; }
     void showOutbox();
     void showSlos();
     void showDashboard();
@@ -102,8 +104,6 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    // Every action of the menus, submenus flattened (the shortcuts list, the palette).
-    [[nodiscard]] QList<QAction *> menuActions() const;
     void tick();
     void closeWorkspace(int tab);
     void refreshActionItemCounts();
@@ -126,6 +126,7 @@ private:
     QDate m_actionItemsCounted; // the UTC day the counts were made: overdue changes at midnight
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
+    TrayStatus *m_tray;
     QLabel *m_overdue;
     EndpointHealthLabel *m_health;
     QUndoGroup *m_undoGroup;

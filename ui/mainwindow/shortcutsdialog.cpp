@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +38,22 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     layout->addWidget(table);
     layout->addWidget(buttons);
     resize(480, 420);
+}
+
+QList<QAction *> ShortcutsDialog::actionsOf(const QMenuBar &bar)
+{
+    QList<QAction *> actions;
+    for (QAction *menu : bar.actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->menu())
+                actions << action->menu()->actions();
+            else
+                actions << action;
+        }
+    }
+    return actions;
 }
 
 } // namespace sitrep

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QMenuBar;
+
 class QAction;
 
 namespace sitrep {
@@ -12,6 +14,8 @@ class ShortcutsDialog : public QDialog
     Q_OBJECT
 public:
     ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
+    // Every action of a menu bar's menus, submenus flattened (this list, the command palette).
+    [[nodiscard]] static QList<QAction *> actionsOf(const QMenuBar &bar);
 };
 
 } // namespace sitrep

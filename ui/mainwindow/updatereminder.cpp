@@ -17,8 +17,12 @@ void UpdateReminder::check()
     const QDateTime now = m_service.clock().now();
     const SeverityPolicy &policy = m_service.policy();
     QStringList overdue;
+    int urgent = 0;
     for (int row = 0; row < m_incidents.rowCount(); ++row) {
         const Incident &incident = m_incidents.incidentAt(row);
+        if (incident.isOpen()
+            && (incident.severity == Severity::Sev1 || incident.severity == Severity::Sev2))
+            ++urgent;
         if (!incident.isOpen() || !policy.isUpdateOverdue(incident, now))
             continue;
         const QDateTime due = policy.nextUpdateDue(incident);
@@ -35,6 +39,10 @@ void UpdateReminder::check()
                      "now.")
                           .arg(incident.label(), incident.title, severityCode(incident.severity));
         Q_EMIT reminded(incident.id, text);
+    }
+    if (const std::pair counts {urgent, int(overdue.size())}; counts != m_counts) {
+        m_counts = counts;
+        Q_EMIT countsChanged(counts.first, counts.second);
     }
     m_banner.setVisible(!overdue.isEmpty());
     if (!overdue.isEmpty())

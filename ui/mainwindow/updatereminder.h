@@ -29,12 +29,15 @@ public:
 Q_SIGNALS:
     // A newly overdue incident.
     void reminded(sitrep::IncidentId incident, const QString &text);
+    // The open SEV-1 and SEV-2 incidents and the overdue updates, when either count changed.
+    void countsChanged(int urgentOpen, int overdue);
 
 private:
     IncidentTableModel &m_incidents;
     IncidentService &m_service;
     QLabel &m_banner;
     QSet<std::pair<IncidentId, qint64>> m_told; // (incident, due time)
+    std::pair<int, int> m_counts {-1, -1};      // as last announced
 };
 
 } // namespace sitrep
