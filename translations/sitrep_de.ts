@@ -6909,12 +6909,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-31"/>
         <source>You are paged for %1 — %2</source>
         <translation>Sie werden für %1 alarmiert — %2</translation>
     </message>
@@ -6925,12 +6925,22 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-17"/>
+        <source>Team server out of reach</source>
+        <translation>Team-Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working from this console&apos;s copy; what you change is kept and goes to the team when the server is back. %1</source>
+        <translation>Es wird mit der Kopie dieser Konsole gearbeitet; was Sie ändern, bleibt erhalten und geht an das Team, sobald der Server zurück ist. %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>SEV-1 declared: %1 %2</source>
         <translation>SEV-1 ausgerufen: %1 %2</translation>
     </message>
@@ -7736,12 +7746,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+342"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-459"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void sev1DeclaredIsNotifiedAndAcknowledgedFromIt();
     void overdueUpdateIsNotified();
     void pageForThePersonHere();
+    void teamOutOfReachIsToldOncePerOutage();
     void samePerson_data();
     void samePerson();
 
@@ -198,6 +199,23 @@ void tst_DesktopNotifier::overdueUpdateIsNotified()
     QVERIFY(received.wait());
     QCOMPARE(m_service->calls.first().summary, u"Update overdue"_s);
     QVERIFY(m_service->calls.first().body.contains(incident.label()));
+    QCOMPARE(m_service->calls.first().hints.value(u"urgency"_s).toInt(), 1);
+}
+
+void tst_DesktopNotifier::teamOutOfReachIsToldOncePerOutage()
+{
+    Console console;
+    QSignalSpy received(m_service.get(), &NotificationService::NotificationReceived);
+    console.notifications.teamConnection(true, {});
+    console.notifications.teamConnection(false, u"Connection refused."_s);
+    console.notifications.teamConnection(false, u"Connection refused."_s); // a retry
+    QVERIFY(received.wait());
+    console.notifications.teamConnection(true, {});
+    console.notifications.teamConnection(false, u"Timed out."_s); // the next outage
+    QTRY_COMPARE(m_service->calls.size(), 2);
+    QCOMPARE(m_service->calls.first().summary, u"Team server out of reach"_s);
+    QVERIFY(m_service->calls.first().body.contains(u"Connection refused."_s));
+    QVERIFY(m_service->calls.at(1).body.contains(u"Timed out."_s)); // not the retry
     QCOMPARE(m_service->calls.first().hints.value(u"urgency"_s).toInt(), 1);
 }
 

@@ -52,6 +52,20 @@ void IncidentNotifications::paged(IncidentId incident, const QString &person)
              {QStringLiteral("open"), tr("Open")}});
 }
 
+void IncidentNotifications::teamConnection(bool connected, const QString &problem)
+{
+    if (connected == m_teamReached)
+        return;
+    m_teamReached = connected;
+    if (connected)
+        return; // the status bar says it is back; nothing to act on
+    m_notifier.notify(tr("Team server out of reach"),
+                      tr("Working from this console's copy; what you change is kept and goes "
+                         "to the team when the server is back. %1")
+                              .arg(problem),
+                      DesktopNotifier::Urgency::Normal, 0);
+}
+
 void IncidentNotifications::declared(const Incident &incident)
 {
     // Declared here, in front of the person: they know.

@@ -80,10 +80,10 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     connect(m_reminder, &UpdateReminder::countsChanged, m_tray, &TrayStatus::show);
     auto *notifier = new DesktopNotifier(this);
     notifier->setTray(m_tray->tray());
-    auto *notifications = new IncidentNotifications(incidents, services.escalations, *m_reminder,
-                                                    *notifier, author, this);
-    connect(notifications, &IncidentNotifications::problem, this, &MainWindow::showStatus);
-    connect(notifications, &IncidentNotifications::openRequested, this, [this](IncidentId id) {
+    m_notifications = new IncidentNotifications(incidents, services.escalations, *m_reminder,
+                                                *notifier, author, this);
+    connect(m_notifications, &IncidentNotifications::problem, this, &MainWindow::showStatus);
+    connect(m_notifications, &IncidentNotifications::openRequested, this, [this](IncidentId id) {
         openWorkspace(id);
         raise();
         activateWindow();
@@ -434,6 +434,7 @@ void MainWindow::followTeam(TeamSync &sync)
 {
     connect(&sync, &TeamSync::stateChanged, m_team, [this](const TeamSyncState &state) {
         m_team->show(state, m_service.clock().now());
+        m_notifications->teamConnection(state.connected, state.problem);
         // A viewer's console is read-only: its write actions say so before anyone tries.
         const bool writes = TeamRoles::canWrite(state.role) && !state.readOnly;
         for (QAction *action : std::as_const(m_writeActions)) {

@@ -22,6 +22,7 @@ namespace sitrep {
 class AlertsView;
 class BoardView;
 class IncidentLoader;
+class IncidentNotifications;
 class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
@@ -127,6 +128,7 @@ private:
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
     TrayStatus *m_tray;
+    IncidentNotifications *m_notifications;
     QLabel *m_overdue;
     EndpointHealthLabel *m_health;
     QUndoGroup *m_undoGroup;
