@@ -6283,12 +6283,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Setzt das von Sitrep Mitgelieferte in den Editor; Speichern entfernt Ihre Datei.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Saved and in force.</source>
         <translation>Gespeichert und in Kraft.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -7850,17 +7850,17 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MonitoringService</name>
     <message>
-        <location filename="../models/services/monitoringservice.cpp" line="+101"/>
+        <location filename="../models/services/monitoringservice.cpp" line="+108"/>
         <source>There is no Prometheus to evaluate the rules against: add one under Settings → Monitoring endpoints.</source>
         <translation>Es gibt kein Prometheus, gegen das die Regeln ausgewertet werden können: fügen Sie eines unter Einstellungen → Monitoring-Endpunkte hinzu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>There is no Prometheus to run the resolution checks against: add one under Settings → Monitoring endpoints.</source>
         <translation>Es gibt kein Prometheus für die Behebungsprüfungen: fügen Sie eines unter Einstellungen → Monitoring-Endpunkte hinzu.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Endpoint %1 uses %2 authentication: give its secret.</source>
         <translation>Endpunkt %1 nutzt %2-Authentifizierung: geben Sie das Geheimnis an.</translation>
     </message>

@@ -91,16 +91,25 @@ void MonitoringService::detect(const Endpoint &endpoint, const QDateTime &at,
     });
 }
 
-void MonitoringService::preview(const QList<DetectionRule> &rules,
-                                std::function<void(Result<QList<RuleOutcome>>)> done)
+Result<Endpoint> MonitoringService::configuredPrometheus(const QString &missing)
 {
     const Result<std::optional<Endpoint>> configured = verificationEndpoint();
     if (!configured)
-        return done(Error {configured.error()});
+        return Error {configured.error()};
     if (!configured.value())
-        return done(Error {tr("There is no Prometheus to evaluate the rules against: add one "
-                              "under Settings → Monitoring endpoints.")});
-    const Endpoint endpoint = *configured.value();
+        return Error {missing};
+    return *configured.value();
+}
+
+void MonitoringService::preview(const QList<DetectionRule> &rules,
+                                std::function<void(Result<QList<RuleOutcome>>)> done)
+{
+    const Result<Endpoint> configured
+            = configuredPrometheus(tr("There is no Prometheus to evaluate the rules against: add "
+                                      "one under Settings → Monitoring endpoints."));
+    if (!configured)
+        return done(Error {configured.error()});
+    const Endpoint endpoint = configured.value();
     withSecret(endpoint, [this, endpoint, rules, done](QString secret, QString problem) {
         if (!problem.isEmpty())
             return done(Error {problem});
@@ -114,12 +123,11 @@ void MonitoringService::verify(IncidentId incident, std::optional<Endpoint> endp
                                std::function<void(Result<ResolutionVerification>)> done)
 {
     if (!endpoint) {
-        const Result<std::optional<Endpoint>> configured = verificationEndpoint();
+        const Result<Endpoint> configured = configuredPrometheus(
+                tr("There is no Prometheus to run the resolution checks against: add one under "
+                   "Settings → Monitoring endpoints."));
         if (!configured)
             return done(Error {configured.error()});
-        if (!configured.value())
-            return done(Error {tr("There is no Prometheus to run the resolution checks against: "
-                                  "add one under Settings → Monitoring endpoints.")});
         endpoint = configured.value();
     }
     withSecret(*endpoint,

@@ -103,6 +103,8 @@ Q_SIGNALS:
     void healthChanged(const QString &endpoint, const sitrep::EndpointHealth &health);
 
 private:
+    // The verification endpoint, or `missing` (what cannot be done without one) in words.
+    [[nodiscard]] Result<Endpoint> configuredPrometheus(const QString &missing);
     // Resolving needs verified checks exactly when there is a Prometheus to check against.
     void updateVerificationRequirement();
 

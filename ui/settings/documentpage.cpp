@@ -87,13 +87,7 @@ void DocumentPage::save()
 {
     m_typing.stop();
     const QString problem = m_document.save(m_editor->toPlainText().toUtf8());
-    if (problem.isEmpty()) {
-        markLine(0);
-        ToneStyle::text(m_state, Tone::Success);
-        m_state->setText(tr("Saved and in force."));
-    } else {
-        showProblem(problem);
-    }
+    showState(problem, tr("Saved and in force."), Tone::Success);
     Q_EMIT saved(problem);
 }
 
@@ -116,15 +110,18 @@ void DocumentPage::check()
 {
     m_typing.stop();
     const QString found = problem();
-    if (found.isEmpty()) {
-        markLine(0);
-        ToneStyle::text(m_state, Tone::Secondary);
-        m_state->setText(tr("No problems found."));
-    } else {
-        showProblem(found);
-    }
+    showState(found, tr("No problems found."), Tone::Secondary);
     m_save->setEnabled(found.isEmpty());
     Q_EMIT checked(found);
+}
+
+void DocumentPage::showState(const QString &problem, const QString &fine, Tone fineTone)
+{
+    if (!problem.isEmpty())
+        return showProblem(problem);
+    markLine(0);
+    ToneStyle::text(m_state, fineTone);
+    m_state->setText(fine);
 }
 
 void DocumentPage::showProblem(const QString &problem)

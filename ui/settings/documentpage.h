@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmodels/tone.h"
 #include "services/configdocument.h"
 
 #include <QTimer>
@@ -39,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void check();
+    // The problem, or `fine` in its tone when there is none.
+    void showState(const QString &problem, const QString &fine, Tone fineTone);
     void showProblem(const QString &problem);
     void markLine(int line);
 
