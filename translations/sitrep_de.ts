@@ -2985,6 +2985,14 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/common/appcontext.cpp" line="+82"/>
+        <source>%1: %2 = &quot;%3&quot; is not one of %4; the default is in force.</source>
+        <translation>%1: %2 = „%3“ ist keiner der Werte %4; die Voreinstellung gilt.</translation>
+    </message>
+</context>
+<context>
     <name>PromQueryReply</name>
     <message>
         <location filename="../models/sync/promqueryreply.cpp" line="+35"/>
@@ -5187,7 +5195,7 @@ Nächste Meldung: %9
         <translation>Die Ansicht als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Unknown colour scheme &quot;%1&quot;; use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“; möglich sind system, light oder dark.</translation>
     </message>

@@ -267,19 +267,32 @@ QString personName()
 {
     if (const std::optional<TeamUrl> team = teamUrl(nullptr); team)
         return team->user;
-    const QString chosen = loadPreferences().name;
+    const QString chosen = loadPreferences(nullptr).name;
     return chosen.isEmpty() ? systemFullName() : chosen;
 }
 
-Preferences loadPreferences()
+Preferences loadPreferences(QStringList *warnings)
 {
     const QSettings settings(settingsFile(), QSettings::IniFormat);
     Preferences preferences;
     preferences.name = settings.value(QStringLiteral("person/name")).toString().trimmed();
-    preferences.colourScheme
-            = settings.value(QStringLiteral("appearance/color_scheme"), preferences.colourScheme)
-                      .toString();
-    preferences.language = settings.value(QStringLiteral("appearance/language")).toString();
+    // A hand-edited value that does not read keeps the default and is said, never refused.
+    const auto choose = [&settings, warnings](const QString &key, const QStringList &known,
+                                              QString &value) {
+        const QString read = settings.value(key, value).toString().trimmed();
+        if (known.contains(read))
+            value = read;
+        else if (warnings)
+            *warnings << QCoreApplication::translate("Preferences",
+                                                     "%1: %2 = \"%3\" is not one of %4; the "
+                                                     "default is in force.")
+                                 .arg(settingsFile(), key, read, known.join(QStringLiteral(", ")));
+    };
+    choose(QStringLiteral("appearance/color_scheme"),
+           {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")},
+           preferences.colourScheme);
+    choose(QStringLiteral("appearance/language"),
+           {QString(), QStringLiteral("en"), QStringLiteral("de")}, preferences.language);
     return preferences;
 }
 

@@ -133,8 +133,9 @@ void saveTeamUrl(const std::optional<TeamUrl> &url);
 // else the name chosen in Settings, else the system's full name.
 [[nodiscard]] QString personName();
 
-// The [person] and [appearance] sections of the settings file.
-[[nodiscard]] Preferences loadPreferences();
+// The [person] and [appearance] sections of the settings file; a value that does not read is
+// added to `warnings` and its default stays.
+[[nodiscard]] Preferences loadPreferences(QStringList *warnings);
 void savePreferences(const Preferences &preferences);
 
 } // namespace sitrep

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
-    const sitrep::Preferences preferences = sitrep::loadPreferences();
+    QStringList preferenceWarnings;
+    const sitrep::Preferences preferences = sitrep::loadPreferences(&preferenceWarnings);
     // The language chosen in Settings, before any text is translated.
     if (!preferences.language.isEmpty())
         QLocale::setDefault(QLocale(preferences.language));
@@ -199,7 +200,7 @@ int main(int argc, char *argv[])
     // Acknowledgements made in PagerDuty come back while the console runs.
     context.value()->pagerDutyAcknowledgements().start();
     sitrep::MainWindow window(context.value()->workspaceServices(), loader, sitrep::personName());
-    window.showWarnings(context.value()->warnings());
+    window.showWarnings(context.value()->warnings() + preferenceWarnings);
     // The SLO refresh and the escalation loop run while the console is open, demo or not.
     context.value()->slos().start();
     context.value()->escalations().start();

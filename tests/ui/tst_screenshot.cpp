@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -18,16 +20,20 @@ private Q_SLOTS:
     void badOptionsAreRefused();
     void helpAndVersionWithoutADisplay();
     void demoWrittenIntoANewFileAndKept();
+    void unreadablePreferencesAreSaidNotRefused();
 
 private:
     static int run(const QStringList &arguments, const QString &language = u"en"_s,
-                   QString *errors = nullptr);
+                   QString *errors = nullptr, const QString &configHome = {});
 };
 
-int tst_Screenshot::run(const QStringList &arguments, const QString &language, QString *errors)
+int tst_Screenshot::run(const QStringList &arguments, const QString &language, QString *errors,
+                        const QString &configHome)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!configHome.isEmpty())
+        environment.insert(u"XDG_CONFIG_HOME"_s, configHome);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     environment.insert(u"LANGUAGE"_s, language);
     environment.insert(u"LC_ALL"_s, language == u"de" ? u"de_DE.UTF-8"_s : u"C.UTF-8"_s);
@@ -113,6 +119,22 @@ void tst_Screenshot::germanBoard()
     const QString file = dir.filePath(u"board-de.png"_s);
     QCOMPARE(run({u"--demo"_s, u"--screenshot"_s, file}, u"de"_s), 0);
     QVERIFY(!QImage(file).isNull());
+}
+
+// A hand-edited sitrep.ini with a scheme or language Sitrep does not know: the console still
+// opens (the defaults in force, the problem in its banner), unlike a bad command-line option.
+void tst_Screenshot::unreadablePreferencesAreSaidNotRefused()
+{
+    QTemporaryDir config;
+    QVERIFY(QDir(config.path()).mkpath(u"sitrep"_s));
+    QFile ini(config.filePath(u"sitrep/sitrep.ini"_s));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[appearance]\ncolor_scheme=purple\nlanguage=tlh\n");
+    ini.close();
+    const QString file = config.filePath(u"board.png"_s);
+    QString errors;
+    QCOMPARE(run({u"--demo"_s, u"--screenshot"_s, file}, u"en"_s, &errors, config.path()), 0);
+    QVERIFY2(!QImage(file).isNull(), qPrintable(errors));
 }
 
 void tst_Screenshot::badOptionsAreRefused_data()
