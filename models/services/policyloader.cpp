@@ -38,14 +38,20 @@ SeverityPolicy shippedDefaults()
     return defaults.value();
 }
 
-} // namespace
-
-Result<SeverityPolicy> PolicyLoader::parse(const QByteArray &text, const QString &fileName)
+Result<SeverityPolicy> overrideOf(const QByteArray &text, const QString &fileName,
+                                  const SeverityPolicy &defaults)
 {
     const Result<QByteArray> utf8 = TextFile::utf8(text, fileName);
     if (!utf8)
         return Error {utf8.error()};
-    return SeverityPolicyParser::parseOverride(utf8.value(), fileName, shippedDefaults());
+    return SeverityPolicyParser::parseOverride(utf8.value(), fileName, defaults);
+}
+
+} // namespace
+
+Result<SeverityPolicy> PolicyLoader::parse(const QByteArray &text, const QString &fileName)
+{
+    return overrideOf(text, fileName, shippedDefaults());
 }
 
 LoadedPolicy PolicyLoader::load(const QString &userFile)
@@ -59,7 +65,8 @@ LoadedPolicy PolicyLoader::load(const QString &userFile)
                                    .arg(userFile, file.errorString());
         return loaded;
     }
-    Result<SeverityPolicy> overridden = parse(file.readAll(), userFile);
+    // Over the defaults already read: the shipped file is parsed once per load.
+    Result<SeverityPolicy> overridden = overrideOf(file.readAll(), userFile, loaded.policy);
     if (!overridden) {
         loaded.warnings
                 << tr("%1 The default severity levels are in force.").arg(overridden.error());
