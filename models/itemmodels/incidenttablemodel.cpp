@@ -159,7 +159,7 @@ void IncidentTableModel::refreshTimes()
         return;
     Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, NextUpdateColumn),
                        {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole,
-                        IsOverdueRole});
+                        Qt::AccessibleDescriptionRole, IsOverdueRole});
 }
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const
@@ -216,6 +216,11 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == AgeColumn)
             return tr("Started %1 UTC")
                     .arg(incident.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        // What the red row says to those who cannot see it.
+        if (overdue)
+            return tr("Update overdue");
         return {};
     case Qt::BackgroundRole:
         if (overdue)

@@ -172,6 +172,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (entry.edited)
             return tr("Corrected; the edit history keeps what it said before.");
         return entry.automatic ? tr("Captured by Sitrep") : QVariant();
+    case Qt::AccessibleDescriptionRole:
+        // What the struck-through or bold row says to those who cannot see it.
+        if (entry.isDeleted())
+            return tr("Deleted");
+        return entry.key ? tr("Key event") : QVariant();
     case Qt::FontRole:
         if (entry.isDeleted() || entry.key) {
             QFont font;

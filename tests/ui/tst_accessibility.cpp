@@ -2,6 +2,8 @@
 #include "board/declareincidentdialog.h"
 #include "board/resolvedialog.h"
 #include "incident/incidentworkspace.h"
+#include "itemmodels/incidenttablemodel.h"
+#include "itemmodels/timelinemodel.h"
 #include "mainwindow/commandpalette.h"
 #include "settings/settingswindow.h"
 #include "windowfixture.h"
@@ -10,6 +12,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QTabWidget>
@@ -33,8 +36,19 @@ private Q_SLOTS:
     void resolveDialogNamesItsControls();
     void commandPaletteNamesItsControls();
     void settingsNameItsControls();
+    void paintedCellsSpeakTheirText();
 
 private:
+    // The text a screen reader hears for a view's cell.
+    static QString cellText(QWidget *view, int row, int column, QAccessible::Text text)
+    {
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+        QAccessibleInterface *cell = table && table->tableInterface()
+                ? table->tableInterface()->cellAt(row, column)
+                : nullptr;
+        return cell ? cell->text(text) : u"(no cell)"_s;
+    }
+
     static QStringList namelessControls(QWidget *root);
     // Each control on a line of its own: QTest cuts long messages short.
     static void reportNameless(const QStringList &nameless)
@@ -170,6 +184,46 @@ void tst_Accessibility::settingsNameItsControls()
     settings->reject();
     nameless.removeDuplicates();
     reportNameless(nameless);
+}
+
+// What the badges, dots, red rows, bold and struck-through timeline rows show in colour and
+// type is read out as words.
+void tst_Accessibility::paintedCellsSpeakTheirText()
+{
+    auto *board = window->findChild<QTableView *>(u"boardTable"_s);
+    QVERIFY(board);
+    QCOMPARE(cellText(board, 0, IncidentTableModel::SeverityColumn, QAccessible::Name), u"SEV-1"_s);
+    QCOMPARE(cellText(board, 0, IncidentTableModel::StatusColumn, QAccessible::Name),
+             u"Investigating"_s);
+    QCOMPARE(cellText(board, 0, IncidentTableModel::TitleColumn, QAccessible::Description),
+             QString());
+    // Two hours without an update: the red row says so.
+    f->clock.setNow(f->clock.now().addSecs(2 * 3600));
+    QCOMPARE(cellText(board, 0, IncidentTableModel::TitleColumn, QAccessible::Description),
+             u"Update overdue"_s);
+
+    auto key = f->timeline->add(1, TimelineKind::Note, u"Rolled back"_s, {}, true, u"bob"_s);
+    QVERIFY(key);
+    auto gone = f->timeline->add(1, TimelineKind::Note, u"Typo"_s, {}, false, u"bob"_s);
+    QVERIFY(gone);
+    QVERIFY(f->timeline->remove(gone.value().id));
+    IncidentWorkspace *workspace = window->openWorkspace(1);
+    QVERIFY(workspace);
+    auto *timeline = workspace->findChild<QTableView *>(u"timelineView"_s);
+    QVERIFY(timeline);
+    // Deleted rows show only when asked.
+    auto *showDeleted = workspace->findChild<QCheckBox *>(u"showDeleted"_s);
+    QVERIFY(showDeleted);
+    showDeleted->setChecked(true);
+    QStringList descriptions;
+    for (int row = 0; row < timeline->model()->rowCount(); ++row)
+        descriptions << cellText(timeline, row, TimelineModel::TextColumn, QAccessible::Name)
+                        + u": "_s
+                        + cellText(timeline, row, TimelineModel::TextColumn,
+                                   QAccessible::Description);
+    QVERIFY2(descriptions.contains(u"Rolled back: Key event"_s),
+             qPrintable(descriptions.join(u'|')));
+    QVERIFY2(descriptions.contains(u"Typo: Deleted"_s), qPrintable(descriptions.join(u'|')));
 }
 
 QTEST_MAIN(tst_Accessibility)

@@ -1,5 +1,6 @@
 #include "../itemmodels/boardfixture.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/metricscharts.h"
 #include "itemmodels/metricstrendmodel.h"
 #include "itemmodels/severitymetricsmodel.h"
 #include "itemmodels/weeklyincidentsmodel.h"
@@ -7,6 +8,7 @@
 #include <cmath>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
@@ -123,9 +125,18 @@ void tst_Dashboard::figuresForTheLastThirtyDays()
              column <= WeeklyIncidentsModel::Sev4Column; ++column)
             counted += m_view->weekly().index(row, column).data().toInt();
     QCOMPARE(counted, 4);
-    // Every chart has its series.
-    for (QChartView *chart : m_view->findChildren<QChartView *>())
+    // Every chart has its series, and reads to a screen reader as its table.
+    for (QChartView *chart : m_view->findChildren<QChartView *>()) {
         QVERIFY(!chart->chart()->series().isEmpty());
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(chart);
+        QCOMPARE(accessible->role(), QAccessible::Table);
+        QAccessibleTableInterface *table = accessible->tableInterface();
+        const QAbstractItemModel &model = dynamic_cast<MetricsChart *>(chart)->dataTable();
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(table->rowCount(), model.rowCount());
+        QCOMPARE(table->columnDescription(1), model.headerData(1, Qt::Horizontal).toString());
+        QCOMPARE(table->cellAt(0, 1)->text(QAccessible::Name), model.index(0, 1).data().toString());
+    }
 }
 
 void tst_Dashboard::periodPickerAndServiceFilter()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void pickingAnSloDrawsItsCharts();
     void chartsAreDownsampledAndZoomShowsDetail();
     void exportsKeepEveryMinute();
+    void chartsReadAsTables();
     void emptyStateSaysWhatToDo();
     void badImportIsShownInWords();
 
@@ -211,6 +212,47 @@ void tst_SloView::exportsKeepEveryMinute()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 400);
+}
+
+// A screen reader walks each chart as the table of its lines: the same minutes as the CSV.
+void tst_SloView::chartsReadAsTables()
+{
+    seed(u"checkout"_s, 0.0002);
+    seed(u"payments"_s, 0.0008);
+    showView();
+    SloChartView *budget = m_view->charts()->views().first();
+    QAbstractItemModelTester tester(const_cast<QAbstractItemModel *>(&budget->dataTable()));
+    QSignalSpy charted(m_view.get(), &SloView::chartShown);
+    const QRect second = m_view->cards()->visualRect(m_view->overview().index(1, 0));
+    QTest::mouseClick(m_view->cards()->viewport(), Qt::LeftButton, {}, second.center());
+    QVERIFY(charted.wait());
+    QAccessibleInterface *chart = QAccessible::queryAccessibleInterface(budget);
+    QVERIFY(chart);
+    QCOMPARE(chart->role(), QAccessible::Table);
+    QAccessibleTableInterface *table = chart->tableInterface();
+    QVERIFY(table);
+    // The window's start, where the ideal line begins, then every minute.
+    QCOMPARE(table->rowCount(), 1 + 43'200);
+    // Time, then each line by its legend's name.
+    QCOMPARE(table->columnCount(), 3);
+    QCOMPARE(table->columnDescription(0), u"Time"_s);
+    QStringList lines;
+    for (int column = 1; column < table->columnCount(); ++column)
+        lines << table->columnDescription(column);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines, QStringList({u"Ideal burn-down"_s, u"Budget left"_s}));
+    // The last minute: 80 % of checkout's budget left, as its CSV says.
+    QAccessibleInterface *cell = table->cellAt(43'200, 2);
+    QVERIFY(cell);
+    QCOMPARE(cell->role(), QAccessible::Cell);
+    QCOMPARE(cell->text(QAccessible::Name), u"80.00"_s);
+    QCOMPARE(cell->tableCellInterface()->rowIndex(), 43'200);
+    // Where a line has no point, its cell is empty.
+    QCOMPARE(table->cellAt(0, 1)->text(QAccessible::Name), u"100.00"_s);
+    QCOMPARE(table->cellAt(0, 2)->text(QAccessible::Name), QString());
+    QCOMPARE(cell->parent(), chart);
+    QCOMPARE(chart->child(chart->indexOfChild(cell)), cell);
+    QVERIFY(chart->text(QAccessible::Description).contains(u"43201 rows"_s));
 }
 
 void tst_SloView::emptyStateSaysWhatToDo()

@@ -82,6 +82,8 @@ MetricsChart::MetricsChart(Kind kind, QAbstractItemModel &model, const QString &
       m_model(model),
       m_scheme(Tones::schemeOf(palette()))
 {
+    // Before anything asks for this chart's accessible interface (setting its name does).
+    ChartTableAccessible::follow(this, model);
     ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
     setAccessibleName(title);

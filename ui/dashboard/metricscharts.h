@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/chartaccessible.h"
 #include "common/chartstyle.h"
 
 #include <QChartView>
@@ -9,8 +10,9 @@ class QAbstractItemModel;
 namespace sitrep {
 
 // The dashboard's charts, each a view over one of the metrics table models: rebuilt when the
-// model resets, with hover tooltips giving the exact value.
-class MetricsChart : public QChartView
+// model resets, with hover tooltips giving the exact value. A screen reader reads the model as
+// a table.
+class MetricsChart : public QChartView, public ChartDataSource
 {
     Q_OBJECT
 public:
@@ -21,6 +23,8 @@ public:
     };
     MetricsChart(Kind kind, QAbstractItemModel &model, const QString &title,
                  QWidget *parent = nullptr);
+
+    [[nodiscard]] const QAbstractItemModel &dataTable() const override { return m_model; }
 
 protected:
     void changeEvent(QEvent *event) override;

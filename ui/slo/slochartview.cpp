@@ -2,6 +2,7 @@
 
 #include "common/chartstyle.h"
 #include "domain/lttb.h"
+#include "itemmodels/chartlinesmodel.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -18,8 +19,10 @@ namespace sitrep {
 SloChartView::SloChartView(const QString &title, QWidget *parent)
     : QChartView(new QChart, parent),
       m_time(new QDateTimeAxis(this)),
-      m_values(new QValueAxis(this))
+      m_values(new QValueAxis(this)),
+      m_table(new ChartLinesModel(this))
 {
+    ChartTableAccessible::follow(this, *m_table);
     ChartStyle::theme(chart(), palette());
     chart()->setTitle(title);
     setAccessibleName(title);
@@ -42,6 +45,7 @@ void SloChartView::reset(qint64 fromMs, qint64 toMs, double low, double high, co
 {
     chart()->removeAllSeries();
     m_full.clear();
+    m_table->clear();
     m_fromMs = fromMs;
     m_toMs = toMs;
     m_unit = unit;
@@ -61,6 +65,7 @@ QLineSeries *SloChartView::addLine(const QString &name, const QList<QPointF> &po
     series->attachAxis(m_time);
     series->attachAxis(m_values);
     m_full.insert(series, points);
+    m_table->addLine(name, points);
     connect(series, &QLineSeries::hovered, this,
             [this, series](const QPointF &point, bool state) { showValue(series, point, state); });
     // Qt Charts 6.4 does not lay out a legend again when its series were replaced after it was
@@ -70,6 +75,11 @@ QLineSeries *SloChartView::addLine(const QString &name, const QList<QPointF> &po
     chart()->legend()->setVisible(true);
     redraw();
     return series;
+}
+
+const QAbstractItemModel &SloChartView::dataTable() const
+{
+    return *m_table;
 }
 
 void SloChartView::addSpan(qint64 fromMs, qint64 toMs, const QColor &colour, const QString &tooltip)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/chartaccessible.h"
+
 #include <QChartView>
 #include <QHash>
 
@@ -8,12 +10,17 @@ class QDateTimeAxis;
 class QValueAxis;
 
 namespace sitrep {
+class ChartLinesModel;
+}
+
+namespace sitrep {
 
 // A time chart that keeps each line's full data and draws it downsampled with LTTB to about
 // two points per pixel of what is in view, so a month of minutes redraws in a frame and
 // zooming in shows the detail. Zoom: drag a range, or the wheel; pan: the arrow keys;
-// double-click: the whole window again. Hovering a line shows its exact value.
-class SloChartView : public QChartView
+// double-click: the whole window again. Hovering a line shows its exact value. A screen reader
+// reads the lines as a table.
+class SloChartView : public QChartView, public ChartDataSource
 {
     Q_OBJECT
 public:
@@ -31,6 +38,7 @@ public:
     [[nodiscard]] qsizetype drawnPoints() const;
     // Draw every point, not a downsampled line (the benchmark's baseline).
     void setDownsampling(bool on) { m_downsampling = on; }
+    [[nodiscard]] const QAbstractItemModel &dataTable() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,6 +56,7 @@ private:
     qint64 m_toMs = 0;
     QHash<QLineSeries *, QList<QPointF>> m_full;
     bool m_downsampling = true;
+    ChartLinesModel *m_table;
 };
 
 } // namespace sitrep
