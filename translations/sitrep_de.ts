@@ -577,9 +577,12 @@ Nächste Meldung: %9
 <context>
     <name>ChartTableAccessible</name>
     <message numerus="yes">
-        <location filename="../ui/common/chartaccessible.cpp" line="+120" />
+        <location filename="../ui/common/chartaccessible.cpp" line="+115" />
         <source>A table of the chart's data: %n rows.</source>
-        <translation><numerusform>Eine Tabelle der Daten des Diagramms: %n Zeile.</numerusform><numerusform>Eine Tabelle der Daten des Diagramms: %n Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Tabelle der Daten des Diagramms: %n Zeile.</numerusform>
+            <numerusform>Eine Tabelle der Daten des Diagramms: %n Zeilen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7557,7 +7560,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen …</translation>
     </message>
@@ -7667,12 +7670,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-196" />
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+69" />
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -7715,12 +7718,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-149" />
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+177" />
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -7730,12 +7733,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-125" />
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+127" />
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -7745,32 +7748,32 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-168" />
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+122" />
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-120" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+122" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-120" />
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+122" />
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
@@ -7780,12 +7783,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-459" />
+        <location line="-461" />
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+122" />
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
@@ -9145,27 +9148,22 @@ Teilnehmende: %3</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+52" />
-        <source>Review leads</source>
-        <translation>Leitung der Reviews</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>engineering-leads@example.com, cto@example.com</source>
-        <translation>engineering-leads@example.com, cto@example.com</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+53" />
         <source>Invited to every review besides the incident's responders. People with an e-mail address get the calendar invitation.</source>
         <translation>Zu jeder Besprechung eingeladen, neben den Beteiligten des Vorfalls. Wer eine E-Mail-Adresse hat, bekommt die Kalendereinladung.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Leads at every review:</source>
-        <translation>Leitungen bei jeder Besprechung:</translation>
+        <location line="+2" />
+        <source>Change…</source>
+        <translation>Ändern…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+2" />
+        <source>Change the review leads</source>
+        <translation>Die Leitungen der Besprechungen ändern</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -9190,12 +9188,17 @@ Teilnehmende: %3</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>Leads saved: they are invited to every new review.</source>
-        <translation>Leitungen gespeichert: sie werden zu jeder neuen Besprechung eingeladen.</translation>
+        <location line="+52" />
+        <source>No leads at every review: only the incident's responders are invited.</source>
+        <translation>Keine Leitungen bei jeder Besprechung: eingeladen werden nur die Beteiligten des Vorfalls.</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="+2" />
+        <source>Leads at every review: %1</source>
+        <translation>Leitungen bei jeder Besprechung: %1</translation>
+    </message>
+    <message>
+        <location line="-128" />
         <source>No postmortem open. Resolving an incident opens its postmortem in the list on the left; the board's Postmortem button opens the one of any resolved incident.</source>
         <translation>Keine Nachbetrachtung geöffnet. Das Lösen eines Vorfalls öffnet seine Nachbetrachtung in der Liste links; der Knopf „Nachbetrachtung“ in der Übersicht öffnet die jedes gelösten Vorfalls.</translation>
     </message>
@@ -9435,6 +9438,69 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::ReviewLeadsPage</name>
+    <message>
+        <location filename="../ui/settings/reviewleadspage.cpp" line="+23" />
+        <source>Invited to every postmortem review besides the incident's responders. Those with an e-mail address get the calendar invitation. Changes apply to reviews scheduled from now on.</source>
+        <translation>Zu jeder Postmortem-Besprechung eingeladen, zusätzlich zu den Beteiligten des Vorfalls. Wer eine E-Mail-Adresse hat, erhält die Kalendereinladung. Änderungen gelten für Besprechungen, die ab jetzt angesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Review leads</source>
+        <translation>Leitung der Reviews</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New review lead</source>
+        <translation>Neue Leitung der Reviews</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cto@example.com or a name</source>
+        <translation>cto@example.com oder ein Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Type an e-mail address or a name first.</source>
+        <translation>Geben Sie zuerst eine E-Mail-Adresse oder einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One lead at a time: "%1" has a comma.</source>
+        <translation>Eine Leitung nach der anderen: „%1“ enthält ein Komma.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a lead already.</source>
+        <translation>%1 ist bereits eine Leitung.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1 is invited to every new review.</source>
+        <translation>%1 wird zu jeder neuen Besprechung eingeladen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is no longer invited to new reviews.</source>
+        <translation>%1 wird nicht mehr zu neuen Besprechungen eingeladen.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::RunbooksPage</name>
     <message>
         <location filename="../ui/settings/runbookspage.cpp" line="+36" />
@@ -9538,7 +9604,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/settingswindow.cpp" line="+26" />
+        <location filename="../ui/settings/settingswindow.cpp" line="+27" />
         <source>Configure Sitrep</source>
         <translation>Sitrep einrichten</translation>
     </message>
@@ -9596,6 +9662,11 @@ Teilnehmende: %3</translation>
         <location line="+5" />
         <source>Runbooks</source>
         <translation>Runbooks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postmortem reviews</source>
+        <translation>Postmortem-Besprechungen</translation>
     </message>
 </context>
 <context>

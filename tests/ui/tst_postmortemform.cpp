@@ -229,13 +229,14 @@ void tst_PostmortemForm::emptyStateAndLeads()
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QVERIFY(field<QLabel>(u"noPostmortem"_s)->isVisible());
     QVERIFY(!m_view->form()->isVisible());
-    auto *leads = field<QLineEdit>(u"leads"_s);
-    QCOMPARE(leads->text(), u"engineering-leads@example.com"_s);
-    leads->selectAll();
-    type(leads, u"cto@example.com, sre@example.com"_s);
-    QTest::keyClick(leads, Qt::Key_Return);
-    QCOMPARE(f->postmortems->leads().value(),
-             (QStringList {u"cto@example.com"_s, u"sre@example.com"_s}));
+    // The leads are shown; Settings changes them, and the list follows.
+    auto *leads = field<QLabel>(u"leads"_s);
+    QCOMPARE(leads->text(), u"Leads at every review: engineering-leads@example.com"_s);
+    QSignalSpy settings(m_view.get(), &PostmortemsView::leadsSettingsRequested);
+    QTest::mouseClick(field<QPushButton>(u"changeLeads"_s), Qt::LeftButton);
+    QCOMPARE(settings.size(), 1);
+    QVERIFY(f->postmortems->setLeads({u"cto@example.com"_s, u"sre@example.com"_s}));
+    QCOMPARE(leads->text(), u"Leads at every review: cto@example.com, sre@example.com"_s);
     // The next resolution opens a postmortem in the list, and the form shows it.
     QSignalSpy reset(m_view->dueList()->model(), &QAbstractItemModel::modelReset);
     const IncidentId id = resolved(u"Checkout down"_s);

@@ -5,6 +5,7 @@
 #include "settings/detectionrulespage.h"
 #include "settings/documentpage.h"
 #include "settings/generalpage.h"
+#include "settings/reviewleadspage.h"
 #include "settings/runbookspage.h"
 #include "settings/settingswindow.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void previewEvaluatesWithoutDeclaring();
     void previewWithoutPrometheusSaysSo();
     void shippedRunbookIsCopiedForEditing();
+    void reviewLeadsAreAddedAndRemoved();
 
 private:
     template<class Page> Page *open(SettingsWindow::Page page);
@@ -97,7 +99,7 @@ void tst_SettingsWindow::pagesAreListedAndShown()
     QCOMPARE(titles,
              (QStringList {u"General"_s, u"Monitoring endpoints"_s, u"Channels"_s,
                            u"Severity policy"_s, u"Detection rules"_s, u"Response checklists"_s,
-                           u"Runbooks"_s}));
+                           u"Runbooks"_s, u"Postmortem reviews"_s}));
     list->setCurrentRow(4);
     QCOMPARE(m_window->currentPage(), SettingsWindow::Page::DetectionRules);
     QVERIFY(m_window->pageWidget(SettingsWindow::Page::DetectionRules)->isVisible());
@@ -264,6 +266,45 @@ void tst_SettingsWindow::shippedRunbookIsCopiedForEditing()
     page->refresh();
     QCOMPARE(table->item(0, 2)->text(), u"yours"_s);
     QCOMPARE(page->editableCopy(99, &path), u"Pick a runbook first."_s);
+}
+
+void tst_SettingsWindow::reviewLeadsAreAddedAndRemoved()
+{
+    auto *page = open<ReviewLeadsPage>(SettingsWindow::Page::ReviewLeads);
+    QVERIFY(page);
+    auto *list = page->findChild<QListWidget *>(u"reviewLeads"_s);
+    auto *lead = page->findChild<QLineEdit *>(u"newLead"_s);
+    auto *status = page->findChild<QLabel *>(u"leadsStatus"_s);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), u"engineering-leads@example.com"_s);
+
+    // Not an address, a comma, one already there: refused in words, nothing saved.
+    for (const auto &[typed, said] : {std::pair {u"cto@example"_s, u"not an e-mail address"_s},
+                                      {u"Doe, Jane"_s, u"One lead at a time"_s},
+                                      {u"Engineering-Leads@example.com"_s, u"a lead already"_s}}) {
+        lead->setText(typed);
+        QTest::keyClick(lead, Qt::Key_Return);
+        QVERIFY2(status->text().contains(said), qPrintable(status->text()));
+        QCOMPARE(f->postmortems->leads().value().size(), 1);
+    }
+
+    lead->clear();
+    QTest::keyClicks(lead, u"cto@example.com"_s);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"addLead"_s), Qt::LeftButton);
+    QCOMPARE(f->postmortems->leads().value(),
+             (QStringList {u"engineering-leads@example.com"_s, u"cto@example.com"_s}));
+    QVERIFY(lead->text().isEmpty());
+    QVERIFY(status->text().contains(u"cto@example.com is invited"_s));
+
+    list->setCurrentRow(0);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"removeLead"_s), Qt::LeftButton);
+    QCOMPARE(f->postmortems->leads().value(), QStringList {u"cto@example.com"_s});
+    QCOMPARE(list->count(), 1);
+
+    // Changed elsewhere (sitrepctl, the team): the page follows.
+    QVERIFY(f->postmortems->setLeads({u"sre@example.com"_s, u"Dana"_s}));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(1)->text(), u"Dana"_s);
 }
 
 QTEST_MAIN(tst_SettingsWindow)

@@ -122,6 +122,8 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_postmortems = new PostmortemsView(services.postmortems, incidents, this);
     m_tabs->addTab(m_postmortems, tr("Postmortems"));
     connect(m_postmortems, &PostmortemsView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_postmortems, &PostmortemsView::leadsSettingsRequested, this,
+            [this] { showSettings(SettingsWindow::Page::ReviewLeads); });
     connect(m_board, &BoardView::postmortemRequested, this, [this](IncidentId id) {
         showPostmortems();
         m_postmortems->openPostmortem(id);

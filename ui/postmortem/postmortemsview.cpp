@@ -12,7 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -83,15 +83,17 @@ QWidget *PostmortemsView::createWritingPage()
     });
 
     auto *leadsRow = new QHBoxLayout;
-    m_leads = new QLineEdit;
+    m_leads = new QLabel;
     m_leads->setObjectName(QStringLiteral("leads"));
-    m_leads->setAccessibleName(tr("Review leads"));
-    m_leads->setPlaceholderText(tr("engineering-leads@example.com, cto@example.com"));
+    m_leads->setWordWrap(true);
     m_leads->setToolTip(tr("Invited to every review besides the incident's responders. "
                            "People with an e-mail address get the calendar invitation."));
-    connect(m_leads, &QLineEdit::editingFinished, this, &PostmortemsView::saveLeads);
-    leadsRow->addWidget(new QLabel(tr("Leads at every review:")));
+    auto *changeLeads = new QPushButton(tr("Change…"));
+    changeLeads->setObjectName(QStringLiteral("changeLeads"));
+    changeLeads->setAccessibleName(tr("Change the review leads"));
+    connect(changeLeads, &QPushButton::clicked, this, &PostmortemsView::leadsSettingsRequested);
     leadsRow->addWidget(m_leads, 1);
+    leadsRow->addWidget(changeLeads);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -225,21 +227,11 @@ void PostmortemsView::reloadLeads()
         Q_EMIT statusMessage(leads.error());
         return;
     }
-    m_leads->setText(leads.value().join(QStringLiteral(", ")));
-}
-
-void PostmortemsView::saveLeads()
-{
-    QStringList leads;
-    for (const QString &lead : m_leads->text().split(u','))
-        if (!lead.trimmed().isEmpty())
-            leads << lead.trimmed();
-    if (const Result<QStringList> current = m_postmortems.leads();
-        current && current.value() == leads)
-        return;
-    const Result<void> saved = m_postmortems.setLeads(leads);
-    Q_EMIT statusMessage(saved ? tr("Leads saved: they are invited to every new review.")
-                               : saved.error());
+    m_leads->setText(leads.value().isEmpty()
+                             ? tr("No leads at every review: only the incident's responders "
+                                  "are invited.")
+                             : tr("Leads at every review: %1")
+                                       .arg(leads.value().join(QStringLiteral(", "))));
 }
 
 } // namespace sitrep

@@ -21,7 +21,7 @@ class PostmortemsDueModel;
 
 // The Postmortems tab: the postmortems due (soonest review first) beside the form of the
 // one selected, and the tracker of every action item, filtered by owner, status and overdue
-// and edited in place. The leads invited to every review are set here.
+// and edited in place. The leads invited to every review are shown; Settings changes them.
 class PostmortemsView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // "Change…" beside the review leads: Settings → Postmortem reviews.
+    void leadsSettingsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,7 +54,6 @@ private:
     QWidget *createWritingPage();
     QWidget *createTrackerPage();
     void reloadLeads();
-    void saveLeads();
     void refillOwners();
 
     PostmortemService &m_postmortems;
@@ -61,7 +62,7 @@ private:
     QTabWidget *m_pages;
     QTableView *m_due;
     PostmortemForm *m_form;
-    QLineEdit *m_leads;
+    QLabel *m_leads;
     QTableView *m_tracker;
     QComboBox *m_owner;
     QComboBox *m_status;

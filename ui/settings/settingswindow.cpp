@@ -5,6 +5,7 @@
 #include "documentpage.h"
 #include "endpointspage.h"
 #include "generalpage.h"
+#include "reviewleadspage.h"
 #include "runbookspage.h"
 #include "services/incidentservice.h"
 #include "teampage.h"
@@ -61,6 +62,7 @@ SettingsWindow::SettingsWindow(WorkspaceServices services, const SettingsContext
     connect(runbooks, &RunbooksPage::reloadRequested, this,
             &SettingsWindow::runbooksReloadRequested);
     addPage(Page::Runbooks, tr("Runbooks"), runbooks);
+    addPage(Page::ReviewLeads, tr("Postmortem reviews"), new ReviewLeadsPage(services.postmortems));
 
     m_pages->setFixedWidth(m_pages->sizeHintForColumn(0) + 24);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

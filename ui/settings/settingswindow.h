@@ -51,13 +51,14 @@ public:
         DetectionRules,
         Checklists,
         Runbooks,
+        ReviewLeads,
     };
     SettingsWindow(WorkspaceServices services, const SettingsContext &context,
                    QWidget *parent = nullptr);
 
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
-    // The page's widget (GeneralPage, EndpointsPage, … DocumentPage, RunbooksPage), if shown.
+    // The page's widget (GeneralPage, EndpointsPage, … RunbooksPage, ReviewLeadsPage), if shown.
     [[nodiscard]] QWidget *pageWidget(Page page) const;
 
 Q_SIGNALS:
