@@ -57,7 +57,7 @@ struct Channel
     QStringList to;
     QString username;
     bool requireTls = true;
-    QString caFile; // email: extra CA certificates (PEM) to verify the server with
+    QString caFile; // extra CA certificates (PEM) to verify the receiver with (https, email)
 
     // static-page: the folder to write index.html to (else the secret is a URL to PUT it to).
     QString folder;

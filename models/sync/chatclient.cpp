@@ -18,45 +18,68 @@ ChatClient::ChatClient(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent), m_network(network)
 { }
 
-QNetworkRequest ChatClient::request(const QUrl &url, const Headers &headers) const
+namespace {
+
+HttpAnswer notSent(const QString &problem)
+{
+    HttpAnswer answer;
+    answer.notSent = true;
+    answer.networkError = problem;
+    return answer;
+}
+
+} // namespace
+
+QNetworkRequest ChatClient::request(const QUrl &url, const Headers &headers,
+                                    const QSslConfiguration &trust) const
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setSslConfiguration(trust);
     return request;
 }
 
 void ChatClient::post(const QUrl &url, const QByteArray &json, const Headers &headers,
-                      std::chrono::seconds timeout, std::function<void(HttpAnswer)> done)
+                      const Reach &reach, std::function<void(HttpAnswer)> done)
 {
-    send("POST", url, json, "application/json; charset=utf-8", headers, timeout, std::move(done));
+    send("POST", url, json, "application/json; charset=utf-8", headers, reach, std::move(done));
 }
 
 void ChatClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                      const QByteArray &contentType, const Headers &headers,
-                      std::chrono::seconds timeout, std::function<void(HttpAnswer)> done)
+                      const QByteArray &contentType, const Headers &headers, const Reach &reach,
+                      std::function<void(HttpAnswer)> done)
 {
-    QNetworkRequest request = this->request(url, headers);
+    const Result<QSslConfiguration> trust = TlsProblem::trusting(reach.caFile);
+    if (!trust)
+        return done(notSent(trust.error()));
+    QNetworkRequest request = this->request(url, headers, trust.value());
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    watch(m_network.sendCustomRequest(request, verb, body), timeout, std::move(done));
+    watch(m_network.sendCustomRequest(request, verb, body), reach.timeout, std::move(done));
 }
 
-void ChatClient::get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,
+void ChatClient::get(const QUrl &url, const Headers &headers, const Reach &reach,
                      std::function<void(HttpAnswer)> done)
 {
-    watch(m_network.get(request(url, headers)), timeout, std::move(done));
+    const Result<QSslConfiguration> trust = TlsProblem::trusting(reach.caFile);
+    if (!trust)
+        return done(notSent(trust.error()));
+    watch(m_network.get(request(url, headers, trust.value())), reach.timeout, std::move(done));
 }
 
-void ChatClient::deliver(const Request &request, std::chrono::seconds timeout, const Judge &judge,
+void ChatClient::deliver(const Request &request, const Reach &reach, const Judge &judge,
                          ChannelApi::Done done)
 {
     if (!ChannelRules::isSafeUrl(request.url))
         return done(DeliveryOutcome::givenUp(
                 tr("the channel's URL is not https (http only to this machine)")));
-    send(request.verb, request.url, request.body, request.contentType, request.headers, timeout,
-         [judge, done = std::move(done)](const HttpAnswer &answer) { done(judge(answer)); });
+    send(request.verb, request.url, request.body, request.contentType, request.headers, reach,
+         [judge, done = std::move(done)](const HttpAnswer &answer) {
+             // A ca_file that cannot be used will not mend by retrying: said, not retried.
+             done(answer.notSent ? DeliveryOutcome::givenUp(answer.networkError) : judge(answer));
+         });
 }
 
 void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,

@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslConfiguration>
 
 class QNetworkReply;
 
@@ -31,24 +32,36 @@ public:
         QByteArray contentType = "application/json; charset=utf-8";
     };
     using Judge = std::function<DeliveryOutcome(const HttpAnswer &)>;
+    // How a request reaches its receiver: how long it may take, and which CA certificates
+    // (PEM, besides the system's) the receiver's certificate may be signed by. A channel
+    // gives both.
+    struct Reach
+    {
+        Reach(std::chrono::seconds timeout) : timeout(timeout) { }
+        Reach(const Channel &channel) : timeout(channel.timeout), caFile(channel.caFile) { }
+        std::chrono::seconds timeout;
+        QString caFile;
+    };
 
     explicit ChatClient(QNetworkAccessManager &network, QObject *parent = nullptr);
 
-    void post(const QUrl &url, const QByteArray &json, const Headers &headers,
-              std::chrono::seconds timeout, std::function<void(HttpAnswer)> done);
+    void post(const QUrl &url, const QByteArray &json, const Headers &headers, const Reach &reach,
+              std::function<void(HttpAnswer)> done);
     // Any verb (PATCH, PUT, ...) with a body of `contentType`.
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-              const QByteArray &contentType, const Headers &headers, std::chrono::seconds timeout,
+              const QByteArray &contentType, const Headers &headers, const Reach &reach,
               std::function<void(HttpAnswer)> done);
-    void get(const QUrl &url, const Headers &headers, std::chrono::seconds timeout,
+    void get(const QUrl &url, const Headers &headers, const Reach &reach,
              std::function<void(HttpAnswer)> done);
     // Sends a delivery and judges its answer; a URL that is not https (http only to this
-    // machine) is given up without sending, since a secret would travel in the clear.
-    void deliver(const Request &request, std::chrono::seconds timeout, const Judge &judge,
+    // machine), or a ca_file that cannot be used, is given up without sending, since a secret
+    // would travel in the clear or to a server that cannot be verified.
+    void deliver(const Request &request, const Reach &reach, const Judge &judge,
                  ChannelApi::Done done);
 
 private:
-    QNetworkRequest request(const QUrl &url, const Headers &headers) const;
+    [[nodiscard]] QNetworkRequest request(const QUrl &url, const Headers &headers,
+                                          const QSslConfiguration &trust) const;
     void watch(QNetworkReply *reply, std::chrono::seconds timeout,
                std::function<void(HttpAnswer)> done);
 

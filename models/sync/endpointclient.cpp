@@ -37,9 +37,12 @@ EndpointClient::EndpointClient(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent), m_network(network)
 { }
 
-QNetworkRequest EndpointClient::request(const Endpoint &endpoint, const QString &secret,
-                                        const QString &path) const
+Result<QNetworkRequest> EndpointClient::request(const Endpoint &endpoint, const QString &secret,
+                                                const QString &path) const
 {
+    Result<QSslConfiguration> trust = TlsProblem::trusting(endpoint.caFile);
+    if (!trust)
+        return Error {trust.error()};
     QUrl url = endpoint.url;
     QString base = url.path();
     if (base.endsWith(u'/'))
@@ -55,11 +58,7 @@ QNetworkRequest EndpointClient::request(const Endpoint &endpoint, const QString 
     else if (endpoint.auth == Endpoint::Auth::Basic)
         request.setRawHeader("Authorization",
                              "Basic " + (endpoint.username + u':' + secret).toUtf8().toBase64());
-    if (!endpoint.caFile.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(endpoint.caFile));
-        request.setSslConfiguration(tls);
-    }
+    request.setSslConfiguration(trust.value());
     // Redirects only within https, never from https to http.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -69,15 +68,14 @@ QNetworkRequest EndpointClient::request(const Endpoint &endpoint, const QString 
 void EndpointClient::get(const Endpoint &endpoint, const QString &secret, const QString &path,
                          Done done)
 {
-    start(endpoint, std::move(done),
-          [&] { return m_network.get(request(endpoint, secret, path)); });
+    start(endpoint, secret, path, std::move(done),
+          [this](const QNetworkRequest &request) { return m_network.get(request); });
 }
 
 void EndpointClient::send(const Endpoint &endpoint, const QString &secret, const QByteArray &verb,
                           const QString &path, const QByteArray &json, Done done)
 {
-    start(endpoint, std::move(done), [&] {
-        QNetworkRequest request = this->request(endpoint, secret, path);
+    start(endpoint, secret, path, std::move(done), [&](QNetworkRequest request) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         return m_network.sendCustomRequest(request, verb, json);
@@ -87,11 +85,12 @@ void EndpointClient::send(const Endpoint &endpoint, const QString &secret, const
 void EndpointClient::postForm(const Endpoint &endpoint, const QString &secret, const QString &path,
                               const QUrlQuery &form, Done done)
 {
-    QNetworkRequest request = this->request(endpoint, secret, path);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     const QByteArray body = formBody(form);
-    start(endpoint, std::move(done), [&] { return m_network.post(request, body); });
+    start(endpoint, secret, path, std::move(done), [&](QNetworkRequest request) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        return m_network.post(request, body);
+    });
 }
 
 QByteArray EndpointClient::formBody(const QUrlQuery &form)
@@ -107,15 +106,14 @@ QByteArray EndpointClient::formBody(const QUrlQuery &form)
     return body;
 }
 
-void EndpointClient::start(const Endpoint &endpoint, Done done,
-                           const std::function<QNetworkReply *()> &send)
+void EndpointClient::start(const Endpoint &endpoint, const QString &secret, const QString &path,
+                           Done done, const std::function<QNetworkReply *(QNetworkRequest)> &send)
 {
-    // A CA file that cannot be used would only show as "not trusted" after the handshake.
-    if (const QString problem = TlsProblem::caFileProblem(endpoint.caFile); !problem.isEmpty())
-        return done(Error {problem});
-    watch(send(), endpoint, std::move(done));
+    Result<QNetworkRequest> request = this->request(endpoint, secret, path);
+    if (!request)
+        return done(Error {request.error()});
+    watch(send(std::move(request).value()), endpoint, std::move(done));
 }
-
 void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done done)
 {
     auto state = std::make_shared<ReplyState>();

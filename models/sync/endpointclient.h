@@ -38,8 +38,10 @@ public:
                   const QUrlQuery &form, Done done);
 
 private:
-    QNetworkRequest request(const Endpoint &endpoint, const QString &secret,
-                            const QString &path) const;
+    // The request with the endpoint's authentication and trust; or why its ca_file cannot be
+    // used (which would otherwise show only as "not trusted" after the handshake).
+    [[nodiscard]] Result<QNetworkRequest> request(const Endpoint &endpoint, const QString &secret,
+                                                  const QString &path) const;
     // What happened to one request while it ran.
     struct ReplyState
     {
@@ -50,8 +52,10 @@ private:
         std::shared_ptr<QList<QSslError>> tlsErrors;
     };
 
-    // Sends what `send` makes, unless the endpoint's settings already say it cannot work.
-    void start(const Endpoint &endpoint, Done done, const std::function<QNetworkReply *()> &send);
+    // Sends the request for `path` through `send`, unless the endpoint's settings already say
+    // it cannot work.
+    void start(const Endpoint &endpoint, const QString &secret, const QString &path, Done done,
+               const std::function<QNetworkReply *(QNetworkRequest)> &send);
     void watch(QNetworkReply *reply, const Endpoint &endpoint, Done done);
     [[nodiscard]] static QByteArray formBody(const QUrlQuery &form);
     // The reply's problem in words, or empty when it brought a usable answer.

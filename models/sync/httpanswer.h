@@ -13,6 +13,8 @@ struct HttpAnswer
     QByteArray retryAfter; // the Retry-After header, as sent
     QString networkError;  // refused, not found, TLS, ... (empty when there was an answer)
     bool timedOut = false;
+    // Never sent: the settings already said it could not work (a ca_file that cannot be read).
+    bool notSent = false;
 };
 
 } // namespace sitrep

@@ -73,7 +73,7 @@ void PagerDutyApi::deliver(const DeliveryAttempt &attempt, Done done)
     ChatClient::Request request;
     request.url = eventsUrl(attempt.channel);
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    m_client.deliver(request, attempt.channel.timeout, &PagerDutyApi::judge, std::move(done));
+    m_client.deliver(request, attempt.channel, &PagerDutyApi::judge, std::move(done));
 }
 
 DeliveryOutcome PagerDutyApi::judge(const HttpAnswer &answer)
@@ -100,7 +100,7 @@ void PagerDutyApi::acknowledger(const Channel &channel, const QString &token, In
     m_client.get(url,
                  {{"Authorization", "Token token=" + token.toUtf8()},
                   {"Accept", "application/vnd.pagerduty+json;version=2"}},
-                 channel.timeout, [then = std::move(then)](const HttpAnswer &answer) {
+                 channel, [then = std::move(then)](const HttpAnswer &answer) {
                      then(answer.status == 200 ? acknowledgerIn(answer.body) : std::nullopt);
                  });
 }

@@ -96,7 +96,7 @@ void SlackWebApi::deliver(const DeliveryAttempt &attempt, Done done)
     query.addQueryItem(QStringLiteral("include_all_metadata"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
     history.setQuery(query);
-    m_client.get(history, bearer(attempt.secret), attempt.channel.timeout,
+    m_client.get(history, bearer(attempt.secret), attempt.channel,
                  [this, attempt, done = std::move(done)](const HttpAnswer &answer) {
                      const QString ts = answer.status == 200
                              ? tsOfEarlierAttempt(answer.body, attempt.message.key)
@@ -124,7 +124,7 @@ void SlackWebApi::post(const DeliveryAttempt &attempt, Done done)
     request.url = methodUrl(attempt.channel, QStringLiteral("chat.postMessage"));
     request.body = compact(body);
     request.headers = bearer(attempt.secret);
-    m_client.deliver(request, attempt.channel.timeout, &SlackWebApi::judge, std::move(done));
+    m_client.deliver(request, attempt.channel, &SlackWebApi::judge, std::move(done));
 }
 
 void SlackWebApi::call(const Channel &channel, const QString &token, const QString &method,
@@ -133,7 +133,7 @@ void SlackWebApi::call(const Channel &channel, const QString &token, const QStri
     if (const QString refused = unsafeUrl(channel); !refused.isEmpty())
         return then({}, refused);
     m_client.post(
-            methodUrl(channel, method), compact(arguments), bearer(token), channel.timeout,
+            methodUrl(channel, method), compact(arguments), bearer(token), channel,
             [method, then = std::move(then)](const HttpAnswer &answer) {
                 const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
                 if (answer.status == 200 && reply.value(u"ok").toBool())
@@ -182,7 +182,7 @@ void SlackWebApi::lookUpUser(const Channel &channel, const QString &token, const
         return then({});
     QUrl lookup = methodUrl(channel, QStringLiteral("users.lookupByEmail"));
     lookup.setQuery(QUrlQuery {{QStringLiteral("email"), email}});
-    m_client.get(lookup, bearer(token), channel.timeout,
+    m_client.get(lookup, bearer(token), channel,
                  [then = std::move(then)](const HttpAnswer &answer) {
                      const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
                      then(reply.value(u"user").toObject().value(u"id").toString());

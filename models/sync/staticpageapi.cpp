@@ -24,7 +24,7 @@ void StaticPageApi::publish(const Channel &channel, const QString &url, QList<St
     request.url = file.path == u"index.html" ? index : index.resolved(QUrl(file.path));
     request.body = file.body;
     request.contentType = file.contentType;
-    m_client.deliver(request, channel.timeout, &HttpVerdict::judge,
+    m_client.deliver(request, channel, &HttpVerdict::judge,
                      [this, channel, url, files = std::move(files),
                       done = std::move(done)](const DeliveryOutcome &outcome) mutable {
                          if (outcome.verdict != DeliveryOutcome::Verdict::Delivered

@@ -80,7 +80,7 @@ void StatuspageApi::deliver(const DeliveryAttempt &attempt, Done done)
                                   : QStringLiteral("/incidents/") + attempt.threadTs);
     request.body = attempt.message.payload;
     request.headers = apiKey(attempt.secret);
-    m_client.deliver(request, attempt.channel.timeout, &StatuspageApi::judge, std::move(done));
+    m_client.deliver(request, attempt.channel, &StatuspageApi::judge, std::move(done));
 }
 
 DeliveryOutcome StatuspageApi::judge(const HttpAnswer &answer)
@@ -101,7 +101,7 @@ void StatuspageApi::probe(const Channel &channel, const QString &key, Done done)
     request.verb = "GET";
     request.url = pageUrl(channel, {});
     request.headers = apiKey(key);
-    m_client.deliver(request, channel.timeout, &HttpVerdict::judge, std::move(done));
+    m_client.deliver(request, channel, &HttpVerdict::judge, std::move(done));
 }
 
 } // namespace sitrep

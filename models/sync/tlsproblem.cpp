@@ -107,15 +107,23 @@ QString TlsProblem::plainHttpToTls(int status, const QByteArray &body, const QSt
 
 QString TlsProblem::caFileProblem(const QString &path)
 {
-    if (path.isEmpty())
-        return {};
-    const QFileInfo file(path);
-    if (!file.isFile() || !file.isReadable())
-        return tr("ca_file %1 cannot be read: it does not exist or is not a readable file.")
-                .arg(path);
-    if (QSslCertificate::fromPath(path).isEmpty())
-        return tr("ca_file %1 holds no PEM certificate.").arg(path);
-    return {};
+    const Result<QSslConfiguration> configuration = trusting(path);
+    return configuration ? QString() : configuration.error();
 }
 
+Result<QSslConfiguration> TlsProblem::trusting(const QString &caFile)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (caFile.isEmpty())
+        return configuration;
+    const QFileInfo file(caFile);
+    if (!file.isFile() || !file.isReadable())
+        return Error {tr("ca_file %1 cannot be read: it does not exist or is not a readable file.")
+                              .arg(caFile)};
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile);
+    if (certificates.isEmpty())
+        return Error {tr("ca_file %1 holds no PEM certificate.").arg(caFile)};
+    configuration.addCaCertificates(certificates);
+    return configuration;
+}
 } // namespace sitrep

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <memory>
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSslConfiguration>
 #include <QSslError>
 
 class QNetworkReply;
@@ -29,8 +32,12 @@ public:
     // servers, Prometheus and Alertmanager among them, answer 400 with a sentence); or empty.
     [[nodiscard]] static QString plainHttpToTls(int status, const QByteArray &body,
                                                 const QString &server);
-    // Why the CA file `path` (an endpoint's ca_file) cannot be used; empty when it can.
+    // Why the CA file `path` (an endpoint's or channel's ca_file) cannot be used; empty when
+    // it can.
     [[nodiscard]] static QString caFileProblem(const QString &path);
+    // The TLS configuration that trusts the system's CAs and those in `caFile` (none when it
+    // is empty), the file read once; or why the file cannot be used.
+    [[nodiscard]] static Result<QSslConfiguration> trusting(const QString &caFile);
 
 private:
     [[nodiscard]] static QString certificateProblem(const QSslError &error, const QString &server);

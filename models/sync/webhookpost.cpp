@@ -10,7 +10,7 @@ void WebhookPost::deliver(const DeliveryAttempt &attempt, Done done)
     request.url = QUrl(attempt.secret.trimmed());
     request.body = attempt.message.payload;
     request.headers = headers(attempt);
-    m_client.deliver(request, attempt.channel.timeout, &HttpVerdict::judge, std::move(done));
+    m_client.deliver(request, attempt.channel, &HttpVerdict::judge, std::move(done));
 }
 
 ChatClient::Headers WebhookPost::headers(const DeliveryAttempt &) const
