@@ -11,6 +11,7 @@
 #include "storage/teamschema.h"
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <thread>
 
@@ -20,6 +21,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
 
 using namespace sitrep;
 
@@ -50,6 +52,23 @@ double serverCpuSeconds()
     return seconds;
 }
 
+// Calls `tick` `firstMs` from now, then every `intervalMs`, until it returns false: on timers
+// in this thread's own event loop, so a paced writer or a polling console waits on a signal,
+// not in a sleep, and drifts no further than the timer does.
+void every(int firstMs, int intervalMs, const std::function<bool()> &tick)
+{
+    QEventLoop loop;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        timer.setInterval(intervalMs);
+        if (!tick())
+            loop.quit();
+    });
+    timer.start(firstMs);
+    loop.exec();
+}
+
 // Pushes `written` changes at a steady pace from a thread of its own (as another console
 // would), while this thread's event loop takes the consoles' signals as they come; when each
 // change was committed, by its number.
@@ -64,12 +83,13 @@ QHash<qint64, qint64> writeSteadily(const bench::Cluster &cluster, QElapsedTimer
                     = TeamConnection::open(cluster.url, cluster.password, QStringLiteral("steady"));
             if (connection) {
                 TeamLog log(connection.value());
-                for (int i = 0; i < written; ++i) {
+                int pushed = 0;
+                every(0, pace, [&] {
                     const Result<qint64> seq = log.push(bench::changes(1));
                     if (seq)
                         committedAt.insert(seq.value(), clock.nsecsElapsed() / 1000);
-                    QThread::msleep(pace);
-                }
+                    return ++pushed < written;
+                });
             }
         }
         TeamConnection::close(QStringLiteral("steady"));
@@ -203,8 +223,7 @@ int main(int argc, char *argv[])
                     return;
                 TeamLog own(connection.value());
                 qint64 cursor = start;
-                QThread::msleep(pollEveryMs * i / consoles);
-                while (cursor < last) {
+                every(pollEveryMs * i / consoles, pollEveryMs, [&] {
                     const Result<QList<TeamChange>> page = own.pull(cursor, 1000);
                     const qint64 now = clock.nsecsElapsed() / 1000;
                     if (page)
@@ -212,8 +231,8 @@ int main(int argc, char *argv[])
                             polledAt[i].insert(change.seq, now);
                             cursor = change.seq;
                         }
-                    QThread::msleep(pollEveryMs);
-                }
+                    return cursor < last;
+                });
             }
             TeamConnection::close(name);
         })));
