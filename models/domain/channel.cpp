@@ -302,7 +302,9 @@ std::optional<QString> ChannelRules::apply(Channel &channel, const QString &sett
                   "username, tls, ca_file, folder, incident_channels).")
                 .arg(key);
     }
-    return problem(channel);
+    // The channel as a whole is judged once every setting is in (problem()): judged after
+    // each, `--set role=chat --set channel=C0123` was refused for the channel not yet given.
+    return std::nullopt;
 }
 
 } // namespace sitrep

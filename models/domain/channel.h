@@ -99,6 +99,7 @@ public:
     // Applies one "key=value" setting: role, channel, api_url, template, severities, timeout;
     // page_id, components (service:id,...), component_status (SEV-1:major_outage,...);
     // smtp_url, from, to (a,b), username, tls (required|none); folder; incident_channels.
+    // Only the setting itself is checked: problem() judges the channel once all are applied.
     [[nodiscard]] static std::optional<QString> apply(Channel &channel, const QString &setting);
     // https, or http to this machine only.
     [[nodiscard]] static bool isSafeUrl(const QUrl &url);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void routingDefaults_data();
     void routingDefaults();
     void channelSeveritiesOverrideTheRole();
+    void settingsApplyInAnyOrder();
     void secretsMustBeSafeUrls_data();
     void secretsMustBeSafeUrls();
 };
@@ -87,6 +88,18 @@ void tst_Delivery::channelSeveritiesOverrideTheRole()
     update.incident.severity = Severity::Sev3;
     QVERIFY(!AnnouncementRouting::routes(channel, update));
     QVERIFY(ChannelRules::apply(channel, u"severities=SEV-9"_s).has_value());
+}
+
+void tst_Delivery::settingsApplyInAnyOrder()
+{
+    // The channel is judged when every setting is in, not after the first.
+    Channel channel;
+    channel.name = u"bot"_s;
+    channel.kind = Channel::Kind::SlackApi;
+    QVERIFY(!ChannelRules::apply(channel, u"role=chat"_s));
+    QVERIFY(ChannelRules::problem(channel).has_value()); // no Slack channel yet
+    QVERIFY(!ChannelRules::apply(channel, u"channel=C0123"_s));
+    QCOMPARE(ChannelRules::problem(channel), std::nullopt);
 }
 
 void tst_Delivery::secretsMustBeSafeUrls_data()
