@@ -1,5 +1,6 @@
 #include "chatclient.h"
 
+#include "replyerror.h"
 #include "tlsproblem.h"
 
 #include <QNetworkReply>
@@ -36,8 +37,7 @@ QNetworkRequest ChatClient::request(const QUrl &url, const Headers &headers,
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    ReplyError::limitRedirects(request);
     request.setSslConfiguration(trust);
     return request;
 }
@@ -99,7 +99,12 @@ void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
                 reply->deleteLater();
                 HttpAnswer answer;
                 answer.timedOut = *timedOut;
-                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                // After a redirect loop the status is the last hop's 302: not an answer.
+                const bool redirectRefused = reply->error() == QNetworkReply::TooManyRedirectsError
+                        || reply->error() == QNetworkReply::InsecureRedirectError;
+                answer.status = redirectRefused
+                        ? 0
+                        : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 // An aborted reply (timed out) is closed: reading it would only make Qt complain.
                 answer.body = reply->isOpen() ? reply->read(maxAnswerBytes) : QByteArray();
                 answer.retryAfter = reply->rawHeader("Retry-After");
@@ -108,10 +113,7 @@ void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
                     const QUrl url = reply->url();
                     answer.networkError = TlsProblem::describe(*reply, tlsErrors, url.host());
                     if (answer.networkError.isEmpty())
-                        answer.networkError
-                                = reply->error() == QNetworkReply::ConnectionRefusedError
-                                ? tr("connection refused by %1 (is it running?)").arg(url.host())
-                                : reply->errorString().replace(url.toString(), url.host());
+                        answer.networkError = ReplyError::describe(*reply, url.host());
                 }
                 done(std::move(answer));
             });

@@ -1,5 +1,6 @@
 #include "endpointclient.h"
 
+#include "replyerror.h"
 #include "synclog.h"
 #include "tlsproblem.h"
 
@@ -59,9 +60,7 @@ Result<QNetworkRequest> EndpointClient::request(const Endpoint &endpoint, const 
         request.setRawHeader("Authorization",
                              "Basic " + (endpoint.username + u':' + secret).toUtf8().toBase64());
     request.setSslConfiguration(trust.value());
-    // Redirects only within https, never from https to http.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    ReplyError::limitRedirects(request);
     return request;
 }
 
@@ -172,12 +171,8 @@ QString EndpointClient::problemWith(const QNetworkReply &reply, const ReplyState
                 .arg(status)
                 .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
                      excerpt(body));
-    if (reply.error() == QNetworkReply::ConnectionRefusedError)
-        return tr("connection refused by %1 (is it running?)").arg(url);
-    if (reply.error() == QNetworkReply::HostNotFoundError)
-        return tr("host not found: %1").arg(url);
     if (reply.error() != QNetworkReply::NoError)
-        return tr("could not reach %1: %2").arg(url, reply.errorString());
+        return ReplyError::describe(reply, url);
     const QString type = reply.header(QNetworkRequest::ContentTypeHeader).toString();
     if (!body.isEmpty() && !type.contains(u"json"))
         return tr("%1 did not answer with JSON (content type \"%2\")").arg(url, type);

@@ -31,7 +31,10 @@ DeliveryOutcome HttpVerdict::judge(const HttpAnswer &answer)
         outcome.answer = answer.networkError.isEmpty() ? tr("no answer") : answer.networkError;
         return outcome;
     }
+    // "HTTP 302", not "HTTP 302: " when the body says nothing.
     const QString said = excerpt(answer.body);
+    const QString heard = said.isEmpty() ? tr("HTTP %1").arg(answer.status)
+                                         : tr("HTTP %1: %2").arg(answer.status).arg(said);
     if (answer.status == 429) {
         outcome.retryAfter
                 = DeliveryRules::retryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
@@ -43,15 +46,13 @@ DeliveryOutcome HttpVerdict::judge(const HttpAnswer &answer)
         return outcome;
     }
     if (answer.status >= 500 || answer.status == 408) {
-        outcome.answer = tr("HTTP %1: %2").arg(answer.status).arg(said);
+        outcome.answer = heard;
         return outcome;
     }
     if (answer.status < 200 || answer.status >= 300) {
         outcome.verdict = Verdict::GiveUp;
-        outcome.answer = tr("HTTP %1: %2 (will not heal by retrying: check the channel's "
-                            "settings)")
-                                 .arg(answer.status)
-                                 .arg(said);
+        outcome.answer
+                = tr("%1 (will not heal by retrying: check the channel's settings)").arg(heard);
         return outcome;
     }
     outcome.verdict = Verdict::Delivered;

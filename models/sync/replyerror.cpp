@@ -1,0 +1,49 @@
+#include "replyerror.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace sitrep {
+
+void ReplyError::limitRedirects(QNetworkRequest &request)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(mostRedirects);
+}
+
+QString ReplyError::describe(const QNetworkReply &reply, const QString &server)
+{
+    switch (reply.error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("connection refused by %1 (is it running?)").arg(server);
+    case QNetworkReply::HostNotFoundError:
+        return tr("host not found: %1").arg(server);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("%1 redirected more than %2 times (a redirect loop?)")
+                .arg(server)
+                .arg(mostRedirects);
+    case QNetworkReply::InsecureRedirectError:
+        return tr("%1 redirected from https to http; Sitrep does not follow that").arg(server);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection before its reply was complete").arg(server);
+    case QNetworkReply::UnknownContentError:
+        // Qt 6.4 refuses a compressed body that would grow out of all proportion, with an
+        // empty reason.
+        return tr("the reply from %1 could not be read or unpacked (a compressed body that "
+                  "grows out of all proportion is refused)")
+                .arg(server);
+    default: {
+        QString reason = reply.errorString().trimmed();
+        while (reason.endsWith(u':'))
+            reason = reason.chopped(1).trimmed();
+        if (reason.isEmpty())
+            return tr("could not reach %1 (Qt gave no reason, error %2)")
+                    .arg(server)
+                    .arg(int(reply.error()));
+        return tr("could not reach %1: %2").arg(server, reason);
+    }
+    }
+}
+
+} // namespace sitrep
