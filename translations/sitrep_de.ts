@@ -1129,13 +1129,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6" />
-        <location line="+174" />
+        <location line="+184" />
         <location line="+3" />
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-182" />
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with "sitrepctl restore".</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Nächste Meldung: %9
         <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+59" />
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Could not open %1 for reading</source>
         <translation>%1 konnte nicht zum Lesen geöffnet werden</translation>
     </message>
@@ -1173,7 +1173,7 @@ Nächste Meldung: %9
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <location filename="../models/storage/databasebackup.cpp" line="+41" />
+        <location filename="../models/storage/databasebackup.cpp" line="+80" />
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
@@ -1188,30 +1188,36 @@ Nächste Meldung: %9
         <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Could not open %1 to back it up</source>
-        <translation>%1 konnte zum Sichern nicht geöffnet werden</translation>
+        <location line="+36" />
+        <source>Could not copy %1 beside the database; nothing was restored.</source>
+        <translation>%1 konnte nicht neben die Datenbank kopiert werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>Could not write the database's last changes into it before restoring; nothing was restored</source>
+        <translation>Die letzten Änderungen der Datenbank konnten vor dem Wiederherstellen nicht in sie geschrieben werden; es wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Could not copy %1 aside; nothing was restored.</source>
+        <translation>%1 konnte nicht beiseitekopiert werden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Could not put %1 in place; the current database is unchanged.</source>
+        <translation>%1 konnte nicht an ihren Platz gebracht werden; die aktuelle Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="-55" />
         <location line="+7" />
         <source>Could not write the backup %1</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10" />
         <location line="+4" />
         <source>Not restoring: %1</source>
         <translation>Keine Wiederherstellung: %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Could not move %1 aside; nothing was restored.</source>
-        <translation>%1 konnte nicht beiseitegelegt werden; es wurde nichts wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Could not copy %1 into place; the current database was put back.</source>
-        <translation>%1 konnte nicht an ihren Platz kopiert werden; die aktuelle Datenbank wurde zurückgelegt.</translation>
     </message>
 </context>
 <context>
@@ -1805,12 +1811,12 @@ Nächste Meldung: %9
         <translation>, erneut nach %1 s</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 (will not heal by retrying: check the channel's settings)</source>
         <translation>%1 (Wiederholen hilft nicht: prüfen Sie die Einstellungen des Kanals)</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-18" />
         <location line="+23" />
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>

@@ -278,14 +278,24 @@ Result<void> Database::copyBeforeMigration(int version)
                                  .arg(version)
                                  .arg(QDateTime::currentDateTimeUtc().toString(
                                          QStringLiteral("yyyyMMdd-HHmmss")));
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(copy);
-    if (!query.exec())
-        return SqlErrors::describe(
-                tr("Could not copy %1 aside before upgrading it, so it was not upgraded")
-                        .arg(m_path),
-                query.lastError());
+    // Written beside and renamed when whole. A start killed while copying left only the
+    // partial file, which is written again (it once kept every later start from opening); a
+    // copy of this version made within the same second is whole and serves.
+    if (!QFileInfo::exists(copy)) {
+        const QString partial = copy + QStringLiteral(".partial");
+        QFile::remove(partial);
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(partial);
+        const bool copied = query.exec();
+        if (!copied || !QFile::rename(partial, copy)) {
+            QFile::remove(partial);
+            return SqlErrors::describe(
+                    tr("Could not copy %1 aside before upgrading it, so it was not upgraded")
+                            .arg(m_path),
+                    query.lastError());
+        }
+    }
     m_preMigrationCopy = copy;
     qCInfo(lcStorage) << "copied the database aside before migrating:" << copy;
     return {};

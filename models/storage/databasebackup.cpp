@@ -5,6 +5,7 @@
 #include "storagelog.h"
 
 #include <atomic>
+#include <filesystem>
 
 #include <QDir>
 #include <QFile>
@@ -20,9 +21,6 @@ const QString backupPrefix = QStringLiteral("sitrep-");
 const QString backupSuffix = QStringLiteral(".sqlite");
 const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
-// SQLite keeps uncommitted-to-main pages beside the file; they travel with it.
-const QStringList companionSuffixes {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
-
 } // namespace
 
 QString DatabaseBackup::backupFolder(const QString &databasePath)
@@ -35,6 +33,46 @@ QString DatabaseBackup::backupFileName(const QDateTime &when)
     return backupPrefix + when.toUTC().toString(stampFormat) + backupSuffix;
 }
 
+namespace {
+
+// Runs `statement` (with `value` bound, if any) on its own connection to the file at `path`.
+Result<void> runOn(const QString &path, const QString &statement, const QVariant &value,
+                   const QString &failure)
+{
+    static std::atomic<int> counter {0};
+    const QString name = QStringLiteral("sitrep-backup-%1").arg(++counter);
+    Result<void> outcome;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!database.open()) {
+            outcome = SqlErrors::describe(failure, database.lastError());
+        } else {
+            QSqlQuery query(database);
+            query.prepare(statement);
+            if (value.isValid())
+                query.addBindValue(value);
+            if (!query.exec())
+                outcome = SqlErrors::describe(failure, query.lastError());
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+// Puts `from` in the place of `to` in one step, replacing it: a kill leaves one or the other.
+bool replace(const QString &from, const QString &to)
+{
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(),
+                            QFile::encodeName(to).toStdString(), error);
+    return !error;
+}
+
+} // namespace
+
 Result<void> DatabaseBackup::copyTo(const QString &databasePath, const QString &destination)
 {
     if (QFileInfo::exists(destination))
@@ -43,31 +81,22 @@ Result<void> DatabaseBackup::copyTo(const QString &databasePath, const QString &
         return Error {tr("There is no database at %1 to back up.").arg(databasePath)};
     if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
         return Error {tr("Could not create the folder for %1.").arg(destination)};
-
-    static std::atomic<int> counter {0};
-    const QString name = QStringLiteral("sitrep-backup-%1").arg(++counter);
-    Result<void> outcome;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(databasePath);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open()) {
-            outcome = SqlErrors::describe(tr("Could not open %1 to back it up").arg(databasePath),
-                                          database.lastError());
-        } else {
-            QSqlQuery query(database);
-            query.prepare(QStringLiteral("VACUUM INTO ?"));
-            query.addBindValue(destination);
-            if (!query.exec())
-                outcome = SqlErrors::describe(tr("Could not write the backup %1").arg(destination),
-                                              query.lastError());
-        }
-        database.close();
+    // Written beside and renamed when whole: a backup killed half-way never sits under the
+    // backup's name (the crash campaign found one).
+    const QString partial = destination + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (auto written = runOn(databasePath, QStringLiteral("VACUUM INTO ?"), partial,
+                             tr("Could not write the backup %1").arg(destination));
+        !written) {
+        QFile::remove(partial);
+        return written;
     }
-    QSqlDatabase::removeDatabase(name);
-    if (outcome)
-        qCInfo(lcStorage) << "backup written:" << destination;
-    return outcome;
+    if (!QFile::rename(partial, destination)) {
+        QFile::remove(partial);
+        return Error {tr("Could not write the backup %1").arg(destination)};
+    }
+    qCInfo(lcStorage) << "backup written:" << destination;
+    return {};
 }
 
 Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString &databasePath)
@@ -80,31 +109,42 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
     if (const Result<void> healthy = Database::checkThoroughly(backupPath); !healthy)
         return Error {tr("Not restoring: %1").arg(healthy.error())};
 
-    const QString aside
-            = QStringLiteral("%1.before-restore-%2")
-                      .arg(databasePath, QDateTime::currentDateTimeUtc().toString(stampFormat));
-    QStringList moved;
-    for (const QString &suffix : companionSuffixes) {
-        const QString from = databasePath + suffix;
-        if (!QFileInfo::exists(from))
-            continue;
-        if (!QFile::rename(from, aside + suffix)) {
-            // Put back what was already moved, so the live database stays whole.
-            for (const QString &done : std::as_const(moved))
-                QFile::rename(aside + done, databasePath + done);
-            return Error {tr("Could not move %1 aside; nothing was restored.").arg(from)};
+    // Every step leaves the live file whole, so a restore killed at any point leaves the
+    // database as it was or as restored (the crash campaign once found it missing, and the
+    // next start made an empty one): the backup is copied beside it first, the live file is
+    // checkpointed (its WAL then holds nothing) and copied aside, and one rename swaps them.
+    const QString incoming = databasePath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupPath, incoming))
+        return Error {
+                tr("Could not copy %1 beside the database; nothing was restored.").arg(backupPath)};
+    QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString aside;
+    if (QFileInfo::exists(databasePath)) {
+        aside = QStringLiteral("%1.before-restore-%2")
+                        .arg(databasePath, QDateTime::currentDateTimeUtc().toString(stampFormat));
+        const Result<void> checkpointed
+                = runOn(databasePath, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {},
+                        tr("Could not write the database's last changes into it before "
+                           "restoring; nothing was restored"));
+        if (!checkpointed || !QFile::copy(databasePath, aside)) {
+            QFile::remove(incoming);
+            return checkpointed
+                    ? Error {tr("Could not copy %1 aside; nothing was restored.").arg(databasePath)}
+                    : Error {checkpointed.error()};
         }
-        moved << suffix;
     }
-    if (!QFile::copy(backupPath, databasePath)) {
-        for (const QString &done : std::as_const(moved))
-            QFile::rename(aside + done, databasePath + done);
-        return Error {tr("Could not copy %1 into place; the current database was put back.")
+    // The WAL is empty after the checkpoint: removing it loses nothing, and keeps it from
+    // being read into the restored file.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(databasePath + suffix);
+    if (!replace(incoming, databasePath)) {
+        QFile::remove(incoming);
+        return Error {tr("Could not put %1 in place; the current database is unchanged.")
                               .arg(backupPath)};
     }
-    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCInfo(lcStorage) << "restored" << backupPath << "; previous database kept at" << aside;
-    return moved.isEmpty() ? QString() : aside;
+    return aside;
 }
 
 QStringList DatabaseBackup::backups(const QString &folder)

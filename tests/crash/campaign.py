@@ -1,0 +1,225 @@
+#!/usr/bin/python3
+"""Crash campaigns: sitrepctl killed with SIGKILL at random points of work that writes the
+database, then checked: the file is healthy (PRAGMA integrity_check, foreign_key_check), it is
+either as before or as after (never in between), and a run without a kill afterwards reaches the
+same end state as a run that was never interrupted.
+
+    campaign.py SITREPCTL SCHEMA_V1_SQL [--runs N] [--seed S]
+
+Scenarios: a migration from the oldest schema (v1) of a database with thousands of incidents,
+a backup, and a restore. CI runs a few kills of each; run it by hand with --runs 200 for a
+long campaign. Prints the counts per scenario."""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def health(path):
+    """The problems PRAGMA integrity_check and foreign_key_check find, or [] when healthy."""
+    connection = sqlite3.connect(path)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")
+                    if row[0] != "ok"]
+        problems += ["foreign key: %r" % (row,)
+                     for row in connection.execute("PRAGMA foreign_key_check")]
+        return problems
+    finally:
+        connection.close()
+
+
+def without_uids(value):
+    """The state with the ids a migration draws at random (UUIDv7 "uid") left out."""
+    if isinstance(value, dict):
+        return {key: without_uids(item) for key, item in value.items() if key != "uid"}
+    if isinstance(value, list):
+        return [without_uids(item) for item in value]
+    return value
+
+
+def version(path):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+class Campaign:
+    def __init__(self, sitrepctl, folder, rng):
+        self.sitrepctl = sitrepctl
+        self.folder = folder
+        self.rng = rng
+        self.environment = dict(os.environ,
+                                XDG_CONFIG_HOME=os.path.join(folder, "config"),
+                                XDG_DATA_HOME=os.path.join(folder, "data"),
+                                QT_QPA_PLATFORM="offscreen")
+        self.failures = []
+
+    def ctl(self, database, *arguments):
+        """Runs sitrepctl to the end; its exit code and standard output."""
+        run = subprocess.run([self.sitrepctl, "--db", database, *arguments],
+                             env=self.environment, capture_output=True, timeout=120)
+        return run.returncode, run.stdout
+
+    def incidents(self, database):
+        code, out = self.ctl(database, "incidents", "list", "--status", "all", "--json")
+        if code != 0:
+            return None
+        return without_uids(json.loads(out))
+
+    def timed(self, database, *arguments):
+        started = time.monotonic()
+        self.ctl(database, *arguments)
+        return time.monotonic() - started
+
+    def killed(self, database, arguments, longest):
+        """Starts sitrepctl and kills it with SIGKILL at a random moment within `longest`
+        seconds; whether it was killed (rather than finished first)."""
+        process = subprocess.Popen([self.sitrepctl, "--db", database, *arguments],
+                                   env=self.environment, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        try:
+            # Waiting on the process itself: it may finish before the moment comes.
+            process.wait(timeout=self.rng.uniform(0, longest))
+            return False
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            return True
+
+    def fail(self, scenario, run, what):
+        self.failures.append("%s #%d: %s" % (scenario, run, what))
+
+    def check(self, scenario, run, database, allowed):
+        """The file is healthy and shows one of the `allowed` states of its incidents."""
+        problems = health(database)
+        if problems:
+            self.fail(scenario, run, "damaged: %s" % problems[:3])
+            return False
+        state = self.incidents(database)
+        if state not in allowed:
+            self.fail(scenario, run, "neither before nor after (%s incidents)"
+                      % (len(state) if state is not None else "unreadable"))
+            return False
+        return True
+
+
+def oldest_schema(path, sql, incidents):
+    """A database as schema v1 wrote it, grown to `incidents` incidents."""
+    connection = sqlite3.connect(path)
+    with open(sql) as script:
+        connection.executescript(script.read())
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(incidents)")
+               if row[1] != "id"]
+    names = ", ".join(columns)
+    while connection.execute("SELECT count(*) FROM incidents").fetchone()[0] < incidents:
+        connection.execute("INSERT INTO incidents (%s) SELECT %s FROM incidents" % (names, names))
+    connection.commit()
+    connection.close()
+
+
+def migration(campaign, sql, runs, counts):
+    pristine = os.path.join(campaign.folder, "v1.sqlite")
+    oldest_schema(pristine, sql, 8192)
+    reference = os.path.join(campaign.folder, "reference.sqlite")
+    shutil.copy(pristine, reference)
+    longest = campaign.timed(reference, "incidents", "list", "--status", "all")
+    after = campaign.incidents(reference)
+    latest = version(reference)
+    for run in range(runs):
+        database = os.path.join(campaign.folder, "migrating.sqlite")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(database + suffix):
+                os.remove(database + suffix)
+        shutil.copy(pristine, database)
+        if campaign.killed(database, ["incidents", "list", "--status", "all"], longest):
+            counts["migration killed"] += 1
+        problems = health(database)
+        if problems:
+            campaign.fail("migration", run, "damaged: %s" % problems[:3])
+            continue
+        if not 1 <= version(database) <= latest:
+            campaign.fail("migration", run, "left at schema v%d" % version(database))
+            continue
+        if 1 < version(database) < latest:
+            counts["migration left between versions"] += 1
+        # The next start finishes what the killed one began, to the same end.
+        if campaign.incidents(database) != after:
+            campaign.fail("migration", run, "a clean run afterwards did not reach the same end")
+        for leftover in os.listdir(campaign.folder):
+            if leftover.startswith("migrating.sqlite.schema-v"):
+                os.remove(os.path.join(campaign.folder, leftover))
+
+
+def backup_and_restore(campaign, runs, counts):
+    live = os.path.join(campaign.folder, "live.sqlite")
+    campaign.ctl(live, "incidents", "declare", "--title", "Checkout down", "--severity", "SEV-1")
+    for i in range(40):
+        campaign.ctl(live, "timeline", "add", "1", "--kind", "note", "--text", "note %d" % i)
+    before = campaign.incidents(live)
+    backup = os.path.join(campaign.folder, "backup.sqlite")
+    longest = campaign.timed(live, "backup", backup)
+    os.remove(backup)
+    for run in range(runs):
+        if campaign.killed(live, ["backup", backup], longest):
+            counts["backup killed"] += 1
+        campaign.check("backup", run, live, [before])
+        # A backup is whole or absent: never a half-written file under its name.
+        if os.path.exists(backup):
+            if health(backup) or campaign.incidents(backup) != before:
+                campaign.fail("backup", run, "a partial backup was left under its name")
+            os.remove(backup)
+
+    # Restore: the live file holds one more incident than the backup.
+    campaign.ctl(live, "backup", backup)
+    campaign.ctl(live, "incidents", "declare", "--title", "Search slow", "--severity", "SEV-3")
+    after_declare = campaign.incidents(live)
+    snapshot = os.path.join(campaign.folder, "live-before-restore.sqlite")
+    campaign.ctl(live, "backup", snapshot)
+    restoring = os.path.join(campaign.folder, "restoring.sqlite")
+    shutil.copy(snapshot, restoring)
+    longest = campaign.timed(restoring, "restore", backup)
+    for run in range(runs):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(restoring + suffix):
+                os.remove(restoring + suffix)
+        shutil.copy(snapshot, restoring)
+        if campaign.killed(restoring, ["restore", backup], longest):
+            counts["restore killed"] += 1
+        campaign.check("restore", run, restoring, [after_declare, before])
+        for leftover in os.listdir(campaign.folder):
+            if leftover.startswith("restoring.sqlite.before-restore"):
+                os.remove(os.path.join(campaign.folder, leftover))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sitrepctl")
+    parser.add_argument("schema_v1")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=None)
+    options = parser.parse_args()
+    seed = options.seed if options.seed is not None else random.randrange(1 << 30)
+    counts = {"migration killed": 0, "migration left between versions": 0, "backup killed": 0,
+              "restore killed": 0}
+    with tempfile.TemporaryDirectory() as folder:
+        campaign = Campaign(options.sitrepctl, folder, random.Random(seed))
+        migration(campaign, options.schema_v1, options.runs, counts)
+        backup_and_restore(campaign, options.runs, counts)
+    print("seed %d, %d runs per scenario: %s" % (
+        seed, options.runs, ", ".join("%s %d" % item for item in counts.items())))
+    for failure in campaign.failures:
+        print("FAIL " + failure)
+    return 1 if campaign.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
