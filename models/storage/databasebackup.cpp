@@ -35,13 +35,14 @@ QString DatabaseBackup::backupFileName(const QDateTime &when)
 
 namespace {
 
-// Runs `statement` (with `value` bound, if any) on its own connection to the file at `path`.
-Result<void> runOn(const QString &path, const QString &statement, const QVariant &value,
-                   const QString &failure)
+// Runs `statement` (with `value` bound, if any) on its own connection to the file at `path`;
+// the first column of its first row, if it has one.
+Result<QVariant> runOn(const QString &path, const QString &statement, const QVariant &value,
+                       const QString &failure)
 {
     static std::atomic<int> counter {0};
     const QString name = QStringLiteral("sitrep-backup-%1").arg(++counter);
-    Result<void> outcome;
+    Result<QVariant> outcome = QVariant();
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(path);
@@ -55,6 +56,8 @@ Result<void> runOn(const QString &path, const QString &statement, const QVariant
                 query.addBindValue(value);
             if (!query.exec())
                 outcome = SqlErrors::describe(failure, query.lastError());
+            else if (query.next())
+                outcome = query.value(0);
         }
         database.close();
     }
@@ -89,7 +92,7 @@ Result<void> DatabaseBackup::copyTo(const QString &databasePath, const QString &
                              tr("Could not write the backup %1").arg(destination));
         !written) {
         QFile::remove(partial);
-        return written;
+        return Error {written.error()};
     }
     if (!QFile::rename(partial, destination)) {
         QFile::remove(partial);
@@ -112,7 +115,7 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
     // Every step leaves the live file whole, so a restore killed at any point leaves the
     // database as it was or as restored (the crash campaign once found it missing, and the
     // next start made an empty one): the backup is copied beside it first, the live file is
-    // checkpointed (its WAL then holds nothing) and copied aside, and one rename swaps them.
+    // copied aside (its WAL written into it first), and one rename swaps them.
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming))
@@ -123,19 +126,27 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
     if (QFileInfo::exists(databasePath)) {
         aside = QStringLiteral("%1.before-restore-%2")
                         .arg(databasePath, QDateTime::currentDateTimeUtc().toString(stampFormat));
-        const Result<void> checkpointed
-                = runOn(databasePath, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {},
-                        tr("Could not write the database's last changes into it before "
-                           "restoring; nothing was restored"));
-        if (!checkpointed || !QFile::copy(databasePath, aside)) {
-            QFile::remove(incoming);
-            return checkpointed
-                    ? Error {tr("Could not copy %1 aside; nothing was restored.").arg(databasePath)}
-                    : Error {checkpointed.error()};
+        // A healthy file takes its WAL in, and the copy aside is whole without it. A damaged
+        // one (what a restore is often for) may refuse: then its WAL and shared memory are
+        // copied aside with it, so nothing it held is lost.
+        // The checkpoint's first column is 1 when a reader kept it from finishing.
+        const Result<QVariant> checkpoint
+                = runOn(databasePath, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, {});
+        const bool checkpointed = checkpoint.ok() && checkpoint.value().toInt() == 0;
+        const QStringList companions = checkpointed
+                ? QStringList {QString()}
+                : QStringList {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+        for (const QString &suffix : companions) {
+            if (QFileInfo::exists(databasePath + suffix)
+                && !QFile::copy(databasePath + suffix, aside + suffix)) {
+                QFile::remove(incoming);
+                return Error {tr("Could not copy %1 aside; nothing was restored.")
+                                      .arg(databasePath + suffix)};
+            }
         }
     }
-    // The WAL is empty after the checkpoint: removing it loses nothing, and keeps it from
-    // being read into the restored file.
+    // What the WAL held is in the file or in the copy aside: removing it keeps it from being
+    // read into the restored file.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(databasePath + suffix);
     if (!replace(incoming, databasePath)) {

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void init();
     void backupWhileOpenAndRestoreRoundTrip();
     void backupRefusesToOverwrite();
+    void restoreOverADamagedDatabaseKeepsIt();
     void restoreRefusesWhatIsNotSitrep_data();
     void restoreRefusesWhatIsNotSitrep();
     void pruneKeepsTheNewest();
@@ -77,6 +78,29 @@ void tst_DatabaseBackup::backupWhileOpenAndRestoreRoundTrip()
     QVERIFY(QFileInfo::exists(restored.value()));
     QCOMPARE(titles(restored.value()), (QStringList {u"before backup"_s, u"after backup"_s}));
     QVERIFY(Database::open(live));
+}
+
+// A restore is often for a database that no longer opens: it is replaced all the same, and
+// kept aside byte for byte.
+void tst_DatabaseBackup::restoreOverADamagedDatabaseKeepsIt()
+{
+    const QString live = path(u"sitrep.sqlite"_s);
+    const QString backup = path(u"backups/one.sqlite"_s);
+    {
+        auto database = Database::open(live);
+        QVERIFY(database);
+        insertTitle(*database.value(), u"before backup"_s);
+        QVERIFY(DatabaseBackup::copyTo(live, backup));
+    }
+    QFile damaged(live);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    const auto restored = DatabaseBackup::restore(backup, live);
+    QVERIFY2(restored, qPrintable(restored.ok() ? QString() : restored.error()));
+    QCOMPARE(titles(live), QStringList {u"before backup"_s});
+    QCOMPARE(fileBytes(restored.value()), QByteArray(8192, 'x'));
+    QVERIFY(!QFileInfo::exists(live + u".restoring"_s));
 }
 
 void tst_DatabaseBackup::backupRefusesToOverwrite()
