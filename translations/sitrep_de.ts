@@ -1193,7 +1193,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht neben die Datenbank kopiert werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Could not copy %1 aside; nothing was restored.</source>
         <translation>%1 konnte nicht beiseitekopiert werden; es wurde nichts wiederhergestellt.</translation>
     </message>
@@ -1203,7 +1203,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht an ihren Platz gebracht werden; die aktuelle Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <location line="+7"/>
         <source>Could not write the backup %1</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden</translation>
@@ -3113,7 +3113,7 @@ Nächste Meldung: %9
         <translation>die Antwort von %1 konnte nicht gelesen oder entpackt werden (ein komprimierter Inhalt, der maßlos anwächst, wird abgelehnt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>could not reach %1 (Qt gave no reason, error %2)</source>
         <translation>%1 nicht erreichbar (Qt nannte keinen Grund, Fehler %2)</translation>
     </message>

@@ -34,7 +34,12 @@ QString ReplyError::describe(const QNetworkReply &reply, const QString &server)
                   "grows out of all proportion is refused)")
                 .arg(server);
     default: {
-        QString reason = reply.errorString().trimmed();
+        // Qt's text may hold the URL, and a webhook's URL is its secret: only `server` is said.
+        QString reason = reply.errorString();
+        for (const QUrl &url : {reply.url(), reply.request().url()})
+            reason.replace(url.toString(), server)
+                    .replace(url.toString(QUrl::FullyEncoded), server);
+        reason = reason.trimmed();
         while (reason.endsWith(u':'))
             reason = reason.chopped(1).trimmed();
         if (reason.isEmpty())

@@ -20,7 +20,8 @@ public:
 
     // Redirects only within https (never from https to http), at most mostRedirects.
     static void limitRedirects(QNetworkRequest &request);
-    // `server` names the server without secrets (its URL without query, or its host).
+    // `server` names the server without secrets (its URL without query, or its host); the
+    // reply's URL never appears in what is said.
     [[nodiscard]] static QString describe(const QNetworkReply &reply, const QString &server);
 };
 

@@ -23,9 +23,9 @@ void keepQtWarnings(QtMsgType type, const QMessageLogContext &, const QString &m
 
 // Servers that break HTTP on purpose (tests/fixtures/hostileserver.h): a reset mid-body, a
 // stall, a byte a second, a chunked body cut short, a redirect loop, a deflate bomb, 1 MB of
-// headers, invalid UTF-8, 100,000-deep JSON. Monitoring (Alertmanager) and chat (a webhook)
-// each get a named error in words, one request (no retry storm), no crash, and nothing from Qt
-// on stderr.
+// headers, invalid UTF-8, 100,000-deep JSON, an answer that is not HTTP. Monitoring (Alertmanager)
+// and chat (a webhook) each get a named error in words, one request (no retry storm), no crash, and
+// nothing from Qt on stderr.
 class tst_HostileServers : public QObject
 {
     Q_OBJECT
@@ -73,6 +73,9 @@ void tst_HostileServers::monitoringNamesTheFault_data()
     QTest::newRow("1 MB of headers") << Fault::HugeHeaders << u"within 2 s"_s << 1;
     QTest::newRow("invalid UTF-8") << Fault::InvalidUtf8 << u"invalid UTF8 string"_s << 1;
     QTest::newRow("deep nesting") << Fault::DeepNesting << u"too deeply nested"_s << 1;
+    // A connection closed before any HTTP answer is one Qt itself tries again, three times at
+    // most (as after a kept-alive connection's race): four requests, then the sentence.
+    QTest::newRow("not HTTP") << Fault::NotHttp << early << 4;
 }
 
 void tst_HostileServers::monitoringNamesTheFault()
@@ -119,6 +122,8 @@ void tst_HostileServers::chatNamesTheFault_data()
             << Fault::HugeHeaders << V::Retry << u"no answer in time"_s << 1;
     QTest::newRow("invalid UTF-8") << Fault::InvalidUtf8 << V::Delivered << u"HTTP 200"_s << 1;
     QTest::newRow("deep nesting") << Fault::DeepNesting << V::Delivered << u"HTTP 200"_s << 1;
+    QTest::newRow("not HTTP") << Fault::NotHttp << V::Retry
+                              << u"127.0.0.1 closed the connection before its reply"_s << 4;
 }
 
 void tst_HostileServers::chatNamesTheFault()
@@ -137,6 +142,8 @@ void tst_HostileServers::chatNamesTheFault()
     QVERIFY(outcome);
     QCOMPARE(outcome->verdict, verdict);
     QVERIFY2(outcome->answer.startsWith(answer), qPrintable(outcome->answer));
+    // A webhook's URL is its secret: never in what is said.
+    QVERIFY2(!outcome->answer.contains(u"/hook"_s), qPrintable(outcome->answer));
     // What the receiver said is cut short for the outbox panel.
     QVERIFY2(outcome->answer.size() < 300, qPrintable(QString::number(outcome->answer.size())));
     QCOMPARE(server.requests(), requests);
