@@ -1103,7 +1103,7 @@ Nächste Meldung: %9
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+57"/>
+        <location filename="../models/storage/database.cpp" line="+58"/>
         <source>it does not start like an SQLite database</source>
         <translation>sie beginnt nicht wie eine SQLite-Datenbank</translation>
     </message>
@@ -1129,13 +1129,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <location line="+3"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Nächste Meldung: %9
         <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Could not open %1 for reading</source>
         <translation>%1 konnte nicht zum Lesen geöffnet werden</translation>
     </message>
@@ -1188,7 +1188,7 @@ Nächste Meldung: %9
         <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Could not copy %1 beside the database; nothing was restored.</source>
         <translation>%1 konnte nicht neben die Datenbank kopiert werden; es wurde nichts wiederhergestellt.</translation>
     </message>
@@ -1203,13 +1203,12 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht an ihren Platz gebracht werden; die aktuelle Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+7"/>
+        <location line="-79"/>
         <source>Could not write the backup %1</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <location line="+4"/>
         <source>Not restoring: %1</source>
         <translation>Keine Wiederherstellung: %1</translation>
@@ -6367,7 +6366,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::EndpointClient</name>
     <message>
-        <location filename="../models/sync/endpointclient.cpp" line="+163"/>
+        <location filename="../models/sync/endpointclient.cpp" line="+164"/>
         <source>no reply from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "databasebackup.h"
 #include "migrations.h"
 #include "sqlerrors.h"
 #include "storagelog.h"
@@ -278,23 +279,26 @@ Result<void> Database::copyBeforeMigration(int version)
                                  .arg(version)
                                  .arg(QDateTime::currentDateTimeUtc().toString(
                                          QStringLiteral("yyyyMMdd-HHmmss")));
-    // Written beside and renamed when whole. A start killed while copying left only the
-    // partial file, which is written again (it once kept every later start from opening); a
-    // copy of this version made within the same second is whole and serves.
+    // Written whole or not at all: a start killed while copying once left a partial file
+    // that kept every later start from opening. A copy of this version made within the same
+    // second is whole and serves.
     if (!QFileInfo::exists(copy)) {
-        const QString partial = copy + QStringLiteral(".partial");
-        QFile::remove(partial);
-        QSqlQuery query(connection());
-        query.prepare(QStringLiteral("VACUUM INTO ?"));
-        query.addBindValue(partial);
-        const bool copied = query.exec();
-        if (!copied || !QFile::rename(partial, copy)) {
-            QFile::remove(partial);
-            return SqlErrors::describe(
-                    tr("Could not copy %1 aside before upgrading it, so it was not upgraded")
-                            .arg(m_path),
-                    query.lastError());
-        }
+        const QString failure
+                = tr("Could not copy %1 aside before upgrading it, so it was not upgraded")
+                          .arg(m_path);
+        const Result<void> written = DatabaseBackup::writeWhole(
+                copy,
+                [&](const QString &partial) -> Result<void> {
+                    QSqlQuery query(connection());
+                    query.prepare(QStringLiteral("VACUUM INTO ?"));
+                    query.addBindValue(partial);
+                    if (!query.exec())
+                        return SqlErrors::describe(failure, query.lastError());
+                    return {};
+                },
+                failure);
+        if (!written)
+            return written;
     }
     m_preMigrationCopy = copy;
     qCInfo(lcStorage) << "copied the database aside before migrating:" << copy;

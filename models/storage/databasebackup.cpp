@@ -84,22 +84,35 @@ Result<void> DatabaseBackup::copyTo(const QString &databasePath, const QString &
         return Error {tr("There is no database at %1 to back up.").arg(databasePath)};
     if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
         return Error {tr("Could not create the folder for %1.").arg(destination)};
-    // Written beside and renamed when whole: a backup killed half-way never sits under the
-    // backup's name (the crash campaign found one).
-    const QString partial = destination + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (auto written = runOn(databasePath, QStringLiteral("VACUUM INTO ?"), partial,
-                             tr("Could not write the backup %1").arg(destination));
-        !written) {
-        QFile::remove(partial);
-        return Error {written.error()};
-    }
-    if (!QFile::rename(partial, destination)) {
-        QFile::remove(partial);
-        return Error {tr("Could not write the backup %1").arg(destination)};
-    }
+    // The crash campaign once found a backup killed half-way under the backup's name.
+    const QString failure = tr("Could not write the backup %1").arg(destination);
+    const Result<void> written = writeWhole(
+            destination,
+            [&](const QString &partial) -> Result<void> {
+                const Result<QVariant> vacuumed
+                        = runOn(databasePath, QStringLiteral("VACUUM INTO ?"), partial, failure);
+                return vacuumed ? Result<void>() : Error {vacuumed.error()};
+            },
+            failure);
+    if (!written)
+        return written;
     qCInfo(lcStorage) << "backup written:" << destination;
     return {};
+}
+
+Result<void>
+DatabaseBackup::writeWhole(const QString &destination,
+                           const std::function<Result<void>(const QString &partial)> &write,
+                           const QString &failure)
+{
+    const QString partial = destination + QStringLiteral(".partial");
+    QFile::remove(partial);
+    Result<void> written = write(partial);
+    if (written && !QFile::rename(partial, destination))
+        written = Error {failure};
+    if (!written)
+        QFile::remove(partial);
+    return written;
 }
 
 Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString &databasePath)

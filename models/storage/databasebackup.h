@@ -2,6 +2,8 @@
 
 #include "domain/result.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -24,10 +26,19 @@ public:
     // Writes a consistent copy of the live database to destination, which must not exist.
     [[nodiscard]] static Result<void> copyTo(const QString &databasePath,
                                              const QString &destination);
-    // Replaces the live database with a verified backup. The current file (with its WAL) is
-    // moved aside, never deleted; returns where it went. The caller must have closed it.
+    // Replaces the live database with a verified backup. The current file is copied aside
+    // (with its WAL when it could not take it in), never deleted; returns where it went. The
+    // caller must have closed it.
     [[nodiscard]] static Result<QString> restore(const QString &backupPath,
                                                  const QString &databasePath);
+
+    // Writes `destination` whole or not at all, so a process killed half-way never leaves a
+    // partial file under its name: `write` fills a file beside it (one left by a killed run is
+    // removed first), renamed into place once complete. `failure` says why when it cannot be.
+    [[nodiscard]] static Result<void>
+    writeWhole(const QString &destination,
+               const std::function<Result<void>(const QString &partial)> &write,
+               const QString &failure);
 
     // Backups in the folder, newest first.
     [[nodiscard]] static QStringList backups(const QString &folder);

@@ -113,6 +113,7 @@ void EndpointClient::start(const Endpoint &endpoint, const QString &secret, cons
         return done(Error {request.error()});
     watch(send(std::move(request).value()), endpoint, std::move(done));
 }
+
 void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done done)
 {
     auto state = std::make_shared<ReplyState>();

@@ -126,4 +126,5 @@ Result<QSslConfiguration> TlsProblem::trusting(const QString &caFile)
     configuration.addCaCertificates(certificates);
     return configuration;
 }
+
 } // namespace sitrep
