@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/importcommands.cpp" line="+69"/>
+        <source>Imported %n on-call schedule(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n on-call schedule: %1.</numerusform>
+            <numerusform>Imported %n on-call schedules: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessagingCommands</name>
     <message numerus="yes">
         <location filename="../app/ctl/messagingcommands.cpp" line="+186"/>
@@ -44,6 +55,47 @@
             <numerusform>%1 (%2, %3): %4; %n gap in the next 30 days
 </numerusform>
             <numerusform>%1 (%2, %3): %4; %n gaps in the next 30 days
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnCallImportReport</name>
+    <message numerus="yes">
+        <location filename="../models/services/oncallimport.cpp" line="+49"/>
+        <source>Schedule &quot;%1&quot; (%2): %n layer(s), %3, %4.
+</source>
+        <translation>
+            <numerusform>Schedule &quot;%1&quot; (%2): %n layer, %3, %4.
+</numerusform>
+            <numerusform>Schedule &quot;%1&quot; (%2): %n layers, %3, %4.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n override</numerusform>
+            <numerusform>%n overrides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>  %n difference(s) from %1&apos;s own shifts from %2:
+</source>
+        <translation>
+            <numerusform>  %n difference from %1&apos;s own shifts from %2:
+</numerusform>
+            <numerusform>  %n differences from %1&apos;s own shifts from %2:
 </numerusform>
         </translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ctlregistry.h"
 #include "detectioncommands.h"
 #include "escalationcommands.h"
+#include "importcommands.h"
 #include "incidentcommands.h"
 #include "messagingcommands.h"
 #include "metricscommands.h"
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
             "  ack ID\n"
             "  escalation show ID [--json]\n"
             "  oncall import FILE | export NAME | list [--json]\n"
+            "  import pagerduty FILE... [--strict] [--dry-run] [--json]\n"
             "  oncall who --schedule NAME [--at ISO8601] [--json]\n"
             "  oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]\n"
             "  oncall ics --schedule NAME [--person P] --from DATE --to DATE\n"
@@ -162,6 +164,7 @@ int main(int argc, char *argv[])
     registry.install<sitrep::MessagingCommands>();
     registry.install<sitrep::StatusPageCommands>();
     registry.install<sitrep::OnCallCommands>();
+    registry.install<sitrep::ImportCommands>();
     registry.install<sitrep::EscalationCommands>();
     registry.install<sitrep::SloCommands>();
     registry.install<sitrep::MetricsCommands>();

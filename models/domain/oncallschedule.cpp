@@ -34,6 +34,14 @@ QStringList OnCallSchedule::people() const
     return people;
 }
 
+Restriction Restriction::ofWeek(int weekday, QTime from, int endWeekday, QTime to)
+{
+    int days = (endWeekday - weekday + 7) % 7;
+    if (days == 0 && to <= from)
+        days = 7;
+    return {weekday, from, to, days - (to > from ? 0 : 1)};
+}
+
 QString overrideKindKey(ScheduleOverride::Kind kind)
 {
     switch (kind) {
@@ -43,6 +51,8 @@ QString overrideKindKey(ScheduleOverride::Kind kind)
         return QStringLiteral("add");
     case ScheduleOverride::Kind::Remove:
         return QStringLiteral("remove");
+    case ScheduleOverride::Kind::Cover:
+        return QStringLiteral("cover");
     }
     return {};
 }
@@ -50,7 +60,7 @@ QString overrideKindKey(ScheduleOverride::Kind kind)
 std::optional<ScheduleOverride::Kind> parseOverrideKind(const QString &key)
 {
     for (auto kind : {ScheduleOverride::Kind::Replace, ScheduleOverride::Kind::Add,
-                      ScheduleOverride::Kind::Remove})
+                      ScheduleOverride::Kind::Remove, ScheduleOverride::Kind::Cover})
         if (key.compare(overrideKindKey(kind), Qt::CaseInsensitive) == 0)
             return kind;
     return std::nullopt;

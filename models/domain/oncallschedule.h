@@ -42,20 +42,36 @@ struct Rotation
     int handoffWeekday = Qt::Monday; // 1..7, 0 for "every day" (days and hours)
     QStringList participants;
     QList<TurnAssignment> assignments;
+    // Without a table, the next participant is the turn's secondary; PagerDuty's and Opsgenie's
+    // layers have one person per turn, and their imports say so here.
+    bool nextIsSecondary = true;
     // Editing a rotation never rewrites the past: the edit is a new version that takes over at
     // this instant (the next handoff after the edit). The first version has none.
     qint64 effectiveFromMs = std::numeric_limits<qint64>::min();
+    // A rotation that stops (a PagerDuty layer's end, an Opsgenie rotation's end date).
+    qint64 untilMs = std::numeric_limits<qint64>::max();
     bool operator==(const Rotation &) const = default;
 };
 
 // A window of the day in which a layer is on call, in the schedule's zone. `to` before `from`
-// runs past midnight. Weekday 0 means every day.
+// runs past midnight, `to` equal to `from` is a whole day. Weekday 0 means every day. A window
+// of the week (PagerDuty's weekly restriction: Monday 09:00 to Friday 17:00) ends `laterDays`
+// days after that.
 struct Restriction
 {
     int weekday = 0;
     QTime from;
     QTime to;
+    int laterDays = 0; // 0..6, only with a weekday
     bool operator==(const Restriction &) const = default;
+
+    // Where the window ends, counted in days after the day it starts (0 for the same day).
+    [[nodiscard]] int endDay() const { return (to > from ? 0 : 1) + laterDays; }
+    // The window from `weekday` at `from` to the next `endWeekday` at `to` (a whole week when
+    // both are the same moment).
+    [[nodiscard]] static Restriction ofWeek(int weekday, QTime from, int endWeekday, QTime to);
+    // The weekday the window ends on.
+    [[nodiscard]] int endWeekday() const { return (weekday - 1 + endDay()) % 7 + 1; }
 };
 
 // Layers are listed bottom to top. Where a higher layer has someone on call it wins; elsewhere
@@ -72,10 +88,12 @@ struct ScheduleLayer
 // - Replace: `person` takes `replaces`' role while `replaces` would be on call, and only then.
 // - Add: `person` is on call beside whoever is.
 // - Remove: `person` is off call; their role stays empty (a gap if they were the primary).
+// - Cover: `person` is the primary whoever the layers have, also where they have nobody
+//   (PagerDuty's and Opsgenie's overrides).
 // The result is still cut at every handoff, so an override across a handoff gives two shifts.
 struct ScheduleOverride
 {
-    enum class Kind { Replace, Add, Remove };
+    enum class Kind { Replace, Add, Remove, Cover };
     Kind kind = Kind::Replace;
     QString person;
     QString replaces;

@@ -41,11 +41,15 @@ QList<TimeSpan> restrictionWindows(const QList<Restriction> &restrictions, const
     QList<TimeSpan> windows;
     const ZoneTime clock(zone);
     const QDate last = clock.wallClock(toMs).date();
-    for (QDate day = clock.wallClock(fromMs).date().addDays(-1); day <= last; day = day.addDays(1))
+    int longest = 1;
+    for (const Restriction &restriction : restrictions)
+        longest = std::max(longest, restriction.endDay());
+    for (QDate day = clock.wallClock(fromMs).date().addDays(-longest); day <= last;
+         day = day.addDays(1))
         for (const Restriction &restriction : restrictions) {
             if (restriction.weekday != 0 && restriction.weekday != day.dayOfWeek())
                 continue;
-            const QDate endDay = restriction.to > restriction.from ? day : day.addDays(1);
+            const QDate endDay = day.addDays(restriction.endDay());
             const qint64 start = std::max(fromMs, clock.toUtcMs(day, restriction.from));
             const qint64 end = std::min(toMs, clock.toUtcMs(endDay, restriction.to));
             if (start < end)
@@ -79,9 +83,11 @@ QList<Segment> layerSegments(const ScheduleLayer &layer, const QTimeZone &zone, 
     for (qsizetype v = 0; v < layer.versions.size(); ++v) {
         const Rotation &rotation = layer.versions.at(v);
         const qint64 activeFrom = std::max(fromMs, rotation.effectiveFromMs);
-        const qint64 activeTo = v + 1 < layer.versions.size()
-                ? std::min(toMs, layer.versions.at(v + 1).effectiveFromMs)
-                : toMs;
+        const qint64 activeTo
+                = std::min(rotation.untilMs,
+                           v + 1 < layer.versions.size()
+                                   ? std::min(toMs, layer.versions.at(v + 1).effectiveFromMs)
+                                   : toMs);
         if (activeFrom >= activeTo)
             continue;
         const RotationTurns turns(rotation, zone);
@@ -143,6 +149,13 @@ void applyOverride(const ScheduleOverride &change, OnCallShift &piece)
             }
         if (piece.added.removeAll(change.person) > 0)
             piece.overridden = true;
+        break;
+    case ScheduleOverride::Kind::Cover:
+        piece.added.removeAll(change.person);
+        if (piece.secondary == change.person)
+            piece.secondary.clear();
+        piece.primary = change.person;
+        piece.overridden = true;
         break;
     }
 }
@@ -218,7 +231,7 @@ QList<OnCallShift> OnCallShifts::compute(const OnCallSchedule &schedule, qint64 
         for (const ScheduleOverride &change : schedule.overrides)
             if (change.fromMs <= piece.startMs && change.toMs >= piece.endMs)
                 applyOverride(change, piece);
-        if (piece.layer < 0 && piece.added.isEmpty())
+        if (piece.layer < 0 && piece.primary.isEmpty() && piece.added.isEmpty())
             continue;
         if (!shifts.isEmpty() && shifts.last().endMs == piece.startMs
             && samePeopleAndTurn(shifts.last(), piece))

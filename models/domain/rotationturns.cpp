@@ -86,7 +86,7 @@ RotationTurn RotationTurns::turn(qint64 index) const
     const qsizetype inCycle = index % m_cycle;
     if (people > 0) {
         turn.primary = m_rotation.participants.at(index % people);
-        if (people > 1)
+        if (people > 1 && m_rotation.nextIsSecondary)
             turn.secondary = m_rotation.participants.at((index + 1) % people);
     }
     for (const TurnAssignment &row : m_rotation.assignments)

@@ -2,6 +2,7 @@
 
 #include "domain/oncallcalendar.h"
 #include "icalendarwriter.h"
+#include "pagerdutyschedules.h"
 #include "schedulefile.h"
 #include "schedulefilewriter.h"
 #include "storage/schedulestore.h"
@@ -109,6 +110,36 @@ Result<QStringList> OnCallService::importYaml(const QByteArray &yaml, const QStr
     QStringList names;
     for (const OnCallSchedule &schedule : read.value())
         names << schedule.name;
+    return names;
+}
+
+Result<OnCallImport> OnCallService::readPagerDuty(const QStringList &paths)
+{
+    QList<PagerDutySchedules::File> files;
+    for (const QString &path : paths) {
+        Result<QByteArray> text = TextFileReader::read(path);
+        if (!text)
+            return Error {text.error()};
+        files << PagerDutySchedules::File {path, text.value()};
+    }
+    return PagerDutySchedules::read(files);
+}
+
+Result<QStringList> OnCallService::importSchedules(const QList<OnCallSchedule> &schedules)
+{
+    QStringList names;
+    for (const OnCallSchedule &schedule : schedules) {
+        // The store keeps the schedule file: what it would not read back is not imported.
+        const Result<QList<OnCallSchedule>> again = ScheduleFile::parse(
+                ScheduleFileWriter::write(schedule), tr("schedule %1").arg(schedule.name));
+        if (!again || again.value() != QList<OnCallSchedule> {schedule})
+            return Error {tr("The schedule \"%1\" cannot be kept as a schedule file as it is: %2")
+                                  .arg(schedule.name,
+                                       again ? tr("it reads back differently.") : again.error())};
+        names << schedule.name;
+    }
+    if (Result<void> stored = store(schedules); !stored)
+        return Error {stored.error()};
     return names;
 }
 

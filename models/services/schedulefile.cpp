@@ -200,9 +200,9 @@ private:
 
     Result<Rotation> readRotation(const YAML::Node &node, const QString &field)
     {
-        if (auto unknown = unknownKey(
-                    node, field + u'.',
-                    {"start", "duration", "handoff", "participants", "schedule", "effective_from"}))
+        if (auto unknown = unknownKey(node, field + u'.',
+                                      {"start", "duration", "handoff", "participants", "schedule",
+                                       "secondary", "effective_from", "until"}))
             return *unknown;
         Rotation rotation;
         rotation.start = QDate::fromString(textOf(node["start"]), Qt::ISODate);
@@ -249,11 +249,28 @@ private:
                 rotation.assignments << assignment;
             }
         }
+        if (const YAML::Node secondary = node["secondary"]) {
+            const QString text = textOf(secondary);
+            if (text != u"next" && text != u"none")
+                return problem(
+                        secondary, field + QStringLiteral(".secondary"),
+                        tr("must be next (the next participant) or none, not \"%1\".").arg(text));
+            rotation.nextIsSecondary = text == u"next";
+        }
         if (const YAML::Node from = node["effective_from"]) {
             Result<qint64> at = instant(from, field + QStringLiteral(".effective_from"));
             if (!at)
                 return Error {at.error()};
             rotation.effectiveFromMs = at.value();
+        }
+        if (const YAML::Node until = node["until"]) {
+            Result<qint64> at = instant(until, field + QStringLiteral(".until"));
+            if (!at)
+                return Error {at.error()};
+            if (at.value() <= rotation.effectiveFromMs)
+                return problem(until, field + QStringLiteral(".until"),
+                               tr("must be after effective_from."));
+            rotation.untilMs = at.value();
         }
         return rotation;
     }
@@ -264,14 +281,28 @@ private:
         if (auto unknown = unknownKey(node, field + u'.', {"days", "from", "to"}))
             return *unknown;
         const QTime from = QTime::fromString(textOf(node["from"]), u"HH:mm");
-        const QTime to = QTime::fromString(textOf(node["to"]), u"HH:mm");
+        const std::optional<std::pair<int, QTime>> to
+                = ScheduleFile::parseHandoff(textOf(node["to"]));
         if (!from.isValid())
             return problem(node, field + QStringLiteral(".from"), tr("needs a time as HH:MM."));
-        if (!to.isValid())
-            return problem(node, field + QStringLiteral(".to"), tr("needs a time as HH:MM."));
+        if (!to)
+            return problem(node, field + QStringLiteral(".to"),
+                           tr("needs a time as HH:MM, or a weekday and a time (Friday 17:00)."));
         const YAML::Node days = node["days"];
+        if (to->first != 0) {
+            // A window of the week starts on one day and ends on the day `to` names.
+            const std::optional<int> weekday = days && days.IsSequence() && days.size() == 1
+                    ? parseWeekday(textOf(days[0]))
+                    : std::nullopt;
+            if (!weekday)
+                return problem(node, field + QStringLiteral(".days"),
+                               tr("a window that ends on a weekday starts on one day: list "
+                                  "exactly one."));
+            restrictions << Restriction::ofWeek(*weekday, from, to->first, to->second);
+            return {};
+        }
         if (!days) {
-            restrictions << Restriction {0, from, to};
+            restrictions << Restriction {0, from, to->second};
             return {};
         }
         if (!days.IsSequence() || days.size() == 0)
@@ -281,7 +312,7 @@ private:
             if (!weekday)
                 return problem(day, field + QStringLiteral(".days"),
                                tr("\"%1\" is not a weekday.").arg(textOf(day)));
-            restrictions << Restriction {*weekday, from, to};
+            restrictions << Restriction {*weekday, from, to->second};
         }
         return {};
     }
@@ -303,7 +334,7 @@ private:
                     = parseOverrideKind(textOf(entry["kind"]));
             if (!kind)
                 return problem(entry, field + QStringLiteral(".kind"),
-                               tr("must be replace, add or remove, not \"%1\".")
+                               tr("must be replace, add, remove or cover, not \"%1\".")
                                        .arg(textOf(entry["kind"])));
             change.kind = *kind;
             change.person = textOf(entry["person"]);

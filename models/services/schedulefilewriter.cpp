@@ -35,6 +35,10 @@ void writeRotation(YAML::Emitter &out, const Rotation &rotation, const QTimeZone
     for (const QString &person : rotation.participants)
         out << utf8(person);
     out << YAML::EndSeq;
+    if (!rotation.nextIsSecondary)
+        out << YAML::Key << "secondary" << YAML::Value << "none";
+    if (rotation.untilMs != std::numeric_limits<qint64>::max())
+        out << YAML::Key << "until" << YAML::Value << instantText(rotation.untilMs, zone);
     if (!rotation.assignments.isEmpty()) {
         out << YAML::Key << "schedule" << YAML::Value << YAML::BeginSeq;
         for (const TurnAssignment &row : rotation.assignments) {
@@ -72,8 +76,12 @@ void writeRestrictions(YAML::Emitter &out, const QList<Restriction> &restriction
         if (restriction.weekday != 0)
             out << YAML::Key << "days" << YAML::Value << YAML::Flow << YAML::BeginSeq
                 << utf8(ScheduleFile::weekdayName(restriction.weekday)) << YAML::EndSeq;
+        const QString to = restriction.to.toString(u"HH:mm");
         out << YAML::Key << "from" << YAML::Value << utf8(restriction.from.toString(u"HH:mm"))
-            << YAML::Key << "to" << YAML::Value << utf8(restriction.to.toString(u"HH:mm"))
+            << YAML::Key << "to" << YAML::Value
+            << utf8(restriction.laterDays > 0
+                            ? ScheduleFile::weekdayName(restriction.endWeekday()) + u' ' + to
+                            : to)
             << YAML::EndMap;
     }
     out << YAML::EndSeq;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void ackStopsTheEscalation();
     void errorsInWords_data();
     void errorsInWords();
+    void importFromPagerDuty();
 
 private:
     CtlRun ctl(const QStringList &arguments) { return runCtl(m_dir, arguments); }
@@ -367,6 +368,64 @@ void tst_CtlOnCall::errorsInWords()
     const CtlRun run = ctl(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
+}
+
+// PagerDuty's saved answers: the report first (--dry-run saves nothing), --strict refuses a
+// schedule that differs from PagerDuty's own shifts, and after the import the schedule answers
+// by its PagerDuty name.
+void tst_CtlOnCall::importFromPagerDuty()
+{
+    const QString folder = u"" SITREP_SOURCE_DIR "/tests/fixtures/pagerduty/"_s;
+    const QStringList files {folder + u"schedule.json"_s, folder + u"escalation_policies.json"_s,
+                             folder + u"users.json"_s};
+    const auto known = [&] {
+        return ctl({u"oncall"_s, u"list"_s, u"--json"_s}).out.contains("Platform Primary");
+    };
+
+    const CtlRun dry = ctl(QStringList {u"import"_s, u"pagerduty"_s, u"--dry-run"_s} + files);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(dry.out.contains("Same as PagerDuty's own shifts from 2026-12-03 09:00 to "
+                              "2026-12-09 22:00."),
+             dry.out.constData());
+    QVERIFY(dry.out.contains("Not carried over:\n"));
+    QVERIFY(dry.out.endsWith("Nothing saved (--dry-run).\n"));
+    QVERIFY(!known());
+
+    // A copy whose Monday PagerDuty gives to Alice: --strict refuses, and names the difference.
+    QFile original(files.first());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    const QByteArray monday = "\"start\": \"2026-12-07T09:00:00-05:00\", \"end\": "
+                              "\"2026-12-07T18:00:00-05:00\", \"user\": {\"id\": \"PBOB\"";
+    QVERIFY(text.contains(monday));
+    text.replace(monday, QByteArray(monday).replace("PBOB", "PALICE"));
+    QFile changed(m_dir.filePath(u"changed.json"_s));
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write(text);
+    changed.close();
+    const CtlRun strict
+            = ctl({u"import"_s, u"pagerduty"_s, u"--strict"_s, changed.fileName(), files.at(2)});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.out.contains("2026-12-07 09:00 to 2026-12-07 18:00: PagerDuty has Alice "
+                                 "Able, Sitrep has Bob Baker."),
+             strict.out.constData());
+    QVERIFY2(strict.err.contains(u"Nothing imported: --strict"_s), qPrintable(strict.err));
+    QVERIFY(!known());
+
+    const CtlRun imported
+            = ctl(QStringList {u"import"_s, u"pagerduty"_s, u"--strict"_s, u"--json"_s} + files);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QJsonObject report = parsed(imported).object();
+    QCOMPARE(report.value(u"proved"_s).toBool(), true);
+    QCOMPARE(report.value(u"imported"_s).toArray(), QJsonArray {u"Platform Primary"_s});
+    QVERIFY(known());
+    const CtlRun who = ctl({u"oncall"_s, u"who"_s, u"--schedule"_s, u"Platform Primary"_s,
+                            u"--at"_s, u"2026-12-05T17:00:00Z"_s, u"--json"_s});
+    QVERIFY2(who.exitCode == 0, qPrintable(who.err));
+    QVERIFY2(who.out.contains("Carol Chen"), who.out.constData());
+
+    const CtlRun none = ctl({u"import"_s, u"pagerduty"_s});
+    QCOMPARE(none.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CtlOnCall)

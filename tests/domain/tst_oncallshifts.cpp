@@ -31,6 +31,8 @@ private Q_SLOTS:
     void gapsCountFromOneMinute_data();
     void gapsCountFromOneMinute();
     void addOverrideIsAnOverlap();
+    void coverTakesOverAlsoWhereNobodyIs();
+    void rotationUntilAndWeekWindows();
     void shiftAtGivesTheWholeShift();
     void hoursReport();
     void balance_data();
@@ -395,6 +397,58 @@ void tst_OnCallShifts::gapsCountFromOneMinute()
                                      from - hourMs, from + hourMs);
     QCOMPARE(early.gaps.size(), 1);
     QCOMPARE(early.gaps.first().endMs, from);
+}
+
+void tst_OnCallShifts::coverTakesOverAlsoWhereNobodyIs()
+{
+    OnCallSchedule onCall
+            = schedule("UTC", rotation(QDate(2026, 3, 2), daily, QTime(9, 0), {u"A"_s, u"B"_s}, 0));
+    onCall.layers.first().restrictions = {{0, QTime(9, 0), QTime(17, 0)}};
+    // 16:00 to 18:00: over A's last hour (A and the secondary B give way), then where nobody is.
+    onCall.overrides = {{ScheduleOverride::Kind::Cover,
+                         u"B"_s,
+                         {},
+                         utc("2026-03-02T16:00:00Z"),
+                         utc("2026-03-02T18:00:00Z")}};
+    const QList<OnCallShift> shifts = OnCallShifts::compute(onCall, utc("2026-03-02T09:00:00Z"),
+                                                            utc("2026-03-02T20:00:00Z"));
+    QCOMPARE(shifts.size(), 3);
+    QCOMPARE(shifts.at(0).primary, u"A"_s);
+    QCOMPARE(iso(shifts.at(0).endMs), u"2026-03-02T16:00:00Z"_s);
+    QCOMPARE(shifts.at(1).primary, u"B"_s);
+    QCOMPARE(shifts.at(1).secondary, QString());
+    QVERIFY(shifts.at(1).overridden);
+    QCOMPARE(iso(shifts.at(1).endMs), u"2026-03-02T17:00:00Z"_s);
+    QCOMPARE(shifts.at(2).primary, u"B"_s);
+    QCOMPARE(shifts.at(2).layer, -1);
+    QCOMPARE(iso(shifts.at(2).endMs), u"2026-03-02T18:00:00Z"_s);
+}
+
+void tst_OnCallShifts::rotationUntilAndWeekWindows()
+{
+    Rotation turns = rotation(QDate(2026, 3, 2), weekly, QTime(9, 0), {u"A"_s, u"B"_s});
+    turns.nextIsSecondary = false;
+    turns.untilMs = utc("2026-03-21T00:00:00Z");
+    OnCallSchedule onCall = schedule("UTC", turns);
+    // Friday 18:00 to Monday 06:00, a window of the week.
+    const Restriction weekend
+            = Restriction::ofWeek(Qt::Friday, QTime(18, 0), Qt::Monday, QTime(6, 0));
+    QCOMPARE(weekend.laterDays, 2);
+    QCOMPARE(weekend.endWeekday(), int(Qt::Monday));
+    QCOMPARE(Restriction::ofWeek(Qt::Monday, QTime(9, 0), Qt::Monday, QTime(9, 0)).endDay(), 7);
+    QCOMPARE(Restriction::ofWeek(Qt::Monday, QTime(9, 0), Qt::Monday, QTime(17, 0)).endDay(), 0);
+    onCall.layers.first().restrictions = {weekend};
+    const QList<OnCallShift> shifts = OnCallShifts::compute(onCall, utc("2026-03-02T00:00:00Z"),
+                                                            utc("2026-03-30T00:00:00Z"));
+    QCOMPARE(shifts.size(), 3); // the third weekend is cut by the rotation's end
+    QCOMPARE(iso(shifts.at(0).startMs), u"2026-03-06T18:00:00Z"_s);
+    QCOMPARE(iso(shifts.at(0).endMs), u"2026-03-09T06:00:00Z"_s);
+    QCOMPARE(shifts.at(0).primary, u"A"_s);
+    QCOMPARE(shifts.at(0).secondary, QString());
+    QCOMPARE(shifts.at(1).primary, u"B"_s);
+    QCOMPARE(iso(shifts.at(2).startMs), u"2026-03-20T18:00:00Z"_s);
+    QCOMPARE(shifts.at(2).primary, u"A"_s);
+    QCOMPARE(iso(shifts.at(2).endMs), u"2026-03-21T00:00:00Z"_s);
 }
 
 void tst_OnCallShifts::addOverrideIsAnOverlap()

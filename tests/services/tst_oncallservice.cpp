@@ -174,11 +174,25 @@ void tst_OnCallService::badFiles_data()
     QTest::newRow("nobody") << QByteArray(head
                                           + "rotation:\n  start: 2026-03-23\n  participants: []\n")
                             << u"bad.yaml:5: rotation.participants: must list at least one"_s;
+    QTest::newRow("secondary neither next nor none")
+            << QByteArray(head + rotation + "  secondary: sometimes\n")
+            << u"bad.yaml:6: rotation.secondary: must be next (the next participant) or none, "
+               "not \"sometimes\"."_s;
+    QTest::newRow("rotation ends before it takes effect")
+            << QByteArray(head + rotation + "  effective_from: 2026-04-02\n  until: 2026-04-01\n")
+            << u"bad.yaml:7: rotation.until: must be after effective_from."_s;
+    QTest::newRow("window of the week over two days")
+            << QByteArray(head
+                          + "layers:\n  - name: week\n    rotation: { start: 2026-03-23, "
+                            "participants: [a] }\n    restrictions:\n      - { days: [Monday, "
+                            "Tuesday], from: \"09:00\", to: \"Friday 17:00\" }\n")
+            << u"bad.yaml:7: layers[0].restrictions[0].days: a window that ends on a weekday "
+               "starts on one day: list exactly one."_s;
     QTest::newRow("override kind")
             << QByteArray(head + rotation
                           + "overrides:\n  - { kind: swap, person: c, from: 2026-04-01, to: "
                             "2026-04-02 }\n")
-            << u"bad.yaml:7: overrides[0].kind: must be replace, add or remove, not \"swap\"."_s;
+            << u"bad.yaml:7: overrides[0].kind: must be replace, add, remove or cover, not \"swap\"."_s;
     QTest::newRow("override backwards") << QByteArray(
             head + rotation
             + "overrides:\n  - { kind: add, person: c, from: 2026-04-02, to: 2026-04-01 }\n")

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void weekShowsHoursAndGaps();
     void overrideFromASelection();
     void refusedOverrideKeepsTheDialogOpen();
+    void coverOverrideTakesTheSchedule();
     void hoursReportAndExports();
     void badImportIsShownInWords();
     void summaryForTheStatusBar();
@@ -214,6 +215,29 @@ void tst_OnCallView::refusedOverrideKeepsTheDialogOpen()
     QVERIFY(problem->isVisible());
     QCOMPARE(problem->text(), u"An override needs a person."_s);
     QCOMPARE(f->oncall->schedule(u"platform"_s)->overrides.size(), 1);
+}
+
+void tst_OnCallView::coverOverrideTakesTheSchedule()
+{
+    QCOMPARE(m_view->importFile(fixture), QString());
+    const qint64 from = QDateTime(QDate(2026, 4, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    OverrideDialog dialog(*f->oncall, u"platform"_s, from, from + 3'600'000);
+    dialog.show();
+    auto *kind = dialog.findChild<QComboBox *>(u"overrideKind"_s);
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End);
+    QCOMPARE(kind->currentText(), u"Take over the schedule (also where nobody is on call)"_s);
+    QVERIFY(!dialog.findChild<QComboBox *>(u"overrideReplaces"_s)->isEnabled());
+    QTest::keyClicks(dialog.findChild<QComboBox *>(u"overridePerson"_s)->lineEdit(),
+                     u"zoe@example.com"_s);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    const ScheduleOverride added = f->oncall->schedule(u"platform"_s)->overrides.last();
+    QCOMPARE(added.kind, ScheduleOverride::Kind::Cover);
+    QCOMPARE(added.replaces, QString());
+    const Result<std::optional<OnCallShift>> who = f->oncall->who(u"platform"_s, from + 1'800'000);
+    QVERIFY(who.ok() && who.value());
+    QCOMPARE(who.value()->primary, u"zoe@example.com"_s);
 }
 
 void tst_OnCallView::hoursReportAndExports()

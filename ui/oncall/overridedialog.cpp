@@ -33,6 +33,8 @@ OverrideDialog::OverrideDialog(OnCallService &service, const QString &schedule, 
     m_kind->addItem(tr("Replace someone"), int(ScheduleOverride::Kind::Replace));
     m_kind->addItem(tr("Add someone beside whoever is on call"), int(ScheduleOverride::Kind::Add));
     m_kind->addItem(tr("Take someone off call"), int(ScheduleOverride::Kind::Remove));
+    m_kind->addItem(tr("Take over the schedule (also where nobody is on call)"),
+                    int(ScheduleOverride::Kind::Cover));
     m_person->setObjectName(QStringLiteral("overridePerson"));
     m_person->setEditable(true);
     if (found)

@@ -1,0 +1,492 @@
+#include "pagerdutyschedules.h"
+
+#include "domain/zonetime.h"
+#include "schedulefile.h"
+#include "yamlfields.h"
+
+#include <algorithm>
+
+#include <QHash>
+
+namespace sitrep {
+
+namespace {
+
+constexpr qint64 secondsPerDay = 24 * 3600;
+constexpr qint64 secondsPerWeek = 7 * secondsPerDay;
+
+struct Person
+{
+    QString name;
+    QString email;
+};
+
+// One object of a file, with where it came from for the words of a refusal.
+struct Found
+{
+    QString fileName;
+    YAML::Node node;
+    QString field;
+};
+
+QString textOf(const YAML::Node &node)
+{
+    return YamlFields::text(node).value_or(QString());
+}
+
+class PagerDutyReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PagerDutySchedules)
+public:
+    Result<void> collect(const PagerDutySchedules::File &file)
+    {
+        const Result<std::vector<YAML::Node>> loaded = YamlFields::loadAll(file.text, file.name);
+        if (!loaded)
+            return Error {loaded.error()};
+        if (loaded.value().size() != 1 || !loaded.value().front().IsMap())
+            return Error {tr("%1: not an answer of PagerDuty's REST API (a JSON object).")
+                                  .arg(file.name)};
+        const YAML::Node root = loaded.value().front();
+        bool known = false;
+        const auto each = [&](const char *one, const char *many, QList<Found> &into) {
+            if (const YAML::Node node = root[one]) {
+                into << Found {file.name, node, QString::fromLatin1(one)};
+                known = true;
+            }
+            if (const YAML::Node list = root[many]; list && list.IsSequence()) {
+                for (std::size_t i = 0; i < list.size(); ++i)
+                    into << Found {file.name, list[i],
+                                   QStringLiteral("%1[%2]").arg(QLatin1String(many)).arg(i)};
+                known = true;
+            }
+        };
+        each("schedule", "schedules", m_schedules);
+        each("escalation_policy", "escalation_policies", m_policies);
+        each("user", "users", m_userNodes);
+        each("override", "overrides", m_overrides);
+        if (!known)
+            return YamlFields::problem(file.name, root, QStringLiteral("schedule"),
+                                       tr("not in the file: give PagerDuty's answers for "
+                                          "schedules, escalation policies, users or overrides."));
+        if (YamlFields::boolean(root["more"]).value_or(false))
+            m_import.notCarried << tr("%1 is one page of a longer list (\"more\": true); the "
+                                      "pages after it were not given.")
+                                           .arg(file.name);
+        return {};
+    }
+
+    Result<OnCallImport> build()
+    {
+        m_import.provider = QStringLiteral("PagerDuty");
+        for (const Found &user : std::as_const(m_userNodes))
+            m_people.insert(textOf(user.node["id"]),
+                            Person {textOf(user.node["name"]), textOf(user.node["email"])});
+        for (const Found &found : std::as_const(m_schedules)) {
+            Result<ImportedSchedule> schedule = readSchedule(found);
+            if (!schedule)
+                return Error {schedule.error()};
+            m_import.schedules << schedule.value();
+        }
+        if (m_import.schedules.isEmpty())
+            return Error {tr("The files hold no PagerDuty schedule: save each with GET "
+                             "/schedules/{id}?since=…&until=….")};
+        if (Result<void> read = readOverrideFiles(); !read)
+            return Error {read.error()};
+        for (const Found &found : std::as_const(m_policies))
+            if (Result<void> read = readPolicy(found); !read)
+                return Error {read.error()};
+        for (ImportedSchedule &imported : m_import.schedules)
+            if (!imported.providerShifts.isEmpty())
+                imported.prove(m_shown.value(imported.schedule.name).first,
+                               m_shown.value(imported.schedule.name).second);
+        m_import.notCarried << tr("People's contact methods and notification rules: Sitrep "
+                                  "pages through its own channels.");
+        return m_import;
+    }
+
+private:
+    Error problem(const Found &at, const YAML::Node &node, const QString &field,
+                  const QString &what) const
+    {
+        return YamlFields::problem(at.fileName, node, at.field + u'.' + field, what);
+    }
+
+    Result<qint64> instant(const Found &at, const YAML::Node &node, const QString &field) const
+    {
+        const QString text = textOf(node);
+        if (const std::optional<qint64> ms = ScheduleFile::parseInstant(text, QTimeZone::utc()))
+            return *ms;
+        return problem(at, node, field, tr("\"%1\" is not an ISO 8601 date and time.").arg(text));
+    }
+
+    Result<qint64> count(const Found &at, const YAML::Node &node, const QString &field,
+                         qint64 least, qint64 most) const
+    {
+        bool ok = false;
+        const qint64 value = textOf(node).toLongLong(&ok);
+        if (!ok || value < least || value > most)
+            return problem(at, node, field,
+                           tr("must be a whole number from %1 to %2, not \"%3\".")
+                                   .arg(least)
+                                   .arg(most)
+                                   .arg(textOf(node)));
+        return value;
+    }
+
+    // A person as the schedule names them: the name from the users' answer, else the
+    // reference's summary; the id only when neither is given (and then said).
+    QString personOf(const YAML::Node &reference)
+    {
+        const YAML::Node user = reference["user"] ? reference["user"] : reference;
+        const QString id = textOf(user["id"]);
+        QString name = m_people.value(id).name;
+        if (name.isEmpty())
+            name = textOf(user["summary"]).isEmpty() ? textOf(user["name"])
+                                                     : textOf(user["summary"]);
+        if (name.isEmpty() && !id.isEmpty()) {
+            name = id;
+            const QString missing = tr("The name of user %1 (not in the files: add the answer "
+                                       "of GET /users).")
+                                            .arg(id);
+            if (!m_import.notCarried.contains(missing))
+                m_import.notCarried << missing;
+        }
+        return name;
+    }
+
+    Result<ImportedSchedule> readSchedule(const Found &at)
+    {
+        const YAML::Node node = at.node;
+        ImportedSchedule imported;
+        OnCallSchedule &schedule = imported.schedule;
+        schedule.name
+                = textOf(node["name"]).isEmpty() ? textOf(node["summary"]) : textOf(node["name"]);
+        if (schedule.name.isEmpty())
+            return problem(at, node, QStringLiteral("name"), tr("a schedule needs a name."));
+        const QString zone = textOf(node["time_zone"]);
+        schedule.zone = QTimeZone(zone.toUtf8());
+        if (!schedule.zone.isValid())
+            return problem(at, node["time_zone"], QStringLiteral("time_zone"),
+                           tr("\"%1\" is not an IANA time zone.").arg(zone));
+        if (const YAML::Node teams = node["teams"]; teams && teams.IsSequence() && teams.size() > 0)
+            schedule.team = textOf(teams[0]["summary"]);
+        const YAML::Node layers = node["schedule_layers"];
+        if (!layers || !layers.IsSequence() || layers.size() == 0)
+            return problem(at, node, QStringLiteral("schedule_layers"),
+                           tr("missing: the list of schedules has no layers; save each schedule "
+                              "with GET /schedules/{id}."));
+        // The API lists the top layer first; Sitrep lists layers bottom to top.
+        for (std::size_t i = layers.size(); i-- > 0;) {
+            Result<ScheduleLayer> layer = readLayer(
+                    at, layers[i], QStringLiteral("schedule_layers[%1]").arg(i), schedule.zone);
+            if (!layer)
+                return Error {layer.error()};
+            schedule.layers << layer.value();
+        }
+        schedule.escalation = {};
+        const auto entries = [&](const char *key) {
+            return node[key] ? node[key]["rendered_schedule_entries"] : YAML::Node();
+        };
+        if (Result<void> read = readOverrides(at, entries("overrides_subschedule"),
+                                              QStringLiteral("overrides_subschedule"), schedule);
+            !read)
+            return Error {read.error()};
+        const YAML::Node final = entries("final_schedule");
+        if (final && final.IsSequence()) {
+            qint64 from = std::numeric_limits<qint64>::max();
+            qint64 to = std::numeric_limits<qint64>::min();
+            for (std::size_t i = 0; i < final.size(); ++i) {
+                const QString field
+                        = QStringLiteral("final_schedule.rendered_schedule_entries[%1]").arg(i);
+                Result<qint64> start
+                        = instant(at, final[i]["start"], field + QStringLiteral(".start"));
+                Result<qint64> end = instant(at, final[i]["end"], field + QStringLiteral(".end"));
+                if (!start || !end)
+                    return Error {!start ? start.error() : end.error()};
+                from = std::min(from, start.value());
+                to = std::max(to, end.value());
+                if (final[i]["user"] && !final[i]["user"].IsNull())
+                    imported.providerShifts
+                            << ProviderShift {start.value(), end.value(), personOf(final[i])};
+            }
+            if (from < to)
+                m_shown.insert(schedule.name, {from, to});
+        }
+        return imported;
+    }
+
+    Result<ScheduleLayer> readLayer(const Found &at, const YAML::Node &node, const QString &field,
+                                    const QTimeZone &zone)
+    {
+        ScheduleLayer layer;
+        layer.name = textOf(node["name"]);
+        Rotation rotation;
+        rotation.nextIsSecondary = false;
+        Result<qint64> start = instant(at, node["start"], field + QStringLiteral(".start"));
+        if (!start)
+            return Error {start.error()};
+        rotation.effectiveFromMs = start.value();
+        if (node["end"] && !node["end"].IsNull()) {
+            Result<qint64> end = instant(at, node["end"], field + QStringLiteral(".end"));
+            if (!end)
+                return Error {end.error()};
+            rotation.untilMs = end.value();
+        }
+        Result<qint64> anchor = instant(at, node["rotation_virtual_start"],
+                                        field + QStringLiteral(".rotation_virtual_start"));
+        if (!anchor)
+            return Error {anchor.error()};
+        Result<qint64> turn = count(at, node["rotation_turn_length_seconds"],
+                                    field + QStringLiteral(".rotation_turn_length_seconds"), 3600,
+                                    366 * secondsPerDay);
+        if (!turn)
+            return Error {turn.error()};
+        QDateTime wallClock = ZoneTime::wallClock(zone, anchor.value());
+        if (wallClock.time().second() != 0)
+            return problem(at, node["rotation_virtual_start"],
+                           field + QStringLiteral(".rotation_virtual_start"),
+                           tr("hands off at a second past the minute; Sitrep's handoffs are "
+                              "whole minutes."));
+        // PagerDuty's turns run before a virtual start that is later than the layer's start;
+        // Sitrep's begin at their first handoff, so that handoff moves back whole turns.
+        const qint64 turnsBefore = anchor.value() > start.value()
+                ? (anchor.value() - start.value() + turn.value() * 1000 - 1) / (turn.value() * 1000)
+                : 0;
+        wallClock = wallClock.addSecs(-turnsBefore * turn.value());
+        rotation.start = wallClock.date();
+        rotation.handoffTime = wallClock.time();
+        if (turn.value() % secondsPerWeek == 0) {
+            rotation.length = {int(turn.value() / secondsPerWeek), ShiftLength::Unit::Weeks};
+            rotation.handoffWeekday = rotation.start.dayOfWeek();
+        } else if (turn.value() % secondsPerDay == 0) {
+            rotation.length = {int(turn.value() / secondsPerDay), ShiftLength::Unit::Days};
+            rotation.handoffWeekday = 0;
+        } else if (turn.value() % 3600 == 0) {
+            rotation.length = {int(turn.value() / 3600), ShiftLength::Unit::Hours};
+            rotation.handoffWeekday = 0;
+        } else {
+            return problem(at, node["rotation_turn_length_seconds"],
+                           field + QStringLiteral(".rotation_turn_length_seconds"),
+                           tr("turns of %1 seconds are not whole hours, which Sitrep's "
+                              "rotations are.")
+                                   .arg(turn.value()));
+        }
+        const YAML::Node users = node["users"];
+        if (!users || !users.IsSequence() || users.size() == 0)
+            return problem(at, node, field + QStringLiteral(".users"),
+                           tr("a layer needs at least one user."));
+        QStringList turns;
+        for (const YAML::Node &user : users)
+            turns << personOf(user);
+        std::rotate(turns.begin(), turns.end() - turnsBefore % turns.size(), turns.end());
+        rotation.participants = turns;
+        rotation.participants.removeDuplicates();
+        // PagerDuty lets a person take several turns of one cycle: then the turns are a table.
+        if (rotation.participants.size() != turns.size())
+            for (qsizetype k = 0; k < turns.size(); ++k)
+                rotation.assignments << TurnAssignment {int(k) + 1, turns.at(k), {}};
+        layer.versions << rotation;
+        const YAML::Node restrictions = node["restrictions"];
+        for (std::size_t i = 0;
+             restrictions && restrictions.IsSequence() && i < restrictions.size(); ++i) {
+            Result<Restriction> restriction = readRestriction(
+                    at, restrictions[i], field + QStringLiteral(".restrictions[%1]").arg(i));
+            if (!restriction)
+                return Error {restriction.error()};
+            layer.restrictions << restriction.value();
+        }
+        return layer;
+    }
+
+    Result<Restriction> readRestriction(const Found &at, const YAML::Node &node,
+                                        const QString &field)
+    {
+        const QString type = textOf(node["type"]);
+        const bool weekly = type == u"weekly_restriction";
+        if (!weekly && type != u"daily_restriction")
+            return problem(
+                    at, node["type"], field + QStringLiteral(".type"),
+                    tr("must be daily_restriction or weekly_restriction, not \"%1\".").arg(type));
+        const QTime from = QTime::fromString(textOf(node["start_time_of_day"]), u"HH:mm:ss");
+        if (!from.isValid() || from.second() != 0)
+            return problem(at, node["start_time_of_day"],
+                           field + QStringLiteral(".start_time_of_day"),
+                           tr("must be a whole minute as HH:MM:SS, not \"%1\".")
+                                   .arg(textOf(node["start_time_of_day"])));
+        Result<qint64> duration
+                = count(at, node["duration_seconds"], field + QStringLiteral(".duration_seconds"),
+                        60, weekly ? secondsPerWeek : secondsPerDay);
+        if (!duration)
+            return Error {duration.error()};
+        if (duration.value() % 60 != 0)
+            return problem(at, node["duration_seconds"],
+                           field + QStringLiteral(".duration_seconds"),
+                           tr("must be whole minutes."));
+        const qint64 endSeconds = from.msecsSinceStartOfDay() / 1000 + duration.value();
+        const QTime to = QTime(0, 0).addSecs(int(endSeconds % secondsPerDay));
+        if (!weekly)
+            return Restriction {0, from, to};
+        Result<qint64> weekday = count(at, node["start_day_of_week"],
+                                       field + QStringLiteral(".start_day_of_week"), 1, 7);
+        if (!weekday)
+            return Error {weekday.error()};
+        const int start = int(weekday.value());
+        return Restriction::ofWeek(start, from,
+                                   int((start - 1 + endSeconds / secondsPerDay) % 7) + 1, to);
+    }
+
+    Result<void> readOverrides(const Found &at, const YAML::Node &list, const QString &field,
+                               OnCallSchedule &schedule)
+    {
+        if (!list || !list.IsSequence())
+            return {};
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString entry = field + QStringLiteral("[%1]").arg(i);
+            Result<qint64> from = instant(at, list[i]["start"], entry + QStringLiteral(".start"));
+            Result<qint64> to = instant(at, list[i]["end"], entry + QStringLiteral(".end"));
+            if (!from || !to)
+                return Error {!from ? from.error() : to.error()};
+            ScheduleOverride change {
+                    ScheduleOverride::Kind::Cover, personOf(list[i]), {}, from.value(), to.value()};
+            if (change.person.isEmpty() || to.value() <= from.value())
+                return problem(at, list[i], entry,
+                               tr("an override needs a user and an end after its start."));
+            if (to.value() - from.value() > ScheduleOverride::longestMs) {
+                m_import.notCarried
+                        << tr("The override of %1 in \"%2\" from %3: it lasts over 366 days; "
+                              "change the layer instead.")
+                                   .arg(change.person, schedule.name, textOf(list[i]["start"]));
+                continue;
+            }
+            if (!schedule.overrides.contains(change))
+                schedule.overrides << change;
+        }
+        return {};
+    }
+
+    // GET /schedules/{id}/overrides does not name its schedule: it belongs to the only one.
+    Result<void> readOverrideFiles()
+    {
+        if (m_overrides.isEmpty())
+            return {};
+        if (m_import.schedules.size() != 1)
+            return Error {tr("%1: overrides do not say their schedule; import them with that "
+                             "schedule alone.")
+                                  .arg(m_overrides.first().fileName)};
+        for (const Found &found : std::as_const(m_overrides)) {
+            YAML::Node list(YAML::NodeType::Sequence);
+            list.push_back(found.node);
+            if (Result<void> read
+                = readOverrides(found, list, {}, m_import.schedules.first().schedule);
+                !read)
+                return read;
+        }
+        return {};
+    }
+
+    // The policy becomes the escalation of the first imported schedule its rules page.
+    Result<void> readPolicy(const Found &at)
+    {
+        const QString name = textOf(at.node["name"]);
+        const YAML::Node rules = at.node["escalation_rules"];
+        ImportedSchedule *owner = nullptr;
+        for (std::size_t r = 0; rules && rules.IsSequence() && r < rules.size() && !owner; ++r)
+            for (const YAML::Node &target : rules[r]["targets"])
+                if (textOf(target["type"]).startsWith(u"schedule"))
+                    for (ImportedSchedule &imported : m_import.schedules)
+                        if (imported.schedule.name == textOf(target["summary"]) && !owner)
+                            owner = &imported;
+        if (!owner) {
+            m_import.notCarried
+                    << tr("Escalation policy \"%1\": it pages none of the imported schedules.")
+                               .arg(name);
+            return {};
+        }
+        OnCallSchedule &schedule = owner->schedule;
+        if (!schedule.escalation.levels.isEmpty()) {
+            m_import.notCarried << tr("Escalation policy \"%1\": schedule \"%2\" already "
+                                      "escalates by another policy.")
+                                           .arg(name, schedule.name);
+            return {};
+        }
+        EscalationPolicy policy;
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            const QString field = QStringLiteral("escalation_rules[%1]").arg(r);
+            Result<qint64> delay
+                    = count(at, rules[r]["escalation_delay_in_minutes"],
+                            field + QStringLiteral(".escalation_delay_in_minutes"), 1, 7 * 24 * 60);
+            if (!delay)
+                return Error {delay.error()};
+            QStringList targets;
+            for (const YAML::Node &target : rules[r]["targets"]) {
+                const QString summary = textOf(target["summary"]);
+                if (textOf(target["type"]).startsWith(u"user"))
+                    targets << personOf(target);
+                else if (summary == schedule.name)
+                    targets << QStringLiteral("primary");
+                else
+                    m_import.notCarried
+                            << tr("Escalation policy \"%1\", rule %2: its target \"%3\" (Sitrep "
+                                  "escalates within one schedule).")
+                                       .arg(name)
+                                       .arg(r + 1)
+                                       .arg(summary);
+            }
+            if (targets.isEmpty())
+                continue;
+            policy.levels << EscalationLevel {int(policy.levels.size()) + 1, targets.first(),
+                                              int(delay.value())};
+            for (const QString &also : targets.mid(1))
+                m_import.notCarried << tr("Escalation policy \"%1\", rule %2: %3 beside %4 (a "
+                                          "Sitrep level pages one target).")
+                                               .arg(name)
+                                               .arg(r + 1)
+                                               .arg(also, targets.first());
+        }
+        if (at.node["num_loops"]) {
+            Result<qint64> loops = count(at, at.node["num_loops"], QStringLiteral("num_loops"), 0,
+                                         EscalationPolicy::mostRepeats);
+            if (!loops)
+                return Error {loops.error()};
+            policy.repeat = int(loops.value());
+        }
+        schedule.escalation = policy;
+        for (const YAML::Node &service : at.node["services"])
+            if (const QString service_ = textOf(service["summary"]); !service_.isEmpty())
+                schedule.services << service_;
+        return {};
+    }
+
+    OnCallImport m_import;
+    QList<Found> m_schedules;
+    QList<Found> m_policies;
+    QList<Found> m_userNodes;
+    QList<Found> m_overrides;
+    QHash<QString, Person> m_people;
+    QHash<QString, std::pair<qint64, qint64>> m_shown;
+};
+
+} // namespace
+
+Result<OnCallImport> PagerDutySchedules::read(const QList<File> &files)
+{
+    PagerDutyReader reader;
+    try {
+        for (const File &file : files)
+            if (Result<void> collected = reader.collect(file); !collected)
+                return Error {collected.error()};
+        Result<OnCallImport> import = reader.build();
+        if (!import)
+            return import;
+        // A schedule PagerDuty escalates by no policy of the files keeps Sitrep's seed policy.
+        for (ImportedSchedule &imported : import.value().schedules)
+            if (imported.schedule.escalation.levels.isEmpty())
+                imported.schedule.escalation = EscalationPolicy::seedDefault();
+        return import;
+    } catch (const YAML::Exception &failure) {
+        return Error {tr("PagerDuty's answer could not be read: %1")
+                              .arg(QString::fromStdString(failure.msg))};
+    }
+}
+
+} // namespace sitrep

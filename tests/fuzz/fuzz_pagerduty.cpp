@@ -1,0 +1,27 @@
+// PagerDuty's saved REST answers: a schedule and, after a NUL byte, a second file (escalation
+// policies, users or overrides). Every import that reads is proved (its shifts computed and
+// compared with PagerDuty's) and reported, since layers, restrictions and the stretch compared
+// all come from the files.
+#include "fuzzinput.h"
+#include "services/pagerdutyschedules.h"
+
+using namespace sitrep;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const auto [first, second] = fuzz::split(fuzz::bytes(data, size));
+    QList<PagerDutySchedules::File> files;
+    for (const QByteArray &part : {first, second}) {
+        const QString name = QStringLiteral("pagerduty%1.json").arg(files.size());
+        auto text = TextFile::utf8(part, name);
+        if (!text)
+            return 0;
+        files << PagerDutySchedules::File {name, text.value()};
+    }
+    const Result<OnCallImport> import = PagerDutySchedules::read(files);
+    if (!import)
+        return 0;
+    (void)OnCallImportReport::text(import.value());
+    (void)OnCallImportReport::json(import.value());
+    return 0;
+}
