@@ -1824,22 +1824,22 @@ Nächste Meldung: %9
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../app/ctl/importcommands.cpp" line="+19" />
-        <source>Refuse the import when a schedule differs from PagerDuty's own shifts or could not be compared.</source>
-        <translation>Den Import ablehnen, wenn ein Dienstplan von PagerDutys eigenen Schichten abweicht oder nicht verglichen werden konnte.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location filename="../app/ctl/importcommands.cpp" line="+33" />
         <source>Print the report and save nothing.</source>
         <translation>Den Bericht ausgeben und nichts speichern.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>import pagerduty takes the files saved from PagerDuty's REST API.</source>
-        <translation>import pagerduty erwartet die aus PagerDutys REST-API gespeicherten Dateien.</translation>
+        <location line="-3" />
+        <source>Refuse the import when a schedule differs from the provider's own shifts or could not be compared.</source>
+        <translation>Den Import ablehnen, wenn ein Dienstplan von den eigenen Schichten des Anbieters abweicht oder nicht verglichen werden konnte.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+10" />
+        <source>%1 takes the files saved from the provider's REST API.</source>
+        <translation>%1 erwartet die aus der REST-API des Anbieters gespeicherten Dateien.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Nothing imported: --strict and the schedules are not the same as %1's own shifts.</source>
         <translation>Nichts importiert: --strict ist gesetzt, und die Dienstpläne stimmen nicht mit den eigenen Schichten von %1 überein.</translation>
     </message>
@@ -2761,7 +2761,7 @@ Nächste Meldung: %9
         <translation>niemanden</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+37" />
         <source>Schedule "%1" (%2): %n layer(s), %3, %4.
 </source>
         <translation>
@@ -2800,7 +2800,7 @@ Nächste Meldung: %9
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>  Same as %1's own shifts from %2.
 </source>
         <translation>  Gleich den eigenen Schichten von %1 von %2.
@@ -2848,6 +2848,134 @@ Nächste Meldung: %9
         <location line="+2" />
         <source>%1: %2, handoff in %3</source>
         <translation>%1: %2, Übergabe in %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpsgenieSchedules</name>
+    <message>
+        <location filename="../models/services/opsgenieschedules.cpp" line="+46" />
+        <source>missing: give Opsgenie's answers for schedules, their timelines and overrides, or escalations.</source>
+        <translation>fehlt: Geben Sie Opsgenies Antworten zu Dienstplänen, ihren Zeitleisten und Vertretungen oder zu Eskalationen an.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The files hold no Opsgenie schedule: save each with GET /v2/schedules/{id}?expand=rotation.</source>
+        <translation>Die Dateien enthalten keinen Opsgenie-Dienstplan: Speichern Sie jeden mit GET /v2/schedules/{id}?expand=rotation.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Notification rules, contact methods (phone numbers), heartbeat monitors and team routing rules: Sitrep pages through its own channels.</source>
+        <translation>Benachrichtigungsregeln, Kontaktwege (Telefonnummern), Heartbeat-Monitore und Team-Routing-Regeln: Sitrep alarmiert über seine eigenen Kanäle.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>not an Opsgenie schedule, timeline, override or escalation.</source>
+        <translation>kein Opsgenie-Dienstplan, keine Zeitleiste, Vertretung oder Eskalation.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1: the %2 %3 is kept as a name (Sitrep pages people).</source>
+        <translation>%1: %2 %3 wird als Name übernommen (Sitrep alarmiert Personen).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Schedule "%1" is disabled in Opsgenie; Sitrep imports it as any other.</source>
+        <translation>Der Dienstplan „%1“ ist in Opsgenie deaktiviert; Sitrep importiert ihn wie jeden anderen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>missing: save the schedule with ?expand=rotation.</source>
+        <translation>fehlt: Speichern Sie den Dienstplan mit ?expand=rotation.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>must be after startDate.</source>
+        <translation>muss nach startDate liegen.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>must be hourly, daily or weekly, not "%1".</source>
+        <translation>muss hourly, daily oder weekly sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a rotation needs at least one participant.</source>
+        <translation>eine Rotation braucht mindestens eine teilnehmende Person.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rotation "%1" of "%2"</source>
+        <translation>Rotation „%1“ von „%2“</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>must be time-of-day or weekday-and-time-of-day, not "%1".</source>
+        <translation>muss time-of-day oder weekday-and-time-of-day sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>startDay and endDay must be days of the week (monday…).</source>
+        <translation>startDay und endDay müssen Wochentage sein (monday …).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>names no imported schedule; import overrides with their schedule.</source>
+        <translation>nennt keinen importierten Dienstplan; importieren Sie Vertretungen mit ihrem Dienstplan.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>"%1" is not a rotation of "%2".</source>
+        <translation>„%1“ ist keine Rotation von „%2“.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>names no imported schedule; import the timeline with its schedule.</source>
+        <translation>nennt keinen importierten Dienstplan; importieren Sie die Zeitleiste mit ihrem Dienstplan.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Escalation "%1": it notifies none of the imported schedules.</source>
+        <translation>Eskalation „%1“: Sie benachrichtigt keinen der importierten Dienstpläne.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Escalation "%1", rule %2</source>
+        <translation>Eskalation „%1“, Regel %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: "if-not-closed" (Sitrep stops escalating when someone acknowledges).</source>
+        <translation>%1: „if-not-closed“ (Sitrep beendet die Eskalation, sobald jemand bestätigt).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2 %3 with notifyType %4 (Sitrep escalates to a person or the schedule's on-call person).</source>
+        <translation>%1: %2 %3 mit notifyType %4 (Sitrep eskaliert an eine Person oder an die Bereitschaft des Dienstplans).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2 beside %3 (a Sitrep level pages one target).</source>
+        <translation>%1: %2 neben %3 (eine Stufe in Sitrep alarmiert ein Ziel).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Escalation "%1": its first rule waits %2 minutes (Sitrep pages the first level when the incident is declared).</source>
+        <translation>Eskalation „%1“: Ihre erste Regel wartet %2 Minuten (Sitrep alarmiert die erste Stufe, sobald der Vorfall ausgerufen ist).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Escalation "%1": repeat.%2.</source>
+        <translation>Eskalation „%1“: repeat.%2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Escalation "%1": schedule "%2" already escalates by another.</source>
+        <translation>Eskalation „%1“: Der Dienstplan „%2“ eskaliert bereits nach einer anderen.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Opsgenie's answer could not be read: %1</source>
+        <translation>Opsgenies Antwort ließ sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +3046,7 @@ Nächste Meldung: %9
 <context>
     <name>PagerDutySchedules</name>
     <message>
-        <location filename="../models/services/pagerdutyschedules.cpp" line="+47" />
-        <source>%1: not an answer of PagerDuty's REST API (a JSON object).</source>
-        <translation>%1: keine Antwort der REST-API von PagerDuty (ein JSON-Objekt).</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location filename="../models/services/pagerdutyschedules.cpp" line="+54" />
         <source>not in the file: give PagerDuty's answers for schedules, escalation policies, users or overrides.</source>
         <translation>nicht in der Datei: Geben Sie PagerDutys Antworten zu Dienstplänen, Eskalationsrichtlinien, Benutzern oder Vertretungen an.</translation>
     </message>
@@ -2944,51 +3067,26 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+18" />
-        <source>"%1" is not an ISO 8601 date and time.</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>must be a whole number from %1 to %2, not "%3".</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <location line="+18" />
         <source>The name of user %1 (not in the files: add the answer of GET /users).</source>
         <translation>Der Name des Benutzers %1 (nicht in den Dateien: Fügen Sie die Antwort von GET /users hinzu).</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>a schedule needs a name.</source>
-        <translation>ein Dienstplan braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>"%1" is not an IANA time zone.</source>
-        <translation>„%1“ ist keine IANA-Zeitzone.</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+23" />
         <source>missing: the list of schedules has no layers; save each schedule with GET /schedules/{id}.</source>
         <translation>fehlt: Die Liste der Dienstpläne enthält keine Ebenen; speichern Sie jeden Dienstplan mit GET /schedules/{id}.</translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>hands off at a second past the minute; Sitrep's handoffs are whole minutes.</source>
-        <translation>übergibt Sekunden nach der vollen Minute; Übergaben in Sitrep sind volle Minuten.</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location line="+95" />
         <source>turns of %1 seconds are not whole hours, which Sitrep's rotations are.</source>
         <translation>Schichten von %1 Sekunden sind keine vollen Stunden, wie Sitreps Rotationen sie haben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>a layer needs at least one user.</source>
         <translation>eine Ebene braucht mindestens einen Benutzer.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>must be daily_restriction or weekly_restriction, not "%1".</source>
         <translation>muss daily_restriction oder weekly_restriction sein, nicht „%1“.</translation>
     </message>
@@ -2998,22 +3096,12 @@ Nächste Meldung: %9
         <translation>muss eine volle Minute als HH:MM:SS sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>must be whole minutes.</source>
         <translation>muss volle Minuten sein.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>an override needs a user and an end after its start.</source>
-        <translation>eine Vertretung braucht einen Benutzer und ein Ende nach ihrem Beginn.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The override of %1 in "%2" from %3: it lasts over 366 days; change the layer instead.</source>
-        <translation>Die Vertretung durch %1 in „%2“ ab %3: Sie dauert über 366 Tage; ändern Sie stattdessen die Ebene.</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+44" />
         <source>%1: overrides do not say their schedule; import them with that schedule alone.</source>
         <translation>%1: Vertretungen nennen ihren Dienstplan nicht; importieren Sie sie nur mit diesem Dienstplan.</translation>
     </message>
@@ -3028,7 +3116,7 @@ Nächste Meldung: %9
         <translation>Eskalationsrichtlinie „%1“: Der Dienstplan „%2“ eskaliert bereits nach einer anderen Richtlinie.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Escalation policy "%1", rule %2: its target "%3" (Sitrep escalates within one schedule).</source>
         <translation>Eskalationsrichtlinie „%1“, Regel %2: ihr Ziel „%3“ (Sitrep eskaliert innerhalb eines Dienstplans).</translation>
     </message>
@@ -3038,7 +3126,7 @@ Nächste Meldung: %9
         <translation>Eskalationsrichtlinie „%1“, Regel %2: %3 neben %4 (eine Stufe in Sitrep alarmiert ein Ziel).</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+46" />
         <source>PagerDuty's answer could not be read: %1</source>
         <translation>PagerDutys Antwort ließ sich nicht lesen: %1</translation>
     </message>
@@ -3295,6 +3383,49 @@ Nächste Meldung: %9
     </message>
 </context>
 <context>
+    <name>ProviderFileReader</name>
+    <message>
+        <location filename="../models/services/providerfiles.cpp" line="+38" />
+        <source>%1: not an answer of %2's REST API (a JSON object).</source>
+        <translation>%1: keine Antwort der REST-API von %2 (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>"%1" is not an ISO 8601 date and time.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>must be a whole number from %1 to %2, not "%3".</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a schedule needs a name.</source>
+        <translation>ein Dienstplan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>"%1" is not an IANA time zone.</source>
+        <translation>„%1“ ist keine IANA-Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>hands off at a second past the minute; Sitrep's handoffs are whole minutes.</source>
+        <translation>übergibt Sekunden nach der vollen Minute; Übergaben in Sitrep sind volle Minuten.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>an override needs a user and an end after its start.</source>
+        <translation>eine Vertretung braucht einen Benutzer und ein Ende nach ihrem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The override of %1 in "%2" from %3: it lasts over 366 days; change the rotation instead.</source>
+        <translation>Die Vertretung durch %1 in „%2“ ab %3: Sie dauert über 366 Tage; ändern Sie stattdessen die Rotation.</translation>
+    </message>
+</context>
+<context>
     <name>PublicWording</name>
     <message>
         <location filename="../models/domain/publicstatus.cpp" line="+28" />
@@ -3448,12 +3579,12 @@ Nächste Meldung: %9
     <name>ScheduleFile</name>
     <message>
         <location filename="../models/services/schedulefile.cpp" line="+40" />
-        <location line="+68" />
+        <location line="+78" />
         <source>must be a mapping.</source>
         <translation>muss eine Zuordnung sein.</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-69" />
         <source>a schedule needs a name.</source>
         <translation>ein Dienstplan braucht einen Namen.</translation>
     </message>
@@ -3465,19 +3596,24 @@ Nächste Meldung: %9
     <message>
         <location line="-9" />
         <location line="+20" />
-        <location line="+116" />
-        <location line="+47" />
-        <location line="+89" />
+        <location line="+130" />
+        <location line="+46" />
+        <location line="+91" />
         <source>must be a list.</source>
         <translation>muss eine Liste sein.</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-253" />
         <source>a schedule needs a rotation (or layers).</source>
         <translation>ein Dienstplan braucht eine Rotation (oder Ebenen).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+5" />
+        <source>must be stacked (a higher layer wins) or cumulative (every layer is on call at once), not "%1".</source>
+        <translation>muss stacked (eine höhere Ebene gewinnt) oder cumulative (jede Ebene hat zugleich Bereitschaft) sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>not a field of on-call schedules.</source>
         <translation>kein Feld von Dienstplänen.</translation>
     </message>
@@ -3502,9 +3638,9 @@ Nächste Meldung: %9
         <translation>muss mindestens eine Person nennen.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a participant needs a name.</source>
-        <translation>ein Teilnehmer braucht einen Namen.</translation>
+        <location line="+9" />
+        <source>a participant needs a name (or ~ for nobody).</source>
+        <translation>eine Person der Rotation braucht einen Namen (oder ~ für niemanden).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3524,12 +3660,12 @@ Nächste Meldung: %9
     <message>
         <location line="+4" />
         <location line="+65" />
-        <location line="+93" />
+        <location line="+94" />
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>needs the first handoff day as a date (such as 2026-03-23).</source>
         <translation>braucht den ersten Übergabetag als Datum (wie 2026-03-23).</translation>
     </message>
@@ -3544,17 +3680,17 @@ Nächste Meldung: %9
         <translation>„%1“ ist keine Übergabe (wie Monday 09:00 oder 09:00).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>must be next (the next participant) or none, not "%1".</source>
         <translation>muss next (die nächste Person der Rotation) oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>must be after effective_from.</source>
         <translation>muss nach effective_from liegen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>needs a time as HH:MM.</source>
         <translation>braucht eine Uhrzeit als HH:MM.</translation>
     </message>
@@ -8352,14 +8488,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::OnCallService</name>
     <message>
-        <location filename="../models/services/oncallservice.cpp" line="+35" />
-        <location line="+99" />
+        <location filename="../models/services/oncallservice.cpp" line="+36" />
+        <location line="+100" />
         <source>schedule %1</source>
         <translation>Dienstplan %1</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+105" />
+        <location line="-77" />
+        <location line="+106" />
         <source>There is no on-call schedule named "%1".</source>
         <translation>Es gibt keinen Dienstplan namens „%1“.</translation>
     </message>
@@ -11019,7 +11155,7 @@ Commands:
   ack ID
   escalation show ID [--json]
   oncall import FILE | export NAME | list [--json]
-  import pagerduty FILE... [--strict] [--dry-run] [--json]
+  import pagerduty|opsgenie FILE... [--strict] [--dry-run] [--json]
   oncall who --schedule NAME [--at ISO8601] [--json]
   oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
   oncall ics --schedule NAME [--person P] --from DATE --to DATE
@@ -11076,7 +11212,7 @@ Befehle:
   ack ID
   escalation show ID [--json]
   oncall import FILE | export NAME | list [--json]
-  import pagerduty FILE... [--strict] [--dry-run] [--json]
+  import pagerduty|opsgenie FILE... [--strict] [--dry-run] [--json]
   oncall who --schedule NAME [--at ISO8601] [--json]
   oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]
   oncall ics --schedule NAME [--person P] --from DATE --to DATE

@@ -15,7 +15,7 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/importcommands.cpp" line="+69"/>
+        <location filename="../app/ctl/importcommands.cpp" line="+84"/>
         <source>Imported %n on-call schedule(s): %1.</source>
         <translation>
             <numerusform>Imported %n on-call schedule: %1.</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>OnCallImportReport</name>
     <message numerus="yes">
-        <location filename="../models/services/oncallimport.cpp" line="+49"/>
+        <location filename="../models/services/oncallimport.cpp" line="+50"/>
         <source>Schedule &quot;%1&quot; (%2): %n layer(s), %3, %4.
 </source>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  %n difference(s) from %1&apos;s own shifts from %2:
 </source>
         <translation>

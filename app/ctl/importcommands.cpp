@@ -1,5 +1,5 @@
-// sitrepctl import: on-call schedules and escalation policies from PagerDuty, with the report
-// that compares them with the provider's own shifts.
+// sitrepctl import: on-call schedules and escalation policies from PagerDuty and Opsgenie, with
+// the report that compares them with the provider's own shifts.
 #include "importcommands.h"
 
 #include "common/appcontext.h"
@@ -14,20 +14,35 @@ using namespace ctl;
 
 int ImportCommands::importPagerDuty(AppContext &context, const QStringList &arguments)
 {
+    return importFrom(context, QStringLiteral("pagerduty"), arguments);
+}
+
+int ImportCommands::importOpsgenie(AppContext &context, const QStringList &arguments)
+{
+    return importFrom(context, QStringLiteral("opsgenie"), arguments);
+}
+
+int ImportCommands::importFrom(AppContext &context, const QString &provider,
+                               const QStringList &arguments)
+{
     CommandLine line;
     const QCommandLineOption strict(QStringLiteral("strict"),
-                                    tr("Refuse the import when a schedule differs from "
-                                       "PagerDuty's own shifts or could not be compared."));
+                                    tr("Refuse the import when a schedule differs from the "
+                                       "provider's own shifts or could not be compared."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Print the report and save nothing."));
     line.parser.addOptions({strict, dryRun, jsonOption()});
-    if (!line.parse(QStringLiteral("import pagerduty"), arguments))
+    const QString command = QStringLiteral("import ") + provider;
+    if (!line.parse(command, arguments))
         return fail(line.error, BadArguments);
     const QStringList files = line.parser.positionalArguments();
     if (files.isEmpty())
-        return fail(tr("import pagerduty takes the files saved from PagerDuty's REST API."),
+        return fail(tr("%1 takes the files saved from the provider's REST API.").arg(command),
                     BadArguments);
-    const Result<OnCallImport> import = OnCallService::readPagerDuty(files);
+    const Result<OnCallImport> import = OnCallService::readProvider(
+            provider == u"opsgenie" ? OnCallService::Provider::Opsgenie
+                                    : OnCallService::Provider::PagerDuty,
+            files);
     if (!import)
         return fail(import.error());
     return finishImport(context, import.value(), line.parser.isSet(strict),
@@ -77,7 +92,8 @@ int ImportCommands::finishImport(AppContext &context, const OnCallImport &import
 void ImportCommands::registerIn(CtlRegistry &registry)
 {
     registry.addGroup(QStringLiteral("import"),
-                      {{QStringLiteral("pagerduty"), handler(&ImportCommands::importPagerDuty)}});
+                      {{QStringLiteral("pagerduty"), handler(&ImportCommands::importPagerDuty)},
+                       {QStringLiteral("opsgenie"), handler(&ImportCommands::importOpsgenie)}});
 }
 
 } // namespace sitrep

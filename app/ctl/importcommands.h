@@ -6,8 +6,8 @@ namespace sitrep {
 
 struct OnCallImport;
 
-// import pagerduty: on-call schedules brought over from another tool, proved against that
-// tool's own computed shifts before anything is saved.
+// import pagerduty | opsgenie: on-call schedules brought over from another tool, proved
+// against that tool's own computed shifts before anything is saved.
 class ImportCommands : public CtlCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommands)
@@ -18,6 +18,8 @@ public:
 
 private:
     int importPagerDuty(AppContext &context, const QStringList &arguments);
+    int importOpsgenie(AppContext &context, const QStringList &arguments);
+    int importFrom(AppContext &context, const QString &provider, const QStringList &arguments);
     // Prints the report and saves the schedules unless told not to or the proof fails under
     // --strict.
     int finishImport(AppContext &context, const OnCallImport &import, bool strict, bool dryRun,

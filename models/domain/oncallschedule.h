@@ -74,8 +74,10 @@ struct Restriction
     [[nodiscard]] int endWeekday() const { return (weekday - 1 + endDay()) % 7 + 1; }
 };
 
-// Layers are listed bottom to top. Where a higher layer has someone on call it wins; elsewhere
-// the layer below shows through (PagerDuty's rule).
+// Layers are listed bottom to top. In a stacked schedule, where a higher layer has someone on
+// call it wins and elsewhere the layer below shows through (PagerDuty's rule); in a cumulative
+// one, every layer's person is on call at once (Opsgenie's rotations). An empty participant is
+// a turn with nobody (Opsgenie's "none").
 struct ScheduleLayer
 {
     QString name;
@@ -88,8 +90,8 @@ struct ScheduleLayer
 // - Replace: `person` takes `replaces`' role while `replaces` would be on call, and only then.
 // - Add: `person` is on call beside whoever is.
 // - Remove: `person` is off call; their role stays empty (a gap if they were the primary).
-// - Cover: `person` is the primary whoever the layers have, also where they have nobody
-//   (PagerDuty's and Opsgenie's overrides).
+// - Cover: `person` is the primary and the only one on call beside the secondary, whoever the
+//   layers have, also where they have nobody (PagerDuty's and Opsgenie's overrides).
 // The result is still cut at every handoff, so an override across a handoff gives two shifts.
 struct ScheduleOverride
 {
@@ -132,6 +134,7 @@ struct OnCallExpectations
 
 struct OnCallSchedule
 {
+    enum class Layering { Stacked, Cumulative };
     QString name;
     QString team;
     // The incidents this schedule's escalation pages for, by service; a schedule without
@@ -139,6 +142,7 @@ struct OnCallSchedule
     QStringList services;
     QTimeZone zone;
     QList<ScheduleLayer> layers;
+    Layering layering = Layering::Stacked;
     QList<ScheduleOverride> overrides;
     EscalationPolicy escalation = EscalationPolicy::seedDefault();
     OnCallExpectations expectations;

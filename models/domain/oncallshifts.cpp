@@ -151,7 +151,7 @@ void applyOverride(const ScheduleOverride &change, OnCallShift &piece)
             piece.overridden = true;
         break;
     case ScheduleOverride::Kind::Cover:
-        piece.added.removeAll(change.person);
+        piece.added.clear();
         if (piece.secondary == change.person)
             piece.secondary.clear();
         piece.primary = change.person;
@@ -213,20 +213,30 @@ QList<OnCallShift> OnCallShifts::compute(const OnCallSchedule &schedule, qint64 
         OnCallShift piece;
         piece.startMs = cuts.at(i);
         piece.endMs = cuts.at(i + 1);
-        for (qsizetype layer = layers.size() - 1; layer >= 0; --layer) {
+        const bool cumulative = schedule.layering == OnCallSchedule::Layering::Cumulative;
+        // Stacked: the highest layer with someone wins. Cumulative: the lowest gives the
+        // primary, and everyone the others have is on call beside them.
+        for (qsizetype i = 0; i < layers.size(); ++i) {
+            const qsizetype layer = cumulative ? i : layers.size() - 1 - i;
             const QList<Segment> &segments = layers.at(layer);
             qsizetype &at = cursor[layer];
             while (at < segments.size() && segments.at(at).endMs <= piece.startMs)
                 ++at;
-            if (at < segments.size() && segments.at(at).startMs <= piece.startMs) {
-                const Segment &segment = segments.at(at);
-                piece.primary = segment.primary;
-                piece.secondary = segment.secondary;
-                piece.layer = int(layer);
-                piece.version = segment.version;
-                piece.turn = segment.turn;
-                break;
+            if (at >= segments.size() || segments.at(at).startMs > piece.startMs)
+                continue;
+            const Segment &segment = segments.at(at);
+            if (piece.layer >= 0) {
+                if (!piece.involves(segment.primary))
+                    piece.added << segment.primary;
+                continue;
             }
+            piece.primary = segment.primary;
+            piece.secondary = segment.secondary;
+            piece.layer = int(layer);
+            piece.version = segment.version;
+            piece.turn = segment.turn;
+            if (!cumulative)
+                break;
         }
         for (const ScheduleOverride &change : schedule.overrides)
             if (change.fromMs <= piece.startMs && change.toMs >= piece.endMs)

@@ -2,6 +2,7 @@
 
 #include "domain/oncallcalendar.h"
 #include "icalendarwriter.h"
+#include "opsgenieschedules.h"
 #include "pagerdutyschedules.h"
 #include "schedulefile.h"
 #include "schedulefilewriter.h"
@@ -113,16 +114,17 @@ Result<QStringList> OnCallService::importYaml(const QByteArray &yaml, const QStr
     return names;
 }
 
-Result<OnCallImport> OnCallService::readPagerDuty(const QStringList &paths)
+Result<OnCallImport> OnCallService::readProvider(Provider provider, const QStringList &paths)
 {
-    QList<PagerDutySchedules::File> files;
+    QList<ProviderFile> files;
     for (const QString &path : paths) {
         Result<QByteArray> text = TextFileReader::read(path);
         if (!text)
             return Error {text.error()};
-        files << PagerDutySchedules::File {path, text.value()};
+        files << ProviderFile {path, text.value()};
     }
-    return PagerDutySchedules::read(files);
+    return provider == Provider::PagerDuty ? PagerDutySchedules::read(files)
+                                           : OpsgenieSchedules::read(files);
 }
 
 Result<QStringList> OnCallService::importSchedules(const QList<OnCallSchedule> &schedules)

@@ -42,9 +42,11 @@ public:
     // Adds or replaces the file's schedules, all or none. Returns their names.
     [[nodiscard]] Result<QStringList> importFile(const QString &path);
     [[nodiscard]] Result<QStringList> importYaml(const QByteArray &yaml, const QString &fileName);
-    // Reads another tool's saved answers (PagerDuty's REST API) into schedules and the report
-    // that proves them; nothing is saved.
-    [[nodiscard]] static Result<OnCallImport> readPagerDuty(const QStringList &paths);
+    // Reads another tool's saved answers (its REST API's) into schedules and the report that
+    // proves them; nothing is saved.
+    enum class Provider { PagerDuty, Opsgenie };
+    [[nodiscard]] static Result<OnCallImport> readProvider(Provider provider,
+                                                           const QStringList &paths);
     // Adds or replaces schedules brought over from another tool, all or none. Refused, naming
     // the schedule, when one would not read back from its schedule file as it is.
     [[nodiscard]] Result<QStringList> importSchedules(const QList<OnCallSchedule> &schedules);

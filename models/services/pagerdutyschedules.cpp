@@ -1,6 +1,7 @@
 #include "pagerdutyschedules.h"
 
 #include "domain/zonetime.h"
+#include "providerfiles.h"
 #include "schedulefile.h"
 #include "yamlfields.h"
 
@@ -21,32 +22,16 @@ struct Person
     QString email;
 };
 
-// One object of a file, with where it came from for the words of a refusal.
-struct Found
-{
-    QString fileName;
-    YAML::Node node;
-    QString field;
-};
-
-QString textOf(const YAML::Node &node)
-{
-    return YamlFields::text(node).value_or(QString());
-}
-
-class PagerDutyReader
+class PagerDutyReader : public ProviderFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(PagerDutySchedules)
 public:
-    Result<void> collect(const PagerDutySchedules::File &file)
+    Result<void> collect(const ProviderFile &file)
     {
-        const Result<std::vector<YAML::Node>> loaded = YamlFields::loadAll(file.text, file.name);
-        if (!loaded)
-            return Error {loaded.error()};
-        if (loaded.value().size() != 1 || !loaded.value().front().IsMap())
-            return Error {tr("%1: not an answer of PagerDuty's REST API (a JSON object).")
-                                  .arg(file.name)};
-        const YAML::Node root = loaded.value().front();
+        const Result<YAML::Node> read = ProviderFileReader::root(file, QStringLiteral("PagerDuty"));
+        if (!read)
+            return Error {read.error()};
+        const YAML::Node root = read.value();
         bool known = false;
         const auto each = [&](const char *one, const char *many, QList<Found> &into) {
             if (const YAML::Node node = root[one]) {
@@ -105,34 +90,6 @@ public:
     }
 
 private:
-    Error problem(const Found &at, const YAML::Node &node, const QString &field,
-                  const QString &what) const
-    {
-        return YamlFields::problem(at.fileName, node, at.field + u'.' + field, what);
-    }
-
-    Result<qint64> instant(const Found &at, const YAML::Node &node, const QString &field) const
-    {
-        const QString text = textOf(node);
-        if (const std::optional<qint64> ms = ScheduleFile::parseInstant(text, QTimeZone::utc()))
-            return *ms;
-        return problem(at, node, field, tr("\"%1\" is not an ISO 8601 date and time.").arg(text));
-    }
-
-    Result<qint64> count(const Found &at, const YAML::Node &node, const QString &field,
-                         qint64 least, qint64 most) const
-    {
-        bool ok = false;
-        const qint64 value = textOf(node).toLongLong(&ok);
-        if (!ok || value < least || value > most)
-            return problem(at, node, field,
-                           tr("must be a whole number from %1 to %2, not \"%3\".")
-                                   .arg(least)
-                                   .arg(most)
-                                   .arg(textOf(node)));
-        return value;
-    }
-
     // A person as the schedule names them: the name from the users' answer, else the
     // reference's summary; the id only when neither is given (and then said).
     QString personOf(const YAML::Node &reference)
@@ -145,11 +102,8 @@ private:
                                                      : textOf(user["summary"]);
         if (name.isEmpty() && !id.isEmpty()) {
             name = id;
-            const QString missing = tr("The name of user %1 (not in the files: add the answer "
-                                       "of GET /users).")
-                                            .arg(id);
-            if (!m_import.notCarried.contains(missing))
-                m_import.notCarried << missing;
+            leaveOut(tr("The name of user %1 (not in the files: add the answer of GET /users).")
+                             .arg(id));
         }
         return name;
     }
@@ -159,15 +113,14 @@ private:
         const YAML::Node node = at.node;
         ImportedSchedule imported;
         OnCallSchedule &schedule = imported.schedule;
-        schedule.name
-                = textOf(node["name"]).isEmpty() ? textOf(node["summary"]) : textOf(node["name"]);
-        if (schedule.name.isEmpty())
-            return problem(at, node, QStringLiteral("name"), tr("a schedule needs a name."));
-        const QString zone = textOf(node["time_zone"]);
-        schedule.zone = QTimeZone(zone.toUtf8());
-        if (!schedule.zone.isValid())
-            return problem(at, node["time_zone"], QStringLiteral("time_zone"),
-                           tr("\"%1\" is not an IANA time zone.").arg(zone));
+        Result<QString> name = scheduleName(at,
+                                            textOf(node["name"]).isEmpty() ? textOf(node["summary"])
+                                                                           : textOf(node["name"]));
+        Result<QTimeZone> zone = this->zone(at, node["time_zone"], QStringLiteral("time_zone"));
+        if (!name || !zone)
+            return Error {!name ? name.error() : zone.error()};
+        schedule.name = name.value();
+        schedule.zone = zone.value();
         if (const YAML::Node teams = node["teams"]; teams && teams.IsSequence() && teams.size() > 0)
             schedule.team = textOf(teams[0]["summary"]);
         const YAML::Node layers = node["schedule_layers"];
@@ -241,12 +194,12 @@ private:
                                     366 * secondsPerDay);
         if (!turn)
             return Error {turn.error()};
-        QDateTime wallClock = ZoneTime::wallClock(zone, anchor.value());
-        if (wallClock.time().second() != 0)
-            return problem(at, node["rotation_virtual_start"],
-                           field + QStringLiteral(".rotation_virtual_start"),
-                           tr("hands off at a second past the minute; Sitrep's handoffs are "
-                              "whole minutes."));
+        Result<QDateTime> handoff = wallClockHandoff(
+                at, node["rotation_virtual_start"],
+                field + QStringLiteral(".rotation_virtual_start"), zone, anchor.value());
+        if (!handoff)
+            return Error {handoff.error()};
+        QDateTime wallClock = handoff.value();
         // PagerDuty's turns run before a virtual start that is later than the layer's start;
         // Sitrep's begin at their first handoff, so that handoff moves back whole turns.
         const qint64 turnsBefore = anchor.value() > start.value()
@@ -348,16 +301,11 @@ private:
                 return Error {!from ? from.error() : to.error()};
             ScheduleOverride change {
                     ScheduleOverride::Kind::Cover, personOf(list[i]), {}, from.value(), to.value()};
-            if (change.person.isEmpty() || to.value() <= from.value())
-                return problem(at, list[i], entry,
-                               tr("an override needs a user and an end after its start."));
-            if (to.value() - from.value() > ScheduleOverride::longestMs) {
-                m_import.notCarried
-                        << tr("The override of %1 in \"%2\" from %3: it lasts over 366 days; "
-                              "change the layer instead.")
-                                   .arg(change.person, schedule.name, textOf(list[i]["start"]));
+            Result<bool> keep = keepOverride(at, list[i], entry, change, schedule.name);
+            if (!keep)
+                return Error {keep.error()};
+            if (!keep.value())
                 continue;
-            }
             if (!schedule.overrides.contains(change))
                 schedule.overrides << change;
         }
@@ -457,7 +405,6 @@ private:
         return {};
     }
 
-    OnCallImport m_import;
     QList<Found> m_schedules;
     QList<Found> m_policies;
     QList<Found> m_userNodes;
@@ -468,11 +415,11 @@ private:
 
 } // namespace
 
-Result<OnCallImport> PagerDutySchedules::read(const QList<File> &files)
+Result<OnCallImport> PagerDutySchedules::read(const QList<ProviderFile> &files)
 {
     PagerDutyReader reader;
     try {
-        for (const File &file : files)
+        for (const ProviderFile &file : files)
             if (Result<void> collected = reader.collect(file); !collected)
                 return Error {collected.error()};
         Result<OnCallImport> import = reader.build();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
-#include "oncallimport.h"
+#include "providerfiles.h"
 
 namespace sitrep {
 
@@ -20,12 +20,7 @@ class PagerDutySchedules
 {
     Q_DECLARE_TR_FUNCTIONS(PagerDutySchedules)
 public:
-    struct File
-    {
-        QString name;
-        QByteArray text;
-    };
-    [[nodiscard]] static Result<OnCallImport> read(const QList<File> &files);
+    [[nodiscard]] static Result<OnCallImport> read(const QList<ProviderFile> &files);
 };
 
 } // namespace sitrep

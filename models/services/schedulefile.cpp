@@ -41,7 +41,7 @@ public:
         if (auto unknown
             = unknownKey(document, {},
                          {"name", "team", "services", "timezone", "rotation", "rotations", "layers",
-                          "overrides", "escalation", "expectations"}))
+                          "layering", "overrides", "escalation", "expectations"}))
             return *unknown;
         OnCallSchedule schedule;
         schedule.name = textOf(document["name"]);
@@ -85,6 +85,16 @@ public:
         if (schedule.layers.isEmpty())
             return problem(document, QStringLiteral("rotation"),
                            tr("a schedule needs a rotation (or layers)."));
+        if (const YAML::Node layering = document["layering"]) {
+            const QString text = textOf(layering);
+            if (text != u"stacked" && text != u"cumulative")
+                return problem(layering, QStringLiteral("layering"),
+                               tr("must be stacked (a higher layer wins) or cumulative (every "
+                                  "layer is on call at once), not \"%1\".")
+                                       .arg(text));
+            schedule.layering = text == u"cumulative" ? OnCallSchedule::Layering::Cumulative
+                                                      : OnCallSchedule::Layering::Stacked;
+        }
         if (Result<void> read = readOverrides(document["overrides"], schedule); !read)
             return Error {read.error()};
         if (Result<void> read = readEscalation(document["escalation"], schedule); !read)
@@ -146,8 +156,12 @@ private:
         QStringList people;
         for (const YAML::Node &person : node) {
             const QString name = textOf(person);
+            if (person.IsNull()) { // ~: a turn with nobody on call
+                people << QString();
+                continue;
+            }
             if (name.isEmpty())
-                return problem(person, field, tr("a participant needs a name."));
+                return problem(person, field, tr("a participant needs a name (or ~ for nobody)."));
             if (people.contains(name))
                 return problem(person, field, tr("%1 is listed twice.").arg(name));
             people << name;
@@ -244,7 +258,8 @@ private:
                     return Error {turn.error()};
                 TurnAssignment assignment {turn.value(), textOf(table[i]["primary"]),
                                            textOf(table[i]["secondary"])};
-                if (assignment.primary.isEmpty())
+                // primary: ~ is a turn with nobody; a missing primary is a mistake.
+                if (assignment.primary.isEmpty() && !table[i]["primary"].IsNull())
                     return problem(table[i], row + QStringLiteral(".primary"), tr("missing."));
                 rotation.assignments << assignment;
             }

@@ -32,8 +32,12 @@ void writeRotation(YAML::Emitter &out, const Rotation &rotation, const QTimeZone
                         ? ScheduleFile::weekdayName(rotation.handoffWeekday) + u' ' + time
                         : time);
     out << YAML::Key << "participants" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const QString &person : rotation.participants)
-        out << utf8(person);
+    for (const QString &person : rotation.participants) {
+        if (person.isEmpty())
+            out << YAML::Null; // a turn with nobody
+        else
+            out << utf8(person);
+    }
     out << YAML::EndSeq;
     if (!rotation.nextIsSecondary)
         out << YAML::Key << "secondary" << YAML::Value << "none";
@@ -43,7 +47,11 @@ void writeRotation(YAML::Emitter &out, const Rotation &rotation, const QTimeZone
         out << YAML::Key << "schedule" << YAML::Value << YAML::BeginSeq;
         for (const TurnAssignment &row : rotation.assignments) {
             out << YAML::Flow << YAML::BeginMap << YAML::Key << "week" << YAML::Value << row.turn
-                << YAML::Key << "primary" << YAML::Value << utf8(row.primary);
+                << YAML::Key << "primary" << YAML::Value;
+            if (row.primary.isEmpty())
+                out << YAML::Null;
+            else
+                out << utf8(row.primary);
             if (!row.secondary.isEmpty())
                 out << YAML::Key << "secondary" << YAML::Value << utf8(row.secondary);
             out << YAML::EndMap;
@@ -103,6 +111,8 @@ QByteArray ScheduleFileWriter::write(const OnCallSchedule &schedule)
         out << YAML::EndSeq;
     }
     out << YAML::Key << "timezone" << YAML::Value << schedule.zone.id().toStdString();
+    if (schedule.layering == OnCallSchedule::Layering::Cumulative)
+        out << YAML::Key << "layering" << YAML::Value << "cumulative";
     QList<ScheduleLayer> layers = schedule.layers;
     // The bottom layer without a name or restrictions is the seed's plain `rotation:`.
     if (!layers.isEmpty() && layers.first().name.isEmpty() && layers.first().restrictions.isEmpty())

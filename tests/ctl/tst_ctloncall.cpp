@@ -29,6 +29,7 @@ private Q_SLOTS:
     void errorsInWords_data();
     void errorsInWords();
     void importFromPagerDuty();
+    void importFromOpsgenie();
 
 private:
     CtlRun ctl(const QStringList &arguments) { return runCtl(m_dir, arguments); }
@@ -426,6 +427,29 @@ void tst_CtlOnCall::importFromPagerDuty()
 
     const CtlRun none = ctl({u"import"_s, u"pagerduty"_s});
     QCOMPARE(none.exitCode, 2);
+}
+
+// Opsgenie's saved answers: every rotation on call at once, proved against Opsgenie's timeline.
+void tst_CtlOnCall::importFromOpsgenie()
+{
+    const QString folder = u"" SITREP_SOURCE_DIR "/tests/fixtures/opsgenie/"_s;
+    QStringList files;
+    for (const char *name :
+         {"schedule.json", "timeline.json", "overrides.json", "escalations.json"})
+        files << folder + QLatin1String(name);
+    const CtlRun imported = ctl(QStringList {u"import"_s, u"opsgenie"_s, u"--strict"_s} + files);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains("Same as Opsgenie's own shifts from 2026-12-04 09:00 to "
+                                   "2026-12-16 09:00."),
+             imported.out.constData());
+    QVERIFY(imported.out.endsWith("Imported 1 on-call schedule: Payments On-Call.\n"));
+    const CtlRun who = ctl({u"oncall"_s, u"who"_s, u"--schedule"_s, u"Payments On-Call"_s,
+                            u"--at"_s, u"2026-12-05T11:00:00Z"_s, u"--json"_s});
+    QVERIFY2(who.exitCode == 0, qPrintable(who.err));
+    const QJsonObject shift = parsed(who).object();
+    QCOMPARE(shift.value(u"primary"_s).toString(), u"ana@example.com"_s);
+    QCOMPARE(shift.value(u"added"_s).toArray(),
+             (QJsonArray {u"cem@example.com"_s, u"eli@example.com"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlOnCall)

@@ -10,13 +10,13 @@ using namespace sitrep;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const auto [first, second] = fuzz::split(fuzz::bytes(data, size));
-    QList<PagerDutySchedules::File> files;
+    QList<ProviderFile> files;
     for (const QByteArray &part : {first, second}) {
         const QString name = QStringLiteral("pagerduty%1.json").arg(files.size());
         auto text = TextFile::utf8(part, name);
         if (!text)
             return 0;
-        files << PagerDutySchedules::File {name, text.value()};
+        files << ProviderFile {name, text.value()};
     }
     const Result<OnCallImport> import = PagerDutySchedules::read(files);
     if (!import)
