@@ -2873,7 +2873,7 @@ Nächste Meldung: %9
         <translation>kein Opsgenie-Dienstplan, keine Zeitleiste, Vertretung oder Eskalation.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>%1: the %2 %3 is kept as a name (Sitrep pages people).</source>
         <translation>%1: %2 %3 wird als Name übernommen (Sitrep alarmiert Personen).</translation>
     </message>
@@ -2898,7 +2898,7 @@ Nächste Meldung: %9
         <translation>muss hourly, daily oder weekly sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>a rotation needs at least one participant.</source>
         <translation>eine Rotation braucht mindestens eine teilnehmende Person.</translation>
     </message>
@@ -2908,12 +2908,12 @@ Nächste Meldung: %9
         <translation>Rotation „%1“ von „%2“</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>must be time-of-day or weekday-and-time-of-day, not "%1".</source>
         <translation>muss time-of-day oder weekday-and-time-of-day sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>startDay and endDay must be days of the week (monday…).</source>
         <translation>startDay und endDay müssen Wochentage sein (monday …).</translation>
     </message>
@@ -2928,7 +2928,7 @@ Nächste Meldung: %9
         <translation>„%1“ ist keine Rotation von „%2“.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>names no imported schedule; import the timeline with its schedule.</source>
         <translation>nennt keinen importierten Dienstplan; importieren Sie die Zeitleiste mit ihrem Dienstplan.</translation>
     </message>
@@ -3071,12 +3071,12 @@ Nächste Meldung: %9
         <translation>Der Name des Benutzers %1 (nicht in den Dateien: Fügen Sie die Antwort von GET /users hinzu).</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>missing: the list of schedules has no layers; save each schedule with GET /schedules/{id}.</source>
         <translation>fehlt: Die Liste der Dienstpläne enthält keine Ebenen; speichern Sie jeden Dienstplan mit GET /schedules/{id}.</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+94" />
         <source>turns of %1 seconds are not whole hours, which Sitrep's rotations are.</source>
         <translation>Schichten von %1 Sekunden sind keine vollen Stunden, wie Sitreps Rotationen sie haben.</translation>
     </message>
@@ -3385,12 +3385,12 @@ Nächste Meldung: %9
 <context>
     <name>ProviderFileReader</name>
     <message>
-        <location filename="../models/services/providerfiles.cpp" line="+38" />
+        <location filename="../models/services/providerfiles.cpp" line="+39" />
         <source>%1: not an answer of %2's REST API (a JSON object).</source>
         <translation>%1: keine Antwort der REST-API von %2 (ein JSON-Objekt).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>"%1" is not an ISO 8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
@@ -7209,6 +7209,29 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::ImportReportDialog</name>
+    <message>
+        <location filename="../ui/oncall/importreportdialog.cpp" line="+18" />
+        <source>Import from %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every schedule has the same shifts as %1 computes.</source>
+        <translation>Jeder Dienstplan hat dieselben Schichten, die %1 berechnet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not every schedule was shown to have %1's shifts: read the differences below before you import.</source>
+        <translation>Nicht für jeden Dienstplan ist gezeigt, dass er die Schichten von %1 hat: Lesen Sie die Abweichungen unten, bevor Sie importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>Import %n schedule(s)</source>
+        <translation><numerusform>%n Dienstplan importieren</numerusform><numerusform>%n Dienstpläne importieren</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::IncidentDetailPane</name>
     <message>
         <location filename="../ui/board/incidentdetailpane.cpp" line="+40" />
@@ -8584,7 +8607,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::OnCallView</name>
     <message>
-        <location filename="../ui/oncall/oncallview.cpp" line="+54" />
+        <location filename="../ui/oncall/oncallview.cpp" line="+55" />
         <source>Override…</source>
         <translation>Vertretung…</translation>
     </message>
@@ -8688,13 +8711,13 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     </message>
     <message>
         <location line="+4" />
-        <location line="+198" />
+        <location line="+225" />
         <location line="+12" />
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-225" />
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -8783,13 +8806,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Dienstplan %1 importiert.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Import an on-call schedule</source>
-        <translation>Einen Dienstplan importieren</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+35" />
+        <location line="+69" />
         <source>Schedule files (*.yaml *.yml)</source>
         <translation>Dienstplan-Dateien (*.yaml *.yml)</translation>
     </message>
@@ -8799,7 +8816,32 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Kalender exportieren</translation>
     </message>
     <message>
+        <location line="-51" />
+        <source>Sitrep schedule files (*.yaml *.yml)</source>
+        <translation>Sitrep-Dienstplandateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>PagerDuty's REST answers (*.json)</source>
+        <translation>Antworten der REST-API von PagerDuty (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opsgenie's REST answers (*.json)</source>
+        <translation>Antworten der REST-API von Opsgenie (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import on-call schedules</source>
+        <translation>Bereitschaftspläne importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>Imported %n on-call schedule(s): %1.</source>
+        <translation><numerusform>%n Bereitschaftsplan importiert: %1.</numerusform><numerusform>%n Bereitschaftspläne importiert: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
@@ -8819,7 +8861,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Ausgewogenheit %1: der Mittelwert über Personenpaare der kürzeren durch die längere Bereitschaftszeit (1 ist eine gleiche Last).</translation>
     </message>
     <message>
-        <location line="-314" />
+        <location line="-341" />
         <source>For the next person: open incidents, things to watch…</source>
         <translation>Für die nächste Person: offene Vorfälle, worauf zu achten ist…</translation>
     </message>

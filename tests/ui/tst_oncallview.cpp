@@ -4,6 +4,7 @@
 #include "itemmodels/oncallcalendarmodel.h"
 #include "itemmodels/oncallhoursmodel.h"
 #include "oncall/escalationpolicydialog.h"
+#include "oncall/importreportdialog.h"
 #include "oncall/oncallsummary.h"
 #include "oncall/oncallview.h"
 #include "oncall/overridedialog.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void overrideFromASelection();
     void refusedOverrideKeepsTheDialogOpen();
     void coverOverrideTakesTheSchedule();
+    void providerImportShowsTheReportFirst();
     void hoursReportAndExports();
     void badImportIsShownInWords();
     void summaryForTheStatusBar();
@@ -238,6 +240,38 @@ void tst_OnCallView::coverOverrideTakesTheSchedule()
     const Result<std::optional<OnCallShift>> who = f->oncall->who(u"platform"_s, from + 1'800'000);
     QVERIFY(who.ok() && who.value());
     QCOMPARE(who.value()->primary, u"zoe@example.com"_s);
+}
+
+void tst_OnCallView::providerImportShowsTheReportFirst()
+{
+    const QString folder = u"" SITREP_SOURCE_DIR "/tests/fixtures/pagerduty/"_s;
+    const QStringList files {folder + u"schedule.json"_s, folder + u"users.json"_s};
+    const auto review = [&](bool import, const QString &expectedVerdict) {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ImportReportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLabel *>(u"importVerdict"_s)->text(), expectedVerdict);
+            QVERIFY(dialog->findChild<QPlainTextEdit *>(u"importReport"_s)
+                            ->toPlainText()
+                            .contains(u"Same as PagerDuty's own shifts from 2026-12-03 09:00"_s));
+            seen = true;
+            QTest::keyClick(dialog, import ? Qt::Key_Return : Qt::Key_Escape);
+        });
+        QCOMPARE(m_view->reviewImport(OnCallService::Provider::PagerDuty, files), QString());
+        QVERIFY(seen);
+    };
+    const QString proved = u"Every schedule has the same shifts as PagerDuty computes."_s;
+    review(false, proved);
+    QVERIFY(!f->oncall->schedule(u"Platform Primary"_s)); // cancelled: nothing saved
+    review(true, proved);
+    QVERIFY(f->oncall->schedule(u"Platform Primary"_s));
+    QCOMPARE(m_view->findChild<QComboBox *>(u"scheduleChooser"_s)->currentText(),
+             u"Platform Primary"_s);
+
+    // A file that is not PagerDuty's answer is said in words, and no dialog opens.
+    const QString problem = m_view->reviewImport(OnCallService::Provider::Opsgenie, files);
+    QVERIFY2(problem.startsWith(folder + u"schedule.json:1: data: missing"_s), qPrintable(problem));
 }
 
 void tst_OnCallView::hoursReportAndExports()

@@ -5,6 +5,7 @@
 #include "domain/durationtext.h"
 #include "domain/zonetime.h"
 #include "escalationpolicydialog.h"
+#include "importreportdialog.h"
 #include "itemmodels/handoffchecklistmodel.h"
 #include "itemmodels/modelcsv.h"
 #include "itemmodels/oncallcalendarmodel.h"
@@ -503,12 +504,39 @@ QString OnCallView::importFile(const QString &file)
 
 void OnCallView::chooseImport()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import an on-call schedule"), {},
-                                                      tr("Schedule files (*.yaml *.yml)"));
-    if (file.isEmpty())
+    const QString yaml = tr("Sitrep schedule files (*.yaml *.yml)");
+    const QString pagerDuty = tr("PagerDuty's REST answers (*.json)");
+    const QString opsgenie = tr("Opsgenie's REST answers (*.json)");
+    QString chosen;
+    const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import on-call schedules"), {},
+            QStringList {yaml, pagerDuty, opsgenie}.join(QStringLiteral(";;")), &chosen);
+    if (files.isEmpty())
         return;
-    if (const QString problem = importFile(file); !problem.isEmpty())
+    QString problem = chosen == yaml
+            ? QString()
+            : reviewImport(chosen == opsgenie ? OnCallService::Provider::Opsgenie
+                                              : OnCallService::Provider::PagerDuty,
+                           files);
+    for (qsizetype i = 0; chosen == yaml && problem.isEmpty() && i < files.size(); ++i)
+        problem = importFile(files.at(i));
+    if (!problem.isEmpty())
         Q_EMIT statusMessage(problem);
+}
+
+QString OnCallView::reviewImport(OnCallService::Provider provider, const QStringList &files)
+{
+    Result<OnCallImport> import = OnCallService::readProvider(provider, files);
+    if (!import)
+        return import.error();
+    ImportReportDialog dialog(m_service, std::move(import).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    selectSchedule(dialog.imported().first());
+    Q_EMIT statusMessage(
+            tr("Imported %n on-call schedule(s): %1.", nullptr, int(dialog.imported().size()))
+                    .arg(dialog.imported().join(u", ")));
+    return {};
 }
 
 QString OnCallView::exportCalendar(const QString &file)

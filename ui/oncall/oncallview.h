@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/oncallservice.h"
+
 #include <QWidget>
 
 class QButtonGroup;
@@ -43,6 +45,9 @@ public:
     // Opens the override dialog for the selected cells.
     void createOverride();
     [[nodiscard]] QString importFile(const QString &file);
+    // Reads another tool's saved answers and shows the import's report; the schedules are
+    // saved when the person imports them there. The problem in words, or empty.
+    [[nodiscard]] QString reviewImport(OnCallService::Provider provider, const QStringList &files);
     [[nodiscard]] QString exportCalendar(const QString &file);
     [[nodiscard]] QString exportHoursCsv(const QString &file);
     void refreshHours();
