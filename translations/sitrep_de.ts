@@ -2888,12 +2888,7 @@ Nächste Meldung: %9
         <translation>fehlt: Speichern Sie den Dienstplan mit ?expand=rotation.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>must be after startDate.</source>
-        <translation>muss nach startDate liegen.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+35" />
         <source>must be hourly, daily or weekly, not "%1".</source>
         <translation>muss hourly, daily oder weekly sein, nicht „%1“.</translation>
     </message>
@@ -3076,7 +3071,7 @@ Nächste Meldung: %9
         <translation>fehlt: Die Liste der Dienstpläne enthält keine Ebenen; speichern Sie jeden Dienstplan mit GET /schedules/{id}.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+87" />
         <source>turns of %1 seconds are not whole hours, which Sitrep's rotations are.</source>
         <translation>Schichten von %1 Sekunden sind keine vollen Stunden, wie Sitreps Rotationen sie haben.</translation>
     </message>
@@ -3413,6 +3408,11 @@ Nächste Meldung: %9
         <location line="+11" />
         <source>hands off at a second past the minute; Sitrep's handoffs are whole minutes.</source>
         <translation>übergibt Sekunden nach der vollen Minute; Übergaben in Sitrep sind volle Minuten.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>must be after %1.</source>
+        <translation>muss nach %1 liegen.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -7228,7 +7228,10 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     <message numerus="yes">
         <location line="+18" />
         <source>Import %n schedule(s)</source>
-        <translation><numerusform>%n Dienstplan importieren</numerusform><numerusform>%n Dienstpläne importieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Dienstplan importieren</numerusform>
+            <numerusform>%n Dienstpläne importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8838,7 +8841,10 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     <message numerus="yes">
         <location line="+25" />
         <source>Imported %n on-call schedule(s): %1.</source>
-        <translation><numerusform>%n Bereitschaftsplan importiert: %1.</numerusform><numerusform>%n Bereitschaftspläne importiert: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bereitschaftsplan importiert: %1.</numerusform>
+            <numerusform>%n Bereitschaftspläne importiert: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />

@@ -4,18 +4,18 @@
 <context>
     <name>ChartTableAccessible</name>
     <message numerus="yes">
-        <location filename="../ui/common/chartaccessible.cpp" line="+115" />
-        <source>A table of the chart's data: %n rows.</source>
+        <location filename="../ui/common/chartaccessible.cpp" line="+115"/>
+        <source>A table of the chart&apos;s data: %n rows.</source>
         <translation>
-            <numerusform>A table of the chart's data: %n row.</numerusform>
-            <numerusform>A table of the chart's data: %n rows.</numerusform>
+            <numerusform>A table of the chart&apos;s data: %n row.</numerusform>
+            <numerusform>A table of the chart&apos;s data: %n rows.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/importcommands.cpp" line="+84" />
+        <location filename="../app/ctl/importcommands.cpp" line="+84"/>
         <source>Imported %n on-call schedule(s): %1.</source>
         <translation>
             <numerusform>Imported %n on-call schedule: %1.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MessagingCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/messagingcommands.cpp" line="+186" />
+        <location filename="../app/ctl/messagingcommands.cpp" line="+186"/>
         <source>Update posted on incident #%1; %n message(s) waiting in the outbox (sitrepctl outbox flush, or watch, delivers them).</source>
         <translation>
             <numerusform>Update posted on incident #%1; %n message waiting in the outbox (sitrepctl outbox flush, or watch, delivers it).</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MonitoringCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/monitoringcommands.cpp" line="+496" />
+        <location filename="../app/ctl/monitoringcommands.cpp" line="+496"/>
         <source>Watching %n endpoint(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>
             <numerusform>Watching %n endpoint; stop with Ctrl+C or SIGTERM.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>OnCallCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/oncallcommands.cpp" line="+146" />
+        <location filename="../app/ctl/oncallcommands.cpp" line="+146"/>
         <source>%1 (%2, %3): %4; %n gap(s) in the next 30 days
 </source>
         <translation>
@@ -62,18 +62,18 @@
 <context>
     <name>OnCallImportReport</name>
     <message numerus="yes">
-        <location filename="../models/services/oncallimport.cpp" line="+50" />
-        <source>Schedule "%1" (%2): %n layer(s), %3, %4.
+        <location filename="../models/services/oncallimport.cpp" line="+50"/>
+        <source>Schedule &quot;%1&quot; (%2): %n layer(s), %3, %4.
 </source>
         <translation>
-            <numerusform>Schedule "%1" (%2): %n layer, %3, %4.
+            <numerusform>Schedule &quot;%1&quot; (%2): %n layer, %3, %4.
 </numerusform>
-            <numerusform>Schedule "%1" (%2): %n layers, %3, %4.
+            <numerusform>Schedule &quot;%1&quot; (%2): %n layers, %3, %4.
 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n override(s)</source>
         <translation>
             <numerusform>%n override</numerusform>
@@ -89,13 +89,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <source>  %n difference(s) from %1's own shifts from %2:
+        <location line="+13"/>
+        <source>  %n difference(s) from %1&apos;s own shifts from %2:
 </source>
         <translation>
-            <numerusform>  %n difference from %1's own shifts from %2:
+            <numerusform>  %n difference from %1&apos;s own shifts from %2:
 </numerusform>
-            <numerusform>  %n differences from %1's own shifts from %2:
+            <numerusform>  %n differences from %1&apos;s own shifts from %2:
 </numerusform>
         </translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SloCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/slocommands.cpp" line="+264" />
+        <location filename="../app/ctl/slocommands.cpp" line="+264"/>
         <source>Wrote the rules of %n SLO(s) to %1.</source>
         <translation>
             <numerusform>Wrote the rules of %n SLO to %1.</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>StatusPageHtml</name>
     <message numerus="yes">
-        <location filename="../models/domain/statuspagehtml.cpp" line="+141" />
+        <location filename="../models/domain/statuspagehtml.cpp" line="+141"/>
         <source>%1: %2, %n minute(s) of impact — %3</source>
         <translation>
             <numerusform>%1: %2, %n minute of impact — %3</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>No impact in the last %n day(s).</source>
         <translation>
             <numerusform>No impact in the last %n day.</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 % uptime over the last %n day(s)</source>
         <translation>
             <numerusform>%1 % uptime over the last %n day</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>No incidents in the last %n day(s).</source>
         <translation>
             <numerusform>No incidents in the last %n day.</numerusform>
@@ -149,15 +149,15 @@
 <context>
     <name>TeamCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/teamcommands.cpp" line="+120" />
-        <source>%n incident(s) of this console's history will go to the team with the next sitrepctl team sync.</source>
+        <location filename="../app/ctl/teamcommands.cpp" line="+120"/>
+        <source>%n incident(s) of this console&apos;s history will go to the team with the next sitrepctl team sync.</source>
         <translation>
-            <numerusform>%n incident of this console's history will go to the team with the next sitrepctl team sync.</numerusform>
-            <numerusform>%n incidents of this console's history will go to the team with the next sitrepctl team sync.</numerusform>
+            <numerusform>%n incident of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>
+            <numerusform>%n incidents of this console&apos;s history will go to the team with the next sitrepctl team sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96" />
+        <location line="+96"/>
         <source>Pulled up to change %1; %n change(s) waiting to be pushed.</source>
         <translation>
             <numerusform>Pulled up to change %1; %n change waiting to be pushed.</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+61"/>
         <source>Not in step with the team after %1 s: %2; %n change(s) waiting.</source>
         <translation>
             <numerusform>Not in step with the team after %1 s: %2; %n change waiting.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>TeamPresence</name>
     <message numerus="yes">
-        <location filename="../models/domain/teampresence.cpp" line="+71" />
+        <location filename="../models/domain/teampresence.cpp" line="+71"/>
         <source>%1 is writing an update…</source>
         <translation>
             <numerusform>%1 is writing an update…</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+219" />
+        <location filename="../ui/alerts/alertsview.cpp" line="+219"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>Silence %n alert group(s)</source>
         <translation>
             <numerusform>Silence %n alert group</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>sitrep::DetectionRulesPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/detectionrulespage.cpp" line="+121" />
+        <location filename="../ui/settings/detectionrulespage.cpp" line="+121"/>
         <source>%n rule(s) would fire now; nothing was declared.</source>
         <translation>
             <numerusform>%n rule would fire now; nothing was declared.</numerusform>
@@ -217,15 +217,18 @@
 <context>
     <name>sitrep::ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/importreportdialog.cpp" line="+45" />
+        <location filename="../ui/oncall/importreportdialog.cpp" line="+45"/>
         <source>Import %n schedule(s)</source>
-        <translation><numerusform>Import %n schedule</numerusform><numerusform>Import %n schedules</numerusform></translation>
+        <translation>
+            <numerusform>Import %n schedule</numerusform>
+            <numerusform>Import %n schedules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+386" />
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+386"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>
@@ -236,7 +239,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+171" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+171"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -247,7 +250,7 @@
 <context>
     <name>sitrep::OnCallView</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/oncallview.cpp" line="+458" />
+        <location filename="../ui/oncall/oncallview.cpp" line="+458"/>
         <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
             <numerusform>%n gap with nobody on call:&lt;br&gt;%1</numerusform>
@@ -255,26 +258,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+79"/>
         <source>Imported %n on-call schedule(s): %1.</source>
-        <translation><numerusform>Imported %n on-call schedule: %1.</numerusform><numerusform>Imported %n on-call schedules: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n on-call schedule: %1.</numerusform>
+            <numerusform>Imported %n on-call schedules: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sitrep::TeamPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/teampage.cpp" line="+203" />
-        <source>%n incident(s) of this console's history go to the team now.</source>
+        <location filename="../ui/settings/teampage.cpp" line="+203"/>
+        <source>%n incident(s) of this console&apos;s history go to the team now.</source>
         <translation>
-            <numerusform>%n incident of this console's history goes to the team now.</numerusform>
-            <numerusform>%n incidents of this console's history go to the team now.</numerusform>
+            <numerusform>%n incident of this console&apos;s history goes to the team now.</numerusform>
+            <numerusform>%n incidents of this console&apos;s history go to the team now.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sitrep::TeamStatusLabel</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+31" />
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+31"/>
         <source>Team: standby, polling every %1 s · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: standby, polling every %1 s · %n change waiting</numerusform>
@@ -282,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Team: live · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: live · %n change waiting</numerusform>
@@ -290,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Team: read-only (the server is newer; %n change(s) kept)</source>
         <translation>
             <numerusform>Team: read-only (the server is newer; %n change kept)</numerusform>
@@ -298,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team: offline since %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: offline since %1 · %n change waiting</numerusform>
@@ -309,7 +315,7 @@
 <context>
     <name>sitrep::TeamSync</name>
     <message numerus="yes">
-        <location filename="../models/services/teamsync.cpp" line="+71" />
+        <location filename="../models/services/teamsync.cpp" line="+71"/>
         <source>the team server has not answered for %n s</source>
         <translation>
             <numerusform>the team server has not answered for %n s</numerusform>
@@ -320,7 +326,7 @@
 <context>
     <name>sitrep::TrayStatus</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/traystatus.cpp" line="+34" />
+        <location filename="../ui/mainwindow/traystatus.cpp" line="+34"/>
         <source>%n SEV-1/SEV-2 open</source>
         <translation>
             <numerusform>%n SEV-1/SEV-2 open</numerusform>
@@ -328,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n update(s) overdue</source>
         <translation>
             <numerusform>%n update overdue</numerusform>

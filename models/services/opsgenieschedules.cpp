@@ -158,24 +158,13 @@ private:
     {
         ScheduleLayer layer;
         layer.name = textOf(node["name"]);
-        Rotation rotation;
-        rotation.nextIsSecondary = false;
-        Result<qint64> start = instant(at, node["startDate"], field + QStringLiteral(".startDate"));
-        if (!start)
-            return Error {start.error()};
-        rotation.effectiveFromMs = start.value();
-        if (node["endDate"] && !node["endDate"].IsNull()) {
-            Result<qint64> end = instant(at, node["endDate"], field + QStringLiteral(".endDate"));
-            if (!end)
-                return Error {end.error()};
-            if (end.value() <= start.value())
-                return problem(at, node["endDate"], field + QStringLiteral(".endDate"),
-                               tr("must be after startDate."));
-            rotation.untilMs = end.value();
-        }
+        Result<Rotation> between = rotationBetween(at, node, field, "startDate", "endDate");
+        if (!between)
+            return Error {between.error()};
+        Rotation rotation = between.value();
         Result<QDateTime> handoff
                 = wallClockHandoff(at, node["startDate"], field + QStringLiteral(".startDate"),
-                                   schedule.zone, start.value());
+                                   schedule.zone, rotation.effectiveFromMs);
         if (!handoff)
             return Error {handoff.error()};
         const QDateTime wallClock = handoff.value();

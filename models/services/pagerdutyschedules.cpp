@@ -173,18 +173,10 @@ private:
     {
         ScheduleLayer layer;
         layer.name = textOf(node["name"]);
-        Rotation rotation;
-        rotation.nextIsSecondary = false;
-        Result<qint64> start = instant(at, node["start"], field + QStringLiteral(".start"));
-        if (!start)
-            return Error {start.error()};
-        rotation.effectiveFromMs = start.value();
-        if (node["end"] && !node["end"].IsNull()) {
-            Result<qint64> end = instant(at, node["end"], field + QStringLiteral(".end"));
-            if (!end)
-                return Error {end.error()};
-            rotation.untilMs = end.value();
-        }
+        Result<Rotation> between = rotationBetween(at, node, field, "start", "end");
+        if (!between)
+            return Error {between.error()};
+        Rotation rotation = between.value();
         Result<qint64> anchor = instant(at, node["rotation_virtual_start"],
                                         field + QStringLiteral(".rotation_virtual_start"));
         if (!anchor)
@@ -202,8 +194,9 @@ private:
         QDateTime wallClock = handoff.value();
         // PagerDuty's turns run before a virtual start that is later than the layer's start;
         // Sitrep's begin at their first handoff, so that handoff moves back whole turns.
-        const qint64 turnsBefore = anchor.value() > start.value()
-                ? (anchor.value() - start.value() + turn.value() * 1000 - 1) / (turn.value() * 1000)
+        const qint64 turnsBefore = anchor.value() > rotation.effectiveFromMs
+                ? (anchor.value() - rotation.effectiveFromMs + turn.value() * 1000 - 1)
+                        / (turn.value() * 1000)
                 : 0;
         wallClock = wallClock.addSecs(-turnsBefore * turn.value());
         rotation.start = wallClock.date();

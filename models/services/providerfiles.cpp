@@ -104,6 +104,30 @@ Result<QDateTime> ProviderFileReader::wallClockHandoff(const Found &at, const YA
     return wallClock;
 }
 
+Result<Rotation> ProviderFileReader::rotationBetween(const Found &at, const YAML::Node &node,
+                                                     const QString &field, const char *startKey,
+                                                     const char *endKey)
+{
+    Rotation rotation;
+    rotation.nextIsSecondary = false;
+    const QString startField = field + u'.' + QLatin1String(startKey);
+    Result<qint64> start = instant(at, node[startKey], startField);
+    if (!start)
+        return Error {start.error()};
+    rotation.effectiveFromMs = start.value();
+    if (!node[endKey] || node[endKey].IsNull())
+        return rotation;
+    const QString endField = field + u'.' + QLatin1String(endKey);
+    Result<qint64> end = instant(at, node[endKey], endField);
+    if (!end)
+        return Error {end.error()};
+    if (end.value() <= start.value())
+        return problem(at, node[endKey], endField,
+                       tr("must be after %1.").arg(QLatin1String(startKey)));
+    rotation.untilMs = end.value();
+    return rotation;
+}
+
 Result<bool> ProviderFileReader::keepOverride(const Found &at, const YAML::Node &node,
                                               const QString &field, const ScheduleOverride &change,
                                               const QString &schedule)

@@ -57,6 +57,11 @@ protected:
     [[nodiscard]] static Result<QDateTime> wallClockHandoff(const Found &at, const YAML::Node &node,
                                                             const QString &field,
                                                             const QTimeZone &zone, qint64 ms);
+    // A rotation of one person per turn in effect from node[startKey] until node[endKey] (when
+    // given and not null), which must come later.
+    [[nodiscard]] static Result<Rotation> rotationBetween(const Found &at, const YAML::Node &node,
+                                                          const QString &field,
+                                                          const char *startKey, const char *endKey);
     // Whether the override is kept: refused in words without a person or with its end first;
     // one over 366 days is listed as not carried over.
     [[nodiscard]] Result<bool> keepOverride(const Found &at, const YAML::Node &node,

@@ -302,6 +302,12 @@ void tst_PagerDutySchedules::refusals_data()
                     + layer("yesterday", "2026-12-01T09:00:00Z", 86400, "Ann") + "]}}"
             << u"schedule.schedule_layers[0].start: \"yesterday\" is not an ISO 8601 date and "
                "time."_s;
+    QTest::newRow("a layer that ends before it starts")
+            << R"({"schedule": {"name": "S", "time_zone": "UTC", "schedule_layers": [)"
+                    + layer("2026-12-01T09:00:00Z", "2026-12-01T09:00:00Z", 86400, "Ann",
+                            R"(, "end": "2026-11-01T09:00:00Z")")
+                    + "]}}"
+            << u"schedule.schedule_layers[0].end: must be after start."_s;
     QTest::newRow("something else")
             << QByteArray(R"({"incidents": []})")
             << u"s.json:1: schedule: not in the file: give PagerDuty's answers for schedules, "
