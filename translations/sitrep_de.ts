@@ -3725,17 +3725,7 @@ Nächste Meldung: %9
         <translation>ein replace nennt, wen es ersetzt.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>must be after from.</source>
-        <translation>muss nach from liegen.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>an override lasts at most 366 days; change the rotation for a longer absence.</source>
-        <translation>eine Vertretung dauert höchstens 366 Tage; für eine längere Abwesenheit die Rotation ändern.</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="+32" />
         <source>must list levels.</source>
         <translation>muss Stufen nennen.</translation>
     </message>
@@ -3758,6 +3748,19 @@ Nächste Meldung: %9
         <location line="+6" />
         <source>%1: holds no on-call schedule.</source>
         <translation>%1: enthält keinen Dienstplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOverride</name>
+    <message>
+        <location filename="../models/domain/oncallschedule.cpp" line="+41" />
+        <source>An override must end after it starts.</source>
+        <translation>Eine Vertretung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An override lasts at most 366 days; change the rotation for a longer absence.</source>
+        <translation>Eine Vertretung dauert höchstens 366 Tage; ändern Sie für eine längere Abwesenheit die Rotation.</translation>
     </message>
 </context>
 <context>
@@ -8551,17 +8554,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eine Person kann sich nicht selbst vertreten.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>An override must end after it starts.</source>
-        <translation>Eine Vertretung muss nach ihrem Beginn enden.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>An override lasts at most 366 days; change the rotation for a longer absence.</source>
-        <translation>Eine Vertretung dauert höchstens 366 Tage; für eine längere Abwesenheit die Rotation ändern.</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>%1 is not in a rotation of %2.</source>
         <translation>%1 ist in keiner Rotation von %2.</translation>
     </message>

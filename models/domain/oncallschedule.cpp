@@ -1,5 +1,6 @@
 #include "oncallschedule.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sitrep {
@@ -32,6 +33,19 @@ QStringList OnCallSchedule::people() const
     for (const ScheduleOverride &change : overrides)
         add(change.person);
     return people;
+}
+
+QString ScheduleOverride::spanProblem() const
+{
+    if (toMs <= fromMs)
+        return QCoreApplication::translate("ScheduleOverride",
+                                           "An override must end after it "
+                                           "starts.");
+    if (lastsTooLong())
+        return QCoreApplication::translate("ScheduleOverride",
+                                           "An override lasts at most 366 days; change the "
+                                           "rotation for a longer absence.");
+    return {};
 }
 
 Restriction Restriction::ofWeek(int weekday, QTime from, int endWeekday, QTime to)

@@ -105,6 +105,11 @@ struct ScheduleOverride
     // it covers walk every turn of its span (fuzzing found one of 1,900 years).
     static constexpr qint64 longestMs = 366LL * 24 * 3600 * 1000;
     bool operator==(const ScheduleOverride &) const = default;
+
+    [[nodiscard]] bool lastsTooLong() const { return toMs - fromMs > longestMs; }
+    // Why [from, to) cannot be an override (it ends first, or lasts too long), in words; empty
+    // when it can. One wording wherever an override comes from.
+    [[nodiscard]] QString spanProblem() const;
 };
 
 // Who is paged, in order, and how long each level has to acknowledge (the seed's defaults).

@@ -184,11 +184,8 @@ Result<void> OnCallService::addOverride(const QString &name, const ScheduleOverr
         return Error {tr("A replacement needs the person it replaces.")};
     if (change.kind == ScheduleOverride::Kind::Replace && change.replaces == change.person)
         return Error {tr("A person cannot replace themselves.")};
-    if (change.toMs <= change.fromMs)
-        return Error {tr("An override must end after it starts.")};
-    if (change.toMs - change.fromMs > ScheduleOverride::longestMs)
-        return Error {tr("An override lasts at most 366 days; change the rotation for a longer "
-                         "absence.")};
+    if (const QString problem = change.spanProblem(); !problem.isEmpty())
+        return Error {problem};
     OnCallSchedule schedule = *found.value();
     schedule.overrides << change;
     return store({schedule});

@@ -134,7 +134,7 @@ Result<bool> ProviderFileReader::keepOverride(const Found &at, const YAML::Node 
 {
     if (change.person.isEmpty() || change.toMs <= change.fromMs)
         return problem(at, node, field, tr("an override needs a user and an end after its start."));
-    if (change.toMs - change.fromMs <= ScheduleOverride::longestMs)
+    if (!change.lastsTooLong())
         return true;
     leaveOut(tr("The override of %1 in \"%2\" from %3: it lasts over 366 days; change the "
                 "rotation instead.")

@@ -365,15 +365,10 @@ private:
             Result<qint64> to = instant(entry["to"], field + QStringLiteral(".to"));
             if (!to)
                 return Error {to.error()};
-            if (to.value() <= from.value())
-                return problem(entry["to"], field + QStringLiteral(".to"),
-                               tr("must be after from."));
-            if (to.value() - from.value() > ScheduleOverride::longestMs)
-                return problem(entry["to"], field + QStringLiteral(".to"),
-                               tr("an override lasts at most 366 days; change the rotation "
-                                  "for a longer absence."));
             change.fromMs = from.value();
             change.toMs = to.value();
+            if (const QString wrong = change.spanProblem(); !wrong.isEmpty())
+                return problem(entry["to"], field + QStringLiteral(".to"), wrong);
             schedule.overrides << change;
         }
         return {};
