@@ -7130,12 +7130,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Kanal hinzufügen …</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Import an on-call schedule (Sitrep YAML): who is paged.</source>
-        <translation>Einen Bereitschaftsplan importieren (Sitrep-YAML): wer alarmiert wird.</translation>
+        <location line="+2" />
+        <source>Import on-call schedules (Sitrep YAML, or from PagerDuty or Opsgenie): who is paged.</source>
+        <translation>Bereitschaftspläne importieren (Sitrep-YAML oder aus PagerDuty oder Opsgenie): wer alarmiert wird.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Import schedule…</source>
         <translation>Plan importieren …</translation>
     </message>

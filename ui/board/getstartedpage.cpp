@@ -32,7 +32,9 @@ GetStartedPage::GetStartedPage(WorkspaceServices services, QWidget *parent)
             tr("Add a chat, status page, email or paging channel: declarations and updates "
                "go out there."),
             tr("Add channel…"));
-    addStep(Step::Schedule, tr("Import an on-call schedule (Sitrep YAML): who is paged."),
+    addStep(Step::Schedule,
+            tr("Import on-call schedules (Sitrep YAML, or from PagerDuty or Opsgenie): who is "
+               "paged."),
             tr("Import schedule…"));
     addStep(Step::Slos, tr("Import SLOs from OpenSLO or Sloth files: error budgets and burn."),
             tr("Import SLOs…"));
