@@ -2853,17 +2853,17 @@ Nächste Meldung: %9
 <context>
     <name>OpsgenieSchedules</name>
     <message>
-        <location filename="../models/services/opsgenieschedules.cpp" line="+46" />
+        <location filename="../models/services/opsgenieschedules.cpp" line="+49" />
         <source>missing: give Opsgenie's answers for schedules, their timelines and overrides, or escalations.</source>
         <translation>fehlt: Geben Sie Opsgenies Antworten zu Dienstplänen, ihren Zeitleisten und Vertretungen oder zu Eskalationen an.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>The files hold no Opsgenie schedule: save each with GET /v2/schedules/{id}?expand=rotation.</source>
         <translation>Die Dateien enthalten keinen Opsgenie-Dienstplan: Speichern Sie jeden mit GET /v2/schedules/{id}?expand=rotation.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
         <source>Notification rules, contact methods (phone numbers), heartbeat monitors and team routing rules: Sitrep pages through its own channels.</source>
         <translation>Benachrichtigungsregeln, Kontaktwege (Telefonnummern), Heartbeat-Monitore und Team-Routing-Regeln: Sitrep alarmiert über seine eigenen Kanäle.</translation>
     </message>
@@ -2967,11 +2967,6 @@ Nächste Meldung: %9
         <source>Escalation "%1": schedule "%2" already escalates by another.</source>
         <translation>Eskalation „%1“: Der Dienstplan „%2“ eskaliert bereits nach einer anderen.</translation>
     </message>
-    <message>
-        <location line="+25" />
-        <source>Opsgenie's answer could not be read: %1</source>
-        <translation>Opsgenies Antwort ließ sich nicht lesen: %1</translation>
-    </message>
 </context>
 <context>
     <name>OutboxStore</name>
@@ -3041,7 +3036,7 @@ Nächste Meldung: %9
 <context>
     <name>PagerDutySchedules</name>
     <message>
-        <location filename="../models/services/pagerdutyschedules.cpp" line="+54" />
+        <location filename="../models/services/pagerdutyschedules.cpp" line="+57" />
         <source>not in the file: give PagerDuty's answers for schedules, escalation policies, users or overrides.</source>
         <translation>nicht in der Datei: Geben Sie PagerDutys Antworten zu Dienstplänen, Eskalationsrichtlinien, Benutzern oder Vertretungen an.</translation>
     </message>
@@ -3051,7 +3046,7 @@ Nächste Meldung: %9
         <translation>%1 ist eine Seite einer längeren Liste („more“: true); die folgenden Seiten wurden nicht angegeben.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>The files hold no PagerDuty schedule: save each with GET /schedules/{id}?since=…&amp;until=….</source>
         <translation>Die Dateien enthalten keinen PagerDuty-Dienstplan: Speichern Sie jeden mit GET /schedules/{id}?since=…&amp;until=….</translation>
     </message>
@@ -3119,11 +3114,6 @@ Nächste Meldung: %9
         <location line="+11" />
         <source>Escalation policy "%1", rule %2: %3 beside %4 (a Sitrep level pages one target).</source>
         <translation>Eskalationsrichtlinie „%1“, Regel %2: %3 neben %4 (eine Stufe in Sitrep alarmiert ein Ziel).</translation>
-    </message>
-    <message>
-        <location line="+46" />
-        <source>PagerDuty's answer could not be read: %1</source>
-        <translation>PagerDutys Antwort ließ sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3370,12 @@ Nächste Meldung: %9
 <context>
     <name>ProviderFileReader</name>
     <message>
-        <location filename="../models/services/providerfiles.cpp" line="+39" />
+        <location filename="../models/services/providerfiles.cpp" line="+18" />
+        <source>%1's answer could not be read: %2</source>
+        <translation>Die Antwort von %1 ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>%1: not an answer of %2's REST API (a JSON object).</source>
         <translation>%1: keine Antwort der REST-API von %2 (ein JSON-Objekt).</translation>
     </message>

@@ -26,9 +26,12 @@ class OpsgenieReader : public ProviderFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(OpsgenieSchedules)
 public:
-    Result<void> collect(const ProviderFile &file)
+    OpsgenieReader() : ProviderFileReader(QStringLiteral("Opsgenie")) { }
+
+private:
+    Result<void> collect(const ProviderFile &file) override
     {
-        const Result<YAML::Node> read = ProviderFileReader::root(file, QStringLiteral("Opsgenie"));
+        const Result<YAML::Node> read = ProviderFileReader::root(file, m_import.provider);
         if (!read)
             return Error {read.error()};
         const YAML::Node data = read.value()["data"];
@@ -47,9 +50,8 @@ public:
                                       "timelines and overrides, or escalations."));
     }
 
-    Result<OnCallImport> build()
+    Result<void> build() override
     {
-        m_import.provider = QStringLiteral("Opsgenie");
         for (const Found &found : std::as_const(m_schedules)) {
             Result<ImportedSchedule> schedule = readSchedule(found);
             if (!schedule)
@@ -68,12 +70,9 @@ public:
         for (const Found &found : std::as_const(m_escalations))
             if (Result<void> read = readEscalation(found); !read)
                 return Error {read.error()};
-        for (ImportedSchedule &imported : m_import.schedules)
-            if (imported.schedule.escalation.levels.isEmpty())
-                imported.schedule.escalation = EscalationPolicy::seedDefault();
         leaveOut(tr("Notification rules, contact methods (phone numbers), heartbeat monitors and "
                     "team routing rules: Sitrep pages through its own channels."));
-        return m_import;
+        return {};
     }
 
 private:
@@ -472,16 +471,7 @@ private:
 
 Result<OnCallImport> OpsgenieSchedules::read(const QList<ProviderFile> &files)
 {
-    OpsgenieReader reader;
-    try {
-        for (const ProviderFile &file : files)
-            if (Result<void> collected = reader.collect(file); !collected)
-                return Error {collected.error()};
-        return reader.build();
-    } catch (const YAML::Exception &failure) {
-        return Error {tr("Opsgenie's answer could not be read: %1")
-                              .arg(QString::fromStdString(failure.msg))};
-    }
+    return OpsgenieReader().read(files);
 }
 
 } // namespace sitrep

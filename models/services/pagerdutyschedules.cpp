@@ -26,9 +26,12 @@ class PagerDutyReader : public ProviderFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(PagerDutySchedules)
 public:
-    Result<void> collect(const ProviderFile &file)
+    PagerDutyReader() : ProviderFileReader(QStringLiteral("PagerDuty")) { }
+
+private:
+    Result<void> collect(const ProviderFile &file) override
     {
-        const Result<YAML::Node> read = ProviderFileReader::root(file, QStringLiteral("PagerDuty"));
+        const Result<YAML::Node> read = ProviderFileReader::root(file, m_import.provider);
         if (!read)
             return Error {read.error()};
         const YAML::Node root = read.value();
@@ -60,9 +63,8 @@ public:
         return {};
     }
 
-    Result<OnCallImport> build()
+    Result<void> build() override
     {
-        m_import.provider = QStringLiteral("PagerDuty");
         for (const Found &user : std::as_const(m_userNodes))
             m_people.insert(textOf(user.node["id"]),
                             Person {textOf(user.node["name"]), textOf(user.node["email"])});
@@ -86,7 +88,7 @@ public:
                                m_shown.value(imported.schedule.name).second);
         m_import.notCarried << tr("People's contact methods and notification rules: Sitrep "
                                   "pages through its own channels.");
-        return m_import;
+        return {};
     }
 
 private:
@@ -410,23 +412,7 @@ private:
 
 Result<OnCallImport> PagerDutySchedules::read(const QList<ProviderFile> &files)
 {
-    PagerDutyReader reader;
-    try {
-        for (const ProviderFile &file : files)
-            if (Result<void> collected = reader.collect(file); !collected)
-                return Error {collected.error()};
-        Result<OnCallImport> import = reader.build();
-        if (!import)
-            return import;
-        // A schedule PagerDuty escalates by no policy of the files keeps Sitrep's seed policy.
-        for (ImportedSchedule &imported : import.value().schedules)
-            if (imported.schedule.escalation.levels.isEmpty())
-                imported.schedule.escalation = EscalationPolicy::seedDefault();
-        return import;
-    } catch (const YAML::Exception &failure) {
-        return Error {tr("PagerDuty's answer could not be read: %1")
-                              .arg(QString::fromStdString(failure.msg))};
-    }
+    return PagerDutyReader().read(files);
 }
 
 } // namespace sitrep

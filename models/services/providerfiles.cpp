@@ -6,6 +6,24 @@
 
 namespace sitrep {
 
+Result<OnCallImport> ProviderFileReader::read(const QList<ProviderFile> &files)
+{
+    try {
+        for (const ProviderFile &file : files)
+            if (Result<void> collected = collect(file); !collected)
+                return Error {collected.error()};
+        if (Result<void> built = build(); !built)
+            return Error {built.error()};
+    } catch (const YAML::Exception &failure) { // a shape the readers did not foresee
+        return Error {tr("%1's answer could not be read: %2")
+                              .arg(m_import.provider, QString::fromStdString(failure.msg))};
+    }
+    for (ImportedSchedule &imported : m_import.schedules)
+        if (imported.schedule.escalation.levels.isEmpty())
+            imported.schedule.escalation = EscalationPolicy::seedDefault();
+    return m_import;
+}
+
 QString ProviderFileReader::textOf(const YAML::Node &node)
 {
     return YamlFields::text(node).value_or(QString());

@@ -30,6 +30,13 @@ public:
         QString field;
     };
 
+    explicit ProviderFileReader(const QString &provider) { m_import.provider = provider; }
+    virtual ~ProviderFileReader() = default;
+
+    // Every file collected, then the import built. A schedule that no escalation of the files
+    // pages keeps Sitrep's default escalation.
+    [[nodiscard]] Result<OnCallImport> read(const QList<ProviderFile> &files);
+
     // A scalar's text, or empty.
     [[nodiscard]] static QString textOf(const YAML::Node &node);
     // node[a][b]…, or an undefined node where any step is missing or not a mapping (yaml-cpp
@@ -38,6 +45,11 @@ public:
                                          std::initializer_list<const char *> keys);
 
 protected:
+    // Takes in what one file holds.
+    [[nodiscard]] virtual Result<void> collect(const ProviderFile &file) = 0;
+    // The schedules, proved, from everything collected.
+    [[nodiscard]] virtual Result<void> build() = 0;
+
     // The file's one JSON object.
     [[nodiscard]] static Result<YAML::Node> root(const ProviderFile &file, const QString &provider);
     [[nodiscard]] static Error problem(const Found &at, const YAML::Node &node,
