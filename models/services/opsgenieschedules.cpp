@@ -12,8 +12,6 @@ namespace sitrep {
 
 namespace {
 
-constexpr qint64 minuteMs = 60'000;
-
 std::optional<int> weekdayOf(const QString &name)
 {
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
