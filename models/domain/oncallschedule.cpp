@@ -39,8 +39,7 @@ QString ScheduleOverride::spanProblem() const
 {
     if (toMs <= fromMs)
         return QCoreApplication::translate("ScheduleOverride",
-                                           "An override must end after it "
-                                           "starts.");
+                                           "An override must end after it starts.");
     if (lastsTooLong())
         return QCoreApplication::translate("ScheduleOverride",
                                            "An override lasts at most 366 days; change the "

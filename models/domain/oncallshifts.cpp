@@ -209,11 +209,11 @@ QList<OnCallShift> OnCallShifts::compute(const OnCallSchedule &schedule, qint64 
 
     QList<qsizetype> cursor(layers.size(), 0);
     QList<OnCallShift> shifts;
+    const bool cumulative = schedule.layering == OnCallSchedule::Layering::Cumulative;
     for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
         OnCallShift piece;
         piece.startMs = cuts.at(i);
         piece.endMs = cuts.at(i + 1);
-        const bool cumulative = schedule.layering == OnCallSchedule::Layering::Cumulative;
         // Stacked: the highest layer with someone wins. Cumulative: the lowest gives the
         // primary, and everyone the others have is on call beside them.
         for (qsizetype i = 0; i < layers.size(); ++i) {

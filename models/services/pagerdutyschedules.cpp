@@ -16,12 +16,6 @@ namespace {
 constexpr qint64 secondsPerDay = 24 * 3600;
 constexpr qint64 secondsPerWeek = 7 * secondsPerDay;
 
-struct Person
-{
-    QString name;
-    QString email;
-};
-
 class PagerDutyReader : public ProviderFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(PagerDutySchedules)
@@ -57,17 +51,16 @@ private:
                                        tr("not in the file: give PagerDuty's answers for "
                                           "schedules, escalation policies, users or overrides."));
         if (YamlFields::boolean(root["more"]).value_or(false))
-            m_import.notCarried << tr("%1 is one page of a longer list (\"more\": true); the "
-                                      "pages after it were not given.")
-                                           .arg(file.name);
+            leaveOut(tr("%1 is one page of a longer list (\"more\": true); the "
+                        "pages after it were not given.")
+                             .arg(file.name));
         return {};
     }
 
     Result<void> build() override
     {
         for (const Found &user : std::as_const(m_userNodes))
-            m_people.insert(textOf(user.node["id"]),
-                            Person {textOf(user.node["name"]), textOf(user.node["email"])});
+            m_names.insert(textOf(user.node["id"]), textOf(user.node["name"]));
         for (const Found &found : std::as_const(m_schedules)) {
             Result<ImportedSchedule> schedule = readSchedule(found);
             if (!schedule)
@@ -86,8 +79,8 @@ private:
             if (!imported.providerShifts.isEmpty())
                 imported.prove(m_shown.value(imported.schedule.name).first,
                                m_shown.value(imported.schedule.name).second);
-        m_import.notCarried << tr("People's contact methods and notification rules: Sitrep "
-                                  "pages through its own channels.");
+        leaveOut(tr("People's contact methods and notification rules: Sitrep "
+                    "pages through its own channels."));
         return {};
     }
 
@@ -98,7 +91,7 @@ private:
     {
         const YAML::Node user = reference["user"] ? reference["user"] : reference;
         const QString id = textOf(user["id"]);
-        QString name = m_people.value(id).name;
+        QString name = m_names.value(id);
         if (name.isEmpty())
             name = textOf(user["summary"]).isEmpty() ? textOf(user["name"])
                                                      : textOf(user["summary"]);
@@ -347,9 +340,9 @@ private:
         }
         OnCallSchedule &schedule = owner->schedule;
         if (!schedule.escalation.levels.isEmpty()) {
-            m_import.notCarried << tr("Escalation policy \"%1\": schedule \"%2\" already "
-                                      "escalates by another policy.")
-                                           .arg(name, schedule.name);
+            leaveOut(tr("Escalation policy \"%1\": schedule \"%2\" already "
+                        "escalates by another policy.")
+                             .arg(name, schedule.name));
             return {};
         }
         EscalationPolicy policy;
@@ -380,11 +373,11 @@ private:
             policy.levels << EscalationLevel {int(policy.levels.size()) + 1, targets.first(),
                                               int(delay.value())};
             for (const QString &also : targets.mid(1))
-                m_import.notCarried << tr("Escalation policy \"%1\", rule %2: %3 beside %4 (a "
-                                          "Sitrep level pages one target).")
-                                               .arg(name)
-                                               .arg(r + 1)
-                                               .arg(also, targets.first());
+                leaveOut(tr("Escalation policy \"%1\", rule %2: %3 beside %4 (a "
+                            "Sitrep level pages one target).")
+                                 .arg(name)
+                                 .arg(r + 1)
+                                 .arg(also, targets.first()));
         }
         if (at.node["num_loops"]) {
             Result<qint64> loops = count(at, at.node["num_loops"], QStringLiteral("num_loops"), 0,
@@ -404,7 +397,7 @@ private:
     QList<Found> m_policies;
     QList<Found> m_userNodes;
     QList<Found> m_overrides;
-    QHash<QString, Person> m_people;
+    QHash<QString, QString> m_names; // the users' answer: id to name
     QHash<QString, std::pair<qint64, qint64>> m_shown;
 };
 

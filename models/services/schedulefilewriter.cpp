@@ -13,6 +13,15 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// A person's name, or ~ for a turn with nobody.
+void writePerson(YAML::Emitter &out, const QString &person)
+{
+    if (person.isEmpty())
+        out << YAML::Null;
+    else
+        out << utf8(person);
+}
+
 std::string instantText(qint64 ms, const QTimeZone &zone)
 {
     return utf8(QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate));
@@ -32,12 +41,8 @@ void writeRotation(YAML::Emitter &out, const Rotation &rotation, const QTimeZone
                         ? ScheduleFile::weekdayName(rotation.handoffWeekday) + u' ' + time
                         : time);
     out << YAML::Key << "participants" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const QString &person : rotation.participants) {
-        if (person.isEmpty())
-            out << YAML::Null; // a turn with nobody
-        else
-            out << utf8(person);
-    }
+    for (const QString &person : rotation.participants)
+        writePerson(out, person);
     out << YAML::EndSeq;
     if (!rotation.nextIsSecondary)
         out << YAML::Key << "secondary" << YAML::Value << "none";
@@ -48,10 +53,7 @@ void writeRotation(YAML::Emitter &out, const Rotation &rotation, const QTimeZone
         for (const TurnAssignment &row : rotation.assignments) {
             out << YAML::Flow << YAML::BeginMap << YAML::Key << "week" << YAML::Value << row.turn
                 << YAML::Key << "primary" << YAML::Value;
-            if (row.primary.isEmpty())
-                out << YAML::Null;
-            else
-                out << utf8(row.primary);
+            writePerson(out, row.primary);
             if (!row.secondary.isEmpty())
                 out << YAML::Key << "secondary" << YAML::Value << utf8(row.secondary);
             out << YAML::EndMap;
