@@ -103,6 +103,8 @@ private:
         return nullptr;
     }
 
+    // A participant's name; a team or an escalation kept as a name is listed as `where`'s,
+    // unless `where` is empty (the timeline: what it names is compared, not imported).
     QString personOf(const YAML::Node &participant, const QString &where)
     {
         const QString type = textOf(participant["type"]);
@@ -113,7 +115,7 @@ private:
             name = textOf(participant["name"]);
         if (name.isEmpty())
             name = textOf(participant["id"]);
-        if (type == u"team" || type == u"escalation")
+        if ((type == u"team" || type == u"escalation") && !where.isEmpty())
             leaveOut(tr("%1: the %2 %3 is kept as a name (Sitrep pages people).")
                              .arg(where, type, name));
         return name;
@@ -347,7 +349,7 @@ private:
                         = instant(at, periods[p]["endDate"], field + QStringLiteral(".endDate"));
                 if (!start || !end)
                     return Error {!start ? start.error() : end.error()};
-                const QString person = personOf(periods[p]["recipient"], imported->schedule.name);
+                const QString person = personOf(periods[p]["recipient"], {});
                 if (!person.isEmpty())
                     imported->providerShifts << ProviderShift {start.value(), end.value(), person};
             }

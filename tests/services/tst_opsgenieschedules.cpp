@@ -134,6 +134,8 @@ void tst_OpsgenieSchedules::aWholeScheduleAgreesWithOpsgenie()
                            "payments-leads is kept as a name (Sitrep pages people)."_s),
              qPrintable(left.join(u'\n')));
     QVERIFY(!left.filter(u"heartbeat monitors"_s).isEmpty());
+    // The timeline names the team too, but only the rotation's participant is carried over.
+    QCOMPARE(left.filter(u"payments-leads"_s).size(), 1);
 }
 
 void tst_OpsgenieSchedules::escalationsBecomeLevels()
