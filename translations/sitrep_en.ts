@@ -15,7 +15,7 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/importcommands.cpp" line="+84"/>
+        <location filename="../app/ctl/importcommands.cpp" line="+145"/>
         <source>Imported %n on-call schedule(s): %1.</source>
         <translation>
             <numerusform>Imported %n on-call schedule: %1.</numerusform>
@@ -263,6 +263,25 @@
         <translation>
             <numerusform>Imported %n on-call schedule: %1.</numerusform>
             <numerusform>Imported %n on-call schedules: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ProviderApi</name>
+    <message numerus="yes">
+        <location filename="../models/sync/providerapi.cpp" line="+51"/>
+        <source>%1 limits how often it is asked (HTTP 429 on %2) and asks to wait %n second(s); try the import again later.</source>
+        <translation>
+            <numerusform>%1 limits how often it is asked (HTTP 429 on %2) and asks to wait %n second; try the import again later.</numerusform>
+            <numerusform>%1 limits how often it is asked (HTTP 429 on %2) and asks to wait %n seconds; try the import again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "ctlregistry.h"
 #include "services/oncallimport.h"
 #include "services/oncallservice.h"
+#include "services/providerimport.h"
 
 namespace sitrep {
 
@@ -31,27 +32,87 @@ int ImportCommands::importFrom(AppContext &context, const QString &provider,
                                        "provider's own shifts or could not be compared."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Print the report and save nothing."));
-    line.parser.addOptions({strict, dryRun, jsonOption()});
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    tr("Read from the provider's REST API at this URL (e.g. "
+                                       "https://api.eu.opsgenie.com) instead of files."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption secretStdin(
+            QStringLiteral("secret-stdin"),
+            tr("Read from the provider's REST API with the key piped to standard input."));
+    const QCommandLineOption keepKey(QStringLiteral("keep-key"),
+                                     tr("Keep the key in the keychain for the next import."));
+    const QCommandLineOption schedule(QStringLiteral("schedule"),
+                                      tr("Import only this schedule of the API's (repeatable)."),
+                                      QStringLiteral("NAME"));
+    line.parser.addOptions({strict, dryRun, apiUrl, secretStdin, keepKey, schedule, jsonOption()});
     const QString command = QStringLiteral("import ") + provider;
     if (!line.parse(command, arguments))
         return fail(line.error, BadArguments);
     const QStringList files = line.parser.positionalArguments();
-    if (files.isEmpty())
-        return fail(tr("%1 takes the files saved from the provider's REST API.").arg(command),
+    const bool fromApi = line.parser.isSet(apiUrl) || line.parser.isSet(secretStdin);
+    if (files.isEmpty() == !fromApi)
+        return fail(tr("%1 takes the files saved from the provider's REST API, or reads the API "
+                       "itself with --secret-stdin (and --api-url), not both.")
+                            .arg(command),
                     BadArguments);
-    const Result<OnCallImport> import = OnCallService::readProvider(
-            provider == u"opsgenie" ? OnCallService::Provider::Opsgenie
-                                    : OnCallService::Provider::PagerDuty,
-            files);
-    if (!import)
-        return fail(import.error());
-    return finishImport(context, import.value(), line.parser.isSet(strict),
-                        line.parser.isSet(dryRun), line.parser.isSet(QStringLiteral("json")));
+    const auto which = provider == u"opsgenie" ? OnCallService::Provider::Opsgenie
+                                               : OnCallService::Provider::PagerDuty;
+    Choices choices {line.parser.isSet(strict), line.parser.isSet(dryRun),
+                     line.parser.isSet(QStringLiteral("json"))};
+    if (!fromApi) {
+        const Result<OnCallImport> import = OnCallService::readProvider(which, files);
+        if (!import)
+            return fail(import.error());
+        return finishImport(context, import.value(), choices);
+    }
+    ProviderAccount account;
+    account.url = QUrl(line.parser.value(apiUrl));
+    account.schedules = line.parser.values(schedule);
+    account.fromMs = context.oncall().nowMs();
+    if (line.parser.isSet(apiUrl) && !account.url.isValid())
+        return fail(tr("--api-url needs a URL such as https://api.opsgenie.com."), BadArguments);
+    m_fetch = std::make_unique<ProviderImport>(context.monitoring().network(),
+                                               context.monitoring().secrets());
+    if (!line.parser.isSet(secretStdin)) {
+        m_fetch->keptKey(which, [this, &context, which, account, choices](Result<QString> key) {
+            if (!key)
+                return finish(fail(key.error()));
+            fetchAndFinish(context, which, account, key.value(), false, choices);
+        });
+        return Pending;
+    }
+    const std::optional<QString> key = secretFromStdin();
+    if (!key)
+        return fail(tr("could not read standard input."));
+    fetchAndFinish(context, which, account, *key, line.parser.isSet(keepKey), choices);
+    return Pending;
 }
 
-int ImportCommands::finishImport(AppContext &context, const OnCallImport &import, bool strict,
-                                 bool dryRun, bool asJson)
+void ImportCommands::fetchAndFinish(AppContext &context, OnCallService::Provider provider,
+                                    ProviderAccount account, const QString &key, bool keep,
+                                    const Choices &choices)
 {
+    account.key = key;
+    m_fetch->fetch(provider, account,
+                   [this, &context, provider, key, keep, choices](Result<OnCallImport> import) {
+                       if (!import)
+                           return finish(fail(import.error()));
+                       const int code = finishImport(context, import.value(), choices);
+                       if (!keep || code != Done)
+                           return finish(code);
+                       m_fetch->keepKey(provider, key, [this](const QString &problem) {
+                           if (!problem.isEmpty())
+                               return finish(fail(problem));
+                           m_out << tr("The key is kept in the keychain.") << Qt::endl;
+                           finish(Done);
+                       });
+                   });
+}
+
+int ImportCommands::finishImport(AppContext &context, const OnCallImport &import,
+                                 const Choices &choices)
+{
+    const auto [strict, dryRun, asJson] = choices;
     QJsonObject report = OnCallImportReport::json(import);
     if (!asJson)
         m_out << OnCallImportReport::text(import);

@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
             "  escalation show ID [--json]\n"
             "  oncall import FILE | export NAME | list [--json]\n"
             "  import pagerduty|opsgenie FILE... [--strict] [--dry-run] [--json]\n"
+            "  import pagerduty|opsgenie [--api-url URL] --secret-stdin [--keep-key]\n"
+            "      [--schedule NAME]... [--strict] [--dry-run] [--json]\n"
             "  oncall who --schedule NAME [--at ISO8601] [--json]\n"
             "  oncall shifts --schedule NAME --from ISO8601 --to ISO8601 [--json]\n"
             "  oncall ics --schedule NAME [--person P] --from DATE --to DATE\n"

@@ -123,8 +123,14 @@ Result<OnCallImport> OnCallService::readProvider(Provider provider, const QStrin
             return Error {text.error()};
         files << ProviderFile {path, text.value()};
     }
-    return provider == Provider::PagerDuty ? PagerDutySchedules::read(files)
-                                           : OpsgenieSchedules::read(files);
+    return readAnswers(provider, files);
+}
+
+Result<OnCallImport> OnCallService::readAnswers(Provider provider,
+                                                const QList<ProviderAnswer> &answers)
+{
+    return provider == Provider::PagerDuty ? PagerDutySchedules::read(answers)
+                                           : OpsgenieSchedules::read(answers);
 }
 
 Result<QStringList> OnCallService::importSchedules(const QList<OnCallSchedule> &schedules)

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/oncallhours.h"
 #include "domain/oncallshifts.h"
+#include "domain/provideranswer.h"
 #include "domain/result.h"
 #include "oncallimport.h"
 
@@ -47,6 +48,9 @@ public:
     enum class Provider { PagerDuty, Opsgenie };
     [[nodiscard]] static Result<OnCallImport> readProvider(Provider provider,
                                                            const QStringList &paths);
+    // The same from answers fetched from the provider's API.
+    [[nodiscard]] static Result<OnCallImport> readAnswers(Provider provider,
+                                                          const QList<ProviderAnswer> &answers);
     // Adds or replaces schedules brought over from another tool, all or none. Refused, naming
     // the schedule, when one would not read back from its schedule file as it is.
     [[nodiscard]] Result<QStringList> importSchedules(const QList<OnCallSchedule> &schedules);

@@ -36,13 +36,13 @@ private:
         if (data && data.IsSequence()) {
             for (std::size_t i = 0; i < data.size(); ++i)
                 if (Result<void> sorted
-                    = sort(Found {file.name, data[i], QStringLiteral("data[%1]").arg(i)});
+                    = sort(Found {file.name, data[i], QStringLiteral("data[%1]").arg(i), {}});
                     !sorted)
                     return sorted;
             return {};
         }
         if (data && data.IsMap())
-            return sort(Found {file.name, data, QStringLiteral("data")});
+            return sort(Found {file.name, data, QStringLiteral("data"), {}});
         return YamlFields::problem(file.name, read.value(), QStringLiteral("data"),
                                    tr("missing: give Opsgenie's answers for schedules, their "
                                       "timelines and overrides, or escalations."));

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <QHash>
+#include <QSet>
 
 namespace sitrep {
 
@@ -32,13 +33,14 @@ private:
         bool known = false;
         const auto each = [&](const char *one, const char *many, QList<Found> &into) {
             if (const YAML::Node node = root[one]) {
-                into << Found {file.name, node, QString::fromLatin1(one)};
+                into << Found {file.name, node, QString::fromLatin1(one), file.scheduleId};
                 known = true;
             }
             if (const YAML::Node list = root[many]; list && list.IsSequence()) {
                 for (std::size_t i = 0; i < list.size(); ++i)
                     into << Found {file.name, list[i],
-                                   QStringLiteral("%1[%2]").arg(QLatin1String(many)).arg(i)};
+                                   QStringLiteral("%1[%2]").arg(QLatin1String(many)).arg(i),
+                                   file.scheduleId};
                 known = true;
             }
         };
@@ -67,6 +69,8 @@ private:
                 return Error {schedule.error()};
             m_import.schedules << schedule.value();
         }
+        for (qsizetype i = 0; i < m_schedules.size(); ++i)
+            m_byId.insert(textOf(m_schedules.at(i).node["id"]), &m_import.schedules[i]);
         if (m_import.schedules.isEmpty())
             return Error {tr("The files hold no PagerDuty schedule: save each with GET "
                              "/schedules/{id}?since=…&until=….")};
@@ -300,21 +304,28 @@ private:
         return {};
     }
 
-    // GET /schedules/{id}/overrides does not name its schedule: it belongs to the only one.
+    // GET /schedules/{id}/overrides does not name its schedule: it belongs to the one it was
+    // fetched for, or (saved to a file) to the only one. It lists each override whole, while
+    // the schedule's overrides_subschedule is cut at the edges of the shown weeks: the list
+    // replaces them.
     Result<void> readOverrideFiles()
     {
-        if (m_overrides.isEmpty())
-            return {};
-        if (m_import.schedules.size() != 1)
-            return Error {tr("%1: overrides do not say their schedule; import them with that "
-                             "schedule alone.")
-                                  .arg(m_overrides.first().fileName)};
+        QSet<ImportedSchedule *> listed;
         for (const Found &found : std::as_const(m_overrides)) {
+            ImportedSchedule *owner = !found.scheduleId.isEmpty()
+                    ? m_byId.value(found.scheduleId)
+                    : (m_import.schedules.size() == 1 ? &m_import.schedules.first() : nullptr);
+            if (!owner)
+                return Error {tr("%1: overrides do not say their schedule; import them with that "
+                                 "schedule alone.")
+                                      .arg(found.fileName)};
+            if (!listed.contains(owner)) {
+                owner->schedule.overrides.clear();
+                listed.insert(owner);
+            }
             YAML::Node list(YAML::NodeType::Sequence);
             list.push_back(found.node);
-            if (Result<void> read
-                = readOverrides(found, list, {}, m_import.schedules.first().schedule);
-                !read)
+            if (Result<void> read = readOverrides(found, list, {}, owner->schedule); !read)
                 return read;
         }
         return {};
@@ -399,6 +410,7 @@ private:
     QList<Found> m_overrides;
     QHash<QString, QString> m_names; // the users' answer: id to name
     QHash<QString, std::pair<qint64, qint64>> m_shown;
+    QHash<QString, ImportedSchedule *> m_byId; // into m_import.schedules, filled once
 };
 
 } // namespace

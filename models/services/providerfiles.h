@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/provideranswer.h"
 #include "domain/result.h"
 #include "oncallimport.h"
 
@@ -9,12 +10,7 @@
 
 namespace sitrep {
 
-// One answer of another on-call tool's REST API, saved to a file (or fetched).
-struct ProviderFile
-{
-    QString name;
-    QByteArray text;
-};
+using ProviderFile = ProviderAnswer;
 
 // What the readers of PagerDuty's and Opsgenie's answers share. The JSON is read with yaml-cpp
 // (JSON is YAML), so every refusal names the file, the line and the field.
@@ -28,6 +24,7 @@ public:
         QString fileName;
         YAML::Node node;
         QString field;
+        QString scheduleId; // the file's, when it is about one schedule and does not say
     };
 
     explicit ProviderFileReader(const QString &provider) { m_import.provider = provider; }

@@ -2,6 +2,7 @@
 
 #include "domain/deliveryrules.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,6 +14,13 @@ QString HttpVerdict::excerpt(const QByteArray &body)
     for (const auto key : {u"error", u"message"})
         if (object.value(QStringView(key)).isString())
             return object.value(QStringView(key)).toString();
+    // PagerDuty's {"error": {"message": ..., "errors": [...]}}.
+    if (const QJsonObject error = object.value(u"error").toObject(); error.contains(u"message")) {
+        QStringList said {error.value(u"message").toString()};
+        for (const QJsonValue &detail : error.value(u"errors").toArray())
+            said << detail.toString();
+        return said.join(u"; ");
+    }
     QString text = QString::fromUtf8(body.left(200)).simplified();
     if (body.size() > 200)
         text += QStringLiteral("…");
