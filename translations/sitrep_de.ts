@@ -2414,7 +2414,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+527"/>
+        <location filename="../models/storage/migrations.cpp" line="+534"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4256,6 +4256,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location filename="../models/services/sloreader.cpp" line="+31"/>
+        <location filename="../models/services/sloreaderalertwindows.cpp" line="+12"/>
         <location filename="../models/services/sloreaderopenslo.cpp" line="-143"/>
         <location line="+79"/>
         <source>missing.</source>
@@ -4290,13 +4291,12 @@ Nächste Meldung: %9
         <translation>braucht total und genau eines von good oder bad.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreader.cpp" line="+6"/>
         <location filename="../models/services/sloreadersloth.cpp" line="+39"/>
         <source>Sitrep alerts with the SRE Workbook&apos;s burn windows</source>
         <translation>Sitrep alarmiert mit den Burn-Fenstern des SRE Workbook</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/services/sloreader.cpp" line="+7"/>
         <source>not an SLO Sitrep reads: OpenSLO (apiVersion openslo/v1 or openslo/v1alpha, kind SLO, SLI or Service) or Sloth (version prometheus/v1, or apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</source>
         <translation>kein SLO, das Sitrep liest: OpenSLO (apiVersion openslo/v1 oder openslo/v1alpha, kind SLO, SLI oder Service) oder Sloth (version prometheus/v1, oder apiVersion sloth.slok.dev/v1, kind PrometheusServiceLevel).</translation>
     </message>
@@ -4356,7 +4356,7 @@ Nächste Meldung: %9
         <translation>braucht events (%1, %2) oder raw (%3).</translation>
     </message>
     <message>
-        <location filename="../models/services/sloimport.cpp" line="+40"/>
+        <location filename="../models/services/sloimport.cpp" line="+41"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -4370,11 +4370,36 @@ Nächste Meldung: %9
         <source>must be a number of events, not &quot;%1&quot;.</source>
         <translation>muss eine Anzahl von Ereignissen sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <location filename="../models/services/sloreaderalertwindows.cpp" line="+7"/>
+        <source>&quot;%1&quot; is not a period such as 30d.</source>
+        <translation>„%1“ ist kein Zeitraum wie 30d.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already has alert windows (%2:%3).</source>
+        <translation>%1 hat bereits Alarmfenster (%2:%3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing: give errorBudgetPercent, shortWindow and longWindow.</source>
+        <translation>fehlt: geben Sie errorBudgetPercent, shortWindow und longWindow an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>needs errorBudgetPercent above 0 and at most 100, and a shortWindow shorter than its longWindow, which is at most the period (%1).</source>
+        <translation>braucht errorBudgetPercent über 0 und höchstens 100 sowie ein shortWindow, das kürzer ist als sein longWindow, das höchstens so lang ist wie der Zeitraum (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1:%2: kind: AlertWindows (no SLO of period %3 in the files)</source>
+        <translation>%1:%2: kind: AlertWindows (kein SLO mit dem Zeitraum %3 in den Dateien)</translation>
+    </message>
 </context>
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+63"/>
+        <location filename="../models/storage/slostore.cpp" line="+66"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4385,7 +4410,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+19"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Could not save SLO %1</source>
         <translation>SLO %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -9745,12 +9770,12 @@ Teilnehmende: %3</translation>
         <translation>Die Antwort von %1 auf %2 ist kein JSON-Objekt%3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 did not answer %2: %3</source>
         <translation>%1 hat auf %2 nicht geantwortet: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
@@ -9758,7 +9783,7 @@ Teilnehmende: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 refused the key (HTTP %2 on %3): %4. Check that it is an API key with read access.</source>
         <translation>%1 hat den Schlüssel abgelehnt (HTTP %2 bei %3): %4. Prüfen Sie, ob es ein API-Schlüssel mit Lesezugriff ist.</translation>
     </message>
@@ -9773,7 +9798,7 @@ Teilnehmende: %3</translation>
         <translation>%1 hat %2 mit HTTP %3 beantwortet: %4</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 lists no schedules for this key.</source>
         <translation>%1 listet für diesen Schlüssel keine Dienstpläne.</translation>
     </message>
@@ -9791,7 +9816,7 @@ Teilnehmende: %3</translation>
         <translation>Der API-Schlüssel für %1 ist leer oder enthält Leerzeichen oder Zeichen, die kein Schlüssel enthält.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 Pass the %2 API key with --secret-stdin (and --keep-key to keep it in the keychain).</source>
         <translation>%1 Übergeben Sie den API-Schlüssel für %2 mit --secret-stdin (und --keep-key, um ihn im Schlüsselbund zu behalten).</translation>
     </message>
@@ -10329,7 +10354,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SlaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+169"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+168"/>
         <source>The month is not over, or the cache does not reach its start: the figure covers the part of it Sitrep has data for.</source>
         <translation>Der Monat ist nicht vorbei, oder der Cache reicht nicht bis zu seinem Anfang: die Zahl gilt für den Teil, für den Sitrep Daten hat.</translation>
     </message>
@@ -10426,12 +10451,12 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Ideal burn-down</source>
         <translation>Idealer Verbrauch</translation>
     </message>
@@ -10446,27 +10471,17 @@ Teilnehmende: %3</translation>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Page: 14.4× (1 h)</source>
-        <translation>Page: 14,4× (1 h)</translation>
+        <location line="+11"/>
+        <source>Page: %1× (%2)</source>
+        <translation>Page: %1× (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Page: 6× (6 h)</source>
-        <translation>Page: 6× (6 h)</translation>
+        <location line="+1"/>
+        <source>Ticket: %1× (%2)</source>
+        <translation>Ticket: %1× (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ticket: 3× (1 d)</source>
-        <translation>Ticket: 3× (1 T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ticket: 1× (3 d)</source>
-        <translation>Ticket: 1× (3 T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Burn rate</source>
         <translation>Verbrauchsrate</translation>
     </message>
@@ -10489,7 +10504,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloOverviewModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-167"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-166"/>
         <source>no traffic</source>
         <translation>kein Verkehr</translation>
     </message>
@@ -10516,7 +10531,7 @@ Teilnehmende: %3</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%1 (%2, target %3): %4 budget left, burn %5, %6</source>
         <translation>%1 (%2, Ziel %3): %4 Budget übrig, Verbrauch %5, %6</translation>
     </message>
@@ -10531,7 +10546,7 @@ Teilnehmende: %3</translation>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>–</source>
         <translation>–</translation>
     </message>

@@ -52,7 +52,7 @@ QJsonObject reportJson(const SloReport &report)
 QString reportText(const SloReport &report)
 {
     QStringList rates;
-    for (const QString &window : BurnAlert::windows()) {
+    for (const QString &window : BurnAlert::windows(report.slo.tiers())) {
         const auto rate = report.burnRates.constFind(window);
         rates << QStringLiteral("%1 %2").arg(window,
                                              rate != report.burnRates.cend()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "burnalert.h"
+
 #include <chrono>
 #include <optional>
 
@@ -29,6 +31,14 @@ struct Slo
     QString errorRatioQuery;
     // Fewer events than this in a window give no error ratio (a quiet service does not page).
     double minimumEvents = 0;
+    // The burn tiers it alerts with, when a spec gave them (Sloth's AlertWindows); else the
+    // Workbook's.
+    QList<BurnAlert::Tier> burnTiers;
+
+    [[nodiscard]] const QList<BurnAlert::Tier> &tiers() const
+    {
+        return burnTiers.isEmpty() ? BurnAlert::workbook() : burnTiers;
+    }
 };
 
 [[nodiscard]] QString sloKindKey(Slo::Kind kind); // "availability", "latency", "error-rate"

@@ -1,5 +1,6 @@
 #include "sloreport.h"
 
+#include "durationtext.h"
 #include "errorbudget.h"
 #include "slacredit.h"
 
@@ -77,17 +78,7 @@ QString SloReport::windowText() const
 
 std::chrono::seconds SloReports::windowLength(const QString &key)
 {
-    const qint64 count = key.chopped(1).toLongLong();
-    switch (key.isEmpty() ? u' ' : key.back().unicode()) {
-    case u'm':
-        return std::chrono::minutes(count);
-    case u'h':
-        return std::chrono::hours(count);
-    case u'd':
-        return std::chrono::hours(24 * count);
-    default:
-        return std::chrono::seconds(0);
-    }
+    return parseDurationText(key).value_or(std::chrono::seconds(0));
 }
 
 QDateTime SloReports::windowStart(const Slo &slo, const QDateTime &at)
@@ -124,17 +115,20 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
         report.budgetRemaining = ErrorBudget::remaining(slo.target, *report.errorRatio);
     }
 
-    for (const QString &key : BurnAlert::windows()) {
+    for (const QString &key : BurnAlert::windows(slo.tiers())) {
         const qint64 lengthMs = std::chrono::milliseconds(windowLength(key)).count();
         const EventSums::Sums part = sums.between(atMs - lengthMs, atMs);
         if (const auto ratio = ErrorBudget::errorRatio(part.bad, part.total, slo.minimumEvents))
             report.burnRates.insert(key, ErrorBudget::burnRate(slo.target, *ratio));
     }
-    report.alert = BurnAlert::state(report.burnRates);
-    if (const auto lastHour = report.burnRates.constFind(QStringLiteral("1h"));
-        lastHour != report.burnRates.cend())
-        report.exhaustion
-                = ErrorBudget::timeToExhaustion(report.budgetRemaining, *lastHour, window);
+    report.alert = BurnAlert::state(report.burnRates, slo.tiers());
+    // The last hour whatever the tiers read: the pace people compare SLOs by.
+    const EventSums::Sums lastHour = sums.between(atMs - 3'600'000, atMs);
+    if (const auto ratio = ErrorBudget::errorRatio(lastHour.bad, lastHour.total, slo.minimumEvents))
+        report.lastHourBurn = ErrorBudget::burnRate(slo.target, *ratio);
+    if (report.lastHourBurn)
+        report.exhaustion = ErrorBudget::timeToExhaustion(report.budgetRemaining,
+                                                          *report.lastHourBurn, window);
     return report;
 }
 

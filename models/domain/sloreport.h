@@ -30,9 +30,11 @@ struct SloReport
     // Fractions of the budget; nothing spent when nothing happened.
     double budgetRemaining = 1.0;
     [[nodiscard]] double budgetConsumed() const { return 1.0 - budgetRemaining; }
-    // Keyed as BurnAlert::windows(); a window without (enough) traffic has none.
+    // Keyed by the windows of the SLO's tiers; a window without (enough) traffic has none.
     QMap<QString, double> burnRates;
     BurnAlert::State alert = BurnAlert::State::None;
+    // The burn rate of the last hour; none without (enough) traffic.
+    std::optional<double> lastHourBurn;
     // At the last hour's burn rate; none when not burning or already spent.
     std::optional<std::chrono::milliseconds> exhaustion;
     // Steps of the window the cache has no known value for.

@@ -58,8 +58,6 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const SloReport &report = m_snapshot.reports.at(index.row());
-    const auto lastHour = report.burnRates.constFind(QStringLiteral("1h"));
-    const bool burning = lastHour != report.burnRates.cend();
     switch (role) {
     case NameRole:
         return report.slo.name;
@@ -68,7 +66,7 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
     case BudgetRole:
         return report.budgetRemaining;
     case BurnRateRole:
-        return burning ? QVariant(*lastHour) : QVariant();
+        return report.lastHourBurn ? QVariant(*report.lastHourBurn) : QVariant();
     case SparklineRole:
         return QVariant::fromValue(m_snapshot.sparklines.value(report.slo.name));
     case Qt::ToolTipRole:
@@ -100,7 +98,9 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
         case BudgetColumn:
             return percentText(report.budgetRemaining);
         case BurnColumn:
-            return burning ? tr("%1×").arg(QLocale().toString(*lastHour, 'f', 1)) : tr("–");
+            return report.lastHourBurn
+                    ? tr("%1×").arg(QLocale().toString(*report.lastHourBurn, 'f', 1))
+                    : tr("–");
         case AlertColumn:
             return alertText(report.alert);
         case ColumnCount:

@@ -36,6 +36,7 @@ Result<SloImport> SloImport::parse(const QList<File> &files)
                     return Error {read.error()};
             }
         }
+        reader.applyAlertWindows();
     } catch (const YAML::Exception &error) {
         return Error {QCoreApplication::translate("SloImport", "%1:%2: %3")
                               .arg(at)

@@ -32,11 +32,8 @@ Result<void> SloReader::read(const QString &fileName, const YAML::Node &document
         return sloth(spec,
                      {"errorQuery", "totalQuery", "errorRatioQuery", QStringLiteral("spec.")});
     }
-    if (apiVersion == u"sloth.slok.dev/v1" && kind == u"AlertWindows") {
-        noteUnused(document, QStringLiteral("kind: AlertWindows"),
-                   tr("Sitrep alerts with the SRE Workbook's burn windows"));
-        return {};
-    }
+    if (apiVersion == u"sloth.slok.dev/v1" && kind == u"AlertWindows")
+        return alertWindows(document);
     return problem(document, QStringLiteral("apiVersion"),
                    tr("not an SLO Sitrep reads: OpenSLO (apiVersion openslo/v1 or "
                       "openslo/v1alpha, kind SLO, SLI or Service) or Sloth (version "

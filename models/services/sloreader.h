@@ -19,6 +19,9 @@ public:
     void collectIndicators(const QString &fileName, const std::vector<YAML::Node> &documents);
     // One document of the file, whichever format it is in.
     [[nodiscard]] Result<void> read(const QString &fileName, const YAML::Node &document);
+    // Once every document is read: each SLO of a period that Sloth's AlertWindows were given
+    // for alerts with their tiers; windows no SLO uses are listed as not used.
+    void applyAlertWindows();
 
 private:
     // OpenSLO v1 `kind: SLO`: indicator.spec.ratioMetric, timeWindow, objectives[].target.
@@ -55,6 +58,8 @@ private:
     Result<QString> alphaQuery(const YAML::Node &metric, const QString &field);
     // OpenSLO v1alpha's window: `count` of a `unit`, rolling or a calendar month.
     Result<void> alphaWindow(const YAML::Node &window, Slo *slo);
+    // Sloth's `kind: AlertWindows`: the page and ticket tiers (quick and slow) for one period.
+    Result<void> alertWindows(const YAML::Node &document);
 
     [[nodiscard]] Error problem(const YAML::Node &node, const QString &field,
                                 const QString &what) const
@@ -97,6 +102,15 @@ private:
         QString fileName;
     };
     QHash<QString, Indicator> m_indicators; // by metadata.name
+    struct AlertWindows
+    {
+        std::chrono::seconds period;
+        QString periodText; // as written
+        QList<BurnAlert::Tier> tiers;
+        QString fileName;
+        int line = 0;
+    };
+    QList<AlertWindows> m_alertWindows;
 };
 
 } // namespace sitrep

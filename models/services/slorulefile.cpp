@@ -44,36 +44,12 @@ QString recorded(const Slo &slo, const QString &window)
     return QStringLiteral("%1{sitrep_slo=\"%2\"}").arg(SloRuleFile::recordName(window), slo.name);
 }
 
-// Two windows that both burn faster than `factor` times the budget raise the alert.
-struct WindowPair
+// A tier's two windows both burn faster than its factor times the budget.
+QString burning(const Slo &slo, const BurnAlert::Tier &tier)
 {
-    const char *longWindow;
-    const char *shortWindow;
-    double factor;
-};
-
-// The same pairs and factors as BurnAlert::state().
-struct Tier
-{
-    const char *severity;
-    WindowPair pairs[2];
-    const char *summary;
-};
-constexpr Tier tiers[] {
-        {"page",
-         {{"1h", "5m", 14.4}, {"6h", "30m", 6.0}},
-         "%1 burns its error budget fast: 1 h and 5 min above 14.4×, or 6 h and 30 min above 6×"},
-        {"ticket",
-         {{"1d", "2h", 3.0}, {"3d", "6h", 1.0}},
-         "%1 burns its error budget: 1 d and 2 h above 3×, or 3 d and 6 h above 1×"},
-};
-
-QString burning(const Slo &slo, const WindowPair &pair)
-{
-    const QString threshold = number(pair.factor * (1.0 - slo.target));
+    const QString threshold = number(tier.factor * (1.0 - slo.target));
     return QStringLiteral("(%1 > %3 and %2 > %3)")
-            .arg(recorded(slo, QString::fromLatin1(pair.longWindow)),
-                 recorded(slo, QString::fromLatin1(pair.shortWindow)), threshold);
+            .arg(recorded(slo, tier.longWindow), recorded(slo, tier.shortWindow), threshold);
 }
 
 void labels(YAML::Emitter &out, const Slo &slo, const char *severity = nullptr)
@@ -136,18 +112,32 @@ QByteArray SloRuleFile::prometheusRules(const QList<Slo> &slos)
         out << YAML::BeginMap;
         out << YAML::Key << "name" << YAML::Value << text(QStringLiteral("sitrep-slo-") + slo.name);
         out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
-        for (const QString &window : BurnAlert::windows()) {
+        for (const QString &window : BurnAlert::windows(slo.tiers())) {
             out << YAML::BeginMap;
             out << YAML::Key << "record" << YAML::Value << text(recordName(window));
             out << YAML::Key << "expr" << YAML::Value << text(errorRatio(slo, window));
             labels(out, slo);
             out << YAML::EndMap;
         }
-        for (const Tier &tier : tiers)
-            alert(out, slo, tier.severity,
-                  burning(slo, tier.pairs[0]) + QStringLiteral(" or ")
-                          + burning(slo, tier.pairs[1]),
-                  QString::fromUtf8(tier.summary).arg(slo.name));
+        // One alert per severity: any of its tiers raises it, as in BurnAlert::state().
+        for (const BurnAlert::State severity : {BurnAlert::State::Page, BurnAlert::State::Ticket}) {
+            QStringList expressions;
+            QStringList said;
+            for (const BurnAlert::Tier &tier : slo.tiers()) {
+                if (tier.severity != severity)
+                    continue;
+                expressions << burning(slo, tier);
+                said << QStringLiteral("%1 and %2 above %3×")
+                                .arg(tier.longWindow, tier.shortWindow, number(tier.factor));
+            }
+            if (expressions.isEmpty())
+                continue;
+            const bool page = severity == BurnAlert::State::Page;
+            alert(out, slo, page ? "page" : "ticket", expressions.join(QStringLiteral(" or ")),
+                  QStringLiteral("%1 burns its error budget%2: %3")
+                          .arg(slo.name, page ? QStringLiteral(" fast") : QString(),
+                               said.join(QStringLiteral(", or "))));
+        }
         out << YAML::EndSeq << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;

@@ -485,6 +485,13 @@ QSqlError Migrations::upgradeToV17(QSqlDatabase &database)
                    });
 }
 
+// v18: an SLO keeps the burn tiers its spec gave (Sloth's AlertWindows), as BurnAlert::text()
+// writes them; empty for the Workbook's.
+QSqlError Migrations::upgradeToV18(QSqlDatabase &database)
+{
+    return execAll(database, {"ALTER TABLE slos ADD COLUMN burn_tiers TEXT NOT NULL DEFAULT ''"});
+}
+
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
 {
     QSqlQuery rows(database);
@@ -510,7 +517,7 @@ Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toV
             = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
                &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
                &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15,
-               &upgradeToV16, &upgradeToV17};
+               &upgradeToV16, &upgradeToV17, &upgradeToV18};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

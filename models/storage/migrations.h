@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 17;
+    static constexpr int currentVersion = 18;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -40,6 +40,7 @@ private:
     static QSqlError upgradeToV15(QSqlDatabase &database);
     static QSqlError upgradeToV16(QSqlDatabase &database);
     static QSqlError upgradeToV17(QSqlDatabase &database);
+    static QSqlError upgradeToV18(QSqlDatabase &database);
     // Gives each row of `table` a uid of its own.
     static QSqlError giveUids(QSqlDatabase &database, const QString &table);
 };

@@ -15,7 +15,8 @@ namespace {
 
 constexpr auto selectSlos
         = "SELECT name, service, description, kind, target, window_seconds, calendar_month,"
-          " good_query, bad_query, total_query, error_ratio_query, minimum_events FROM slos";
+          " good_query, bad_query, total_query, error_ratio_query, minimum_events, burn_tiers"
+          " FROM slos";
 
 Slo readSlo(const QSqlQuery &query)
 {
@@ -32,6 +33,8 @@ Slo readSlo(const QSqlQuery &query)
     slo.totalQuery = query.value(9).toString();
     slo.errorRatioQuery = query.value(10).toString();
     slo.minimumEvents = query.value(11).toDouble();
+    // Written by save(); a text that does not read leaves the Workbook's tiers.
+    slo.burnTiers = BurnAlert::parse(query.value(12).toString()).value_or(QList<BurnAlert::Tier>());
     return slo;
 }
 
@@ -98,14 +101,14 @@ Result<void> SloStore::save(const Slo &slo)
     query.prepare(QStringLiteral(
             "INSERT INTO slos (name, service, description, kind, target, window_seconds,"
             " calendar_month, good_query, bad_query, total_query, error_ratio_query,"
-            " minimum_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " minimum_events, burn_tiers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (name) DO UPDATE SET service = excluded.service,"
             " description = excluded.description, kind = excluded.kind,"
             " target = excluded.target, window_seconds = excluded.window_seconds,"
             " calendar_month = excluded.calendar_month, good_query = excluded.good_query,"
             " bad_query = excluded.bad_query, total_query = excluded.total_query,"
             " error_ratio_query = excluded.error_ratio_query,"
-            " minimum_events = excluded.minimum_events"));
+            " minimum_events = excluded.minimum_events, burn_tiers = excluded.burn_tiers"));
     query.addBindValue(slo.name);
     query.addBindValue(sqlvalues::text(slo.service));
     query.addBindValue(sqlvalues::text(slo.description));
@@ -118,6 +121,7 @@ Result<void> SloStore::save(const Slo &slo)
     query.addBindValue(sqlvalues::text(slo.totalQuery));
     query.addBindValue(sqlvalues::text(slo.errorRatioQuery));
     query.addBindValue(slo.minimumEvents);
+    query.addBindValue(sqlvalues::text(BurnAlert::text(slo.burnTiers)));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save SLO %1").arg(slo.name), query.lastError());
     return transaction.commit();

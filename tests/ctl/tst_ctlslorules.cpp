@@ -65,11 +65,42 @@ slos:
 )yaml");
     sloth.close();
     QCOMPARE(ctl({u"slo"_s, u"import"_s, sloth.fileName()}).exitCode, 0);
+    // An SLO over 28 days alerting with Sloth's AlertWindows for that period, not the
+    // Workbook's tiers: its own windows are recorded and its own factors compared.
+    QFile windows(m_dir.filePath(u"windows.yaml"_s));
+    QVERIFY(windows.open(QIODevice::WriteOnly));
+    windows.write(R"yaml(apiVersion: openslo/v1
+kind: SLO
+metadata: {name: requests-28d}
+spec:
+  service: payments
+  timeWindow: [{duration: 28d, isRolling: true}]
+  indicator:
+    spec:
+      ratioMetric:
+        bad: {metricSource: {type: Prometheus, spec: {query: 'sum(increase(http_requests_total{service="payments",code="500"}[{{.window}}]))'}}}
+        total: {metricSource: {type: Prometheus, spec: {query: 'sum(increase(http_requests_total{service="payments"}[{{.window}}]))'}}}
+  objectives: [{target: 0.999}]
+---
+apiVersion: sloth.slok.dev/v1
+kind: AlertWindows
+spec:
+  sloPeriod: 28d
+  page:
+    quick: {errorBudgetPercent: 2, shortWindow: 10m, longWindow: 2h}
+    slow: {errorBudgetPercent: 5, shortWindow: 1h, longWindow: 12h}
+  ticket:
+    quick: {errorBudgetPercent: 10, shortWindow: 2h, longWindow: 1d}
+    slow: {errorBudgetPercent: 20, shortWindow: 6h, longWindow: 4d}
+)yaml");
+    windows.close();
+    const CtlRun imported = ctl({u"slo"_s, u"import"_s, windows.fileName()});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QCOMPARE(ctl({u"slo"_s, u"seed"_s, u"payments"_s}).exitCode, 0);
     m_rules = m_dir.filePath(u"rules.yml"_s);
     const CtlRun written = ctl({u"slo"_s, u"rules"_s, u"--output"_s, m_rules});
     QVERIFY2(written.exitCode == 0, qPrintable(written.err));
-    QVERIFY2(written.out.contains("Wrote the rules of 5 SLOs to"), written.out.constData());
+    QVERIFY2(written.out.contains("Wrote the rules of 6 SLOs to"), written.out.constData());
 }
 
 void tst_CtlSloRules::promtoolAcceptsTheFile()
@@ -80,7 +111,7 @@ void tst_CtlSloRules::promtoolAcceptsTheFile()
     const QByteArray said = promtool.readAllStandardOutput() + promtool.readAllStandardError();
     QVERIFY2(promtool.exitCode() == 0, said.constData());
     // 5 SLOs × (7 windows + page + ticket).
-    QVERIFY2(said.contains("SUCCESS: 45 rules found"), said.constData());
+    QVERIFY2(said.contains("SUCCESS: 54 rules found"), said.constData());
 }
 
 QHash<QString, QString> tst_CtlSloRules::alertsInline(const QString &file)
@@ -136,7 +167,7 @@ bool tst_CtlSloRules::fires(const QString &expr, const QDateTime &at)
 void tst_CtlSloRules::alertsAgreeWithTheReport()
 {
     const QHash<QString, QString> alerts = alertsInline(m_rules);
-    QCOMPARE(alerts.size(), 10);
+    QCOMPARE(alerts.size(), 12);
     const QDateTime reportAt(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
     // tests/fixtures/promhistory.py: 1 % errors in the last 90 minutes, a quarter of the
     // requests failing for an hour three days before, 0.02 % otherwise.
@@ -149,7 +180,7 @@ void tst_CtlSloRules::alertsAgreeWithTheReport()
                                 at.toString(Qt::ISODate), u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray reports = QJsonDocument::fromJson(run.out).array();
-        QCOMPARE(reports.size(), 5);
+        QCOMPARE(reports.size(), 6);
         for (const QJsonValue &value : reports) {
             const QString slo = value.toObject().value(u"name").toString();
             const QString sitrep = value.toObject().value(u"alert").toString();
@@ -175,6 +206,14 @@ void tst_CtlSloRules::choosingSlosAndRefusals()
     // The latency SLO counts good requests: its error ratio is what is not good.
     QVERIFY2(one.out.contains("1 - sum(sum(increase(http_request_duration_seconds_bucket"),
              one.out.constData());
+    // The 28-day SLO's tiers: 2 % of 28 days in 2 h is 6.72× (an error ratio of 0.00672).
+    const CtlRun windows = ctl({u"slo"_s, u"rules"_s, u"--slo"_s, u"requests-28d"_s});
+    QVERIFY2(windows.out.contains("record: sitrep_slo:error_ratio:rate4d")
+                     && windows.out.contains(
+                             "sitrep_slo:error_ratio:rate2h{sitrep_slo=\"requests-28d\"} "
+                             "> 0.00672")
+                     && !windows.out.contains("rate3d"),
+             windows.out.constData());
     const CtlRun unknown = ctl({u"slo"_s, u"rules"_s, u"--slo"_s, u"nope"_s});
     QCOMPARE(unknown.exitCode, 1);
     // The minimum-events guard: no ratio where the window holds fewer than 100 requests.

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void guardsAgainstNoTrafficAndNaN();
     void alertStates_data();
     void alertStates();
+    void tiersFromABudget();
     void slaCredits_data();
     void slaCredits();
     void lttbKeepsTheShape();
@@ -96,6 +97,36 @@ void tst_SloMath::alertStates()
     QFETCH(BurnRates, rates);
     QFETCH(QString, state);
     QCOMPARE(BurnAlert::key(BurnAlert::state(rates)), state);
+}
+
+void tst_SloMath::tiersFromABudget()
+{
+    using State = BurnAlert::State;
+    // Sloth's defaults for 30 days are the Workbook's: 2 % in 1 h, 5 % in 6 h, 10 % in 1 d
+    // and in 3 d.
+    const QList<BurnAlert::Tier> sloth {
+            *BurnAlert::fromBudget(State::Page, u"5m"_s, u"1h"_s, 2, days(30)),
+            *BurnAlert::fromBudget(State::Page, u"30m"_s, u"6h"_s, 5, days(30)),
+            *BurnAlert::fromBudget(State::Ticket, u"2h"_s, u"1d"_s, 10, days(30)),
+            *BurnAlert::fromBudget(State::Ticket, u"6h"_s, u"3d"_s, 10, days(30))};
+    QCOMPARE(sloth, BurnAlert::workbook());
+    // Over 7 days 2 % in an hour is 3.36×.
+    QCOMPARE(BurnAlert::fromBudget(State::Page, u"5m"_s, u"1h"_s, 2, days(7))->factor, 3.36);
+    QVERIFY(!BurnAlert::fromBudget(State::Page, u"1h"_s, u"5m"_s, 2, days(30)));  // reversed
+    QVERIFY(!BurnAlert::fromBudget(State::Page, u"5m"_s, u"31d"_s, 2, days(30))); // too long
+    QVERIFY(!BurnAlert::fromBudget(State::Page, u"5m"_s, u"1h"_s, 0, days(30)));
+    QVERIFY(!BurnAlert::fromBudget(State::Page, u"5m"_s, u"1h"_s, 101, days(30)));
+    QVERIFY(!BurnAlert::fromBudget(State::Page, u"5x"_s, u"1h"_s, 2, days(30)));
+
+    // Kept as text and read back; a damaged text is refused whole.
+    const QString text = BurnAlert::text(BurnAlert::workbook());
+    QCOMPARE(text, u"page 5m/1h 14.4; page 30m/6h 6; ticket 2h/1d 3; ticket 6h/3d 1"_s);
+    QCOMPARE(BurnAlert::parse(text), std::optional(BurnAlert::workbook()));
+    QCOMPARE(BurnAlert::parse(QString()), std::optional(QList<BurnAlert::Tier>()));
+    QVERIFY(!BurnAlert::parse(u"page 5m/1h"_s));
+    QVERIFY(!BurnAlert::parse(u"warn 5m/1h 2"_s));
+    QVERIFY(!BurnAlert::parse(u"page 5m-1h 2"_s));
+    QVERIFY(!BurnAlert::parse(u"page 5m/1h -2"_s));
 }
 
 void tst_SloMath::slaCredits_data()

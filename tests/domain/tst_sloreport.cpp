@@ -21,6 +21,7 @@ private Q_SLOTS:
     void joinTreatsGapsAsTheyAre();
     void reportOverSteadyTraffic();
     void burnWindowsSeeOnlyTheirTime();
+    void tiersFromTheSpecDecide();
     void noTrafficSpendsNothing();
     void unknownStepsAreCountedNotSpent();
     void minimumEventsGuardsQuietServices();
@@ -168,6 +169,28 @@ void tst_SloReport::burnWindowsSeeOnlyTheirTime()
     QCOMPARE(report.alert, BurnAlert::State::Page);
     // 1,200 bad of 43.2 M: 2.78 % of the budget gone.
     QVERIFY(near(report.budgetRemaining, 1.0 - 1200.0 / 43'200.0));
+}
+
+void tst_SloReport::tiersFromTheSpecDecide()
+{
+    // The same last hour at 2 % errors (20× over 99.9 %) with a spec's tiers: its page tier
+    // wants 25× over 2 h and 10 min, its ticket tier 4× over 4 h and 30 min. 2 h burns 10×
+    // and 4 h 5×: a ticket, not the Workbook's page; and only the spec's windows are read.
+    QList<SloEvent> events = steady(43'200, 0, 1000);
+    for (qsizetype i = events.size() - 60; i < events.size(); ++i)
+        events[i].bad = 20;
+    Slo slo = availability();
+    slo.burnTiers = {{BurnAlert::State::Page, u"10m"_s, u"2h"_s, 25.0},
+                     {BurnAlert::State::Ticket, u"30m"_s, u"4h"_s, 4.0}};
+    const SloReport report = SloReports::compute(slo, events, at);
+    QCOMPARE(report.burnRates.keys(), (QStringList {u"10m"_s, u"2h"_s, u"30m"_s, u"4h"_s}));
+    QVERIFY(near(report.burnRates.value(u"10m"_s), 20.0));
+    QVERIFY(near(report.burnRates.value(u"2h"_s), 10.0));
+    QVERIFY(near(report.burnRates.value(u"4h"_s), 5.0));
+    QCOMPARE(report.alert, BurnAlert::State::Ticket);
+    QCOMPARE(SloReports::compute(availability(), events, at).alert, BurnAlert::State::Page);
+    // The last hour is read all the same (20×), though no tier reads it.
+    QVERIFY(near(*report.lastHourBurn, 20.0));
 }
 
 void tst_SloReport::noTrafficSpendsNothing()

@@ -179,6 +179,23 @@ apiVersion: sloth.slok.dev/v1
 kind: AlertWindows
 spec:
   sloPeriod: 30d
+  page:
+    quick: {errorBudgetPercent: 2, shortWindow: 5m, longWindow: 1h}
+    slow: {errorBudgetPercent: 4, shortWindow: 15m, longWindow: 4h}
+  ticket:
+    quick: {errorBudgetPercent: 10, shortWindow: 1h, longWindow: 12h}
+    slow: {errorBudgetPercent: 10, shortWindow: 6h, longWindow: 5d}
+---
+apiVersion: sloth.slok.dev/v1
+kind: AlertWindows
+spec:
+  sloPeriod: 7d
+  page:
+    quick: {errorBudgetPercent: 2, shortWindow: 5m, longWindow: 1h}
+    slow: {errorBudgetPercent: 5, shortWindow: 30m, longWindow: 6h}
+  ticket:
+    quick: {errorBudgetPercent: 10, shortWindow: 2h, longWindow: 1d}
+    slow: {errorBudgetPercent: 10, shortWindow: 6h, longWindow: 3d}
 )yaml";
     const Result<SloImport> imported = SloImport::parse(yaml, u"k8s.yaml"_s);
     QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
@@ -198,7 +215,20 @@ spec:
     QCOMPARE(ignored.size(), 3);
     QVERIFY2(ignored[0].startsWith(u"k8s.yaml:8: spec.labels"_s), qPrintable(ignored[0]));
     QVERIFY2(ignored[1].startsWith(u"k8s.yaml:19: spec.slos.alerting"_s), qPrintable(ignored[1]));
-    QVERIFY2(ignored[2].startsWith(u"k8s.yaml:35: kind: AlertWindows"_s), qPrintable(ignored[2]));
+    QCOMPARE(ignored[2], u"k8s.yaml:46: kind: AlertWindows (no SLO of period 7d in the files)"_s);
+
+    // The 30-day AlertWindows are both SLOs' burn tiers: p % of 30 days' budget spent within
+    // the long window is a burn rate of p/100 × 720 h / window.
+    using Tier = BurnAlert::Tier;
+    using State = BurnAlert::State;
+    const QList<Tier> tiers {{State::Page, u"5m"_s, u"1h"_s, 14.4},
+                             {State::Page, u"15m"_s, u"4h"_s, 7.2},
+                             {State::Ticket, u"1h"_s, u"12h"_s, 6.0},
+                             {State::Ticket, u"6h"_s, u"5d"_s, 0.6}};
+    QCOMPARE(slos[0].burnTiers, tiers);
+    QCOMPARE(slos[1].tiers(), tiers);
+    QCOMPARE(BurnAlert::windows(tiers),
+             (QStringList {u"5m"_s, u"15m"_s, u"1h"_s, u"4h"_s, u"6h"_s, u"12h"_s, u"5d"_s}));
 }
 
 // OpenSLO v1alpha as Sloth reads it: ratioMetrics of source/query pairs, windows of a count
@@ -404,6 +434,40 @@ void tst_SloImport::refusals_data()
     QTest::newRow("target a list") << head + ratio + "  objectives: [{target: [1]}]\n"
                                    << u"spec.objectives.target: must be a number between 0 and 1 "
                                       "(0.999), not a list."_s;
+
+    // Sloth's AlertWindows: each tier needs a share of the budget and two windows in order.
+    const QByteArray windows = "apiVersion: sloth.slok.dev/v1\nkind: AlertWindows\nspec:\n";
+    const QByteArray page = "  page:\n    quick: {errorBudgetPercent: 2, shortWindow: 5m, "
+                            "longWindow: 1h}\n    slow: {errorBudgetPercent: 5, shortWindow: "
+                            "30m, longWindow: 6h}\n";
+    const QByteArray ticket = "  ticket:\n    quick: {errorBudgetPercent: 10, shortWindow: 2h, "
+                              "longWindow: 1d}\n    slow: {errorBudgetPercent: 10, "
+                              "shortWindow: 6h, longWindow: 3d}\n";
+    QTest::newRow("alert windows without a period") << windows + page
+                    + ticket << u"slos.yaml:4: spec.sloPeriod: \"\" is not a period such as 30d."_s;
+    QTest::newRow("alert windows without ticket tiers")
+            << windows + "  sloPeriod: 30d\n" + page
+            << u"spec.ticket.quick: missing: give errorBudgetPercent, shortWindow and "
+               "longWindow."_s;
+    QByteArray swapped = ticket;
+    swapped.replace("shortWindow: 6h, longWindow: 3d", "shortWindow: 3d, longWindow: 6h");
+    QTest::newRow("alert windows short after long")
+            << windows + "  sloPeriod: 30d\n" + page + swapped
+            << u"slos.yaml:10: spec.ticket.slow: needs errorBudgetPercent above 0 and at most 100, "
+               "and a shortWindow shorter than its longWindow, which is at most the period "
+               "(30d)."_s;
+    QByteArray none = page;
+    none.replace("errorBudgetPercent: 2", "errorBudgetPercent: 0");
+    QTest::newRow("alert windows spending nothing")
+            << windows + "  sloPeriod: 30d\n" + none + ticket << u"spec.page.quick: needs"_s;
+    QByteArray longer = ticket;
+    longer.replace("longWindow: 3d", "longWindow: 60d");
+    QTest::newRow("alert windows longer than the period")
+            << windows + "  sloPeriod: 30d\n" + page + longer << u"spec.ticket.slow: needs"_s;
+    const QByteArray twice = windows + "  sloPeriod: 30d\n" + page + ticket;
+    QTest::newRow("alert windows twice for a period")
+            << twice + "---\n" + twice
+            << u"slos.yaml:15: spec.sloPeriod: 30d already has alert windows (slos.yaml:1)."_s;
 }
 
 void tst_SloImport::refusals()

@@ -44,6 +44,8 @@ void tst_SloStore::definitionsRoundTrip()
     Slo monthly = seed.at(1);
     monthly.calendarMonth = true;
     monthly.minimumEvents = 25;
+    monthly.burnTiers = {{BurnAlert::State::Page, u"10m"_s, u"2h"_s, 7.2},
+                         {BurnAlert::State::Ticket, u"6h"_s, u"5d"_s, 0.6}};
     QVERIFY(m_store->save(seed.at(0)));
     QVERIFY(m_store->save(monthly));
     const Result<QList<Slo>> listed = m_store->list();
@@ -59,6 +61,8 @@ void tst_SloStore::definitionsRoundTrip()
     QCOMPARE(read.totalQuery, monthly.totalQuery);
     QVERIFY(read.badQuery.isEmpty());
     QCOMPARE(read.window, monthly.window);
+    QCOMPARE(read.burnTiers, monthly.burnTiers);
+    QVERIFY(listed.value().at(0).burnTiers.isEmpty()); // the Workbook's, not written out
     QVERIFY(!m_store->find(u"nope"_s).value());
 }
 

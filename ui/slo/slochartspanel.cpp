@@ -90,14 +90,20 @@ void SloChartsPanel::setChart(const SloChart &chart)
     Q_UNUSED(burnLow);
     m_burn->reset(fromMs, toMs, 0, burnHigh * 1.05, tr("×"));
     shadeIncidents(m_burn);
-    m_burn->addLine(tr("Page: 14.4× (1 h)"), level(fromMs, toMs, 14.4),
-                    line(Series::Bad, 1, Qt::DashLine));
-    m_burn->addLine(tr("Page: 6× (6 h)"), level(fromMs, toMs, 6.0),
-                    line(Series::Alternate, 1, Qt::DashLine));
-    m_burn->addLine(tr("Ticket: 3× (1 d)"), level(fromMs, toMs, 3.0),
-                    line(Series::Caution, 1, Qt::DotLine));
-    m_burn->addLine(tr("Ticket: 1× (3 d)"), level(fromMs, toMs, 1.0),
-                    line(Series::Good, 1, Qt::DotLine));
+    // The SLO's own tiers (the Workbook's unless its spec gave others): pages dashed in the
+    // warm colours, tickets dotted in the calm ones.
+    int pages = 0;
+    int tickets = 0;
+    for (const BurnAlert::Tier &tier : report.slo.tiers()) {
+        const bool page = tier.severity == BurnAlert::State::Page;
+        const Series series = page ? (pages++ == 0 ? Series::Bad : Series::Alternate)
+                                   : (tickets++ == 0 ? Series::Caution : Series::Good);
+        const QString factor = QLocale().toString(tier.factor, 'g', 4);
+        m_burn->addLine(page ? tr("Page: %1× (%2)").arg(factor, tier.longWindow)
+                             : tr("Ticket: %1× (%2)").arg(factor, tier.longWindow),
+                        level(fromMs, toMs, tier.factor),
+                        line(series, 1, page ? Qt::DashLine : Qt::DotLine));
+    }
     m_burn->addLine(tr("Burn rate"), chart.data.burnRate, line(Series::Primary));
 
     const double targetPercent = 100.0 * report.slo.target;
