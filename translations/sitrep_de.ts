@@ -2414,7 +2414,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+534"/>
+        <location filename="../models/storage/migrations.cpp" line="+539"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4189,7 +4189,7 @@ Nächste Meldung: %9
 <context>
     <name>SloDefaults</name>
     <message>
-        <location filename="../models/domain/slo.cpp" line="+44"/>
+        <location filename="../models/domain/slo.cpp" line="+71"/>
         <source>99.9 % of requests succeed over 30 days</source>
         <translation>99,9 % der Anfragen gelingen über 30 Tage</translation>
     </message>
@@ -4207,7 +4207,7 @@ Nächste Meldung: %9
 <context>
     <name>SloImport</name>
     <message>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="+12"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="+14"/>
         <source>needs a metricSource.</source>
         <translation>braucht eine metricSource.</translation>
     </message>
@@ -4230,12 +4230,17 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+37"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>an SLO needs a name.</source>
         <translation>ein SLO braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-63"/>
+        <source>a calendar window is one week, month, quarter or year (1w, 1M, 1Q, 1Y), not &quot;%1&quot;.</source>
+        <translation>ein Kalenderfenster ist eine Woche, ein Monat, ein Quartal oder ein Jahr (1w, 1M, 1Q, 1Y), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>no SLI named &quot;%1&quot; (kind: SLI) in the files read; give its file too.</source>
         <translation>kein SLI namens „%1“ (kind: SLI) in den gelesenen Dateien; geben Sie auch seine Datei an.</translation>
     </message>
@@ -4245,36 +4250,41 @@ Nächste Meldung: %9
         <translation>nur Occurrences wird unterstützt, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>a calendar window must be one month (count 1, unit Month), not %1 %2.</source>
-        <translation>ein Kalenderfenster muss ein Monat sein (count 1, unit Month), nicht %1 %2.</translation>
+        <location line="+40"/>
+        <source>a calendar window is one week, month, quarter or year (count 1, unit Week, Month, Quarter or Year), not %1 %2.</source>
+        <translation>ein Kalenderfenster ist eine Woche, ein Monat, ein Quartal oder ein Jahr (count 1, unit Week, Month, Quarter oder Year), nicht %1 %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not an IANA time zone such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine IANA-Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a date and time such as 2026-01-01 00:00:00.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-01-01 00:00:00.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>a rolling window must be a count of Second, Minute, Hour, Day or Week (30 Day), not &quot;%1 %2&quot;.</source>
         <translation>ein gleitendes Fenster muss eine Anzahl von Second, Minute, Hour, Day oder Week sein (30 Day), nicht „%1 %2“.</translation>
     </message>
     <message>
         <location filename="../models/services/sloreader.cpp" line="+31"/>
         <location filename="../models/services/sloreaderalertwindows.cpp" line="+12"/>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-143"/>
-        <location line="+79"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-154"/>
+        <location line="+89"/>
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-65"/>
-        <location line="+106"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-75"/>
+        <location line="+116"/>
         <source>must be true or false.</source>
         <translation>muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>a calendar window must be one month (1M), not &quot;%1&quot;.</source>
-        <translation>ein Kalenderfenster muss ein Monat sein (1M), nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-95"/>
         <source>must be a duration such as 30d, not &quot;%1&quot;.</source>
         <translation>muss eine Dauer wie 30d sein, nicht „%1“.</translation>
     </message>
@@ -4286,7 +4296,7 @@ Nächste Meldung: %9
         <translation>nur Verhältnismetriken (good/bad/total) werden unterstützt.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>needs total and exactly one of good or bad.</source>
         <translation>braucht total und genau eines von good oder bad.</translation>
     </message>
@@ -4381,12 +4391,12 @@ Nächste Meldung: %9
         <translation>%1 hat bereits Alarmfenster (%2:%3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>missing: give errorBudgetPercent, shortWindow and longWindow.</source>
         <translation>fehlt: geben Sie errorBudgetPercent, shortWindow und longWindow an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>needs errorBudgetPercent above 0 and at most 100, and a shortWindow shorter than its longWindow, which is at most the period (%1).</source>
         <translation>braucht errorBudgetPercent über 0 und höchstens 100 sowie ein shortWindow, das kürzer ist als sein longWindow, das höchstens so lang ist wie der Zeitraum (%1).</translation>
     </message>
@@ -4399,7 +4409,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+66"/>
+        <location filename="../models/storage/slostore.cpp" line="+94"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4410,7 +4420,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+19"/>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Could not save SLO %1</source>
         <translation>SLO %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -10354,7 +10364,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SlaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+168"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+169"/>
         <source>The month is not over, or the cache does not reach its start: the figure covers the part of it Sitrep has data for.</source>
         <translation>Der Monat ist nicht vorbei, oder der Cache reicht nicht bis zu seinem Anfang: die Zahl gilt für den Teil, für den Sitrep Daten hat.</translation>
     </message>
@@ -10504,7 +10514,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloOverviewModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-166"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-167"/>
         <source>no traffic</source>
         <translation>kein Verkehr</translation>
     </message>
@@ -10541,7 +10551,7 @@ Teilnehmende: %3</translation>
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>

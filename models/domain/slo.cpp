@@ -23,10 +23,37 @@ std::optional<Slo::Kind> parseSloKind(QStringView key)
     return std::nullopt;
 }
 
+QString sloCalendarKey(Slo::Calendar calendar)
+{
+    switch (calendar) {
+    case Slo::Calendar::Week:
+        return QStringLiteral("week");
+    case Slo::Calendar::Month:
+        return QStringLiteral("month");
+    case Slo::Calendar::Quarter:
+        return QStringLiteral("quarter");
+    case Slo::Calendar::Year:
+        return QStringLiteral("year");
+    case Slo::Calendar::Rolling:
+        break;
+    }
+    return QStringLiteral("rolling");
+}
+
+std::optional<Slo::Calendar> parseSloCalendar(QStringView key)
+{
+    for (Slo::Calendar calendar :
+         {Slo::Calendar::Rolling, Slo::Calendar::Week, Slo::Calendar::Month, Slo::Calendar::Quarter,
+          Slo::Calendar::Year})
+        if (key.compare(sloCalendarKey(calendar), Qt::CaseInsensitive) == 0)
+            return calendar;
+    return std::nullopt;
+}
+
 QString sloWindowText(const Slo &slo)
 {
-    if (slo.calendarMonth)
-        return QStringLiteral("month");
+    if (slo.calendar != Slo::Calendar::Rolling)
+        return sloCalendarKey(slo.calendar);
     const qint64 seconds = slo.window.count();
     if (seconds % 86400 == 0)
         return QStringLiteral("%1d").arg(seconds / 86400);

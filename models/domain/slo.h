@@ -6,6 +6,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,13 @@ struct Slo
     Kind kind = Kind::Availability;
     double target = 0.999;
     std::chrono::seconds window {std::chrono::hours(24 * 30)};
-    bool calendarMonth = false; // else rolling
+    // A rolling window of `window`, or calendar windows one after the other: a week, a month,
+    // a quarter or a year, each starting at calendarStart's wall-clock time in its zone
+    // (invalid: 00:00 UTC on Monday 1 January 2024 for weeks, 1 January 2000 for the others).
+    // `window` is then the nominal length (7, 30, 90 or 365 days).
+    enum class Calendar { Rolling, Week, Month, Quarter, Year };
+    Calendar calendar = Calendar::Rolling;
+    QDateTime calendarStart;
     // Either good and total, or bad and total, or one error-ratio query.
     QString goodQuery;
     QString badQuery;
@@ -42,9 +49,12 @@ struct Slo
 };
 
 [[nodiscard]] QString sloKindKey(Slo::Kind kind); // "availability", "latency", "error-rate"
+// "week", "month", "quarter", "year" (and "rolling"), and read back.
+[[nodiscard]] QString sloCalendarKey(Slo::Calendar calendar);
+[[nodiscard]] std::optional<Slo::Calendar> parseSloCalendar(QStringView key);
 [[nodiscard]] std::optional<Slo::Kind> parseSloKind(QStringView key);
 
-// How the window is written: "30d", "28d", "month".
+// How the window is written: "30d", "28d", "month", "quarter".
 [[nodiscard]] QString sloWindowText(const Slo &slo);
 
 class SloDefaults

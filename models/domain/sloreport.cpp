@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include <QHash>
+#include <QTimeZone>
 
 namespace sitrep {
 
@@ -81,12 +82,77 @@ std::chrono::seconds SloReports::windowLength(const QString &key)
     return parseDurationText(key).value_or(std::chrono::seconds(0));
 }
 
+namespace {
+
+// Where the SLO's calendar windows are counted from.
+QDateTime calendarAnchor(const Slo &slo)
+{
+    if (slo.calendarStart.isValid())
+        return slo.calendarStart;
+    return QDateTime(slo.calendar == Slo::Calendar::Week ? QDate(2024, 1, 1) : QDate(2000, 1, 1),
+                     QTime(0, 0), Qt::UTC);
+}
+
+// The start of the calendar window `steps` windows after the anchor, on the anchor's wall
+// clock (a week stays seven calendar days across a change of daylight saving time).
+QDateTime calendarStep(const Slo &slo, const QDateTime &anchor, qint64 steps)
+{
+    switch (slo.calendar) {
+    case Slo::Calendar::Week:
+        return anchor.addDays(7 * steps);
+    case Slo::Calendar::Quarter:
+        return anchor.addMonths(int(3 * steps));
+    case Slo::Calendar::Year:
+        return anchor.addYears(int(steps));
+    case Slo::Calendar::Month:
+    case Slo::Calendar::Rolling:
+        break;
+    }
+    return anchor.addMonths(int(steps));
+}
+
+} // namespace
+
+namespace {
+
+// How many calendar windows after the anchor the one holding `at` starts.
+qint64 calendarSteps(const Slo &slo, const QDateTime &anchor, const QDateTime &at)
+{
+    // A first guess from the wall-clock distance, then a step either way to the window that
+    // holds `at`.
+    const QDate from = anchor.date();
+    const QDate to = at.toTimeZone(anchor.timeZone()).date();
+    const qint64 months = (qint64(to.year()) - from.year()) * 12 + (to.month() - from.month());
+    qint64 steps = months;
+    if (slo.calendar == Slo::Calendar::Week)
+        steps = from.daysTo(to) / 7;
+    else if (slo.calendar == Slo::Calendar::Quarter)
+        steps = months / 3;
+    else if (slo.calendar == Slo::Calendar::Year)
+        steps = months / 12;
+    while (calendarStep(slo, anchor, steps) > at)
+        --steps;
+    while (calendarStep(slo, anchor, steps + 1) <= at)
+        ++steps;
+    return steps;
+}
+
+} // namespace
+
 QDateTime SloReports::windowStart(const Slo &slo, const QDateTime &at)
 {
-    if (!slo.calendarMonth)
+    if (slo.calendar == Slo::Calendar::Rolling)
         return at.addSecs(-slo.window.count());
-    const QDate day = at.toUTC().date();
-    return QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), Qt::UTC);
+    const QDateTime anchor = calendarAnchor(slo);
+    return calendarStep(slo, anchor, calendarSteps(slo, anchor, at)).toUTC();
+}
+
+QDateTime SloReports::windowEnd(const Slo &slo, const QDateTime &at)
+{
+    if (slo.calendar == Slo::Calendar::Rolling)
+        return at;
+    const QDateTime anchor = calendarAnchor(slo);
+    return calendarStep(slo, anchor, calendarSteps(slo, anchor, at) + 1).toUTC();
 }
 
 SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
@@ -96,10 +162,8 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     report.at = at.toUTC();
     report.windowStart = windowStart(slo, report.at);
     std::chrono::milliseconds window = std::chrono::seconds(slo.window);
-    if (slo.calendarMonth) {
-        const QDateTime monthEnd = report.windowStart.addMonths(1);
-        window = std::chrono::milliseconds(report.windowStart.msecsTo(monthEnd));
-    }
+    if (slo.calendar != Slo::Calendar::Rolling)
+        window = std::chrono::milliseconds(report.windowStart.msecsTo(windowEnd(slo, report.at)));
     report.budgetTotal = ErrorBudget::total(slo.target, window);
 
     const EventSums sums(events);
@@ -177,8 +241,7 @@ SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &events, co
             chart.sli.append({x, 100.0 * (1.0 - *ratio)});
         }
     }
-    const qint64 windowEndMs
-            = slo.calendarMonth ? windowStart(slo, at).addMonths(1).toMSecsSinceEpoch() : atMs;
+    const qint64 windowEndMs = windowEnd(slo, at).toMSecsSinceEpoch();
     chart.idealBudget = {{double(startMs), 100.0}, {double(windowEndMs), 0.0}};
     return chart;
 }

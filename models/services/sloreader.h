@@ -58,6 +58,10 @@ private:
     Result<QString> alphaQuery(const YAML::Node &metric, const QString &field);
     // OpenSLO v1alpha's window: `count` of a `unit`, rolling or a calendar month.
     Result<void> alphaWindow(const YAML::Node &window, Slo *slo);
+    // A calendar window of `unit` counted from the calendar's startTime in its timeZone (both
+    // optional: the default anchor, UTC).
+    Result<void> calendarWindow(const YAML::Node &calendar, Slo::Calendar unit,
+                                const QString &field, Slo *slo);
     // Sloth's `kind: AlertWindows`: the page and ticket tiers (quick and slow) for one period.
     Result<void> alertWindows(const YAML::Node &document);
 

@@ -58,7 +58,7 @@ void SloReader::applyAlertWindows()
     for (const AlertWindows &windows : std::as_const(m_alertWindows)) {
         int used = 0;
         for (Slo &slo : m_import.slos)
-            if (!slo.calendarMonth && slo.window == windows.period) {
+            if (slo.calendar == Slo::Calendar::Rolling && slo.window == windows.period) {
                 slo.burnTiers = windows.tiers;
                 ++used;
             }

@@ -1,6 +1,8 @@
 #include "domain/durationtext.h"
 #include "sloreader.h"
 
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace sitrep {
@@ -84,12 +86,22 @@ Result<void> SloReader::openSlo(const YAML::Node &document)
         if (!rolling)
             return problem(window["isRolling"], QStringLiteral("spec.timeWindow.isRolling"),
                            tr("must be true or false."));
-        slo.calendarMonth = bool(window["calendar"]) || !*rolling;
-        if (slo.calendarMonth) {
-            if (duration != u"1M" && duration != u"1m" && !duration.isEmpty())
-                return problem(
-                        window, QStringLiteral("spec.timeWindow.duration"),
-                        tr("a calendar window must be one month (1M), not \"%1\".").arg(duration));
+        if (window["calendar"] || !*rolling) {
+            // OpenSLO's units: w, M (m as Sitrep read it before), Q, Y.
+            static const QHash<QString, Slo::Calendar> units {
+                    {u""_s, Slo::Calendar::Month},     {u"1M"_s, Slo::Calendar::Month},
+                    {u"1m"_s, Slo::Calendar::Month},   {u"1w"_s, Slo::Calendar::Week},
+                    {u"1Q"_s, Slo::Calendar::Quarter}, {u"1Y"_s, Slo::Calendar::Year}};
+            if (!units.contains(duration))
+                return problem(window, QStringLiteral("spec.timeWindow.duration"),
+                               tr("a calendar window is one week, month, quarter or year (1w, 1M, "
+                                  "1Q, 1Y), not \"%1\".")
+                                       .arg(duration));
+            if (Result<void> read
+                = calendarWindow(window["calendar"], units.value(duration),
+                                 QStringLiteral("spec.timeWindow.calendar"), &slo);
+                !read)
+                return read;
         } else if (const auto parsed = parseDurationText(duration)) {
             slo.window = *parsed;
         } else {
@@ -193,13 +205,14 @@ Result<void> SloReader::alphaWindow(const YAML::Node &window, Slo *slo)
     const QString count = text(window["count"]);
     const QString unit = text(window["unit"]);
     if (!*rolling) {
-        if (unit.compare(u"Month", Qt::CaseInsensitive) != 0 || count != u"1")
+        const std::optional<Slo::Calendar> calendar = parseSloCalendar(unit);
+        if (count != u"1" || !calendar || calendar == Slo::Calendar::Rolling)
             return problem(window, field,
-                           tr("a calendar window must be one month (count 1, unit Month), not "
-                              "%1 %2.")
+                           tr("a calendar window is one week, month, quarter or year (count 1, "
+                              "unit Week, Month, Quarter or Year), not %1 %2.")
                                    .arg(count, unit));
-        slo->calendarMonth = true;
-        return {};
+        return calendarWindow(window["calendar"], *calendar, field + QStringLiteral(".calendar"),
+                              slo);
     }
     // The unit as the duration texts write it, so the same range holds (at most ten years).
     static const QHash<QString, QString> letters {{u"second"_s, u"s"_s},
@@ -216,6 +229,40 @@ Result<void> SloReader::alphaWindow(const YAML::Node &window, Slo *slo)
                           "(30 Day), not \"%1 %2\".")
                                .arg(count, unit));
     slo->window = *duration;
+    return {};
+}
+
+Result<void> SloReader::calendarWindow(const YAML::Node &calendar, Slo::Calendar unit,
+                                       const QString &field, Slo *slo)
+{
+    static const QHash<Slo::Calendar, int> nominalDays {{Slo::Calendar::Week, 7},
+                                                        {Slo::Calendar::Month, 30},
+                                                        {Slo::Calendar::Quarter, 90},
+                                                        {Slo::Calendar::Year, 365}};
+    slo->calendar = unit;
+    slo->window = std::chrono::hours(24 * nominalDays.value(unit));
+    if (!calendar)
+        return {};
+    noteUnknown(calendar, field + u'.', {"startTime", "timeZone"});
+    QTimeZone zone = QTimeZone::utc();
+    if (const QString name = text(calendar["timeZone"]); !name.isEmpty()) {
+        zone = QTimeZone(name.toUtf8());
+        if (!zone.isValid())
+            return problem(calendar["timeZone"], field + QStringLiteral(".timeZone"),
+                           tr("\"%1\" is not an IANA time zone such as Europe/Berlin.").arg(name));
+    }
+    const QString start = text(calendar["startTime"]);
+    if (start.isEmpty()) {
+        slo->calendarStart = {};
+        return {};
+    }
+    // OpenSLO writes "2022-01-01 12:00:00"; ISO 8601's T is taken too.
+    const QDateTime wallClock
+            = QDateTime::fromString(QString(start).replace(u' ', u'T'), Qt::ISODate);
+    if (!wallClock.isValid())
+        return problem(calendar["startTime"], field + QStringLiteral(".startTime"),
+                       tr("\"%1\" is not a date and time such as 2026-01-01 00:00:00.").arg(start));
+    slo->calendarStart = QDateTime(wallClock.date(), wallClock.time(), zone);
     return {};
 }
 

@@ -486,10 +486,15 @@ QSqlError Migrations::upgradeToV17(QSqlDatabase &database)
 }
 
 // v18: an SLO keeps the burn tiers its spec gave (Sloth's AlertWindows), as BurnAlert::text()
-// writes them; empty for the Workbook's.
+// writes them (empty for the Workbook's), and calendar windows other than a month: the
+// calendar_month column says which (0 rolling, 1 month as before, 2 week, 3 quarter, 4 year),
+// counted from calendar_start (local ISO 8601, empty for the default) in calendar_zone.
 QSqlError Migrations::upgradeToV18(QSqlDatabase &database)
 {
-    return execAll(database, {"ALTER TABLE slos ADD COLUMN burn_tiers TEXT NOT NULL DEFAULT ''"});
+    return execAll(database,
+                   {"ALTER TABLE slos ADD COLUMN burn_tiers TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE slos ADD COLUMN calendar_start TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE slos ADD COLUMN calendar_zone TEXT NOT NULL DEFAULT ''"});
 }
 
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)

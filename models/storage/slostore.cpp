@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace sitrep {
 
@@ -15,8 +16,31 @@ namespace {
 
 constexpr auto selectSlos
         = "SELECT name, service, description, kind, target, window_seconds, calendar_month,"
-          " good_query, bad_query, total_query, error_ratio_query, minimum_events, burn_tiers"
-          " FROM slos";
+          " good_query, bad_query, total_query, error_ratio_query, minimum_events, burn_tiers,"
+          " calendar_start, calendar_zone FROM slos";
+
+// The calendar_month column: 0 and 1 as before v18 (rolling, month), then the others.
+constexpr std::pair<Slo::Calendar, int> calendarCodes[] {{Slo::Calendar::Rolling, 0},
+                                                         {Slo::Calendar::Month, 1},
+                                                         {Slo::Calendar::Week, 2},
+                                                         {Slo::Calendar::Quarter, 3},
+                                                         {Slo::Calendar::Year, 4}};
+
+int calendarCode(Slo::Calendar calendar)
+{
+    for (const auto &[known, code] : calendarCodes)
+        if (known == calendar)
+            return code;
+    return 0;
+}
+
+Slo::Calendar calendarOf(int code)
+{
+    for (const auto &[calendar, known] : calendarCodes)
+        if (known == code)
+            return calendar;
+    return Slo::Calendar::Rolling;
+}
 
 Slo readSlo(const QSqlQuery &query)
 {
@@ -27,7 +51,7 @@ Slo readSlo(const QSqlQuery &query)
     slo.kind = parseSloKind(query.value(3).toString()).value_or(Slo::Kind::Availability);
     slo.target = query.value(4).toDouble();
     slo.window = std::chrono::seconds(query.value(5).toLongLong());
-    slo.calendarMonth = query.value(6).toBool();
+    slo.calendar = calendarOf(query.value(6).toInt());
     slo.goodQuery = query.value(7).toString();
     slo.badQuery = query.value(8).toString();
     slo.totalQuery = query.value(9).toString();
@@ -35,6 +59,12 @@ Slo readSlo(const QSqlQuery &query)
     slo.minimumEvents = query.value(11).toDouble();
     // Written by save(); a text that does not read leaves the Workbook's tiers.
     slo.burnTiers = BurnAlert::parse(query.value(12).toString()).value_or(QList<BurnAlert::Tier>());
+    if (const QString start = query.value(13).toString(); !start.isEmpty()) {
+        const QTimeZone zone(query.value(14).toString().toUtf8());
+        const QDateTime wallClock = QDateTime::fromString(start, Qt::ISODate);
+        slo.calendarStart = QDateTime(wallClock.date(), wallClock.time(),
+                                      zone.isValid() ? zone : QTimeZone::utc());
+    }
     return slo;
 }
 
@@ -101,27 +131,35 @@ Result<void> SloStore::save(const Slo &slo)
     query.prepare(QStringLiteral(
             "INSERT INTO slos (name, service, description, kind, target, window_seconds,"
             " calendar_month, good_query, bad_query, total_query, error_ratio_query,"
-            " minimum_events, burn_tiers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " minimum_events, burn_tiers, calendar_start, calendar_zone)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (name) DO UPDATE SET service = excluded.service,"
             " description = excluded.description, kind = excluded.kind,"
             " target = excluded.target, window_seconds = excluded.window_seconds,"
             " calendar_month = excluded.calendar_month, good_query = excluded.good_query,"
             " bad_query = excluded.bad_query, total_query = excluded.total_query,"
             " error_ratio_query = excluded.error_ratio_query,"
-            " minimum_events = excluded.minimum_events, burn_tiers = excluded.burn_tiers"));
+            " minimum_events = excluded.minimum_events, burn_tiers = excluded.burn_tiers,"
+            " calendar_start = excluded.calendar_start, calendar_zone = excluded.calendar_zone"));
     query.addBindValue(slo.name);
     query.addBindValue(sqlvalues::text(slo.service));
     query.addBindValue(sqlvalues::text(slo.description));
     query.addBindValue(sloKindKey(slo.kind));
     query.addBindValue(slo.target);
     query.addBindValue(qint64(slo.window.count()));
-    query.addBindValue(slo.calendarMonth);
+    query.addBindValue(calendarCode(slo.calendar));
     query.addBindValue(sqlvalues::text(slo.goodQuery));
     query.addBindValue(sqlvalues::text(slo.badQuery));
     query.addBindValue(sqlvalues::text(slo.totalQuery));
     query.addBindValue(sqlvalues::text(slo.errorRatioQuery));
     query.addBindValue(slo.minimumEvents);
     query.addBindValue(sqlvalues::text(BurnAlert::text(slo.burnTiers)));
+    const bool anchored = slo.calendarStart.isValid();
+    query.addBindValue(sqlvalues::text(
+            anchored ? slo.calendarStart.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                     : QString()));
+    query.addBindValue(sqlvalues::text(
+            anchored ? QString::fromUtf8(slo.calendarStart.timeZone().id()) : QString()));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save SLO %1").arg(slo.name), query.lastError());
     return transaction.commit();

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void minimumEventsGuardsQuietServices();
     void windowShorterThanData();
     void calendarMonth();
+    void calendarWindows_data();
+    void calendarWindows();
     void chartEndsWhereTheReportIs();
     void slaMonths();
 };
@@ -255,7 +258,7 @@ void tst_SloReport::windowShorterThanData()
 void tst_SloReport::calendarMonth()
 {
     Slo slo = availability();
-    slo.calendarMonth = true;
+    slo.calendar = Slo::Calendar::Month;
     // On March 10th the month so far is nine days; the budget is the whole month's.
     const SloReport report = SloReports::compute(slo, steady(43'200, 0.5, 1000), at);
     QCOMPARE(report.windowStart, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
@@ -263,6 +266,56 @@ void tst_SloReport::calendarMonth()
     QCOMPARE(report.budgetTotal, milliseconds(std::llround(0.001 * 31 * 86'400'000.0)));
     QVERIFY(near(report.budgetRemaining, 0.5));
     QCOMPARE(report.windowText(), u"month"_s);
+}
+
+void tst_SloReport::calendarWindows_data()
+{
+    QTest::addColumn<Slo::Calendar>("calendar");
+    QTest::addColumn<QDateTime>("anchor"); // invalid: the default
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QDateTime>("end");
+    const auto utc = [](int y, int m, int d, int h = 0) {
+        return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc());
+    };
+    const QTimeZone newYork("America/New_York");
+    // `at` is Tuesday 10 March 2026, 00:00 UTC.
+    QTest::newRow("week from Monday")
+            << Slo::Calendar::Week << QDateTime() << utc(2026, 3, 9) << utc(2026, 3, 16);
+    QTest::newRow("quarter") << Slo::Calendar::Quarter << QDateTime() << utc(2026, 1, 1)
+                             << utc(2026, 4, 1);
+    QTest::newRow("year") << Slo::Calendar::Year << QDateTime() << utc(2026, 1, 1)
+                          << utc(2027, 1, 1);
+    // Quarters from 1 February in New York: from 05:00 UTC (EST) to 04:00 UTC on 1 May (EDT).
+    QTest::newRow("quarter in New York")
+            << Slo::Calendar::Quarter << QDateTime(QDate(2026, 2, 1), QTime(0, 0), newYork)
+            << utc(2026, 2, 1, 5) << utc(2026, 5, 1, 4);
+    // Weeks from Sunday 18:00 in New York: the clocks went forward on 8 March, so the week
+    // holding `at` (Monday 20:00 there) starts at 22:00 UTC, not 23:00.
+    QTest::newRow("week across the change to summer time")
+            << Slo::Calendar::Week << QDateTime(QDate(2026, 3, 1), QTime(18, 0), newYork)
+            << utc(2026, 3, 8, 22) << utc(2026, 3, 15, 22);
+    // Months from the 31st: 28 February, then 31 March (always counted from the anchor).
+    QTest::newRow("month from the 31st")
+            << Slo::Calendar::Month << utc(2026, 1, 31) << utc(2026, 2, 28) << utc(2026, 3, 31);
+    QTest::newRow("anchor after now")
+            << Slo::Calendar::Year << utc(2027, 1, 1) << utc(2026, 1, 1) << utc(2027, 1, 1);
+}
+
+void tst_SloReport::calendarWindows()
+{
+    QFETCH(Slo::Calendar, calendar);
+    QFETCH(QDateTime, anchor);
+    QFETCH(QDateTime, start);
+    QFETCH(QDateTime, end);
+    Slo slo = availability();
+    slo.calendar = calendar;
+    slo.calendarStart = anchor;
+    QCOMPARE(SloReports::windowStart(slo, at), start);
+    QCOMPARE(SloReports::windowEnd(slo, at), end);
+    // The budget is the whole window's, however much of it has passed.
+    const SloReport report = SloReports::compute(slo, steady(43'200, 0, 1000), at);
+    QCOMPARE(report.budgetTotal, milliseconds(std::llround(0.001 * double(start.msecsTo(end)))));
+    QCOMPARE(report.windowText(), sloCalendarKey(calendar));
 }
 
 void tst_SloReport::chartEndsWhereTheReportIs()

@@ -1,6 +1,7 @@
 #include "services/sloimport.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void slothKubernetes();
     void openSloAlpha();
     void openSloIndicatorsAcrossFiles();
+    void calendarWindows();
     void refusals_data();
     void refusals();
     void seedDefaults();
@@ -82,12 +84,13 @@ spec:
     QCOMPARE(checkout.service, u"checkout"_s);
     QCOMPARE(checkout.target, 0.999);
     QCOMPARE(checkout.window, std::chrono::seconds(std::chrono::hours(24 * 28)));
-    QVERIFY(!checkout.calendarMonth);
+    QCOMPARE(checkout.calendar, Slo::Calendar::Rolling);
     QCOMPARE(checkout.kind, Slo::Kind::Availability);
     QVERIFY(checkout.goodQuery.contains(u"{{.window}}"_s));
     QVERIFY(checkout.totalQuery.startsWith(u"sum(rate(http_requests_total"_s));
     const Slo &search = imported.value().slos[1];
-    QVERIFY(search.calendarMonth);
+    QCOMPARE(search.calendar, Slo::Calendar::Month);
+    QCOMPARE(search.calendarStart, QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
     QCOMPARE(search.kind, Slo::Kind::ErrorRate);
     QCOMPARE(search.badQuery, u"errors"_s);
     // What Sitrep does not use is listed, with where it stands.
@@ -284,10 +287,10 @@ spec:
     QCOMPARE(slos[0].totalQuery, u"sum(rate(requests[{{.window}}]))"_s);
     QCOMPARE(slos[0].target, 0.999);
     QCOMPARE(slos[0].window, std::chrono::seconds(7 * 86400));
-    QVERIFY(!slos[0].calendarMonth);
+    QCOMPARE(slos[0].calendar, Slo::Calendar::Rolling);
     QCOMPARE(slos[1].kind, Slo::Kind::ErrorRate);
     QCOMPARE(slos[1].badQuery, u"errors"_s);
-    QVERIFY(slos[1].calendarMonth);
+    QCOMPARE(slos[1].calendar, Slo::Calendar::Month);
     // Every field written is one Sitrep reads (displayName and queryType name, not measure).
     QVERIFY2(imported.value().ignored.isEmpty(), qPrintable(imported.value().ignored.join(u'\n')));
 }
@@ -347,6 +350,58 @@ spec:
     QVERIFY(!refused);
     QVERIFY2(refused.error().startsWith(u"slis.yaml:8: spec.ratioMetric.total.metricSource.type"_s),
              qPrintable(refused.error()));
+}
+
+// Calendar windows of a week, a quarter or a year, counted from the spec's startTime in its
+// timeZone, in both OpenSLO versions.
+void tst_SloImport::calendarWindows()
+{
+    const QByteArray yaml = R"yaml(apiVersion: openslo/v1
+kind: SLO
+metadata: {name: quarterly}
+spec:
+  service: checkout
+  timeWindow:
+    - duration: 1Q
+      isRolling: false
+      calendar: {startTime: "2026-02-01 00:00:00", timeZone: America/New_York}
+  indicator: {spec: {ratioMetric: {bad: {metricSource: {type: Prometheus, spec: {query: e}}}, total: {metricSource: {type: Prometheus, spec: {query: t}}}}}}
+  objectives: [{target: 0.999}]
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: weekly}
+spec:
+  service: checkout
+  timeWindow: [{duration: 1w, isRolling: false}]
+  indicator: {spec: {ratioMetric: {bad: {metricSource: {type: Prometheus, spec: {query: e}}}, total: {metricSource: {type: Prometheus, spec: {query: t}}}}}}
+  objectives: [{target: 0.99}]
+---
+apiVersion: openslo/v1alpha
+kind: SLO
+metadata: {name: yearly}
+spec:
+  service: checkout
+  timeWindows: [{count: 1, unit: Year, isRolling: false, calendar: {startTime: "2026-04-01T00:00:00", timeZone: Europe/Berlin}}]
+  objectives:
+    - target: 0.9995
+      ratioMetrics: {bad: {source: prometheus, query: e}, total: {source: prometheus, query: t}}
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"calendar.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    const QList<Slo> &slos = imported.value().slos;
+    QCOMPARE(slos.size(), 3);
+    QCOMPARE(slos[0].calendar, Slo::Calendar::Quarter);
+    QCOMPARE(slos[0].calendarStart,
+             QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone("America/New_York")));
+    QCOMPARE(slos[0].window, std::chrono::seconds(90 * 86400));
+    QCOMPARE(sloWindowText(slos[0]), u"quarter"_s);
+    QCOMPARE(slos[1].calendar, Slo::Calendar::Week);
+    QVERIFY(!slos[1].calendarStart.isValid()); // Monday 00:00 UTC
+    QCOMPARE(slos[2].calendar, Slo::Calendar::Year);
+    QCOMPARE(slos[2].calendarStart,
+             QDateTime(QDate(2026, 4, 1), QTime(0, 0), QTimeZone("Europe/Berlin")));
+    QVERIFY2(imported.value().ignored.isEmpty(), qPrintable(imported.value().ignored.join(u'\n')));
 }
 
 void tst_SloImport::refusals_data()
@@ -409,9 +464,10 @@ void tst_SloImport::refusals_data()
     QTest::newRow("alpha ten thousand years")
             << alpha + "  timeWindows: [{count: 99999999999999, unit: Week}]\n"
             << u"spec.timeWindows: a rolling window must be"_s;
-    QTest::newRow("alpha calendar quarter")
-            << alpha + "  timeWindows: [{count: 1, unit: Quarter, isRolling: false}]\n"
-            << u"a calendar window must be one month (count 1, unit Month), not 1 Quarter."_s;
+    QTest::newRow("alpha calendar of two quarters")
+            << alpha + "  timeWindows: [{count: 2, unit: Quarter, isRolling: false}]\n"
+            << u"a calendar window is one week, month, quarter or year (count 1, unit Week, "
+               "Month, Quarter or Year), not 2 Quarter."_s;
     QTest::newRow("alpha timeslices")
             << alpha + "  budgetingMethod: Timeslices\n"
             << u"spec.budgetingMethod: only Occurrences is supported, not \"Timeslices\"."_s;
@@ -434,6 +490,20 @@ void tst_SloImport::refusals_data()
     QTest::newRow("target a list") << head + ratio + "  objectives: [{target: [1]}]\n"
                                    << u"spec.objectives.target: must be a number between 0 and 1 "
                                       "(0.999), not a list."_s;
+
+    const QByteArray calendar = "  timeWindow: [{duration: 1Q, isRolling: false, calendar: ";
+    QTest::newRow("two weeks by the calendar")
+            << head + "  timeWindow: [{duration: 2w, isRolling: false}]\n" + ratio
+            << u"spec.timeWindow.duration: a calendar window is one week, month, quarter or "
+               "year (1w, 1M, 1Q, 1Y), not \"2w\"."_s;
+    QTest::newRow("a calendar zone that is not one")
+            << head + calendar + "{timeZone: Mars/Olympus}}]\n" + ratio
+            << u"spec.timeWindow.calendar.timeZone: \"Mars/Olympus\" is not an IANA time zone "
+               "such as Europe/Berlin."_s;
+    QTest::newRow("a calendar start that is not a time")
+            << head + calendar + "{startTime: soon}}]\n" + ratio
+            << u"spec.timeWindow.calendar.startTime: \"soon\" is not a date and time such as "
+               "2026-01-01 00:00:00."_s;
 
     // Sloth's AlertWindows: each tier needs a share of the budget and two windows in order.
     const QByteArray windows = "apiVersion: sloth.slok.dev/v1\nkind: AlertWindows\nspec:\n";

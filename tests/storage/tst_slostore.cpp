@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -42,7 +43,8 @@ void tst_SloStore::definitionsRoundTrip()
 {
     const QList<Slo> seed = SloDefaults::seed(u"payments"_s);
     Slo monthly = seed.at(1);
-    monthly.calendarMonth = true;
+    monthly.calendar = Slo::Calendar::Quarter;
+    monthly.calendarStart = QDateTime(QDate(2026, 2, 1), QTime(6, 30), QTimeZone("Europe/Berlin"));
     monthly.minimumEvents = 25;
     monthly.burnTiers = {{BurnAlert::State::Page, u"10m"_s, u"2h"_s, 7.2},
                          {BurnAlert::State::Ticket, u"6h"_s, u"5d"_s, 0.6}};
@@ -55,7 +57,10 @@ void tst_SloStore::definitionsRoundTrip()
     QCOMPARE(read.name, monthly.name);
     QCOMPARE(read.kind, Slo::Kind::Latency);
     QCOMPARE(read.target, 0.99);
-    QVERIFY(read.calendarMonth);
+    QCOMPARE(read.calendar, Slo::Calendar::Quarter);
+    QCOMPARE(read.calendarStart, monthly.calendarStart);
+    QCOMPARE(read.calendarStart.timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(listed.value().at(0).calendar, Slo::Calendar::Rolling);
     QCOMPARE(read.minimumEvents, 25.0);
     QCOMPARE(read.goodQuery, monthly.goodQuery);
     QCOMPARE(read.totalQuery, monthly.totalQuery);
