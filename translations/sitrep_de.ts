@@ -4255,7 +4255,7 @@ Nächste Meldung: %9
         <translation>ein Kalenderfenster ist eine Woche, ein Monat, ein Quartal oder ein Jahr (count 1, unit Week, Month, Quarter oder Year), nicht %1 %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not an IANA time zone such as Europe/Berlin.</source>
         <translation>„%1“ ist keine IANA-Zeitzone wie Europe/Berlin.</translation>
     </message>
@@ -4265,7 +4265,7 @@ Nächste Meldung: %9
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-01-01 00:00:00.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>a rolling window must be a count of Second, Minute, Hour, Day or Week (30 Day), not &quot;%1 %2&quot;.</source>
         <translation>ein gleitendes Fenster muss eine Anzahl von Second, Minute, Hour, Day oder Week sein (30 Day), nicht „%1 %2“.</translation>
     </message>
@@ -4409,7 +4409,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+94"/>
+        <location filename="../models/storage/slostore.cpp" line="+96"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4420,7 +4420,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+19"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Could not save SLO %1</source>
         <translation>SLO %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -6314,7 +6314,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::ChatClient</name>
     <message>
-        <location filename="../models/sync/chatclient.cpp" line="+77"/>
+        <location filename="../models/sync/chatclient.cpp" line="+70"/>
         <source>the channel&apos;s URL is not https (http only to this machine)</source>
         <translation>die URL des Kanals ist nicht https (http nur zu diesem Rechner)</translation>
     </message>
@@ -9767,7 +9767,7 @@ Teilnehmende: %3</translation>
         <translation>Die API-URL von %1 muss https verwenden (http nur zu diesem Rechner), da der Schlüssel mit jeder Anfrage übertragen wird: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 limits how often it is asked (HTTP 429 on %2) and asks to wait %n second(s); try the import again later.</source>
         <translation>
             <numerusform>%1 begrenzt, wie oft es gefragt wird (HTTP 429 bei %2), und bittet, %n Sekunde zu warten; versuchen Sie den Import später erneut.</numerusform>
@@ -9775,7 +9775,12 @@ Teilnehmende: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1&apos;s answer to %2 is larger than %3 MiB; import fewer schedules at a time with --schedule NAME.</source>
+        <translation>Die Antwort von %1 auf %2 ist größer als %3 MiB; importieren Sie mit --schedule NAME weniger Dienstpläne auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1&apos;s answer to %2 is not a JSON object%3.</source>
         <translation>Die Antwort von %1 auf %2 ist kein JSON-Objekt%3.</translation>
     </message>

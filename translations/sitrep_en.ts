@@ -269,7 +269,7 @@
 <context>
     <name>sitrep::ProviderApi</name>
     <message numerus="yes">
-        <location filename="../models/sync/providerapi.cpp" line="+51"/>
+        <location filename="../models/sync/providerapi.cpp" line="+53"/>
         <source>%1 limits how often it is asked (HTTP 429 on %2) and asks to wait %n second(s); try the import again later.</source>
         <translation>
             <numerusform>%1 limits how often it is asked (HTTP 429 on %2) and asks to wait %n second; try the import again later.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+34"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>

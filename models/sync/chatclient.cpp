@@ -8,13 +8,6 @@
 
 namespace sitrep {
 
-namespace {
-
-// Receivers answer "ok" or a small JSON object; anything longer is cut off.
-constexpr qint64 maxAnswerBytes = 1024 * 1024;
-
-} // namespace
-
 ChatClient::ChatClient(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent), m_network(network)
 { }
@@ -57,7 +50,7 @@ void ChatClient::send(const QByteArray &verb, const QUrl &url, const QByteArray 
         return done(notSent(trust.error()));
     QNetworkRequest request = this->request(url, headers, trust.value());
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    watch(m_network.sendCustomRequest(request, verb, body), reach.timeout, std::move(done));
+    watch(m_network.sendCustomRequest(request, verb, body), reach, std::move(done));
 }
 
 void ChatClient::get(const QUrl &url, const Headers &headers, const Reach &reach,
@@ -66,7 +59,7 @@ void ChatClient::get(const QUrl &url, const Headers &headers, const Reach &reach
     const Result<QSslConfiguration> trust = TlsProblem::trusting(reach.caFile);
     if (!trust)
         return done(notSent(trust.error()));
-    watch(m_network.get(request(url, headers, trust.value())), reach.timeout, std::move(done));
+    watch(m_network.get(request(url, headers, trust.value())), reach, std::move(done));
 }
 
 void ChatClient::deliver(const Request &request, const Reach &reach, const Judge &judge,
@@ -82,7 +75,7 @@ void ChatClient::deliver(const Request &request, const Reach &reach, const Judge
          });
 }
 
-void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
+void ChatClient::watch(QNetworkReply *reply, const Reach &reach,
                        std::function<void(HttpAnswer)> done)
 {
     auto timedOut = std::make_shared<bool>(false);
@@ -92,10 +85,10 @@ void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
         *timedOut = true;
         reply->abort();
     });
-    timer->start(timeout);
+    timer->start(reach.timeout);
     const TlsProblem::Errors tlsErrors = TlsProblem::collect(reply);
     connect(reply, &QNetworkReply::finished, this,
-            [reply, timedOut, tlsErrors, done = std::move(done)] {
+            [reply, timedOut, tlsErrors, mostBytes = reach.mostBytes, done = std::move(done)] {
                 reply->deleteLater();
                 HttpAnswer answer;
                 answer.timedOut = *timedOut;
@@ -106,7 +99,7 @@ void ChatClient::watch(QNetworkReply *reply, std::chrono::seconds timeout,
                         ? 0
                         : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 // An aborted reply (timed out) is closed: reading it would only make Qt complain.
-                answer.body = reply->isOpen() ? reply->read(maxAnswerBytes) : QByteArray();
+                answer.body = reply->isOpen() ? reply->read(mostBytes) : QByteArray();
                 answer.retryAfter = reply->rawHeader("Retry-After");
                 if (answer.status == 0 && !answer.timedOut) {
                     // A webhook URL is a secret: the answer names only its host.

@@ -41,6 +41,9 @@ public:
         Reach(const Channel &channel) : timeout(channel.timeout), caFile(channel.caFile) { }
         std::chrono::seconds timeout;
         QString caFile;
+        // Receivers answer "ok" or a small JSON object; anything longer is cut off here.
+        // Readers of whole documents (another tool's schedules) allow more.
+        qint64 mostBytes = 1024 * 1024;
     };
 
     explicit ChatClient(QNetworkAccessManager &network, QObject *parent = nullptr);
@@ -62,8 +65,7 @@ public:
 private:
     [[nodiscard]] QNetworkRequest request(const QUrl &url, const Headers &headers,
                                           const QSslConfiguration &trust) const;
-    void watch(QNetworkReply *reply, std::chrono::seconds timeout,
-               std::function<void(HttpAnswer)> done);
+    void watch(QNetworkReply *reply, const Reach &reach, std::function<void(HttpAnswer)> done);
 
     QNetworkAccessManager &m_network;
 };

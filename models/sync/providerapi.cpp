@@ -39,8 +39,10 @@ void ProviderApi::getOnce(const QString &path, const QUrlQuery &query, int retri
     QUrl url = ApiUrl::below(m_account.url, path);
     url.setQuery(query);
     const QString request = QStringLiteral("GET /") + path;
+    ChatClient::Reach reach(timeout);
+    reach.mostBytes = mostBytes;
     m_client.get(
-            url, m_headers, ChatClient::Reach(timeout),
+            url, m_headers, reach,
             [this, path, query, retries, request, got = std::move(got)](const HttpAnswer &answer) {
                 if (answer.status == 429) {
                     const auto wait = DeliveryRules::retryAfter(answer.retryAfter,
@@ -58,6 +60,11 @@ void ProviderApi::getOnce(const QString &path, const QUrlQuery &query, int retri
                 }
                 if (answer.status < 200 || answer.status > 299)
                     return got(Error {heard(request, answer)});
+                if (answer.body.size() >= mostBytes)
+                    return got(Error {tr("%1's answer to %2 is larger than %3 MiB; import fewer "
+                                         "schedules at a time with --schedule NAME.")
+                                              .arg(m_provider, request)
+                                              .arg(mostBytes / (1024 * 1024))});
                 QJsonParseError parsed {};
                 const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parsed);
                 if (!document.isObject())

@@ -24,6 +24,8 @@ public:
     static constexpr int mostRetries = 3;
     static constexpr std::chrono::seconds longestWait {60};
     static constexpr std::chrono::seconds timeout {30};
+    // A schedule's four weeks of shifts or a page of users is far less; more is refused whole.
+    static constexpr qint64 mostBytes = 32LL * 1024 * 1024;
 
     // Every answer an import needs for the account's schedules, or why there are none.
     virtual void fetch(const ProviderAccount &account, Done done) = 0;

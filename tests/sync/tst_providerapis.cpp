@@ -26,6 +26,7 @@ private Q_SLOTS:
     void failuresAreSaid();
     void waitsOutARateLimit();
     void refusesAWaitTooLong();
+    void readsLargeAnswersAndRefusesHugeOnes();
 
 private:
     using Fetched = std::optional<Result<ProviderApi::Answers>>;
@@ -228,6 +229,25 @@ void tst_ProviderApis::refusesAWaitTooLong()
                                        "/users) and asks to wait 3600 seconds"_s),
              qPrintable(fetched->error()));
     QCOMPARE(m_receiver->requests(u"/users"_s).size(), 1);
+}
+
+void tst_ProviderApis::readsLargeAnswersAndRefusesHugeOnes()
+{
+    // Two MiB (more than a chat receiver's answer may be) is read whole.
+    m_receiver->padOnce(u"/v2/escalations"_s, 2 * 1024 * 1024);
+    OpsgenieApi api(*m_client);
+    const Fetched large = fetch(api, account(u"right-key"_s));
+    QVERIFY(large);
+    QVERIFY2(large->ok(), qPrintable(large->ok() ? QString() : large->error()));
+    QVERIFY(large->value().last().text.size() > 2 * 1024 * 1024);
+    // Beyond the cap the import stops and says what to do.
+    m_receiver->padOnce(u"/v2/escalations"_s, ProviderApi::mostBytes);
+    const Fetched huge = fetch(api, account(u"right-key"_s));
+    QVERIFY(huge);
+    QVERIFY(!huge->ok());
+    QVERIFY2(huge->error().contains(u"Opsgenie's answer to GET /v2/escalations is larger than 32 "
+                                    "MiB; import fewer schedules at a time"_s),
+             qPrintable(huge->error()));
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderApis)
