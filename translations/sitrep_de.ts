@@ -2414,7 +2414,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+539"/>
+        <location filename="../models/storage/migrations.cpp" line="+550"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4083,17 +4083,17 @@ Nächste Meldung: %9
     <name>SloCalculation</name>
     <message>
         <location filename="../models/services/slocalculation.cpp" line="+24"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>%1: the %2 query returns %3 series, one is needed (wrap it in sum()): %4</source>
         <translation>%1: die %2-Abfrage liefert %3 Reihen, eine wird gebraucht (mit sum() umschließen): %4</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>There is no SLO called %1.</source>
         <translation>Es gibt kein SLO namens %1.</translation>
     </message>
@@ -4136,7 +4136,7 @@ Nächste Meldung: %9
         <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+50"/>
         <location line="+35"/>
         <source>No SLOs yet: slo import FILE or slo seed SERVICE adds some.</source>
@@ -4189,7 +4189,7 @@ Nächste Meldung: %9
 <context>
     <name>SloDefaults</name>
     <message>
-        <location filename="../models/domain/slo.cpp" line="+71"/>
+        <location filename="../models/domain/slo.cpp" line="+171"/>
         <source>99.9 % of requests succeed over 30 days</source>
         <translation>99,9 % der Anfragen gelingen über 30 Tage</translation>
     </message>
@@ -4207,7 +4207,7 @@ Nächste Meldung: %9
 <context>
     <name>SloImport</name>
     <message>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="+14"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="+15"/>
         <source>needs a metricSource.</source>
         <translation>braucht eine metricSource.</translation>
     </message>
@@ -4230,22 +4230,52 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+37"/>
-        <location line="+94"/>
+        <location line="+168"/>
         <source>an SLO needs a name.</source>
         <translation>ein SLO braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-137"/>
         <source>a calendar window is one week, month, quarter or year (1w, 1M, 1Q, 1Y), not &quot;%1&quot;.</source>
         <translation>ein Kalenderfenster ist eine Woche, ein Monat, ein Quartal oder ein Jahr (1w, 1M, 1Q, 1Y), nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>no SLI named &quot;%1&quot; (kind: SLI) in the files read; give its file too.</source>
         <translation>kein SLI namens „%1“ (kind: SLI) in den gelesenen Dateien; geben Sie auch seine Datei an.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>needs a ratio metric (good or bad, and total) or a threshold metric (one value compared with the objective&apos;s op and value).</source>
+        <translation>braucht eine Verhältnismetrik (good oder bad, und total) oder eine Schwellenwertmetrik (ein Wert, verglichen mit op und value des Ziels).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a threshold metric needs op: lt, lte, gt or gte, not &quot;%1&quot;.</source>
+        <translation>eine Schwellenwertmetrik braucht op: lt, lte, gt oder gte, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a threshold metric needs the value to compare with (0.3), not %1.</source>
+        <translation>eine Schwellenwertmetrik braucht den Vergleichswert (0.3), nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be Occurrences, Timeslices or RatioTimeslices, not &quot;%1&quot;.</source>
+        <translation>muss Occurrences, Timeslices oder RatioTimeslices sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a timeSliceWindow of whole minutes, at most the SLO&apos;s window (5m), not &quot;%2&quot;.</source>
+        <translation>%1 braucht ein timeSliceWindow aus ganzen Minuten, höchstens so lang wie das Fenster des SLO (5m), nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeslices needs a timeSliceTarget above 0 and at most 1 (0.95), the share of good events that makes a slice good, not %1.</source>
+        <translation>Timeslices braucht ein timeSliceTarget über 0 und höchstens 1 (0.95), den Anteil guter Ereignisse, der einen Zeitabschnitt gut macht, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>only Occurrences is supported, not &quot;%1&quot;.</source>
         <translation>nur Occurrences wird unterstützt, nicht „%1“.</translation>
     </message>
@@ -4272,31 +4302,29 @@ Nächste Meldung: %9
     <message>
         <location filename="../models/services/sloreader.cpp" line="+31"/>
         <location filename="../models/services/sloreaderalertwindows.cpp" line="+12"/>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-154"/>
-        <location line="+89"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-228"/>
+        <location line="+163"/>
         <source>missing.</source>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/services/sloreaderopenslo.cpp" line="-75"/>
-        <location line="+116"/>
+        <location filename="../models/services/sloreaderopenslo.cpp" line="-149"/>
+        <location line="+190"/>
         <source>must be true or false.</source>
         <translation>muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-169"/>
         <source>must be a duration such as 30d, not &quot;%1&quot;.</source>
         <translation>muss eine Dauer wie 30d sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
-        <location line="+29"/>
+        <location line="+144"/>
         <source>only ratio metrics (good/bad/total) are supported.</source>
         <translation>nur Verhältnismetriken (good/bad/total) werden unterstützt.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-198"/>
         <source>needs total and exactly one of good or bad.</source>
         <translation>braucht total und genau eines von good oder bad.</translation>
     </message>
@@ -4409,7 +4437,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+96"/>
+        <location filename="../models/storage/slostore.cpp" line="+101"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4420,7 +4448,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+19"/>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Could not save SLO %1</source>
         <translation>SLO %1 konnte nicht gespeichert werden</translation>
     </message>

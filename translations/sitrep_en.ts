@@ -103,7 +103,7 @@
 <context>
     <name>SloCommands</name>
     <message numerus="yes">
-        <location filename="../app/ctl/slocommands.cpp" line="+264"/>
+        <location filename="../app/ctl/slocommands.cpp" line="+267"/>
         <source>Wrote the rules of %n SLO(s) to %1.</source>
         <translation>
             <numerusform>Wrote the rules of %n SLO to %1.</numerusform>

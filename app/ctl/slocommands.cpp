@@ -161,6 +161,9 @@ int SloCommands::listSlos(AppContext &context, const QStringList &arguments)
                     {QStringLiteral("kind"), sloKindKey(slo.kind)},
                     {QStringLiteral("target"), slo.target},
                     {QStringLiteral("window"), sloWindowText(slo)},
+                    {QStringLiteral("budgeting"), sloBudgetingText(slo.budgeting)},
+                    {QStringLiteral("threshold"),
+                     slo.thresholdQuery.isEmpty() ? QString() : sloThresholdText(slo.threshold)},
                     {QStringLiteral("description"), slo.description},
             });
         m_out << json(array);

@@ -1,5 +1,11 @@
 #include "slo.h"
 
+#include "durationtext.h"
+
+#include <cmath>
+
+#include <QLocale>
+
 namespace sitrep {
 
 QString sloKindKey(Slo::Kind kind)
@@ -48,6 +54,100 @@ std::optional<Slo::Calendar> parseSloCalendar(QStringView key)
         if (key.compare(sloCalendarKey(calendar), Qt::CaseInsensitive) == 0)
             return calendar;
     return std::nullopt;
+}
+
+bool SloThreshold::good(double sample) const
+{
+    switch (op) {
+    case Op::Less:
+        return sample < value;
+    case Op::LessOrEqual:
+        return sample <= value;
+    case Op::Greater:
+        return sample > value;
+    case Op::GreaterOrEqual:
+        break;
+    }
+    return sample >= value;
+}
+
+namespace {
+
+constexpr std::pair<SloThreshold::Op, const char16_t *> thresholdOps[] {
+        {SloThreshold::Op::Less, u"lt"},
+        {SloThreshold::Op::LessOrEqual, u"lte"},
+        {SloThreshold::Op::Greater, u"gt"},
+        {SloThreshold::Op::GreaterOrEqual, u"gte"}};
+
+} // namespace
+
+std::optional<SloThreshold::Op> parseSloThresholdOp(QStringView op)
+{
+    for (const auto &[known, key] : thresholdOps)
+        if (op == QStringView(key))
+            return known;
+    return std::nullopt;
+}
+
+QString sloThresholdText(const SloThreshold &threshold)
+{
+    QString op;
+    for (const auto &[known, key] : thresholdOps)
+        if (known == threshold.op)
+            op = QString::fromUtf16(key);
+    return op + u' ' + QString::number(threshold.value, 'g', QLocale::FloatingPointShortest);
+}
+
+std::optional<SloThreshold> parseSloThreshold(QStringView text)
+{
+    const QList<QStringView> parts = text.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 2)
+        return std::nullopt;
+    const std::optional<SloThreshold::Op> op = parseSloThresholdOp(parts[0]);
+    bool isNumber = false;
+    const double value = parts[1].toDouble(&isNumber);
+    if (!op || !isNumber || !std::isfinite(value))
+        return std::nullopt;
+    return SloThreshold {*op, value};
+}
+
+QString sloBudgetingText(const SloBudgeting &budgeting)
+{
+    const QString slice = durationText(budgeting.sliceLength);
+    switch (budgeting.method) {
+    case SloBudgeting::Method::Timeslices:
+        return QStringLiteral("timeslices %1 %2")
+                .arg(QString::number(budgeting.sliceTarget, 'g', QLocale::FloatingPointShortest),
+                     slice);
+    case SloBudgeting::Method::RatioTimeslices:
+        return QStringLiteral("ratio-timeslices %1").arg(slice);
+    case SloBudgeting::Method::Occurrences:
+        break;
+    }
+    return {};
+}
+
+std::optional<SloBudgeting> parseSloBudgeting(QStringView text)
+{
+    const QList<QStringView> parts = text.split(u' ', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return SloBudgeting {};
+    SloBudgeting budgeting;
+    const auto slice = parseDurationText(parts.last());
+    if (!slice || slice->count() <= 0)
+        return std::nullopt;
+    budgeting.sliceLength = *slice;
+    if (parts.size() == 2 && parts[0] == u"ratio-timeslices") {
+        budgeting.method = SloBudgeting::Method::RatioTimeslices;
+        return budgeting;
+    }
+    bool isNumber = false;
+    budgeting.sliceTarget = parts.size() == 3 ? parts[1].toDouble(&isNumber) : 0;
+    if (parts.size() != 3 || parts[0] != u"timeslices" || !isNumber
+        || !(budgeting.sliceTarget > 0 && budgeting.sliceTarget <= 1))
+        return std::nullopt;
+    budgeting.method = SloBudgeting::Method::Timeslices;
+    return budgeting;
 }
 
 QString sloWindowText(const Slo &slo)

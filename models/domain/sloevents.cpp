@@ -95,4 +95,17 @@ QList<SloEvent> SloEvents::fromRatio(const QList<PromSample> &ratio)
     return events;
 }
 
+QList<SloEvent> SloEvents::fromThreshold(const QList<PromSample> &values,
+                                         const SloThreshold &threshold)
+{
+    QList<SloEvent> events;
+    events.reserve(values.size());
+    for (const PromSample &sample : values) {
+        const double bad = std::isfinite(sample.value) ? (threshold.good(sample.value) ? 0 : 1)
+                                                       : std::numeric_limits<double>::quiet_NaN();
+        events.append({sample.atMs, bad, 1.0});
+    }
+    return events;
+}
+
 } // namespace sitrep

@@ -59,6 +59,10 @@ public:
                                               const QList<PromSample> &total, bool badIsGood);
     // An error-ratio series: each step counts as one event, its ratio bad.
     [[nodiscard]] static QList<SloEvent> fromRatio(const QList<PromSample> &ratio);
+    // A thresholdMetric's values: each step is one event, bad when the value misses the
+    // threshold; a value Prometheus could not give leaves the step missing.
+    [[nodiscard]] static QList<SloEvent> fromThreshold(const QList<PromSample> &values,
+                                                       const SloThreshold &threshold);
 };
 
 } // namespace sitrep

@@ -3,6 +3,7 @@
 #include "durationtext.h"
 #include "errorbudget.h"
 #include "slacredit.h"
+#include "sloslices.h"
 
 #include <algorithm>
 #include <cmath>
@@ -166,14 +167,20 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
         window = std::chrono::milliseconds(report.windowStart.msecsTo(windowEnd(slo, report.at)));
     report.budgetTotal = ErrorBudget::total(slo.target, window);
 
-    const EventSums sums(events);
+    const SloCounted counted = SloSlices::counted(slo, events);
+    const double minimum = counted.minimumEvents;
+    const EventSums sums(counted.events);
     const qint64 atMs = report.at.toMSecsSinceEpoch();
-    const EventSums::Sums whole = sums.between(report.windowStart.toMSecsSinceEpoch(), atMs);
+    const qint64 startMs = report.windowStart.toMSecsSinceEpoch();
+    const EventSums::Sums whole = sums.between(startMs, atMs);
     report.badEvents = whole.bad;
     report.totalEvents = whole.total;
-    report.missingSteps = std::max<qsizetype>(
-            0, report.windowStart.msecsTo(report.at) / stepMs() - whole.known);
-    report.errorRatio = ErrorBudget::errorRatio(whole.bad, whole.total, slo.minimumEvents);
+    const bool sliced = slo.budgeting.method != SloBudgeting::Method::Occurrences;
+    const qsizetype knownSteps
+            = sliced ? EventSums(events).between(startMs, atMs).known : whole.known;
+    report.missingSteps
+            = std::max<qsizetype>(0, report.windowStart.msecsTo(report.at) / stepMs() - knownSteps);
+    report.errorRatio = ErrorBudget::errorRatio(whole.bad, whole.total, minimum);
     if (report.errorRatio) {
         report.sli = 1.0 - *report.errorRatio;
         report.budgetRemaining = ErrorBudget::remaining(slo.target, *report.errorRatio);
@@ -182,13 +189,13 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     for (const QString &key : BurnAlert::windows(slo.tiers())) {
         const qint64 lengthMs = std::chrono::milliseconds(windowLength(key)).count();
         const EventSums::Sums part = sums.between(atMs - lengthMs, atMs);
-        if (const auto ratio = ErrorBudget::errorRatio(part.bad, part.total, slo.minimumEvents))
+        if (const auto ratio = ErrorBudget::errorRatio(part.bad, part.total, minimum))
             report.burnRates.insert(key, ErrorBudget::burnRate(slo.target, *ratio));
     }
     report.alert = BurnAlert::state(report.burnRates, slo.tiers());
     // The last hour whatever the tiers read: the pace people compare SLOs by.
     const EventSums::Sums lastHour = sums.between(atMs - 3'600'000, atMs);
-    if (const auto ratio = ErrorBudget::errorRatio(lastHour.bad, lastHour.total, slo.minimumEvents))
+    if (const auto ratio = ErrorBudget::errorRatio(lastHour.bad, lastHour.total, minimum))
         report.lastHourBurn = ErrorBudget::burnRate(slo.target, *ratio);
     if (report.lastHourBurn)
         report.exhaustion = ErrorBudget::timeToExhaustion(report.budgetRemaining,
@@ -196,10 +203,11 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     return report;
 }
 
-QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &events,
+QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &stepEvents,
                                           const QDateTime &at)
 {
     const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
+    const QList<SloEvent> events = SloSlices::counted(slo, stepEvents).events;
     const EventSums sums(events);
     const qsizetype first = sums.after(startMs);
     const qsizetype end = std::max(first, sums.after(at.toMSecsSinceEpoch()));
@@ -220,23 +228,27 @@ QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> 
     return line;
 }
 
-SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
+SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &stepEvents,
+                               const QDateTime &at)
 {
     SloChartData chart;
     const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
     const qint64 atMs = at.toMSecsSinceEpoch();
+    const SloCounted counted = SloSlices::counted(slo, stepEvents);
+    const QList<SloEvent> &events = counted.events;
     const EventSums sums(events);
     const qsizetype first = sums.after(startMs);
     const qsizetype end = std::max(first, sums.after(atMs));
     const qint64 hourMs = 3'600'000;
-    chart.budgetRemaining = budgetBurnDown(slo, events, at);
+    chart.budgetRemaining = budgetBurnDown(slo, stepEvents, at);
     chart.burnRate.reserve(end - first);
     chart.sli.reserve(end - first);
     for (qsizetype i = first; i < end; ++i) {
         const qint64 t = events[i].atMs;
         const double x = double(t);
         const EventSums::Sums hour = sums.between(t - hourMs, t);
-        if (const auto ratio = ErrorBudget::errorRatio(hour.bad, hour.total, slo.minimumEvents)) {
+        if (const auto ratio
+            = ErrorBudget::errorRatio(hour.bad, hour.total, counted.minimumEvents)) {
             chart.burnRate.append({x, ErrorBudget::burnRate(slo.target, *ratio)});
             chart.sli.append({x, 100.0 * (1.0 - *ratio)});
         }
@@ -246,10 +258,11 @@ SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &events, co
     return chart;
 }
 
-QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &events,
+QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &stepEvents,
                                       const QDateTime &at, double agreed)
 {
     QList<SlaMonth> months;
+    const QList<SloEvent> events = SloSlices::counted(slo, stepEvents).events;
     const EventSums sums(events);
     if (events.isEmpty())
         return months;

@@ -31,7 +31,7 @@ Result<QList<PromSample>> readSeries(const SloFetch &fetch, const SloFetch::Part
     if (series.value().isEmpty())
         return QList<PromSample>();
     const QList<PromSample> &samples = series.value().first().samples;
-    return SloEvents::isCounter(promql) ? SloEvents::fromCounter(samples) : samples;
+    return SloFetch::isCounter(part.role, promql) ? SloEvents::fromCounter(samples) : samples;
 }
 
 } // namespace
@@ -53,7 +53,10 @@ Result<QList<SloEvent>> SloCalculation::events(const SloFetch &fetch)
             byRole.insert(part.role, std::move(samples).value());
         }
         QList<SloEvent> events;
-        if (byRole.contains(QStringLiteral("ratio")))
+        if (byRole.contains(QStringLiteral("value")))
+            events = SloEvents::fromThreshold(byRole.value(QStringLiteral("value")),
+                                              fetch.slo.threshold);
+        else if (byRole.contains(QStringLiteral("ratio")))
             events = SloEvents::fromRatio(byRole.value(QStringLiteral("ratio")));
         else if (byRole.contains(QStringLiteral("bad")))
             events = SloEvents::join(byRole.value(QStringLiteral("bad")),

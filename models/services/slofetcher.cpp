@@ -8,11 +8,18 @@ namespace sitrep {
 
 QList<std::pair<QString, QString>> SloFetch::queries() const
 {
+    if (!slo.thresholdQuery.isEmpty())
+        return {{QStringLiteral("value"), slo.thresholdQuery}};
     if (!slo.errorRatioQuery.isEmpty())
         return {{QStringLiteral("ratio"), slo.errorRatioQuery}};
     if (!slo.badQuery.isEmpty())
         return {{QStringLiteral("bad"), slo.badQuery}, {QStringLiteral("total"), slo.totalQuery}};
     return {{QStringLiteral("good"), slo.goodQuery}, {QStringLiteral("total"), slo.totalQuery}};
+}
+
+bool SloFetch::isCounter(const QString &role, const QString &promql)
+{
+    return role != u"value" && SloEvents::isCounter(promql);
 }
 
 SloFetcher::SloFetcher(PrometheusClient &prometheus, QObject *parent)
@@ -48,8 +55,8 @@ void SloFetcher::pump(const std::shared_ptr<Batch> &batch)
             continue; // one failure already spoils this SLO's fetch
         ++batch->inFlight;
         // A counter needs the point before the span to know the first step's increase.
-        const qint64 firstMs
-                = request.span.startMs + (SloEvents::isCounter(request.promql) ? 0 : stepMs);
+        const qint64 firstMs = request.span.startMs
+                + (SloFetch::isCounter(request.role, request.promql) ? 0 : stepMs);
         m_prometheus.queryRange(
                 batch->endpoint, batch->secret, SloEvents::stepQuery(request.promql),
                 QDateTime::fromMSecsSinceEpoch(firstMs, Qt::UTC),

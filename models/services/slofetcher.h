@@ -20,7 +20,7 @@ struct SloFetch
     struct Part
     {
         TimeSpan span;
-        QString role; // "bad", "good", "total", "ratio"
+        QString role; // "bad", "good", "total", "ratio", "value"
         QByteArray body;
     };
     Slo slo;
@@ -32,6 +32,9 @@ struct SloFetch
 
     // The queries this SLO needs, by role.
     [[nodiscard]] QList<std::pair<QString, QString>> queries() const;
+    // Whether a role's query is read as a counter (see SloEvents::isCounter): a threshold's
+    // values never are, they are compared as they come.
+    [[nodiscard]] static bool isCounter(const QString &role, const QString &promql);
 };
 
 // Fetches the per-step events SLOs lack from one Prometheus through query_range, a few

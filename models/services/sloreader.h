@@ -24,7 +24,8 @@ public:
     void applyAlertWindows();
 
 private:
-    // OpenSLO v1 `kind: SLO`: indicator.spec.ratioMetric, timeWindow, objectives[].target.
+    // OpenSLO v1 `kind: SLO`: indicator.spec.ratioMetric or thresholdMetric, timeWindow,
+    // budgetingMethod, objectives[].target (op and value, timeSliceTarget and timeSliceWindow).
     Result<void> openSlo(const YAML::Node &document);
     // OpenSLO v1alpha `kind: SLO` as Sloth reads it: objectives[].ratioMetrics with
     // source/query pairs, timeWindows with count and unit.
@@ -43,15 +44,22 @@ private:
     Result<void> sloth(const YAML::Node &spec, const SlothNames &names);
     // A Sloth SLO's sli: events, raw, or a plugin (refused, named).
     Result<void> slothIndicator(const YAML::Node &entry, const SlothNames &names, Slo *slo);
-    // The SLO's ratio metric: inline (indicator.spec.ratioMetric) or in the SLI it names
-    // (indicatorRef), with the file and the field it was read from.
-    struct RatioAt
+    // The SLO's indicator: inline (indicator.spec) or the SLI it names (indicatorRef), with
+    // the document holding it, and the file and field it was read from.
+    struct IndicatorAt
     {
-        YAML::Node ratio;
+        YAML::Node spec;
+        YAML::Node owner;
         QString fileName;
         QString field;
     };
-    Result<RatioAt> openSloRatio(const YAML::Node &spec);
+    Result<IndicatorAt> openSloIndicator(const YAML::Node &spec);
+    // Its ratioMetric's queries, or its thresholdMetric's one.
+    Result<void> indicatorQueries(const IndicatorAt &indicator, Slo *slo);
+    // The first objective: its target, a threshold metric's op and value, and the budgeting
+    // method with its slices.
+    Result<void> openSloObjective(const YAML::Node &spec, Slo *slo);
+    Result<void> budgetingMethod(const YAML::Node &spec, const YAML::Node &objective, Slo *slo);
     // OpenSLO v1's metricSource: {type: Prometheus, spec: {query: ...}}.
     Result<QString> metricSourceQuery(const YAML::Node &metric, const QString &field);
     // OpenSLO v1alpha's {source: prometheus, query: ...}.

@@ -1,4 +1,5 @@
 #include "domain/durationtext.h"
+#include "domain/sloevents.h"
 #include "sloreader.h"
 
 #include <QTimeZone>
@@ -109,25 +110,22 @@ Result<void> SloReader::openSlo(const YAML::Node &document)
                            tr("must be a duration such as 30d, not \"%1\".").arg(duration));
         }
     }
-    const Result<RatioAt> ratio = openSloRatio(spec);
-    if (!ratio)
-        return Error {ratio.error()};
+    const Result<IndicatorAt> indicator = openSloIndicator(spec);
+    if (!indicator)
+        return Error {indicator.error()};
     // Problems in an SLI's queries name the SLI's file.
-    const QString sloFile = std::exchange(m_fileName, ratio.value().fileName);
-    const Result<void> queries = ratioQueries(ratio.value().ratio, ratio.value().field,
-                                              &SloReader::metricSourceQuery, &slo);
+    const QString sloFile = std::exchange(m_fileName, indicator.value().fileName);
+    const Result<void> queries = indicatorQueries(indicator.value(), &slo);
     m_fileName = sloFile;
     if (!queries)
         return queries;
-    if (Result<void> target
-        = shareTarget(first(path(spec, {"objectives"})), QStringLiteral("spec.objectives"), &slo);
-        !target)
-        return target;
+    if (Result<void> objective = openSloObjective(spec, &slo); !objective)
+        return objective;
     m_import.slos << slo;
     return {};
 }
 
-Result<SloReader::RatioAt> SloReader::openSloRatio(const YAML::Node &spec)
+Result<SloReader::IndicatorAt> SloReader::openSloIndicator(const YAML::Node &spec)
 {
     if (spec["indicatorRef"]) {
         const QString name = text(spec["indicatorRef"]);
@@ -137,18 +135,95 @@ Result<SloReader::RatioAt> SloReader::openSloRatio(const YAML::Node &spec)
                            tr("no SLI named \"%1\" (kind: SLI) in the files read; give its "
                               "file too.")
                                    .arg(name));
-        const YAML::Node ratio = path(found->document, {"spec", "ratioMetric"});
-        if (!ratio)
-            return YamlFields::problem(found->fileName, found->document,
-                                       QStringLiteral("spec.ratioMetric"),
-                                       tr("only ratio metrics (good/bad/total) are supported."));
-        return RatioAt {ratio, found->fileName, QStringLiteral("spec.ratioMetric")};
+        return IndicatorAt {path(found->document, {"spec"}), found->document, found->fileName,
+                            QStringLiteral("spec")};
     }
-    const YAML::Node ratio = path(spec, {"indicator", "spec", "ratioMetric"});
-    if (!ratio)
-        return problem(spec, QStringLiteral("spec.indicator.spec.ratioMetric"),
-                       tr("only ratio metrics (good/bad/total) are supported."));
-    return RatioAt {ratio, m_fileName, QStringLiteral("spec.indicator.spec.ratioMetric")};
+    return IndicatorAt {path(spec, {"indicator", "spec"}), spec, m_fileName,
+                        QStringLiteral("spec.indicator.spec")};
+}
+
+Result<void> SloReader::indicatorQueries(const IndicatorAt &indicator, Slo *slo)
+{
+    if (const YAML::Node ratio = path(indicator.spec, {"ratioMetric"}))
+        return ratioQueries(ratio, indicator.field + QStringLiteral(".ratioMetric"),
+                            &SloReader::metricSourceQuery, slo);
+    if (const YAML::Node threshold = path(indicator.spec, {"thresholdMetric"})) {
+        Result<QString> promql = metricSourceQuery(
+                threshold, indicator.field + QStringLiteral(".thresholdMetric"));
+        if (!promql)
+            return Error {promql.error()};
+        slo->thresholdQuery = promql.value();
+        return {};
+    }
+    return problem(indicator.spec ? indicator.spec : indicator.owner,
+                   indicator.field + QStringLiteral(".ratioMetric"),
+                   tr("needs a ratio metric (good or bad, and total) or a threshold metric (one "
+                      "value compared with the objective's op and value)."));
+}
+
+Result<void> SloReader::openSloObjective(const YAML::Node &spec, Slo *slo)
+{
+    const QString field = QStringLiteral("spec.objectives");
+    const YAML::Node objective = first(path(spec, {"objectives"}));
+    if (Result<void> target = shareTarget(objective, field, slo); !target)
+        return target;
+    noteUnknown(objective, field + u'.',
+                {"displayName", "op", "value", "target", "timeSliceTarget", "timeSliceWindow"});
+    if (!slo->thresholdQuery.isEmpty()) {
+        const std::optional<SloThreshold::Op> op = parseSloThresholdOp(text(objective["op"]));
+        if (!op)
+            return problem(objective, field + QStringLiteral(".op"),
+                           tr("a threshold metric needs op: lt, lte, gt or gte, not \"%1\".")
+                                   .arg(text(objective["op"])));
+        const std::optional<double> value = YamlFields::number(objective["value"]);
+        if (!value)
+            return problem(objective, field + QStringLiteral(".value"),
+                           tr("a threshold metric needs the value to compare with (0.3), not %1.")
+                                   .arg(describe(objective["value"])));
+        slo->threshold = {*op, *value};
+        // A value that must stay below its threshold is most often a latency.
+        if (*op == SloThreshold::Op::Less || *op == SloThreshold::Op::LessOrEqual)
+            slo->kind = Slo::Kind::Latency;
+    }
+    return budgetingMethod(spec, objective, slo);
+}
+
+Result<void> SloReader::budgetingMethod(const YAML::Node &spec, const YAML::Node &objective,
+                                        Slo *slo)
+{
+    static const QHash<QString, SloBudgeting::Method> methods {
+            {QStringLiteral("Occurrences"), SloBudgeting::Method::Occurrences},
+            {QStringLiteral("Timeslices"), SloBudgeting::Method::Timeslices},
+            {QStringLiteral("RatioTimeslices"), SloBudgeting::Method::RatioTimeslices}};
+    const QString method = text(spec["budgetingMethod"]);
+    if (method.isEmpty() || method == u"Occurrences")
+        return {};
+    if (!methods.contains(method))
+        return problem(
+                spec["budgetingMethod"], QStringLiteral("spec.budgetingMethod"),
+                tr("must be Occurrences, Timeslices or RatioTimeslices, not \"%1\".").arg(method));
+    slo->budgeting.method = methods.value(method);
+    const QString field = QStringLiteral("spec.objectives.timeSliceWindow");
+    const QString window = text(objective["timeSliceWindow"]);
+    const std::optional<std::chrono::seconds> slice = parseDurationText(window);
+    const qint64 stepSeconds = SloEvents::step.count();
+    if (!slice || slice->count() < stepSeconds || slice->count() % stepSeconds != 0
+        || *slice > slo->window)
+        return problem(objective, field,
+                       tr("%1 needs a timeSliceWindow of whole minutes, at most the SLO's window "
+                          "(5m), not \"%2\".")
+                               .arg(method, window));
+    slo->budgeting.sliceLength = *slice;
+    if (slo->budgeting.method != SloBudgeting::Method::Timeslices)
+        return {};
+    const std::optional<double> target = YamlFields::number(objective["timeSliceTarget"]);
+    if (!target || !(*target > 0 && *target <= 1))
+        return problem(objective, QStringLiteral("spec.objectives.timeSliceTarget"),
+                       tr("Timeslices needs a timeSliceTarget above 0 and at most 1 (0.95), the "
+                          "share of good events that makes a slice good, not %1.")
+                               .arg(describe(objective["timeSliceTarget"])));
+    slo->budgeting.sliceTarget = *target;
+    return {};
 }
 
 Result<void> SloReader::openSloAlpha(const YAML::Node &document)

@@ -1,6 +1,7 @@
 #include "slorulefile.h"
 
 #include "domain/burnalert.h"
+#include "domain/durationtext.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -81,8 +82,31 @@ QString SloRuleFile::recordName(const QString &window)
     return QStringLiteral("sitrep_slo:error_ratio:rate") + window;
 }
 
-QString SloRuleFile::errorRatio(const Slo &slo, const QString &window)
+namespace {
+
+QString comparison(SloThreshold::Op op)
 {
+    switch (op) {
+    case SloThreshold::Op::Less:
+        return QStringLiteral("<");
+    case SloThreshold::Op::LessOrEqual:
+        return QStringLiteral("<=");
+    case SloThreshold::Op::Greater:
+        return QStringLiteral(">");
+    case SloThreshold::Op::GreaterOrEqual:
+        break;
+    }
+    return QStringLiteral(">=");
+}
+
+// The share of events that failed in the window, counted as Sitrep counts occurrences.
+QString occurrencesErrorRatio(const Slo &slo, const QString &window)
+{
+    // A threshold's value per minute is one event, bad when it misses the threshold.
+    if (!slo.thresholdQuery.isEmpty())
+        return QStringLiteral("1 - avg_over_time((sum(%1) %2 bool %3)[%4:1m])")
+                .arg(slo.thresholdQuery, comparison(slo.threshold.op), number(slo.threshold.value),
+                     window);
     QString ratio;
     if (!slo.errorRatioQuery.isEmpty())
         ratio = slo.errorRatioQuery.contains(windowPlaceholder)
@@ -99,6 +123,23 @@ QString SloRuleFile::errorRatio(const Slo &slo, const QString &window)
         return ratio;
     return QStringLiteral("(%1) and on() (%2 >= %3)")
             .arg(ratio, eventsOver(slo.totalQuery, window), number(slo.minimumEvents));
+}
+
+} // namespace
+
+QString SloRuleFile::errorRatio(const Slo &slo, const QString &window)
+{
+    if (slo.budgeting.method == SloBudgeting::Method::Occurrences)
+        return occurrencesErrorRatio(slo, window);
+    // Each slice's error ratio at the slice's end; a subquery stepped by the slice length is
+    // evaluated at the same epoch-aligned ends Sitrep counts (SloSlices), and a slice without
+    // enough events has no value, so it is not counted.
+    const QString slice = durationText(slo.budgeting.sliceLength);
+    const QString sliceError = occurrencesErrorRatio(slo, slice);
+    if (slo.budgeting.method == SloBudgeting::Method::RatioTimeslices)
+        return QStringLiteral("avg_over_time((%1)[%2:%3])").arg(sliceError, window, slice);
+    return QStringLiteral("avg_over_time(((1 - (%1)) < bool %4)[%2:%3])")
+            .arg(sliceError, window, slice, number(slo.budgeting.sliceTarget));
 }
 
 QByteArray SloRuleFile::prometheusRules(const QList<Slo> &slos)

@@ -497,6 +497,17 @@ QSqlError Migrations::upgradeToV18(QSqlDatabase &database)
                     "ALTER TABLE slos ADD COLUMN calendar_zone TEXT NOT NULL DEFAULT ''"});
 }
 
+// v19: OpenSLO's thresholdMetric (its query, and "lt 0.5" as sloThresholdText() writes it)
+// and budgeting by time slices ("timeslices 0.95 5m" as sloBudgetingText() writes it, empty
+// for Occurrences).
+QSqlError Migrations::upgradeToV19(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {"ALTER TABLE slos ADD COLUMN threshold_query TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE slos ADD COLUMN threshold TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE slos ADD COLUMN budgeting TEXT NOT NULL DEFAULT ''"});
+}
+
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
 {
     QSqlQuery rows(database);
@@ -522,7 +533,7 @@ Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toV
             = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
                &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
                &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15,
-               &upgradeToV16, &upgradeToV17, &upgradeToV18};
+               &upgradeToV16, &upgradeToV17, &upgradeToV18, &upgradeToV19};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -17,7 +17,7 @@ namespace {
 constexpr auto selectSlos
         = "SELECT name, service, description, kind, target, window_seconds, calendar_month,"
           " good_query, bad_query, total_query, error_ratio_query, minimum_events, burn_tiers,"
-          " calendar_start, calendar_zone FROM slos";
+          " calendar_start, calendar_zone, threshold_query, threshold, budgeting FROM slos";
 
 // The calendar_month column: 0 and 1 as before v18 (rolling, month), then the others.
 constexpr std::pair<Slo::Calendar, int> calendarCodes[] {{Slo::Calendar::Rolling, 0},
@@ -65,13 +65,18 @@ Slo readSlo(const QSqlQuery &query)
         slo.calendarStart = QDateTime(wallClock.date(), wallClock.time(),
                                       zone.isValid() ? zone : QTimeZone::utc());
     }
+    slo.thresholdQuery = query.value(15).toString();
+    // Both written by save(); a text that does not read leaves the defaults.
+    slo.threshold = parseSloThreshold(query.value(16).toString()).value_or(SloThreshold {});
+    slo.budgeting = parseSloBudgeting(query.value(17).toString()).value_or(SloBudgeting {});
     return slo;
 }
 
 bool sameQueries(const Slo &a, const Slo &b)
 {
     return a.goodQuery == b.goodQuery && a.badQuery == b.badQuery && a.totalQuery == b.totalQuery
-            && a.errorRatioQuery == b.errorRatioQuery;
+            && a.errorRatioQuery == b.errorRatioQuery && a.thresholdQuery == b.thresholdQuery
+            && a.threshold == b.threshold;
 }
 
 // SQLite keeps NaN as NULL; the value stays unknown either way.
@@ -131,8 +136,9 @@ Result<void> SloStore::save(const Slo &slo)
     query.prepare(QStringLiteral(
             "INSERT INTO slos (name, service, description, kind, target, window_seconds,"
             " calendar_month, good_query, bad_query, total_query, error_ratio_query,"
-            " minimum_events, burn_tiers, calendar_start, calendar_zone)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " minimum_events, burn_tiers, calendar_start, calendar_zone, threshold_query,"
+            " threshold, budgeting)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (name) DO UPDATE SET service = excluded.service,"
             " description = excluded.description, kind = excluded.kind,"
             " target = excluded.target, window_seconds = excluded.window_seconds,"
@@ -140,7 +146,9 @@ Result<void> SloStore::save(const Slo &slo)
             " bad_query = excluded.bad_query, total_query = excluded.total_query,"
             " error_ratio_query = excluded.error_ratio_query,"
             " minimum_events = excluded.minimum_events, burn_tiers = excluded.burn_tiers,"
-            " calendar_start = excluded.calendar_start, calendar_zone = excluded.calendar_zone"));
+            " calendar_start = excluded.calendar_start, calendar_zone = excluded.calendar_zone,"
+            " threshold_query = excluded.threshold_query, threshold = excluded.threshold,"
+            " budgeting = excluded.budgeting"));
     query.addBindValue(slo.name);
     query.addBindValue(sqlvalues::text(slo.service));
     query.addBindValue(sqlvalues::text(slo.description));
@@ -160,6 +168,10 @@ Result<void> SloStore::save(const Slo &slo)
                      : QString()));
     query.addBindValue(sqlvalues::text(
             anchored ? QString::fromUtf8(slo.calendarStart.timeZone().id()) : QString()));
+    query.addBindValue(sqlvalues::text(slo.thresholdQuery));
+    query.addBindValue(sqlvalues::text(
+            slo.thresholdQuery.isEmpty() ? QString() : sloThresholdText(slo.threshold)));
+    query.addBindValue(sqlvalues::text(sloBudgetingText(slo.budgeting)));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save SLO %1").arg(slo.name), query.lastError());
     return transaction.commit();

@@ -96,11 +96,57 @@ spec:
     windows.close();
     const CtlRun imported = ctl({u"slo"_s, u"import"_s, windows.fileName()});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    // OpenSLO's other ways of counting: a value against a threshold, one minute one event;
+    // five-minute slices, good when 99 % of their requests are; and the slices' average.
+    QFile slices(m_dir.filePath(u"slices.yaml"_s));
+    QVERIFY(slices.open(QIODevice::WriteOnly));
+    slices.write(R"yaml(apiVersion: openslo/v1
+kind: SLI
+metadata: {name: payments-errors}
+spec:
+  ratioMetric:
+    bad: {metricSource: {type: Prometheus, spec: {query: 'sum(increase(http_requests_total{service="payments",code="500"}[{{.window}}]))'}}}
+    total: {metricSource: {type: Prometheus, spec: {query: 'sum(increase(http_requests_total{service="payments"}[{{.window}}]))'}}}
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: error-share-threshold}
+spec:
+  service: payments
+  timeWindow: [{duration: 30d, isRolling: true}]
+  indicator:
+    spec:
+      thresholdMetric: {metricSource: {type: Prometheus, spec: {query: 'sum(rate(http_requests_total{service="payments",code="500"}[1m])) / sum(rate(http_requests_total{service="payments"}[1m]))'}}}
+  objectives: [{op: lt, value: 0.01, target: 0.99}]
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: requests-timeslices}
+spec:
+  service: payments
+  timeWindow: [{duration: 30d, isRolling: true}]
+  budgetingMethod: Timeslices
+  indicatorRef: payments-errors
+  objectives: [{target: 0.999, timeSliceTarget: 0.99, timeSliceWindow: 5m}]
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: requests-ratio-timeslices}
+spec:
+  service: payments
+  timeWindow: [{duration: 30d, isRolling: true}]
+  budgetingMethod: RatioTimeslices
+  indicatorRef: payments-errors
+  objectives: [{target: 0.999, timeSliceWindow: 5m}]
+)yaml");
+    slices.close();
+    const CtlRun sliced = ctl({u"slo"_s, u"import"_s, slices.fileName()});
+    QVERIFY2(sliced.exitCode == 0, qPrintable(sliced.err));
     QCOMPARE(ctl({u"slo"_s, u"seed"_s, u"payments"_s}).exitCode, 0);
     m_rules = m_dir.filePath(u"rules.yml"_s);
     const CtlRun written = ctl({u"slo"_s, u"rules"_s, u"--output"_s, m_rules});
     QVERIFY2(written.exitCode == 0, qPrintable(written.err));
-    QVERIFY2(written.out.contains("Wrote the rules of 6 SLOs to"), written.out.constData());
+    QVERIFY2(written.out.contains("Wrote the rules of 9 SLOs to"), written.out.constData());
 }
 
 void tst_CtlSloRules::promtoolAcceptsTheFile()
@@ -110,8 +156,8 @@ void tst_CtlSloRules::promtoolAcceptsTheFile()
     QVERIFY(promtool.waitForFinished(60000));
     const QByteArray said = promtool.readAllStandardOutput() + promtool.readAllStandardError();
     QVERIFY2(promtool.exitCode() == 0, said.constData());
-    // 5 SLOs × (7 windows + page + ticket).
-    QVERIFY2(said.contains("SUCCESS: 54 rules found"), said.constData());
+    // 9 SLOs × (7 windows + page + ticket).
+    QVERIFY2(said.contains("SUCCESS: 81 rules found"), said.constData());
 }
 
 QHash<QString, QString> tst_CtlSloRules::alertsInline(const QString &file)
@@ -167,20 +213,21 @@ bool tst_CtlSloRules::fires(const QString &expr, const QDateTime &at)
 void tst_CtlSloRules::alertsAgreeWithTheReport()
 {
     const QHash<QString, QString> alerts = alertsInline(m_rules);
-    QCOMPARE(alerts.size(), 12);
+    QCOMPARE(alerts.size(), 18);
     const QDateTime reportAt(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
     // tests/fixtures/promhistory.py: 1 % errors in the last 90 minutes, a quarter of the
     // requests failing for an hour three days before, 0.02 % otherwise.
     const QList<QDateTime> instants {reportAt, reportAt.addDays(-3).addSecs(30 * 60),
                                      reportAt.addDays(-3).addSecs(3 * 3600), reportAt.addDays(-5)};
     QSet<QString> seen;
+    QHash<QString, QSet<QString>> seenBySlo;
     for (const QDateTime &at : instants) {
         const CtlRun run = ctl({u"slo"_s, u"report"_s, u"--prometheus"_s,
                                 prometheus_fixture::url().toString(), u"--at"_s,
                                 at.toString(Qt::ISODate), u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray reports = QJsonDocument::fromJson(run.out).array();
-        QCOMPARE(reports.size(), 6);
+        QCOMPARE(reports.size(), 9);
         for (const QJsonValue &value : reports) {
             const QString slo = value.toObject().value(u"name").toString();
             const QString sitrep = value.toObject().value(u"alert").toString();
@@ -191,10 +238,17 @@ void tst_CtlSloRules::alertsAgreeWithTheReport()
                      qPrintable(u"%1 at %2: Sitrep says %3, Prometheus %4"_s.arg(
                              slo, at.toString(Qt::ISODate), sitrep, prometheus)));
             seen << sitrep;
+            seenBySlo[slo] << sitrep;
         }
     }
     // Each state was compared at least once: the agreement is not all "none".
     QCOMPARE(seen, (QSet<QString> {u"page"_s, u"ticket"_s, u"none"_s}));
+    // The threshold and the slices page in the last 90 minutes' burn and are quiet before.
+    for (const QString &slo :
+         {u"error-share-threshold"_s, u"requests-timeslices"_s, u"requests-ratio-timeslices"_s})
+        QVERIFY2(seenBySlo.value(slo).contains(u"page"_s)
+                         && seenBySlo.value(slo).contains(u"none"_s),
+                 qPrintable(slo + u": "_s + QStringList(seenBySlo.value(slo).values()).join(u' ')));
 }
 
 void tst_CtlSloRules::choosingSlosAndRefusals()

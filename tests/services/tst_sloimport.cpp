@@ -375,7 +375,11 @@ void tst_SloImport::refusals_data()
                                     << u"only Prometheus sources are supported, not \"Datadog\""_s;
     QTest::newRow("threshold metric")
             << head + "  indicator: {spec: {thresholdMetric: {}}}\n  objectives: [{target: 0.9}]\n"
-            << u"only ratio metrics"_s;
+            << u"spec.indicator.spec.thresholdMetric: needs a metricSource."_s;
+    QTest::newRow("neither ratio nor threshold")
+            << head + "  indicator: {spec: {rawMetric: {}}}\n  objectives: [{target: 0.9}]\n"
+            << u"spec.indicator.spec.ratioMetric: needs a ratio metric (good or bad, and total) "
+               "or a threshold metric"_s;
     QTest::newRow("bad window") << head + ratio
                     + "  timeWindow: [{duration: soon, isRolling: true}]\n"
                       "  objectives: [{target: 0.9}]\n"

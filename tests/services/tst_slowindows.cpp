@@ -6,12 +6,14 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-// The windows an SLO spec gives: calendar windows, and Sloth's AlertWindows as burn tiers.
+// The windows an SLO spec gives: calendar windows, time slices (with OpenSLO's threshold
+// metrics), and Sloth's AlertWindows as burn tiers.
 class tst_SloWindows : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void calendarWindows();
+    void timeslicesAndThresholds();
     void refusals_data();
     void refusals();
 };
@@ -68,6 +70,64 @@ spec:
     QVERIFY2(imported.value().ignored.isEmpty(), qPrintable(imported.value().ignored.join(u'\n')));
 }
 
+// OpenSLO v1's thresholdMetric (inline and in a kind: SLI), and budgeting by Timeslices and
+// RatioTimeslices.
+void tst_SloWindows::timeslicesAndThresholds()
+{
+    const QByteArray yaml = R"yaml(apiVersion: openslo/v1
+kind: SLI
+metadata: {name: p99}
+spec:
+  thresholdMetric:
+    metricSource: {type: Prometheus, spec: {query: 'histogram_quantile(0.99, sum by (le) (rate(d_bucket[5m])))'}}
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: fast-slices}
+spec:
+  service: checkout
+  timeWindow: [{duration: 7d, isRolling: true}]
+  budgetingMethod: Timeslices
+  indicatorRef: p99
+  objectives: [{displayName: fast, op: lte, value: 0.3, target: 0.99, timeSliceTarget: 0.8, timeSliceWindow: 5m}]
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: fast-minutes}
+spec:
+  service: checkout
+  indicator: {spec: {thresholdMetric: {metricSource: {type: Prometheus, spec: {query: up}}}}}
+  objectives: [{op: gte, value: 1, target: 0.999}]
+---
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: ratio-slices}
+spec:
+  service: checkout
+  budgetingMethod: RatioTimeslices
+  indicator: {spec: {ratioMetric: {bad: {metricSource: {type: Prometheus, spec: {query: e}}}, total: {metricSource: {type: Prometheus, spec: {query: t}}}}}}
+  objectives: [{target: 0.995, timeSliceWindow: 1h}]
+)yaml";
+    const Result<SloImport> imported = SloImport::parse(yaml, u"slices.yaml"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    const QList<Slo> &slos = imported.value().slos;
+    QCOMPARE(slos.size(), 3);
+    QCOMPARE(slos[0].thresholdQuery,
+             u"histogram_quantile(0.99, sum by (le) (rate(d_bucket[5m])))"_s);
+    QCOMPARE(slos[0].threshold, (SloThreshold {SloThreshold::Op::LessOrEqual, 0.3}));
+    QCOMPARE(slos[0].kind, Slo::Kind::Latency);
+    QCOMPARE(slos[0].budgeting,
+             (SloBudgeting {SloBudgeting::Method::Timeslices, 0.8, std::chrono::minutes(5)}));
+    QCOMPARE(slos[0].window, std::chrono::seconds(7 * 86400));
+    QCOMPARE(slos[1].threshold, (SloThreshold {SloThreshold::Op::GreaterOrEqual, 1}));
+    QCOMPARE(slos[1].kind, Slo::Kind::Availability);
+    QCOMPARE(slos[1].budgeting.method, SloBudgeting::Method::Occurrences);
+    QVERIFY(slos[2].thresholdQuery.isEmpty());
+    QCOMPARE(slos[2].budgeting.method, SloBudgeting::Method::RatioTimeslices);
+    QCOMPARE(slos[2].budgeting.sliceLength, std::chrono::seconds(3600));
+    QVERIFY2(imported.value().ignored.isEmpty(), qPrintable(imported.value().ignored.join(u'\n')));
+}
+
 void tst_SloWindows::refusals_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -76,6 +136,45 @@ void tst_SloWindows::refusals_data()
     const QByteArray ratio = "  indicator: {spec: {ratioMetric: {good: {metricSource: {type: "
                              "Prometheus, spec: {query: g}}}, total: {metricSource: {type: "
                              "Prometheus, spec: {query: t}}}}}}\n";
+    const QByteArray threshold = "  indicator: {spec: {thresholdMetric: {metricSource: {type: "
+                                 "Prometheus, spec: {query: q}}}}}\n";
+    QTest::newRow("a threshold without op")
+            << head + threshold + "  objectives: [{value: 1, target: 0.9}]\n"
+            << u"slos.yaml:6: spec.objectives.op: a threshold metric needs op: lt, lte, gt or "
+               "gte, not \"\"."_s;
+    QTest::newRow("a threshold of equality")
+            << head + threshold + "  objectives: [{op: eq, value: 1, target: 0.9}]\n"
+            << u"needs op: lt, lte, gt or gte, not \"eq\"."_s;
+    QTest::newRow("a threshold without value")
+            << head + threshold + "  objectives: [{op: lt, value: soon, target: 0.9}]\n"
+            << u"spec.objectives.value: a threshold metric needs the value to compare with "
+               "(0.3), not \"soon\"."_s;
+    QTest::newRow("a budgeting method OpenSLO does not have")
+            << head + ratio + "  budgetingMethod: Weighted\n  objectives: [{target: 0.9}]\n"
+            << u"spec.budgetingMethod: must be Occurrences, Timeslices or RatioTimeslices, not "
+               "\"Weighted\"."_s;
+    QTest::newRow("timeslices without a slice")
+            << head + ratio + "  budgetingMethod: Timeslices\n  objectives: [{target: 0.9}]\n"
+            << u"spec.objectives.timeSliceWindow: Timeslices needs a timeSliceWindow of whole "
+               "minutes, at most the SLO's window (5m), not \"\"."_s;
+    QTest::newRow("slices of 90 seconds")
+            << head + ratio
+                    + "  budgetingMethod: RatioTimeslices\n  objectives: [{target: 0.9, "
+                      "timeSliceWindow: 90s}]\n"
+            << u"RatioTimeslices needs a timeSliceWindow of whole minutes"_s;
+    QTest::newRow("slices longer than the window")
+            << head + ratio
+                    + "  timeWindow: [{duration: 1d, isRolling: true}]\n  budgetingMethod: "
+                      "RatioTimeslices\n  objectives: [{target: 0.9, timeSliceWindow: 2d}]\n"
+            << u"at most the SLO's window (5m), not \"2d\"."_s;
+    QTest::newRow("timeslices without a slice target")
+            << head + ratio
+                    + "  budgetingMethod: Timeslices\n  objectives: [{target: 0.9, "
+                      "timeSliceWindow: 1m, timeSliceTarget: 95}]\n"
+            << u"spec.objectives.timeSliceTarget: Timeslices needs a timeSliceTarget above 0 and "
+               "at most 1 (0.95), the share of good events that makes a slice good, not "
+               "\"95\"."_s;
+
     const QByteArray calendar = "  timeWindow: [{duration: 1Q, isRolling: false, calendar: ";
     QTest::newRow("two weeks by the calendar")
             << head + "  timeWindow: [{duration: 2w, isRolling: false}]\n" + ratio

@@ -17,6 +17,7 @@ class tst_SloStore : public QObject
 private Q_SLOTS:
     void init();
     void definitionsRoundTrip();
+    void thresholdsAndSlicesRoundTrip();
     void changedQueriesForgetTheEvents();
     void eventsKeepUnknownSteps();
     void cachedSpanAndForgetting();
@@ -69,6 +70,31 @@ void tst_SloStore::definitionsRoundTrip()
     QCOMPARE(read.burnTiers, monthly.burnTiers);
     QVERIFY(listed.value().at(0).burnTiers.isEmpty()); // the Workbook's, not written out
     QVERIFY(!m_store->find(u"nope"_s).value());
+}
+
+// OpenSLO's threshold metric and time slices; a changed threshold makes the cached events
+// (bad or good by the old threshold) wrong, so they go.
+void tst_SloStore::thresholdsAndSlicesRoundTrip()
+{
+    Slo slo = SloDefaults::seed(u"payments"_s).at(1);
+    slo.goodQuery.clear();
+    slo.totalQuery.clear();
+    slo.thresholdQuery = u"histogram_quantile(0.99, sum by (le) (rate(d_bucket[5m])))"_s;
+    slo.threshold = {SloThreshold::Op::LessOrEqual, 0.25};
+    slo.budgeting = {SloBudgeting::Method::Timeslices, 0.95, std::chrono::minutes(10)};
+    QVERIFY(m_store->save(slo));
+    Slo read = m_store->find(slo.name).value().value();
+    QCOMPARE(read.thresholdQuery, slo.thresholdQuery);
+    QCOMPARE(read.threshold, slo.threshold);
+    QCOMPARE(read.budgeting, slo.budgeting);
+    QVERIFY(m_store->storeEvents(slo.name, {{60'000, 1, 1}}));
+    slo.budgeting = {SloBudgeting::Method::RatioTimeslices, 0, std::chrono::hours(1)};
+    QVERIFY(m_store->save(slo)); // counted another way, from the same events
+    QCOMPARE(m_store->find(slo.name).value()->budgeting, slo.budgeting);
+    QCOMPARE(m_store->events(slo.name, 0, 200'000).value().size(), 1);
+    slo.threshold.value = 0.5;
+    QVERIFY(m_store->save(slo));
+    QVERIFY(m_store->events(slo.name, 0, 200'000).value().isEmpty());
 }
 
 void tst_SloStore::changedQueriesForgetTheEvents()
