@@ -8098,7 +8098,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+59"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -8108,7 +8108,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen …</translation>
     </message>
@@ -8218,12 +8218,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -8266,12 +8266,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -8281,12 +8281,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -8296,22 +8296,22 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -8696,17 +8696,17 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::OnCallView</name>
     <message>
-        <location filename="../ui/oncall/oncallview.cpp" line="+55"/>
+        <location filename="../ui/oncall/oncallview.cpp" line="+56"/>
         <source>Override…</source>
         <translation>Vertretung…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import schedule…</source>
         <translation>Dienstplan importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -8721,7 +8721,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Kalender dieses Zeitraums (.ics)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -8731,13 +8731,23 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Stundenbericht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+28"/>
+        <location line="-39"/>
+        <location line="+42"/>
         <source>Schedule</source>
         <translation>Dienstplan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
+        <source>From files (Sitrep, PagerDuty, Opsgenie)…</source>
+        <translation>Aus Dateien (Sitrep, PagerDuty, Opsgenie)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From PagerDuty&apos;s or Opsgenie&apos;s API…</source>
+        <translation>Über die API von PagerDuty oder Opsgenie…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No on-call schedule yet.
 Import a schedule file (YAML, the shape of the seed&apos;s onCallSchedule) with &quot;Import schedule…&quot; or sitrepctl oncall import FILE.</source>
         <translation>Noch kein Dienstplan.
@@ -8800,13 +8810,13 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+225"/>
+        <location line="+178"/>
         <location line="+12"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-178"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -8890,12 +8900,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Vertretung zu %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Imported the on-call schedule %1.</source>
-        <translation>Dienstplan %1 importiert.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+31"/>
         <source>Schedule files (*.yaml *.yml)</source>
         <translation>Dienstplan-Dateien (*.yaml *.yml)</translation>
     </message>
@@ -8905,35 +8910,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Sitrep schedule files (*.yaml *.yml)</source>
-        <translation>Sitrep-Dienstplandateien (*.yaml *.yml)</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>PagerDuty&apos;s REST answers (*.json)</source>
-        <translation>Antworten der REST-API von PagerDuty (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opsgenie&apos;s REST answers (*.json)</source>
-        <translation>Antworten der REST-API von Opsgenie (*.json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import on-call schedules</source>
-        <translation>Bereitschaftspläne importieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Imported %n on-call schedule(s): %1.</source>
-        <translation>
-            <numerusform>%n Bereitschaftsplan importiert: %1.</numerusform>
-            <numerusform>%n Bereitschaftspläne importiert: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
@@ -8953,7 +8930,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Ausgewogenheit %1: der Mittelwert über Personenpaare der kürzeren durch die längere Bereitschaftszeit (1 ist eine gleiche Last).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-294"/>
         <source>For the next person: open incidents, things to watch…</source>
         <translation>Für die nächste Person: offene Vorfälle, worauf zu achten ist…</translation>
     </message>
@@ -9870,6 +9847,79 @@ Teilnehmende: %3</translation>
     </message>
 </context>
 <context>
+    <name>sitrep::ProviderImportDialog</name>
+    <message>
+        <location filename="../ui/oncall/providerimportdialog.cpp" line="+25"/>
+        <source>Keep the key in the keychain for the next import</source>
+        <translation>Schlüssel für den nächsten Import im Schlüsselbund behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from PagerDuty or Opsgenie</source>
+        <translation>Aus PagerDuty oder Opsgenie importieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty: the key kept in the keychain</source>
+        <translation>leer: der im Schlüsselbund behaltene Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: all of them; or names separated by commas</source>
+        <translation>leer: alle; oder Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sitrep reads the schedules, overrides, escalation policies and people, and compares the next four weeks with the provider&apos;s own shifts. Nothing is saved before you have read the report.</source>
+        <translation>Sitrep liest die Dienstpläne, Vertretungen, Eskalationsrichtlinien und Personen und vergleicht die nächsten vier Wochen mit den Schichten, die der Anbieter selbst berechnet. Gespeichert wird erst, wenn Sie den Bericht gelesen haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules</source>
+        <translation>Dienstpläne</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The API address must be a URL such as https://api.opsgenie.com, not &quot;%1&quot;.</source>
+        <translation>Die API-Adresse muss eine URL wie https://api.opsgenie.com sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the kept key from the keychain…</source>
+        <translation>Behaltenen Schlüssel aus dem Schlüsselbund lesen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key was not kept: %1</source>
+        <translation>Der Schlüssel wurde nicht behalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::RelatedIncidentsEdit</name>
     <message>
         <location filename="../ui/postmortem/relatedincidentsedit.cpp" line="+21"/>
@@ -10239,6 +10289,42 @@ Teilnehmende: %3</translation>
         <location line="+2"/>
         <source>Could not copy the runbook to %1.</source>
         <translation>Das Runbook konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ScheduleImports</name>
+    <message>
+        <location filename="../ui/oncall/scheduleimports.cpp" line="+20"/>
+        <source>Imported the on-call schedule %1.</source>
+        <translation>Dienstplan %1 importiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sitrep schedule files (*.yaml *.yml)</source>
+        <translation>Sitrep-Dienstplandateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PagerDuty&apos;s REST answers (*.json)</source>
+        <translation>Antworten der REST-API von PagerDuty (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opsgenie&apos;s REST answers (*.json)</source>
+        <translation>Antworten der REST-API von Opsgenie (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import on-call schedules</source>
+        <translation>Bereitschaftspläne importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Imported %n on-call schedule(s): %1.</source>
+        <translation>
+            <numerusform>%n Bereitschaftsplan importiert: %1.</numerusform>
+            <numerusform>%n Bereitschaftspläne importiert: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+174"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -250,19 +250,11 @@
 <context>
     <name>sitrep::OnCallView</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/oncallview.cpp" line="+458"/>
+        <location filename="../ui/oncall/oncallview.cpp" line="+473"/>
         <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
             <numerusform>%n gap with nobody on call:&lt;br&gt;%1</numerusform>
             <numerusform>%n gaps with nobody on call:&lt;br&gt;%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+79"/>
-        <source>Imported %n on-call schedule(s): %1.</source>
-        <translation>
-            <numerusform>Imported %n on-call schedule: %1.</numerusform>
-            <numerusform>Imported %n on-call schedules: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,6 +274,17 @@
         <translation>
             <numerusform>no answer within %n second</numerusform>
             <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ScheduleImports</name>
+    <message numerus="yes">
+        <location filename="../ui/oncall/scheduleimports.cpp" line="+74"/>
+        <source>Imported %n on-call schedule(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n on-call schedule: %1.</numerusform>
+            <numerusform>Imported %n on-call schedules: %1.</numerusform>
         </translation>
     </message>
 </context>

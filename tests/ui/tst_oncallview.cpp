@@ -1,3 +1,4 @@
+#include "../fixtures/providerreceiver.h"
 #include "../itemmodels/boardfixture.h"
 #include "itemmodels/escalationpolicymodel.h"
 #include "itemmodels/handoffchecklistmodel.h"
@@ -8,9 +9,12 @@
 #include "oncall/oncallsummary.h"
 #include "oncall/oncallview.h"
 #include "oncall/overridedialog.h"
+#include "oncall/providerimportdialog.h"
+#include "services/providerimport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -18,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,6 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -45,6 +51,7 @@ private Q_SLOTS:
     void refusedOverrideKeepsTheDialogOpen();
     void coverOverrideTakesTheSchedule();
     void providerImportShowsTheReportFirst();
+    void providerApiAsksFetchesAndReports();
     void hoursReportAndExports();
     void badImportIsShownInWords();
     void summaryForTheStatusBar();
@@ -272,6 +279,70 @@ void tst_OnCallView::providerImportShowsTheReportFirst()
     // A file that is not PagerDuty's answer is said in words, and no dialog opens.
     const QString problem = m_view->reviewImport(OnCallService::Provider::Opsgenie, files);
     QVERIFY2(problem.startsWith(folder + u"schedule.json:1: data: missing"_s), qPrintable(problem));
+}
+
+// Straight from PagerDuty's API (the local receiver answering its documented endpoints): a
+// wrong key is said in the dialog, which stays open; the right one fetches the named schedule,
+// and its report comes before anything is saved.
+void tst_OnCallView::providerApiAsksFetchesAndReports()
+{
+    ProviderReceiver receiver("right-key");
+    ProviderImport providers(f->monitoring->network(), f->monitoring->secrets());
+    OnCallView view(*f->oncall, *f->handoffs, u"bob@example.com"_s, &providers);
+    QMenu *menu = view.findChild<QToolButton *>(u"importSchedule"_s)->menu();
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(!m_view->findChild<QToolButton *>(u"importSchedule"_s)->menu()); // files only
+
+    bool fetched = false;
+    bool reported = false;
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ProviderImportDialog *>(modal); dialog && !fetched) {
+            fetched = true;
+            QCOMPARE(dialog->findChild<QComboBox *>(u"importUrl"_s)->currentText(),
+                     u"https://api.pagerduty.com"_s);
+            dialog->findChild<QComboBox *>(u"importUrl"_s)->setEditText(receiver.url());
+            auto *key = dialog->findChild<QLineEdit *>(u"importKey"_s);
+            QCOMPARE(key->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(key, u"wrong-key"_s);
+            QSignalSpy problem(dialog, &ProviderImportDialog::problemShown);
+            QTest::keyClick(dialog, Qt::Key_Return);
+            QVERIFY(problem.wait(10000));
+            QVERIFY2(problem.first().first().toString().contains(u"401"_s),
+                     qPrintable(problem.first().first().toString()));
+            QVERIFY(dialog->isVisible());
+            QVERIFY(key->isEnabled());
+            QCOMPARE(QApplication::focusWidget(), key); // Return fetches again, not Cancel
+            key->clear();
+            QTest::keyClicks(key, u"right-key"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"importSchedules"_s),
+                             u"Platform Primary"_s);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        } else if (auto *report = qobject_cast<ImportReportDialog *>(modal)) {
+            reported = true;
+            QVERIFY(!f->oncall->schedule(u"Platform Primary"_s)); // nothing saved yet
+            QTest::keyClick(report, Qt::Key_Return);
+        }
+    });
+    driver.start(20);
+    QSignalSpy imported(&view, &OnCallView::statusMessage);
+    menu->actions().at(1)->trigger();
+    driver.stop();
+    QVERIFY(fetched);
+    QVERIFY2(reported,
+             qPrintable(imported.isEmpty() ? QString() : imported.last().first().toString()));
+    QVERIFY(f->oncall->schedule(u"Platform Primary"_s));
+    QCOMPARE(view.findChild<QComboBox *>(u"scheduleChooser"_s)->currentText(),
+             u"Platform Primary"_s);
+    QVERIFY(!receiver.all().isEmpty());
+    QCOMPARE(receiver.all().last().authorization, QByteArray("Token token=right-key"));
+    // (Without the English translation installed the plural reads "schedule(s)".)
+    const QString said = imported.last().first().toString();
+    QVERIFY2(said.startsWith(u"Imported 1 on-call schedule"_s)
+                     && said.endsWith(u": Platform Primary."_s),
+             qPrintable(said));
 }
 
 void tst_OnCallView::hoursReportAndExports()

@@ -26,6 +26,7 @@
 #include "services/incidentservice.h"
 #include "services/monitoringservice.h"
 #include "services/postmortemservice.h"
+#include "services/providerimport.h"
 #include "services/resolutionverifier.h"
 #include "services/slomonitor.h"
 #include "settings/settingswindow.h"
@@ -116,7 +117,9 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_tabs->addTab(m_slos, tr("SLOs"));
     m_dashboard = new DashboardView(services, this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_oncall = new OnCallView(services.oncall, services.handoffs, author, this);
+    auto *providers = new ProviderImport(services.monitoring.network(),
+                                         services.monitoring.secrets(), this);
+    m_oncall = new OnCallView(services.oncall, services.handoffs, author, providers, this);
     m_tabs->addTab(m_oncall, tr("On call"));
     connect(m_oncall, &OnCallView::statusMessage, this, &MainWindow::showStatus);
     m_postmortems = new PostmortemsView(services.postmortems, incidents, this);

@@ -5,7 +5,6 @@
 #include "domain/durationtext.h"
 #include "domain/zonetime.h"
 #include "escalationpolicydialog.h"
-#include "importreportdialog.h"
 #include "itemmodels/handoffchecklistmodel.h"
 #include "itemmodels/modelcsv.h"
 #include "itemmodels/oncallcalendarmodel.h"
@@ -14,6 +13,7 @@
 #include "oncallsummary.h"
 #include "overridedialog.h"
 #include "personcolours.h"
+#include "scheduleimports.h"
 #include "services/handoffservice.h"
 #include "services/oncallservice.h"
 
@@ -40,9 +40,10 @@ namespace sitrep {
 using namespace Qt::StringLiterals;
 
 OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString author,
-                       QWidget *parent)
+                       ProviderImport *providers, QWidget *parent)
     : QWidget(parent),
       m_service(service),
+      m_imports(new ScheduleImports(service, providers, this)),
       m_handoffs(handoffs),
       m_author(std::move(author)),
       m_checklist(new HandoffChecklistModel(handoffs, this)),
@@ -66,7 +67,18 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
     m_schedules->setObjectName(QStringLiteral("scheduleChooser"));
     m_schedules->setAccessibleName(tr("Schedule"));
     m_schedules->setMinimumContentsLength(16);
-    auto *importButton = new QPushButton(tr("Import schedule…"), this);
+    auto *importButton = new QToolButton(this);
+    importButton->setObjectName(QStringLiteral("importSchedule"));
+    importButton->setText(tr("Import schedule…"));
+    if (m_imports->offersApi()) {
+        importButton->setPopupMode(QToolButton::InstantPopup);
+        auto *importMenu = new QMenu(importButton);
+        importMenu->addAction(tr("From files (Sitrep, PagerDuty, Opsgenie)…"), m_imports,
+                              &ScheduleImports::chooseFiles);
+        importMenu->addAction(tr("From PagerDuty's or Opsgenie's API…"), m_imports,
+                              &ScheduleImports::chooseApi);
+        importButton->setMenu(importMenu);
+    }
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -75,7 +87,10 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
     exportMenu->addAction(tr("Calendar of this period (.ics)…"), this,
                           &OnCallView::chooseCalendarExport);
     exportButton->setMenu(exportMenu);
-    connect(importButton, &QPushButton::clicked, this, &OnCallView::chooseImport);
+    if (!m_imports->offersApi())
+        connect(importButton, &QToolButton::clicked, m_imports, &ScheduleImports::chooseFiles);
+    connect(m_imports, &ScheduleImports::imported, this, &OnCallView::selectSchedule);
+    connect(m_imports, &ScheduleImports::statusMessage, this, &OnCallView::statusMessage);
     auto *policyButton = new QPushButton(tr("Escalation policy…"), this);
     policyButton->setObjectName(QStringLiteral("editEscalation"));
     connect(policyButton, &QPushButton::clicked, this, [this] {
@@ -490,53 +505,6 @@ void OnCallView::createOverride()
     OverrideDialog dialog(m_service, m_calendar->schedule(), from, to, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Override added to %1.").arg(m_calendar->schedule()));
-}
-
-QString OnCallView::importFile(const QString &file)
-{
-    const Result<QStringList> names = m_service.importFile(file);
-    if (!names)
-        return names.error();
-    selectSchedule(names.value().first());
-    Q_EMIT statusMessage(tr("Imported the on-call schedule %1.").arg(names.value().join(u", ")));
-    return {};
-}
-
-void OnCallView::chooseImport()
-{
-    const QString yaml = tr("Sitrep schedule files (*.yaml *.yml)");
-    const QString pagerDuty = tr("PagerDuty's REST answers (*.json)");
-    const QString opsgenie = tr("Opsgenie's REST answers (*.json)");
-    QString chosen;
-    const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import on-call schedules"), {},
-            QStringList {yaml, pagerDuty, opsgenie}.join(QStringLiteral(";;")), &chosen);
-    if (files.isEmpty())
-        return;
-    QString problem = chosen == yaml
-            ? QString()
-            : reviewImport(chosen == opsgenie ? OnCallService::Provider::Opsgenie
-                                              : OnCallService::Provider::PagerDuty,
-                           files);
-    for (qsizetype i = 0; chosen == yaml && problem.isEmpty() && i < files.size(); ++i)
-        problem = importFile(files.at(i));
-    if (!problem.isEmpty())
-        Q_EMIT statusMessage(problem);
-}
-
-QString OnCallView::reviewImport(OnCallService::Provider provider, const QStringList &files)
-{
-    Result<OnCallImport> import = OnCallService::readProvider(provider, files);
-    if (!import)
-        return import.error();
-    ImportReportDialog dialog(m_service, std::move(import).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    selectSchedule(dialog.imported().first());
-    Q_EMIT statusMessage(
-            tr("Imported %n on-call schedule(s): %1.", nullptr, int(dialog.imported().size()))
-                    .arg(dialog.imported().join(u", ")));
-    return {};
 }
 
 QString OnCallView::exportCalendar(const QString &file)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scheduleimports.h"
 #include "services/oncallservice.h"
 
 #include <QWidget>
@@ -21,6 +22,7 @@ class HandoffService;
 class OnCallCalendarModel;
 class OnCallHoursModel;
 class OnCallService;
+class ProviderImport;
 
 // The on-call tab: a schedule's month or week in its own zone (who is primary and secondary,
 // overrides hatched, gaps red, a now-line), who is on call now with the next handoff and the
@@ -30,8 +32,9 @@ class OnCallView : public QWidget
 {
     Q_OBJECT
 public:
+    // Without `providers` schedules come from files only, not from another tool's API.
     OnCallView(OnCallService &service, HandoffService &handoffs, QString author,
-               QWidget *parent = nullptr);
+               ProviderImport *providers = nullptr, QWidget *parent = nullptr);
 
     [[nodiscard]] OnCallCalendarModel &calendar() const { return *m_calendar; }
     [[nodiscard]] OnCallHoursModel &hours() const { return *m_hours; }
@@ -44,15 +47,18 @@ public:
     void selectSchedule(const QString &name);
     // Opens the override dialog for the selected cells.
     void createOverride();
-    [[nodiscard]] QString importFile(const QString &file);
+    [[nodiscard]] QString importFile(const QString &file) { return m_imports->importFile(file); }
     // Reads another tool's saved answers and shows the import's report; the schedules are
     // saved when the person imports them there. The problem in words, or empty.
-    [[nodiscard]] QString reviewImport(OnCallService::Provider provider, const QStringList &files);
+    [[nodiscard]] QString reviewImport(OnCallService::Provider provider, const QStringList &files)
+    {
+        return m_imports->reviewImport(provider, files);
+    }
     [[nodiscard]] QString exportCalendar(const QString &file);
     [[nodiscard]] QString exportHoursCsv(const QString &file);
     void refreshHours();
-    // Asks for a schedule file (Sitrep YAML) and imports it.
-    void chooseImport();
+    // Asks for schedule files (Sitrep YAML, or another tool's saved answers) and imports them.
+    void chooseImport() { m_imports->chooseFiles(); }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -69,6 +75,7 @@ private:
     void refreshHandoff();
 
     OnCallService &m_service;
+    ScheduleImports *m_imports;
     HandoffService &m_handoffs;
     QString m_author;
     HandoffChecklistModel *m_checklist;
