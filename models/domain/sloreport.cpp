@@ -78,11 +78,6 @@ QString SloReport::windowText() const
     return sloWindowText(slo);
 }
 
-std::chrono::seconds SloReports::windowLength(const QString &key)
-{
-    return parseDurationText(key).value_or(std::chrono::seconds(0));
-}
-
 namespace {
 
 // Where the SLO's calendar windows are counted from.
@@ -187,7 +182,10 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     }
 
     for (const QString &key : BurnAlert::windows(slo.tiers())) {
-        const qint64 lengthMs = std::chrono::milliseconds(windowLength(key)).count();
+        // Keys come from BurnAlert's tiers, which only hold windows that read.
+        const qint64 lengthMs = std::chrono::milliseconds(
+                                        parseDurationText(key).value_or(std::chrono::seconds(0)))
+                                        .count();
         const EventSums::Sums part = sums.between(atMs - lengthMs, atMs);
         if (const auto ratio = ErrorBudget::errorRatio(part.bad, part.total, minimum))
             report.burnRates.insert(key, ErrorBudget::burnRate(slo.target, *ratio));

@@ -89,8 +89,6 @@ public:
     // Where the window holding `at` ends: `at` for a rolling window, else the next calendar
     // window's start.
     [[nodiscard]] static QDateTime windowEnd(const Slo &slo, const QDateTime &at);
-    // The duration a burn window key names ("5m", "1h", "3d").
-    [[nodiscard]] static std::chrono::seconds windowLength(const QString &key);
 };
 
 } // namespace sitrep

@@ -61,10 +61,18 @@ Result<const OnCallSchedule *> OnCallService::find(const QString &name) const
 
 Result<void> OnCallService::store(const QList<OnCallSchedule> &schedules)
 {
-    QList<StoredSchedule> documents;
+    QList<QByteArray> files;
     for (const OnCallSchedule &schedule : schedules)
-        documents << StoredSchedule {schedule.name,
-                                     QString::fromUtf8(ScheduleFileWriter::write(schedule))};
+        files << ScheduleFileWriter::write(schedule);
+    return store(schedules, files);
+}
+
+Result<void> OnCallService::store(const QList<OnCallSchedule> &schedules,
+                                  const QList<QByteArray> &files)
+{
+    QList<StoredSchedule> documents;
+    for (qsizetype i = 0; i < schedules.size(); ++i)
+        documents << StoredSchedule {schedules[i].name, QString::fromUtf8(files[i])};
     Transaction transaction(m_database);
     if (auto begun = transaction.begun(); !begun)
         return begun;
@@ -136,17 +144,19 @@ Result<OnCallImport> OnCallService::readAnswers(Provider provider,
 Result<QStringList> OnCallService::importSchedules(const QList<OnCallSchedule> &schedules)
 {
     QStringList names;
+    QList<QByteArray> files;
     for (const OnCallSchedule &schedule : schedules) {
         // The store keeps the schedule file: what it would not read back is not imported.
-        const Result<QList<OnCallSchedule>> again = ScheduleFile::parse(
-                ScheduleFileWriter::write(schedule), tr("schedule %1").arg(schedule.name));
+        files << ScheduleFileWriter::write(schedule);
+        const Result<QList<OnCallSchedule>> again
+                = ScheduleFile::parse(files.last(), tr("schedule %1").arg(schedule.name));
         if (!again || again.value() != QList<OnCallSchedule> {schedule})
             return Error {tr("The schedule \"%1\" cannot be kept as a schedule file as it is: %2")
                                   .arg(schedule.name,
                                        again ? tr("it reads back differently.") : again.error())};
         names << schedule.name;
     }
-    if (Result<void> stored = store(schedules); !stored)
+    if (Result<void> stored = store(schedules, files); !stored)
         return Error {stored.error()};
     return names;
 }

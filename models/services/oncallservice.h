@@ -85,6 +85,9 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] Result<void> store(const QList<OnCallSchedule> &schedules);
+    // The same with each schedule's file already written (ScheduleFileWriter), in order.
+    [[nodiscard]] Result<void> store(const QList<OnCallSchedule> &schedules,
+                                     const QList<QByteArray> &files);
     [[nodiscard]] Result<const OnCallSchedule *> find(const QString &name) const;
 
     Database &m_database;

@@ -79,10 +79,12 @@ private:
         for (const Found &found : std::as_const(m_policies))
             if (Result<void> read = readPolicy(found); !read)
                 return Error {read.error()};
-        for (ImportedSchedule &imported : m_import.schedules)
+        for (qsizetype i = 0; i < m_import.schedules.size(); ++i) {
+            ImportedSchedule &imported = m_import.schedules[i];
+            const auto shown = m_shown.value(textOf(m_schedules.at(i).node["id"]));
             if (!imported.providerShifts.isEmpty())
-                imported.prove(m_shown.value(imported.schedule.name).first,
-                               m_shown.value(imported.schedule.name).second);
+                imported.prove(shown.first, shown.second);
+        }
         leaveOut(tr("People's contact methods and notification rules: Sitrep "
                     "pages through its own channels."));
         return {};
@@ -162,7 +164,7 @@ private:
                             << ProviderShift {start.value(), end.value(), personOf(final[i])};
             }
             if (from < to)
-                m_shown.insert(schedule.name, {from, to});
+                m_shown.insert(textOf(at.node["id"]), {from, to});
         }
         return imported;
     }
@@ -409,6 +411,7 @@ private:
     QList<Found> m_userNodes;
     QList<Found> m_overrides;
     QHash<QString, QString> m_names; // the users' answer: id to name
+    // By schedule id (two schedules may share a name): the span the final schedule covers.
     QHash<QString, std::pair<qint64, qint64>> m_shown;
     QHash<QString, ImportedSchedule *> m_byId; // into m_import.schedules, filled once
 };
