@@ -3086,7 +3086,7 @@ Nächste Meldung: %9
         <translation>Die Dateien enthalten keinen PagerDuty-Dienstplan: Speichern Sie jeden mit GET /schedules/{id}?since=…&amp;until=….</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>People&apos;s contact methods and notification rules: Sitrep pages through its own channels.</source>
         <translation>Kontaktwege und Benachrichtigungsregeln der Personen: Sitrep alarmiert über seine eigenen Kanäle.</translation>
     </message>
@@ -8611,13 +8611,13 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     <name>sitrep::OnCallService</name>
     <message>
         <location filename="../models/services/oncallservice.cpp" line="+36"/>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>schedule %1</source>
         <translation>Dienstplan %1</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+112"/>
+        <location line="-93"/>
+        <location line="+122"/>
         <source>There is no on-call schedule named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienstplan namens „%1“.</translation>
     </message>
@@ -10483,7 +10483,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SlaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+169"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="+175"/>
         <source>The month is not over, or the cache does not reach its start: the figure covers the part of it Sitrep has data for.</source>
         <translation>Der Monat ist nicht vorbei, oder der Cache reicht nicht bis zu seinem Anfang: die Zahl gilt für den Teil, für den Sitrep Daten hat.</translation>
     </message>
@@ -10633,7 +10633,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloOverviewModel</name>
     <message>
-        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-167"/>
+        <location filename="../models/itemmodels/slooverviewmodel.cpp" line="-171"/>
         <source>no traffic</source>
         <translation>kein Verkehr</translation>
     </message>
@@ -10665,7 +10665,12 @@ Teilnehmende: %3</translation>
         <translation>%1 (%2, Ziel %3): %4 Budget übrig, Verbrauch %5, %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>%1 of %2 slices over %3</source>
+        <translation>%1 der %2-Abschnitte über %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 over %2</source>
         <translation>%1 über %2</translation>
     </message>

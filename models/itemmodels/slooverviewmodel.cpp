@@ -1,5 +1,7 @@
 #include "slooverviewmodel.h"
 
+#include "domain/durationtext.h"
+
 #include <cmath>
 
 #include <QLocale>
@@ -92,6 +94,10 @@ QVariant SloOverviewModel::data(const QModelIndex &index, int role) const
         case ServiceColumn:
             return report.slo.service;
         case TargetColumn:
+            if (report.slo.budgeting.method != SloBudgeting::Method::Occurrences)
+                return tr("%1 of %2 slices over %3")
+                        .arg(percentText(report.slo.target, 2),
+                             durationText(report.slo.budgeting.sliceLength), report.windowText());
             return tr("%1 over %2").arg(percentText(report.slo.target, 2), report.windowText());
         case SliColumn:
             return percentText(report.sli, 3);

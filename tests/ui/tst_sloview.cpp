@@ -47,6 +47,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void cardsAreWorstFirst();
+    void slicesAreNamedInTheTarget();
     void pickingAnSloDrawsItsCharts();
     void chartsAreDownsampledAndZoomShowsDetail();
     void exportsKeepEveryMinute();
@@ -136,6 +137,29 @@ void tst_SloView::cardsAreWorstFirst()
              u"0 % of the fee"_s);
     // The worst is picked and charted.
     QCOMPARE(m_view->charts()->chart()->report.slo.name, u"payments-availability"_s);
+}
+
+// An SLO counted in five-minute slices says so, and its budget is in slices: one whole failed
+// minute a day spends 1/1440 of the events (budget left 30.6 %) but 1/288 of the slices,
+// three and a half times the budget.
+void tst_SloView::slicesAreNamedInTheTarget()
+{
+    Slo slo = SloDefaults::seed(u"payments"_s).first();
+    slo.budgeting = {SloBudgeting::Method::Timeslices, 0.99, std::chrono::minutes(5)};
+    QVERIFY(f->slos->save({slo}));
+    QList<SloEvent> events;
+    const qint64 endMs = m_at.toMSecsSinceEpoch();
+    for (qint64 minute = 43'200 - 1; minute >= 0; --minute)
+        events.append({endMs - minute * 60'000, minute % 1440 == 7 ? 1000.0 : 0.0, 1000});
+    QVERIFY(f->slos->storeEvents(slo.name, events));
+    showView();
+    QAbstractItemModelTester tester(&m_view->overview());
+    const SloOverviewModel &overview = m_view->overview();
+    QCOMPARE(overview.rowCount(), 1);
+    QCOMPARE(overview.index(0, SloOverviewModel::TargetColumn).data().toString(),
+             u"99.90 % of 5m slices over 30d"_s);
+    QCOMPARE(overview.index(0, SloOverviewModel::BudgetColumn).data().toString(),
+             QLocale().toString(-247.2, 'f', 1) + u" %"_s);
 }
 
 void tst_SloView::pickingAnSloDrawsItsCharts()
