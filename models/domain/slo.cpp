@@ -73,29 +73,43 @@ bool SloThreshold::good(double sample) const
 
 namespace {
 
-constexpr std::pair<SloThreshold::Op, const char16_t *> thresholdOps[] {
-        {SloThreshold::Op::Less, u"lt"},
-        {SloThreshold::Op::LessOrEqual, u"lte"},
-        {SloThreshold::Op::Greater, u"gt"},
-        {SloThreshold::Op::GreaterOrEqual, u"gte"}};
+// Each op as OpenSLO names it and as PromQL compares.
+struct ThresholdOp
+{
+    SloThreshold::Op op;
+    const char16_t *key;
+    const char16_t *comparison;
+};
+constexpr ThresholdOp thresholdOps[] {{SloThreshold::Op::Less, u"lt", u"<"},
+                                      {SloThreshold::Op::LessOrEqual, u"lte", u"<="},
+                                      {SloThreshold::Op::Greater, u"gt", u">"},
+                                      {SloThreshold::Op::GreaterOrEqual, u"gte", u">="}};
 
 } // namespace
 
 std::optional<SloThreshold::Op> parseSloThresholdOp(QStringView op)
 {
-    for (const auto &[known, key] : thresholdOps)
-        if (op == QStringView(key))
-            return known;
+    for (const ThresholdOp &known : thresholdOps)
+        if (op == QStringView(known.key))
+            return known.op;
     return std::nullopt;
 }
 
 QString sloThresholdText(const SloThreshold &threshold)
 {
     QString op;
-    for (const auto &[known, key] : thresholdOps)
-        if (known == threshold.op)
-            op = QString::fromUtf16(key);
+    for (const ThresholdOp &known : thresholdOps)
+        if (known.op == threshold.op)
+            op = QString::fromUtf16(known.key);
     return op + u' ' + QString::number(threshold.value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString sloThresholdComparison(SloThreshold::Op op)
+{
+    for (const ThresholdOp &known : thresholdOps)
+        if (known.op == op)
+            return QString::fromUtf16(known.comparison);
+    return {};
 }
 
 std::optional<SloThreshold> parseSloThreshold(QStringView text)

@@ -85,6 +85,8 @@ struct Slo
 [[nodiscard]] QString sloThresholdText(const SloThreshold &threshold);
 [[nodiscard]] std::optional<SloThreshold> parseSloThreshold(QStringView text);
 [[nodiscard]] std::optional<SloThreshold::Op> parseSloThresholdOp(QStringView op);
+// As PromQL compares: "<", "<=", ">", ">=".
+[[nodiscard]] QString sloThresholdComparison(SloThreshold::Op op);
 // As stored: "" for Occurrences, "timeslices 0.95 5m", "ratio-timeslices 5m"; and read back.
 [[nodiscard]] QString sloBudgetingText(const SloBudgeting &budgeting);
 [[nodiscard]] std::optional<SloBudgeting> parseSloBudgeting(QStringView text);

@@ -84,29 +84,14 @@ QString SloRuleFile::recordName(const QString &window)
 
 namespace {
 
-QString comparison(SloThreshold::Op op)
-{
-    switch (op) {
-    case SloThreshold::Op::Less:
-        return QStringLiteral("<");
-    case SloThreshold::Op::LessOrEqual:
-        return QStringLiteral("<=");
-    case SloThreshold::Op::Greater:
-        return QStringLiteral(">");
-    case SloThreshold::Op::GreaterOrEqual:
-        break;
-    }
-    return QStringLiteral(">=");
-}
-
 // The share of events that failed in the window, counted as Sitrep counts occurrences.
 QString occurrencesErrorRatio(const Slo &slo, const QString &window)
 {
     // A threshold's value per minute is one event, bad when it misses the threshold.
     if (!slo.thresholdQuery.isEmpty())
         return QStringLiteral("1 - avg_over_time((sum(%1) %2 bool %3)[%4:1m])")
-                .arg(slo.thresholdQuery, comparison(slo.threshold.op), number(slo.threshold.value),
-                     window);
+                .arg(slo.thresholdQuery, sloThresholdComparison(slo.threshold.op),
+                     number(slo.threshold.value), window);
     QString ratio;
     if (!slo.errorRatioQuery.isEmpty())
         ratio = slo.errorRatioQuery.contains(windowPlaceholder)

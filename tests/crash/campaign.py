@@ -7,10 +7,15 @@ same end state as a run that was never interrupted.
     campaign.py SITREPCTL SCHEMA_V1_SQL [--runs N] [--seed S]
 
 Scenarios: a migration from the oldest schema (v1) of a database with thousands of incidents,
-a backup, and a restore. CI runs a few kills of each; run it by hand with --runs 200 for a
-long campaign. Prints the counts per scenario."""
+a backup, a restore, an alert ingest of 3,000 alerts from a private Alertmanager (Debian's, as
+the suite's fixture starts it), and (with --outbox, inside a keyring session: tests/fixtures/
+with-keyring.sh) an outbox flush to a webhook receiver here, where besides the above every
+request that reached the receiver was counted as an attempt before it left, and a clean flush
+afterwards delivers every message. CI runs a few kills of each; run it by hand with --runs 200
+for a long campaign. Prints the counts per scenario."""
 
 import argparse
+import http.server
 import json
 import os
 import random
@@ -19,7 +24,10 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
+from datetime import datetime, timedelta, timezone
 
 
 def health(path):
@@ -42,6 +50,13 @@ def without_uids(value):
     if isinstance(value, list):
         return [without_uids(item) for item in value]
     return value
+
+
+def remove_database(path):
+    """The file with its WAL and shared memory, where they exist."""
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
 
 
 def version(path):
@@ -74,6 +89,10 @@ class Campaign:
         if code != 0:
             return None
         return without_uids(json.loads(out))
+
+    def outbox(self, database):
+        code, out = self.ctl(database, "outbox", "list", "--json")
+        return json.loads(out) if code == 0 else []
 
     def timed(self, database, *arguments):
         started = time.monotonic()
@@ -136,9 +155,7 @@ def migration(campaign, sql, runs, counts):
     latest = version(reference)
     for run in range(runs):
         database = os.path.join(campaign.folder, "migrating.sqlite")
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(database + suffix):
-                os.remove(database + suffix)
+        remove_database(database)
         shutil.copy(pristine, database)
         if campaign.killed(database, ["incidents", "list", "--status", "all"], longest):
             counts["migration killed"] += 1
@@ -188,9 +205,7 @@ def backup_and_restore(campaign, runs, counts):
     shutil.copy(snapshot, restoring)
     longest = campaign.timed(restoring, "restore", backup)
     for run in range(runs):
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(restoring + suffix):
-                os.remove(restoring + suffix)
+        remove_database(restoring)
         shutil.copy(snapshot, restoring)
         if campaign.killed(restoring, ["restore", backup], longest):
             counts["restore killed"] += 1
@@ -200,20 +215,171 @@ def backup_and_restore(campaign, runs, counts):
                 os.remove(os.path.join(campaign.folder, leftover))
 
 
+class Receiver(http.server.ThreadingHTTPServer):
+    """A generic webhook's receiver on loopback: answers 200 and counts requests by their
+    Idempotency-Key."""
+
+    def __init__(self):
+        self.keys = {}
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                with receiver.lock:
+                    key = self.headers.get("Idempotency-Key", "")
+                    receiver.keys[key] = receiver.keys.get(key, 0) + 1
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *arguments):
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    def take(self):
+        with self.lock:
+            keys, self.keys = self.keys, {}
+        return keys
+
+
+def outbox_flush(campaign, runs, counts):
+    receiver = Receiver()
+    pristine = os.path.join(campaign.folder, "outbox.sqlite")
+    url = "http://127.0.0.1:%d/hook" % receiver.server_address[1]
+    add = subprocess.run([campaign.sitrepctl, "--db", pristine, "channel", "add", "webhook",
+                          "crash-hook", "--secret-stdin"], input=url.encode(),
+                         env=campaign.environment, capture_output=True, timeout=120)
+    if add.returncode != 0:
+        campaign.fail("outbox", 0, "could not add the channel: %s" % add.stderr[-300:])
+        return
+    for i in range(30):
+        campaign.ctl(pristine, "incidents", "declare", "--title", "Incident %d" % i,
+                     "--severity", "SEV-2")
+    messages = len(campaign.outbox(pristine))
+    reference = os.path.join(campaign.folder, "outbox-reference.sqlite")
+    shutil.copy(pristine, reference)
+    longest = campaign.timed(reference, "outbox", "flush")
+    receiver.take()
+    for run in range(runs):
+        database = os.path.join(campaign.folder, "flushing.sqlite")
+        remove_database(database)
+        shutil.copy(pristine, database)
+        if campaign.killed(database, ["outbox", "flush"], longest):
+            counts["outbox flush killed"] += 1
+        problems = health(database)
+        if problems:
+            campaign.fail("outbox", run, "damaged: %s" % problems[:3])
+            continue
+        outbox = campaign.outbox(database)
+        seen = receiver.take()
+        attempts = sum(message["attempts"] for message in outbox)
+        delivered = sum(1 for message in outbox if message["state"] == "delivered")
+        if 0 < delivered < messages:
+            counts["outbox flush killed midway"] += 1
+        if any(message["state"] not in ("pending", "delivered") for message in outbox):
+            campaign.fail("outbox", run, "a message neither pending nor delivered")
+        # Every request that left was counted first; every delivered message was received.
+        if sum(seen.values()) > attempts or len(seen) < delivered:
+            campaign.fail("outbox", run, "%d requests received, %d attempts counted, %d keys "
+                          "for %d delivered" % (sum(seen.values()), attempts, len(seen), delivered))
+        campaign.ctl(database, "outbox", "flush")
+        after = campaign.outbox(database)
+        seen_after = receiver.take()
+        if len(after) != messages or any(m["state"] != "delivered" for m in after):
+            campaign.fail("outbox", run, "a clean flush afterwards did not deliver everything")
+        if len(set(seen) | set(seen_after)) != messages:
+            campaign.fail("outbox", run, "%d messages but %d keys received"
+                          % (messages, len(set(seen) | set(seen_after))))
+    receiver.shutdown()
+
+
+def alert_ingest(campaign, runs, counts):
+    """`sync alertmanager --once` killed while it writes 3,000 alerts in 300 groups to the
+    cache: afterwards none or all of them are cached, and a clean sync caches all."""
+    fixture = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures",
+                           "alertmanager.sh")
+    state = os.path.join(campaign.folder, "alertmanager")
+    subprocess.run([fixture, "start", state], check=True, capture_output=True, timeout=60)
+    try:
+        with open(os.path.join(state, "alertmanager.port")) as port:
+            url = "http://127.0.0.1:%s" % port.read().strip()
+        now = datetime.now(timezone.utc)
+        alerts = [{"labels": {"alertname": "CrashCampaign%d" % (i % 300),
+                              "instance": "host-%d" % i, "service": "checkout",
+                              "severity": "critical"},
+                   "annotations": {"summary": "alert %d" % i},
+                   "startsAt": now.isoformat(),
+                   "endsAt": (now + timedelta(hours=2)).isoformat()} for i in range(3000)]
+        for first in range(0, len(alerts), 500):
+            request = urllib.request.Request(
+                url + "/api/v2/alerts", data=json.dumps(alerts[first:first + 500]).encode(),
+                headers={"Content-Type": "application/json"}, method="POST")
+            urllib.request.urlopen(request, timeout=30).read()
+
+        def cached(database):
+            code, out = campaign.ctl(database, "alerts", "list", "--json")
+            return sorted(alert["fingerprint"] for alert in json.loads(out)) if code == 0 else None
+
+        database = os.path.join(campaign.folder, "ingest.sqlite")
+
+        def fresh():
+            remove_database(database)
+            campaign.ctl(database, "alerts", "list")  # the file exists before the kill
+
+        fresh()
+        longest = campaign.timed(database, "sync", "alertmanager", "--url", url, "--once")
+        everything = cached(database)
+        if everything is None or len(everything) != len(alerts):
+            campaign.fail("alert ingest", 0, "a clean sync cached %s of %d alerts"
+                          % (len(everything) if everything else 0, len(alerts)))
+            return
+        for run in range(runs):
+            fresh()
+            if campaign.killed(database, ["sync", "alertmanager", "--url", url, "--once"],
+                               longest):
+                counts["alert ingest killed"] += 1
+            problems = health(database)
+            if problems:
+                campaign.fail("alert ingest", run, "damaged: %s" % problems[:3])
+                continue
+            after_kill = cached(database)
+            if after_kill == everything:
+                counts["alert ingest killed after its commit"] += 1
+            if after_kill not in ([], everything):
+                campaign.fail("alert ingest", run, "%d of %d alerts cached after the kill"
+                              % (len(cached(database) or []), len(alerts)))
+            campaign.ctl(database, "sync", "alertmanager", "--url", url, "--once")
+            if cached(database) != everything:
+                campaign.fail("alert ingest", run, "a clean sync afterwards did not cache all")
+    finally:
+        subprocess.run([fixture, "stop", state], capture_output=True, timeout=60)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sitrepctl")
     parser.add_argument("schema_v1")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--outbox", action="store_true",
+                        help="also the outbox flush (needs a keyring session)")
     options = parser.parse_args()
     seed = options.seed if options.seed is not None else random.randrange(1 << 30)
     counts = {"migration killed": 0, "migration left between versions": 0, "backup killed": 0,
-              "restore killed": 0}
+              "restore killed": 0, "alert ingest killed": 0,
+              "alert ingest killed after its commit": 0, "outbox flush killed": 0,
+              "outbox flush killed midway": 0}
     with tempfile.TemporaryDirectory() as folder:
         campaign = Campaign(options.sitrepctl, folder, random.Random(seed))
         migration(campaign, options.schema_v1, options.runs, counts)
         backup_and_restore(campaign, options.runs, counts)
+        alert_ingest(campaign, options.runs, counts)
+        if options.outbox:
+            outbox_flush(campaign, options.runs, counts)
     print("seed %d, %d runs per scenario: %s" % (
         seed, options.runs, ", ".join("%s %d" % item for item in counts.items())))
     for failure in campaign.failures:
