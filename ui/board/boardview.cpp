@@ -76,11 +76,11 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
 
     auto *left = new QWidget(this);
     left->setObjectName(QStringLiteral("boardLeft"));
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filterBar);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_empty);
+    m_leftColumn = new QVBoxLayout(left);
+    m_leftColumn->setContentsMargins(0, 0, 0, 0);
+    m_leftColumn->addWidget(m_filterBar);
+    m_leftColumn->addWidget(m_table, 1);
+    m_leftColumn->addWidget(m_empty);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -126,7 +126,7 @@ void BoardView::selectIncident(IncidentId id)
 void BoardView::setWelcome(QWidget *welcome)
 {
     m_welcome = welcome;
-    findChild<QWidget *>(QStringLiteral("boardLeft"))->layout()->addWidget(welcome);
+    m_leftColumn->addWidget(welcome);
     emitCounts();
 }
 

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QTableView;
+class QVBoxLayout;
 
 namespace sitrep {
 
@@ -56,6 +57,7 @@ private:
     IncidentDetailPane *m_detail;
     QLabel *m_empty;
     QWidget *m_welcome = nullptr;
+    QVBoxLayout *m_leftColumn; // the filters, the table, and the empty state or the welcome
 };
 
 } // namespace sitrep

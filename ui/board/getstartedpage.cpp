@@ -98,6 +98,10 @@ GetStartedPage::Row *GetStartedPage::row(Step step)
 void GetStartedPage::setDone(Step step, bool done)
 {
     Row *found = row(step);
+    // Refreshed on every change of the configuration: restyle only what changed.
+    if (found->shown && found->done == done)
+        return;
+    found->shown = true;
     found->done = done;
     // A mark and a word, never colour alone.
     found->mark->setText(done ? QStringLiteral("✔") : QStringLiteral("○"));

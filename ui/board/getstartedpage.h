@@ -42,6 +42,7 @@ private:
         QLabel *text;
         QPushButton *button;
         bool done = false;
+        bool shown = false; // its mark drawn once
     };
     void addStep(Step step, const QString &text, const QString &action);
     void setDone(Step step, bool done);
