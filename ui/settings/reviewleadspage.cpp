@@ -120,7 +120,7 @@ void ReviewLeadsPage::save(const QStringList &leads, const QString &done)
     const Result<void> saved = m_postmortems.setLeads(leads);
     ToneStyle::text(m_status, saved ? Tone::Success : Tone::Danger, !saved);
     m_status->setText(saved ? done : saved.error());
-    reload(); // also when the signal comes only after the transaction
+    // The list follows leadsChanged, sent once the change is committed: nothing to reload here.
 }
 
 } // namespace sitrep
