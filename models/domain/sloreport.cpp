@@ -170,9 +170,13 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     const EventSums::Sums whole = sums.between(startMs, atMs);
     report.badEvents = whole.bad;
     report.totalEvents = whole.total;
+    // Missing time is counted in steps, also where the budget is counted in slices.
     const bool sliced = slo.budgeting.method != SloBudgeting::Method::Occurrences;
-    const qsizetype knownSteps
-            = sliced ? EventSums(events).between(startMs, atMs).known : whole.known;
+    const qsizetype knownSteps = !sliced
+            ? whole.known
+            : std::count_if(events.cbegin(), events.cend(), [startMs, atMs](const SloEvent &event) {
+                  return event.atMs > startMs && event.atMs <= atMs && event.known();
+              });
     report.missingSteps
             = std::max<qsizetype>(0, report.windowStart.msecsTo(report.at) / stepMs() - knownSteps);
     report.errorRatio = ErrorBudget::errorRatio(whole.bad, whole.total, minimum);
@@ -201,12 +205,13 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     return report;
 }
 
-QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &stepEvents,
-                                          const QDateTime &at)
+namespace {
+
+// The budget line over events already counted (SloSlices) and their running sums.
+QList<QPointF> burnDown(const Slo &slo, const QList<SloEvent> &events, const EventSums &sums,
+                        const QDateTime &at)
 {
-    const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
-    const QList<SloEvent> events = SloSlices::counted(slo, stepEvents).events;
-    const EventSums sums(events);
+    const qint64 startMs = SloReports::windowStart(slo, at).toMSecsSinceEpoch();
     const qsizetype first = sums.after(startMs);
     const qsizetype end = std::max(first, sums.after(at.toMSecsSinceEpoch()));
     // The budget in events is the whole window's share of allowed failures, so the line ends
@@ -226,6 +231,15 @@ QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> 
     return line;
 }
 
+} // namespace
+
+QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &stepEvents,
+                                          const QDateTime &at)
+{
+    const QList<SloEvent> events = SloSlices::counted(slo, stepEvents).events;
+    return burnDown(slo, events, EventSums(events), at);
+}
+
 SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &stepEvents,
                                const QDateTime &at)
 {
@@ -238,7 +252,7 @@ SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &stepEvents
     const qsizetype first = sums.after(startMs);
     const qsizetype end = std::max(first, sums.after(atMs));
     const qint64 hourMs = 3'600'000;
-    chart.budgetRemaining = budgetBurnDown(slo, stepEvents, at);
+    chart.budgetRemaining = burnDown(slo, events, sums, at);
     chart.burnRate.reserve(end - first);
     chart.sli.reserve(end - first);
     for (qsizetype i = first; i < end; ++i) {
