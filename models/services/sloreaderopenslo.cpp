@@ -191,8 +191,8 @@ Result<void> SloReader::openSloObjective(const YAML::Node &spec, Slo *slo)
 Result<void> SloReader::budgetingMethod(const YAML::Node &spec, const YAML::Node &objective,
                                         Slo *slo)
 {
+    // Occurrences, the default, is the SLO as read so far.
     static const QHash<QString, SloBudgeting::Method> methods {
-            {QStringLiteral("Occurrences"), SloBudgeting::Method::Occurrences},
             {QStringLiteral("Timeslices"), SloBudgeting::Method::Timeslices},
             {QStringLiteral("RatioTimeslices"), SloBudgeting::Method::RatioTimeslices}};
     const QString method = text(spec["budgetingMethod"]);

@@ -78,6 +78,8 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
         importMenu->addAction(tr("From PagerDuty's or Opsgenie's API…"), m_imports,
                               &ScheduleImports::chooseApi);
         importButton->setMenu(importMenu);
+    } else {
+        connect(importButton, &QToolButton::clicked, m_imports, &ScheduleImports::chooseFiles);
     }
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
@@ -87,8 +89,6 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
     exportMenu->addAction(tr("Calendar of this period (.ics)…"), this,
                           &OnCallView::chooseCalendarExport);
     exportButton->setMenu(exportMenu);
-    if (!m_imports->offersApi())
-        connect(importButton, &QToolButton::clicked, m_imports, &ScheduleImports::chooseFiles);
     connect(m_imports, &ScheduleImports::imported, this, &OnCallView::selectSchedule);
     connect(m_imports, &ScheduleImports::statusMessage, this, &OnCallView::statusMessage);
     auto *policyButton = new QPushButton(tr("Escalation policy…"), this);
