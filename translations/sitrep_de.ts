@@ -4189,7 +4189,7 @@ Nächste Meldung: %9
 <context>
     <name>SloDefaults</name>
     <message>
-        <location filename="../models/domain/slo.cpp" line="+171"/>
+        <location filename="../models/domain/slo.cpp" line="+185"/>
         <source>99.9 % of requests succeed over 30 days</source>
         <translation>99,9 % der Anfragen gelingen über 30 Tage</translation>
     </message>
@@ -5848,12 +5848,12 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+76"/>
+        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+81"/>
         <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
         <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>resolved</source>
         <translation>beendet</translation>
     </message>
@@ -5873,7 +5873,7 @@ Nächste Meldung: %9
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
@@ -5954,12 +5954,12 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertsView</name>
     <message>
-        <location filename="../ui/alerts/alertsview.cpp" line="+41"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+38"/>
         <source>Filter alerts by name, label, state or incident</source>
         <translation>Alarme nach Name, Label, Zustand oder Vorfall filtern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Silence… (S)</source>
         <translation>Stummschalten… (S)</translation>
     </message>
@@ -6074,12 +6074,12 @@ Nächste Meldung: %9
         <translation>Stummschaltung beenden (E)</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Filter alerts</source>
         <translation>Alarme filtern</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>No Alertmanager connected.
 Connect one (here or with &quot;sitrepctl endpoint add alertmanager NAME --url URL&quot;): its alerts appear here, and each new group of firing alerts opens an incident.</source>
         <translation>Kein Alertmanager verbunden.
@@ -6434,18 +6434,18 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="+37"/>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+38"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -6595,7 +6595,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>MTTA und MTTD pro Woche</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The period&apos;s start must be before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
@@ -7278,7 +7278,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -7761,7 +7761,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message>
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+52"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+53"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7781,13 +7781,13 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Update</source>
         <comment>a status update to stakeholders</comment>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <location line="+22"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -7876,8 +7876,8 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+225"/>
+        <location line="-217"/>
+        <location line="+228"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
@@ -7903,12 +7903,17 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-368"/>
+        <source>Could not read the timeline: %1</source>
+        <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Incident tools</source>
         <translation>Werkzeuge zum Incident</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%1 %2</source>
         <comment>an incident tab: its number and title</comment>
         <translation>%1 %2</translation>
@@ -8022,12 +8027,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-492"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>No alerts: this incident was declared by hand.</source>
         <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
     </message>
@@ -8052,7 +8057,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-291"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -8706,7 +8711,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Dienstplan importieren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -8721,7 +8726,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Kalender dieses Zeitraums (.ics)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -9028,7 +9033,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
 <context>
     <name>sitrep::OutboxModel</name>
     <message>
-        <location filename="../models/itemmodels/outboxmodel.cpp" line="+100"/>
+        <location filename="../models/itemmodels/outboxmodel.cpp" line="+99"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -10723,7 +10728,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SloView</name>
     <message>
-        <location filename="../ui/slo/sloview.cpp" line="+33"/>
+        <location filename="../ui/slo/sloview.cpp" line="+34"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren …</translation>
     </message>
@@ -10763,7 +10768,7 @@ Teilnehmende: %3</translation>
         <translation>&lt;b&gt;SLA&lt;/b&gt;: monatliche Verfügbarkeit gegen 99,9 %; 10 % der Monatsgebühr zurück je angefangene 0,1 % darunter, höchstens 100 %.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Could not compute the SLOs: %1</source>
         <translation>Die SLOs konnten nicht berechnet werden: %1</translation>
     </message>
@@ -10788,7 +10793,7 @@ Teilnehmende: %3</translation>
         <translation>Keine SLOs für Diagramme.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -10813,7 +10818,7 @@ Teilnehmende: %3</translation>
         <translation>OpenSLO- oder Sloth-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-150"/>
         <source>Export the charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
@@ -10833,7 +10838,7 @@ Teilnehmende: %3</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+132"/>
         <source>SLOs imported from %1: %2.</source>
         <translation>SLOs importiert aus %1: %2.</translation>
     </message>
@@ -11104,7 +11109,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TimelineModel</name>
     <message>
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="+168"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="+199"/>
         <source>Tick to mark as a key event for the postmortem.</source>
         <translation>Abhaken, um es als Schlüsselereignis für das Postmortem zu markieren.</translation>
     </message>
@@ -11157,7 +11162,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TimelineService</name>
     <message>
-        <location filename="../models/services/timelineservice.cpp" line="+24"/>
+        <location filename="../models/services/timelineservice.cpp" line="+25"/>
         <source>Give the entry a time.</source>
         <translation>Geben Sie dem Eintrag eine Zeit.</translation>
     </message>
@@ -11172,7 +11177,7 @@ Teilnehmende: %3</translation>
         <translation>%1 UTC liegt mehr als einen Tag vor dem Beginn von Vorfall #%2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 entries are captured by Sitrep; add a note, action, decision or hypothesis instead.</source>
         <translation>Einträge der Art %1 erfasst Sitrep selbst; fügen Sie stattdessen eine Notiz, Maßnahme, Entscheidung oder Hypothese hinzu.</translation>
     </message>

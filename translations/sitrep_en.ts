@@ -187,7 +187,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+219"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+215"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+386"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+396"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>

@@ -2,6 +2,8 @@
 
 #include "board/boardview.h"
 #include "dashboard/dashboardview.h"
+#include "incident/incidentworkspace.h"
+#include "itemmodels/timelinemodel.h"
 #include "mainwindow/commandpalette.h"
 #include "mainwindow/mainwindow.h"
 #include "oncall/oncallview.h"
@@ -30,9 +32,17 @@ void Screenshot::takeWhenPainted()
 {
     // Show the first incident's details, as a commander would after a click.
     m_window.board()->moveSelection(1);
-    if (m_view == u"workspace")
-        m_window.openWorkspace(m_window.board()->currentIncident());
-    else if (m_view == u"alerts")
+    if (m_view == u"workspace") {
+        // The timeline is read on a worker: wait for its rows.
+        IncidentWorkspace *workspace = m_window.openWorkspace(m_window.board()->currentIncident());
+        if (workspace && workspace->timelineModel().isLoading()) {
+            connect(
+                    &workspace->timelineModel(), &TimelineModel::loaded, this,
+                    [this] { QTimer::singleShot(0, this, &Screenshot::take); },
+                    Qt::SingleShotConnection);
+            return;
+        }
+    } else if (m_view == u"alerts")
         m_window.showAlerts();
     else if (m_view == u"postmortem")
         m_window.showPostmortems();

@@ -33,6 +33,8 @@ struct OutboxMessage
     QString lastAnswer;
     QDateTime deliveredAt;
     QString threadTs;
+
+    bool operator==(const OutboxMessage &) const = default;
 };
 
 // A message as the team's outbox holds it: the incident by the uid every console knows it by,

@@ -8,14 +8,17 @@
 namespace sitrep {
 
 AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_service(alerts), m_clock(clock)
+    : KeyedTableModel(parent), m_service(alerts), m_clock(clock)
 {
     connect(&alerts, &AlertService::alertsChanged, this, &AlertTableModel::reload);
     connect(&alerts, &AlertService::alertsAttached, this, &AlertTableModel::attached);
     connect(&alerts, &AlertService::incidentLabelChanged, this, [this](qint64 incidentId) {
-        for (int row = 0; row < m_alerts.size(); ++row)
-            if (m_alerts.at(row).incidentId == incidentId)
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).cached.incidentId == incidentId) {
+                m_rows.at(row).searchText.clear();
                 Q_EMIT dataChanged(index(row, IncidentColumn), index(row, IncidentColumn));
+            }
+        }
     });
     reload();
 }
@@ -23,36 +26,37 @@ AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObje
 QString AlertTableModel::reload()
 {
     Result<QList<CachedAlert>> alerts = m_service.alerts();
-    // The same alerts in the same order (a bulk action, a silence): the rows change in place,
-    // so the view keeps its selection and scroll position.
-    if (alerts && alerts.value().size() == m_alerts.size() && !m_alerts.isEmpty()
-        && std::equal(m_alerts.cbegin(), m_alerts.cend(), alerts.value().cbegin(),
-                      [](const CachedAlert &a, const CachedAlert &b) {
-                          return a.alert.fingerprint == b.alert.fingerprint;
-                      })) {
-        m_alerts = std::move(alerts).value();
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return {};
-    }
-    beginResetModel();
-    m_alerts = alerts ? std::move(alerts).value() : QList<CachedAlert>();
+    // What could not be read leaves the inbox as it was: the alerts shown are still the last
+    // ones known, and the caller says why they did not change.
+    if (!alerts)
+        return alerts.error();
+    QList<Row> rows;
+    rows.reserve(alerts.value().size());
+    for (CachedAlert &alert : alerts.value())
+        rows.append({std::move(alert), {}});
+    replaceRows(m_rows, std::move(rows),
+                [](const Row &row) { return row.cached.alert.fingerprint; });
+    return {};
+}
+
+void AlertTableModel::rowsReplaced()
+{
     m_rowOf.clear();
-    m_rowOf.reserve(m_alerts.size());
-    for (int row = 0; row < m_alerts.size(); ++row)
-        m_rowOf.insert(m_alerts.at(row).alert.fingerprint, row);
-    endResetModel();
-    return alerts ? QString() : alerts.error();
+    m_rowOf.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).cached.alert.fingerprint, row);
 }
 
 void AlertTableModel::attached(const QStringList &fingerprints, qint64 incidentId)
 {
-    int first = int(m_alerts.size());
+    int first = int(m_rows.size());
     int last = -1;
     for (const QString &fingerprint : fingerprints) {
         const int row = rowOf(fingerprint);
         if (row < 0)
             continue;
-        m_alerts[row].incidentId = incidentId;
+        m_rows[row].cached.incidentId = incidentId;
+        m_rows[row].searchText.clear();
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -65,7 +69,8 @@ QString AlertTableModel::summary() const
     int firing = 0;
     int quiet = 0;
     int resolved = 0;
-    for (const CachedAlert &alert : m_alerts) {
+    for (const Row &row : m_rows) {
+        const CachedAlert &alert = row.cached;
         if (alert.isResolved())
             ++resolved;
         else if (alert.alert.isSilenced() || alert.alert.isInhibited())
@@ -77,6 +82,34 @@ QString AlertTableModel::summary() const
             .arg(firing)
             .arg(quiet)
             .arg(resolved);
+}
+
+const QString &AlertTableModel::searchTextAt(int row) const
+{
+    const Row &shown = m_rows.at(row);
+    if (shown.searchText.isEmpty()) {
+        const CachedAlert &cached = shown.cached;
+        shown.searchText = QStringList {stateText(cached),
+                                        cached.alert.labels.value(QStringLiteral("alertname")),
+                                        severityCode(m_service.routing().severityOf(cached.alert)),
+                                        m_service.incidentLabel(cached.incidentId),
+                                        labelsText(cached.alert),
+                                        cached.endpoint,
+                                        cached.alert.fingerprint}
+                                   .join(u'\n')
+                                   .toCaseFolded();
+    }
+    return shown.searchText;
+}
+
+QString AlertTableModel::labelsText(const Alert &alert)
+{
+    QStringList labels;
+    for (auto it = alert.labels.begin(); it != alert.labels.end(); ++it) {
+        if (it.key() != u"alertname")
+            labels << it.key() + u'=' + it.value();
+    }
+    return labels.join(QStringLiteral(", "));
 }
 
 QString AlertTableModel::stateText(const CachedAlert &cached) const
@@ -92,7 +125,7 @@ QString AlertTableModel::stateText(const CachedAlert &cached) const
 
 int AlertTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_alerts.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const
@@ -104,7 +137,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CachedAlert &cached = m_alerts.at(index.row());
+    const CachedAlert &cached = m_rows.at(index.row()).cached;
     const Alert &alert = cached.alert;
     switch (role) {
     case Qt::DisplayRole:
@@ -117,14 +150,8 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
             return severityCode(m_service.routing().severityOf(alert));
         case IncidentColumn:
             return m_service.incidentLabel(cached.incidentId);
-        case LabelsColumn: {
-            QStringList labels;
-            for (auto it = alert.labels.begin(); it != alert.labels.end(); ++it) {
-                if (it.key() != u"alertname")
-                    labels << it.key() + u'=' + it.value();
-            }
-            return labels.join(QStringLiteral(", "));
-        }
+        case LabelsColumn:
+            return labelsText(alert);
         case AgeColumn: {
             const qint64 minutes
                     = alert.startsAt.secsTo(cached.isResolved() ? cached.resolvedAt : m_clock.now())

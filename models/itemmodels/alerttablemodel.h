@@ -2,16 +2,15 @@
 
 #include "domain/alert.h"
 #include "domain/clock.h"
-
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 
 namespace sitrep {
 
 class AlertService;
 
-// Every cached alert, newest first: the triage inbox. Reloaded after each ingest, with one
-// reset; views keep their selection by fingerprint (selectionFor()).
-class AlertTableModel : public QAbstractTableModel
+// Every cached alert, newest first: the triage inbox. Reloaded after each ingest, signalling
+// only the alerts that came, went or changed, so the selection and scroll position stay.
+class AlertTableModel : public KeyedTableModel
 {
     Q_OBJECT
 public:
@@ -33,7 +32,10 @@ public:
     QString reload();
     // Moves the given rows to another incident in place: one dataChanged, no reload.
     void attached(const QStringList &fingerprints, qint64 incidentId);
-    [[nodiscard]] const CachedAlert &alertAt(int row) const { return m_alerts.at(row); }
+    [[nodiscard]] const CachedAlert &alertAt(int row) const { return m_rows.at(row).cached; }
+    // The row's shown texts but its age, case-folded, a field per line: what the inbox's
+    // filter searches. Built when first asked for; kept while the alert stays the same.
+    [[nodiscard]] const QString &searchTextAt(int row) const;
     [[nodiscard]] int rowOf(const QString &fingerprint) const
     {
         return m_rowOf.value(fingerprint, -1);
@@ -47,12 +49,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    void rowsReplaced() override;
+
 private:
+    struct Row
+    {
+        CachedAlert cached;
+        mutable QString searchText; // empty until asked for
+        bool operator==(const Row &other) const { return cached == other.cached; }
+    };
+
     QString stateText(const CachedAlert &alert) const;
+    static QString labelsText(const Alert &alert);
 
     AlertService &m_service;
     const Clock &m_clock;
-    QList<CachedAlert> m_alerts;
+    QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
 };
 

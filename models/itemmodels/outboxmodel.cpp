@@ -18,7 +18,7 @@ QString utcTime(const QDateTime &at)
 } // namespace
 
 OutboxModel::OutboxModel(MessagingService &messaging, QObject *parent)
-    : QAbstractTableModel(parent), m_messaging(messaging)
+    : KeyedTableModel(parent), m_messaging(messaging)
 {
     m_reload.setSingleShot(true);
     m_reload.setInterval(200);
@@ -32,9 +32,8 @@ QString OutboxModel::reload()
     const Result<QList<OutboxMessage>> recent = m_messaging.recentMessages(shownMessages);
     if (!recent)
         return recent.error();
-    beginResetModel();
-    m_rows = recent.value();
-    endResetModel();
+    // Only the messages that came, went or changed: the selection stays on what was chosen.
+    replaceRows(m_rows, recent.value(), [](const OutboxMessage &message) { return message.id; });
     return {};
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/outboxmessage.h"
+#include "keyedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QTimer>
 
 namespace sitrep {
@@ -12,7 +12,7 @@ class MessagingService;
 // The outbox as a table, newest first: what was sent where, its state, attempts, when it is
 // tried next and the receiver's answer. Rows change in place as the dispatcher reports; new
 // messages appear when the outbox is read again (after incident changes, debounced).
-class OutboxModel : public QAbstractTableModel
+class OutboxModel : public KeyedTableModel
 {
     Q_OBJECT
 public:

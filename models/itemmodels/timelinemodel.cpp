@@ -6,6 +6,8 @@
 #include "tone.h"
 #include "workspaceeditor.h"
 
+#include <utility>
+
 #include <QColor>
 #include <QFont>
 #include <QTimeZone>
@@ -24,13 +26,36 @@ TimelineModel::TimelineModel(IncidentId incidentId, IncidentService &incidents,
     reload();
 }
 
-QString TimelineModel::reload()
+void TimelineModel::reload()
 {
-    const Result<QList<TimelineEvent>> entries = m_timeline.timeline(m_incidentId, m_showDeleted);
-    beginResetModel();
-    m_entries = entries ? entries.value() : QList<TimelineEvent>();
-    endResetModel();
-    return entries ? QString() : entries.error();
+    m_loading = true;
+    const int read = ++m_read;
+    m_timeline.readTimeline(this, m_incidentId, m_showDeleted,
+                            [this, read](Result<QList<TimelineEvent>> entries) {
+                                if (read == m_read) // else a newer read is on its way
+                                    onRead(std::move(entries));
+                            });
+}
+
+void TimelineModel::onRead(Result<QList<TimelineEvent>> entries)
+{
+    m_loading = false;
+    // What could not be read leaves the rows as they were; the workspace says why.
+    if (entries) {
+        beginResetModel();
+        m_entries = std::move(entries).value();
+        endResetModel();
+    }
+    // The read may have begun before or after each of these: replayed in the order heard, by
+    // the entry's id, they end where the rows would be had nothing been read meanwhile.
+    const auto heard = std::exchange(m_heardWhileLoading, {});
+    for (const auto &[added, entry] : heard) {
+        if (added)
+            onAdded(entry);
+        else
+            onChanged(entry);
+    }
+    Q_EMIT loaded(entries ? QString() : entries.error());
 }
 
 void TimelineModel::setShowDeleted(bool show)
@@ -82,7 +107,11 @@ int TimelineModel::insertionRow(const TimelineEvent &entry) const
 
 void TimelineModel::onAdded(const TimelineEvent &entry)
 {
-    if (entry.incidentId != m_incidentId || rowOf(entry.id) >= 0)
+    if (entry.incidentId != m_incidentId)
+        return;
+    if (m_loading)
+        return m_heardWhileLoading.append({true, entry});
+    if (rowOf(entry.id) >= 0)
         return;
     const int row = insertionRow(entry);
     beginInsertRows({}, row, row);
@@ -94,6 +123,8 @@ void TimelineModel::onChanged(const TimelineEvent &entry)
 {
     if (entry.incidentId != m_incidentId)
         return;
+    if (m_loading)
+        return m_heardWhileLoading.append({false, entry});
     const int row = rowOf(entry.id);
     const bool shown = m_showDeleted || !entry.isDeleted();
     if (row < 0) {

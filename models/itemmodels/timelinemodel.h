@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/result.h"
 #include "domain/timelineevent.h"
 
 #include <QAbstractTableModel>
@@ -33,8 +34,11 @@ public:
     TimelineModel(IncidentId incidentId, IncidentService &incidents, TimelineService &timeline,
                   ChecklistService &checklists, WorkspaceEditor &editor, QObject *parent = nullptr);
 
-    // Reads the timeline again (deleted entries too, if shown). Returns the problem, if any.
-    QString reload();
+    // Reads the timeline again (deleted entries too, if shown) on a worker; loaded() says when
+    // the rows are in. Entries added or changed meanwhile are applied on top of what was read,
+    // so none is lost.
+    void reload();
+    [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] bool showsDeleted() const { return m_showDeleted; }
     void setShowDeleted(bool show);
     [[nodiscard]] bool showsLocalTime() const { return m_localTime; }
@@ -55,7 +59,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // The rows are in; problem says why they could not be read, if so.
+    void loaded(const QString &problem);
+
 private:
+    void onRead(Result<QList<TimelineEvent>> entries);
     void onAdded(const TimelineEvent &entry);
     void onChanged(const TimelineEvent &entry);
     int insertionRow(const TimelineEvent &entry) const;
@@ -64,6 +73,10 @@ private:
     TimelineService &m_timeline;
     WorkspaceEditor &m_editor;
     QList<TimelineEvent> m_entries;
+    // Entries heard of while a read runs, replayed on top of it: true for added.
+    QList<std::pair<bool, TimelineEvent>> m_heardWhileLoading;
+    int m_read = 0; // the newest read asked for; older answers are dropped
+    bool m_loading = false;
     bool m_showDeleted = false;
     bool m_localTime = false;
 };

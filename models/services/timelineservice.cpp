@@ -1,6 +1,7 @@
 #include "timelineservice.h"
 
 #include "domain/uuidv7.h"
+#include "offthread.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/timelinestore.h"
@@ -33,7 +34,10 @@ std::optional<QString> TimelineService::refusalForTime(const Incident &incident,
     return std::nullopt;
 }
 
-TimelineService::~TimelineService() = default;
+TimelineService::~TimelineService()
+{
+    m_readers.waitForDone();
+}
 
 Result<TimelineEvent> TimelineService::add(IncidentId incidentId, TimelineKind kind,
                                            const QString &text, const QDateTime &at, bool key,
@@ -185,6 +189,20 @@ Result<TimelineEvent> TimelineService::restore(qint64 eventId)
 Result<QList<TimelineEvent>> TimelineService::timeline(IncidentId incidentId, bool withDeleted)
 {
     return m_timeline->list(incidentId, withDeleted);
+}
+
+void TimelineService::readTimeline(QObject *owner, IncidentId incidentId, bool withDeleted,
+                                   std::function<void(Result<QList<TimelineEvent>>)> done)
+{
+    runOffThread<Result<QList<TimelineEvent>>>(
+            owner, m_readers,
+            [path = m_database.path(), incidentId, withDeleted]() -> Result<QList<TimelineEvent>> {
+                Result<std::unique_ptr<Database>> database = Database::openReader(path);
+                if (!database)
+                    return Error {database.error()};
+                return TimelineStore(*database.value()).list(incidentId, withDeleted);
+            },
+            std::move(done));
 }
 
 Result<QList<TimelineRevision>> TimelineService::revisions(qint64 eventId)

@@ -5,9 +5,11 @@
 #include "domain/result.h"
 #include "domain/timelineevent.h"
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
+#include <QThreadPool>
 
 namespace sitrep {
 
@@ -37,6 +39,11 @@ public:
 
     [[nodiscard]] Result<QList<TimelineEvent>> timeline(IncidentId incidentId,
                                                         bool withDeleted = false);
+    // The same read on a worker with its own read-only connection: a timeline of thousands of
+    // entries never stalls the window. `done` runs on this object's thread, never after
+    // `owner` is gone.
+    void readTimeline(QObject *owner, IncidentId incidentId, bool withDeleted,
+                      std::function<void(Result<QList<TimelineEvent>>)> done);
     [[nodiscard]] Result<QList<TimelineRevision>> revisions(qint64 eventId);
 
     // Entries the team changed (committed by the sync worker), read back on this connection.
@@ -58,6 +65,7 @@ private:
     std::unique_ptr<IncidentStore> m_incidents;
     std::unique_ptr<TimelineStore> m_timeline;
     const Clock &m_clock;
+    QThreadPool m_readers;
 };
 
 } // namespace sitrep

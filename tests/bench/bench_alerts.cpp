@@ -1,10 +1,12 @@
-// Alert ingest benchmark: a 10,000-alert Alertmanager reply (SITREP_BENCH_ALERTS=N), 200 groups.
+// Alert storm benchmark: one Alertmanager reply of 100,000 alerts (SITREP_BENCH_ALERTS=N) in
+// 2,000 groups, SITREP_BENCH_RUNS times (default 5) on fresh files; medians and spread.
 //  - ingest: parse, group, dedupe and upsert, against the floor (the same rows inserted with
 //    one prepared statement in one transaction);
-//  - a steady-state poll (the same reply again);
+//  - a steady-state poll (the same reply again), which must write nothing;
 //  - the longest the GUI thread is blocked during a whole poll from a local HTTP server
 //    (a 1 ms timer on the GUI thread records its longest gap);
-//  - a bulk action in the inbox: 10,000 selected alerts attached to one incident.
+//  - the inbox: the next poll bringing one new alert (rows inserted, no reset, selection kept),
+//    each keystroke of a filter, and half the alerts selected and attached to one incident.
 #include "alerts/alertsview.h"
 #include "benchfigures.h"
 #include "domain/clock.h"
@@ -28,6 +30,7 @@
 #include "storage/transaction.h"
 #include "sync/alertmanageralerts.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QApplication>
@@ -37,6 +40,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -54,8 +58,9 @@ QByteArray reply(int count, const QDateTime &now)
 {
     QJsonArray alerts;
     for (int i = 0; i < count; ++i) {
+        // 20 alert names × 100 services: 2,000 groups by the default alertname, service.
         const QString name = u"Alert%1"_s.arg(i % 20);
-        const QString service = u"svc%1"_s.arg((i / 20) % 10);
+        const QString service = u"svc%1"_s.arg((i / 20) % 100);
         alerts.append(QJsonObject {
                 {u"fingerprint"_s, u"%1"_s.arg(i, 16, 16, QLatin1Char('0'))},
                 {u"labels"_s,
@@ -144,59 +149,77 @@ double floorMs(const QString &file, const QList<Alert> &alerts)
     return milliseconds(timer);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Figures
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"sitrep-bench"_s);
-    const int count = qEnvironmentVariableIntValue("SITREP_BENCH_ALERTS") > 0
-            ? qEnvironmentVariableIntValue("SITREP_BENCH_ALERTS")
-            : 10000;
-    QTemporaryDir dir;
-    const SystemClock clock;
+    double floor = 0;
+    double parse = 0;
+    double ingest = 0;
+    double steady = 0;
+    int steadyChanged = -1;
+    double poll = 0;
+    double pollStall = 0;
+    double newAlert = 0;
+    int newAlertResets = -1;
+    bool selectionKept = false;
+    double slowestKeystroke = 0;
+    double medianKeystroke = 0;
+    int shownAfterFilter = 0;
+    double attachService = 0;
+    double attachInbox = 0;
+    int attached = 0;
+    QString attachProblem;
+};
+
+// What a commander types into the inbox's filter, keystroke by keystroke.
+const QStringList typed = {u"s"_s, u"sv"_s, u"svc"_s, u"svc4"_s, u"svc42"_s};
+
+Figures measureOnce(int count, const QString &dir, const Clock &clock)
+{
+    Figures figures;
     const QByteArray body = reply(count, clock.now());
-    std::printf("Alertmanager reply of %d alerts, %.1f MB\n", count, body.size() / 1e6);
-
     const QList<Alert> parsedForFloor = AlertmanagerAlerts::parse(body).value();
-    const double floor = floorMs(dir.filePath(u"floor.sqlite"_s), parsedForFloor);
+    figures.floor = floorMs(dir + u"/floor.sqlite"_s, parsedForFloor);
 
-    Services ours(dir.filePath(u"ours.sqlite"_s), clock);
+    Services ours(dir + u"/ours.sqlite"_s, clock);
     QElapsedTimer timer;
     timer.start();
     const Result<QList<Alert>> parsed = AlertmanagerAlerts::parse(body);
-    const double parseMs = milliseconds(timer);
+    figures.parse = milliseconds(timer);
     timer.restart();
     const Result<IngestReport> first = ours.monitoring.alerts().ingest(u"am"_s, parsed.value());
-    const double ingestMs = milliseconds(timer);
+    figures.ingest = milliseconds(timer);
     if (!first)
         qFatal("%s", qPrintable(first.error()));
     timer.restart();
     const Result<IngestReport> again = ours.monitoring.alerts().ingest(u"am"_s, parsed.value());
-    const double steadyMs = milliseconds(timer);
+    figures.steady = milliseconds(timer);
+    figures.steadyChanged = again ? again.value().changedAlerts : -1;
 
     // A whole poll over HTTP, with a 1 ms timer watching the GUI thread.
-    Services polled(dir.filePath(u"polled.sqlite"_s), clock);
-    QHttpServer server;
-    server.route(u"/api/v2/alerts"_s, [&body] {
-        return QHttpServerResponse("application/json", body, QHttpServerResponse::StatusCode::Ok);
-    });
-    const quint16 port = server.listen(QHostAddress::LocalHost);
-    Endpoint endpoint;
-    endpoint.name = u"am"_s;
-    endpoint.url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    endpoint.timeout = std::chrono::seconds(60);
-    AlertSync *sync = polled.monitoring.syncFor(endpoint);
-    QSignalSpy finished(sync, &AlertSync::finished);
-    bench::StallMeter stalls;
-    timer.restart();
-    stalls.start();
-    sync->pollOnce();
-    finished.wait(120000);
-    const double longestStall = stalls.stop();
-    const double pollMs = milliseconds(timer);
+    {
+        Services polled(dir + u"/polled.sqlite"_s, clock);
+        QHttpServer server;
+        server.route(u"/api/v2/alerts"_s, [&body] {
+            return QHttpServerResponse("application/json", body,
+                                       QHttpServerResponse::StatusCode::Ok);
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost);
+        Endpoint endpoint;
+        endpoint.name = u"am"_s;
+        endpoint.url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        endpoint.timeout = std::chrono::seconds(120);
+        AlertSync *sync = polled.monitoring.syncFor(endpoint);
+        QSignalSpy finished(sync, &AlertSync::finished);
+        bench::StallMeter stalls;
+        timer.restart();
+        stalls.start();
+        sync->pollOnce();
+        finished.wait(240000);
+        figures.pollStall = stalls.stop();
+        figures.poll = milliseconds(timer);
+    }
 
-    // The inbox: select every alert, attach all to one incident.
+    // The inbox, shown, with the commander's selection on one alert.
     WorkspaceServices services {ours.incidents,   ours.timeline,   ours.checklists,
                                 ours.runbooks,    ours.monitoring, ours.messaging,
                                 ours.slos,        ours.metrics,    ours.oncall,
@@ -204,41 +227,133 @@ int main(int argc, char *argv[])
     AlertsView inbox(services, u"bench"_s);
     inbox.resize(1440, 900);
     inbox.show();
-    IncidentDraft draft;
-    draft.title = u"Storm"_s;
-    const IncidentId target = ours.incidents.declare(draft, u"bench"_s).value().id;
-    // The service alone first (to another incident), then the whole action from the inbox.
+    QCoreApplication::processEvents();
+    QTableView *table = inbox.table();
+    table->selectRow(5);
+    const QString chosen
+            = table->model()->index(5, 0).data(AlertTableModel::FingerprintRole).toString();
+
+    // The next poll brings one new alert: the inbox takes it without a reset.
+    QList<Alert> withOneMore = parsed.value();
+    Alert newer = withOneMore.first();
+    newer.fingerprint = u"ffffffffffffffff"_s;
+    newer.labels.insert(u"instance"_s, u"host-new:9100"_s);
+    newer.startsAt = newer.startsAt.addSecs(60);
+    withOneMore.append(newer);
+    QSignalSpy resets(&inbox.model(), &QAbstractItemModel::modelReset);
+    timer.restart();
+    if (!ours.monitoring.alerts().ingest(u"am"_s, withOneMore))
+        qFatal("ingest of one more failed");
+    QCoreApplication::processEvents(); // the inbox repaints with the new row
+    figures.newAlert = milliseconds(timer);
+    figures.newAlertResets = int(resets.size());
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    figures.selectionKept = selected.size() == 1
+            && selected.first().data(AlertTableModel::FingerprintRole).toString() == chosen;
+
+    // Filter keystrokes, each until the table has repainted.
+    auto *filter = inbox.findChild<QLineEdit *>(u"alertFilter"_s);
+    QList<double> keystrokes;
+    for (const QString &text : typed) {
+        timer.restart();
+        filter->setText(text);
+        QCoreApplication::processEvents();
+        keystrokes << milliseconds(timer);
+    }
+    figures.slowestKeystroke = *std::max_element(keystrokes.cbegin(), keystrokes.cend());
+    figures.medianKeystroke = bench::median(keystrokes);
+    figures.shownAfterFilter = table->model()->rowCount();
+    filter->clear();
+    QCoreApplication::processEvents();
+
+    // Attach: the service alone first (every alert to one incident), then half the alerts
+    // selected in the inbox to another.
     IncidentDraft other;
     other.title = u"Earlier storm"_s;
-    const IncidentId first_target = ours.incidents.declare(other, u"bench"_s).value().id;
+    const IncidentId firstTarget = ours.incidents.declare(other, u"bench"_s).value().id;
     QStringList everything;
     for (const CachedAlert &alert : ours.monitoring.alerts().alerts().value())
         everything << alert.alert.fingerprint;
     timer.restart();
-    if (!ours.monitoring.alerts().attach(everything, first_target, u"bench"_s))
+    if (!ours.monitoring.alerts().attach(everything, firstTarget, u"bench"_s))
         qFatal("attach failed");
-    const double serviceMs = milliseconds(timer);
-    inbox.table()->selectAll();
+    figures.attachService = milliseconds(timer);
+    IncidentDraft draft;
+    draft.title = u"Storm"_s;
+    const IncidentId target = ours.incidents.declare(draft, u"bench"_s).value().id;
+    figures.attached = table->model()->rowCount() / 2;
+    table->selectionModel()->select(
+            QItemSelection(
+                    table->model()->index(0, 0),
+                    table->model()->index(figures.attached - 1, AlertTableModel::ColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect);
     timer.restart();
-    const QString attached = inbox.attachSelectedTo(target);
+    figures.attachProblem = inbox.attachSelectedTo(target);
     QCoreApplication::processEvents(); // the inbox repaints with the change
-    const double bulkMs = milliseconds(timer);
+    figures.attachInbox = milliseconds(timer);
+    return figures;
+}
 
-    std::printf("\n%-34s %10s\n", "figure", "ms");
-    std::printf("%-34s %10.1f\n", "floor (one prepared INSERT)", floor);
-    std::printf("%-34s %10.1f\n", "parse (worker thread)", parseMs);
-    std::printf("%-34s %10.1f\n", "ingest: group, dedupe, upsert", ingestMs);
-    std::printf("%-34s %10.1f   (%.1fx the floor; target <= 3x)\n", "parse + ingest",
-                parseMs + ingestMs, (parseMs + ingestMs) / floor);
-    std::printf("%-34s %10.1f   (%d new, %d incidents)\n", "  of which ingest vs floor", ingestMs,
-                first.value().newAlerts, int(first.value().openedIncidents.size()));
-    std::printf("%-34s %10.1f   (%d changed)\n", "steady-state poll (same reply)", steadyMs,
-                again ? again.value().changedAlerts : -1);
-    std::printf("%-34s %10.1f\n", "whole poll over HTTP", pollMs);
-    std::printf("%-34s %10.1f   (target <= 50)\n", "longest GUI-thread stall in poll",
-                longestStall);
-    std::printf("%-34s %10.1f\n", "  attach in the service alone", serviceMs);
-    std::printf("%-34s %10.1f   (target <= 100; %s)\n", "attach 10,000 selected alerts", bulkMs,
-                attached.isEmpty() ? "done" : qPrintable(attached));
+double medianOf(const QList<Figures> &runs, auto figure)
+{
+    QList<double> values;
+    for (const Figures &run : runs)
+        values << figure(run);
+    return bench::median(values);
+}
+
+// "median (min–max)" of one figure over the runs.
+QString spread(const QList<Figures> &runs, double Figures::*figure)
+{
+    QList<double> values;
+    for (const Figures &run : runs)
+        values << run.*figure;
+    const auto [least, most] = std::minmax_element(values.cbegin(), values.cend());
+    return u"%1 (%2–%3)"_s.arg(bench::median(values), 0, 'f', 1)
+            .arg(*least, 0, 'f', 1)
+            .arg(*most, 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sitrep-bench"_s);
+    const int count = bench::sizeFrom("SITREP_BENCH_ALERTS", 100000);
+    const SystemClock clock;
+    std::printf("Alertmanager reply of %d alerts in %d groups, %.1f MB; %d runs\n", count,
+                std::min(count, 2000), reply(count, clock.now()).size() / 1e6, bench::runs());
+    QList<Figures> runs;
+    for (int run = 0; run < bench::runs(); ++run) {
+        QTemporaryDir dir;
+        runs << measureOnce(count, dir.path(), clock);
+        std::fprintf(stderr, "run %d done\n", run + 1);
+    }
+    const Figures &last = runs.last();
+    const auto row = [&](const char *name, double Figures::*figure, const QString &note = {}) {
+        std::printf("%-40s %26s   %s\n", name, qPrintable(spread(runs, figure)), qPrintable(note));
+    };
+    std::printf("\n%-40s %26s\n", "figure", "ms: median (min–max)");
+    row("floor (one prepared INSERT)", &Figures::floor);
+    row("parse (worker thread)", &Figures::parse);
+    const double ofFloor = medianOf(runs, [](const Figures &run) { return run.parse + run.ingest; })
+            / medianOf(runs, [](const Figures &run) { return run.floor; });
+    row("ingest: group, dedupe, upsert", &Figures::ingest,
+        u"%1x the floor with the parse; target <= 3x"_s.arg(ofFloor, 0, 'f', 2));
+    row("steady-state poll (same reply)", &Figures::steady,
+        u"%1 rows changed; target <= 300"_s.arg(last.steadyChanged));
+    row("whole poll over HTTP", &Figures::poll);
+    row("longest GUI-thread stall in poll", &Figures::pollStall, u"target <= 16"_s);
+    row("inbox: next poll brings one alert", &Figures::newAlert,
+        u"%1 resets, selection %2"_s.arg(last.newAlertResets)
+                .arg(last.selectionKept ? u"kept"_s : u"LOST"_s));
+    row("inbox: filter keystroke, slowest", &Figures::slowestKeystroke, u"target <= 16"_s);
+    row("inbox: filter keystroke, median", &Figures::medianKeystroke,
+        u"%1 rows match \"%2\""_s.arg(last.shownAfterFilter).arg(typed.last()));
+    row("attach all, in the service alone", &Figures::attachService);
+    row("inbox: attach the selected half", &Figures::attachInbox,
+        u"%1 alerts; target <= 250; %2"_s.arg(last.attached)
+                .arg(last.attachProblem.isEmpty() ? u"done"_s : last.attachProblem));
     return 0;
 }

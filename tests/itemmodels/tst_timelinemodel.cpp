@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void liveChangesKeepTimeOrder();
+    void changesWhileReadingAreKept();
     void undoRedoAcrossInsertEditDelete();
     void refusedEditLeavesNothingToUndo();
     void undoOfTickAndRole();
@@ -45,6 +46,12 @@ void tst_TimelineModel::init()
                                             *editor);
     tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Read on a worker: the rows come with loaded().
+    QVERIFY(model->isLoading());
+    QSignalSpy loaded(model.get(), &TimelineModel::loaded);
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.first().first().toString(), QString());
+    QCOMPARE(model->rowCount(), 1);
 }
 
 void tst_TimelineModel::cleanup()
@@ -89,6 +96,27 @@ void tst_TimelineModel::liveChangesKeepTimeOrder()
     QVERIFY(model->setData(model->index(2, TimelineModel::TimeColumn), Qt::Checked,
                            Qt::CheckStateRole));
     QVERIFY(model->index(2, 0).data(TimelineModel::KeyRole).toBool());
+}
+
+void tst_TimelineModel::changesWhileReadingAreKept()
+{
+    const Result<TimelineEvent> typo
+            = f->timeline->add(incident.id, TimelineKind::Note, u"tpyo"_s, {}, false, u"bob"_s);
+    QVERIFY(typo);
+    QCOMPARE(texts().size(), 2);
+    // A read is under way (deleted entries asked for) while an entry is added and another
+    // corrected: the worker may read before or after each, and each shows once, as it is now.
+    QSignalSpy loaded(model.get(), &TimelineModel::loaded);
+    model->setShowDeleted(true);
+    QVERIFY(model->isLoading());
+    QVERIFY(f->timeline->add(incident.id, TimelineKind::Decision, u"roll back"_s, {}, false,
+                             u"alice"_s));
+    QVERIFY(f->timeline->edit(typo.value().id, typo.value().at, TimelineKind::Note, u"typo"_s,
+                              u"bob"_s));
+    QVERIFY(loaded.wait());
+    QCOMPARE(texts(),
+             (QStringList {u"Declared SEV-2: Checkout API returning 500s"_s, u"typo"_s,
+                           u"roll back"_s}));
 }
 
 void tst_TimelineModel::undoRedoAcrossInsertEditDelete()

@@ -215,6 +215,7 @@ void tst_Accessibility::paintedCellsSpeakTheirText()
     auto *showDeleted = workspace->findChild<QCheckBox *>(u"showDeleted"_s);
     QVERIFY(showDeleted);
     showDeleted->setChecked(true);
+    QTRY_VERIFY(!workspace->timelineModel().isLoading());
     QStringList descriptions;
     for (int row = 0; row < timeline->model()->rowCount(); ++row)
         descriptions << cellText(timeline, row, TimelineModel::TextColumn, QAccessible::Name)

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void modelFollowsIngests();
+    void selectionStaysWhenAlertsComeAndGo();
+    void filterNarrowsWidensAndFollowsIngests();
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
     void attachDuringABackgroundIngestStays();
@@ -110,6 +112,101 @@ void tst_AlertsInbox::modelFollowsIngests()
     QCOMPARE(model.index(model.rowOf(u"a1"_s), AlertTableModel::StateColumn).data().toString(),
              u"resolved"_s);
     QCOMPARE(model.summary(), u"1 firing, 0 silenced or inhibited, 1 resolved"_s);
+}
+
+void tst_AlertsInbox::selectionStaysWhenAlertsComeAndGo()
+{
+    AlertTableModel &model = window->alerts()->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AlertService &alerts = f->monitoring->alerts();
+    QVERIFY(alerts.ingest(
+            u"am"_s,
+            {alert(u"s1"_s, u"Latency"_s, u"x:1"_s), alert(u"s2"_s, u"Latency"_s, u"x:2"_s)}));
+    window->showAlerts();
+    QTableView *table = window->alerts()->table();
+    const auto rowOf = [&](const QString &fingerprint) {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data(AlertTableModel::FingerprintRole).toString()
+                == fingerprint)
+                return row;
+        return -1;
+    };
+    selectRows({rowOf(u"s2"_s)});
+    table->selectionModel()->setCurrentIndex(table->model()->index(rowOf(u"s2"_s), 0),
+                                             QItemSelectionModel::NoUpdate);
+    const auto selected = [&] {
+        QStringList fingerprints;
+        for (const QModelIndex &index : table->selectionModel()->selectedRows())
+            fingerprints << index.data(AlertTableModel::FingerprintRole).toString();
+        return fingerprints;
+    };
+    QCOMPARE(selected(), QStringList {u"s2"_s});
+
+    // The next poll brings a new alert, newer than the others: one row inserted, no reset,
+    // and the commander's selection and current row stay on the alert they chose.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    Alert newer = alert(u"s3"_s, u"Errors"_s, u"x:3"_s);
+    newer.startsAt = newer.startsAt.addSecs(60);
+    QVERIFY(alerts.ingest(u"am"_s,
+                          {alert(u"s1"_s, u"Latency"_s, u"x:1"_s),
+                           alert(u"s2"_s, u"Latency"_s, u"x:2"_s), newer}));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(selected(), QStringList {u"s2"_s});
+    QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), u"s2"_s);
+    QCOMPARE(model.rowOf(u"s3"_s), 0);
+    QCOMPARE(model.alertAt(model.rowOf(u"s2"_s)).alert.fingerprint, u"s2"_s);
+
+    // One of them resolves: its row changes in place, the selection stays.
+    QVERIFY(alerts.ingest(u"am"_s, {alert(u"s2"_s, u"Latency"_s, u"x:2"_s), newer}));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(selected(), QStringList {u"s2"_s});
+    QCOMPARE(model.index(model.rowOf(u"s1"_s), AlertTableModel::StateColumn).data().toString(),
+             u"resolved"_s);
+}
+
+void tst_AlertsInbox::filterNarrowsWidensAndFollowsIngests()
+{
+    AlertService &alerts = f->monitoring->alerts();
+    const QList<Alert> three = {alert(u"f1"_s, u"Latency"_s, u"db-1:9100"_s),
+                                alert(u"f2"_s, u"Latency"_s, u"db-2:9100"_s),
+                                alert(u"f3"_s, u"DiskFull"_s, u"web-1:9100"_s)};
+    QVERIFY(alerts.ingest(u"am"_s, three));
+    window->showAlerts();
+    QAbstractItemModel *shown = window->alerts()->table()->model();
+    QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shownFingerprints = [&] {
+        QStringList fingerprints;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            fingerprints << shown->index(row, 0).data(AlertTableModel::FingerprintRole).toString();
+        fingerprints.sort();
+        return fingerprints;
+    };
+    auto *filter = window->findChild<QLineEdit *>(u"alertFilter"_s);
+    // Any shown text, in any case; typing on narrows, erasing widens again.
+    QTest::keyClicks(filter, u"DB-"_s);
+    QCOMPARE(shownFingerprints(), (QStringList {u"f1"_s, u"f2"_s}));
+    QTest::keyClicks(filter, u"2"_s);
+    QCOMPARE(shownFingerprints(), QStringList {u"f2"_s});
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    QCOMPARE(shownFingerprints(), (QStringList {u"f1"_s, u"f2"_s}));
+    // No match across two columns: the state ends where the name begins.
+    filter->setText(u"firinglatency"_s);
+    QCOMPARE(shown->rowCount(), 0);
+    // The state is searchable too, and follows the alerts as they change.
+    filter->setText(u"resolved"_s);
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(alerts.ingest(u"am"_s, {three.at(1), three.at(2)}));
+    QCOMPARE(shownFingerprints(), QStringList {u"f1"_s});
+    // An alert that arrives while the filter is on shows when it matches.
+    filter->setText(u"db-"_s);
+    QVERIFY(alerts.ingest(
+            u"am"_s, {three.at(1), three.at(2), alert(u"f4"_s, u"Latency"_s, u"db-3:9100"_s)}));
+    QCOMPARE(shownFingerprints(), (QStringList {u"f1"_s, u"f2"_s, u"f4"_s}));
+    filter->clear();
+    QCOMPARE(shown->rowCount(), 4);
 }
 
 void tst_AlertsInbox::openIncidentForSelectedWithOneKey()
@@ -285,6 +382,19 @@ void tst_AlertsInbox::workspaceShowsTheAlertsThatJoined()
                                             alert(u"e2"_s, u"HighLatencyDetected"_s, u"x:2"_s),
                                             alert(u"e3"_s, u"HighLatencyDetected"_s, u"x:3"_s)}));
     QCOMPARE(workspace->findChild<QListWidget *>(u"incidentAlerts"_s)->count(), 3);
+
+    // Behind another tab it reads nothing; looked at again, it reads once and is current.
+    window->showAlerts();
+    QTRY_VERIFY(!workspace->isVisible());
+    const QList<Alert> four = {alert(u"e1"_s, u"HighLatencyDetected"_s, u"x:1"_s),
+                               alert(u"e2"_s, u"HighLatencyDetected"_s, u"x:2"_s),
+                               alert(u"e3"_s, u"HighLatencyDetected"_s, u"x:3"_s),
+                               alert(u"e4"_s, u"HighLatencyDetected"_s, u"x:4"_s)};
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s, four));
+    QCOMPARE(workspace->findChild<QListWidget *>(u"incidentAlerts"_s)->count(), 3);
+    QCOMPARE(window->openWorkspace(id), workspace);
+    QTRY_VERIFY(workspace->isVisible());
+    QCOMPARE(workspace->findChild<QListWidget *>(u"incidentAlerts"_s)->count(), 4);
 }
 
 QTEST_MAIN(tst_AlertsInbox)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void periodPickerAndServiceFilter();
     void exportsEveryTable();
     void noIncidentsYetDrawsRealAxes();
+    void catchesUpWhenShownAgain();
 
 private:
     void waitForUpdate();
@@ -205,6 +206,21 @@ void tst_Dashboard::noIncidentsYetDrawsRealAxes()
                      qPrintable(u"%1 to %2"_s.arg(values->min()).arg(values->max())));
         }
     }
+}
+
+void tst_Dashboard::catchesUpWhenShownAgain()
+{
+    // On screen, a new incident reaches the figures once the changes settle.
+    f->clock.setNow(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    f->declare(u"Checkout returning 500s"_s, Severity::Sev2, {u"api"_s});
+    QTRY_COMPARE(figure(u"Incidents"_s), u"5 (2 open)"_s);
+    // Behind another tab it computes nothing; shown again, it computes once and is current.
+    m_view->hide();
+    f->declare(u"Search latency above SLO"_s, Severity::Sev2, {u"api"_s});
+    QSignalSpy updated(m_view.get(), &DashboardView::updated);
+    m_view->show();
+    QVERIFY(updated.wait());
+    QCOMPARE(figure(u"Incidents"_s), u"6 (3 open)"_s);
 }
 
 QTEST_MAIN(tst_Dashboard)

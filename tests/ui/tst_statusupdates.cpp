@@ -212,13 +212,23 @@ void tst_StatusUpdates::outboxPanelRetriesAndCancels()
     QTest::mouseClick(view.findChild<QPushButton *>(u"retryNow"_s), Qt::LeftButton);
     QCOMPARE(view.model().index(0, OutboxModel::StateColumn).data().toString(), u"pending"_s);
 
-    // A new message appears once the outbox is read again.
+    // A new message appears once the outbox is read again: inserted at the top, the selection
+    // staying on the message that was chosen.
     QVERIFY(f->service->postUpdate(incident.id, IncidentStatus::Monitoring, u"Fixed."_s,
                                    u"alice"_s));
     QSignalSpy reset(&view.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&view.model(), &QAbstractItemModel::rowsInserted);
     view.model().reloadSoon();
-    QVERIFY(reset.wait());
+    QVERIFY(inserted.wait());
     QCOMPARE(view.model().rowCount(), 3);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(view.model().index(0, OutboxModel::MessageColumn).data().toString(),
+             u"Update on Checkout down: Fixed."_s);
+    const QModelIndexList selected = view.table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 1);
+    QCOMPARE(selected.first().siblingAtColumn(OutboxModel::MessageColumn).data().toString(),
+             u"Update on Checkout down: Found it."_s);
 }
 
 QTEST_MAIN(tst_StatusUpdates)

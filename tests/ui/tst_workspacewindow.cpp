@@ -71,7 +71,11 @@ IncidentWorkspace *tst_WorkspaceWindow::openFirst()
     board->setFocus();
     board->setCurrentIndex(window->board()->boardModel().indexOfIncident(incident.id, 1));
     QTest::keyClick(board, Qt::Key_Return);
-    return window->currentWorkspace();
+    IncidentWorkspace *workspace = window->currentWorkspace();
+    // The timeline is read on a worker; its rows follow the tab.
+    if (workspace && !QTest::qWaitFor([&] { return !workspace->timelineModel().isLoading(); }))
+        qWarning("the timeline did not load");
+    return workspace;
 }
 
 void tst_WorkspaceWindow::enterOnTheBoardOpensTheWorkspace()

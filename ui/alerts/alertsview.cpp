@@ -2,6 +2,7 @@
 
 #include "common/tonestyle.h"
 #include "domain/durationtext.h"
+#include "itemmodels/alertfiltermodel.h"
 #include "itemmodels/alerttablemodel.h"
 #include "services/alertservice.h"
 #include "services/incidentservice.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,18 +30,14 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     : QWidget(parent), m_services(services), m_author(author)
 {
     m_model = new AlertTableModel(services.monitoring.alerts(), services.incidents.clock(), this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy = new AlertFilterModel(*m_model, this);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("alertFilter"));
     m_filter->setAccessibleName(tr("Filter alerts"));
     m_filter->setPlaceholderText(tr("Filter alerts by name, label, state or incident"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AlertFilterModel::setNeedle);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("alertsTable"));
@@ -148,7 +144,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
 
     // The rule is tried again only when the set of alerts changes, not when rows change in
     // place: grouping ten thousand alerts twice is not free.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_model, &KeyedTableModel::rowSetChanged, this, [this] {
         m_summary->setText(m_model->summary());
         m_ruleResult->setText(tryGroupingRule(m_rule->text()));
         showWhatFillsIt();

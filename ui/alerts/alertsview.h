@@ -8,11 +8,11 @@
 class QLabel;
 class QPushButton;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace sitrep {
 
+class AlertFilterModel;
 class AlertTableModel;
 
 // The triage inbox: every cached alert with its state, group and incident; keyboard-first.
@@ -56,7 +56,7 @@ private:
     WorkspaceServices m_services;
     QString m_author;
     AlertTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    AlertFilterModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;
     QLabel *m_summary;

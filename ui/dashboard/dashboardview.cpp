@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "common/filewriting.h"
+#include "common/refreshwhenshown.h"
 #include "itemmodels/metricstrendmodel.h"
 #include "itemmodels/modelcsv.h"
 #include "itemmodels/severitymetricsmodel.h"
@@ -188,11 +189,15 @@ DashboardView::DashboardView(WorkspaceServices services, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardView::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardView::refresh);
     connect(m_service, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
-    // An alert storm changes many incidents at once: read the history again once it settles.
+    // An alert storm changes many incidents at once: read the history again once it settles,
+    // and only while the dashboard is on screen (else when it next is).
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(500);
-    connect(&m_refreshSoon, &QTimer::timeout, this, &DashboardView::refresh);
+    auto *refreshShown = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(&m_refreshSoon, &QTimer::timeout, refreshShown, &RefreshWhenShown::request);
     connect(&m_services.incidents, &IncidentService::incidentChanged, &m_refreshSoon,
+            qOverload<>(&QTimer::start));
+    connect(&m_services.incidents, &IncidentService::incidentDeclared, &m_refreshSoon,
             qOverload<>(&QTimer::start));
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QSignalBlocker fromBlocker(m_from);

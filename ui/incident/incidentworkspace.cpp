@@ -1,5 +1,6 @@
 #include "incidentworkspace.h"
 
+#include "common/refreshwhenshown.h"
 #include "common/severitystyle.h"
 #include "common/tabkeys.h"
 #include "common/tonestyle.h"
@@ -77,6 +78,12 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     m_checklist = new ChecklistModel(id, services.checklists, *m_editor, services.incidents.clock(),
                                      this);
     connect(m_editor, &WorkspaceEditor::failed, this, &IncidentWorkspace::report);
+    // The timeline is read on a worker: the tab opens at once, its rows follow.
+    connect(m_timeline, &TimelineModel::loaded, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            report(tr("Could not read the timeline: %1").arg(problem));
+        updateButtons();
+    });
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("workspaceHeader"));
@@ -147,10 +154,13 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
         m_sideTabs->setCurrentWidget(m_composer);
     showRunbooks();
     refreshAlerts();
-    connect(&services.monitoring.alerts(), &AlertService::alertsChanged, this,
-            &IncidentWorkspace::refreshAlerts);
-    connect(&services.monitoring.alerts(), &AlertService::alertsAttached, this,
-            &IncidentWorkspace::refreshAlerts);
+    // Every ingest tells every workspace; a workspace in a background tab reads its alerts
+    // again only when it is looked at.
+    auto *alertsRefresh = new RefreshWhenShown(this, [this] { refreshAlerts(); });
+    connect(&services.monitoring.alerts(), &AlertService::alertsChanged, alertsRefresh,
+            &RefreshWhenShown::request);
+    connect(&services.monitoring.alerts(), &AlertService::alertsAttached, alertsRefresh,
+            &RefreshWhenShown::request);
     updateButtons();
 }
 

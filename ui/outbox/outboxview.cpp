@@ -59,7 +59,7 @@ OutboxView::OutboxView(MessagingService &messaging, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &OutboxView::cancelSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxView::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxView::updateButtons);
+    connect(m_model, &KeyedTableModel::rowSetChanged, this, &OutboxView::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxView::updateButtons);
     if (const QString problem = m_model->reload(); !problem.isEmpty())
         report({problem});

@@ -1,6 +1,7 @@
 #include "sloview.h"
 
 #include "common/filewriting.h"
+#include "common/refreshwhenshown.h"
 #include "itemmodels/slooverviewmodel.h"
 #include "services/slomonitor.h"
 #include "slocarddelegate.h"
@@ -94,10 +95,13 @@ SloView::SloView(SloMonitor &slos, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
+    // A chart reads a month of samples: each snapshot (every minute) draws it again only
+    // while the SLOs are on screen, else once they are next shown.
+    m_chartRefresh = new RefreshWhenShown(this, [this] { loadChart(m_selected); });
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    loadChart(current.data(SloOverviewModel::NameRole).toString());
+                    showChartOf(current.data(SloOverviewModel::NameRole).toString());
             });
     connect(&m_slos, &SloMonitor::updated, this, &SloView::showSnapshot);
     connect(&m_slos, &SloMonitor::failed, this, [this](const QString &problem) {
@@ -131,7 +135,7 @@ void SloView::showSnapshot(const SloSnapshot &snapshot)
         row = 0;
     if (row >= 0) {
         m_cards->setCurrentIndex(m_overview->index(row, 0));
-        loadChart(m_overview->reportAt(row).slo.name);
+        showChartOf(m_overview->reportAt(row).slo.name);
     } else {
         m_charts->clear(tr("No SLOs to chart."));
         Q_EMIT chartShown(); // there is none to draw: done as well
@@ -145,9 +149,14 @@ void SloView::select(const QString &slo)
         m_cards->setCurrentIndex(m_overview->index(row, 0));
 }
 
-void SloView::loadChart(const QString &slo)
+void SloView::showChartOf(const QString &slo)
 {
     m_selected = slo;
+    m_chartRefresh->request();
+}
+
+void SloView::loadChart(const QString &slo)
+{
     m_slos.chart(slo, m_at, [this, slo](Result<SloChart> chart) {
         if (slo != m_selected)
             return; // another SLO was picked meanwhile

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace sitrep {
 
+class RefreshWhenShown;
 class SloChartsPanel;
 class SloMonitor;
 class SloOverviewModel;
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void chartShown();
 
 private:
+    // Selects the SLO whose chart is shown, drawn now if on screen, else when next shown.
+    void showChartOf(const QString &slo);
     void loadChart(const QString &slo);
     // Asks where to save and writes there with `write`; a problem goes to the status line.
     void askExport(const QString &title, const QString &suffix, const QString &filter,
@@ -62,6 +65,7 @@ private:
     QPushButton *m_exportCsv;
     QString m_selected;
     QDateTime m_at;
+    RefreshWhenShown *m_chartRefresh;
 };
 
 } // namespace sitrep
