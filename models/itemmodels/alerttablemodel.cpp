@@ -4,18 +4,23 @@
 #include "tone.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 
 namespace sitrep {
 
 AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObject *parent)
     : KeyedTableModel(parent), m_service(alerts), m_clock(clock)
 {
+    // The search texts are prepared a slice at a time while the window is idle, so the first
+    // keystroke in the filter finds them ready, and no slice costs the window a frame.
+    m_prepare.setInterval(0);
+    connect(&m_prepare, &QTimer::timeout, this, &AlertTableModel::prepareSomeSearchTexts);
     connect(&alerts, &AlertService::alertsChanged, this, &AlertTableModel::reload);
     connect(&alerts, &AlertService::alertsAttached, this, &AlertTableModel::attached);
     connect(&alerts, &AlertService::incidentLabelChanged, this, [this](qint64 incidentId) {
         for (int row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).cached.incidentId == incidentId) {
-                m_rows.at(row).searchText.clear();
+                forgetSearchText(row);
                 Q_EMIT dataChanged(index(row, IncidentColumn), index(row, IncidentColumn));
             }
         }
@@ -41,6 +46,8 @@ QString AlertTableModel::reload()
 
 void AlertTableModel::rowsReplaced()
 {
+    m_unprepared = 0;
+    m_prepare.start();
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
@@ -56,7 +63,7 @@ void AlertTableModel::attached(const QStringList &fingerprints, qint64 incidentI
         if (row < 0)
             continue;
         m_rows[row].cached.incidentId = incidentId;
-        m_rows[row].searchText.clear();
+        forgetSearchText(row);
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -100,6 +107,24 @@ const QString &AlertTableModel::searchTextAt(int row) const
                                    .toCaseFolded();
     }
     return shown.searchText;
+}
+
+void AlertTableModel::forgetSearchText(int row)
+{
+    m_rows.at(row).searchText.clear();
+    m_unprepared = std::min<qsizetype>(m_unprepared, row);
+    m_prepare.start();
+}
+
+void AlertTableModel::prepareSomeSearchTexts()
+{
+    constexpr qint64 slice = 4'000'000; // nanoseconds: a quarter of a frame
+    QElapsedTimer spent;
+    spent.start();
+    while (m_unprepared < m_rows.size() && spent.nsecsElapsed() < slice)
+        static_cast<void>(searchTextAt(int(m_unprepared++)));
+    if (m_unprepared >= m_rows.size())
+        m_prepare.stop();
 }
 
 QString AlertTableModel::labelsText(const Alert &alert)

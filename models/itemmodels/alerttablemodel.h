@@ -4,6 +4,8 @@
 #include "domain/clock.h"
 #include "keyedtablemodel.h"
 
+#include <QTimer>
+
 namespace sitrep {
 
 class AlertService;
@@ -36,6 +38,8 @@ public:
     // The row's shown texts but its age, case-folded, a field per line: what the inbox's
     // filter searches. Built when first asked for; kept while the alert stays the same.
     [[nodiscard]] const QString &searchTextAt(int row) const;
+    // Every row's search text is prepared (they are, a slice at a time, while idle).
+    [[nodiscard]] bool searchTextsReady() const { return m_unprepared >= m_rows.size(); }
     [[nodiscard]] int rowOf(const QString &fingerprint) const
     {
         return m_rowOf.value(fingerprint, -1);
@@ -62,11 +66,15 @@ private:
 
     QString stateText(const CachedAlert &alert) const;
     static QString labelsText(const Alert &alert);
+    void forgetSearchText(int row);
+    void prepareSomeSearchTexts();
 
     AlertService &m_service;
     const Clock &m_clock;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
+    QTimer m_prepare;           // prepares search texts while idle
+    qsizetype m_unprepared = 0; // rows before this one have their search texts
 };
 
 } // namespace sitrep

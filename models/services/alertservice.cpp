@@ -2,6 +2,7 @@
 
 #include "declaration.h"
 #include "incidentservice.h"
+#include "offthread.h"
 #include "storage/alertstore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
@@ -362,6 +363,30 @@ Result<QList<CachedAlert>> AlertService::alerts()
     for (const CachedAlert *alert : std::as_const(order))
         all << *alert;
     return all;
+}
+
+void AlertService::countGroups(QObject *owner, const QStringList &groupBy,
+                               std::function<void(Result<GroupCounts>)> done)
+{
+    if (auto loaded = loadCache(); !loaded)
+        return done(Error {loaded.error()});
+    AlertRouting tried = m_routing;
+    tried.groupBy = groupBy;
+    // The cache is shared with the worker, not copied: the next ingest detaches its own.
+    runOffThread<Result<GroupCounts>>(
+            owner, m_counting,
+            [cache = m_cache, tried, now = m_routing]() -> Result<GroupCounts> {
+                QSet<QString> triedKeys;
+                QSet<QString> nowKeys;
+                for (const CachedAlert &cached : cache) {
+                    if (cached.isResolved())
+                        continue;
+                    triedKeys.insert(tried.groupKey(cached.alert));
+                    nowKeys.insert(now.groupKey(cached.alert));
+                }
+                return GroupCounts {int(triedKeys.size()), int(nowKeys.size())};
+            },
+            std::move(done));
 }
 
 Result<QList<CachedAlert>> AlertService::alertsOf(IncidentId incidentId)

@@ -6,10 +6,12 @@
 #include "domain/incident.h"
 #include "domain/timelineevent.h"
 
+#include <functional>
 #include <memory>
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 namespace sitrep {
 
@@ -36,6 +38,13 @@ struct IngestOutcome
     bool changed = false;
     QList<Incident> declared;
     QList<TimelineEvent> entries;
+};
+
+// What a grouping rule would make of the firing alerts, against the rule in use.
+struct GroupCounts
+{
+    int tried = 0;
+    int now = 0;
 };
 
 // Turns what Alertmanager reports into incidents. Alerts are grouped (AlertRouting); a new group
@@ -74,6 +83,11 @@ public:
     // Opens one incident for the given alerts (the inbox's "open incident").
     [[nodiscard]] Result<Incident> openIncident(const QStringList &fingerprints,
                                                 const QString &author);
+    // How many incidents the firing alerts would open if grouped by `groupBy`, and how many the
+    // rule in use gives them, counted on a worker over the cache: trying a rule on a storm of
+    // alerts never stalls the window. `done` runs on `owner`'s thread, never after it is gone.
+    void countGroups(QObject *owner, const QStringList &groupBy,
+                     std::function<void(Result<GroupCounts>)> done);
     [[nodiscard]] Result<QList<Silence>> silences();
     [[nodiscard]] Result<void> recordSilence(const Silence &silence);
 
@@ -106,6 +120,7 @@ private:
     QList<QueuedIngest> m_queue;
     // Alerts moved to an incident (attach, open incident) while a background ingest ran.
     QHash<QString, IncidentId> m_movedDuringIngest;
+    QThreadPool m_counting;
 };
 
 } // namespace sitrep

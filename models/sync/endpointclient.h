@@ -23,9 +23,10 @@ class EndpointClient : public QObject
     Q_OBJECT
 public:
     using Done = std::function<void(Result<QByteArray>)>;
-    // Larger replies are cut off and refused: no monitoring answer is legitimately this big,
-    // and reading one would take the console's memory.
-    static constexpr qint64 maxReplyBytes = 32 * 1024 * 1024;
+    // Larger replies are cut off and refused: reading one would take the console's memory.
+    // The largest legitimate answer is a whole fleet's alert storm: 100,000 alerts of about a
+    // kilobyte each from Alertmanager (43 MB in bench_alerts).
+    static constexpr qint64 maxReplyBytes = 128 * 1024 * 1024;
 
     explicit EndpointClient(QNetworkAccessManager &network, QObject *parent = nullptr);
 

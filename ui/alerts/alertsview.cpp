@@ -1,5 +1,6 @@
 #include "alertsview.h"
 
+#include "common/refreshwhenshown.h"
 #include "common/tonestyle.h"
 #include "domain/durationtext.h"
 #include "itemmodels/alertfiltermodel.h"
@@ -92,8 +93,8 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     m_rule->setText(services.monitoring.alerts().routing().groupBy.join(QStringLiteral(", ")));
     m_ruleResult = new QLabel(this);
     m_ruleResult->setObjectName(QStringLiteral("groupingRuleResult"));
-    connect(m_rule, &QLineEdit::textChanged, this,
-            [this](const QString &labels) { m_ruleResult->setText(tryGroupingRule(labels)); });
+    connect(m_rule, &QLineEdit::textChanged, this, &AlertsView::tryGroupingRule);
+    m_ruleRetry = new RefreshWhenShown(this, [this] { tryGroupingRule(); });
 
     auto *useRule = new QPushButton(tr("Use this rule"), this);
     useRule->setObjectName(QStringLiteral("useGroupingRule"));
@@ -105,7 +106,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
         AlertRouting routing = m_services.monitoring.alerts().routing();
         routing.groupBy = ruleLabels();
         m_services.monitoring.alerts().setRouting(routing);
-        m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+        tryGroupingRule();
         Q_EMIT groupingChosen(routing.groupBy);
         report({},
                tr("Alerts are grouped by %1 from now on.")
@@ -143,10 +144,10 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     layout->addLayout(bottom);
 
     // The rule is tried again only when the set of alerts changes, not when rows change in
-    // place: grouping ten thousand alerts twice is not free.
+    // place, and only while the inbox is on screen.
     connect(m_model, &KeyedTableModel::rowSetChanged, this, [this] {
         m_summary->setText(m_model->summary());
-        m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+        m_ruleRetry->request();
         showWhatFillsIt();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -154,7 +155,7 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertsView::showWhatFillsIt);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AlertsView::showWhatFillsIt);
     m_summary->setText(m_model->summary());
-    m_ruleResult->setText(tryGroupingRule(m_rule->text()));
+    tryGroupingRule();
     showWhatFillsIt();
 }
 
@@ -198,22 +199,20 @@ QStringList AlertsView::ruleLabels() const
     return labels;
 }
 
-QString AlertsView::tryGroupingRule(const QString &labels) const
+void AlertsView::tryGroupingRule()
 {
-    AlertRouting rule = m_services.monitoring.alerts().routing();
-    rule.groupBy.clear();
-    for (const QString &label : labels.split(u',')) {
-        if (!label.trimmed().isEmpty())
-            rule.groupBy << label.trimmed();
-    }
-    QList<Alert> firing;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_model->alertAt(row).isResolved())
-            firing << m_model->alertAt(row).alert;
-    }
-    const int now = m_services.monitoring.alerts().routing().groupCount(firing);
-    return tr("this rule would give %n incident(s) instead of %1", nullptr, rule.groupCount(firing))
-            .arg(now);
+    // Counted on a worker; an answer for an older rule or alert set is dropped.
+    const int asked = ++m_ruleAsked;
+    m_services.monitoring.alerts().countGroups(
+            this, ruleLabels(), [this, asked](Result<GroupCounts> counts) {
+                if (asked != m_ruleAsked)
+                    return;
+                if (!counts)
+                    return m_ruleResult->setText(counts.error());
+                m_ruleResult->setText(tr("this rule would give %n incident(s) instead of %1",
+                                         nullptr, counts.value().tried)
+                                              .arg(counts.value().now));
+            });
 }
 
 void AlertsView::report(const QString &problem, const QString &success)

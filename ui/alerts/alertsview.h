@@ -13,6 +13,7 @@ class QTableView;
 namespace sitrep {
 
 class AlertFilterModel;
+class RefreshWhenShown;
 class AlertTableModel;
 
 // The triage inbox: every cached alert with its state, group and incident; keyboard-first.
@@ -35,8 +36,9 @@ public:
     void expireSilencesOfSelected();
     // Attaches the selected alerts to `incident`; returns the problem, if any.
     QString attachSelectedTo(IncidentId incident);
-    // "alertname, service" → how many incidents the cached alerts would give.
-    [[nodiscard]] QString tryGroupingRule(const QString &labels) const;
+    // The rule typed ("alertname, service") against the cached alerts: how many incidents it
+    // would give, counted on a worker and shown when counted.
+    void tryGroupingRule();
 
 Q_SIGNALS:
     void openIncident(sitrep::IncidentId id);
@@ -65,6 +67,8 @@ private:
     QPushButton *m_connect;
     QLineEdit *m_rule;
     QLabel *m_ruleResult;
+    RefreshWhenShown *m_ruleRetry; // tries the rule again when the alerts change
+    int m_ruleAsked = 0;
 };
 
 } // namespace sitrep
