@@ -5799,7 +5799,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertService</name>
     <message>
-        <location filename="../models/services/alertservice.cpp" line="+39"/>
+        <location filename="../models/services/alertservice.cpp" line="+40"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -5829,7 +5829,7 @@ Nächste Meldung: %9
         <translation>%1 Alarme beendet: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+165"/>
         <location line="+40"/>
         <source>There is no alert %1 in the cache.</source>
         <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>
@@ -5848,12 +5848,12 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+81"/>
+        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+88"/>
         <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
         <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>resolved</source>
         <translation>beendet</translation>
     </message>
@@ -5954,7 +5954,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertsView</name>
     <message>
-        <location filename="../ui/alerts/alertsview.cpp" line="+38"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+39"/>
         <source>Filter alerts by name, label, state or incident</source>
         <translation>Alarme nach Name, Label, Zustand oder Vorfall filtern</translation>
     </message>
@@ -5999,7 +5999,7 @@ Nächste Meldung: %9
         <translation>Keine Alarme: Der verbundene Alertmanager meldet keine aktiven.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Select the alerts to silence.</source>
         <translation>Wählen Sie die Alarme, die stummgeschaltet werden sollen.</translation>
     </message>
@@ -6049,7 +6049,7 @@ Nächste Meldung: %9
         <translation>Vorfallsnummer:</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>Use this rule</source>
         <translation>Diese Regel verwenden</translation>
     </message>
@@ -6086,7 +6086,7 @@ Connect one (here or with &quot;sitrepctl endpoint add alertmanager NAME --url U
 Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME --url URL“): Seine Alarme erscheinen hier, und jede neue Gruppe aktiver Alarme eröffnet einen Vorfall.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+35"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>diese Regel ergäbe %n Vorfall statt %1</numerusform>
@@ -6094,7 +6094,7 @@ Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME -
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Silence %n alert group(s)</source>
         <translation>
             <numerusform>%n Alarmgruppe stummschalten</numerusform>

@@ -187,7 +187,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+215"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+212"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Silence %n alert group(s)</source>
         <translation>
             <numerusform>Silence %n alert group</numerusform>

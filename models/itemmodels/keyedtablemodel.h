@@ -125,8 +125,10 @@ void KeyedTableModel::replaceRows(QList<Row> &rows, QList<Row> next, KeyOf keyOf
             next.size(), [&](qsizetype row) { return !before.contains(keyOf(next.at(row))); });
     for (const Run &run : came) {
         beginInsertRows({}, int(run.first), int(run.second));
-        for (qsizetype row = run.first; row <= run.second; ++row)
-            rows.insert(row, next.at(row));
+        // The run's room is made at once (the rows after it move once, not once per row).
+        rows.insert(run.first, run.second - run.first + 1, Row {});
+        std::copy(next.cbegin() + run.first, next.cbegin() + run.second + 1,
+                  rows.begin() + run.first);
         endInsertRows();
         setChanged = true;
     }

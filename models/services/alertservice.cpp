@@ -347,20 +347,20 @@ Result<QList<CachedAlert>> AlertService::alerts()
 {
     if (auto loaded = loadCache(); !loaded)
         return Error {loaded.error()};
-    // Newest first. Pointers are sorted and each alert copied once: swapping the alerts
-    // themselves would cost several times more for a storm of thousands.
-    QList<const CachedAlert *> order;
+    // Newest first. Pointers are sorted, each with its start read once, and each alert copied
+    // once: swapping the alerts themselves, or converting a start at every comparison, would
+    // cost several times more for a storm of a hundred thousand.
+    QList<std::pair<qint64, const CachedAlert *>> order;
     order.reserve(m_cache.size());
     for (const CachedAlert &alert : std::as_const(m_cache))
-        order << &alert;
-    std::sort(order.begin(), order.end(), [](const CachedAlert *a, const CachedAlert *b) {
-        const qint64 startA = a->alert.startsAt.toMSecsSinceEpoch();
-        const qint64 startB = b->alert.startsAt.toMSecsSinceEpoch();
-        return startA != startB ? startA > startB : a->alert.fingerprint < b->alert.fingerprint;
+        order.append({alert.alert.startsAt.toMSecsSinceEpoch(), &alert});
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first
+                                  : a.second->alert.fingerprint < b.second->alert.fingerprint;
     });
     QList<CachedAlert> all;
     all.reserve(order.size());
-    for (const CachedAlert *alert : std::as_const(order))
+    for (const auto &[start, alert] : std::as_const(order))
         all << *alert;
     return all;
 }
