@@ -342,24 +342,11 @@ Figures measureOnce(int count, const QString &dir, const Clock &clock)
     return figures;
 }
 
-double medianOf(const QList<Figures> &runs, auto figure)
+// "median (least–most)" of one figure over the runs.
+QString medianAndSpread(const QList<Figures> &runs, double Figures::*figure)
 {
-    QList<double> values;
-    for (const Figures &run : runs)
-        values << figure(run);
-    return bench::median(values);
-}
-
-// "median (min–max)" of one figure over the runs.
-QString spread(const QList<Figures> &runs, double Figures::*figure)
-{
-    QList<double> values;
-    for (const Figures &run : runs)
-        values << run.*figure;
-    const auto [least, most] = std::minmax_element(values.cbegin(), values.cend());
-    return u"%1 (%2–%3)"_s.arg(bench::median(values), 0, 'f', 1)
-            .arg(*least, 0, 'f', 1)
-            .arg(*most, 0, 'f', 1);
+    const QList<double> values = bench::across(runs, figure);
+    return u"%1 (%2)"_s.arg(bench::median(values), 0, 'f', 1).arg(bench::spread(values));
 }
 
 } // namespace
@@ -380,13 +367,15 @@ int main(int argc, char *argv[])
     }
     const Figures &last = runs.last();
     const auto row = [&](const char *name, double Figures::*figure, const QString &note = {}) {
-        std::printf("%-40s %26s   %s\n", name, qPrintable(spread(runs, figure)), qPrintable(note));
+        std::printf("%-40s %26s   %s\n", name, qPrintable(medianAndSpread(runs, figure)),
+                    qPrintable(note));
     };
     std::printf("\n%-40s %26s\n", "figure", "ms: median (min–max)");
     row("floor (one prepared INSERT)", &Figures::floor);
     row("parse (worker thread)", &Figures::parse);
-    const double ofFloor = medianOf(runs, [](const Figures &run) { return run.parse + run.ingest; })
-            / medianOf(runs, [](const Figures &run) { return run.floor; });
+    const double ofFloor = bench::median(bench::across(
+                                   runs, [](const Figures &run) { return run.parse + run.ingest; }))
+            / bench::median(bench::across(runs, &Figures::floor));
     row("ingest: group, dedupe, upsert", &Figures::ingest,
         u"%1x the floor with the parse; target <= 3x"_s.arg(ofFloor, 0, 'f', 2));
     row("steady-state poll (same reply)", &Figures::steady,

@@ -200,17 +200,10 @@ int main(int argc, char *argv[])
         ours << measureOurs(*database.value(), id, clock);
     }
     const auto medianOf = [](const QList<Figures> &runs, double Figures::*figure) {
-        QList<double> values;
-        for (const Figures &run : runs)
-            values << run.*figure;
-        return bench::median(values);
+        return bench::median(bench::across(runs, figure));
     };
     const auto spreadOf = [](const QList<Figures> &runs, double Figures::*figure) {
-        QList<double> values;
-        for (const Figures &run : runs)
-            values << run.*figure;
-        const auto [least, most] = std::minmax_element(values.cbegin(), values.cend());
-        return u"%1–%2"_s.arg(*least, 0, 'f', 1).arg(*most, 0, 'f', 1);
+        return bench::spread(bench::across(runs, figure));
     };
     std::printf("\n%-26s %10s %14s %10s %14s %8s\n", "figure (ms, median)", "sitrep", "spread",
                 "naive", "spread", "ratio");

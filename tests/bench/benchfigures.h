@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 #include <QProcess>
+#include <QString>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -25,6 +27,24 @@ inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// One figure of every run: a member (&Figures::openMs) or anything computed from a run.
+template<typename Run, typename Figure> QList<double> across(const QList<Run> &runs, Figure figure)
+{
+    QList<double> values;
+    for (const Run &run : runs)
+        values << double(std::invoke(figure, run));
+    return values;
+}
+
+// "least–most" of a figure over the runs: how far they spread.
+inline QString spread(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return {};
+    const auto [least, most] = std::minmax_element(values.cbegin(), values.cend());
+    return QStringLiteral("%1–%2").arg(*least, 0, 'f', 1).arg(*most, 0, 'f', 1);
 }
 
 // The longest the GUI thread went without running its event loop while started: a 1 ms timer
