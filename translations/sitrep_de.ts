@@ -10565,13 +10565,13 @@ Teilnehmende: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Burn rate over the last hour</source>
-        <translation>Verbrauchsrate der letzten Stunde</translation>
+        <source>Burn rate (1-hour window)</source>
+        <translation>Verbrauchsrate (1-Stunden-Fenster)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>SLI over the last hour</source>
-        <translation>SLI der letzten Stunde</translation>
+        <source>SLI (1-hour window)</source>
+        <translation>SLI (1-Stunden-Fenster)</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -34,8 +34,8 @@ SloChartsPanel::SloChartsPanel(QWidget *parent)
     : QWidget(parent),
       m_caption(new QLabel(this)),
       m_budget(new SloChartView(tr("Error budget left"), this)),
-      m_burn(new SloChartView(tr("Burn rate over the last hour"), this)),
-      m_sli(new SloChartView(tr("SLI over the last hour"), this)),
+      m_burn(new SloChartView(tr("Burn rate (1-hour window)"), this)),
+      m_sli(new SloChartView(tr("SLI (1-hour window)"), this)),
       m_scheme(Tones::schemeOf(palette()))
 {
     m_caption->setWordWrap(true);
