@@ -7331,9 +7331,50 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::IncidentAlertsPanel</name>
+    <message>
+        <location filename="../ui/incident/incidentalertspanel.cpp" line="+21"/>
+        <source>Alerts of this incident</source>
+        <translation>Alarme dieses Incidents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No alerts: this incident was declared by hand.</source>
+        <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>resolved %1</source>
+        <translation>behoben %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firing since %1</source>
+        <translation>aktiv seit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint %1, from %2</source>
+        <translation>Fingerprint %1, von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n alert(s) grouped by %1</source>
+        <translation>
+            <numerusform>%n Alarm, gruppiert nach %1</numerusform>
+            <numerusform>%n Alarme, gruppiert nach %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::IncidentDetailPane</name>
     <message>
-        <location filename="../ui/board/incidentdetailpane.cpp" line="+40"/>
+        <location filename="../ui/board/incidentdetailpane.cpp" line="+33"/>
         <source>Select an incident to see its details.</source>
         <translation>Wählen Sie einen Vorfall, um seine Details zu sehen.</translation>
     </message>
@@ -7761,12 +7802,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentWorkspace</name>
     <message>
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+53"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/incident/incidentworkspace.cpp" line="+55"/>
         <source>%1d %2h</source>
         <translation>%1T %2h</translation>
     </message>
@@ -7787,7 +7823,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <location line="+22"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -7809,12 +7845,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+38"/>
-        <location line="+370"/>
+        <location line="+321"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-317"/>
         <source>Edit history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
@@ -7850,12 +7886,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+8"/>
-        <location line="+190"/>
+        <location line="+141"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-122"/>
         <source>Add a responder</source>
         <translation>Helfende Person hinzufügen</translation>
     </message>
@@ -7887,7 +7923,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Befehle in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+19"/>
         <source>No runbook names this incident&apos;s services (%1) or its alert. Runbooks link themselves with a `services:` and `alerts:` header.</source>
         <translation>Kein Runbook nennt die Dienste dieses Vorfalls (%1) oder seinen Alarm. Runbooks verknüpfen sich mit einem Kopf `services:` und `alerts:`.</translation>
     </message>
@@ -7897,13 +7933,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Befehle kopieren</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+67"/>
+        <location line="+21"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-322"/>
         <source>Could not read the timeline: %1</source>
         <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
     </message>
@@ -7913,7 +7948,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Werkzeuge zum Incident</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>%1 %2</source>
         <comment>an incident tab: its number and title</comment>
         <translation>%1 %2</translation>
@@ -7924,25 +7959,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Checkliste der Reaktion</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Alerts of this incident</source>
-        <translation>Alarme dieses Incidents</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>%n alert(s) grouped by %1</source>
-        <translation>
-            <numerusform>%n Alarm, gruppiert nach %1</numerusform>
-            <numerusform>%n Alarme, gruppiert nach %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>update overdue since %1</source>
         <translation>Statusmeldung überfällig seit %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>next update due %1</source>
         <translation>nächste Statusmeldung fällig %1</translation>
     </message>
@@ -8027,42 +8049,22 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-446"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+267"/>
-        <source>No alerts: this incident was declared by hand.</source>
-        <translation>Keine Alarme: dieser Vorfall wurde von Hand ausgerufen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>silenced</source>
-        <translation>stummgeschaltet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>firing since %1</source>
-        <translation>aktiv seit %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fingerprint %1, from %2</source>
-        <translation>Fingerprint %1, von %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-4"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>

@@ -226,9 +226,9 @@
     </message>
 </context>
 <context>
-    <name>sitrep::IncidentWorkspace</name>
+    <name>sitrep::IncidentAlertsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentworkspace.cpp" line="+396"/>
+        <location filename="../ui/incident/incidentalertspanel.cpp" line="+56"/>
         <source>%n alert(s) grouped by %1</source>
         <translation>
             <numerusform>%n alert grouped by %1</numerusform>

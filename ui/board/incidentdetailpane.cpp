@@ -2,6 +2,7 @@
 
 #include "common/severitystyle.h"
 #include "common/tonestyle.h"
+#include "common/utcminute.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "resolvedialog.h"
 #include "services/incidentservice.h"
@@ -17,14 +18,6 @@
 #include <QVBoxLayout>
 
 namespace sitrep {
-
-namespace {
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                          : QStringLiteral("—");
-}
-} // namespace
 
 IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerifier &verifier,
                                        IncidentTableModel &incidents, const QString &author,
@@ -196,19 +189,19 @@ void IncidentDetailPane::refresh()
                          .arg(ToneStyle::span(label.toHtmlEscaped(), Tone::Secondary), value);
     };
     row_(tr("Services"), incident.services.join(QStringLiteral(", ")).toHtmlEscaped());
-    row_(tr("Started"), when(incident.startedAt));
+    row_(tr("Started"), utcMinute(incident.startedAt));
     row_(tr("Detected"),
-         tr("%1 (%2)").arg(when(incident.detectedAt),
+         tr("%1 (%2)").arg(utcMinute(incident.detectedAt),
                            incident.detection == DetectionSource::Automated ? tr("automated")
                                                                             : tr("manual")));
-    row_(tr("Acknowledged"), when(incident.acknowledgedAt));
+    row_(tr("Acknowledged"), utcMinute(incident.acknowledgedAt));
     if (incident.isOpen()) {
-        const QString dueText = when(due);
+        const QString dueText = utcMinute(due);
         row_(tr("Next update"),
              overdue ? ToneStyle::span(tr("overdue since %1").arg(dueText), Tone::Danger, true)
                      : dueText);
     } else {
-        row_(tr("Resolved"), when(incident.resolvedAt));
+        row_(tr("Resolved"), utcMinute(incident.resolvedAt));
         row_(tr("Resolution"), incident.resolution.toHtmlEscaped());
         row_(tr("Root cause"), incident.rootCause.toHtmlEscaped());
     }

@@ -4,7 +4,9 @@
 #include "common/severitystyle.h"
 #include "common/tabkeys.h"
 #include "common/tonestyle.h"
+#include "common/utcminute.h"
 #include "domain/timelineexport.h"
+#include "incidentalertspanel.h"
 #include "itemmodels/checklistmodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "itemmodels/workspaceeditor.h"
@@ -46,12 +48,6 @@
 namespace sitrep {
 
 namespace {
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                          : IncidentWorkspace::tr("—");
-}
 
 QString compactAge(qint64 seconds)
 {
@@ -105,7 +101,11 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
     const int updateTab
             = m_sideTabs->addTab(m_composer, tr("Update", "a status update to stakeholders"));
     const int checklistTab = m_sideTabs->addTab(createChecklistPanel(), tr("Checklist"));
-    m_alertsTab = m_sideTabs->addTab(createAlertsPanel(), tr("Alerts"));
+    auto *alertsPanel = new IncidentAlertsPanel(id, services.monitoring.alerts(), this);
+    m_alertsTab = m_sideTabs->addTab(alertsPanel, tr("Alerts"));
+    connect(alertsPanel, &IncidentAlertsPanel::counted, this, [this](int alerts) {
+        m_sideTabs->setTabText(m_alertsTab, tr("Alerts (%1)").arg(alerts));
+    });
     m_sideTabs->addTab(createRunbookPanel(), tr("Runbooks"));
     m_resolution = new ResolutionPanel(id, services.monitoring, this);
     connect(m_resolution, &ResolutionPanel::failed, this, &IncidentWorkspace::report);
@@ -153,10 +153,10 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
                                                        services.incidents.clock().now()))
         m_sideTabs->setCurrentWidget(m_composer);
     showRunbooks();
-    refreshAlerts();
+    alertsPanel->refresh();
     // Every ingest tells every workspace; a workspace in a background tab reads its alerts
     // again only when it is looked at.
-    auto *alertsRefresh = new RefreshWhenShown(this, [this] { refreshAlerts(); });
+    auto *alertsRefresh = new RefreshWhenShown(this, [alertsPanel] { alertsPanel->refresh(); });
     connect(&services.monitoring.alerts(), &AlertService::alertsChanged, alertsRefresh,
             &RefreshWhenShown::request);
     connect(&services.monitoring.alerts(), &AlertService::alertsAttached, alertsRefresh,
@@ -348,56 +348,6 @@ QWidget *IncidentWorkspace::createRunbookPanel()
     return box;
 }
 
-QWidget *IncidentWorkspace::createAlertsPanel()
-{
-    auto *box = new QWidget(this);
-    m_grouping = new QLabel(box);
-    m_grouping->setObjectName(QStringLiteral("alertGrouping"));
-    m_grouping->setWordWrap(true);
-    m_alerts = new QListWidget(box);
-    m_alerts->setObjectName(QStringLiteral("incidentAlerts"));
-    m_alerts->setAccessibleName(tr("Alerts of this incident"));
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_grouping);
-    layout->addWidget(m_alerts);
-    return box;
-}
-
-// Dedupe you can see: the alerts that joined this incident and the label values that put
-// them together.
-void IncidentWorkspace::refreshAlerts()
-{
-    m_alerts->clear();
-    const Result<QList<CachedAlert>> alerts = m_services.monitoring.alerts().alertsOf(m_id);
-    if (!alerts)
-        return m_grouping->setText(alerts.error());
-    if (alerts.value().isEmpty()) {
-        m_grouping->setText(tr("No alerts: this incident was declared by hand."));
-        return;
-    }
-    QStringList groups;
-    for (const CachedAlert &cached : alerts.value()) {
-        if (!groups.contains(cached.groupKey))
-            groups << cached.groupKey;
-        QStringList labels;
-        for (auto it = cached.alert.labels.begin(); it != cached.alert.labels.end(); ++it)
-            labels << it.key() + u'=' + it.value();
-        const QString state = cached.isResolved() ? tr("resolved %1").arg(when(cached.resolvedAt))
-                : cached.alert.isSilenced()
-                ? tr("silenced")
-                : tr("firing since %1").arg(when(cached.alert.startsAt));
-        auto *item = new QListWidgetItem(
-                QStringLiteral("%1 — %2").arg(state, labels.join(QStringLiteral(", "))), m_alerts);
-        item->setToolTip(
-                tr("Fingerprint %1, from %2").arg(cached.alert.fingerprint, cached.endpoint));
-        if (cached.isResolved())
-            item->setForeground(Tones::colour(Tone::Secondary));
-    }
-    m_grouping->setText(tr("%n alert(s) grouped by %1", nullptr, int(alerts.value().size()))
-                                .arg(groups.join(QStringLiteral("; "))));
-    m_sideTabs->setTabText(m_alertsTab, tr("Alerts (%1)").arg(alerts.value().size()));
-}
-
 void IncidentWorkspace::showRunbooks()
 {
     QStringList alertNames;
@@ -449,11 +399,12 @@ void IncidentWorkspace::refreshHeader()
             m_incident.startedAt.secsTo(m_incident.isOpen() ? now : m_incident.resolvedAt));
     QString next;
     if (!m_incident.isOpen())
-        next = tr("resolved %1").arg(when(m_incident.resolvedAt));
+        next = tr("resolved %1").arg(utcMinute(m_incident.resolvedAt));
     else if (overdue)
-        next = ToneStyle::span(tr("update overdue since %1").arg(when(due)), Tone::Danger, true);
+        next = ToneStyle::span(tr("update overdue since %1").arg(utcMinute(due)), Tone::Danger,
+                               true);
     else
-        next = tr("next update due %1").arg(when(due));
+        next = tr("next update due %1").arg(utcMinute(due));
     const QString here = m_presence ? m_presence(m_incident.uid) : QString();
     m_header->setText(
             QStringLiteral("<p style='font-size:x-large'><span style='background:%1;color:white;"
@@ -537,11 +488,11 @@ void IncidentWorkspace::showHistory()
     for (const TimelineRevision &revision : revisions.value())
         html += QStringLiteral("<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4</td>"
                                "<td>%5</td></tr>")
-                        .arg(when(revision.editedAt), revision.editor.toHtmlEscaped(),
-                             when(revision.at), timelineKindName(revision.kind),
+                        .arg(utcMinute(revision.editedAt), revision.editor.toHtmlEscaped(),
+                             utcMinute(revision.at), timelineKindName(revision.kind),
                              revision.text.toHtmlEscaped());
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr></table>")
-                    .arg(tr("Now"), when(entry.at), timelineKindName(entry.kind),
+                    .arg(tr("Now"), utcMinute(entry.at), timelineKindName(entry.kind),
                          entry.text.toHtmlEscaped());
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("historyDialog"));

@@ -68,8 +68,6 @@ private:
     QWidget *createRolesPanel(const QStringList &knownPeople);
     QWidget *createChecklistPanel();
     QWidget *createRunbookPanel();
-    QWidget *createAlertsPanel();
-    void refreshAlerts();
     void refreshHeader();
     void refreshRoles();
     void showRunbooks();
@@ -103,8 +101,6 @@ private:
     int m_alertsTab; // its title counts the alerts
     ResolutionPanel *m_resolution;
     UpdateComposer *m_composer;
-    QLabel *m_grouping;
-    QListWidget *m_alerts;
     QStringList m_commandBlocks;
     std::function<QString(const QUuid &)> m_presence;
 };
