@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+struct sqlite3;
+
 namespace sitrep {
 
 class Database;
@@ -33,6 +35,9 @@ public:
     [[nodiscard]] Result<void> forgetBefore(const QString &slo, qint64 beforeMs);
 
 private:
+    [[nodiscard]] Result<QList<SloEvent>> eventsDirectly(sqlite3 *handle, const QString &slo,
+                                                         qint64 fromMs, qint64 toMs);
+
     Database &m_database;
 };
 
