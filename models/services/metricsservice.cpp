@@ -36,7 +36,8 @@ Result<MetricsReport> MetricsService::compute(const QString &databasePath,
     IncidentStore store(*database.value());
     const MetricsPeriod before = IncidentMetricsMath::previous(period);
     // Both periods in one read; causes from before the earlier one mark repeats in both.
-    const Result<QList<Incident>> incidents = store.startedBetween(before.from, period.to);
+    const Result<QList<Incident>> incidents
+            = store.startedBetween(before.from, period.to, IncidentFields::Metrics);
     if (!incidents)
         return Error {incidents.error()};
     const Result<QStringList> earlier = store.rootCausesBefore(before.from);

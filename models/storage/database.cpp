@@ -316,8 +316,9 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     if (!connection.open())
         return SqlErrors::describe(tr("Could not open %1 for reading").arg(path),
                                    connection.lastError());
-    // Readers scan whole tables: mapping the file saves a system call and a copy per page.
-    QSqlQuery(connection).exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+    // No memory map (PRAGMA mmap_size), although readers scan whole tables: a reader lives for
+    // one request, and a fresh mapping faults every page in again. Measured at 100,000
+    // incidents, the dashboard's read took 35 ms longer mapped, and the board's load no less.
     return database;
 }
 

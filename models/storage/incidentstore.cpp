@@ -34,6 +34,25 @@ constexpr auto selectBoardColumns
           " CASE WHEN team_number IS NULL AND EXISTS (SELECT 1 FROM team_state WHERE"
           " key = 'team' AND value <> '') THEN uid END, team_number, team_number IS NULL AND"
           " EXISTS (SELECT 1 FROM team_state WHERE key = 'team' AND value <> '') FROM incidents";
+// IncidentFields::Metrics: what the incident metrics read (times, severity, services,
+// detection, root cause), the rest as constants.
+constexpr auto selectMetricsColumns
+        = "SELECT id, '', severity, status, services, '', '[]', '', 0, 0, detection,"
+          " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, root_cause,"
+          " '', '', '', NULL, NULL, 0 FROM incidents";
+
+QString selectFor(IncidentFields fields)
+{
+    switch (fields) {
+    case IncidentFields::Board:
+        return QString::fromUtf8(selectBoardColumns);
+    case IncidentFields::Metrics:
+        return QString::fromUtf8(selectMetricsColumns);
+    case IncidentFields::All:
+        break;
+    }
+    return QString::fromUtf8(selectColumns);
+}
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
 // so plain ones are split directly and only escaped ones go through the JSON parser.
@@ -351,16 +370,16 @@ Result<QList<IdRange>> IncidentStore::splitIds(int count)
 Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange range,
                                             IncidentFields fields)
 {
-    QString sql
-            = QString::fromUtf8(fields == IncidentFields::All ? selectColumns : selectBoardColumns)
-            + QStringLiteral(" WHERE id BETWEEN ? AND ?");
-    const QList<qint64> values {range.first, range.last};
+    QString sql = selectFor(fields) + QStringLiteral(" WHERE id BETWEEN ? AND ?");
     if (selection == IncidentSelection::Open)
         sql += QStringLiteral(" AND status <> 'resolved'");
     else if (selection == IncidentSelection::Resolved)
         sql += QStringLiteral(" AND status = 'resolved'");
-    sql += QStringLiteral(" ORDER BY id");
+    return listWhere(sql + QStringLiteral(" ORDER BY id"), {range.first, range.last});
+}
 
+Result<QList<Incident>> IncidentStore::listWhere(const QString &sql, const QList<qint64> &values)
+{
     QSqlDatabase connection = m_database.connection();
     if (sqlite3 *handle = sqliteHandle(connection))
         return listDirectly(handle, sql, values);
@@ -380,37 +399,21 @@ Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange
     return incidents;
 }
 
-Result<QList<Incident>> IncidentStore::readAll(QSqlQuery &query)
-{
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
-    QList<Incident> incidents;
-    while (query.next())
-        incidents.append(readIncident(QueryRow(query)));
-    return incidents;
-}
-
 Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &since)
 {
-    const QString sql = QString::fromUtf8(selectColumns)
-            + QStringLiteral(" WHERE status <> 'resolved' OR resolved_at >= ? ORDER BY id");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(since.toMSecsSinceEpoch());
-    return readAll(query);
+    return listWhere(QString::fromUtf8(selectColumns)
+                             + QStringLiteral(" WHERE status <> 'resolved' OR resolved_at >= ?"
+                                              " ORDER BY id"),
+                     {since.toMSecsSinceEpoch()});
 }
 
-Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, const QDateTime &to)
+Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, const QDateTime &to,
+                                                      IncidentFields fields)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(
-            QString::fromUtf8(selectColumns)
-            + QStringLiteral(" WHERE started_at >= ? AND started_at < ? ORDER BY started_at"));
-    query.addBindValue(from.toMSecsSinceEpoch());
-    query.addBindValue(to.toMSecsSinceEpoch());
-    return readAll(query);
+    return listWhere(selectFor(fields)
+                             + QStringLiteral(" WHERE started_at >= ? AND started_at < ?"
+                                              " ORDER BY started_at"),
+                     {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
 }
 
 Result<qint64> IncidentStore::count()
@@ -434,11 +437,8 @@ Result<void> IncidentStore::removeAll()
 
 Result<QList<Incident>> IncidentStore::latest(int count)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QString::fromUtf8(selectColumns) + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(count);
-    return readAll(query);
+    return listWhere(QString::fromUtf8(selectColumns) + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                     {count});
 }
 
 Result<QStringList> IncidentStore::rootCausesBefore(const QDateTime &before)

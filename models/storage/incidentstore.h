@@ -21,9 +21,10 @@ class Database;
 
 // Which fields a listing fills. The board needs fewer than a whole incident (not the impact,
 // responders, figures, root cause, resolution or acknowledgement; detection time reads as the
-// start); leaving those out makes a large history load faster and take less memory. Left-out
-// fields keep their defaults.
-enum class IncidentFields { All, Board };
+// start); leaving those out makes a large history load faster and take less memory. The
+// metrics need the times, severity, services, detection and root cause only. Left-out fields
+// keep their defaults.
+enum class IncidentFields { All, Board, Metrics };
 
 // Incidents with ids in [first, last]. The whole history is split into such ranges so that
 // several threads can each read one with their own connection and walk only their part of the
@@ -59,9 +60,10 @@ public:
                                                IncidentFields fields = IncidentFields::All);
     // The open incidents and those resolved at `since` or later (a status page's history).
     [[nodiscard]] Result<QList<Incident>> openOrResolvedSince(const QDateTime &since);
-    // Every field of the incidents that started in [from, to), oldest first (the metrics).
-    [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from,
-                                                         const QDateTime &to);
+    // The incidents that started in [from, to), oldest first.
+    [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from, const QDateTime &to,
+                                                         IncidentFields fields
+                                                         = IncidentFields::All);
     // How many incidents the file holds.
     [[nodiscard]] Result<qint64> count();
     // Takes every incident out, with everything that hangs on them (timelines, ticks,
@@ -78,8 +80,10 @@ public:
     [[nodiscard]] Result<QList<IdRange>> splitIds(int count);
 
 private:
-    // Runs a prepared SELECT of every column and reads its incidents.
-    [[nodiscard]] static Result<QList<Incident>> readAll(QSqlQuery &query);
+    // Runs a SELECT of the columns readIncident() reads, with bound values, straight from
+    // SQLite where that is allowed (sqliteHandle()) and through QSqlQuery otherwise.
+    [[nodiscard]] Result<QList<Incident>> listWhere(const QString &sql,
+                                                    const QList<qint64> &values);
     // The first column of each row of a SELECT with bound values.
     [[nodiscard]] Result<QStringList> texts(const QString &sql, const QVariantList &values);
     Result<QList<Incident>> listDirectly(sqlite3 *handle, const QString &sql,

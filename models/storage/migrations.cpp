@@ -508,6 +508,13 @@ QSqlError Migrations::upgradeToV19(QSqlDatabase &database)
                     "ALTER TABLE slos ADD COLUMN budgeting TEXT NOT NULL DEFAULT ''"});
 }
 
+// v20: incidents by start time. The dashboard reads the incidents that started in two periods;
+// without the index that is a scan of the whole history and a sort, however short the periods.
+QSqlError Migrations::upgradeToV20(QSqlDatabase &database)
+{
+    return execAll(database, {"CREATE INDEX incidents_by_start ON incidents (started_at)"});
+}
+
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
 {
     QSqlQuery rows(database);
@@ -533,7 +540,7 @@ Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toV
             = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
                &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
                &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15,
-               &upgradeToV16, &upgradeToV17, &upgradeToV18, &upgradeToV19};
+               &upgradeToV16, &upgradeToV17, &upgradeToV18, &upgradeToV19, &upgradeToV20};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

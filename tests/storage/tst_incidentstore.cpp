@@ -20,6 +20,7 @@ private Q_SLOTS:
     void updateOfMissingIncidentFails();
     void listSelectsByStatus();
     void boardListingHoldsTheBoardsFields();
+    void metricsListingHoldsWhatTheMetricsRead();
     void splitRangesCoverEveryIncidentOnce_data();
     void splitRangesCoverEveryIncidentOnce();
     void quotesAndUnicodeAreData();
@@ -142,6 +143,39 @@ void tst_IncidentStore::boardListingHoldsTheBoardsFields()
     QCOMPARE(listed.first(), expected);
     // ... and is still there for whoever asks for the whole incident.
     QCOMPARE(*store.find(stored.id).value(), stored);
+}
+
+void tst_IncidentStore::metricsListingHoldsWhatTheMetricsRead()
+{
+    IncidentStore store(*m_database);
+    Incident stored = sample(u"Checkout 500s"_s, IncidentStatus::Resolved);
+    stored.id = store.insert(stored).value();
+    Incident later = sample(u"Later"_s, IncidentStatus::Investigating);
+    later.startedAt = stored.startedAt.addDays(1);
+    later.id = store.insert(later).value();
+    const QList<Incident> listed
+            = store.startedBetween(stored.startedAt, later.startedAt, IncidentFields::Metrics)
+                      .value();
+    QCOMPARE(listed.size(), 1); // the end is not included
+    Incident expected = stored;
+    // Every time, the severity, services, detection and root cause are there...
+    expected.title.clear();
+    expected.commander.clear();
+    expected.responders.clear();
+    expected.impact.clear();
+    expected.affectedUsers = 0;
+    expected.revenueImpactPerHour = 0;
+    expected.resolution.clear();
+    expected.scribe.clear();
+    expected.communicationsLead.clear();
+    expected.uid = QUuid();
+    QCOMPARE(listed.first(), expected);
+    // ... and the incidents come oldest first.
+    const QList<Incident> both
+            = store.startedBetween(stored.startedAt, later.startedAt.addSecs(1)).value();
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0).title, stored.title);
+    QCOMPARE(both.at(1), later);
 }
 
 void tst_IncidentStore::splitRangesCoverEveryIncidentOnce_data()
