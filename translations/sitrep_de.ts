@@ -1129,13 +1129,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <location line="+3"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1160,7 +1160,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2192,7 +2192,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+234"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+253"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2224,18 +2224,17 @@ Nächste Meldung: %9
         <location line="+24"/>
         <location line="+35"/>
         <location line="+5"/>
-        <location line="+7"/>
-        <location line="+82"/>
+        <location line="+70"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-120"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+75"/>
         <source>Could not count the incidents</source>
         <translation>Die Vorfälle konnten nicht gezählt werden</translation>
     </message>
@@ -2245,7 +2244,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <location line="+11"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
@@ -2414,7 +2413,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+550"/>
+        <location filename="../models/storage/migrations.cpp" line="+557"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4082,18 +4081,18 @@ Nächste Meldung: %9
 <context>
     <name>SloCalculation</name>
     <message>
-        <location filename="../models/services/slocalculation.cpp" line="+24"/>
-        <location line="+64"/>
+        <location filename="../models/services/slocalculation.cpp" line="+26"/>
+        <location line="+103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-101"/>
         <source>%1: the %2 query returns %3 series, one is needed (wrap it in sum()): %4</source>
         <translation>%1: die %2-Abfrage liefert %3 Reihen, eine wird gebraucht (mit sum() umschließen): %4</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+148"/>
         <source>There is no SLO called %1.</source>
         <translation>Es gibt kein SLO namens %1.</translation>
     </message>
@@ -4437,7 +4436,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+101"/>
+        <location filename="../models/storage/slostore.cpp" line="+107"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4463,7 +4462,12 @@ Nächste Meldung: %9
         <translation>Die Ereignisse von SLO %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Could not read the events of SLO %1: %2</source>
+        <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+18"/>
         <source>Could not read the events of SLO %1</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden</translation>
@@ -5829,7 +5833,7 @@ Nächste Meldung: %9
         <translation>%1 Alarme beendet: %2</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <location line="+40"/>
         <source>There is no alert %1 in the cache.</source>
         <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>
@@ -6860,7 +6864,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::EndpointClient</name>
     <message>
-        <location filename="../models/sync/endpointclient.cpp" line="+164"/>
+        <location filename="../models/sync/endpointclient.cpp" line="+182"/>
         <source>no reply from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>

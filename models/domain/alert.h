@@ -85,6 +85,9 @@ public:
     [[nodiscard]] static QByteArray labelsToJson(const Labels &labels);
     [[nodiscard]] static QString labelsToJsonText(const Labels &labels);
     [[nodiscard]] static Labels labelsFromJson(const QByteArray &json);
+
+private:
+    [[nodiscard]] static Labels plainLabelsFromJson(const QByteArray &json);
 };
 
 } // namespace sitrep

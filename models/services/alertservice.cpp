@@ -270,7 +270,7 @@ Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
 
 void AlertService::apply(const IngestOutcome &outcome)
 {
-    m_cache = outcome.alerts;
+    releaseOffThread(std::exchange(m_cache, outcome.alerts));
     m_cacheLoaded = true;
     // A move committed while the ingest ran may be newer than what the ingest read: the table
     // says which of the two came last.
@@ -308,11 +308,11 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
     return outcome.value().report;
 }
 
-void AlertService::ingestInBackground(const QString &endpoint, const QList<Alert> &alerts,
+void AlertService::ingestInBackground(const QString &endpoint, QList<Alert> alerts,
                                       std::function<void(Result<IngestReport>)> done)
 {
     // One at a time: each ingest reads what the previous one wrote.
-    m_queue.append({endpoint, alerts, std::move(done)});
+    m_queue.append({endpoint, std::move(alerts), std::move(done)});
     if (m_queue.size() == 1)
         startNextIngest();
 }
@@ -321,7 +321,7 @@ void AlertService::startNextIngest()
 {
     if (m_queue.isEmpty())
         return;
-    const QueuedIngest &next = m_queue.constFirst();
+    QueuedIngest &next = m_queue.first();
     auto *watcher = new QFutureWatcher<Result<IngestOutcome>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -334,8 +334,10 @@ void AlertService::startNextIngest()
         startNextIngest();
     });
     watcher->setFuture(QtConcurrent::run(
+            // The alerts move to the worker, which lets go of them there.
             [path = m_database.path(), routing = m_routing, endpoint = next.endpoint,
-             alerts = next.alerts, now = m_incidents.clock().now()]() -> Result<IngestOutcome> {
+             alerts = std::move(next.alerts),
+             now = m_incidents.clock().now()]() -> Result<IngestOutcome> {
                 Result<std::unique_ptr<Database>> connection = Database::openWriter(path);
                 if (!connection)
                     return Error {connection.error()};

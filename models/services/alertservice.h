@@ -68,7 +68,7 @@ public:
     // The same on a worker thread with its own connection, so that a storm of thousands of
     // alerts never stalls the window; `done` is called on this object's thread. Ingests run
     // one after another in the order asked.
-    void ingestInBackground(const QString &endpoint, const QList<Alert> &alerts,
+    void ingestInBackground(const QString &endpoint, QList<Alert> alerts,
                             std::function<void(Result<IngestReport>)> done);
 
     [[nodiscard]] Result<QList<CachedAlert>> alerts();

@@ -17,7 +17,7 @@ void AlertSync::request(const QString &secret)
     m_client.fetchAlerts(endpoint(), secret, [this](Result<QList<Alert>> alerts) {
         if (!alerts)
             return completed(alerts.error());
-        m_alerts.ingestInBackground(endpoint().name, alerts.value(),
+        m_alerts.ingestInBackground(endpoint().name, std::move(alerts).value(),
                                     [this](Result<IngestReport> ingested) {
                                         if (ingested)
                                             m_lastReport = ingested.value();

@@ -24,4 +24,11 @@ void runOffThread(QObject *owner, QThreadPool &pool, std::function<T()> job,
     watcher->setFuture(QtConcurrent::run(&pool, std::move(job)));
 }
 
+// Lets go of `value` on a pool thread: freeing a storm's hundred thousand alerts takes longer
+// than a frame, and the GUI thread would stall on it. Whatever else shares the value keeps it.
+template<typename T> void releaseOffThread(T &&value)
+{
+    QThreadPool::globalInstance()->start([held = std::forward<T>(value)]() mutable { held = {}; });
+}
+
 } // namespace sitrep

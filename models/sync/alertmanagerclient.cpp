@@ -27,7 +27,7 @@ void AlertmanagerClient::fetchAlerts(const Endpoint &endpoint, const QString &se
                 auto *watcher = new QFutureWatcher<Result<QList<Alert>>>(this);
                 connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done, name] {
                     watcher->deleteLater();
-                    Result<QList<Alert>> alerts = watcher->result();
+                    Result<QList<Alert>> alerts = watcher->future().takeResult();
                     if (!alerts)
                         return done(Error {
                                 tr("%1 sent a malformed reply: %2").arg(name, alerts.error())});

@@ -130,14 +130,17 @@ void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done 
             reply->abort();
         }
     });
+    reply->setReadBufferSize(readSlice);
     state->url = reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     state->timeout = endpoint.timeout;
     state->tlsErrors = TlsProblem::collect(reply);
+    connect(reply, &QIODevice::readyRead, reply, [reply, state] { takeArrived(*reply, *state); });
     connect(reply, &QNetworkReply::finished, this, [reply, state, done = std::move(done)] {
         reply->deleteLater();
         // An aborted reply is closed: reading it would only make Qt complain.
-        const QByteArray body
-                = state->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
+        if (!state->tooLarge && reply->isOpen())
+            takeArrived(*reply, *state);
+        const QByteArray body = state->tooLarge ? QByteArray() : std::exchange(state->body, {});
         if (const QString problem = problemWith(*reply, *state, body); !problem.isEmpty()) {
             qCInfo(lcSync) << problem;
             done(Error {problem});
@@ -145,6 +148,21 @@ void EndpointClient::watch(QNetworkReply *reply, const Endpoint &endpoint, Done 
             done(body);
         }
     });
+}
+
+void EndpointClient::takeArrived(QNetworkReply &reply, ReplyState &state)
+{
+    // Room for the whole announced reply at once, so a large one is not copied as it grows.
+    if (state.body.isEmpty()) {
+        const qint64 announced = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > 0 && announced <= maxReplyBytes)
+            state.body.reserve(announced);
+    }
+    const qsizetype had = state.body.size();
+    const qint64 available = reply.bytesAvailable();
+    state.body.resize(had + available);
+    const qint64 read = reply.read(state.body.data() + had, available);
+    state.body.truncate(had + std::max<qint64>(read, 0));
 }
 
 QString EndpointClient::problemWith(const QNetworkReply &reply, const ReplyState &state,

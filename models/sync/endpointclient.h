@@ -27,6 +27,9 @@ public:
     // The largest legitimate answer is a whole fleet's alert storm: 100,000 alerts of about a
     // kilobyte each from Alertmanager (43 MB in bench_alerts).
     static constexpr qint64 maxReplyBytes = 128 * 1024 * 1024;
+    // How much of a reply Qt buffers before the console takes it: a bound on each read's
+    // work on the GUI thread.
+    static constexpr qint64 readSlice = 1024 * 1024;
 
     explicit EndpointClient(QNetworkAccessManager &network, QObject *parent = nullptr);
 
@@ -51,8 +54,14 @@ private:
         QString url; // without user info or query: safe to show
         std::chrono::seconds timeout {0};
         std::shared_ptr<QList<QSslError>> tlsErrors;
+        // What has arrived so far. Taken as it comes, at most readSlice at a time: reading a
+        // storm's 43 MB at the end, or as it piled up, stalled the window for 60–150 ms (a
+        // fresh buffer's pages fault in as they are first written).
+        QByteArray body;
     };
 
+    // Appends what the reply has buffered to the state's body.
+    static void takeArrived(QNetworkReply &reply, ReplyState &state);
     // Sends the request for `path` through `send`, unless the endpoint's settings already say
     // it cannot work.
     void start(const Endpoint &endpoint, const QString &secret, const QString &path, Done done,

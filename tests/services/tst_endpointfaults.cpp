@@ -25,6 +25,7 @@ private Q_SLOTS:
     void faultsAreNamedAndLoseNothing_data();
     void faultsAreNamedAndLoseNothing();
     void recoveryClearsTheFailure();
+    void largeReplyArrivesWhole();
     void backoffGrowsWithJitterAndIsCapped();
 
 private:
@@ -33,6 +34,7 @@ private:
     QTcpServer m_silent; // accepts and never answers
     QTcpServer m_slow;   // answers after two seconds
     QByteArray m_huge;
+    QByteArray m_large; // within the limit, many read slices long
 };
 
 void tst_EndpointFaults::initTestCase()
@@ -68,6 +70,20 @@ void tst_EndpointFaults::initTestCase()
     m_huge[0] = '[';
     m_huge[m_huge.size() - 1] = ']';
     m_server.route(u"/huge/api/v2/alerts"_s, [&] { return json(m_huge, Status::Ok); });
+    // 6,000 alerts with padded annotations, about 4 MB: taken from the reply in slices.
+    QByteArrayList alerts;
+    for (int i = 0; i < 6000; ++i)
+        alerts << QByteArrayLiteral(R"({"fingerprint":"f)") + QByteArray::number(i)
+                        + QByteArrayLiteral(R"(","labels":{"alertname":"Storm","instance":"i)")
+                        + QByteArray::number(i)
+                        + QByteArrayLiteral(R"("},"annotations":{"summary":")")
+                        + QByteArray(600, 'x')
+                        + QByteArrayLiteral(R"("},"startsAt":"2026-11-26T10:00:00Z",)"
+                                            R"("status":{"state":"active","silencedBy":[],)"
+                                            R"("inhibitedBy":[]}})");
+    m_large = '[' + alerts.join(',') + ']';
+    QVERIFY(m_large.size() > 3 * EndpointClient::readSlice);
+    m_server.route(u"/large/api/v2/alerts"_s, [&] { return json(m_large, Status::Ok); });
     m_server.route(u"/good/api/v2/alerts"_s, [&] { return json("[]", Status::Ok); });
     m_port = m_server.listen(QHostAddress::LocalHost);
     QVERIFY(m_port != 0);
@@ -175,6 +191,30 @@ void tst_EndpointFaults::recoveryClearsTheFailure()
     QVERIFY(healthy->health()
                     .describe(f.clock.now(), endpoint.pollInterval)
                     .startsWith(u"stale since "_s));
+}
+
+void tst_EndpointFaults::largeReplyArrivesWhole()
+{
+    BoardFixture f;
+    f.clock.setNow(QDateTime::currentDateTimeUtc());
+    MonitoringService monitoring(*f.database, *f.service, f.clock);
+    Endpoint endpoint;
+    endpoint.name = u"storm"_s;
+    endpoint.url = QUrl(u"http://127.0.0.1:%1/large"_s.arg(m_port));
+    endpoint.timeout = std::chrono::seconds(60);
+    AlertSync *sync = monitoring.syncFor(endpoint);
+    QSignalSpy finished(sync, &AlertSync::finished);
+    sync->pollOnce();
+    QVERIFY(finished.wait(70000));
+    QCOMPARE(finished.first().at(0).toString(), QString());
+    const QList<CachedAlert> cached = monitoring.alerts().alerts().value();
+    QCOMPARE(cached.size(), 6000);
+    // Every byte in its place: the last alert of the reply, whole.
+    const auto last = std::find_if(cached.begin(), cached.end(), [](const CachedAlert &alert) {
+        return alert.alert.fingerprint == u"f5999";
+    });
+    QVERIFY(last != cached.end());
+    QCOMPARE(last->alert.annotations.value(u"summary"_s), QString(600, u'x'));
 }
 
 void tst_EndpointFaults::backoffGrowsWithJitterAndIsCapped()
