@@ -14,37 +14,84 @@ namespace sitrep {
 
 namespace {
 
-QStringList listFrom(const QVariant &value)
+// Silences and inhibitions, stored as JSON arrays of strings; nearly always empty.
+QStringList listFrom(const QByteArray &json)
 {
     QStringList list;
-    for (const QJsonValue &item : QJsonDocument::fromJson(value.toByteArray()).array())
+    if (json.isEmpty() || json == "[]")
+        return list;
+    for (const QJsonValue &item : QJsonDocument::fromJson(json).array())
         list << item.toString();
     return list;
 }
 
-constexpr auto selectAlerts
+constexpr char selectAlerts[]
         = "SELECT fingerprint, group_key, labels, annotations, starts_at, ends_at, state,"
           " silenced_by, inhibited_by, generator_url, endpoint, incident_id, first_seen,"
           " resolved_at FROM alerts";
 
-CachedAlert readAlert(const QSqlQuery &query)
+// A row through the Qt driver (single incidents' alerts, and non-SQLite drivers).
+class QueryRow
+{
+public:
+    explicit QueryRow(const QSqlQuery &query) : m_query(query) { }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    QByteArray bytes(int column) const { return m_query.value(column).toByteArray(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QDateTime time(int column) const { return sqlvalues::timeAt(m_query, column); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+// A row straight from SQLite: reading a storm's 100,000 alerts back through QVariants cost
+// more than SQLite did.
+class StatementRow
+{
+public:
+    explicit StatementRow(sqlite3_stmt *statement) : m_statement(statement) { }
+    QString text(int column) const
+    {
+        const QByteArrayView raw = view(column);
+        return QString::fromUtf8(raw.data(), raw.size());
+    }
+    QByteArray bytes(int column) const { return view(column).toByteArray(); }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QDateTime time(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL
+                ? QDateTime()
+                : QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
+    }
+
+private:
+    QByteArrayView view(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return {data, data ? sqlite3_column_bytes(m_statement, column) : 0};
+    }
+
+    sqlite3_stmt *m_statement;
+};
+
+template<typename Row> CachedAlert readAlert(const Row &row)
 {
     CachedAlert cached;
     Alert &alert = cached.alert;
-    alert.fingerprint = query.value(0).toString();
-    cached.groupKey = query.value(1).toString();
-    alert.labels = AlertJson::labelsFromJson(query.value(2).toByteArray());
-    alert.annotations = AlertJson::labelsFromJson(query.value(3).toByteArray());
-    alert.startsAt = sqlvalues::timeAt(query, 4);
-    alert.endsAt = sqlvalues::timeAt(query, 5);
-    alert.state = parseAlertState(query.value(6).toString()).value_or(Alert::State::Active);
-    alert.silencedBy = listFrom(query.value(7));
-    alert.inhibitedBy = listFrom(query.value(8));
-    alert.generatorUrl = query.value(9).toString();
-    cached.endpoint = query.value(10).toString();
-    cached.incidentId = query.value(11).toLongLong();
-    cached.firstSeen = sqlvalues::timeAt(query, 12);
-    cached.resolvedAt = sqlvalues::timeAt(query, 13);
+    alert.fingerprint = row.text(0);
+    cached.groupKey = row.text(1);
+    alert.labels = AlertJson::labelsFromJson(row.bytes(2));
+    alert.annotations = AlertJson::labelsFromJson(row.bytes(3));
+    alert.startsAt = row.time(4);
+    alert.endsAt = row.time(5);
+    alert.state = parseAlertState(row.text(6)).value_or(Alert::State::Active);
+    alert.silencedBy = listFrom(row.bytes(7));
+    alert.inhibitedBy = listFrom(row.bytes(8));
+    alert.generatorUrl = row.text(9);
+    cached.endpoint = row.text(10);
+    cached.incidentId = row.integer(11);
+    cached.firstSeen = row.time(12);
+    cached.resolvedAt = row.time(13);
     return cached;
 }
 
@@ -54,15 +101,33 @@ AlertStore::AlertStore(Database &database) : m_database(database) { }
 
 Result<QHash<QString, CachedAlert>> AlertStore::all()
 {
+    QHash<QString, CachedAlert> alerts;
+    const auto keep = [&alerts](CachedAlert alert) {
+        alerts.insert(alert.alert.fingerprint, std::move(alert));
+    };
+    if (sqlite3 *handle = sqliteHandle(m_database.connection())) {
+        sqlite3_stmt *statement = nullptr;
+        const auto failed = [handle] {
+            return Error {tr("Could not read the cached alerts: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+        };
+        if (sqlite3_prepare_v2(handle, selectAlerts, -1, &statement, nullptr) != SQLITE_OK)
+            return failed();
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement,
+                                                                           sqlite3_finalize);
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+            keep(readAlert(StatementRow(statement)));
+        if (step != SQLITE_DONE)
+            return failed();
+        return alerts;
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QString::fromUtf8(selectAlerts)))
         return SqlErrors::describe(tr("Could not read the cached alerts"), query.lastError());
-    QHash<QString, CachedAlert> alerts;
-    while (query.next()) {
-        CachedAlert alert = readAlert(query);
-        alerts.insert(alert.alert.fingerprint, std::move(alert));
-    }
+    while (query.next())
+        keep(readAlert(QueryRow(query)));
     return alerts;
 }
 
@@ -77,7 +142,7 @@ Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
                                    query.lastError());
     QList<CachedAlert> alerts;
     while (query.next())
-        alerts.append(readAlert(query));
+        alerts.append(readAlert(QueryRow(query)));
     return alerts;
 }
 
