@@ -63,12 +63,17 @@
 <context>
     <name>AlertStore</name>
     <message>
-        <location filename="../models/storage/alertstore.cpp" line="+60"/>
+        <location filename="../models/storage/alertstore.cpp" line="+111"/>
+        <source>Could not read the cached alerts: %1</source>
+        <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Could not read the cached alerts</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Could not read the alerts of incident #%1</source>
         <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
     </message>
