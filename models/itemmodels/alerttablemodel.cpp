@@ -15,7 +15,7 @@ AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObje
     // keystroke in the filter finds them ready, and no slice costs the window a frame.
     m_prepare.setInterval(0);
     connect(&m_prepare, &QTimer::timeout, this, &AlertTableModel::prepareSomeSearchTexts);
-    connect(&alerts, &AlertService::alertsChanged, this, &AlertTableModel::reload);
+    connect(&alerts, &AlertService::alertsUpdated, this, &AlertTableModel::update);
     connect(&alerts, &AlertService::alertsAttached, this, &AlertTableModel::attached);
     connect(&alerts, &AlertService::incidentLabelChanged, this, [this](qint64 incidentId) {
         for (int row = 0; row < m_rows.size(); ++row) {
@@ -44,14 +44,87 @@ QString AlertTableModel::reload()
     return {};
 }
 
+void AlertTableModel::update(const QStringList &fingerprints)
+{
+    // A storm's first poll is one replacement of every row. A few alerts are put in place one
+    // by one, without copying and sorting the whole cache again (half a second at 100,000).
+    constexpr qsizetype fewInserts = 64;
+    if (m_rows.isEmpty() || fingerprints.size() > std::max<qsizetype>(m_rows.size() / 16, 1)) {
+        reload();
+        return;
+    }
+    QList<CachedAlert> placed; // new, or moved in the order
+    for (const QString &fingerprint : fingerprints) {
+        std::optional<CachedAlert> alert = m_service.cached(fingerprint);
+        if (!alert)
+            continue;
+        const int row = rowOf(fingerprint);
+        if (row < 0 || m_rows.at(row).cached.alert.startsAt != alert->alert.startsAt) {
+            placed << std::move(*alert);
+        } else if (!(m_rows.at(row).cached == *alert)) {
+            m_rows[row].cached = std::move(*alert);
+            forgetSearchText(row);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (placed.isEmpty())
+        return;
+    if (placed.size() > fewInserts) {
+        reload();
+        return;
+    }
+    // Rows whose start moved leave their place first, from the bottom up.
+    QList<int> leaving;
+    for (const CachedAlert &alert : std::as_const(placed))
+        if (const int row = rowOf(alert.alert.fingerprint); row >= 0)
+            leaving << row;
+    std::sort(leaving.begin(), leaving.end(), std::greater<>());
+    for (const int row : std::as_const(leaving)) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        m_unprepared = std::min<qsizetype>(m_unprepared, row);
+    }
+    // Newest first, as AlertService::alerts() orders them.
+    const auto before = [](const CachedAlert &a, const CachedAlert &b) {
+        const qint64 aStart = a.alert.startsAt.toMSecsSinceEpoch();
+        const qint64 bStart = b.alert.startsAt.toMSecsSinceEpoch();
+        return aStart != bStart ? aStart > bStart : a.alert.fingerprint < b.alert.fingerprint;
+    };
+    for (CachedAlert &alert : placed) {
+        const auto at = std::lower_bound(
+                m_rows.cbegin(), m_rows.cend(), alert,
+                [&](const Row &row, const CachedAlert &next) { return before(row.cached, next); });
+        const int row = int(at - m_rows.cbegin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, {std::move(alert), {}});
+        endInsertRows();
+        m_unprepared = std::min<qsizetype>(m_unprepared, row);
+    }
+    m_rowOfStale = true;
+    m_prepare.start();
+    Q_EMIT rowSetChanged();
+}
+
 void AlertTableModel::rowsReplaced()
 {
     m_unprepared = 0;
     m_prepare.start();
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).cached.alert.fingerprint, row);
+    m_rowOfStale = true;
+}
+
+int AlertTableModel::rowOf(const QString &fingerprint) const
+{
+    // Rebuilt when first asked for after the rows moved: a poll that brings alerts need not
+    // pay for it.
+    if (m_rowOfStale) {
+        m_rowOf.clear();
+        m_rowOf.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowOf.insert(m_rows.at(row).cached.alert.fingerprint, row);
+        m_rowOfStale = false;
+    }
+    return m_rowOf.value(fingerprint, -1);
 }
 
 void AlertTableModel::attached(const QStringList &fingerprints, qint64 incidentId)

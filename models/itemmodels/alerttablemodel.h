@@ -32,6 +32,9 @@ public:
     AlertTableModel(AlertService &alerts, const Clock &clock, QObject *parent = nullptr);
 
     QString reload();
+    // Puts the alerts an ingest wrote in place: their rows change, or come in their place in
+    // the order. Many at once reload instead.
+    void update(const QStringList &fingerprints);
     // Moves the given rows to another incident in place: one dataChanged, no reload.
     void attached(const QStringList &fingerprints, qint64 incidentId);
     [[nodiscard]] const CachedAlert &alertAt(int row) const { return m_rows.at(row).cached; }
@@ -40,10 +43,7 @@ public:
     [[nodiscard]] const QString &searchTextAt(int row) const;
     // Every row's search text is prepared (they are, a slice at a time, while idle).
     [[nodiscard]] bool searchTextsReady() const { return m_unprepared >= m_rows.size(); }
-    [[nodiscard]] int rowOf(const QString &fingerprint) const
-    {
-        return m_rowOf.value(fingerprint, -1);
-    }
+    [[nodiscard]] int rowOf(const QString &fingerprint) const;
     // "3 firing, 1 silenced, 2 resolved"
     [[nodiscard]] QString summary() const;
 
@@ -72,7 +72,8 @@ private:
     AlertService &m_service;
     const Clock &m_clock;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOf;
+    mutable QHash<QString, int> m_rowOf;
+    mutable bool m_rowOfStale = true;
     QTimer m_prepare;           // prepares search texts while idle
     qsizetype m_unprepared = 0; // rows before this one have their search texts
 };

@@ -261,6 +261,7 @@ Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
     for (auto it = changed.begin(); it != changed.end(); ++it)
         cache.insert(it.key(), it.value());
     outcome.changed = !changed.isEmpty();
+    outcome.changedFingerprints = changed.keys();
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     return outcome;
@@ -289,13 +290,17 @@ void AlertService::apply(const IngestOutcome &outcome)
                     cached != m_cache.end())
                     cached->incidentId = incident;
     }
+    QStringList updated = outcome.changedFingerprints;
+    updated << m_movedDuringIngest.keys();
     m_movedDuringIngest.clear();
     for (const Incident &incident : outcome.declared)
         m_incidents.announceDeclared(incident);
     for (const TimelineEvent &entry : outcome.entries)
         m_incidents.announceTimelineEntry(entry);
-    if (outcome.changed)
+    if (outcome.changed) {
+        Q_EMIT alertsUpdated(updated);
         Q_EMIT alertsChanged();
+    }
 }
 
 Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<Alert> &alerts)
@@ -365,6 +370,12 @@ Result<QList<CachedAlert>> AlertService::alerts()
     for (const auto &[start, alert] : std::as_const(order))
         all << *alert;
     return all;
+}
+
+std::optional<CachedAlert> AlertService::cached(const QString &fingerprint) const
+{
+    const auto found = m_cache.constFind(fingerprint);
+    return found == m_cache.cend() ? std::nullopt : std::optional<CachedAlert>(*found);
 }
 
 void AlertService::countGroups(QObject *owner, const QStringList &groupBy,

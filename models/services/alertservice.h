@@ -36,6 +36,7 @@ struct IngestOutcome
     IngestReport report;
     QHash<QString, CachedAlert> alerts; // the whole table after the ingest
     bool changed = false;
+    QStringList changedFingerprints; // the alerts the ingest wrote
     QList<Incident> declared;
     QList<TimelineEvent> entries;
 };
@@ -72,6 +73,8 @@ public:
                             std::function<void(Result<IngestReport>)> done);
 
     [[nodiscard]] Result<QList<CachedAlert>> alerts();
+    // One alert as the cache has it, if it is there.
+    [[nodiscard]] std::optional<CachedAlert> cached(const QString &fingerprint) const;
     [[nodiscard]] Result<QList<CachedAlert>> alertsOf(IncidentId incidentId);
     // What people call the incident alerts joined: #12, or in a team #P-3f2a until the server
     // numbers it (the cache keeps the console's own id).
@@ -93,6 +96,9 @@ public:
 
 Q_SIGNALS:
     void alertsChanged();
+    // Before alertsChanged() after an ingest: only these alerts came or changed (alerts are
+    // never taken out of the cache), so a list of every alert can update just them.
+    void alertsUpdated(const QStringList &fingerprints);
     // Only these alerts moved to another incident (attach): listeners update just them.
     void alertsAttached(const QStringList &fingerprints, qint64 incidentId);
     // An incident's label changed (the team's server numbered it).

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void modelFollowsIngests();
     void selectionStaysWhenAlertsComeAndGo();
+    void pollsPutAlertsInTheirPlace();
     void filterNarrowsWidensAndFollowsIngests();
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
@@ -165,6 +166,80 @@ void tst_AlertsInbox::selectionStaysWhenAlertsComeAndGo()
     QCOMPARE(selected(), QStringList {u"s2"_s});
     QCOMPARE(model.index(model.rowOf(u"s1"_s), AlertTableModel::StateColumn).data().toString(),
              u"resolved"_s);
+}
+
+void tst_AlertsInbox::pollsPutAlertsInTheirPlace()
+{
+    // A poll that brings a few alerts puts each in its place (newest first, ties by
+    // fingerprint) without reading the whole cache again; the rows stay exactly what a full
+    // reload would show.
+    AlertTableModel &model = window->alerts()->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AlertService &alerts = f->monitoring->alerts();
+    QList<Alert> firing;
+    for (int i = 0; i < 40; ++i) {
+        Alert made
+                = alert(u"a%1"_s.arg(i, 2, 10, QLatin1Char('0')), u"Latency"_s, u"x:%1"_s.arg(i));
+        made.startsAt = made.startsAt.addSecs(60 * (i % 7)); // starts shared by several
+        firing << made;
+    }
+    QVERIFY(alerts.ingest(u"am"_s, firing));
+    QCOMPARE(model.rowCount(), 40);
+    const auto shownInOrder = [&] {
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.alertAt(row).alert.fingerprint;
+        return shown;
+    };
+    const auto inServiceOrder = [&] {
+        QStringList expected;
+        for (const CachedAlert &cached : alerts.alerts().value())
+            expected << cached.alert.fingerprint;
+        return expected;
+    };
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const auto poll = [&](const QList<Alert> &changes) {
+        for (const Alert &change : changes) {
+            const auto known = std::find_if(firing.begin(), firing.end(), [&](const Alert &a) {
+                return a.fingerprint == change.fingerprint;
+            });
+            if (known == firing.end())
+                firing << change;
+            else
+                *known = change;
+        }
+        return alerts.ingest(u"am"_s, firing);
+    };
+
+    // One between two that share its start, and one older than all.
+    Alert middle = alert(u"a03b"_s, u"Errors"_s, u"y:1"_s);
+    middle.startsAt = firing.at(3).startsAt;
+    Alert oldest = alert(u"z"_s, u"Errors"_s, u"y:2"_s);
+    oldest.startsAt = oldest.startsAt.addDays(-1);
+    QVERIFY(poll({middle, oldest}));
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(shownInOrder(), inServiceOrder());
+    QCOMPARE(model.rowOf(u"z"_s), model.rowCount() - 1);
+
+    // One whose start moved (it fired again): it leaves its place and takes its new one.
+    Alert moved = firing.at(10);
+    moved.startsAt = moved.startsAt.addSecs(3600);
+    QVERIFY(poll({moved}));
+    QCOMPARE(shownInOrder(), inServiceOrder());
+    QCOMPARE(model.rowOf(moved.fingerprint), 0);
+    QCOMPARE(model.alertAt(0).alert.startsAt, moved.startsAt);
+
+    // One changed in place: its row's data, nothing inserted.
+    const qsizetype insertsBefore = inserted.size();
+    Alert annotated = firing.at(20);
+    annotated.annotations.insert(u"summary"_s, u"now with a summary"_s);
+    QVERIFY(poll({annotated}));
+    QCOMPARE(inserted.size(), insertsBefore);
+    QCOMPARE(model.alertAt(model.rowOf(annotated.fingerprint)).alert.annotations,
+             annotated.annotations);
+    QCOMPARE(shownInOrder(), inServiceOrder());
+    QCOMPARE(resets.size(), 0);
 }
 
 void tst_AlertsInbox::filterNarrowsWidensAndFollowsIngests()
