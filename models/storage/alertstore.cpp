@@ -50,12 +50,8 @@ class StatementRow
 {
 public:
     explicit StatementRow(sqlite3_stmt *statement) : m_statement(statement) { }
-    QString text(int column) const
-    {
-        const QByteArrayView raw = view(column);
-        return QString::fromUtf8(raw.data(), raw.size());
-    }
-    QByteArray bytes(int column) const { return view(column).toByteArray(); }
+    QString text(int column) const { return QString::fromUtf8(sqliteText(m_statement, column)); }
+    QByteArray bytes(int column) const { return sqliteText(m_statement, column).toByteArray(); }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     QDateTime time(int column) const
     {
@@ -65,12 +61,6 @@ public:
     }
 
 private:
-    QByteArrayView view(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return {data, data ? sqlite3_column_bytes(m_statement, column) : 0};
-    }
-
     sqlite3_stmt *m_statement;
 };
 
@@ -106,20 +96,11 @@ Result<QHash<QString, CachedAlert>> AlertStore::all()
         alerts.insert(alert.alert.fingerprint, std::move(alert));
     };
     if (sqlite3 *handle = sqliteHandle(m_database.connection())) {
-        sqlite3_stmt *statement = nullptr;
-        const auto failed = [handle] {
-            return Error {tr("Could not read the cached alerts: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
-        };
-        if (sqlite3_prepare_v2(handle, selectAlerts, -1, &statement, nullptr) != SQLITE_OK)
-            return failed();
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement,
-                                                                           sqlite3_finalize);
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-            keep(readAlert(StatementRow(statement)));
-        if (step != SQLITE_DONE)
-            return failed();
+        const QString problem = forEachSqliteRow(
+                handle, selectAlerts, [](sqlite3_stmt *) {},
+                [&](sqlite3_stmt *statement) { keep(readAlert(StatementRow(statement))); });
+        if (!problem.isEmpty())
+            return Error {tr("Could not read the cached alerts: %1").arg(problem)};
         return alerts;
     }
     QSqlQuery query(m_database.connection());

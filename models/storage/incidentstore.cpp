@@ -120,9 +120,8 @@ public:
     QString text(int column) const
     {
         // UTF-8 as stored: SQLite's own UTF-16 conversion costs more than Qt's decoder.
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column))
-                    : QString();
+        const QByteArrayView raw = rawText(column);
+        return raw.data() ? QString::fromUtf8(raw) : QString();
     }
     QString name(int column) const { return pooled(m_pool.names, column, &StatementRow::text); }
     QStringList names(int column) const
@@ -133,11 +132,7 @@ public:
     }
 
 private:
-    QByteArrayView rawText(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return {data, sqlite3_column_bytes(m_statement, column)};
-    }
+    QByteArrayView rawText(int column) const { return sqliteText(m_statement, column); }
     template<typename Value, typename Decode>
     Value pooled(QHash<QByteArray, Value> &pool, int column, Decode decode) const
     {
@@ -475,23 +470,19 @@ Result<QStringList> IncidentStore::texts(const QString &sql, const QVariantList 
 Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql,
                                                     const QList<qint64> &values)
 {
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
-        != SQLITE_OK)
-        return Error {tr("Could not read the incidents: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
-    for (int i = 0; i < values.size(); ++i)
-        sqlite3_bind_int64(statement, i + 1, values.at(i));
     QList<Incident> incidents;
     NamePool pool;
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        incidents.append(readIncident(StatementRow(statement, pool)));
-    if (step != SQLITE_DONE)
-        return Error {tr("Could not read the incidents: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+    const QString problem = forEachSqliteRow(
+            handle, sql.toUtf8(),
+            [&](sqlite3_stmt *statement) {
+                for (int i = 0; i < values.size(); ++i)
+                    sqlite3_bind_int64(statement, i + 1, values.at(i));
+            },
+            [&](sqlite3_stmt *statement) {
+                incidents.append(readIncident(StatementRow(statement, pool)));
+            });
+    if (!problem.isEmpty())
+        return Error {tr("Could not read the incidents: %1").arg(problem)};
     return incidents;
 }
 

@@ -7,7 +7,6 @@
 #include "transaction.h"
 
 #include <cmath>
-#include <memory>
 #include <sqlite3.h>
 
 #include <QSqlQuery>
@@ -218,29 +217,25 @@ Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &ev
 Result<QList<SloEvent>> SloStore::eventsDirectly(sqlite3 *handle, const QString &slo, qint64 fromMs,
                                                  qint64 toMs)
 {
-    const auto failed = [&] {
-        return Error {tr("Could not read the events of SLO %1: %2")
-                              .arg(slo, QString::fromUtf8(sqlite3_errmsg(handle)))};
-    };
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, selectEvents, -1, &statement, nullptr) != SQLITE_OK)
-        return failed();
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
     const QByteArray name = slo.toUtf8();
-    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(statement, 2, fromMs);
-    sqlite3_bind_int64(statement, 3, toMs);
-    const auto number = [statement](int column) {
-        return sqlite3_column_type(statement, column) == SQLITE_NULL
-                ? std::numeric_limits<double>::quiet_NaN()
-                : sqlite3_column_double(statement, column);
-    };
     QList<SloEvent> events;
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        events.append({sqlite3_column_int64(statement, 0), number(1), number(2)});
-    if (step != SQLITE_DONE)
-        return failed();
+    const QString problem = forEachSqliteRow(
+            handle, selectEvents,
+            [&](sqlite3_stmt *statement) {
+                sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_STATIC);
+                sqlite3_bind_int64(statement, 2, fromMs);
+                sqlite3_bind_int64(statement, 3, toMs);
+            },
+            [&](sqlite3_stmt *statement) {
+                const auto number = [statement](int column) {
+                    return sqlite3_column_type(statement, column) == SQLITE_NULL
+                            ? std::numeric_limits<double>::quiet_NaN()
+                            : sqlite3_column_double(statement, column);
+                };
+                events.append({sqlite3_column_int64(statement, 0), number(1), number(2)});
+            });
+    if (!problem.isEmpty())
+        return Error {tr("Could not read the events of SLO %1: %2").arg(slo, problem)};
     return events;
 }
 

@@ -2,6 +2,9 @@
 
 #include "sqlitelinkage.h"
 
+#include <memory>
+#include <sqlite3.h>
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -26,6 +29,27 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database)
         return nullptr;
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
     return SqliteLinkage::verdict(database, connection).shared ? connection : nullptr;
+}
+
+QString forEachSqliteRow(sqlite3 *handle, QByteArrayView sql,
+                         const std::function<void(sqlite3_stmt *)> &bind,
+                         const std::function<void(sqlite3_stmt *)> &row)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.data(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(handle));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    bind(statement);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        row(statement);
+    return step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+QByteArrayView sqliteText(sqlite3_stmt *statement, int column)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return {data, data ? sqlite3_column_bytes(statement, column) : 0};
 }
 
 } // namespace sitrep

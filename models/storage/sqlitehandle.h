@@ -1,8 +1,12 @@
 #pragma once
 
+#include <functional>
+
+#include <QByteArrayView>
 #include <QSqlDatabase>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sitrep {
 
@@ -14,5 +18,14 @@ namespace sitrep {
 // plugin). That is proved once per process (SqliteLinkage). SITREP_SQLITE_DIRECT=0 in the
 // environment forces the QSqlQuery path, so tests run both with the same expectations.
 [[nodiscard]] sqlite3 *sqliteHandle(const QSqlDatabase &database);
+
+// Prepares `sql` on `handle`, lets `bind` bind its values, and hands each row to `row`. Empty
+// when every row was read; SQLite's message when preparing or stepping failed.
+[[nodiscard]] QString forEachSqliteRow(sqlite3 *handle, QByteArrayView sql,
+                                       const std::function<void(sqlite3_stmt *)> &bind,
+                                       const std::function<void(sqlite3_stmt *)> &row);
+
+// A text column as SQLite stores it (UTF-8), without a copy: valid until the next step.
+[[nodiscard]] QByteArrayView sqliteText(sqlite3_stmt *statement, int column);
 
 } // namespace sitrep
