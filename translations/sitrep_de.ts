@@ -63,12 +63,12 @@
 <context>
     <name>AlertStore</name>
     <message>
-        <location filename="../models/storage/alertstore.cpp" line="+111"/>
+        <location filename="../models/storage/alertstore.cpp" line="+103"/>
         <source>Could not read the cached alerts: %1</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>Could not read the cached alerts</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden</translation>
     </message>
@@ -2197,7 +2197,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+253"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+248"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2227,19 +2227,20 @@ Nächste Meldung: %9
         <location line="+14"/>
         <location line="+14"/>
         <location line="+24"/>
-        <location line="+35"/>
+        <location line="+51"/>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-145"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
+        <location line="+8"/>
         <source>Could not count the incidents</source>
         <translation>Die Vorfälle konnten nicht gezählt werden</translation>
     </message>
@@ -2249,8 +2250,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+11"/>
+        <location line="+57"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4441,7 +4441,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+107"/>
+        <location filename="../models/storage/slostore.cpp" line="+106"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4467,12 +4467,12 @@ Nächste Meldung: %9
         <translation>Die Ereignisse von SLO %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Could not read the events of SLO %1: %2</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>Could not read the events of SLO %1</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden</translation>
@@ -5722,7 +5722,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5767,12 +5767,12 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
@@ -5787,7 +5787,7 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-167"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5838,7 +5838,7 @@ Nächste Meldung: %9
         <translation>%1 Alarme beendet: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <location line="+40"/>
         <source>There is no alert %1 in the cache.</source>
         <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>
@@ -5857,7 +5857,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+88"/>
+        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+161"/>
         <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
         <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
     </message>
@@ -6167,7 +6167,12 @@ Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME -
         <translation>Incidents</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
+        <source>Reading the resolved incidents…</source>
+        <translation>Die gelösten Vorfälle werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No incidents yet.
 Declare one with Incident → Declare incident… (Ctrl+N), or connect Alertmanager or Prometheus (sitrepctl endpoint add) and their alerts open incidents by themselves.</source>
         <translation>Noch keine Vorfälle.
@@ -6449,12 +6454,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -6604,7 +6609,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>MTTA und MTTD pro Woche</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The period&apos;s start must be before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
@@ -7758,7 +7763,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>überfällig %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+257"/>
         <source>Next update due %1 UTC</source>
         <translation>Nächstes Update fällig %1 UTC</translation>
     </message>
@@ -8129,7 +8134,8 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfälle werden geladen …</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <location line="+4"/>
         <source>Could not load the incident history: %1</source>
         <translation>Die Vorfallshistorie konnte nicht geladen werden: %1</translation>
     </message>
@@ -8234,12 +8240,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-209"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -8247,7 +8253,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -8282,12 +8288,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-162"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+190"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -8297,12 +8303,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+140"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -8312,32 +8318,32 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-133"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-131"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
@@ -8347,12 +8353,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-472"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>

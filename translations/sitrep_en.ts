@@ -239,7 +239,7 @@
 <context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+175"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>

@@ -195,12 +195,37 @@ void IncidentBoardModel::onRowsInserted(const QModelIndex &parent, int first, in
 {
     if (parent.isValid())
         return;
+    // A loaded history arrives as one block: merged in at once, not looked up row by row.
+    constexpr int rowByRow = 64;
+    if (last - first >= rowByRow)
+        return insertSourceBlock(first, last);
     for (int row = first; row <= last; ++row) {
         // The source only appends, so the per-row table grows at the end.
         Q_ASSERT(row == m_proxyRowOf.size());
         m_proxyRowOf.append(-1);
         insertSourceRow(row);
     }
+}
+
+void IncidentBoardModel::insertSourceBlock(int first, int last)
+{
+    const auto less = [this](int l, int r) { return before(l, r); };
+    // The history comes in triage order, the board's usual one: then a linear check replaces
+    // the sort.
+    QList<int> added = m_source.historyTriageOrder();
+    if (added.size() != last - first + 1 || added.value(0, -1) < first) {
+        added.resize(last - first + 1);
+        std::iota(added.begin(), added.end(), first);
+    }
+    if (!std::is_sorted(added.begin(), added.end(), less))
+        std::sort(added.begin(), added.end(), less);
+    relayout([&] {
+        m_proxyRowOf.insert(m_proxyRowOf.size(), last - first + 1, -1);
+        const qsizetype had = m_order.size();
+        m_order.append(added);
+        std::inplace_merge(m_order.begin(), m_order.begin() + had, m_order.end(), less);
+        rebuildVisible(false);
+    });
 }
 
 void IncidentBoardModel::insertSourceRow(int sourceRow)

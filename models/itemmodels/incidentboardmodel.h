@@ -52,6 +52,7 @@ private:
                        const QList<int> &roles);
     void reposition(int sourceRow);
     void insertSourceRow(int sourceRow);
+    void insertSourceBlock(int first, int last);
 
     IncidentTableModel &m_source;
     BoardFilter m_filter;

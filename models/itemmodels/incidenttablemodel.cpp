@@ -56,7 +56,7 @@ void IncidentTableModel::setIncidents(QList<Incident> incidents)
     setIncidents(std::move(prepared));
 }
 
-void IncidentTableModel::setIncidents(SearchableIncidents prepared)
+void IncidentTableModel::setIncidents(SearchableIncidents prepared, qint64 historyLeft)
 {
     Q_ASSERT(prepared.searchTexts.isEmpty()
              || prepared.incidents.size() == prepared.searchTexts.size());
@@ -71,6 +71,8 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared)
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).id, row);
     m_loading = false;
+    m_historyLeft = historyLeft;
+    m_historyOrder.clear();
     endResetModel();
     // In the order they happened, so the newest state of each incident wins.
     const QList<Incident> pending = std::exchange(m_pending, {});
@@ -78,6 +80,77 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared)
         updateIncident(incident);
     if (!m_searchTextsReady)
         buildSearchTextsInBackground();
+    if (m_pendingHistory)
+        addHistory(*std::exchange(m_pendingHistory, std::nullopt));
+}
+
+void IncidentTableModel::beginLoadingHistory()
+{
+    m_historyLoading = true;
+    Q_EMIT historyLoadingChanged();
+}
+
+void IncidentTableModel::historyFailed()
+{
+    m_historyLoading = false;
+    Q_EMIT historyLoadingChanged();
+}
+
+void IncidentTableModel::addHistory(const SearchableIncidents &history)
+{
+    if (m_loading) {
+        m_pendingHistory = history;
+        return;
+    }
+    m_historyLeft = 0;
+    insertHistory(history);
+    m_historyLoading = false;
+    Q_EMIT historyLoadingChanged();
+}
+
+void IncidentTableModel::insertHistory(const SearchableIncidents &history)
+{
+    if (!m_searchTextsReady)
+        buildSearchTextsNow(); // the open rows' few, so that the texts stay row for row
+    const bool withTexts = history.searchTexts.size() == history.incidents.size();
+    // Where each of the history's incidents lands, or -1 where a live change was first.
+    const int first = int(m_rows.size());
+    QList<int> rowOfLoaded(history.incidents.size(), -1);
+    int added = 0;
+    for (qsizetype i = 0; i < history.incidents.size(); ++i) {
+        if (!m_rowOf.contains(history.incidents.at(i).id))
+            rowOfLoaded[i] = first + added++;
+    }
+    m_historyOrder.clear();
+    if (added == 0)
+        return;
+    m_historyOrder.reserve(added);
+    const auto keep = [&](qsizetype i) {
+        if (rowOfLoaded.at(i) >= 0)
+            m_historyOrder.append(rowOfLoaded.at(i));
+    };
+    if (history.order.isEmpty()) {
+        for (qsizetype i = 0; i < history.incidents.size(); ++i)
+            keep(i);
+    } else {
+        for (int i : std::as_const(history.order))
+            keep(i);
+    }
+    beginInsertRows({}, first, first + added - 1);
+    m_rows.reserve(first + added);
+    m_searchTexts.reserve(first + added);
+    m_rowOf.reserve(first + added);
+    for (qsizetype i = 0; i < history.incidents.size(); ++i) {
+        if (rowOfLoaded.at(i) < 0)
+            continue;
+        // Copied, not moved: the loader's list is shared until this returns, and taking its
+        // elements would copy all of it first.
+        const Incident &incident = history.incidents.at(i);
+        m_rowOf.insert(incident.id, rowOfLoaded.at(i));
+        m_searchTexts.append(withTexts ? history.searchTexts.at(i) : incidentSearchText(incident));
+        m_rows.append(incident);
+    }
+    endInsertRows();
 }
 
 void IncidentTableModel::buildSearchTextsNow() const

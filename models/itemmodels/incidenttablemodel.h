@@ -4,6 +4,8 @@
 #include "domain/incident.h"
 #include "domain/incidentsearch.h"
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 #include <QHash>
@@ -46,9 +48,19 @@ public:
     void beginLoading();
     [[nodiscard]] bool isLoading() const { return m_loading; }
     // Replaces the rows with the given incidents (the initial load); their search texts are
-    // computed here unless they come prepared.
+    // computed here unless they come prepared. `historyLeft` resolved incidents are not among
+    // them yet: the board shows what is open first and asks for the history when it is needed.
     void setIncidents(QList<Incident> incidents);
-    void setIncidents(SearchableIncidents prepared);
+    void setIncidents(SearchableIncidents prepared, qint64 historyLeft = 0);
+    // The history arrives: its incidents join the rows as one block (those a live change
+    // already brought keep their newer state).
+    void beginLoadingHistory();
+    void addHistory(const SearchableIncidents &history);
+    void historyFailed();
+    [[nodiscard]] bool hasWholeHistory() const { return m_historyLeft == 0; }
+    [[nodiscard]] bool isLoadingHistory() const { return m_historyLoading; }
+    // Every incident in the cache, loaded or not.
+    [[nodiscard]] qint64 incidentCount() const { return m_rows.size() + m_historyLeft; }
     [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
     // Built on a worker after a load that came without them; asking before they are there
@@ -63,12 +75,15 @@ public:
     // The rows in triage order as the last load prepared them (empty: row order itself), so
     // the board's first order needs no sort.
     [[nodiscard]] const QList<int> &loadedTriageOrder() const { return m_loadedOrder; }
+    // The rows the history added last, in triage order.
+    [[nodiscard]] const QList<int> &historyTriageOrder() const { return m_historyOrder; }
     [[nodiscard]] int rowOf(IncidentId id) const { return m_rowOf.value(id, -1); }
     // Ages and countdowns move with the clock: tell views those columns changed.
     void refreshTimes();
 
 Q_SIGNALS:
     void searchTextsBuilt();
+    void historyLoadingChanged();
 
 public:
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -81,6 +96,7 @@ public:
 private:
     void addIncident(const Incident &incident);
     void updateIncident(const Incident &incident);
+    void insertHistory(const SearchableIncidents &history);
     QVariant display(const Incident &incident, int column) const;
     void buildSearchTextsNow() const;
     void buildSearchTextsInBackground();
@@ -94,8 +110,12 @@ private:
     mutable int m_searchTextsGeneration = 0;
     QFutureWatcher<QList<QByteArray>> m_searchTextsWatcher;
     QList<int> m_loadedOrder;
-    QList<Incident> m_pending; // live changes received while loading
+    QList<int> m_historyOrder;
+    QList<Incident> m_pending;                           // live changes received while loading
+    std::optional<SearchableIncidents> m_pendingHistory; // a history that came before the rest
     bool m_loading = false;
+    bool m_historyLoading = false;
+    qint64 m_historyLeft = 0;
     QHash<IncidentId, int> m_rowOf;
 };
 

@@ -7,63 +7,99 @@
 
 namespace sitrep {
 
-IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
-{
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        // Taken, not copied: the future would otherwise keep a second reference to the whole
-        // history, and the board's first edit would copy all of it.
-        Outcome outcome = m_watcher.future().takeResult();
-        if (outcome.error.isEmpty())
-            Q_EMIT loaded(outcome.history);
-        else
-            Q_EMIT failed(outcome.error);
-    });
-}
-
 namespace {
 
-IncidentLoader::Outcome loadRange(const QString &path, IdRange range)
+using Outcome = IncidentLoader::Outcome;
+
+Outcome loadRange(const QString &path, IncidentSelection selection, IdRange range, bool searchTexts)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
-        return {{}, database.error()};
+        return {{}, 0, database.error()};
     IncidentStore store(*database.value());
-    Result<QList<Incident>> incidents
-            = store.list(IncidentSelection::All, range, IncidentFields::Board);
+    Result<QList<Incident>> incidents = store.list(selection, range, IncidentFields::Board);
     if (!incidents)
-        return {{}, incidents.error()};
-    // Search texts are built by the board once it shows: the board is on screen sooner.
-    return {SearchableIncidents::prepare(std::move(incidents).value(), false), {}};
+        return {{}, 0, incidents.error()};
+    return {SearchableIncidents::prepare(std::move(incidents).value(), searchTexts), 0, {}};
 }
 
-Result<QList<IdRange>> splitHistory(const QString &path, int parts)
+// Many incidents are read in two halves on two threads, each with its own connection: reading
+// and preparing the rows for the board is CPU-bound.
+Outcome loadInHalves(const QString &path, IncidentSelection selection, bool searchTexts)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
-        return Error {database.error()};
-    return IncidentStore(*database.value()).splitIds(parts);
+        return {{}, 0, database.error()};
+    const Result<QList<IdRange>> halves = IncidentStore(*database.value()).splitIds(2);
+    if (!halves)
+        return {{}, 0, halves.error()};
+    database.value().reset();
+    QFuture<Outcome> other
+            = QtConcurrent::run(loadRange, path, selection, halves.value().at(1), searchTexts);
+    Outcome mine = loadRange(path, selection, halves.value().at(0), searchTexts);
+    Outcome theirs = other.result();
+    if (!mine.error.isEmpty() || !theirs.error.isEmpty())
+        return {{}, 0, mine.error.isEmpty() ? theirs.error : mine.error};
+    return {SearchableIncidents::merge(std::move(mine.incidents), std::move(theirs.incidents)),
+            0,
+            {}};
+}
+
+Outcome loadOpen(const QString &path)
+{
+    // Search texts are built by the board once it shows: the board is on screen sooner.
+    Outcome open = loadRange(path, IncidentSelection::Open, {}, false);
+    if (!open.error.isEmpty())
+        return open;
+    Result<std::unique_ptr<Database>> database = Database::openReader(path);
+    if (!database)
+        return {{}, 0, database.error()};
+    const Result<qint64> resolved = IncidentStore(*database.value()).countResolved();
+    if (!resolved)
+        return {{}, 0, resolved.error()};
+    open.historyLeft = resolved.value();
+    return open;
 }
 
 } // namespace
 
-void IncidentLoader::start()
+IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath))
+{
+    // Results are taken, not copied: the future would otherwise keep a second reference to
+    // the incidents, and the board's first edit would copy all of them.
+    connect(&m_first, &QFutureWatcher<Outcome>::finished, this, [this] {
+        Outcome outcome = m_first.future().takeResult();
+        if (!outcome.error.isEmpty())
+            return Q_EMIT failed(outcome.error);
+        m_historyLoaded = m_historyLoaded || outcome.historyLeft == 0;
+        Q_EMIT loaded(outcome.incidents, outcome.historyLeft);
+    });
+    connect(&m_history, &QFutureWatcher<Outcome>::finished, this, [this] {
+        Outcome outcome = m_history.future().takeResult();
+        if (!outcome.error.isEmpty())
+            return Q_EMIT historyFailed(outcome.error);
+        m_historyLoaded = true;
+        Q_EMIT historyLoaded(outcome.incidents);
+    });
+}
+
+void IncidentLoader::start(IncidentSelection first)
 {
     if (isRunning())
         return;
-    // Two halves on two threads, each with its own connection: reading and preparing the
-    // rows for the board is CPU-bound.
-    m_watcher.setFuture(QtConcurrent::run([path = m_databasePath]() -> Outcome {
-        const Result<QList<IdRange>> halves = splitHistory(path, 2);
-        if (!halves)
-            return {{}, halves.error()};
-        QFuture<Outcome> other = QtConcurrent::run(loadRange, path, halves.value().at(1));
-        Outcome mine = loadRange(path, halves.value().at(0));
-        Outcome theirs = other.result();
-        if (!mine.error.isEmpty() || !theirs.error.isEmpty())
-            return {{}, mine.error.isEmpty() ? theirs.error : mine.error};
-        return {SearchableIncidents::merge(std::move(mine.history), std::move(theirs.history)), {}};
-    }));
+    m_first.setFuture(first == IncidentSelection::Open
+                              ? QtConcurrent::run(loadOpen, m_databasePath)
+                              : QtConcurrent::run(loadInHalves, m_databasePath, first, false));
+}
+
+void IncidentLoader::loadHistory()
+{
+    if (m_historyLoaded || isLoadingHistory())
+        return;
+    // Off the board's first paint, so the search texts are built here too.
+    m_history.setFuture(
+            QtConcurrent::run(loadInHalves, m_databasePath, IncidentSelection::Resolved, true));
 }
 
 } // namespace sitrep

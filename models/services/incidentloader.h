@@ -1,14 +1,17 @@
 #pragma once
 
 #include "domain/incidentsearch.h"
+#include "domain/incidentselection.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
 namespace sitrep {
 
-// Reads the whole incident history on a worker thread with its own read-only connection, so a
-// large cache never freezes the window while it opens. Only the board's fields are read
+// Reads incidents on worker threads, each with its own read-only connection, so a large cache
+// never freezes the window. The open incidents come first (start()); the resolved history is
+// read only when a view first needs it (loadHistory()), so a decade of history costs neither
+// time nor memory until someone looks at it. Only the board's fields are read
 // (IncidentFields::Board); the rest of an incident comes from IncidentService::incident().
 class IncidentLoader : public QObject
 {
@@ -16,25 +19,37 @@ class IncidentLoader : public QObject
 public:
     explicit IncidentLoader(QString databasePath, QObject *parent = nullptr);
 
-    void start();
-    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    // Reads the open incidents and counts the resolved ones. With IncidentSelection::All the
+    // whole history is read before the board shows (the eager load a benchmark compares with).
+    void start(IncidentSelection first = IncidentSelection::Open);
+    // Reads the resolved incidents, once; a failed read may be asked for again.
+    void loadHistory();
+    [[nodiscard]] bool isRunning() const { return m_first.isRunning(); }
+    [[nodiscard]] bool isLoadingHistory() const { return m_history.isRunning(); }
 
 Q_SIGNALS:
-    // In triage order (search texts not built yet), ready for the board.
-    void loaded(const sitrep::SearchableIncidents &history);
+    // In triage order (search texts not built yet), ready for the board, with how many
+    // resolved incidents were left to loadHistory().
+    void loaded(const sitrep::SearchableIncidents &incidents, qint64 historyLeft);
     void failed(const QString &error);
+    // The resolved incidents, in triage order with their search texts.
+    void historyLoaded(const sitrep::SearchableIncidents &history);
+    void historyFailed(const QString &error);
 
 public:
-    // What one reading thread produced.
+    // What the reading threads produced.
     struct Outcome
     {
-        SearchableIncidents history;
+        SearchableIncidents incidents;
+        qint64 historyLeft = 0;
         QString error;
     };
 
 private:
     QString m_databasePath;
-    QFutureWatcher<Outcome> m_watcher;
+    bool m_historyLoaded = false;
+    QFutureWatcher<Outcome> m_first;
+    QFutureWatcher<Outcome> m_history;
 };
 
 } // namespace sitrep

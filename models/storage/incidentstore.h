@@ -64,8 +64,9 @@ public:
     [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from, const QDateTime &to,
                                                          IncidentFields fields
                                                          = IncidentFields::All);
-    // How many incidents the file holds.
+    // How many incidents the file holds, and how many of them are resolved.
     [[nodiscard]] Result<qint64> count();
+    [[nodiscard]] Result<qint64> countResolved();
     // Takes every incident out, with everything that hangs on them (timelines, ticks,
     // postmortems, escalations, chat threads): a file that starts over from a team's state.
     [[nodiscard]] Result<void> removeAll();

@@ -9,6 +9,7 @@
 //    each keystroke of a filter, and half the alerts selected and attached to one incident.
 #include "alerts/alertsview.h"
 #include "benchfigures.h"
+#include "benchprofile.h"
 #include "domain/clock.h"
 #include "itemmodels/alerttablemodel.h"
 #include "services/alertservice.h"
@@ -57,35 +58,6 @@ using namespace Qt::StringLiterals;
 using bench::milliseconds;
 
 namespace {
-
-QByteArray reply(int count, const QDateTime &now)
-{
-    QJsonArray alerts;
-    for (int i = 0; i < count; ++i) {
-        // 20 alert names × 100 services: 2,000 groups by the default alertname, service.
-        const QString name = u"Alert%1"_s.arg(i % 20);
-        const QString service = u"svc%1"_s.arg((i / 20) % 100);
-        alerts.append(QJsonObject {
-                {u"fingerprint"_s, u"%1"_s.arg(i, 16, 16, QLatin1Char('0'))},
-                {u"labels"_s,
-                 QJsonObject {{u"alertname"_s, name},
-                              {u"service"_s, service},
-                              {u"instance"_s, u"host-%1:9100"_s.arg(i)},
-                              {u"severity"_s, u"warning"_s}}},
-                {u"annotations"_s, QJsonObject {{u"summary"_s, name + u" on "_s + service}}},
-                {u"startsAt"_s, now.addSecs(-600).toString(Qt::ISODateWithMs)},
-                {u"endsAt"_s, now.addSecs(300).toString(Qt::ISODateWithMs)},
-                {u"updatedAt"_s, now.toString(Qt::ISODateWithMs)},
-                {u"generatorURL"_s, u"http://prometheus:9090/graph"_s},
-                {u"status"_s,
-                 QJsonObject {{u"state"_s, u"active"_s},
-                              {u"silencedBy"_s, QJsonArray()},
-                              {u"inhibitedBy"_s, QJsonArray()}}},
-                {u"receivers"_s, QJsonArray {QJsonObject {{u"name"_s, u"null"_s}}}},
-        });
-    }
-    return QJsonDocument(alerts).toJson(QJsonDocument::Compact);
-}
 
 struct Services
 {
@@ -185,7 +157,7 @@ const QStringList typed = {u"s"_s, u"sv"_s, u"svc"_s, u"svc4"_s, u"svc42"_s};
 Figures measureOnce(int count, const QString &dir, const Clock &clock)
 {
     Figures figures;
-    const QByteArray body = reply(count, clock.now());
+    const QByteArray body = bench::alertmanagerReply(count, clock.now());
     const QList<Alert> parsedForFloor = AlertmanagerAlerts::parse(body).value();
     figures.floor = floorMs(dir + u"/floor.sqlite"_s, parsedForFloor);
 
@@ -377,7 +349,8 @@ int main(int argc, char *argv[])
     const int count = bench::sizeFrom("SITREP_BENCH_ALERTS", 100000);
     const SystemClock clock;
     std::printf("Alertmanager reply of %d alerts in %d groups, %.1f MB; %d runs\n", count,
-                std::min(count, 2000), reply(count, clock.now()).size() / 1e6, bench::runs());
+                std::min(count, 2000), bench::alertmanagerReply(count, clock.now()).size() / 1e6,
+                bench::runs());
     QList<Figures> runs;
     for (int run = 0; run < bench::runs(); ++run) {
         QTemporaryDir dir;

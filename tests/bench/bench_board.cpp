@@ -8,6 +8,7 @@
 //   bench_board generate FILE N
 //   bench_board measure ours|naive FILE
 #include "benchfigures.h"
+#include "benchprofile.h"
 #include "board/boardfilterbar.h"
 #include "board/boardview.h"
 #include "domain/clock.h"
@@ -71,57 +72,6 @@ double rssMegabytes()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
-}
-
-int generate(const QString &file, int count)
-{
-    auto database = Database::open(file);
-    if (!database) {
-        std::fprintf(stderr, "%s\n", qPrintable(database.error()));
-        return 1;
-    }
-    SystemClock clock;
-    IncidentService service(*database.value(), PolicyLoader::load({}).policy, clock);
-    const QStringList services = {u"checkout"_s, u"payments"_s, u"search"_s, u"api"_s,
-                                  u"auth"_s,     u"web"_s,      u"orders"_s, u"media"_s};
-    const QStringList problems
-            = {u"returning 500s"_s, u"latency above SLO"_s,   u"traffic drop"_s,
-               u"queue backlog"_s,  u"certificate expired"_s, u"connection pool exhausted"_s,
-               u"disk full"_s};
-    const QStringList people = {u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s};
-    QRandomGenerator random(7);
-    const QDateTime now = clock.now();
-    QList<Incident> batch;
-    for (int i = 0; i < count; ++i) {
-        Incident incident;
-        const QString serviceName = services.at(random.bounded(services.size()));
-        incident.title
-                = u"%1 %2 (%3)"_s.arg(serviceName, problems.at(random.bounded(problems.size())))
-                          .arg(i);
-        incident.severity = static_cast<Severity>(1 + random.bounded(4));
-        const bool open = i >= count - 200;
-        incident.status
-                = open ? static_cast<IncidentStatus>(random.bounded(3)) : IncidentStatus::Resolved;
-        incident.services = {serviceName};
-        incident.commander = people.at(random.bounded(people.size()));
-        incident.detection = DetectionSource::Automated;
-        incident.startedAt = now.addSecs(-qint64(count - i) * 900);
-        incident.detectedAt = incident.startedAt.addSecs(120);
-        incident.lastUpdateAt = incident.detectedAt;
-        if (!open) {
-            incident.resolvedAt = incident.detectedAt.addSecs(3600);
-            incident.resolution = u"Mitigated"_s;
-        }
-        batch.append(incident);
-        if (batch.size() == 10000 || i == count - 1) {
-            if (auto imported = service.importHistory(batch, u"bench"_s); !imported) {
-                std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
-                return 1;
-            }
-            batch.clear();
-        }
-    }
-    return 0;
 }
 
 // Times one filter keystroke as a user sees it: the filter applied and the view repainted.
@@ -191,8 +141,14 @@ int measureOurs(const QString &file)
     if (!loaded.wait(60000))
         return 1;
     BoardView *board = window.board();
-    // The board shows all incidents, as the naive baseline does.
+    // The board shows all incidents, as the naive baseline does: the resolved history is read
+    // when first asked for.
+    QSignalSpy history(&window.incidentModel(), &IncidentTableModel::historyLoadingChanged);
     board->filterBar()->findChild<QComboBox *>(u"boardScope"_s)->setCurrentIndex(2);
+    while (!window.incidentModel().hasWholeHistory()) {
+        if (!history.wait(60000))
+            return 1;
+    }
     board->table()->viewport()->repaint();
     const double populated = milliseconds(timer);
     const int rows = board->boardModel().rowCount();
@@ -281,7 +237,7 @@ int runAll()
             ? qEnvironmentVariableIntValue("SITREP_BENCH_INCIDENTS")
             : 100000;
     std::printf("Generating %d incidents...\n", count);
-    if (generate(file, count) != 0)
+    if (bench::generateIncidents(file, count) != 0)
         return 1;
     const int runs = qEnvironmentVariableIntValue("SITREP_BENCH_RUNS") > 0
             ? qEnvironmentVariableIntValue("SITREP_BENCH_RUNS")
@@ -316,7 +272,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sitrep-bench"_s);
     const QStringList args = app.arguments();
     if (args.size() == 4 && args.at(1) == u"generate")
-        return generate(args.at(2), args.at(3).toInt());
+        return bench::generateIncidents(args.at(2), args.at(3).toInt());
     if (args.size() == 4 && args.at(1) == u"measure")
         return args.at(2) == u"ours" ? measureOurs(args.at(3)) : measureNaive(args.at(3));
     return runAll();

@@ -8,6 +8,7 @@
 //    its shifts) for comparison.
 // Median of SITREP_BENCH_RUNS runs (default 5). Offscreen: QT_QPA_PLATFORM=offscreen.
 #include "benchfigures.h"
+#include "benchprofile.h"
 #include "domain/clock.h"
 #include "domain/oncallshifts.h"
 #include "itemmodels/oncallcalendarmodel.h"
@@ -33,51 +34,6 @@ namespace {
 constexpr qint64 hourMs = 3'600'000;
 constexpr qint64 yearMs = 365 * 24 * hourMs;
 
-QList<OnCallSchedule> schedules(const QDateTime &now)
-{
-    const QList<QByteArray> zones {"Europe/Berlin",    "America/Chicago",     "Asia/Tokyo",
-                                   "America/Santiago", "Australia/Lord_Howe", "UTC",
-                                   "America/Havana",   "Asia/Kolkata",        "Europe/London",
-                                   "Pacific/Auckland"};
-    QList<OnCallSchedule> list;
-    for (int i = 0; i < 100; ++i) {
-        OnCallSchedule schedule;
-        schedule.name = u"team-%1"_s.arg(i, 3, 10, QChar(u'0'));
-        schedule.zone = QTimeZone(zones.at(i % zones.size()));
-        Rotation rotation;
-        rotation.start = now.date().addYears(-1).addDays(-i);
-        rotation.length = i % 3 == 0 ? ShiftLength {1, ShiftLength::Unit::Weeks}
-                : i % 3 == 1         ? ShiftLength {1, ShiftLength::Unit::Days}
-                                     : ShiftLength {12, ShiftLength::Unit::Hours};
-        rotation.handoffWeekday = rotation.length.unit == ShiftLength::Unit::Weeks ? 1 : 0;
-        rotation.handoffTime = QTime(9, 0);
-        for (int p = 0; p < 4 + i % 5; ++p)
-            rotation.participants << u"person-%1-%2@example.com"_s.arg(i).arg(p);
-        schedule.layers << ScheduleLayer {{}, {rotation}, {}};
-        if (i % 5 == 0) {
-            Rotation day = rotation;
-            day.length = {1, ShiftLength::Unit::Weeks};
-            day.handoffWeekday = 1;
-            day.participants = {u"day-a-%1@example.com"_s.arg(i), u"day-b-%1@example.com"_s.arg(i)};
-            ScheduleLayer business {u"business hours"_s, {day}, {}};
-            for (int weekday = 1; weekday <= 5; ++weekday)
-                business.restrictions << Restriction {weekday, QTime(9, 0), QTime(17, 0)};
-            schedule.layers << business;
-        }
-        for (int o = 0; o < 6; ++o) {
-            const qint64 from = now.toMSecsSinceEpoch() - yearMs + (o * 60 + i) * 24 * hourMs;
-            schedule.overrides << ScheduleOverride {
-                    o % 3 == 0           ? ScheduleOverride::Kind::Add
-                            : o % 3 == 1 ? ScheduleOverride::Kind::Remove
-                                         : ScheduleOverride::Kind::Replace,
-                    u"stand-in@example.com"_s, rotation.participants.first(), from,
-                    from + 30 * hourMs};
-        }
-        list << schedule;
-    }
-    return list;
-}
-
 template<typename Work> double timed(Work work)
 {
     QList<double> runs;
@@ -98,7 +54,7 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"sitrep.storage.info=false"_s);
     const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const QList<OnCallSchedule> all = schedules(now);
+    const QList<OnCallSchedule> all = bench::onCallSchedules(now);
 
     qsizetype shiftCount = 0;
     const double year = timed([&] {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void resolvingLeavesTheOpenBoard();
     void selectionSurvivesFilterAndSort();
     void timeTickMapsStraightThrough();
+    void historyJoinsInItsPlace();
 
 private:
     QStringList titles() const;
@@ -240,6 +241,69 @@ void tst_IncidentBoardModel::timeTickMapsStraightThrough()
     QCOMPARE(changed.first().at(0).toModelIndex(), board->index(0, IncidentTableModel::AgeColumn));
     QCOMPARE(changed.first().at(1).toModelIndex(),
              board->index(3, IncidentTableModel::NextUpdateColumn));
+}
+
+// The board opens on what is open and the resolved history joins later as one block, each row
+// in the board's order, while an incident a live change brought meanwhile keeps its newer state.
+void tst_IncidentBoardModel::historyJoinsInItsPlace()
+{
+    const IncidentId flapping = 2;
+    QVERIFY(f->service->resolve(flapping, u"reindexed"_s, {}, u"t"_s));
+    QList<Incident> history = f->service->incidents(IncidentSelection::Resolved).value();
+    for (int i = 0; i < 100; ++i) {
+        Incident old;
+        old.id = 1000 + i;
+        old.title = u"old incident %1"_s.arg(i);
+        old.severity = static_cast<Severity>(1 + i % 4);
+        old.status = IncidentStatus::Resolved;
+        old.startedAt = f->clock.now().addDays(-1 - i % 7);
+        old.resolvedAt = old.startedAt.addSecs(3600);
+        history << old;
+    }
+
+    IncidentTableModel lazy(*f->service, f->clock);
+    IncidentBoardModel lazyBoard(lazy);
+    QAbstractItemModelTester lazyTester(&lazyBoard,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    BoardFilter all;
+    all.scope = BoardFilter::Scope::All;
+    lazyBoard.setFilter(all);
+    lazyBoard.sort(IncidentTableModel::TitleColumn);
+    lazy.beginLoading();
+    lazy.setIncidents(
+            SearchableIncidents::prepare(f->service->incidents(IncidentSelection::Open).value()),
+            history.size());
+    QCOMPARE(lazy.rowCount(), 3);
+    QCOMPARE(lazy.incidentCount(), 104);
+    QVERIFY(!lazy.hasWholeHistory());
+
+    // While the history is read, the resolved incident is reopened.
+    lazy.beginLoadingHistory();
+    QVERIFY(lazy.isLoadingHistory());
+    QVERIFY(f->service->reopen(flapping, u"flapping"_s, u"t"_s));
+    QCOMPARE(lazy.rowCount(), 4);
+    QSignalSpy inserted(&lazy, &QAbstractItemModel::rowsInserted);
+    lazy.addHistory(SearchableIncidents::prepare(history));
+    QCOMPARE(inserted.size(), 1); // one block, without the stale copy
+    QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, 100);
+    QCOMPARE(lazy.rowCount(), 104);
+    QVERIFY(lazy.hasWholeHistory());
+    QVERIFY(!lazy.isLoadingHistory());
+    QCOMPARE(lazy.incidentAt(lazy.rowOf(flapping)).status, IncidentStatus::Investigating);
+
+    // The same rows loaded at once give the same board.
+    QList<Incident> rows;
+    for (int row = 0; row < lazy.rowCount(); ++row)
+        rows << lazy.incidentAt(row);
+    IncidentTableModel eager(*f->service, f->clock);
+    eager.setIncidents(rows);
+    IncidentBoardModel eagerBoard(eager);
+    eagerBoard.setFilter(all);
+    eagerBoard.sort(IncidentTableModel::TitleColumn);
+    QCOMPARE(lazyBoard.rowCount(), 104);
+    for (int row = 0; row < eagerBoard.rowCount(); ++row)
+        QCOMPARE(lazyBoard.index(row, 0).data(IncidentTableModel::IdRole),
+                 eagerBoard.index(row, 0).data(IncidentTableModel::IdRole));
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentBoardModel)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loadsHistoryOffTheGuiThread();
+    void readsTheResolvedHistoryWhenFirstAsked();
     void declareThroughTheDialog();
     void declareDialogExplainsWhatIsMissing();
     void filterKeystrokesNarrowTheBoard();
@@ -91,6 +92,44 @@ void tst_BoardWindow::loadsHistoryOffTheGuiThread()
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(0, IncidentTableModel::TitleColumn).data().toString(),
              u"Checkout API returning 500s"_s);
+}
+
+// A long history costs nothing until someone looks at it: the board opens on the open
+// incidents, counts the rest, and reads the resolved ones once, when the filters first ask.
+void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
+{
+    BoardFixture history;
+    history.declare(u"Queue backlog"_s, Severity::Sev2, {u"orders"_s});
+    for (const QString &title : {u"Disk full"_s, u"Certificate expired"_s, u"Traffic drop"_s}) {
+        const Incident old = history.declare(title, Severity::Sev3, {u"web"_s});
+        QVERIFY(history.service->resolve(old.id, u"fixed"_s, {}, u"t"_s));
+    }
+    std::unique_ptr<IncidentLoader> historyLoader;
+    std::unique_ptr<MainWindow> historyWindow;
+    QVERIFY(openWindow(history, historyLoader, historyWindow));
+    IncidentTableModel &model = historyWindow->incidentModel();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.incidentCount(), 4);
+    auto *counts = historyWindow->findChild<QLabel *>(u"boardCounts"_s);
+    QVERIFY2(counts->text().startsWith(u"1 of 4 incident"_s), qPrintable(counts->text()));
+
+    QSignalSpy read(historyLoader.get(), &IncidentLoader::historyLoaded);
+    auto *scope = historyWindow->findChild<QComboBox *>(u"boardScope"_s);
+    scope->setFocus();
+    QTest::keyClick(scope, Qt::Key_Down); // resolved incidents
+    QVERIFY(model.isLoadingHistory());
+    auto *empty = historyWindow->board()->findChild<QLabel *>(u"boardEmpty"_s);
+    QCOMPARE(empty->text(), u"Reading the resolved incidents…"_s);
+    QTableView *table = historyWindow->board()->table();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QVERIFY(!empty->isVisible());
+    QVERIFY2(counts->text().startsWith(u"3 of 4 incident"_s), qPrintable(counts->text()));
+
+    QTest::keyClick(scope, Qt::Key_Down); // all incidents: nothing more to read
+    QCOMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(read.size(), 1);
+    historyWindow.reset();
+    historyLoader.reset();
 }
 
 void tst_BoardWindow::declareThroughTheDialog()

@@ -390,6 +390,7 @@ void tst_PostmortemForm::fromTheBoardAndUndoByShortcut()
     scope->setFocus();
     QTest::keyClick(scope, Qt::Key_Down); // resolved incidents
     QTableView *board = window->board()->table();
+    QTRY_COMPARE(board->model()->rowCount(), 1); // the history is read when first shown
     board->setFocus();
     QTest::keyClick(board, Qt::Key_Home);
     auto *button = window->findChild<QPushButton *>(u"openPostmortem"_s);

@@ -90,7 +90,14 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_filterBar, &BoardFilterBar::filterChanged, m_board, &IncidentBoardModel::setFilter);
+    connect(m_filterBar, &BoardFilterBar::filterChanged, this, [this](const BoardFilter &filter) {
+        m_board->setFilter(filter);
+        // The resolved history is read the first time someone looks at it.
+        if (filter.scope != BoardFilter::Scope::Open && !m_incidents.hasWholeHistory()
+            && !m_incidents.isLoadingHistory())
+            Q_EMIT historyWanted();
+    });
+    connect(&m_incidents, &IncidentTableModel::historyLoadingChanged, this, &BoardView::emitCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_detail->showIncident(current.data(IncidentTableModel::IdRole).toLongLong());
@@ -148,12 +155,14 @@ void BoardView::emitCounts()
 {
     const int shown = m_board->rowCount();
     // A fresh profile is not a filter that hides everything: say what fills the board.
-    const bool none = m_incidents.rowCount() == 0;
-    m_empty->setText(none ? tr("No incidents yet.\nDeclare one with Incident → Declare "
-                               "incident… (Ctrl+N), or connect Alertmanager or Prometheus "
-                               "(sitrepctl endpoint add) and their alerts open incidents "
-                               "by themselves.")
-                          : tr("No incidents match. Clear the search or widen the filters."));
+    const bool none = m_incidents.incidentCount() == 0;
+    m_empty->setText(m_incidents.isLoadingHistory() ? tr("Reading the resolved incidents…")
+                             : none
+                             ? tr("No incidents yet.\nDeclare one with Incident → Declare "
+                                  "incident… (Ctrl+N), or connect Alertmanager or Prometheus "
+                                  "(sitrepctl endpoint add) and their alerts open incidents "
+                                  "by themselves.")
+                             : tr("No incidents match. Clear the search or widen the filters."));
     const bool nothingYet = none && !m_incidents.isLoading();
     const bool welcoming = nothingYet && m_welcome;
     if (m_welcome)
@@ -163,7 +172,7 @@ void BoardView::emitCounts()
     // An empty table and filters over nothing say nothing: the invitation takes their place.
     m_table->setVisible(!nothingYet);
     m_filterBar->setVisible(!nothingYet);
-    Q_EMIT countsChanged(shown, m_incidents.rowCount());
+    Q_EMIT countsChanged(shown, int(m_incidents.incidentCount()));
 }
 
 } // namespace sitrep

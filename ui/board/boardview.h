@@ -46,6 +46,8 @@ Q_SIGNALS:
     void openRequested(sitrep::IncidentId id);
     // The detail pane's Postmortem button.
     void postmortemRequested(sitrep::IncidentId id);
+    // The filters ask for resolved incidents that are not loaded yet.
+    void historyWanted();
 
 private:
     void emitCounts();

@@ -155,6 +155,7 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     setCentralWidget(central);
 
     m_counts = new QLabel(tr("Loading incidents…"), this);
+    m_counts->setObjectName(QStringLiteral("boardCounts"));
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("utcClock"));
     statusBar()->addWidget(m_counts, 1);
@@ -174,10 +175,20 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
         m_counts->setText(tr("%1 of %n incident(s) shown", nullptr, total).arg(shown));
     });
 
-    connect(&loader, &IncidentLoader::loaded, this, [this](const SearchableIncidents &history) {
-        m_model->setIncidents(history);
-        m_reminder->check();
-        Q_EMIT incidentsLoaded();
+    connect(&loader, &IncidentLoader::loaded, this,
+            [this](const SearchableIncidents &incidents, qint64 historyLeft) {
+                m_model->setIncidents(incidents, historyLeft);
+                m_reminder->check();
+                Q_EMIT incidentsLoaded();
+            });
+    connect(m_board, &BoardView::historyWanted, this, [this, &loader] {
+        m_model->beginLoadingHistory();
+        loader.loadHistory();
+    });
+    connect(&loader, &IncidentLoader::historyLoaded, m_model, &IncidentTableModel::addHistory);
+    connect(&loader, &IncidentLoader::historyFailed, this, [this](const QString &error) {
+        m_model->historyFailed();
+        showWarnings({tr("Could not load the incident history: %1").arg(error)});
     });
     connect(&loader, &IncidentLoader::failed, this, [this](const QString &error) {
         m_model->setIncidents(QList<Incident>());
