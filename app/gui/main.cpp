@@ -10,6 +10,7 @@
 #include "services/demoscenario.h"
 #include "services/incidentloader.h"
 #include "services/policyloader.h"
+#include "services/slomonitor.h"
 #include "services/teamsync.h"
 #include "startupprobe.h"
 #include "translations.h"
@@ -209,8 +210,15 @@ int main(int argc, char *argv[])
     sitrep::MainWindow window(context.value()->workspaceServices(), loader, sitrep::personName());
     window.showWarnings(context.value()->warnings() + preferenceWarnings);
     sitrep::StartupProbe::watchIfAsked(*window.board()->table());
-    // The SLO refresh and the escalation loop run while the console is open, demo or not.
-    context.value()->slos().start();
+    // The SLO refresh and the escalation loop run while the console is open, demo or not. The
+    // first SLO snapshot reads a month of samples on two threads: it waits until the board has
+    // its incidents and their frame is queued, so that it does not compete with that frame.
+    QObject::connect(
+            &window, &sitrep::MainWindow::incidentsLoaded, &context.value()->slos(),
+            [&slos = context.value()->slos()] {
+                QTimer::singleShot(0, &slos, &sitrep::SloMonitor::start);
+            },
+            Qt::SingleShotConnection);
     context.value()->escalations().start();
     if (demo)
         window.setWindowTitle(window.windowTitle()

@@ -7,6 +7,7 @@
 //   bench_coldstart                 the growth curve at 10,000, 100,000 and 1,000,000
 //                                   incidents (SITREP_BENCH_SIZES=10000,100000 to choose),
 //                                   SITREP_BENCH_RUNS fresh processes per variant (default 5)
+//   bench_coldstart generate FILE N the profile with N incidents, to start the console on by hand
 //
 // The console reports the frame itself (SITREP_STARTUP_PROBE=1, see app/gui/startupprobe.h)
 // with its resident memory and high-water mark, and quits.
@@ -15,6 +16,7 @@
 #include "services/alertservice.h"
 #include "services/monitoringservice.h"
 #include "services/oncallservice.h"
+#include "services/schedulefilewriter.h"
 #include "services/slomonitor.h"
 #include "sync/alertmanageralerts.h"
 
@@ -33,12 +35,19 @@ using bench::spread;
 
 namespace {
 
+bool failed(const QString &what, const QString &error)
+{
+    std::fprintf(stderr, "could not write the profile's %s: %s\n", qPrintable(what),
+                 qPrintable(error));
+    return false;
+}
+
 // Everything but the incidents, written into the file the incidents are in.
 bool addTheRest(const QString &file)
 {
     auto database = Database::open(file);
     if (!database)
-        return false;
+        return failed(u"file"_s, database.error());
     SystemClock clock;
     const QDateTime now = clock.now();
     IncidentService incidents(*database.value(), PolicyLoader::load({}).policy, clock);
@@ -53,15 +62,24 @@ bool addTheRest(const QString &file)
     for (int i = 0; i < 50; ++i) {
         Slo slo = seed;
         slo.name = u"slo-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
-        if (!slos.save({slo}) || !slos.storeEvents(slo.name, month))
-            return false;
+        if (auto saved = slos.save({slo}); !saved)
+            return failed(u"SLOs"_s, saved.error());
+        if (auto stored = slos.storeEvents(slo.name, month); !stored)
+            return failed(u"SLO events"_s, stored.error());
     }
     OnCallService oncall(*database.value(), clock);
-    if (!oncall.importSchedules(bench::onCallSchedules(now)))
-        return false;
+    QByteArray yaml; // as a company brings them: in schedule files
+    for (const OnCallSchedule &schedule : bench::onCallSchedules(now))
+        yaml += "---\n" + ScheduleFileWriter::write(schedule);
+    if (auto imported = oncall.importYaml(yaml, u"schedules.yaml"_s); !imported)
+        return failed(u"schedules"_s, imported.error());
     const Result<QList<Alert>> alerts
             = AlertmanagerAlerts::parse(bench::alertmanagerReply(10000, now));
-    return alerts && monitoring.alerts().ingest(u"am"_s, alerts.value());
+    if (!alerts)
+        return failed(u"alerts"_s, alerts.error());
+    if (auto ingested = monitoring.alerts().ingest(u"am"_s, alerts.value()); !ingested)
+        return failed(u"alerts"_s, ingested.error());
+    return true;
 }
 
 struct Start
@@ -118,7 +136,7 @@ void report(const char *variant, const QList<Start> &starts)
     const QList<double> ms = across(starts, &Start::ms);
     const QList<double> peak = across(starts, &Start::peakMb);
     const QList<double> rss = across(starts, &Start::rssMb);
-    std::printf("  %-34s %7.0f ms (%s)   peak %5.0f MiB (%s)   resident %5.0f MiB   %d rows\n",
+    std::printf("  %-42s %7.0f ms (%s)   peak %5.0f MiB (%s)   resident %5.0f MiB   %d rows\n",
                 variant, median(ms), qPrintable(spread(ms)), median(peak), qPrintable(spread(peak)),
                 median(rss), starts.first().rows);
 }
@@ -129,6 +147,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"sitrep.*.info=false"_s);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == u"generate") // a profile to look at by hand
+        return bench::generateIncidents(args.at(2), args.at(3).toInt()) == 0
+                        && addTheRest(args.at(2))
+                ? 0
+                : 1;
     QList<int> sizes {10'000, 100'000, 1'000'000};
     if (qEnvironmentVariableIsSet("SITREP_BENCH_SIZES")) {
         sizes.clear();
@@ -151,7 +175,11 @@ int main(int argc, char *argv[])
                     size, generating.elapsed() / 1000.0);
         QList<Start> ours;
         QList<Start> eager;
-        // Interleaved, so that a noisy minute on the machine hurts both alike.
+        // One start unmeasured, so that the file is in the page cache for every measured one
+        // (as for a console started again), then interleaved, so that a noisy minute on the
+        // machine hurts both alike.
+        if (!startOnce(file, config, false))
+            return 1;
         for (int run = 0; run < bench::runs(); ++run) {
             for (bool whole : {false, true}) {
                 const std::optional<Start> start = startOnce(file, config, whole);
