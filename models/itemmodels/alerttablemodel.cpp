@@ -25,7 +25,6 @@ AlertTableModel::AlertTableModel(AlertService &alerts, const Clock &clock, QObje
             }
         }
     });
-    reload();
 }
 
 QString AlertTableModel::reload()
@@ -39,6 +38,7 @@ QString AlertTableModel::reload()
     rows.reserve(alerts.value().size());
     for (CachedAlert &alert : alerts.value())
         rows.append({std::move(alert), {}});
+    m_read = true;
     replaceRows(m_rows, std::move(rows),
                 [](const Row &row) { return row.cached.alert.fingerprint; });
     return {};
@@ -49,6 +49,8 @@ void AlertTableModel::update(const QStringList &fingerprints)
     // A storm's first poll is one replacement of every row. A few alerts are put in place one
     // by one, without copying and sorting the whole cache again (half a second at 100,000).
     constexpr qsizetype fewInserts = 64;
+    if (!m_read)
+        return; // the first read brings them
     if (m_rows.isEmpty() || fingerprints.size() > std::max<qsizetype>(m_rows.size() / 16, 1)) {
         reload();
         return;

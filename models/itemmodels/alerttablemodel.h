@@ -29,9 +29,12 @@ public:
     };
     enum Role { FingerprintRole = Qt::UserRole + 1, GroupKeyRole, IncidentIdRole, ResolvedRole };
 
+    // Empty until the first reload(): the inbox reads the cache when it is first shown, so
+    // that a storm's cached alerts cost the console's start nothing.
     AlertTableModel(AlertService &alerts, const Clock &clock, QObject *parent = nullptr);
 
     QString reload();
+    [[nodiscard]] bool hasRead() const { return m_read; }
     // Puts the alerts an ingest wrote in place: their rows change, or come in their place in
     // the order. Many at once reload instead.
     void update(const QStringList &fingerprints);
@@ -76,6 +79,7 @@ private:
     mutable bool m_rowOfStale = true;
     QTimer m_prepare;           // prepares search texts while idle
     qsizetype m_unprepared = 0; // rows before this one have their search texts
+    bool m_read = false;        // reload() has read the cache once
 };
 
 } // namespace sitrep

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
     void attachDuringABackgroundIngestStays();
+    void readsTheCacheWhenFirstShown();
     void incidentColumnShowsTheTeamsLabel();
     void groupingRuleTester();
     void expireNeedsSilencedAlerts();
@@ -173,6 +174,7 @@ void tst_AlertsInbox::pollsPutAlertsInTheirPlace()
     // A poll that brings a few alerts puts each in its place (newest first, ties by
     // fingerprint) without reading the whole cache again; the rows stay exactly what a full
     // reload would show.
+    window->showAlerts();
     AlertTableModel &model = window->alerts()->model();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     AlertService &alerts = f->monitoring->alerts();
@@ -327,6 +329,7 @@ void tst_AlertsInbox::attachSelected()
 void tst_AlertsInbox::attachDuringABackgroundIngestStays()
 {
     AlertService &alerts = f->monitoring->alerts();
+    window->showAlerts();
     QVERIFY(alerts.ingest(
             u"am"_s,
             {alert(u"d1"_s, u"Latency"_s, u"x:1"_s), alert(u"d2"_s, u"Latency"_s, u"x:2"_s)}));
@@ -354,8 +357,26 @@ void tst_AlertsInbox::attachDuringABackgroundIngestStays()
                     .contains(target.label()));
 }
 
+// A storm's cache costs the console's start nothing: behind its tab the inbox reads no alert,
+// and the first look reads them all, in the service's order.
+void tst_AlertsInbox::readsTheCacheWhenFirstShown()
+{
+    AlertService &alerts = f->monitoring->alerts();
+    QVERIFY(alerts.ingest(
+            u"am"_s,
+            {alert(u"r1"_s, u"Latency"_s, u"x:1"_s), alert(u"r2"_s, u"Errors"_s, u"x:2"_s)}));
+    AlertTableModel &model = window->alerts()->model();
+    QVERIFY(!model.hasRead());
+    QCOMPARE(model.rowCount(), 0);
+    window->showAlerts();
+    QVERIFY(model.hasRead());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(window->alerts()->table()->model()->rowCount(), 2);
+}
+
 void tst_AlertsInbox::incidentColumnShowsTheTeamsLabel()
 {
+    window->showAlerts();
     AlertService &alerts = f->monitoring->alerts();
     QVERIFY(alerts.ingest(u"am"_s, {alert(u"e1"_s, u"Latency"_s, u"x:1"_s)}));
     AlertTableModel &model = window->alerts()->model();

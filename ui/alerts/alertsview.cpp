@@ -155,8 +155,15 @@ AlertsView::AlertsView(WorkspaceServices services, const QString &author, QWidge
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertsView::showWhatFillsIt);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AlertsView::showWhatFillsIt);
     m_summary->setText(m_model->summary());
-    tryGroupingRule();
     showWhatFillsIt();
+    // The cached alerts are read, and the grouping rule tried on them, when the inbox is first
+    // looked at: a storm's cache costs the console's start nothing.
+    auto *firstRead = new RefreshWhenShown(this, [this] {
+        if (const QString problem = m_model->reload(); !problem.isEmpty())
+            report(problem, {});
+    });
+    firstRead->request();
+    m_ruleRetry->request();
 }
 
 void AlertsView::showWhatFillsIt()
