@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "alerts/alertsview.h"
 #include "board/boardview.h"
 #include "dashboard/dashboardview.h"
 #include "incident/incidentworkspace.h"
@@ -42,9 +43,17 @@ void Screenshot::takeWhenPainted()
                     Qt::SingleShotConnection);
             return;
         }
-    } else if (m_view == u"alerts")
+    } else if (m_view == u"alerts") {
+        // The grouping rule is counted on a worker: wait for its words, then for their layout.
         m_window.showAlerts();
-    else if (m_view == u"postmortem")
+        if (!m_window.alerts()->groupingRuleShown()) {
+            connect(
+                    m_window.alerts(), &AlertsView::groupingRuleTried, this,
+                    [this] { QTimer::singleShot(0, this, &Screenshot::take); },
+                    Qt::SingleShotConnection);
+            return;
+        }
+    } else if (m_view == u"postmortem")
         m_window.showPostmortems();
     else if (m_view == u"actions") {
         m_window.showPostmortems();

@@ -96,19 +96,19 @@ void IncidentTableModel::historyFailed()
     Q_EMIT historyLoadingChanged();
 }
 
-void IncidentTableModel::addHistory(const SearchableIncidents &history)
+void IncidentTableModel::addHistory(SearchableIncidents history)
 {
     if (m_loading) {
-        m_pendingHistory = history;
+        m_pendingHistory = std::move(history);
         return;
     }
     m_historyLeft = 0;
-    insertHistory(history);
+    insertHistory(std::move(history));
     m_historyLoading = false;
     Q_EMIT historyLoadingChanged();
 }
 
-void IncidentTableModel::insertHistory(const SearchableIncidents &history)
+void IncidentTableModel::insertHistory(SearchableIncidents history)
 {
     if (!m_searchTextsReady)
         buildSearchTextsNow(); // the open rows' few, so that the texts stay row for row
@@ -143,12 +143,11 @@ void IncidentTableModel::insertHistory(const SearchableIncidents &history)
     for (qsizetype i = 0; i < history.incidents.size(); ++i) {
         if (rowOfLoaded.at(i) < 0)
             continue;
-        // Copied, not moved: the loader's list is shared until this returns, and taking its
-        // elements would copy all of it first.
-        const Incident &incident = history.incidents.at(i);
+        Incident &incident = history.incidents[i];
         m_rowOf.insert(incident.id, rowOfLoaded.at(i));
-        m_searchTexts.append(withTexts ? history.searchTexts.at(i) : incidentSearchText(incident));
-        m_rows.append(incident);
+        m_searchTexts.append(withTexts ? std::move(history.searchTexts[i])
+                                       : incidentSearchText(incident));
+        m_rows.append(std::move(incident));
     }
     endInsertRows();
 }

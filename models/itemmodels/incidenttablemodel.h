@@ -55,7 +55,7 @@ public:
     // The history arrives: its incidents join the rows as one block (those a live change
     // already brought keep their newer state).
     void beginLoadingHistory();
-    void addHistory(const SearchableIncidents &history);
+    void addHistory(SearchableIncidents history);
     void historyFailed();
     [[nodiscard]] bool hasWholeHistory() const { return m_historyLeft == 0; }
     [[nodiscard]] bool isLoadingHistory() const { return m_historyLoading; }
@@ -96,7 +96,7 @@ public:
 private:
     void addIncident(const Incident &incident);
     void updateIncident(const Incident &incident);
-    void insertHistory(const SearchableIncidents &history);
+    void insertHistory(SearchableIncidents history);
     QVariant display(const Incident &incident, int column) const;
     void buildSearchTextsNow() const;
     void buildSearchTextsInBackground();

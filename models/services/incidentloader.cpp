@@ -80,7 +80,8 @@ IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
         if (!outcome.error.isEmpty())
             return Q_EMIT historyFailed(outcome.error);
         m_historyLoaded = true;
-        Q_EMIT historyLoaded(outcome.incidents);
+        m_taken = std::move(outcome.incidents);
+        Q_EMIT historyLoaded();
     });
 }
 

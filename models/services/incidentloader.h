@@ -26,14 +26,18 @@ public:
     void loadHistory();
     [[nodiscard]] bool isRunning() const { return m_first.isRunning(); }
     [[nodiscard]] bool isLoadingHistory() const { return m_history.isRunning(); }
+    // Taken rather than passed in the signal: the receiver owns the only reference, so a
+    // million incidents move into the board instead of being copied.
+    [[nodiscard]] SearchableIncidents takeHistory() { return std::exchange(m_taken, {}); }
 
 Q_SIGNALS:
     // In triage order (search texts not built yet), ready for the board, with how many
     // resolved incidents were left to loadHistory().
     void loaded(const sitrep::SearchableIncidents &incidents, qint64 historyLeft);
     void failed(const QString &error);
-    // The resolved incidents, in triage order with their search texts.
-    void historyLoaded(const sitrep::SearchableIncidents &history);
+    // The resolved incidents are read, in triage order with their search texts: takeHistory()
+    // hands them over.
+    void historyLoaded();
     void historyFailed(const QString &error);
 
 public:
@@ -50,6 +54,7 @@ private:
     bool m_historyLoaded = false;
     QFutureWatcher<Outcome> m_first;
     QFutureWatcher<Outcome> m_history;
+    SearchableIncidents m_taken;
 };
 
 } // namespace sitrep

@@ -215,11 +215,18 @@ void AlertsView::tryGroupingRule()
                 if (asked != m_ruleAsked)
                     return;
                 if (!counts)
-                    return m_ruleResult->setText(counts.error());
-                m_ruleResult->setText(tr("this rule would give %n incident(s) instead of %1",
-                                         nullptr, counts.value().tried)
-                                              .arg(counts.value().now));
+                    m_ruleResult->setText(counts.error());
+                else
+                    m_ruleResult->setText(tr("this rule would give %n incident(s) instead of %1",
+                                             nullptr, counts.value().tried)
+                                                  .arg(counts.value().now));
+                Q_EMIT groupingRuleTried();
             });
+}
+
+bool AlertsView::groupingRuleShown() const
+{
+    return !m_ruleResult->text().isEmpty();
 }
 
 void AlertsView::report(const QString &problem, const QString &success)

@@ -26,6 +26,7 @@ public:
     AlertsView(WorkspaceServices services, const QString &author, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] bool groupingRuleShown() const;
     [[nodiscard]] AlertTableModel &model() const { return *m_model; }
     [[nodiscard]] QStringList selectedFingerprints() const;
 
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // No Alertmanager yet: Connect… asks for the endpoints' settings.
     void connectRequested();
+    // The grouping rule's outcome is shown (counted on a worker).
+    void groupingRuleTried();
 
 private:
     void report(const QString &problem, const QString &success);

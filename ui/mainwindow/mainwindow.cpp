@@ -185,7 +185,8 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
         m_model->beginLoadingHistory();
         loader.loadHistory();
     });
-    connect(&loader, &IncidentLoader::historyLoaded, m_model, &IncidentTableModel::addHistory);
+    connect(&loader, &IncidentLoader::historyLoaded, this,
+            [this, &loader] { m_model->addHistory(loader.takeHistory()); });
     connect(&loader, &IncidentLoader::historyFailed, this, [this](const QString &error) {
         m_model->historyFailed();
         showWarnings({tr("Could not load the incident history: %1").arg(error)});
