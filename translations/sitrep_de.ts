@@ -5722,7 +5722,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+35"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5767,7 +5767,7 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -5787,7 +5787,7 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-174"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5857,7 +5857,7 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+161"/>
+        <location filename="../models/itemmodels/alerttablemodel.cpp" line="+163"/>
         <source>%1 firing, %2 silenced or inhibited, %3 resolved</source>
         <translation>%1 aktiv, %2 stummgeschaltet oder unterdrückt, %3 beendet</translation>
     </message>
@@ -6003,12 +6003,12 @@ Nächste Meldung: %9
         <translation>Einen Alertmanager unter Einstellungen → Monitoring-Endpunkte hinzufügen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>No alerts: the connected Alertmanager reports none firing.</source>
         <translation>Keine Alarme: Der verbundene Alertmanager meldet keine aktiven.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Select the alerts to silence.</source>
         <translation>Wählen Sie die Alarme, die stummgeschaltet werden sollen.</translation>
     </message>
@@ -6058,7 +6058,7 @@ Nächste Meldung: %9
         <translation>Vorfallsnummer:</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-187"/>
         <source>Use this rule</source>
         <translation>Diese Regel verwenden</translation>
     </message>
@@ -6088,14 +6088,14 @@ Nächste Meldung: %9
         <translation>Alarme filtern</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>No Alertmanager connected.
 Connect one (here or with &quot;sitrepctl endpoint add alertmanager NAME --url URL&quot;): its alerts appear here, and each new group of firing alerts opens an incident.</source>
         <translation>Kein Alertmanager verbunden.
 Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME --url URL“): Seine Alarme erscheinen hier, und jede neue Gruppe aktiver Alarme eröffnet einen Vorfall.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>diese Regel ergäbe %n Vorfall statt %1</numerusform>
@@ -6103,7 +6103,7 @@ Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME -
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Silence %n alert group(s)</source>
         <translation>
             <numerusform>%n Alarmgruppe stummschalten</numerusform>
@@ -6167,12 +6167,12 @@ Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME -
         <translation>Incidents</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Reading the resolved incidents…</source>
         <translation>Die gelösten Vorfälle werden gelesen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No incidents yet.
 Declare one with Incident → Declare incident… (Ctrl+N), or connect Alertmanager or Prometheus (sitrepctl endpoint add) and their alerts open incidents by themselves.</source>
         <translation>Noch keine Vorfälle.
@@ -7763,7 +7763,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>überfällig %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+256"/>
         <source>Next update due %1 UTC</source>
         <translation>Nächstes Update fällig %1 UTC</translation>
     </message>
@@ -8134,7 +8134,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfälle werden geladen …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+4"/>
         <source>Could not load the incident history: %1</source>
         <translation>Die Vorfallshistorie konnte nicht geladen werden: %1</translation>
@@ -8240,7 +8240,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
@@ -8253,7 +8253,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -8288,12 +8288,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -8303,12 +8303,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -8318,32 +8318,32 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
@@ -8353,12 +8353,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-473"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+212"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+220"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Silence %n alert group(s)</source>
         <translation>
             <numerusform>Silence %n alert group</numerusform>
