@@ -6446,6 +6446,14 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
 </context>
 <context>
+    <name>sitrep::CommandPaletteModel</name>
+    <message>
+        <location filename="../models/itemmodels/commandpalettemodel.cpp" line="+119"/>
+        <source>from the resolved history</source>
+        <translation>aus den gelösten Vorfällen</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::DashboardView</name>
     <message>
         <location filename="../ui/dashboard/dashboardview.cpp" line="+38"/>

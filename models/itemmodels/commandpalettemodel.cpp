@@ -57,6 +57,8 @@ void CommandPaletteModel::rematch()
                 consider(row);
         m_candidates = std::move(candidates);
         m_narrowedFrom = m_pattern;
+        if (std::optional<Match> unread = unreadByNumber())
+            matches.append(*unread);
     }
     // Best first; on a tie actions before incidents, open incidents (the ones looked for)
     // before resolved ones, then in the order they were listed.
@@ -77,6 +79,18 @@ void CommandPaletteModel::rematch()
     endResetModel();
 }
 
+std::optional<CommandPaletteModel::Match> CommandPaletteModel::unreadByNumber() const
+{
+    if (m_incidents.hasWholeHistory())
+        return std::nullopt;
+    bool isNumber = false;
+    const IncidentId id = QByteArrayView(m_pattern.startsWith('#') ? m_pattern.mid(1) : m_pattern)
+                                  .toLongLong(&isNumber);
+    if (!isNumber || id <= 0 || m_incidents.rowOf(id) >= 0)
+        return std::nullopt;
+    return Match {true, -1, std::numeric_limits<int>::max(), false, id};
+}
+
 int CommandPaletteModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_matches.size());
@@ -95,10 +109,14 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
     if (role == IsIncidentRole)
         return match.incident;
     if (role == KeyRole)
-        return match.incident ? QVariant(m_incidents.incidentAt(match.index).id)
-                              : QVariant(match.index);
+        return match.unread      ? QVariant(match.unread)
+                : match.incident ? QVariant(m_incidents.incidentAt(match.index).id)
+                                 : QVariant(match.index);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    if (match.unread)
+        return index.column() == NameColumn ? u'#' + QString::number(match.unread)
+                                            : tr("from the resolved history");
     if (!match.incident) {
         const Action &action = m_actions.at(match.index);
         return index.column() == NameColumn ? action.text : action.shortcut;

@@ -2,6 +2,8 @@
 
 #include "domain/incident.h"
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -12,6 +14,8 @@ class IncidentTableModel;
 // What the command palette (Ctrl+K) offers for what was typed: the window's actions by their
 // menu text, and every incident of the board by number, title, service or commander, matched
 // fuzzily (fuzzyScore), best first, at most `shown` rows. An empty pattern lists the actions.
+// A number ("4711" or "#4711") not among the board's rows while the resolved history is unread
+// is offered first, by number, so that any incident can be opened without reading the history.
 class CommandPaletteModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,7 +47,11 @@ private:
         int index = 0; // into m_actions, or a row of the incident table
         int score = 0;
         bool open = false; // an incident not resolved
+        // An incident asked for by number that the board has not read (its history is read
+        // on demand): offered by number alone.
+        IncidentId unread = 0;
     };
+    [[nodiscard]] std::optional<Match> unreadByNumber() const;
     void rematch();
 
     const IncidentTableModel &m_incidents;

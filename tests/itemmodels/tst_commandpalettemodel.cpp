@@ -18,6 +18,7 @@ private Q_SLOTS:
     void findsActionsAndIncidents();
     void typingOnAndBackNarrowsAndWidens();
     void aNewIncidentIsFoundWhileOpen();
+    void anUnreadIncidentIsOfferedByNumber();
 
 private:
     [[nodiscard]] QStringList names() const;
@@ -116,6 +117,31 @@ void tst_CommandPaletteModel::aNewIncidentIsFoundWhileOpen()
     f->declare(u"Database failover"_s, Severity::Sev2, {u"db"_s}, u"dan"_s);
     model->setPattern(u"data"_s);
     QVERIFY2(names().contains(u"#4 Database failover"_s), qPrintable(names().join(u", ")));
+}
+
+// The board reads the resolved history on demand; until it has, a number typed is offered by
+// number alone, first, so that any incident opens without reading the history.
+void tst_CommandPaletteModel::anUnreadIncidentIsOfferedByNumber()
+{
+    incidents->setIncidents(
+            SearchableIncidents::prepare(f->service->incidents(IncidentSelection::Open).value()),
+            40);
+    model->setPattern(u"#42"_s);
+    QVERIFY(model->rowCount() >= 1);
+    const QModelIndex first = model->index(0, CommandPaletteModel::NameColumn);
+    QCOMPARE(first.data().toString(), u"#42"_s);
+    QVERIFY(first.data(CommandPaletteModel::IsIncidentRole).toBool());
+    QCOMPARE(first.data(CommandPaletteModel::KeyRole).toLongLong(), 42);
+    QCOMPARE(model->index(0, CommandPaletteModel::DetailColumn).data().toString(),
+             u"from the resolved history"_s);
+    // An incident the board has is found as usual, not offered twice.
+    model->setPattern(u"#2"_s);
+    QVERIFY(!names().contains(u"#2"_s));
+    QVERIFY(names().first().startsWith(u"#2 Search latency"_s));
+    // Once the history is read, nothing is offered by number alone.
+    incidents->addHistory({});
+    model->setPattern(u"#42"_s);
+    QVERIFY(!names().contains(u"#42"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandPaletteModel)

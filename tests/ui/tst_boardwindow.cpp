@@ -130,6 +130,23 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
     QCOMPARE(read.size(), 1);
     historyWindow.reset();
     historyLoader.reset();
+
+    // Before the history is read, the palette still opens a resolved incident by its number.
+    QVERIFY(openWindow(history, historyLoader, historyWindow));
+    QVERIFY(!historyWindow->incidentModel().hasWholeHistory());
+    QTest::keyClick(historyWindow.get(), Qt::Key_K, Qt::ControlModifier);
+    QPointer<CommandPalette> palette;
+    QTRY_VERIFY((palette = historyWindow->findChild<CommandPalette *>()) && palette->isVisible());
+    QTest::keyClicks(palette->findChild<QLineEdit *>(u"paletteSearch"_s), u"#3"_s);
+    QTest::keyClick(palette->findChild<QLineEdit *>(u"paletteSearch"_s), Qt::Key_Return);
+    QTRY_VERIFY(!palette);
+    QVERIFY(historyWindow->currentWorkspace());
+    QCOMPARE(historyWindow->currentWorkspace()->incidentId(), 3);
+    QVERIFY2(historyWindow->currentWorkspace()->title().contains(u"Certificate expired"_s),
+             qPrintable(historyWindow->currentWorkspace()->title()));
+    QVERIFY(!historyWindow->incidentModel().hasWholeHistory()); // and read no history for it
+    historyWindow.reset();
+    historyLoader.reset();
 }
 
 void tst_BoardWindow::declareThroughTheDialog()
