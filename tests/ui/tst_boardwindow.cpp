@@ -131,7 +131,13 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
     historyWindow.reset();
     historyLoader.reset();
 
-    // Before the history is read, the palette still opens a resolved incident by its number.
+    // Before the history is read, the palette still opens a resolved incident by its number,
+    // and its roles offer the people on call.
+    QVERIFY(history.oncall->importYaml("name: night\ntimezone: UTC\nrotation:\n"
+                                       "  start: 2026-01-05\n  duration: 1 week\n"
+                                       "  handoff: Monday 09:00\n"
+                                       "  participants: [zoe@example.com, yuri@example.com]\n",
+                                       u"night.yaml"_s));
     QVERIFY(openWindow(history, historyLoader, historyWindow));
     QVERIFY(!historyWindow->incidentModel().hasWholeHistory());
     QTest::keyClick(historyWindow.get(), Qt::Key_K, Qt::ControlModifier);
@@ -145,6 +151,10 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
     QVERIFY2(historyWindow->currentWorkspace()->title().contains(u"Certificate expired"_s),
              qPrintable(historyWindow->currentWorkspace()->title()));
     QVERIFY(!historyWindow->incidentModel().hasWholeHistory()); // and read no history for it
+    auto *commander
+            = historyWindow->currentWorkspace()->findChild<QComboBox *>(u"role_commander"_s);
+    QVERIFY(commander);
+    QVERIFY(commander->findText(u"zoe@example.com"_s) >= 0);
     historyWindow.reset();
     historyLoader.reset();
 }

@@ -529,7 +529,14 @@ void MainWindow::closeWorkspace(int tab)
 // People the app has seen in charge or responding, for the role pickers.
 QStringList MainWindow::knownPeople() const
 {
+    // The people on call, and those on the incidents the board has read (the resolved history
+    // is read on demand, so the rotations name the rest).
     QSet<QString> people;
+    for (const OnCallSchedule &schedule : m_services.oncall.schedules())
+        for (const ScheduleLayer &layer : schedule.layers)
+            if (!layer.versions.isEmpty())
+                for (const QString &person : layer.versions.last().participants)
+                    people.insert(person);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Incident &incident = m_model->incidentAt(row);
         if (!incident.commander.isEmpty())
