@@ -45,20 +45,21 @@ Outcome loadInHalves(const QString &path, IncidentSelection selection, bool sear
             {}};
 }
 
+// The open incidents and how many resolved ones are left, on one connection.
 Outcome loadOpen(const QString &path)
 {
-    // Search texts are built by the board once it shows: the board is on screen sooner.
-    Outcome open = loadRange(path, IncidentSelection::Open, {}, false);
-    if (!open.error.isEmpty())
-        return open;
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
         return {{}, 0, database.error()};
-    const Result<qint64> resolved = IncidentStore(*database.value()).countResolved();
+    IncidentStore store(*database.value());
+    Result<QList<Incident>> open = store.list(IncidentSelection::Open, {}, IncidentFields::Board);
+    if (!open)
+        return {{}, 0, open.error()};
+    const Result<qint64> resolved = store.countResolved();
     if (!resolved)
         return {{}, 0, resolved.error()};
-    open.historyLeft = resolved.value();
-    return open;
+    // Search texts are built by the board once it shows: the board is on screen sooner.
+    return {SearchableIncidents::prepare(std::move(open).value(), false), resolved.value(), {}};
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include "incidentnotifications.h"
 #include "itemmodels/incidenttablemodel.h"
 #include "itemmodels/outboxmodel.h"
+#include "knownpeople.h"
 #include "oncall/oncallsummary.h"
 #include "oncall/oncallview.h"
 #include "outbox/outboxview.h"
@@ -41,7 +42,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSet>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -326,7 +326,8 @@ IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
             return workspace;
         }
     }
-    auto *workspace = new IncidentWorkspace(id, m_services, m_author, knownPeople(), m_tabs);
+    auto *workspace = new IncidentWorkspace(id, m_services, m_author,
+                                            knownPeople(m_services.oncall, *m_model), m_tabs);
     m_undoGroup->addStack(&workspace->undoStack());
     const int tab = m_tabs->addTab(workspace, workspace->title());
     m_tabs->setTabToolTip(tab, workspace->title());
@@ -527,28 +528,6 @@ void MainWindow::closeWorkspace(int tab)
 }
 
 // People the app has seen in charge or responding, for the role pickers.
-QStringList MainWindow::knownPeople() const
-{
-    // The people on call, and those on the incidents the board has read (the resolved history
-    // is read on demand, so the rotations name the rest).
-    QSet<QString> people;
-    for (const OnCallSchedule &schedule : m_services.oncall.schedules())
-        for (const ScheduleLayer &layer : schedule.layers)
-            if (!layer.versions.isEmpty())
-                for (const QString &person : layer.versions.last().participants)
-                    people.insert(person);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Incident &incident = m_model->incidentAt(row);
-        if (!incident.commander.isEmpty())
-            people.insert(incident.commander);
-        for (const QString &responder : incident.responders)
-            people.insert(responder);
-    }
-    QStringList sorted(people.begin(), people.end());
-    sorted.sort(Qt::CaseInsensitive);
-    return sorted;
-}
-
 void MainWindow::declareIncident()
 {
     auto *dialog = new DeclareIncidentDialog(m_service, m_author, this);

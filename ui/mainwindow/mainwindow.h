@@ -108,7 +108,6 @@ private:
     void tick();
     void closeWorkspace(int tab);
     void refreshActionItemCounts();
-    [[nodiscard]] QStringList knownPeople() const;
 
     WorkspaceServices m_services;
     IncidentService &m_service;
