@@ -134,7 +134,36 @@ MetricsPeriod IncidentMetricsMath::previous(const MetricsPeriod &period)
     return {period.from.addMSecs(-length), period.from, period.service};
 }
 
+MetricsIncident MetricsIncident::of(const Incident &incident)
+{
+    const auto ms = [](const QDateTime &time) {
+        return time.isValid() ? time.toMSecsSinceEpoch() : qint64(-1);
+    };
+    return {incident.id,
+            incident.severity,
+            incident.detection,
+            incident.isOpen(),
+            ms(incident.startedAt),
+            ms(incident.detectedAt),
+            ms(incident.acknowledgedAt),
+            ms(incident.resolvedAt),
+            incident.services,
+            incident.rootCause};
+}
+
 IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
+                                             const MetricsPeriod &period, const QDateTime &now,
+                                             const QStringList &earlierRootCauses,
+                                             const QSet<IncidentId> &sameCause)
+{
+    QList<MetricsIncident> read;
+    read.reserve(incidents.size());
+    for (const Incident &incident : incidents)
+        read.append(MetricsIncident::of(incident));
+    return compute(read, period, now, earlierRootCauses, sameCause);
+}
+
+IncidentMetrics IncidentMetricsMath::compute(const QList<MetricsIncident> &incidents,
                                              const MetricsPeriod &period, const QDateTime &now,
                                              const QStringList &earlierRootCauses,
                                              const QSet<IncidentId> &sameCause)
@@ -145,21 +174,18 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
     // many times over.
     struct Row
     {
-        const Incident *incident;
+        const MetricsIncident *incident;
         qint64 started, detected, acknowledged, resolved; // -1: never
     };
     const qint64 fromMs = period.from.toMSecsSinceEpoch();
     const qint64 toMs = period.to.toMSecsSinceEpoch();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const auto ms = [](const QDateTime &time) {
-        return time.isValid() ? time.toMSecsSinceEpoch() : qint64(-1);
-    };
     QList<Row> rows;
     rows.reserve(incidents.size());
     // A team has a handful of services: a list beats hashing each incident's.
     QStringList services;
-    for (const Incident &incident : incidents) {
-        const qint64 started = incident.startedAt.toMSecsSinceEpoch();
+    for (const MetricsIncident &incident : incidents) {
+        const qint64 started = incident.startedMs;
         if (started < fromMs || started >= toMs)
             continue;
         for (const QString &service : incident.services)
@@ -167,8 +193,8 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
                 services.append(service);
         if (!period.service.isEmpty() && !incident.services.contains(period.service))
             continue;
-        rows.append({&incident, started, ms(incident.detectedAt), ms(incident.acknowledgedAt),
-                     ms(incident.resolvedAt)});
+        rows.append({&incident, started, incident.detectedMs, incident.acknowledgedMs,
+                     incident.resolvedMs});
     }
     // Oldest first: a repeat is a cause seen before.
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -199,14 +225,14 @@ IncidentMetrics IncidentMetricsMath::compute(const QList<Incident> &incidents,
     constexpr double minute = 60'000.0;
 
     for (const Row &row : std::as_const(rows)) {
-        const Incident &incident = *row.incident;
+        const MetricsIncident &incident = *row.incident;
         const std::size_t level = std::size_t(incident.severity) - 1;
         SeverityFigures &figures = metrics.bySeverity[level];
         ++metrics.total;
         ++figures.count;
         Week &week = weeks[qsizetype((dayOf(row.started) - firstMonday) / 7)];
         ++week.figures.bySeverity[level];
-        if (incident.isOpen()) {
+        if (incident.open) {
             ++metrics.open;
             ++figures.open;
         } else if (row.resolved >= 0) {

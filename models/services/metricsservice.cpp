@@ -36,8 +36,7 @@ Result<MetricsReport> MetricsService::compute(const QString &databasePath,
     IncidentStore store(*database.value());
     const MetricsPeriod before = IncidentMetricsMath::previous(period);
     // Both periods in one read; causes from before the earlier one mark repeats in both.
-    const Result<QList<Incident>> incidents
-            = store.startedBetween(before.from, period.to, IncidentFields::Metrics);
+    const Result<QList<MetricsIncident>> incidents = store.metricsBetween(before.from, period.to);
     if (!incidents)
         return Error {incidents.error()};
     const Result<QStringList> earlier = store.rootCausesBefore(before.from);
@@ -51,8 +50,9 @@ Result<MetricsReport> MetricsService::compute(const QString &databasePath,
     report.previous = IncidentMetricsMath::compute(incidents.value(), before, now, earlier.value(),
                                                    linked.value());
     QStringList causesBeforePeriod = earlier.value();
-    for (const Incident &incident : incidents.value())
-        if (incident.startedAt < period.from && !incident.rootCause.isEmpty())
+    const qint64 periodStart = period.from.toMSecsSinceEpoch();
+    for (const MetricsIncident &incident : incidents.value())
+        if (incident.startedMs < periodStart && !incident.rootCause.isEmpty())
             causesBeforePeriod << incident.rootCause;
     report.current = IncidentMetricsMath::compute(incidents.value(), period, now,
                                                   causesBeforePeriod, linked.value());

@@ -34,20 +34,16 @@ constexpr auto selectBoardColumns
           " CASE WHEN team_number IS NULL AND EXISTS (SELECT 1 FROM team_state WHERE"
           " key = 'team' AND value <> '') THEN uid END, team_number, team_number IS NULL AND"
           " EXISTS (SELECT 1 FROM team_state WHERE key = 'team' AND value <> '') FROM incidents";
-// IncidentFields::Metrics: what the incident metrics read (times, severity, services,
-// detection, root cause), the rest as constants.
+// What readMetricsIncident() reads.
 constexpr auto selectMetricsColumns
-        = "SELECT id, '', severity, status, services, '', '[]', '', 0, 0, detection,"
-          " started_at, detected_at, acknowledged_at, resolved_at, last_update_at, root_cause,"
-          " '', '', '', NULL, NULL, 0 FROM incidents";
+        = "SELECT id, severity, status, services, detection, started_at, detected_at,"
+          " acknowledged_at, resolved_at, root_cause FROM incidents";
 
 QString selectFor(IncidentFields fields)
 {
     switch (fields) {
     case IncidentFields::Board:
         return QString::fromUtf8(selectBoardColumns);
-    case IncidentFields::Metrics:
-        return QString::fromUtf8(selectMetricsColumns);
     case IncidentFields::All:
         break;
     }
@@ -185,6 +181,61 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.teamNumber = row.integer(21);
     incident.provisional = row.integer(22) != 0;
     return incident;
+}
+
+template<typename Row> MetricsIncident readMetricsIncident(const Row &row)
+{
+    MetricsIncident incident;
+    incident.id = row.integer(0);
+    incident.severity = static_cast<Severity>(std::clamp<qint64>(row.integer(1), 1, 4));
+    incident.open = parseStatus(row.name(2)).value_or(IncidentStatus::Investigating)
+            != IncidentStatus::Resolved;
+    incident.services = row.names(3);
+    incident.detection = parseDetection(row.name(4)).value_or(DetectionSource::Manual);
+    for (const auto &[column, time] :
+         {std::pair {5, &incident.startedMs}, std::pair {6, &incident.detectedMs},
+          std::pair {7, &incident.acknowledgedMs}, std::pair {8, &incident.resolvedMs}})
+        *time = row.isNull(column) ? -1 : row.integer(column);
+    incident.rootCause = row.text(9);
+    return incident;
+}
+
+// Runs a SELECT with bound values and reads each row with `read`, straight from SQLite where
+// that is allowed (sqliteHandle()) and through QSqlQuery otherwise.
+template<typename Item, typename Read>
+Result<QList<Item>> readWhere(QSqlDatabase connection, const QString &sql,
+                              const QList<qint64> &values, Read read)
+{
+    QList<Item> items;
+    if (sqlite3 *handle = sqliteHandle(connection)) {
+        NamePool pool;
+        const QString problem = forEachSqliteRow(
+                handle, sql.toUtf8(),
+                [&](sqlite3_stmt *statement) {
+                    for (int i = 0; i < values.size(); ++i)
+                        sqlite3_bind_int64(statement, i + 1, values.at(i));
+                },
+                [&](sqlite3_stmt *statement) {
+                    items.append(read(StatementRow(statement, pool)));
+                });
+        if (!problem.isEmpty())
+            return Error {IncidentStore::tr("Could not read the incidents: %1").arg(problem)};
+        return items;
+    }
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (qint64 value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::describe(IncidentStore::tr("Could not read the incidents"),
+                                   query.lastError());
+    while (query.next())
+        items.append(read(QueryRow(query)));
+    if (query.lastError().type() != QSqlError::NoError)
+        return SqlErrors::describe(IncidentStore::tr("Could not read the incidents"),
+                                   query.lastError());
+    return items;
 }
 
 // Binds every column but id, in the order of the INSERT and UPDATE statements.
@@ -391,23 +442,8 @@ Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange
 
 Result<QList<Incident>> IncidentStore::listWhere(const QString &sql, const QList<qint64> &values)
 {
-    QSqlDatabase connection = m_database.connection();
-    if (sqlite3 *handle = sqliteHandle(connection))
-        return listDirectly(handle, sql, values);
-
-    QSqlQuery query(connection);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (qint64 value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
-    QList<Incident> incidents;
-    while (query.next())
-        incidents.append(readIncident(QueryRow(query)));
-    if (query.lastError().type() != QSqlError::NoError)
-        return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
-    return incidents;
+    return readWhere<Incident>(m_database.connection(), sql, values,
+                               [](const auto &row) { return readIncident(row); });
 }
 
 Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &since)
@@ -418,13 +454,16 @@ Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &sinc
                      {since.toMSecsSinceEpoch()});
 }
 
-Result<QList<Incident>> IncidentStore::startedBetween(const QDateTime &from, const QDateTime &to,
-                                                      IncidentFields fields)
+Result<QList<MetricsIncident>> IncidentStore::metricsBetween(const QDateTime &from,
+                                                             const QDateTime &to)
 {
-    return listWhere(selectFor(fields)
-                             + QStringLiteral(" WHERE started_at >= ? AND started_at < ?"
-                                              " ORDER BY started_at"),
-                     {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    return readWhere<MetricsIncident>(m_database.connection(),
+                                      QString::fromUtf8(selectMetricsColumns)
+                                              + QStringLiteral(" WHERE started_at >= ?"
+                                                               " AND started_at < ?"
+                                                               " ORDER BY started_at"),
+                                      {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()},
+                                      [](const auto &row) { return readMetricsIncident(row); });
 }
 
 Result<qint64> IncidentStore::countResolved()
@@ -490,25 +529,6 @@ Result<QStringList> IncidentStore::texts(const QString &sql, const QVariantList 
     while (query.next())
         texts << query.value(0).toString();
     return texts;
-}
-
-Result<QList<Incident>> IncidentStore::listDirectly(sqlite3 *handle, const QString &sql,
-                                                    const QList<qint64> &values)
-{
-    QList<Incident> incidents;
-    NamePool pool;
-    const QString problem = forEachSqliteRow(
-            handle, sql.toUtf8(),
-            [&](sqlite3_stmt *statement) {
-                for (int i = 0; i < values.size(); ++i)
-                    sqlite3_bind_int64(statement, i + 1, values.at(i));
-            },
-            [&](sqlite3_stmt *statement) {
-                incidents.append(readIncident(StatementRow(statement, pool)));
-            });
-    if (!problem.isEmpty())
-        return Error {tr("Could not read the incidents: %1").arg(problem)};
-    return incidents;
 }
 
 } // namespace sitrep

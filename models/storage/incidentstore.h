@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/incidentmetrics.h"
 #include "domain/incidentselection.h"
 #include "domain/result.h"
 #include "preparedquery.h"
@@ -24,7 +25,7 @@ class Database;
 // start); leaving those out makes a large history load faster and take less memory. The
 // metrics need the times, severity, services, detection and root cause only. Left-out fields
 // keep their defaults.
-enum class IncidentFields { All, Board, Metrics };
+enum class IncidentFields { All, Board };
 
 // Incidents with ids in [first, last]. The whole history is split into such ranges so that
 // several threads can each read one with their own connection and walk only their part of the
@@ -60,10 +61,10 @@ public:
                                                IncidentFields fields = IncidentFields::All);
     // The open incidents and those resolved at `since` or later (a status page's history).
     [[nodiscard]] Result<QList<Incident>> openOrResolvedSince(const QDateTime &since);
-    // The incidents that started in [from, to), oldest first.
-    [[nodiscard]] Result<QList<Incident>> startedBetween(const QDateTime &from, const QDateTime &to,
-                                                         IncidentFields fields
-                                                         = IncidentFields::All);
+    // What the incident metrics read of the incidents that started in [from, to), oldest
+    // first.
+    [[nodiscard]] Result<QList<MetricsIncident>> metricsBetween(const QDateTime &from,
+                                                                const QDateTime &to);
     // How many incidents the file holds, and how many of them are resolved.
     [[nodiscard]] Result<qint64> count();
     [[nodiscard]] Result<qint64> countResolved();
@@ -81,14 +82,11 @@ public:
     [[nodiscard]] Result<QList<IdRange>> splitIds(int count);
 
 private:
-    // Runs a SELECT of the columns readIncident() reads, with bound values, straight from
-    // SQLite where that is allowed (sqliteHandle()) and through QSqlQuery otherwise.
+    // Runs a SELECT of the columns readIncident() reads, with bound values.
     [[nodiscard]] Result<QList<Incident>> listWhere(const QString &sql,
                                                     const QList<qint64> &values);
     // The first column of each row of a SELECT with bound values.
     [[nodiscard]] Result<QStringList> texts(const QString &sql, const QVariantList &values);
-    Result<QList<Incident>> listDirectly(sqlite3 *handle, const QString &sql,
-                                         const QList<qint64> &values);
 
     Database &m_database;
     // What applying the team's changes asks for each change, prepared once per store.

@@ -161,23 +161,22 @@ void tst_IncidentStore::metricsListingHoldsWhatTheMetricsRead()
     Incident later = sample(u"Later"_s, IncidentStatus::Investigating);
     later.startedAt = stored.startedAt.addDays(1);
     later.id = store.insert(later).value();
-    const QList<Incident> listed
-            = store.startedBetween(stored.startedAt, later.startedAt, IncidentFields::Metrics)
-                      .value();
+    const QList<MetricsIncident> listed
+            = store.metricsBetween(stored.startedAt, later.startedAt).value();
     QCOMPARE(listed.size(), 1); // the end is not included
-    // Every time, the severity, services, detection and root cause are there...
-    Incident expected = withoutDetails(stored);
-    expected.title.clear();
-    expected.commander.clear();
-    expected.scribe.clear();
-    expected.communicationsLead.clear();
-    QCOMPARE(listed.first(), expected);
-    // ... and the incidents come oldest first.
-    const QList<Incident> both
-            = store.startedBetween(stored.startedAt, later.startedAt.addSecs(1)).value();
+    // Every time, the severity, services, detection and root cause are there.
+    QCOMPARE(listed.first(), MetricsIncident::of(stored));
+    QVERIFY(!listed.first().open);
+    QCOMPARE(listed.first().acknowledgedMs, stored.acknowledgedAt.toMSecsSinceEpoch());
+    QCOMPARE(listed.first().rootCause, u"Connection pool exhausted"_s);
+    // ... the incidents come oldest first, and an open one has no resolution time.
+    const QList<MetricsIncident> both
+            = store.metricsBetween(stored.startedAt, later.startedAt.addSecs(1)).value();
     QCOMPARE(both.size(), 2);
-    QCOMPARE(both.at(0).title, stored.title);
-    QCOMPARE(both.at(1), later);
+    QCOMPARE(both.at(0), MetricsIncident::of(stored));
+    QCOMPARE(both.at(1), MetricsIncident::of(later));
+    QVERIFY(both.at(1).open);
+    QCOMPARE(both.at(1).resolvedMs, -1);
 }
 
 void tst_IncidentStore::splitRangesCoverEveryIncidentOnce_data()
