@@ -101,12 +101,16 @@ void ChatClient::watch(QNetworkReply *reply, const Reach &reach,
                 // An aborted reply (timed out) is closed: reading it would only make Qt complain.
                 answer.body = reply->isOpen() ? reply->read(mostBytes) : QByteArray();
                 answer.retryAfter = reply->rawHeader("Retry-After");
+                // A webhook URL is a secret: what is said names only its host.
+                const QString host = reply->url().host();
                 if (answer.status == 0 && !answer.timedOut) {
-                    // A webhook URL is a secret: the answer names only its host.
-                    const QUrl url = reply->url();
-                    answer.networkError = TlsProblem::describe(*reply, tlsErrors, url.host());
+                    answer.networkError = TlsProblem::describe(*reply, tlsErrors, host);
                     if (answer.networkError.isEmpty())
-                        answer.networkError = ReplyError::describe(*reply, url.host());
+                        answer.networkError = ReplyError::describe(*reply, host);
+                } else if (!answer.timedOut && answer.status >= 200 && answer.status < 300
+                           && reply->error() != QNetworkReply::NoError) {
+                    // Other statuses carry Qt's error for the status itself, not for the body.
+                    answer.bodyError = ReplyError::describe(*reply, host);
                 }
                 done(std::move(answer));
             });

@@ -63,9 +63,11 @@ DeliveryOutcome HttpVerdict::judge(const HttpAnswer &answer)
                 = tr("%1 (will not heal by retrying: check the channel's settings)").arg(heard);
         return outcome;
     }
+    // The status says the message was taken, whatever became of the rest of the reply.
     outcome.verdict = Verdict::Delivered;
-    outcome.answer
-            = tr("HTTP %1: %2").arg(answer.status).arg(said.isEmpty() ? tr("accepted") : said);
+    outcome.answer = answer.bodyError.isEmpty()
+            ? tr("HTTP %1: %2").arg(answer.status).arg(said.isEmpty() ? tr("accepted") : said)
+            : tr("HTTP %1, then the reply broke off: %2").arg(answer.status).arg(answer.bodyError);
     return outcome;
 }
 

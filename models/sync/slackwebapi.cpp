@@ -58,7 +58,26 @@ DeliveryOutcome SlackWebApi::judge(const HttpAnswer &answer)
     DeliveryOutcome outcome = HttpVerdict::judge(answer);
     if (outcome.verdict != DeliveryOutcome::Verdict::Delivered)
         return outcome;
-    const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
+    // Slack says in its reply whether it took the message. A reply that broke off, or that is
+    // not Slack's JSON at all, says nothing: tried again, and the next attempt first looks for
+    // the message in the channel, so it is not posted twice.
+    QJsonParseError unreadable;
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &unreadable);
+    if (!answer.bodyError.isEmpty())
+        return {DeliveryOutcome::Verdict::Retry,
+                tr("Slack's reply broke off: %1").arg(answer.bodyError),
+                {},
+                {}};
+    if (unreadable.error != QJsonParseError::NoError || !document.object().contains(u"ok"))
+        return {DeliveryOutcome::Verdict::Retry,
+                tr("the reply is not Slack's (no \"ok\" in it: %1); check the channel's API URL "
+                   "if this lasts")
+                        .arg(unreadable.error != QJsonParseError::NoError
+                                     ? unreadable.errorString()
+                                     : HttpVerdict::excerpt(answer.body)),
+                {},
+                {}};
+    const QJsonObject reply = document.object();
     if (!reply.value(u"ok").toBool()) {
         const QString error = reply.value(u"error").toString(HttpVerdict::excerpt(answer.body));
         if (error == u"ratelimited" || error == u"service_unavailable" || error == u"internal_error"

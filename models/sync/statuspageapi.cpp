@@ -91,6 +91,10 @@ DeliveryOutcome StatuspageApi::judge(const HttpAnswer &answer)
         outcome.answer = tr("HTTP 420: rate limited by Statuspage");
     } else if (outcome.verdict == DeliveryOutcome::Verdict::Delivered) {
         outcome.threadTs = QJsonDocument::fromJson(answer.body).object().value(u"id").toString();
+        if (outcome.threadTs.isEmpty())
+            outcome.answer = tr("%1; the reply did not say the status page incident's id, so a "
+                                "later update opens a new incident")
+                                     .arg(outcome.answer);
     }
     return outcome;
 }

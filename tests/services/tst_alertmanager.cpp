@@ -1,4 +1,5 @@
 #include "../fixtures/alertmanagerfixture.h"
+#include "../fixtures/tcpproxy.h"
 #include "../itemmodels/boardfixture.h"
 #include "services/alertservice.h"
 #include "services/alertsync.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void resolvedAlertsReachTheTimeline();
     void silenceAGroup();
     void deadEndpointKeepsTheCache();
+    void aReplyCutShortKeepsTheCache();
 
 private:
     void post(const QJsonArray &alerts);
@@ -245,6 +247,55 @@ void tst_Alertmanager::deadEndpointKeepsTheCache()
     QCOMPARE(incidentsOfThisTest().first().isOpen(), true);
     for (const CachedAlert &cached : monitoring->alerts().alerts().value())
         QVERIFY(!cached.isResolved() || cached.alert.labels.value(u"service"_s) != m_service);
+}
+
+// The real Alertmanager behind a proxy that breaks the connection: a reply cut short mid-body,
+// then a network that goes silent. Each poll says what happened, nothing cached is resolved or
+// lost, and the first whole reply afterwards brings in what was missed.
+void tst_Alertmanager::aReplyCutShortKeepsTheCache()
+{
+    post({alert(u"Cut"_s, u"a:9100"_s)});
+    QCOMPARE(poll(*monitoring), QString());
+    post({alert(u"Cut"_s, u"b:9100"_s)});
+    const auto cachedHere = [this] {
+        QStringList instances;
+        for (const CachedAlert &cached : monitoring->alerts().alerts().value())
+            if (cached.alert.labels.value(u"service"_s) == m_service && !cached.isResolved())
+                instances << cached.alert.labels.value(u"instance"_s);
+        instances.sort();
+        return instances;
+    };
+    QCOMPARE(cachedHere(), QStringList({u"a:9100"_s}));
+
+    TcpProxy proxy(quint16(m_url.port()));
+    Endpoint endpoint;
+    endpoint.name = u"am"_s;
+    endpoint.url = QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port()));
+    endpoint.timeout = std::chrono::seconds(2);
+    AlertSync *sync = monitoring->syncFor(endpoint);
+    const auto pollThroughProxy = [sync] {
+        QSignalSpy finished(sync, &AlertSync::finished);
+        sync->pollOnce();
+        return finished.wait(10'000) ? finished.first().at(0).toString() : u"no answer"_s;
+    };
+    // The headers and the start of the alerts, then a reset.
+    proxy.cutRepliesAfter(300);
+    const QString cut = pollThroughProxy();
+    QVERIFY2(cut.contains(u"closed the connection before its reply was complete"_s),
+             qPrintable(cut));
+    QCOMPARE(cachedHere(), QStringList({u"a:9100"_s}));
+    QVERIFY(incidentsOfThisTest().first().isOpen());
+
+    proxy.goSilent();
+    const QString silent = pollThroughProxy();
+    QVERIFY2(silent.contains(u"within 2 s"_s), qPrintable(silent));
+    QCOMPARE(cachedHere(), QStringList({u"a:9100"_s}));
+
+    proxy.forwardAgain();
+    QCOMPARE(pollThroughProxy(), QString());
+    QCOMPARE(cachedHere(), QStringList({u"a:9100"_s, u"b:9100"_s}));
+    QCOMPARE(sync->health().state(f->clock.now(), std::chrono::seconds(15)),
+             EndpointHealth::State::Ok);
 }
 
 QTEST_GUILESS_MAIN(tst_Alertmanager)

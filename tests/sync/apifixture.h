@@ -4,6 +4,10 @@
 #include "domain/announcement.h"
 #include "sync/channelapi.h"
 #include "sync/chatclient.h"
+#include "sync/pagerdutyapi.h"
+#include "sync/slackwebapi.h"
+#include "sync/statuspageapi.h"
+#include "sync/webhookapi.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -26,6 +30,38 @@ struct ApiFixture
         if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15'000))
             return std::nullopt;
         return outcome;
+    }
+
+    // The declaration of the incident below, delivered through the API of `channel`'s kind
+    // (Slack's Web API, Statuspage, PagerDuty's Events API, else a generic webhook) with
+    // `secret` as that API takes it.
+    static std::optional<sitrep::DeliveryOutcome> deliverDeclared(sitrep::ChatClient &client,
+                                                                  const sitrep::Channel &channel,
+                                                                  const QString &secret)
+    {
+        using Kind = sitrep::Channel::Kind;
+        const sitrep::Announcement declared = announcement(sitrep::Announcement::Kind::Declared);
+        switch (channel.kind) {
+        case Kind::SlackApi: {
+            sitrep::SlackWebApi api(client);
+            return deliver(
+                    api, attempt(channel, secret, sitrep::SlackWebApi::payload(channel, declared)));
+        }
+        case Kind::Statuspage: {
+            sitrep::StatuspageApi api(client);
+            return deliver(
+                    api,
+                    attempt(channel, secret, sitrep::StatuspageApi::payload(channel, declared)));
+        }
+        case Kind::PagerDuty: {
+            sitrep::PagerDutyApi api(client);
+            return deliver(api, attempt(channel, secret, sitrep::PagerDutyApi::payload(declared)));
+        }
+        default:
+            break;
+        }
+        sitrep::WebhookApi api(client);
+        return deliver(api, attempt(channel, secret, sitrep::WebhookApi::payload({}, declared)));
     }
 
     static sitrep::DeliveryAttempt attempt(const sitrep::Channel &channel, const QString &secret,

@@ -60,32 +60,22 @@ void tst_ChatTls::trustedThroughCaFile()
     channel.name = u"tls"_s;
     channel.kind = kind;
     channel.caFile = pki(u"ca.crt"_s);
-    std::optional<DeliveryOutcome> outcome;
-    const Announcement declared = ApiFixture::announcement(Announcement::Kind::Declared);
-    if (kind == Channel::Kind::Webhook) {
-        WebhookApi api(m_client);
-        outcome = ApiFixture::deliver(api,
-                                      ApiFixture::attempt(channel, receiver.url(path),
-                                                          WebhookApi::payload({}, declared)));
-    } else if (kind == Channel::Kind::Statuspage) {
+    QString secret = receiver.url(path); // a webhook's URL is its secret
+    if (kind == Channel::Kind::Statuspage) {
         channel.pageId = u"p1"_s;
         channel.apiUrl = QUrl(receiver.url(u"/v1"_s));
-        StatuspageApi api(m_client);
-        outcome = ApiFixture::deliver(
-                api,
-                ApiFixture::attempt(channel, u"key-1"_s,
-                                    StatuspageApi::payload(channel, declared)));
-    } else {
+        secret = u"key-1"_s;
+    } else if (kind == Channel::Kind::PagerDuty) {
         channel.apiUrl = QUrl(receiver.url(path));
         receiver.script(path,
                         {ChatReceiver::Status::Accepted,
                          R"({"status":"success","dedup_key":"k"})",
                          {},
                          false});
-        PagerDutyApi api(m_client);
-        outcome = ApiFixture::deliver(
-                api, ApiFixture::attempt(channel, u"R0UT1NG"_s, PagerDutyApi::payload(declared)));
+        secret = u"R0UT1NG"_s;
     }
+    const std::optional<DeliveryOutcome> outcome
+            = ApiFixture::deliverDeclared(m_client, channel, secret);
     QVERIFY(outcome);
     QVERIFY2(outcome->verdict == Verdict::Delivered, qPrintable(outcome->answer));
     QCOMPARE(receiver.requests(path).size(), 1);

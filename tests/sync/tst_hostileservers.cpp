@@ -2,6 +2,10 @@
 #include "apifixture.h"
 #include "sync/alertmanagerclient.h"
 #include "sync/endpointclient.h"
+#include "sync/pagerdutyapi.h"
+#include "sync/prometheusclient.h"
+#include "sync/slackwebapi.h"
+#include "sync/statuspageapi.h"
 #include "sync/webhookapi.h"
 
 using namespace sitrep;
@@ -17,6 +21,30 @@ void keepQtWarnings(QtMsgType type, const QMessageLogContext &, const QString &m
 {
     if (type == QtWarningMsg || type == QtCriticalMsg)
         qtSaid << message;
+}
+
+Endpoint hostile(Endpoint::Kind kind, const HostileServer &server)
+{
+    Endpoint endpoint;
+    endpoint.kind = kind;
+    endpoint.name = u"hostile"_s;
+    endpoint.url = QUrl(server.url());
+    endpoint.timeout = std::chrono::seconds(2);
+    return endpoint;
+}
+
+// A monitoring answer from a hostile server: refused, in words that name `problem`, after
+// `requests` requests, and nothing from Qt.
+template<typename T>
+void expectRefused(std::optional<Result<T>> &answer, const HostileServer &server,
+                   const QString &problem, int requests)
+{
+    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 20'000));
+    QVERIFY(!*answer);
+    QVERIFY2(answer->error().contains(problem), qPrintable(answer->error()));
+    QVERIFY2(!answer->error().endsWith(u": "_s), qPrintable(answer->error()));
+    QCOMPARE(server.requests(), requests);
+    QVERIFY2(qtSaid.isEmpty(), qPrintable(qtSaid.join(u" | "_s)));
 }
 
 } // namespace
@@ -36,6 +64,10 @@ private Q_SLOTS:
     void monitoringNamesTheFault();
     void chatNamesTheFault_data();
     void chatNamesTheFault();
+    void prometheusNamesTheFault_data();
+    void prometheusNamesTheFault();
+    void providerApisNameTheFault_data();
+    void providerApisNameTheFault();
 
 private:
     QNetworkAccessManager m_network;
@@ -84,20 +116,11 @@ void tst_HostileServers::monitoringNamesTheFault()
     QFETCH(QString, problem);
     QFETCH(int, requests);
     HostileServer server(fault);
-    Endpoint endpoint;
-    endpoint.kind = Endpoint::Kind::Alertmanager;
-    endpoint.name = u"hostile"_s;
-    endpoint.url = QUrl(server.url());
-    endpoint.timeout = std::chrono::seconds(2);
     AlertmanagerClient alertmanager(m_endpoints);
     std::optional<Result<QList<Alert>>> answer;
-    alertmanager.fetchAlerts(endpoint, {}, [&](Result<QList<Alert>> got) { answer = got; });
-    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 20'000));
-    QVERIFY(!*answer);
-    QVERIFY2(answer->error().contains(problem), qPrintable(answer->error()));
-    QVERIFY2(!answer->error().endsWith(u": "_s), qPrintable(answer->error()));
-    QCOMPARE(server.requests(), requests);
-    QVERIFY2(qtSaid.isEmpty(), qPrintable(qtSaid.join(u" | "_s)));
+    alertmanager.fetchAlerts(hostile(Endpoint::Kind::Alertmanager, server), {},
+                             [&](Result<QList<Alert>> got) { answer = got; });
+    expectRefused(answer, server, problem, requests);
 }
 
 void tst_HostileServers::chatNamesTheFault_data()
@@ -146,6 +169,111 @@ void tst_HostileServers::chatNamesTheFault()
     QVERIFY2(!outcome->answer.contains(u"/hook"_s), qPrintable(outcome->answer));
     // What the receiver said is cut short for the outbox panel.
     QVERIFY2(outcome->answer.size() < 300, qPrintable(QString::number(outcome->answer.size())));
+    QCOMPARE(server.requests(), requests);
+    QVERIFY2(qtSaid.isEmpty(), qPrintable(qtSaid.join(u" | "_s)));
+}
+
+// Prometheus' query API, as detection rules and SLO monitors ask it: the same faults end in
+// the same sentences as Alertmanager's, through a POSTed form instead of a GET.
+void tst_HostileServers::prometheusNamesTheFault_data()
+{
+    monitoringNamesTheFault_data();
+}
+
+void tst_HostileServers::prometheusNamesTheFault()
+{
+    QFETCH(Fault, fault);
+    QFETCH(QString, problem);
+    QFETCH(int, requests);
+    HostileServer server(fault);
+    PrometheusClient prometheus(m_endpoints);
+    std::optional<Result<QList<PromSeries>>> answer;
+    prometheus.query(hostile(Endpoint::Kind::Prometheus, server), {}, u"up"_s, {},
+                     [&](Result<QList<PromSeries>> got) { answer = got; });
+    expectRefused(answer, server, problem, requests);
+}
+
+// The APIs that answer in JSON what became of a message: Slack's Web API (which is asked
+// first whether the message is already in the channel), Statuspage and PagerDuty's Events
+// API. A reply that cannot be read is never taken for a delivery: the message is tried again
+// later (their idempotency keys make a repeat harmless), and what is said names the fault.
+void tst_HostileServers::providerApisNameTheFault_data()
+{
+    QTest::addColumn<Channel::Kind>("kind");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<DeliveryOutcome::Verdict>("verdict");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<int>("requests");
+    using V = DeliveryOutcome::Verdict;
+    const QString brokeOff = u"closed the connection before its reply was complete"_s;
+    const QString unpacked = u"could not be read or unpacked"_s;
+    const QList<std::pair<const char *, Channel::Kind>> kinds {
+            {"slack", Channel::Kind::SlackApi},
+            {"statuspage", Channel::Kind::Statuspage},
+            {"pagerduty", Channel::Kind::PagerDuty}};
+    for (const auto &[name, kind] : kinds) {
+        const auto row = [name](const char *fault) -> QTestData & {
+            return QTest::addRow("%s, %s", name, fault);
+        };
+        // No answer, or none worth the name: tried again, whatever the API.
+        row("stall after headers")
+                << kind << Fault::StallAfterHeaders << V::Retry << u"no answer in time"_s << 1;
+        row("a byte a second") << kind << Fault::ByteASecond << V::Retry << u"no answer in time"_s
+                               << 1;
+        row("1 MB of headers") << kind << Fault::HugeHeaders << V::Retry << u"no answer in time"_s
+                               << 1;
+        row("redirect loop") << kind << Fault::RedirectLoop << V::Retry
+                             << u"127.0.0.1 redirected more than 5 times (a redirect loop?)"_s << 6;
+        row("not HTTP") << kind << Fault::NotHttp << V::Retry << u"127.0.0.1 "_s + brokeOff << 4;
+        const bool slack = kind == Channel::Kind::SlackApi;
+        // HTTP 200, then a body that breaks off or cannot be read. Slack says in its body
+        // whether it took the message: without one it is tried again (and first looked for).
+        // Statuspage and PagerDuty said so with the status.
+        const V took = slack ? V::Retry : V::Delivered;
+        const QString cut = slack ? u"Slack's reply broke off: "_s
+                                  : u"HTTP 200, then the reply broke off: "_s;
+        row("reset mid-body") << kind << Fault::ResetMidBody << took
+                              << cut + u"127.0.0.1 "_s + brokeOff << 1;
+        row("truncated chunked body")
+                << kind << Fault::TruncatedChunked << took << cut + u"127.0.0.1 "_s + brokeOff << 1;
+        row("deflate bomb") << kind << Fault::DeflateBomb << took
+                            << cut + u"the reply from 127.0.0.1 "_s + unpacked << 1;
+        const QString notJson
+                = slack ? u"the reply is not Slack's (no \"ok\" in it: "_s : u"HTTP 200: "_s;
+        row("invalid UTF-8") << kind << Fault::InvalidUtf8 << took << notJson << 1;
+        row("deep nesting") << kind << Fault::DeepNesting << took << notJson << 1;
+    }
+}
+
+void tst_HostileServers::providerApisNameTheFault()
+{
+    QFETCH(Channel::Kind, kind);
+    QFETCH(Fault, fault);
+    QFETCH(DeliveryOutcome::Verdict, verdict);
+    QFETCH(QString, answer);
+    QFETCH(int, requests);
+    HostileServer server(fault);
+    Channel channel;
+    channel.name = u"provider"_s;
+    channel.kind = kind;
+    channel.apiUrl = QUrl(server.url() + u"/api"_s);
+    channel.slackChannel = u"C0123"_s;
+    channel.pageId = u"p1"_s;
+    const QString secret = kind == Channel::Kind::SlackApi ? u"xoxb-secret"_s
+            : kind == Channel::Kind::Statuspage            ? u"key-secret"_s
+                                                           : u"R0UT1NGSECRET"_s;
+    const std::optional<DeliveryOutcome> outcome
+            = ApiFixture::deliverDeclared(m_chat, channel, secret);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->verdict, verdict);
+    QVERIFY2(outcome->answer.startsWith(answer), qPrintable(outcome->answer));
+    // A status page whose reply could not be read leaves the next update without its incident,
+    // and says so.
+    if (kind == Channel::Kind::Statuspage && verdict == DeliveryOutcome::Verdict::Delivered)
+        QVERIFY2(outcome->answer.endsWith(u"so a later update opens a new incident"_s),
+                 qPrintable(outcome->answer));
+    QVERIFY(!outcome->answer.contains(u"secret"_s, Qt::CaseInsensitive));
+    QVERIFY2(outcome->answer.size() < 400, qPrintable(QString::number(outcome->answer.size())));
     QCOMPARE(server.requests(), requests);
     QVERIFY2(qtSaid.isEmpty(), qPrintable(qtSaid.join(u" | "_s)));
 }
