@@ -1815,8 +1815,13 @@ Nächste Meldung: %9
         <translation>%1 (Wiederholen hilft nicht: prüfen Sie die Einstellungen des Kanals)</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>HTTP %1, then the reply broke off: %2</source>
+        <translation>HTTP %1, dann brach die Antwort ab: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
@@ -2197,7 +2202,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+248"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+299"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2223,23 +2228,23 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-112"/>
+        <location line="+5"/>
+        <location line="+116"/>
         <location line="+14"/>
         <location line="+14"/>
         <location line="+24"/>
-        <location line="+51"/>
-        <location line="+5"/>
-        <location line="+79"/>
+        <location line="+131"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-141"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <location line="+8"/>
         <source>Could not count the incidents</source>
         <translation>Die Vorfälle konnten nicht gezählt werden</translation>
@@ -2250,7 +2255,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-278"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4011,28 +4016,28 @@ Nächste Meldung: %9
         <translation>%1 hat kein %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>must be a non-empty text.</source>
         <translation>muss ein nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-64"/>
         <location line="+5"/>
         <source>must be a list of texts.</source>
         <translation>muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+73"/>
         <source>&quot;%1&quot; is not &quot;immediate&quot;, &quot;next-business-day&quot; or a duration such as 15m or 1h.</source>
         <translation>„%1“ ist weder „immediate“ noch „next-business-day“ noch eine Dauer wie 15m oder 1h.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a duration of at least a minute, such as 30m, 1h or 1d.</source>
         <translation>„%1“ ist keine Dauer von mindestens einer Minute, etwa 30m, 1h oder 1d.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-57"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -4058,7 +4063,17 @@ Nächste Meldung: %9
 <context>
     <name>SlackWebApi</name>
     <message>
-        <location filename="../models/sync/slackwebapi.cpp" line="+66"/>
+        <location filename="../models/sync/slackwebapi.cpp" line="+68"/>
+        <source>Slack&apos;s reply broke off: %1</source>
+        <translation>Die Antwort von Slack brach ab: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reply is not Slack&apos;s (no &quot;ok&quot; in it: %1); check the channel&apos;s API URL if this lasts</source>
+        <translation>die Antwort stammt nicht von Slack (kein „ok“ darin: %1); prüfen Sie die API-URL des Kanals, falls das anhält</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Slack: %1</source>
         <translation>Slack: %1</translation>
     </message>
@@ -4664,6 +4679,11 @@ Nächste Meldung: %9
         <location filename="../models/sync/statuspageapi.cpp" line="+91"/>
         <source>HTTP 420: rate limited by Statuspage</source>
         <translation>HTTP 420: von Statuspage gedrosselt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; the reply did not say the status page incident&apos;s id, so a later update opens a new incident</source>
+        <translation>%1; die Antwort nannte die ID des Vorfalls auf der Statusseite nicht, daher eröffnet ein späteres Update einen neuen Vorfall</translation>
     </message>
 </context>
 <context>
@@ -5732,7 +5752,12 @@ Nächste Meldung: %9
         <translation>Live-Demodaten öffnen: in einer Wegwerf-Datenbank, oder in eine neue, mit --db angegebene Datei geschrieben und behalten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month), oncall-week, postmortem, actions, palette, settings, settings-rules or settings-policy.</source>
+        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat), oncall-week, postmortem, actions, palette, settings, settings-rules oder settings-policy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Incident command console.</source>
         <translation>Leitstand für Vorfälle.</translation>
     </message>
@@ -5742,12 +5767,7 @@ Nächste Meldung: %9
         <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The view to show: board, workspace (the first incident&apos;s), alerts, slo, dashboard, oncall (a month), oncall-week, postmortem, actions, palette, settings or settings-rules.</source>
-        <translation>Die anzuzeigende Ansicht: board, workspace (die des ersten Vorfalls), alerts, slo, dashboard, oncall (ein Monat), oncall-week, postmortem, actions, palette, settings oder settings-rules.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Draw in the desktop&apos;s colours (system, the default), or light or dark whatever the desktop uses.</source>
         <translation>In den Farben der Arbeitsumgebung zeichnen (system, die Voreinstellung), oder hell (light) oder dunkel (dark), gleich was die Arbeitsumgebung nutzt.</translation>
     </message>
@@ -6348,7 +6368,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::ChartLinesModel</name>
     <message>
-        <location filename="../models/itemmodels/chartlinesmodel.cpp" line="+87"/>
+        <location filename="../models/itemmodels/chartlinesmodel.cpp" line="+79"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -6905,7 +6925,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::EndpointHealthLabel</name>
     <message>
-        <location filename="../ui/mainwindow/endpointhealthlabel.cpp" line="+55"/>
+        <location filename="../ui/mainwindow/endpointhealthlabel.cpp" line="+56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7431,7 +7451,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wieder eröffnen …</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -7517,7 +7537,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Warum ist Vorfall #%1 wieder offen?</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
@@ -7845,7 +7865,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+22"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -7934,8 +7954,8 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Leertaste hakt den gewählten Punkt ab; überfällige Punkte sind rot.</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+228"/>
+        <location line="-219"/>
+        <location line="+230"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
@@ -7960,7 +7980,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>Could not read the timeline: %1</source>
         <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
     </message>
@@ -7970,7 +7990,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Werkzeuge zum Incident</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1 %2</source>
         <comment>an incident tab: its number and title</comment>
         <translation>%1 %2</translation>
@@ -8071,7 +8091,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-448"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -8356,12 +8376,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+328"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-459"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -8371,7 +8391,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Action items: unknown</source>
         <translation>Maßnahmen: unbekannt</translation>
     </message>
@@ -8784,7 +8804,7 @@ Import a schedule file (YAML, the shape of the seed&apos;s onCallSchedule) with 
 Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus dem Leitfaden) mit „Dienstplan importieren…“ oder sitrepctl oncall import DATEI.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -9012,7 +9032,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Es steht keine Übergabe an.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>Escalation policy…</source>
         <translation>Eskalationsrichtlinie…</translation>
     </message>
@@ -10378,7 +10398,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/settingswindow.cpp" line="+27"/>
+        <location filename="../ui/settings/settingswindow.cpp" line="+28"/>
         <source>Configure Sitrep</source>
         <translation>Sitrep einrichten</translation>
     </message>
@@ -10413,12 +10433,7 @@ Teilnehmende: %3</translation>
         <translation>Schweregrad-Richtlinie</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Severity levels with their criteria, response targets and update cadences, escalation and paging, in the documented JSON format. Your file overrides what it names; the rest stays as shipped. New incidents and the next update due follow it at once.</source>
-        <translation>Schweregrade mit ihren Kriterien, Reaktionszielen und Update-Takten, Eskalation und Alarmierung, im dokumentierten JSON-Format. Ihre Datei überschreibt, was sie nennt; der Rest bleibt wie mitgeliefert. Neue Vorfälle und das nächste fällige Update folgen ihr sofort.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Detection rules</source>
         <translation>Erkennungsregeln</translation>
     </message>
@@ -10441,6 +10456,155 @@ Teilnehmende: %3</translation>
         <location line="+1"/>
         <source>Postmortem reviews</source>
         <translation>Postmortem-Besprechungen</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SeverityLevelsForm</name>
+    <message>
+        <location filename="../ui/settings/severitylevelsform.cpp" line="+42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each level&apos;s name and criteria, how fast someone must respond, and how often stakeholders are owed an update. Only what you change is written to %1; the rest stays as shipped. New incidents and the next update due follow it at once.</source>
+        <translation>Name und Kriterien jeder Stufe, wie schnell jemand reagieren muss und wie oft die Beteiligten ein Update erwarten. Nur was Sie ändern, wird in %1 geschrieben; der Rest bleibt wie ausgeliefert. Neue Vorfälle und das nächste fällige Update richten sich sofort danach.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the file&apos;s levels again, dropping what was typed.</source>
+        <translation>Die Stufen der Datei wieder anzeigen und das Eingetippte verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to &amp;defaults</source>
+        <translation>&amp;Voreinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what Sitrep ships; Save removes your file.</source>
+        <translation>Zeigt, was Sitrep ausliefert; Speichern entfernt Ihre Datei.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 name</source>
+        <translation>Name von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 criteria, one per line</source>
+        <translation>Kriterien von %1, eines pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One criterion per line.</source>
+        <translation>Ein Kriterium pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 response target</source>
+        <translation>Reaktionsziel von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediately</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <comment>a response target: within a time</comment>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By the next business day</source>
+        <translation>Bis zum nächsten Werktag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 respond within</source>
+        <translation>%1 reagieren innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 15m or 1h</source>
+        <translation>z. B. 15m oder 1h</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 update every</source>
+        <translation>%1 Update alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30m, 1h or 1d</source>
+        <translation>z. B. 30m, 1h oder 1d</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respond</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update every</source>
+        <translation>Update alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Respond within: %1</source>
+        <translation>Reagieren innerhalb von: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update every: %1</source>
+        <translation>Update alle: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the marked fields to save: %1</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved and in force.</source>
+        <translation>Gespeichert und in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 The form shows the shipped levels, which are in force; saving replaces the file. Its text is on the File tab.</source>
+        <translation>%1 Das Formular zeigt die ausgelieferten Stufen, die in Kraft sind; Speichern ersetzt die Datei. Ihr Text steht auf dem Reiter „Datei“.</translation>
     </message>
 </context>
 <context>
@@ -10484,6 +10648,30 @@ Teilnehmende: %3</translation>
         <location line="+2"/>
         <source>Response in SLA (%)</source>
         <translation>Reaktion im SLA (%)</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::SeverityPolicyPage</name>
+    <message>
+        <location filename="../ui/settings/severitypolicypage.cpp" line="+15"/>
+        <source>The same policy in the documented JSON format. Your file overrides what it names; the rest stays as shipped.</source>
+        <translation>Dieselbe Richtlinie im dokumentierten JSON-Format. Ihre Datei überschreibt, was sie nennt; der Rest bleibt wie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity policy</source>
+        <translation>Schweregrad-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <comment>the severity policy&apos;s file, as text</comment>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -10574,7 +10762,7 @@ Teilnehmende: %3</translation>
         <translation>Ziehen oder Mausrad zum Zoomen, Pfeiltasten zum Verschieben, Doppelklick für das ganze Fenster.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>%1
 %2: %3%4</source>
         <translation>%1
@@ -10604,18 +10792,18 @@ Teilnehmende: %3</translation>
         <translation>Ein SLO wählen, um seine Diagramme zu sehen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2. Target %3 over %4; budget %5 min, %6 left.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2. Ziel %3 über %4; Budget %5 min, %6 übrig.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Ideal burn-down</source>
         <translation>Idealer Verbrauch</translation>
     </message>
@@ -10630,7 +10818,7 @@ Teilnehmende: %3</translation>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Page: %1× (%2)</source>
         <translation>Page: %1× (%2)</translation>
     </message>
@@ -10645,12 +10833,12 @@ Teilnehmende: %3</translation>
         <translation>Verbrauchsrate</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SLI</source>
         <translation>SLI</translation>
     </message>
@@ -11320,7 +11508,7 @@ Teilnehmende: %3</translation>
         <translation>Was jeder Kanal erhält:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Resolved: no more updates are due.</source>
         <translation>Behoben: keine Meldungen mehr fällig.</translation>
     </message>

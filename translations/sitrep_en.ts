@@ -250,7 +250,7 @@
 <context>
     <name>sitrep::OnCallView</name>
     <message numerus="yes">
-        <location filename="../ui/oncall/oncallview.cpp" line="+473"/>
+        <location filename="../ui/oncall/oncallview.cpp" line="+475"/>
         <source>%n gap(s) with nobody on call:&lt;br&gt;%1</source>
         <translation>
             <numerusform>%n gap with nobody on call:&lt;br&gt;%1</numerusform>

@@ -52,8 +52,8 @@ struct GuiOptions
             QCoreApplication::translate("main",
                                         "The view to show: board, workspace (the first "
                                         "incident's), alerts, slo, dashboard, oncall (a month), "
-                                        "oncall-week, postmortem, actions, palette, settings or "
-                                        "settings-rules."),
+                                        "oncall-week, postmortem, actions, palette, settings, "
+                                        "settings-rules or settings-policy."),
             QStringLiteral("NAME"), QStringLiteral("board")};
     QCommandLineOption colourScheme {
             QStringLiteral("color-scheme"),
@@ -126,10 +126,10 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(options.screenshot);
     const QString view = parser.value(options.view);
     using namespace Qt::StringLiterals;
-    static const QStringList views {u"board"_s,       u"workspace"_s,  u"alerts"_s,
-                                    u"slo"_s,         u"dashboard"_s,  u"oncall"_s,
-                                    u"oncall-week"_s, u"postmortem"_s, u"actions"_s,
-                                    u"palette"_s,     u"settings"_s,   u"settings-rules"_s};
+    static const QStringList views {
+            u"board"_s,    u"workspace"_s,      u"alerts"_s,         u"slo"_s,     u"dashboard"_s,
+            u"oncall"_s,   u"oncall-week"_s,    u"postmortem"_s,     u"actions"_s, u"palette"_s,
+            u"settings"_s, u"settings-rules"_s, u"settings-policy"_s};
     if (!views.contains(view))
         return fail(QCoreApplication::translate("main", "Unknown view \"%1\"; available: %2.")
                             .arg(view, views.join(u", ")),

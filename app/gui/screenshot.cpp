@@ -85,6 +85,8 @@ void Screenshot::takeWhenPainted()
         m_window.showSettings();
     } else if (m_view == u"settings-rules") {
         m_window.showSettings(SettingsWindow::Page::DetectionRules);
+    } else if (m_view == u"settings-policy") {
+        m_window.showSettings(SettingsWindow::Page::SeverityPolicy);
     } else if (m_view == u"slo") {
         // The charts come from a worker: wait for them to be drawn.
         m_window.showSlos();

@@ -127,4 +127,15 @@ QString SeverityPolicy::translatedText(const QString &text)
     return QCoreApplication::translate("SeverityPolicy", text.toUtf8().constData());
 }
 
+SeverityPolicy SeverityPolicy::translated() const
+{
+    SeverityPolicy shown = *this;
+    for (SeverityLevel &level : shown.m_levels) {
+        level.name = translatedText(level.name);
+        for (QString &criterion : level.criteria)
+            criterion = translatedText(criterion);
+    }
+    return shown;
+}
+
 } // namespace sitrep

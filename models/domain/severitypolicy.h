@@ -59,6 +59,8 @@ public:
     // Names and criteria shipped with Sitrep have translations; a user's own text is shown as
     // written.
     [[nodiscard]] static QString translatedText(const QString &text);
+    // The policy as the interface shows it: names and criteria in its language.
+    [[nodiscard]] SeverityPolicy translated() const;
 
     bool operator==(const SeverityPolicy &) const = default;
 

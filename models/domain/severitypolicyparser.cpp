@@ -78,11 +78,11 @@ private:
                 return error;
         }
         if (object.contains(u"name")) {
-            const QString name = object.value(u"name").toString().trimmed();
-            if (name.isEmpty())
-                return fail(lineOfKey(start, u"name"), QStringLiteral("name"),
-                            tr("must be a non-empty text."));
-            level.name = name;
+            const Result<QString> name
+                    = SeverityPolicyParser::name(object.value(u"name").toString());
+            if (!name)
+                return fail(lineOfKey(start, u"name"), QStringLiteral("name"), name.error());
+            level.name = name.value();
         }
         if (object.contains(u"criteria")) {
             const QJsonValue criteria = object.value(u"criteria");
@@ -99,31 +99,20 @@ private:
             level.criteria = texts;
         }
         if (object.contains(u"response")) {
-            const QString text = object.value(u"response").toString();
-            if (text == u"immediate") {
-                level.response = {ResponseTarget::Kind::Immediate, {}};
-            } else if (text == u"next-business-day") {
-                level.response = {ResponseTarget::Kind::NextBusinessDay, {}};
-            } else if (const auto duration = parseDurationText(text);
-                       duration && duration->count() > 0) {
-                level.response = {ResponseTarget::Kind::Within,
-                                  std::chrono::duration_cast<std::chrono::minutes>(*duration)};
-            } else {
+            const Result<ResponseTarget> response
+                    = SeverityPolicyParser::response(object.value(u"response").toString());
+            if (!response)
                 return fail(lineOfKey(start, u"response"), QStringLiteral("response"),
-                            tr("\"%1\" is not \"immediate\", \"next-business-day\" or a "
-                               "duration such as 15m or 1h.")
-                                    .arg(text));
-            }
+                            response.error());
+            level.response = response.value();
         }
         if (object.contains(u"update_every")) {
-            const QString text = object.value(u"update_every").toString();
-            const auto duration = parseDurationText(text);
-            if (!duration || duration->count() < 60)
+            const Result<std::chrono::minutes> cadence
+                    = SeverityPolicyParser::cadence(object.value(u"update_every").toString());
+            if (!cadence)
                 return fail(lineOfKey(start, u"update_every"), QStringLiteral("update_every"),
-                            tr("\"%1\" is not a duration of at least a minute, such as 30m, "
-                               "1h or 1d.")
-                                    .arg(text));
-            level.updateCadence = std::chrono::duration_cast<std::chrono::minutes>(*duration);
+                            cadence.error());
+            level.updateCadence = cadence.value();
         }
         return std::nullopt;
     }
@@ -159,6 +148,89 @@ Result<SeverityPolicy> SeverityPolicyParser::parseDefaults(const QByteArray &jso
                                                            const QString &fileName)
 {
     return Reader(json, fileName).read(SeverityPolicy(), true);
+}
+
+Result<QString> SeverityPolicyParser::name(const QString &text)
+{
+    const QString name = text.trimmed();
+    if (name.isEmpty())
+        return Error {tr("must be a non-empty text.")};
+    return name;
+}
+
+Result<ResponseTarget> SeverityPolicyParser::response(const QString &text)
+{
+    if (text == u"immediate")
+        return ResponseTarget {ResponseTarget::Kind::Immediate, {}};
+    if (text == u"next-business-day")
+        return ResponseTarget {ResponseTarget::Kind::NextBusinessDay, {}};
+    // Whole minutes: a response target finer than that is not kept.
+    if (const auto duration = parseDurationText(text); duration && duration->count() >= 60)
+        return ResponseTarget {ResponseTarget::Kind::Within,
+                               std::chrono::duration_cast<std::chrono::minutes>(*duration)};
+    return Error {tr("\"%1\" is not \"immediate\", \"next-business-day\" or a duration such "
+                     "as 15m or 1h.")
+                          .arg(text)};
+}
+
+Result<std::chrono::minutes> SeverityPolicyParser::cadence(const QString &text)
+{
+    const auto duration = parseDurationText(text);
+    if (!duration || duration->count() < 60)
+        return Error {tr("\"%1\" is not a duration of at least a minute, such as 30m, 1h or "
+                         "1d.")
+                              .arg(text)};
+    return std::chrono::duration_cast<std::chrono::minutes>(*duration);
+}
+
+QString SeverityPolicyParser::responseText(const ResponseTarget &target)
+{
+    switch (target.kind) {
+    case ResponseTarget::Kind::Immediate:
+        return QStringLiteral("immediate");
+    case ResponseTarget::Kind::NextBusinessDay:
+        return QStringLiteral("next-business-day");
+    case ResponseTarget::Kind::Within:
+        break;
+    }
+    return durationText(target.within);
+}
+
+QByteArray SeverityPolicyParser::overrideText(const SeverityPolicy &policy,
+                                              const SeverityPolicy &base)
+{
+    // Written by hand rather than by QJsonDocument, which sorts the keys: "severity" comes
+    // first, as in the shipped file, so the file reads as documented and the parser's line
+    // numbers point at the right level when someone edits it later.
+    const auto json = [](const QJsonValue &value) {
+        const QByteArray list = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        return list.mid(1, list.size() - 2); // without the list's brackets
+    };
+    QList<QByteArray> levels;
+    for (Severity severity : allSeverities) {
+        const SeverityLevel &level = policy.level(severity);
+        const SeverityLevel &was = base.level(severity);
+        QList<QByteArray> fields;
+        if (level.name != was.name)
+            fields << "\"name\": " + json(level.name);
+        if (level.criteria != was.criteria) {
+            QList<QByteArray> criteria;
+            for (const QString &criterion : level.criteria)
+                criteria << "        " + json(criterion);
+            fields << "\"criteria\": [\n" + criteria.join(",\n") + "\n      ]";
+        }
+        if (level.response != was.response)
+            fields << "\"response\": " + json(responseText(level.response));
+        if (level.updateCadence != was.updateCadence)
+            fields << "\"update_every\": " + json(durationText(level.updateCadence));
+        if (fields.isEmpty())
+            continue;
+        fields.prepend("\"severity\": " + json(severityCode(severity)));
+        levels << "    {\n      " + fields.join(",\n      ") + "\n    }";
+    }
+    if (levels.isEmpty())
+        return "{\n  \"levels\": []\n}\n";
+    return "{\n  \"levels\": [\n" + levels.join(",\n") + "\n  ]\n}\n";
 }
 
 Result<SeverityPolicy> SeverityPolicyParser::parseOverride(const QByteArray &json,

@@ -7,21 +7,13 @@
 
 namespace sitrep {
 
-void ChartLinesModel::clear()
+void ChartLinesModel::setLines(QList<Line> lines)
 {
     beginResetModel();
-    m_lines.clear();
+    m_lines = std::move(lines);
     m_times.clear();
     m_at.clear();
-    m_merged = true;
-    endResetModel();
-}
-
-void ChartLinesModel::addLine(const QString &name, const QList<QPointF> &points)
-{
-    beginResetModel();
-    m_lines.append({name, points});
-    m_merged = false;
+    m_merged = m_lines.isEmpty();
     endResetModel();
 }
 

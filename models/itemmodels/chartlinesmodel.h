@@ -16,8 +16,13 @@ class ChartLinesModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    void clear();
-    void addLine(const QString &name, const QList<QPointF> &points);
+    struct Line
+    {
+        QString name;
+        QList<QPointF> points; // sorted by x, as the charts draw them
+    };
+    // Replaces every line at once: one reset for a chart drawn anew, however many lines.
+    void setLines(QList<Line> lines);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,11 +31,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Line
-    {
-        QString name;
-        QList<QPointF> points; // sorted by x, as the charts draw them
-    };
     void merge() const;
 
     QList<Line> m_lines;

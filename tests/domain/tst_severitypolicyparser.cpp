@@ -14,6 +14,7 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void defaultsMustBeComplete();
+    void writtenOverrideNamesOnlyWhatDiffers();
 };
 
 void tst_SeverityPolicyParser::overrideChangesOnlyWhatItNames()
@@ -63,6 +64,9 @@ void tst_SeverityPolicyParser::badFiles_data()
     QTest::newRow("cadence under a minute") << QByteArray(
             "{ \"levels\": [ { \"severity\": \"SEV-3\", \"update_every\": \"30s\" } ] }")
                                             << u"mine.json:1: update_every: "_s;
+    QTest::newRow("response under a minute")
+            << QByteArray("{ \"levels\": [ { \"severity\": \"SEV-2\", \"response\": \"30s\" } ] }")
+            << u"mine.json:1: response: \"30s\""_s;
     QTest::newRow("bad response") << QByteArray(
             "{\n  \"levels\": [\n    { \"severity\": \"SEV-1\" },\n    {\n      \"severity\": "
             "\"SEV-2\",\n      \"response\": \"soon\"\n    }\n  ]\n}")
@@ -98,6 +102,53 @@ void tst_SeverityPolicyParser::defaultsMustBeComplete()
             u"defaults.json"_s);
     QVERIFY(!noCadence);
     QVERIFY2(noCadence.error().contains(u"update_every"_s), qPrintable(noCadence.error()));
+}
+
+// What the Settings form saves: a file naming only the changed levels and fields, "severity"
+// first, that reads back as the edited policy over the same base.
+void tst_SeverityPolicyParser::writtenOverrideNamesOnlyWhatDiffers()
+{
+    const SeverityPolicy base = shippedPolicy();
+    QCOMPARE(SeverityPolicyParser::overrideText(base, base),
+             QByteArray("{\n  \"levels\": []\n}\n"));
+
+    SeverityPolicy edited = base;
+    SeverityLevel high = edited.level(Severity::Sev2);
+    high.updateCadence = 45min;
+    edited.setLevel(high);
+    SeverityLevel low = edited.level(Severity::Sev4);
+    low.name = u"Minor \"cosmetic\""_s;
+    low.criteria = {u"Typos"_s, u"Ünïcödé layout"_s};
+    low.response = {ResponseTarget::Kind::Within, 480min};
+    edited.setLevel(low);
+
+    const QByteArray text = SeverityPolicyParser::overrideText(edited, base);
+    QCOMPARE(QString::fromUtf8(text),
+             QString::fromUtf8("{\n"
+                               "  \"levels\": [\n"
+                               "    {\n"
+                               "      \"severity\": \"SEV-2\",\n"
+                               "      \"update_every\": \"45m\"\n"
+                               "    },\n"
+                               "    {\n"
+                               "      \"severity\": \"SEV-4\",\n"
+                               "      \"name\": \"Minor \\\"cosmetic\\\"\",\n"
+                               "      \"criteria\": [\n"
+                               "        \"Typos\",\n"
+                               "        \"Ünïcödé layout\"\n"
+                               "      ],\n"
+                               "      \"response\": \"8h\"\n"
+                               "    }\n"
+                               "  ]\n"
+                               "}\n"));
+    const auto parsed = SeverityPolicyParser::parseOverride(text, u"mine.json"_s, base);
+    QVERIFY2(parsed, qPrintable(parsed.ok() ? QString() : parsed.error()));
+    QCOMPARE(parsed.value(), edited);
+
+    // Back to the shipped response: the field is left out again.
+    low.response = base.level(Severity::Sev4).response;
+    edited.setLevel(low);
+    QVERIFY(!SeverityPolicyParser::overrideText(edited, base).contains("response"));
 }
 
 QTEST_GUILESS_MAIN(tst_SeverityPolicyParser)

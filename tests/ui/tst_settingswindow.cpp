@@ -8,6 +8,8 @@
 #include "settings/reviewleadspage.h"
 #include "settings/runbookspage.h"
 #include "settings/settingswindow.h"
+#include "settings/severitylevelsform.h"
+#include "settings/severitypolicypage.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void preferencesAreAnnounced();
     void policyIsCheckedAsTypedAndInForceWhenSaved();
     void resettingRemovesTheFile();
+    void policyFormWritesOnlyWhatChanged();
+    void policyFormKeepsABadFileUntilSaved();
     void checklistsSavedAreInForce();
     void previewEvaluatesWithoutDeclaring();
     void previewWithoutPrometheusSaysSo();
@@ -135,8 +139,10 @@ void tst_SettingsWindow::preferencesAreAnnounced()
 
 void tst_SettingsWindow::policyIsCheckedAsTypedAndInForceWhenSaved()
 {
-    auto *page = open<DocumentPage>(SettingsWindow::Page::SeverityPolicy);
-    QVERIFY(page);
+    auto *tabs = open<SeverityPolicyPage>(SettingsWindow::Page::SeverityPolicy);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(tabs->file());
+    DocumentPage *page = tabs->file();
     // Without a file, the shipped policy is the starting point.
     QVERIFY(page->editor()->toPlainText().contains(u"Complete service outage"_s));
     auto *save = page->findChild<QPushButton *>(u"saveDocument"_s);
@@ -168,8 +174,9 @@ void tst_SettingsWindow::resettingRemovesTheFile()
     file.close();
     m_window = std::make_unique<SettingsWindow>(f->services(), m_context);
     m_window->show();
-    auto *page = open<DocumentPage>(SettingsWindow::Page::SeverityPolicy);
-    QVERIFY(page);
+    auto *tabs = open<SeverityPolicyPage>(SettingsWindow::Page::SeverityPolicy);
+    QVERIFY(tabs);
+    DocumentPage *page = tabs->file();
     QVERIFY(page->editor()->toPlainText().contains(u"10m"_s));
     QTest::mouseClick(page->findChild<QPushButton *>(u"resetDocument"_s), Qt::LeftButton);
     QVERIFY(page->editor()->toPlainText().contains(u"Complete service outage"_s));
@@ -177,6 +184,126 @@ void tst_SettingsWindow::resettingRemovesTheFile()
     page->save();
     QVERIFY(!QFile::exists(m_context.files.severityPolicy));
     QCOMPARE(f->service->policy().level(Severity::Sev1).updateCadence, std::chrono::minutes(30));
+}
+
+// The policy as a form: the levels in fields, checked as typed beside the level, and a save
+// that writes only the change, so the rest keeps following what Sitrep ships.
+void tst_SettingsWindow::policyFormWritesOnlyWhatChanged()
+{
+    auto *tabs = open<SeverityPolicyPage>(SettingsWindow::Page::SeverityPolicy);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentWidget(), tabs->form());
+    SeverityLevelsForm *form = tabs->form();
+    const auto field = [form](const QString &name) { return form->findChild<QLineEdit *>(name); };
+    QCOMPARE(field(u"levelName1"_s)->text(), u"Critical"_s);
+    QCOMPARE(form->findChild<QPlainTextEdit *>(u"levelCriteria1"_s)->toPlainText().split(u'\n'),
+             QStringList({u"Complete service outage"_s, u"Data loss or corruption"_s,
+                          u"Security breach"_s, u"Revenue impact >$10K/hour"_s}));
+    QCOMPARE(form->findChild<QComboBox *>(u"levelResponse1"_s)->currentData().toString(),
+             u"immediate"_s);
+    QVERIFY(!field(u"levelWithin1"_s)->isVisible());
+    QCOMPARE(field(u"levelWithin2"_s)->text(), u"15m"_s);
+    QCOMPARE(field(u"levelCadence2"_s)->text(), u"1h"_s);
+    QCOMPARE(form->findChild<QComboBox *>(u"levelResponse4"_s)->currentData().toString(),
+             u"next-business-day"_s);
+    auto *save = form->findChild<QPushButton *>(u"saveLevels"_s);
+    auto *state = form->findChild<QLabel *>(u"levelsState"_s);
+    QVERIFY(save->isEnabled());
+
+    // Typed: a cadence that is not one is named beside its level, and nothing can be saved.
+    QSignalSpy checked(form, &SeverityLevelsForm::checked);
+    QLineEdit *cadence = field(u"levelCadence2"_s);
+    cadence->selectAll();
+    QTest::keyClicks(cadence, u"soon"_s);
+    QVERIFY(checked.wait());
+    auto *problem = form->findChild<QLabel *>(u"levelProblem2"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(u"Update every: \"soon\" is not a duration"_s),
+             qPrintable(problem->text()));
+    QVERIFY2(state->text().contains(u"SEV-2"_s), qPrintable(state->text()));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!form->findChild<QLabel *>(u"levelProblem1"_s)->isVisible());
+
+    cadence->selectAll();
+    QTest::keyClicks(cadence, u"20m"_s);
+    QVERIFY(checked.wait());
+    QVERIFY(!problem->isVisible());
+    // SEV-3 is now answered at once.
+    auto *response3 = form->findChild<QComboBox *>(u"levelResponse3"_s);
+    response3->setCurrentIndex(response3->findData(u"immediate"_s));
+    QVERIFY(!field(u"levelWithin3"_s)->isVisible());
+    QVERIFY2(save->isEnabled(), qPrintable(state->text()));
+    QSignalSpy saved(form, &SeverityLevelsForm::saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().toString(), QString());
+    QCOMPARE(state->text(), u"Saved and in force."_s);
+
+    QFile file(m_context.files.severityPolicy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QCOMPARE(written,
+             QByteArray("{\n  \"levels\": [\n    {\n      \"severity\": \"SEV-2\",\n"
+                        "      \"update_every\": \"20m\"\n    },\n    {\n"
+                        "      \"severity\": \"SEV-3\",\n      \"response\": "
+                        "\"immediate\"\n    }\n  ]\n}\n"));
+    QCOMPARE(f->service->policy().level(Severity::Sev2).updateCadence, std::chrono::minutes(20));
+    QCOMPARE(f->service->policy().level(Severity::Sev3).response.kind,
+             ResponseTarget::Kind::Immediate);
+    QCOMPARE(f->service->policy().level(Severity::Sev1).name, u"Critical"_s);
+    // The File tab shows what was written.
+    QCOMPARE(tabs->file()->editor()->toPlainText().toUtf8(), written);
+
+    // Saved from the File tab, the form shows it.
+    tabs->setCurrentWidget(tabs->file());
+    type(*tabs->file(), u"{ \"levels\": [ { \"severity\": \"SEV-1\", \"name\": \"Outage\" } ] }"_s);
+    tabs->file()->save();
+    QCOMPARE(field(u"levelName1"_s)->text(), u"Outage"_s);
+    QCOMPARE(field(u"levelCadence2"_s)->text(), u"1h"_s);
+
+    // Back to what ships: Save removes the file.
+    tabs->setCurrentWidget(form);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"resetLevels"_s), Qt::LeftButton);
+    QCOMPARE(field(u"levelName1"_s)->text(), u"Critical"_s);
+    QVERIFY(QFile::exists(m_context.files.severityPolicy)); // nothing happens before Save
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!QFile::exists(m_context.files.severityPolicy));
+    QCOMPARE(f->service->policy().level(Severity::Sev1).name, u"Critical"_s);
+}
+
+// A hand-edited file that cannot be read is not overwritten by surprise: the form says what is
+// wrong with it and that saving replaces it, and the text stays on the File tab to mend.
+void tst_SettingsWindow::policyFormKeepsABadFileUntilSaved()
+{
+    const QByteArray broken = R"({ "levels": [ { "severity": "SEV-9" } ] })";
+    QFile file(m_context.files.severityPolicy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(broken);
+    file.close();
+    m_window = std::make_unique<SettingsWindow>(f->services(), m_context);
+    m_window->show();
+    auto *tabs = open<SeverityPolicyPage>(SettingsWindow::Page::SeverityPolicy);
+    QVERIFY(tabs);
+    auto *notice = tabs->form()->findChild<QLabel *>(u"levelsNotice"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(
+                     u"%1:1: severity: \"SEV-9\""_s.arg(m_context.files.severityPolicy)),
+             qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(u"saving replaces the file"_s));
+    QCOMPARE(tabs->form()->findChild<QLineEdit *>(u"levelName1"_s)->text(), u"Critical"_s);
+    QCOMPARE(tabs->file()->editor()->toPlainText().toUtf8(), broken);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), broken);
+    file.close();
+
+    QLineEdit *name = tabs->form()->findChild<QLineEdit *>(u"levelName4"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Minor"_s);
+    tabs->form()->save();
+    QVERIFY(!notice->isVisible());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"name\": \"Minor\""));
+    QCOMPARE(f->service->policy().level(Severity::Sev4).name, u"Minor"_s);
 }
 
 void tst_SettingsWindow::checklistsSavedAreInForce()

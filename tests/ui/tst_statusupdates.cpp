@@ -1,4 +1,5 @@
 #include "../itemmodels/boardfixture.h"
+#include "common/appearance.h"
 #include "incident/updatecomposer.h"
 #include "itemmodels/outboxmodel.h"
 #include "itemmodels/tone.h"
@@ -8,6 +9,7 @@
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void emptyMessageIsRefusedInWords();
     void reminderTellsOncePerDueTime();
     void trayCountsUrgentAndOverdue();
+    void overdueLineFollowsTheDesktopScheme();
     void outboxPanelRetriesAndCancels();
 
 private:
@@ -183,6 +186,27 @@ void tst_StatusUpdates::trayCountsUrgentAndOverdue()
     const QImage badged = tray.icon().pixmap(32, 32).toImage();
     const QColor red = Tones::colour(Tone::Danger, ColourScheme::Light);
     QCOMPARE(badged.pixelColor(27, 27).rgb(), red.rgb());
+}
+
+void tst_StatusUpdates::overdueLineFollowsTheDesktopScheme()
+{
+    QApplication::setPalette(Appearance::palette(ColourScheme::Light));
+    const Incident incident = f->declare(u"Checkout down"_s, Severity::Sev1);
+    f->clock.advance(31 * 60); // the SEV-1's update was due after 30 minutes
+    UpdateComposer composer(incident.id, *f->service, *f->messaging, u"alice"_s);
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&composer));
+    auto *due = composer.findChild<QLabel *>(u"updateDue"_s);
+    const QString lightRed = Tones::colour(Tone::Danger, ColourScheme::Light).name();
+    const QString darkRed = Tones::colour(Tone::Danger, ColourScheme::Dark).name();
+    QVERIFY2(due->text().contains(lightRed), qPrintable(due->text()));
+
+    // The desktop turns dark: the line is drawn again at once, not at the next minute's tick.
+    QApplication::setPalette(Appearance::palette(ColourScheme::Dark));
+    QTRY_VERIFY2(due->text().contains(darkRed), qPrintable(due->text()));
+    QVERIFY(due->text().startsWith(u"<span"_s));
+    QApplication::setPalette(Appearance::palette(ColourScheme::Light));
+    QTRY_VERIFY2(due->text().contains(lightRed), qPrintable(due->text()));
 }
 
 void tst_StatusUpdates::outboxPanelRetriesAndCancels()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void selectionReads_data();
     void selectionReads();
     void tonedLabelsFollowTheDesktop();
+    void richTextIsRedrawnForTheNewScheme();
     void schemeNamesAreParsed();
 
 private:
@@ -236,7 +237,7 @@ void tst_Tone::tonedLabelsFollowTheDesktop()
     // The desktop switches to dark while the console is open.
     QApplication::setPalette(Appearance::palette(ColourScheme::Dark));
     const QString darkRed = Tones::colour(Tone::Danger, ColourScheme::Dark).name();
-    QVERIFY2(problem->styleSheet().contains(darkRed), qPrintable(problem->styleSheet()));
+    QTRY_VERIFY2(problem->styleSheet().contains(darkRed), qPrintable(problem->styleSheet()));
     QVERIFY(!problem->styleSheet().contains(lightRed));
     QVERIFY2(banner->styleSheet().contains(
                      Tones::banner(Banner::Alarm, ColourScheme::Dark).background.name()),
@@ -244,8 +245,44 @@ void tst_Tone::tonedLabelsFollowTheDesktop()
 
     // Cleared, it draws in the palette's own text colour again and stays so.
     ToneStyle::clear(problem);
+    int changes = 0;
+    ToneStyle::redrawOnSchemeChange(&window, [&changes] { ++changes; });
     QApplication::setPalette(Appearance::palette(ColourScheme::Light));
+    QTRY_COMPARE(changes, 1);
     QCOMPARE(problem->styleSheet(), QString());
+}
+
+void tst_Tone::richTextIsRedrawnForTheNewScheme()
+{
+    const auto watchers = [] {
+        int found = 0;
+        for (const QWidget *widget : QApplication::topLevelWidgets())
+            found += widget->objectName() == u"sitrepPaletteWatcher"_s;
+        return found;
+    };
+    QApplication::setPalette(Appearance::palette(ColourScheme::Light));
+    QCOMPARE(watchers(), 0); // the earlier tests' labels are gone
+    {
+        QLabel summary;
+        int redrawn = 0;
+        const auto draw = [&] {
+            ++redrawn;
+            summary.setText(ToneStyle::span(u"Nobody is on call."_s, Tone::Danger));
+        };
+        draw();
+        ToneStyle::redrawOnSchemeChange(&summary, draw);
+        const QString darkRed = Tones::colour(Tone::Danger, ColourScheme::Dark).name();
+        QApplication::setPalette(Appearance::palette(ColourScheme::Dark));
+        QTRY_COMPARE(redrawn, 2);
+        QVERIFY2(summary.text().contains(darkRed), qPrintable(summary.text()));
+        // One hidden window hears the change for everything that follows the scheme.
+        QCOMPARE(watchers(), 1);
+        QVERIFY(!summary.isVisible());
+    }
+    // Nothing follows the scheme any more: the watcher is gone with the last follower, and
+    // the next change calls nobody.
+    QCOMPARE(watchers(), 0);
+    QApplication::setPalette(Appearance::palette(ColourScheme::Light));
 }
 
 void tst_Tone::schemeNamesAreParsed()

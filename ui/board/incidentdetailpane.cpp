@@ -130,6 +130,7 @@ IncidentDetailPane::IncidentDetailPane(IncidentService &service, ResolutionVerif
         m_whole = changed;
         refresh(); // the board's row may have been shown before this arrived
     });
+    ToneStyle::redrawOnSchemeChange(this, [this] { refresh(); });
 }
 
 void IncidentDetailPane::acknowledge()

@@ -1,47 +1,62 @@
 #include "tonestyle.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QEvent>
-#include <QPointer>
 #include <QWidget>
 
 namespace sitrep {
 
 namespace {
 
-// Tells when the application's palette changed. Qt sends ApplicationPaletteChange to the
-// application and to windows, and PaletteChange only to widgets whose palette is inherited,
-// which a widget with a style sheet's palette is not: so one filter on the application
-// object hears it for every toned widget.
-class ApplicationPalette : public QObject
+// Hears the application's palette change. When the application's palette changes, Qt posts
+// ApplicationPaletteChange to every top-level widget, shown or not, and PaletteChange only
+// to widgets whose palette is inherited, which a widget with a style sheet's palette is not.
+// So one top-level widget that is never shown hears it, on the next turn of the event loop,
+// for every toned widget, without seeing every other event of the process as a filter on the
+// application object would. It lives while something follows the scheme.
+class PaletteWatcher : public QWidget
 {
     Q_OBJECT
 public:
-    static ApplicationPalette &watcher()
+    static std::shared_ptr<PaletteWatcher> shared()
     {
-        static QPointer<ApplicationPalette> instance;
-        if (!instance)
-            instance = new ApplicationPalette(QCoreApplication::instance());
-        return *instance;
+        static std::weak_ptr<PaletteWatcher> instance;
+        std::shared_ptr<PaletteWatcher> watcher = instance.lock();
+        if (!watcher) {
+            watcher = std::make_shared<PaletteWatcher>();
+            instance = watcher;
+        }
+        return watcher;
     }
+
+    PaletteWatcher() { setObjectName(QStringLiteral("sitrepPaletteWatcher")); }
 
 Q_SIGNALS:
     void changed();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
+    bool event(QEvent *event) override
     {
-        if (watched == QCoreApplication::instance()
-            && event->type() == QEvent::ApplicationPaletteChange)
+        if (event->type() == QEvent::ApplicationPaletteChange)
             Q_EMIT changed();
-        return false;
+        return QWidget::event(event);
+    }
+};
+
+// Calls a redraw on each scheme change while its owner lives.
+class SchemeFollower : public QObject
+{
+public:
+    SchemeFollower(QObject *owner, std::function<void()> redraw)
+        : QObject(owner), m_watcher(PaletteWatcher::shared())
+    {
+        connect(m_watcher.get(), &PaletteWatcher::changed, this, std::move(redraw));
     }
 
 private:
-    explicit ApplicationPalette(QObject *application) : QObject(application)
-    {
-        application->installEventFilter(this);
-    }
+    std::shared_ptr<PaletteWatcher> m_watcher;
 };
 
 } // namespace
@@ -49,8 +64,13 @@ private:
 ToneStyle::ToneStyle(QWidget *widget, Sheet sheet)
     : QObject(widget), m_widget(widget), m_sheet(std::move(sheet))
 {
-    connect(&ApplicationPalette::watcher(), &ApplicationPalette::changed, this, &ToneStyle::apply);
+    new SchemeFollower(this, [this] { apply(); });
     apply();
+}
+
+void ToneStyle::redrawOnSchemeChange(QObject *owner, std::function<void()> redraw)
+{
+    new SchemeFollower(owner, std::move(redraw));
 }
 
 void ToneStyle::sheet(QWidget *widget, Sheet sheet)

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] static QString css(Tone tone);
     // Rich text in a tone of the current scheme.
     [[nodiscard]] static QString span(const QString &html, Tone tone, bool bold = false);
+    // Rich text made with css() or span() holds the colours of the scheme it was made in:
+    // `redraw` makes it again whenever the scheme changes, for as long as `owner` lives.
+    static void redrawOnSchemeChange(QObject *owner, std::function<void()> redraw);
 
 private:
     ToneStyle(QWidget *widget, Sheet sheet);

@@ -147,6 +147,8 @@ IncidentWorkspace::IncidentWorkspace(IncidentId id, WorkspaceServices services,
         report(incident.error());
     refreshHeader();
     refreshRoles();
+    // The header's severity badge and overdue line are drawn in the scheme's colours.
+    ToneStyle::redrawOnSchemeChange(this, [this] { refreshHeader(); });
     // Stakeholders are waiting: the update comes first.
     if (m_incident.isOpen()
         && services.incidents.policy().isUpdateOverdue(m_incident,

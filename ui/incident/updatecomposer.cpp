@@ -84,6 +84,10 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
     connect(m_message->document(), &QTextDocument::modificationChanged, this,
             &UpdateComposer::draftingChanged);
     connect(m_post, &QPushButton::clicked, this, &UpdateComposer::post);
+    ToneStyle::redrawOnSchemeChange(this, [this] {
+        if (m_incident.id != 0)
+            refreshTimes();
+    });
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_message);
     shortcut->setContext(Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, this, &UpdateComposer::post);

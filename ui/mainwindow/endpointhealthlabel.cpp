@@ -20,6 +20,7 @@ EndpointHealthLabel::EndpointHealthLabel(MonitoringService &monitoring, const Cl
                 }
                 refresh();
             });
+    ToneStyle::redrawOnSchemeChange(this, [this] { refresh(); });
     reload();
 }
 

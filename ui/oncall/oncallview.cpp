@@ -135,6 +135,8 @@ OnCallView::OnCallView(OnCallService &service, HandoffService &handoffs, QString
     });
     connect(&m_service, &OnCallService::changed, this, &OnCallView::reloadSchedules);
     connect(&m_handoffs, &HandoffService::changed, this, &OnCallView::refreshHandoff);
+    // The side panel's summary and legend are drawn in the scheme's colours.
+    ToneStyle::redrawOnSchemeChange(this, [this] { refreshSidePanel(); });
     reloadSchedules();
 }
 

@@ -8,6 +8,7 @@
 #include "reviewleadspage.h"
 #include "runbookspage.h"
 #include "services/incidentservice.h"
+#include "severitypolicypage.h"
 #include "teampage.h"
 
 #include <QDialogButtonBox>
@@ -44,13 +45,8 @@ SettingsWindow::SettingsWindow(WorkspaceServices services, const SettingsContext
         addPage(Page::Team, tr("Team server"), team);
     }
     addPage(Page::SeverityPolicy, tr("Severity policy"),
-            new DocumentPage(
-                    ConfigDocument::severityPolicy(services.incidents,
-                                                   context.files.severityPolicy),
-                    tr("Severity levels with their criteria, response targets and update "
-                       "cadences, escalation and paging, in the documented JSON format. Your "
-                       "file overrides what it names; the rest stays as shipped. New incidents "
-                       "and the next update due follow it at once.")));
+            new SeverityPolicyPage(ConfigDocument::severityPolicy(services.incidents,
+                                                                  context.files.severityPolicy)));
     addPage(Page::DetectionRules, tr("Detection rules"),
             new DetectionRulesPage(services.monitoring, context.files.detectionRules));
     addPage(Page::Checklists, tr("Response checklists"),

@@ -60,6 +60,7 @@ void SloChartsPanel::clear(const QString &message)
     // Empty axes dated 1970 say nothing: the message stands alone.
     for (SloChartView *view : views()) {
         view->reset(0, 1, 0, 1, {});
+        view->setLines({});
         view->hide();
     }
 }
@@ -82,9 +83,9 @@ void SloChartsPanel::setChart(const SloChart &chart)
     const auto [budgetLow, budgetHigh] = spread(chart.data.budgetRemaining, 0, 100);
     m_budget->reset(fromMs, toMs, std::floor(budgetLow / 10) * 10, budgetHigh, tr(" %"));
     shadeIncidents(m_budget);
-    m_budget->addLine(tr("Ideal burn-down"), chart.data.idealBudget,
-                      line(Series::Reference, 1.2, Qt::DashLine));
-    m_budget->addLine(tr("Budget left"), chart.data.budgetRemaining, line(Series::Primary));
+    m_budget->setLines({{tr("Ideal burn-down"), chart.data.idealBudget,
+                         line(Series::Reference, 1.2, Qt::DashLine)},
+                        {tr("Budget left"), chart.data.budgetRemaining, line(Series::Primary)}});
 
     const auto [burnLow, burnHigh] = spread(chart.data.burnRate, 0, 16);
     Q_UNUSED(burnLow);
@@ -92,6 +93,7 @@ void SloChartsPanel::setChart(const SloChart &chart)
     shadeIncidents(m_burn);
     // The SLO's own tiers (the Workbook's unless its spec gave others): pages dashed in the
     // warm colours, tickets dotted in the calm ones.
+    QList<SloChartView::Line> burnLines;
     int pages = 0;
     int tickets = 0;
     for (const BurnAlert::Tier &tier : report.slo.tiers()) {
@@ -99,12 +101,13 @@ void SloChartsPanel::setChart(const SloChart &chart)
         const Series series = page ? (pages++ == 0 ? Series::Bad : Series::Alternate)
                                    : (tickets++ == 0 ? Series::Caution : Series::Good);
         const QString factor = QLocale().toString(tier.factor, 'g', 4);
-        m_burn->addLine(page ? tr("Page: %1× (%2)").arg(factor, tier.longWindow)
-                             : tr("Ticket: %1× (%2)").arg(factor, tier.longWindow),
-                        level(fromMs, toMs, tier.factor),
-                        line(series, 1, page ? Qt::DashLine : Qt::DotLine));
+        burnLines.append({page ? tr("Page: %1× (%2)").arg(factor, tier.longWindow)
+                               : tr("Ticket: %1× (%2)").arg(factor, tier.longWindow),
+                          level(fromMs, toMs, tier.factor),
+                          line(series, 1, page ? Qt::DashLine : Qt::DotLine)});
     }
-    m_burn->addLine(tr("Burn rate"), chart.data.burnRate, line(Series::Primary));
+    burnLines.append({tr("Burn rate"), chart.data.burnRate, line(Series::Primary)});
+    m_burn->setLines(burnLines);
 
     const double targetPercent = 100.0 * report.slo.target;
     const double allowed = 100.0 - targetPercent;
@@ -112,9 +115,9 @@ void SloChartsPanel::setChart(const SloChart &chart)
     Q_UNUSED(sliHigh);
     m_sli->reset(fromMs, toMs, std::max(0.0, sliLow), 100, tr(" %"));
     shadeIncidents(m_sli);
-    m_sli->addLine(tr("Target"), level(fromMs, toMs, targetPercent),
-                   line(Series::Bad, 1, Qt::DashLine));
-    m_sli->addLine(tr("SLI"), chart.data.sli, line(Series::Primary));
+    m_sli->setLines(
+            {{tr("Target"), level(fromMs, toMs, targetPercent), line(Series::Bad, 1, Qt::DashLine)},
+             {tr("SLI"), chart.data.sli, line(Series::Primary)}});
 }
 
 void SloChartsPanel::changeEvent(QEvent *event)

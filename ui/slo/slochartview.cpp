@@ -45,7 +45,6 @@ void SloChartView::reset(qint64 fromMs, qint64 toMs, double low, double high, co
 {
     chart()->removeAllSeries();
     m_full.clear();
-    m_table->clear();
     m_fromMs = fromMs;
     m_toMs = toMs;
     m_unit = unit;
@@ -55,26 +54,30 @@ void SloChartView::reset(qint64 fromMs, qint64 toMs, double low, double high, co
                      QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC));
 }
 
-QLineSeries *SloChartView::addLine(const QString &name, const QList<QPointF> &points,
-                                   const QPen &pen)
+void SloChartView::setLines(const QList<Line> &lines)
 {
-    auto *series = new QLineSeries;
-    series->setName(name);
-    series->setPen(pen);
-    chart()->addSeries(series);
-    series->attachAxis(m_time);
-    series->attachAxis(m_values);
-    m_full.insert(series, points);
-    m_table->addLine(name, points);
-    connect(series, &QLineSeries::hovered, this,
-            [this, series](const QPointF &point, bool state) { showValue(series, point, state); });
+    QList<ChartLinesModel::Line> table;
+    for (const Line &line : lines) {
+        auto *series = new QLineSeries;
+        series->setName(line.name);
+        series->setPen(line.pen);
+        chart()->addSeries(series);
+        series->attachAxis(m_time);
+        series->attachAxis(m_values);
+        m_full.insert(series, line.points);
+        table.append({line.name, line.points});
+        connect(series, &QLineSeries::hovered, this,
+                [this, series](const QPointF &point, bool state) {
+                    showValue(series, point, state);
+                });
+    }
+    m_table->setLines(std::move(table));
     // Qt Charts 6.4 does not lay out a legend again when its series were replaced after it was
     // first drawn (picking another SLO, a scheme switch): the names vanish. Showing it afresh
     // lays it out.
     chart()->legend()->setVisible(false);
     chart()->legend()->setVisible(true);
     redraw();
-    return series;
 }
 
 const QAbstractItemModel &SloChartView::dataTable() const

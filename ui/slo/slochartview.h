@@ -4,6 +4,7 @@
 
 #include <QChartView>
 #include <QHash>
+#include <QPen>
 
 class QLineSeries;
 class QDateTimeAxis;
@@ -26,12 +27,20 @@ class SloChartView : public QChartView, public ChartDataSource
 public:
     explicit SloChartView(const QString &title, QWidget *parent = nullptr);
 
-    // Forgets every series and sets the time range and the value range.
+    struct Line
+    {
+        QString name;
+        QList<QPointF> points; // the full data, x in milliseconds since the epoch
+        QPen pen;
+    };
+
+    // A chart is drawn anew in three steps: reset() forgets every series and sets the time
+    // and value ranges, addSpan() shades what lies beneath the lines, and setLines() adds
+    // the lines and their table at once, drawn once.
     void reset(qint64 fromMs, qint64 toMs, double low, double high, const QString &unit);
-    // A line over the full data (x in milliseconds since the epoch).
-    QLineSeries *addLine(const QString &name, const QList<QPointF> &points, const QPen &pen);
     // A shaded span of time (an incident), with what the tooltip says about it.
     void addSpan(qint64 fromMs, qint64 toMs, const QColor &colour, const QString &tooltip);
+    void setLines(const QList<Line> &lines);
     // Draws every line again for the range in view.
     void redraw();
     // How many points the lines draw now (for tests and the benchmark).
