@@ -28,8 +28,8 @@ bool SloEvents::isCounter(const QString &query)
 
 QList<TimeSpan> SloEvents::missing(qint64 windowStartMs, qint64 atMs, qint64 firstMs, qint64 lastMs)
 {
-    const qint64 stepMs = std::chrono::milliseconds(step).count();
-    const auto floorToStep = [stepMs](qint64 ms) { return ms - ((ms % stepMs) + stepMs) % stepMs; };
+    constexpr qint64 stepMs = std::chrono::milliseconds(step).count();
+    const auto floorToStep = [](qint64 ms) { return ms - ((ms % stepMs) + stepMs) % stepMs; };
     const qint64 start = floorToStep(windowStartMs);
     const qint64 end = floorToStep(atMs);
     QList<TimeSpan> wanted;

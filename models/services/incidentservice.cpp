@@ -43,8 +43,8 @@ QString IncidentService::labelOf(IncidentId id)
     return label;
 }
 
-TimelineEvent IncidentService::event(const Incident &incident, TimelineKind kind,
-                                     const QString &text, const QString &author) const
+TimelineEvent IncidentService::timelineEvent(const Incident &incident, TimelineKind kind,
+                                             const QString &text, const QString &author) const
 {
     return Declaration::capturedEntry(incident.id, kind, text, author, m_clock.now());
 }
@@ -154,11 +154,11 @@ Result<Incident> IncidentService::changeStatus(IncidentId id, IncidentStatus sta
                                  .arg(incident.reference());
                      if (auto refusal = Lifecycle::refusal({incident.status, status, {}, {}}))
                          return refusal;
-                     entries << event(incident, TimelineKind::StatusChanged,
-                                      tr("Status changed from %1 to %2")
-                                              .arg(statusDisplayName(incident.status),
-                                                   statusDisplayName(status)),
-                                      author);
+                     entries << timelineEvent(incident, TimelineKind::StatusChanged,
+                                              tr("Status changed from %1 to %2")
+                                                      .arg(statusDisplayName(incident.status),
+                                                           statusDisplayName(status)),
+                                              author);
                      incident.status = status;
                      return std::nullopt;
                  });
@@ -173,7 +173,7 @@ Result<Incident> IncidentService::changeSeverity(IncidentId id, Severity severit
                          return tr("Incident #%1 is already %2.")
                                  .arg(incident.reference())
                                  .arg(severityCode(severity));
-                     entries << event(
+                     entries << timelineEvent(
                              incident, TimelineKind::SeverityChanged,
                              tr("Severity changed from %1 to %2")
                                      .arg(severityCode(incident.severity), severityCode(severity)),
@@ -193,8 +193,8 @@ Result<Incident> IncidentService::changeCommander(IncidentId id, const QString &
                          return tr("Name the new incident commander.");
                      if (incident.commander == name)
                          return tr("%1 is already the incident commander.").arg(name);
-                     entries << event(incident, TimelineKind::CommanderChanged,
-                                      tr("Incident commander is now %1").arg(name), author);
+                     entries << timelineEvent(incident, TimelineKind::CommanderChanged,
+                                              tr("Incident commander is now %1").arg(name), author);
                      incident.commander = name;
                      if (!incident.responders.contains(name))
                          incident.responders << name;
@@ -221,7 +221,7 @@ Result<Incident> IncidentService::assignRole(IncidentId id, IncidentRole role,
                          text = tr("%1 is now %2").arg(roleName(role), name);
                      else
                          text = tr("%1 is now %2 (was %3)").arg(roleName(role), name, holder);
-                     entries << event(incident, TimelineKind::RoleAssigned, text, author);
+                     entries << timelineEvent(incident, TimelineKind::RoleAssigned, text, author);
                      holder = name;
                      if (!name.isEmpty() && !incident.responders.contains(name))
                          incident.responders << name;
@@ -240,8 +240,8 @@ Result<Incident> IncidentService::addResponder(IncidentId id, const QString &per
                      if (incident.responders.contains(name))
                          return tr("%1 is already responding.").arg(name);
                      incident.responders << name;
-                     entries << event(incident, TimelineKind::RoleAssigned,
-                                      tr("%1 joined as a responder").arg(name), author);
+                     entries << timelineEvent(incident, TimelineKind::RoleAssigned,
+                                              tr("%1 joined as a responder").arg(name), author);
                      return std::nullopt;
                  });
 }
@@ -259,8 +259,8 @@ Result<Incident> IncidentService::removeResponder(IncidentId id, const QString &
                                      .arg(person, roleName(role));
                      }
                      incident.responders.removeAll(person);
-                     entries << event(incident, TimelineKind::RoleAssigned,
-                                      tr("%1 left the responders").arg(person), author);
+                     entries << timelineEvent(incident, TimelineKind::RoleAssigned,
+                                              tr("%1 left the responders").arg(person), author);
                      return std::nullopt;
                  });
 }
@@ -273,8 +273,8 @@ Result<Incident> IncidentService::acknowledge(IncidentId id, const QString &auth
                 if (incident.acknowledgedAt.isValid())
                     return tr("Incident #%1 was already acknowledged.").arg(incident.reference());
                 incident.acknowledgedAt = m_clock.now();
-                entries << event(incident, TimelineKind::Note, tr("Acknowledged by %1").arg(author),
-                                 author);
+                entries << timelineEvent(incident, TimelineKind::Note,
+                                         tr("Acknowledged by %1").arg(author), author);
                 return std::nullopt;
             },
             // A paging provider (PagerDuty) stops its own escalation.
@@ -303,8 +303,8 @@ Result<Incident> IncidentService::resolve(IncidentId id, const QString &resoluti
                 incident.resolution = resolution.trimmed();
                 if (!rootCause.trimmed().isEmpty())
                     incident.rootCause = rootCause.trimmed();
-                entries << event(incident, TimelineKind::Resolved,
-                                 tr("Resolved: %1").arg(incident.resolution), author);
+                entries << timelineEvent(incident, TimelineKind::Resolved,
+                                         tr("Resolved: %1").arg(incident.resolution), author);
                 return std::nullopt;
             },
             [this](const Incident &incident) {
@@ -332,9 +332,9 @@ Result<Incident> IncidentService::postUpdate(IncidentId id, IncidentStatus statu
                             .arg(statusDisplayName(status));
                 incident.status = status;
                 incident.lastUpdateAt = m_clock.now();
-                entries << event(incident, TimelineKind::StatusUpdatePosted,
-                                 tr("Status update (%1): %2").arg(statusDisplayName(status), text),
-                                 author);
+                entries << timelineEvent(
+                        incident, TimelineKind::StatusUpdatePosted,
+                        tr("Status update (%1): %2").arg(statusDisplayName(status), text), author);
                 return std::nullopt;
             },
             [this, status, text](const Incident &incident) {
@@ -384,8 +384,8 @@ Result<Incident> IncidentService::reopen(IncidentId id, const QString &reason,
                      if (auto refusal = Lifecycle::refusal(
                                  {incident.status, IncidentStatus::Investigating, {}, reason}))
                          return refusal;
-                     entries << event(incident, TimelineKind::Reopened,
-                                      tr("Reopened: %1").arg(reason.trimmed()), author);
+                     entries << timelineEvent(incident, TimelineKind::Reopened,
+                                              tr("Reopened: %1").arg(reason.trimmed()), author);
                      incident.status = IncidentStatus::Investigating;
                      // The earlier resolution stays in the timeline; the incident is open again.
                      incident.resolvedAt = QDateTime();
@@ -412,13 +412,14 @@ Result<QList<Incident>> IncidentService::importHistory(const QList<Incident> &in
         incident.id = id.value();
         if (auto recorded = team.declared(incident.id); !recorded)
             return Error {recorded.error()};
-        TimelineEvent declared = event(incident, TimelineKind::Declared,
-                                       Declaration::declaredText(incident), author);
+        TimelineEvent declared = timelineEvent(incident, TimelineKind::Declared,
+                                               Declaration::declaredText(incident), author);
         declared.at = incident.detectedAt;
         QList<TimelineEvent> entries {declared};
         if (!incident.isOpen()) {
-            TimelineEvent resolved = event(incident, TimelineKind::Resolved,
-                                           tr("Resolved: %1").arg(incident.resolution), author);
+            TimelineEvent resolved
+                    = timelineEvent(incident, TimelineKind::Resolved,
+                                    tr("Resolved: %1").arg(incident.resolution), author);
             resolved.at = incident.resolvedAt;
             entries << resolved;
         }

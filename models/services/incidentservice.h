@@ -119,8 +119,8 @@ private:
     Result<Incident> apply(IncidentId id, const Change &change, const Announce &announce = {});
     [[nodiscard]] Announcement announcement(Announcement::Kind kind,
                                             const Incident &incident) const;
-    TimelineEvent event(const Incident &incident, TimelineKind kind, const QString &text,
-                        const QString &author) const;
+    TimelineEvent timelineEvent(const Incident &incident, TimelineKind kind, const QString &text,
+                                const QString &author) const;
 
     Database &m_database;
     std::unique_ptr<IncidentStore> m_incidents;

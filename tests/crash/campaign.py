@@ -7,7 +7,8 @@ same end state as a run that was never interrupted.
     campaign.py SITREPCTL SCHEMA_V1_SQL [--runs N] [--seed S]
 
 Scenarios: a migration from the oldest schema (v1) of a database with thousands of incidents,
-a backup, a restore, an alert ingest of 3,000 alerts from a private Alertmanager (Debian's, as
+a backup, a restore, a postmortem's save (the editor's autosave path, driven by `postmortem
+import`), an alert ingest of 3,000 alerts from a private Alertmanager (Debian's, as
 the suite's fixture starts it), and (with --outbox, inside a keyring session: tests/fixtures/
 with-keyring.sh) an outbox flush to a webhook receiver here, where besides the above every
 request that reached the receiver was counted as an attempt before it left, and a clean flush
@@ -215,6 +216,61 @@ def backup_and_restore(campaign, runs, counts):
                 os.remove(os.path.join(campaign.folder, leftover))
 
 
+def postmortem_markdown(version, items):
+    """A postmortem whose every section and `items` action items say which `version` it is."""
+    lines = ["# Postmortem: Checkout down (%s)" % version, "", "**Status:** Draft", "",
+             "## Summary", "Version %s of the summary." % version, "",
+             "## Root Cause", "Version %s of the root cause." % version, "",
+             "## Action Items", "| Action | Owner | Due Date | Status |",
+             "|--------|-------|----------|--------|"]
+    lines += ["| %s action %d | @alice | 2030-01-%02d | Planned |" % (version, i, 1 + i % 28)
+              for i in range(items)]
+    return "\n".join(lines) + "\n"
+
+
+def postmortem_save(campaign, runs, counts):
+    """The postmortem editor's autosave writes through PostmortemService::save, as `postmortem
+    import` does: a killed save leaves the whole earlier or the whole later document."""
+    pristine = os.path.join(campaign.folder, "postmortem.sqlite")
+    campaign.ctl(pristine, "incidents", "declare", "--title", "Checkout down", "--severity",
+                 "SEV-2")
+    documents = {}
+    for version in ("first", "second"):
+        documents[version] = os.path.join(campaign.folder, "postmortem-%s.md" % version)
+        with open(documents[version], "w", encoding="utf-8") as markdown:
+            markdown.write(postmortem_markdown(version, 4000))
+
+    def state(database):
+        code, out = campaign.ctl(database, "postmortem", "show", "1", "--json")
+        return without_uids(json.loads(out)) if code == 0 else None
+
+    campaign.ctl(pristine, "postmortem", "import", documents["first"], "--incident", "1")
+    first = state(pristine)
+    saving = os.path.join(campaign.folder, "postmortem-saving.sqlite")
+    shutil.copy(pristine, saving)
+    longest = campaign.timed(saving, "postmortem", "import", documents["second"], "--incident",
+                             "1")
+    second = state(saving)
+    if first is None or second is None or first == second:
+        campaign.fail("postmortem save", 0, "the two versions could not be written apart")
+        return
+    for run in range(runs):
+        remove_database(saving)
+        shutil.copy(pristine, saving)
+        if campaign.killed(saving, ["postmortem", "import", documents["second"], "--incident",
+                                    "1"], longest):
+            counts["postmortem save killed"] += 1
+        problems = health(saving)
+        if problems:
+            campaign.fail("postmortem save", run, "damaged: %s" % problems[:3])
+            continue
+        if state(saving) not in (first, second):
+            campaign.fail("postmortem save", run, "neither the first nor the second version")
+        campaign.ctl(saving, "postmortem", "import", documents["second"], "--incident", "1")
+        if state(saving) != second:
+            campaign.fail("postmortem save", run, "a clean save afterwards did not write it")
+
+
 class Receiver(http.server.ThreadingHTTPServer):
     """A generic webhook's receiver on loopback: answers 200 and counts requests by their
     Idempotency-Key."""
@@ -370,13 +426,14 @@ def main():
     options = parser.parse_args()
     seed = options.seed if options.seed is not None else random.randrange(1 << 30)
     counts = {"migration killed": 0, "migration left between versions": 0, "backup killed": 0,
-              "restore killed": 0, "alert ingest killed": 0,
+              "restore killed": 0, "postmortem save killed": 0, "alert ingest killed": 0,
               "alert ingest killed after its commit": 0, "outbox flush killed": 0,
               "outbox flush killed midway": 0}
     with tempfile.TemporaryDirectory() as folder:
         campaign = Campaign(options.sitrepctl, folder, random.Random(seed))
         migration(campaign, options.schema_v1, options.runs, counts)
         backup_and_restore(campaign, options.runs, counts)
+        postmortem_save(campaign, options.runs, counts)
         alert_ingest(campaign, options.runs, counts)
         if options.outbox:
             outbox_flush(campaign, options.runs, counts)
