@@ -28,6 +28,8 @@ int fuzzyScore(QByteArrayView pattern, QByteArrayView text)
 {
     if (pattern.isEmpty())
         return 0;
+    if (text.isEmpty())
+        return -1; // and memchr must not be handed an empty view's null data
     // Most texts lack the first character at all: find it fast.
     const void *first = std::memchr(text.data(), pattern.front(), size_t(text.size()));
     if (!first)

@@ -41,7 +41,9 @@ void tst_SeverityPolicy::shippedLevels()
     QFETCH(QString, name);
     QFETCH(int, criteria);
     QFETCH(int, cadenceMinutes);
-    const SeverityLevel &level = shippedPolicy().level(severity);
+    // Kept: a level is a reference into its policy.
+    const SeverityPolicy policy = shippedPolicy();
+    const SeverityLevel &level = policy.level(severity);
     QCOMPARE(level.severity, severity);
     QCOMPARE(level.name, name);
     QCOMPARE(level.criteria.size(), criteria);
