@@ -2,6 +2,7 @@
 
 #include "databasebackup.h"
 #include "migrations.h"
+#include "openerlock.h"
 #include "sqlerrors.h"
 #include "storagelog.h"
 
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLockFile>
 #include <QMutex>
 #include <QSqlQuery>
 
@@ -229,10 +229,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, IntegrityC
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     // One opener at a time across processes: a console, a watch daemon and scripts started at
     // once would otherwise each find a new file blank (or half-upgraded) and migrate it again.
-    QLockFile opening(info.absoluteFilePath() + QStringLiteral(".opening"));
-    opening.setStaleLockTime(std::chrono::minutes(2));
-    // A folder where no lock file can be made (read-only) opens unguarded, as before.
-    if (!opening.tryLock(std::chrono::seconds(30)) && opening.error() == QLockFile::LockFailedError)
+    // A folder where no lock file can be made (read-only) opens unguarded.
+    OpenerLock opening(info.absoluteFilePath() + QStringLiteral(".opening"));
+    if (opening.lock(std::chrono::seconds(30)) == OpenerLock::Outcome::Busy)
         return Error {tr("%1 is being opened or upgraded by another program that has not "
                          "finished in 30 seconds; try again when it has.")
                               .arg(info.absoluteFilePath())};

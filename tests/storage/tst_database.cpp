@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
     void lockedFileIsReported();
+    void anOpenerKilledMidOpenHoldsNoOneBack();
     void deferredCheckFindsDamageAndStopsWrites();
     void nestedTransactionsAreSavepoints();
     void verifyNamesWhatIsWrong();
@@ -342,6 +343,22 @@ void tst_Database::nestedTransactionsAreSavepoints()
     QCOMPARE(count(), 2);
     database.afterCommit([&] { announced << u"now"_s; });
     QCOMPARE(announced, (QStringList {u"inner"_s, u"now"_s}));
+}
+
+// A process killed while it opened the file leaves its lock file behind, possibly empty (the
+// crash campaign killed one between making it and writing into it): the next opener must
+// open at once, not wait the lock out and be refused meanwhile.
+void tst_Database::anOpenerKilledMidOpenHoldsNoOneBack()
+{
+    const QString file = path(u"killed.sqlite"_s);
+    QVERIFY(Database::open(file));
+    QFile leftover(file + u".opening"_s);
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.close();
+    auto database = Database::open(file);
+    QVERIFY2(database, qPrintable(database.ok() ? QString() : database.error()));
+    database.value().reset();
+    QVERIFY(!QFile::exists(file + u".opening"_s)); // its holder removes it
 }
 
 void tst_Database::lockedFileIsReported()
