@@ -54,15 +54,15 @@ OpenerLock::Outcome OpenerLock::lock(std::chrono::milliseconds patience)
                 return Outcome::Held;
             }
             ::close(descriptor); // its holder removed it meanwhile: lock the new one
-            continue;
+        } else {
+            const int failure = errno;
+            ::close(descriptor);
+            if (failure != EWOULDBLOCK)
+                return Outcome::Unguarded; // a file system without locks
+            QThread::msleep(10);
         }
-        const int failure = errno;
-        ::close(descriptor);
-        if (failure != EWOULDBLOCK)
-            return Outcome::Unguarded; // a file system without locks
         if (deadline.hasExpired())
             return Outcome::Busy;
-        QThread::msleep(10);
     }
 }
 
