@@ -61,13 +61,13 @@ DeliveryOutcome SlackWebApi::judge(const HttpAnswer &answer)
     // Slack says in its reply whether it took the message. A reply that broke off, or that is
     // not Slack's JSON at all, says nothing: tried again, and the next attempt first looks for
     // the message in the channel, so it is not posted twice.
-    QJsonParseError unreadable;
-    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &unreadable);
     if (!answer.bodyError.isEmpty())
         return {DeliveryOutcome::Verdict::Retry,
                 tr("Slack's reply broke off: %1").arg(answer.bodyError),
                 {},
                 {}};
+    QJsonParseError unreadable;
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &unreadable);
     if (unreadable.error != QJsonParseError::NoError || !document.object().contains(u"ok"))
         return {DeliveryOutcome::Verdict::Retry,
                 tr("the reply is not Slack's (no \"ok\" in it: %1); check the channel's API URL "
