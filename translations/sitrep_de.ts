@@ -1134,13 +1134,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <location line="+3"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1150,7 +1150,7 @@ Nächste Meldung: %9
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 is being opened or upgraded by another program that has not finished in 30 seconds; try again when it has.</source>
         <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
@@ -2234,17 +2234,17 @@ Nächste Meldung: %9
         <location line="+14"/>
         <location line="+14"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+123"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-133"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
         <location line="+8"/>
         <source>Could not count the incidents</source>
         <translation>Die Vorfälle konnten nicht gezählt werden</translation>
@@ -2255,7 +2255,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-270"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3495,7 +3495,7 @@ Nächste Meldung: %9
 <context>
     <name>ReplyError</name>
     <message>
-        <location filename="../models/sync/replyerror.cpp" line="+19"/>
+        <location filename="../models/sync/replyerror.cpp" line="+59"/>
         <source>connection refused by %1 (is it running?)</source>
         <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
@@ -3515,12 +3515,20 @@ Nächste Meldung: %9
         <translation>%1 hat von https auf http weitergeleitet; dem folgt Sitrep nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>%1 closed the connection before its reply was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>the reply from %1 breaks off after %n bytes, in the middle of its JSON (the connection closed early, or the server cut it short)</source>
+        <translation>
+            <numerusform>die Antwort von %1 bricht nach %n Byte mitten in ihrem JSON ab (die Verbindung wurde zu früh geschlossen, oder der Server hat sie gekürzt)</numerusform>
+            <numerusform>die Antwort von %1 bricht nach %n Bytes mitten in ihrem JSON ab (die Verbindung wurde zu früh geschlossen, oder der Server hat sie gekürzt)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>the reply from %1 could not be read or unpacked (a compressed body that grows out of all proportion is refused)</source>
         <translation>die Antwort von %1 konnte nicht gelesen oder entpackt werden (ein komprimierter Inhalt, der maßlos anwächst, wird abgelehnt)</translation>
     </message>
@@ -4063,12 +4071,12 @@ Nächste Meldung: %9
 <context>
     <name>SlackWebApi</name>
     <message>
-        <location filename="../models/sync/slackwebapi.cpp" line="+68"/>
+        <location filename="../models/sync/slackwebapi.cpp" line="+66"/>
         <source>Slack&apos;s reply broke off: %1</source>
         <translation>Die Antwort von Slack brach ab: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the reply is not Slack&apos;s (no &quot;ok&quot; in it: %1); check the channel&apos;s API URL if this lasts</source>
         <translation>die Antwort stammt nicht von Slack (kein „ok“ darin: %1); prüfen Sie die API-URL des Kanals, falls das anhält</translation>
     </message>
@@ -6917,7 +6925,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>%1 antwortete HTTP %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 did not answer with JSON (content type &quot;%2&quot;)</source>
         <translation>%1 hat nicht mit JSON geantwortet (Inhaltstyp „%2“)</translation>
     </message>
@@ -7607,12 +7615,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     <name>sitrep::IncidentService</name>
     <message>
         <location filename="../models/services/incidentservice.cpp" line="+110"/>
-        <location line="+339"/>
+        <location line="+340"/>
         <source>There is no incident #%1.</source>
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Resolve incident #%1 with a resolution instead of setting its status.</source>
         <translation>Lösen Sie Vorfall #%1 mit einer Lösung, statt seinen Status zu setzen.</translation>
     </message>
@@ -7657,18 +7665,18 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfall #%1 wurde bereits bestätigt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Acknowledged by %1</source>
         <translation>Bestätigt von %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+114"/>
+        <location line="+30"/>
+        <location line="+115"/>
         <source>Resolved: %1</source>
         <translation>Gelöst: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Incident #%1 is not resolved, so it cannot be reopened.</source>
         <translation>Vorfall #%1 ist nicht gelöst und kann daher nicht wieder eröffnet werden.</translation>
     </message>
@@ -7748,7 +7756,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfall #%1 ist behoben: öffnen Sie ihn erneut, bevor Sie eine „%2“-Meldung veröffentlichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status update (%1): %2</source>
         <translation>Statusmeldung (%1): %2</translation>
     </message>

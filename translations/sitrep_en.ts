@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>ReplyError</name>
+    <message numerus="yes">
+        <location filename="../models/sync/replyerror.cpp" line="+48"/>
+        <source>the reply from %1 breaks off after %n bytes, in the middle of its JSON (the connection closed early, or the server cut it short)</source>
+        <translation>
+            <numerusform>the reply from %1 breaks off after %n byte, in the middle of its JSON (the connection closed early, or the server cut it short)</numerusform>
+            <numerusform>the reply from %1 breaks off after %n bytes, in the middle of its JSON (the connection closed early, or the server cut it short)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SloCommands</name>
     <message numerus="yes">
         <location filename="../app/ctl/slocommands.cpp" line="+267"/>

@@ -99,6 +99,7 @@ void ChatClient::watch(QNetworkReply *reply, const Reach &reach,
                         ? 0
                         : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 // An aborted reply (timed out) is closed: reading it would only make Qt complain.
+                const qint64 received = reply->isOpen() ? reply->bytesAvailable() : 0;
                 answer.body = reply->isOpen() ? reply->read(mostBytes) : QByteArray();
                 answer.retryAfter = reply->rawHeader("Retry-After");
                 // A webhook URL is a secret: what is said names only its host.
@@ -111,6 +112,8 @@ void ChatClient::watch(QNetworkReply *reply, const Reach &reach,
                            && reply->error() != QNetworkReply::NoError) {
                     // Other statuses carry Qt's error for the status itself, not for the body.
                     answer.bodyError = ReplyError::describe(*reply, host);
+                } else if (!answer.timedOut && answer.status >= 200 && answer.status < 300) {
+                    answer.bodyError = ReplyError::describeShortBody(*reply, received, host);
                 }
                 done(std::move(answer));
             });

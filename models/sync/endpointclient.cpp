@@ -192,10 +192,12 @@ QString EndpointClient::problemWith(const QNetworkReply &reply, const ReplyState
                      excerpt(body));
     if (reply.error() != QNetworkReply::NoError)
         return ReplyError::describe(reply, url);
+    if (QString cut = ReplyError::describeShortBody(reply, body.size(), url); !cut.isEmpty())
+        return cut;
     const QString type = reply.header(QNetworkRequest::ContentTypeHeader).toString();
     if (!body.isEmpty() && !type.contains(u"json"))
         return tr("%1 did not answer with JSON (content type \"%2\")").arg(url, type);
-    return {};
+    return ReplyError::describeCutJson(body, url);
 }
 
 } // namespace sitrep

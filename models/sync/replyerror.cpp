@@ -1,5 +1,8 @@
 #include "replyerror.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -10,6 +13,43 @@ void ReplyError::limitRedirects(QNetworkRequest &request)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(mostRedirects);
+}
+
+QString ReplyError::closedEarly(const QString &server)
+{
+    return tr("%1 closed the connection before its reply was complete").arg(server);
+}
+
+QString ReplyError::describeShortBody(const QNetworkReply &reply, qint64 received,
+                                      const QString &server)
+{
+    if (reply.error() != QNetworkReply::NoError)
+        return {};
+    // A compressed body's length is the packed one, and Qt hands on what it unpacked.
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return {};
+    bool known = false;
+    const qint64 promised = reply.rawHeader("Content-Length").trimmed().toLongLong(&known);
+    return known && received < promised ? closedEarly(server) : QString();
+}
+
+QString ReplyError::describeCutJson(const QByteArray &json, const QString &server)
+{
+    // Looked at in place: an alert storm's reply is tens of megabytes.
+    const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    const auto firstAt = std::find_if_not(json.begin(), json.end(), isSpace);
+    if (firstAt == json.end())
+        return {};
+    const char first = *firstAt;
+    const char last = *std::find_if_not(json.rbegin(), json.rend(), isSpace);
+    const bool opens = first == '{' || first == '[';
+    return opens && last != '}' && last != ']'
+            ? tr("the reply from %1 breaks off after %n bytes, in the middle of its JSON (the "
+                 "connection closed early, or the server cut it short)",
+                 nullptr, int(std::min<qsizetype>(json.size(), INT_MAX)))
+                      .arg(server)
+            : QString();
 }
 
 QString ReplyError::describe(const QNetworkReply &reply, const QString &server)
@@ -26,7 +66,7 @@ QString ReplyError::describe(const QNetworkReply &reply, const QString &server)
     case QNetworkReply::InsecureRedirectError:
         return tr("%1 redirected from https to http; Sitrep does not follow that").arg(server);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before its reply was complete").arg(server);
+        return closedEarly(server);
     case QNetworkReply::UnknownContentError:
         // Qt 6.4 refuses a compressed body that would grow out of all proportion, with an
         // empty reason.

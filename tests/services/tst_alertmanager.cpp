@@ -281,7 +281,10 @@ void tst_Alertmanager::aReplyCutShortKeepsTheCache()
     // The headers and the start of the alerts, then a reset.
     proxy.cutRepliesAfter(300);
     const QString cut = pollThroughProxy();
-    QVERIFY2(cut.contains(u"closed the connection before its reply was complete"_s),
+    // Qt 6.4 says so itself, or (when the close comes with the last bytes of this chunked
+    // reply) hands the cut body on as whole, and it is the JSON that tells.
+    QVERIFY2(cut.contains(u"closed the connection before its reply was complete"_s)
+                     || cut.contains(u"in the middle of its JSON (the connection closed early"_s),
              qPrintable(cut));
     QCOMPARE(cachedHere(), QStringList({u"a:9100"_s}));
     QVERIFY(incidentsOfThisTest().first().isOpen());

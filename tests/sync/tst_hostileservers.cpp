@@ -49,9 +49,10 @@ void expectRefused(std::optional<Result<T>> &answer, const HostileServer &server
 
 } // namespace
 
-// Servers that break HTTP on purpose (tests/fixtures/hostileserver.h): a reset mid-body, a
-// stall, a byte a second, a chunked body cut short, a redirect loop, a deflate bomb, 1 MB of
-// headers, invalid UTF-8, 100,000-deep JSON, an answer that is not HTTP. Monitoring (Alertmanager)
+// Servers that break HTTP on purpose (tests/fixtures/hostileserver.h): a reset or a close
+// mid-body, JSON that breaks off, a stall, a byte a second, a chunked body cut short, a redirect
+// loop, a deflate bomb, 1 MB of headers, invalid UTF-8, 100,000-deep JSON, an answer that is not
+// HTTP. Monitoring (Alertmanager)
 // and chat (a webhook) each get a named error in words, one request (no retry storm), no crash, and
 // nothing from Qt on stderr.
 class tst_HostileServers : public QObject
@@ -95,6 +96,12 @@ void tst_HostileServers::monitoringNamesTheFault_data()
     QTest::addColumn<int>("requests");
     const QString early = u"closed the connection before its reply was complete"_s;
     QTest::newRow("reset mid-body") << Fault::ResetMidBody << early << 1;
+    QTest::newRow("closed mid-body") << Fault::ClosedMidBody << early << 1;
+    QTest::newRow("JSON breaks off")
+            << Fault::JsonBreaksOff
+            << u"breaks off after 16 bytes, in the middle of its JSON (the connection closed "
+               "early, or the server cut it short)"_s
+            << 1;
     QTest::newRow("stall after headers") << Fault::StallAfterHeaders << u"within 2 s"_s << 1;
     QTest::newRow("a byte a second") << Fault::ByteASecond << u"within 2 s"_s << 1;
     QTest::newRow("truncated chunked body") << Fault::TruncatedChunked << early << 1;
@@ -132,6 +139,7 @@ void tst_HostileServers::chatNamesTheFault_data()
     using V = DeliveryOutcome::Verdict;
     // A receiver that answered 200 took the message, whatever became of the rest of its reply.
     QTest::newRow("reset mid-body") << Fault::ResetMidBody << V::Delivered << u"HTTP 200"_s << 1;
+    QTest::newRow("closed mid-body") << Fault::ClosedMidBody << V::Delivered << u"HTTP 200"_s << 1;
     QTest::newRow("stall after headers")
             << Fault::StallAfterHeaders << V::Retry << u"no answer in time"_s << 1;
     QTest::newRow("a byte a second")
@@ -234,6 +242,8 @@ void tst_HostileServers::providerApisNameTheFault_data()
                                   : u"HTTP 200, then the reply broke off: "_s;
         row("reset mid-body") << kind << Fault::ResetMidBody << took
                               << cut + u"127.0.0.1 "_s + brokeOff << 1;
+        row("closed mid-body") << kind << Fault::ClosedMidBody << took
+                               << cut + u"127.0.0.1 "_s + brokeOff << 1;
         row("truncated chunked body")
                 << kind << Fault::TruncatedChunked << took << cut + u"127.0.0.1 "_s + brokeOff << 1;
         row("deflate bomb") << kind << Fault::DeflateBomb << took
