@@ -355,7 +355,7 @@ Nächste Meldung: %9
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+170"/>
+        <location filename="../app/common/appcontext.cpp" line="+181"/>
         <source>%1: alerts/severity_map: &quot;%2&quot; is not LABEL=SEV-N; the default mapping is in force.</source>
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
@@ -2423,7 +2423,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+557"/>
+        <location filename="../models/storage/migrations.cpp" line="+572"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4925,9 +4925,67 @@ Nächste Meldung: %9
         <translation>%1 hat im Team jetzt die Rolle %2.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
+        <source>No conflict copies to settle.</source>
+        <translation>Keine Konfliktkopien zu klären.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s version of &quot;%2&quot;, written at the same time as the one kept (%3)</source>
+        <translation>Version von %1 von „%2“, zur selben Zeit geschrieben wie die behaltene (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep the document as the team has it and drop the conflict copy.</source>
+        <translation>Das Dokument so behalten, wie das Team es hat, und die Konfliktkopie verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the conflict copy&apos;s version in the original&apos;s place, and drop the copy.</source>
+        <translation>Die Version der Konfliktkopie an die Stelle des Originals setzen und die Kopie verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which kind of document: schedule, channel or slo.</source>
+        <translation>Welche Art von Dokument: schedule, channel oder slo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>team settle needs a conflict copy&apos;s name (see team conflicts) and either --keep-original or --use-copy.</source>
+        <translation>team settle braucht den Namen einer Konfliktkopie (siehe team conflicts) und entweder --keep-original oder --use-copy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settled: the copy&apos;s version now stands in the original&apos;s place, and &quot;%1&quot; is gone.</source>
+        <translation>Geklärt: die Version der Kopie steht jetzt an der Stelle des Originals, und „%1“ ist entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled: the original stays as it is, and &quot;%1&quot; is gone.</source>
+        <translation>Geklärt: das Original bleibt, wie es ist, und „%1“ ist entfernt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Solo mode again: this console keeps its own file.</source>
         <translation>Wieder allein: Diese Konsole führt ihre eigene Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConflictCopies</name>
+    <message>
+        <location filename="../models/storage/teamconflictcopies.cpp" line="+27"/>
+        <source>Could not keep the conflict copy &quot;%1&quot;</source>
+        <translation>Die Konfliktkopie „%1“ konnte nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not settle the conflict copy &quot;%1&quot;</source>
+        <translation>Die Konfliktkopie „%1“ konnte nicht geklärt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not read the conflict copies</source>
+        <translation>Die Konfliktkopien konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5810,12 +5868,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -6479,6 +6537,109 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <location filename="../models/itemmodels/commandpalettemodel.cpp" line="+119"/>
         <source>from the resolved history</source>
         <translation>aus den gelösten Vorfällen</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ConflictCopiesModel</name>
+    <message>
+        <location filename="../models/itemmodels/conflictcopiesmodel.cpp" line="+31"/>
+        <source>On-call schedule</source>
+        <translation>Bereitschaftsplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s version of &quot;%2&quot;, written at the same time as the version the team kept. Keep the original to drop it, or use it to put it in the original&apos;s place.</source>
+        <translation>Version von %1 von „%2“, zur selben Zeit geschrieben wie die Version, die das Team behalten hat. „Original behalten“ verwirft sie, „Diese Kopie verwenden“ setzt sie an die Stelle des Originals.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Conflict copy</source>
+        <translation>Konfliktkopie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy of</source>
+        <translation>Kopie von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written at</source>
+        <translation>Geschrieben am</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ConflictCopiesPanel</name>
+    <message>
+        <location filename="../ui/settings/conflictcopiespanel.cpp" line="+24"/>
+        <source>Keep the original</source>
+        <translation>Original behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this copy</source>
+        <translation>Diese Kopie verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Conflict copies to settle</source>
+        <translation>Zu klärende Konfliktkopien</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The document stays as the team has it; the copy is removed.</source>
+        <translation>Das Dokument bleibt, wie das Team es hat; die Kopie wird entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy&apos;s version replaces the original; the copy is removed.</source>
+        <translation>Die Version der Kopie ersetzt das Original; die Kopie wird entfernt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>None: every shared schedule, channel and SLO is settled.</source>
+        <translation>Keine: jeder geteilte Bereitschaftsplan, Kanal und jedes SLO ist geklärt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared document(s) were written on two consoles at the same time. The later one won; the other is kept as a copy until you choose.</source>
+        <translation>
+            <numerusform>%n geteiltes Dokument wurde auf zwei Konsolen zur selben Zeit geschrieben. Das spätere hat gewonnen; das andere bleibt als Kopie, bis Sie wählen.</numerusform>
+            <numerusform>%n geteilte Dokumente wurden auf zwei Konsolen zur selben Zeit geschrieben. Das spätere hat jeweils gewonnen; das andere bleibt als Kopie, bis Sie wählen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ConflictCopyService</name>
+    <message>
+        <location filename="../models/services/conflictcopyservice.cpp" line="+35"/>
+        <source>There is no conflict copy named &quot;%1&quot; to settle.</source>
+        <translation>Es gibt keine Konfliktkopie namens „%1“ zu klären.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one kind of document has a conflict copy named &quot;%1&quot;: say which (schedule, channel or slo).</source>
+        <translation>Mehrere Arten von Dokumenten haben eine Konfliktkopie namens „%1“: geben Sie an, welche (schedule, channel oder slo).</translation>
     </message>
 </context>
 <context>
@@ -11067,7 +11228,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamPage</name>
     <message>
-        <location filename="../ui/settings/teampage.cpp" line="+22"/>
+        <location filename="../ui/settings/teampage.cpp" line="+24"/>
         <source>Every console of a team shares one PostgreSQL store and keeps working from its own copy while the server cannot be reached. Use your own database login: what you change is recorded under it.</source>
         <translation>Alle Konsolen eines Teams teilen sich einen PostgreSQL-Speicher und arbeiten mit ihrer eigenen Kopie weiter, solange der Server nicht erreichbar ist. Verwenden Sie Ihre eigene Datenbankanmeldung: was Sie ändern, wird unter ihr vermerkt.</translation>
     </message>
@@ -11152,7 +11313,7 @@ Teilnehmende: %3</translation>
         <translation>Team verlassen: diese Konsole führt ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Fill in the server, the database and your login.</source>
         <translation>Geben Sie den Server, die Datenbank und Ihre Anmeldung an.</translation>
     </message>
@@ -11236,9 +11397,22 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamStatusLabel</name>
     <message>
-        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+11"/>
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+12"/>
         <source>Team: connecting…</source>
         <translation>Team: verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 · %n conflict copy(ies) to settle</source>
+        <translation>
+            <numerusform>%1 · %n Konfliktkopie zu klären</numerusform>
+            <numerusform>%1 · %n Konfliktkopien zu klären</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settle them in Settings → Team server, or with sitrepctl team conflicts.</source>
+        <translation>Klären Sie sie unter Einstellungen → Team-Server oder mit sitrepctl team conflicts.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -11282,7 +11456,7 @@ Teilnehmende: %3</translation>
         <translation>Team: verbunden</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Team: read-only (the server is newer; %n change(s) kept)</source>
         <translation>
             <numerusform>Team: nur lesend (der Server ist neuer; %n Änderung aufbewahrt)</numerusform>

@@ -215,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>sitrep::ConflictCopiesPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/conflictcopiespanel.cpp" line="+87"/>
+        <source>%n shared document(s) were written on two consoles at the same time. The later one won; the other is kept as a copy until you choose.</source>
+        <translation>
+            <numerusform>%n shared document was written on two consoles at the same time. The later one won; the other is kept as a copy until you choose.</numerusform>
+            <numerusform>%n shared documents were written on two consoles at the same time. The later one won each time; the other is kept as a copy until you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::DetectionRulesPage</name>
     <message numerus="yes">
         <location filename="../ui/settings/detectionrulespage.cpp" line="+121"/>
@@ -302,7 +313,7 @@
 <context>
     <name>sitrep::TeamPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/teampage.cpp" line="+203"/>
+        <location filename="../ui/settings/teampage.cpp" line="+209"/>
         <source>%n incident(s) of this console&apos;s history go to the team now.</source>
         <translation>
             <numerusform>%n incident of this console&apos;s history goes to the team now.</numerusform>
@@ -313,7 +324,15 @@
 <context>
     <name>sitrep::TeamStatusLabel</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+31"/>
+        <location filename="../ui/mainwindow/teamstatuslabel.cpp" line="+35"/>
+        <source>%1 · %n conflict copy(ies) to settle</source>
+        <translation>
+            <numerusform>%1 · %n conflict copy to settle</numerusform>
+            <numerusform>%1 · %n conflict copies to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>Team: standby, polling every %1 s · %n change(s) waiting</source>
         <translation>
             <numerusform>Team: standby, polling every %1 s · %n change waiting</numerusform>
@@ -329,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Team: read-only (the server is newer; %n change(s) kept)</source>
         <translation>
             <numerusform>Team: read-only (the server is newer; %n change kept)</numerusform>

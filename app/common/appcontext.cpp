@@ -79,6 +79,16 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString &databasePa
                      &dispatcher, &OutboxDispatcher::kick);
     context->m_team
             = std::make_unique<TeamService>(*context->m_database, context->m_monitoring->secrets());
+    context->m_conflictCopies = std::make_unique<ConflictCopyService>(*context->m_database);
+    AppContext *wired = context.get();
+    QObject::connect(context->m_conflictCopies.get(), &ConflictCopyService::documentsSettled,
+                     context->m_conflictCopies.get(),
+                     [wired](const QStringList &kinds) { wired->announceDocuments(kinds); });
+    // A copy removed where it is listed (the on-call view, the channels page) is settled too.
+    QObject::connect(context->m_oncall.get(), &OnCallService::changed,
+                     context->m_conflictCopies.get(), &ConflictCopyService::announceChanged);
+    QObject::connect(context->m_messaging.get(), &MessagingService::channelsChanged,
+                     context->m_conflictCopies.get(), &ConflictCopyService::announceChanged);
     context->m_warnings << context->m_runbooks.warnings();
     return context;
 }
@@ -99,6 +109,7 @@ void AppContext::announceDocuments(const QStringList &kinds)
     if (kinds.contains(TeamDocumentStore::kindKey(TeamDocumentStore::Kind::Leads)))
         m_postmortems->announceLeadsChanged();
     // SLO definitions are read afresh at every refresh.
+    m_conflictCopies->announceChanged();
 }
 
 void AppContext::followTeam(TeamSync &sync)

@@ -4,6 +4,7 @@
 #include "domain/preferences.h"
 #include "domain/result.h"
 #include "services/checklistservice.h"
+#include "services/conflictcopyservice.h"
 #include "services/escalationservice.h"
 #include "services/handoffservice.h"
 #include "services/incidentservice.h"
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] EscalationService &escalations() { return *m_escalations; }
     [[nodiscard]] HandoffService &handoffs() { return *m_handoffs; }
     [[nodiscard]] TeamService &team() { return *m_team; }
+    [[nodiscard]] ConflictCopyService &conflictCopies() { return *m_conflictCopies; }
     // Started by the console and `sitrepctl watch`, not by one-off commands.
     [[nodiscard]] PagerDutyAcknowledgements &pagerDutyAcknowledgements()
     {
@@ -103,6 +105,7 @@ private:
     std::unique_ptr<HandoffService> m_handoffs;
     std::unique_ptr<PagerDutyAcknowledgements> m_pagerDutyAcknowledgements;
     std::unique_ptr<TeamService> m_team;
+    std::unique_ptr<ConflictCopyService> m_conflictCopies;
     RunbookLibrary m_runbooks;
     QStringList m_warnings;
 };

@@ -366,6 +366,73 @@ int TeamCommands::users(AppContext &context, const QStringList &arguments)
     return Pending;
 }
 
+int TeamCommands::conflicts(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    line.parser.addOption(jsonOption());
+    if (!line.parse(QStringLiteral("team conflicts"), arguments))
+        return fail(line.error, BadArguments);
+    const Result<QList<DocumentConflictCopy>> copies = context.conflictCopies().copies();
+    if (!copies)
+        return fail(copies.error());
+    if (line.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const DocumentConflictCopy &copy : copies.value())
+            rows.append(QJsonObject {
+                    {QStringLiteral("kind"), copy.kind},
+                    {QStringLiteral("name"), copy.name},
+                    {QStringLiteral("original"), copy.original},
+                    {QStringLiteral("author"), copy.author},
+                    {QStringLiteral("written_at"), copy.writtenAt.toString(Qt::ISODate)}});
+        m_out << json(rows);
+        return Done;
+    }
+    if (copies.value().isEmpty())
+        m_out << tr("No conflict copies to settle.") << '\n';
+    for (const DocumentConflictCopy &copy : copies.value())
+        m_out << copy.kind << '\t' << copy.name << '\t'
+              << tr("%1's version of \"%2\", written at the same time as the one kept (%3)")
+                         .arg(copy.author, copy.original,
+                              copy.writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+              << '\n';
+    return Done;
+}
+
+int TeamCommands::settle(AppContext &context, const QStringList &arguments)
+{
+    CommandLine line;
+    const QCommandLineOption keepOriginal(
+            QStringLiteral("keep-original"),
+            tr("Keep the document as the team has it and drop the conflict copy."));
+    const QCommandLineOption useCopy(
+            QStringLiteral("use-copy"),
+            tr("Put the conflict copy's version in the original's place, and drop the copy."));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("Which kind of document: schedule, channel or slo."),
+                                  QStringLiteral("KIND"));
+    line.parser.addOptions({keepOriginal, useCopy, kind});
+    if (!line.parse(QStringLiteral("team settle"), arguments))
+        return fail(line.error, BadArguments);
+    if (line.parser.positionalArguments().size() != 1
+        || line.parser.isSet(keepOriginal) == line.parser.isSet(useCopy))
+        return fail(tr("team settle needs a conflict copy's name (see team conflicts) and either "
+                       "--keep-original or --use-copy."),
+                    BadArguments);
+    const QString name = line.parser.positionalArguments().first();
+    const auto how = line.parser.isSet(useCopy) ? ConflictCopyService::Settle::UseCopy
+                                                : ConflictCopyService::Settle::KeepOriginal;
+    if (auto settled = context.conflictCopies().settle(line.parser.value(kind), name, how);
+        !settled)
+        return fail(settled.error());
+    m_out << (how == ConflictCopyService::Settle::UseCopy
+                      ? tr("Settled: the copy's version now stands in the original's place, and "
+                           "\"%1\" is gone.")
+                      : tr("Settled: the original stays as it is, and \"%1\" is gone."))
+                     .arg(name)
+          << '\n';
+    return Done;
+}
+
 int TeamCommands::disconnect(AppContext &context, const QStringList &arguments)
 {
     CommandLine line;
@@ -392,6 +459,8 @@ void TeamCommands::registerIn(CtlRegistry &registry)
                        {QStringLiteral("sync"), handler(&TeamCommands::sync)},
                        {QStringLiteral("grant"), handler(&TeamCommands::grant)},
                        {QStringLiteral("users"), handler(&TeamCommands::users)},
+                       {QStringLiteral("conflicts"), handler(&TeamCommands::conflicts)},
+                       {QStringLiteral("settle"), handler(&TeamCommands::settle)},
                        {QStringLiteral("disconnect"), handler(&TeamCommands::disconnect)}});
 }
 

@@ -13,8 +13,9 @@ class TeamSync;
 struct TeamSyncState;
 struct TeamUrl;
 
-// team connect | status | migrate | sync | grant | users | disconnect: joining a team's shared
-// store, keeping in step with it, who may do what on it, and leaving it.
+// team connect | status | migrate | sync | grant | users | conflicts | settle | disconnect:
+// joining a team's shared store, keeping in step with it, who may do what on it, settling the
+// conflict copies its merge kept, and leaving it.
 class TeamCommands : public CtlCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TeamCommands)
@@ -31,6 +32,8 @@ private:
     int sync(AppContext &context, const QStringList &arguments);
     int grant(AppContext &context, const QStringList &arguments);
     int users(AppContext &context, const QStringList &arguments);
+    int conflicts(AppContext &context, const QStringList &arguments);
+    int settle(AppContext &context, const QStringList &arguments);
     int disconnect(AppContext &context, const QStringList &arguments);
     // After the server answered `team connect`: keeps the URL and the role, and brings the
     // history when asked.

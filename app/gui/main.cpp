@@ -262,7 +262,7 @@ int main(int argc, char *argv[])
         window.showWarnings({recording.error()});
     sitrep::AppContext &services = *context.value();
     const auto follow = [&teamSync, &window, &services, path](const sitrep::TeamUrl &url) {
-        window.showTeam(url.toString());
+        window.showTeam(url.toString(), services.conflictCopies());
         services.team().password(url, [&teamSync, &window, &services, path, url](QString password) {
             teamSync = std::make_unique<sitrep::TeamSync>(path, url, password);
             window.followTeam(*teamSync);
@@ -277,8 +277,10 @@ int main(int argc, char *argv[])
             sitrep::systemFullName(),
             nullptr,
             team};
-    if (!demo)
-        settings.team = &services.team(); // the demo stays on its own throwaway file
+    if (!demo) { // the demo stays on its own throwaway file
+        settings.team = &services.team();
+        settings.conflicts = &services.conflictCopies();
+    }
     window.offerSettings(settings);
     QObject::connect(&window, &sitrep::MainWindow::preferencesChanged, &window,
                      [&app, &window](const sitrep::Preferences &chosen) {

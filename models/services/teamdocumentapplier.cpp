@@ -2,6 +2,7 @@
 
 #include "schedulefile.h"
 #include "schedulefilewriter.h"
+#include "storage/teamconflictcopies.h"
 #include "storage/teamfields.h"
 #include "teamrecorder.h"
 
@@ -10,10 +11,12 @@
 
 namespace sitrep {
 
-namespace {
+TeamDocumentApplier::TeamDocumentApplier(Database &database, TeamFields &fields)
+    : m_database(database), m_store(database), m_fields(fields)
+{ }
 
-// The copy of a document under its new name, made so it does no harm beside the original.
-QJsonObject copied(TeamDocumentStore::Kind kind, QJsonObject row, const QString &name)
+QJsonObject TeamDocumentApplier::renamed(TeamDocumentStore::Kind kind, QJsonObject row,
+                                         const QString &name)
 {
     row.insert(QStringLiteral("name"), name);
     if (kind == TeamDocumentStore::Kind::Schedule) {
@@ -26,21 +29,29 @@ QJsonObject copied(TeamDocumentStore::Kind kind, QJsonObject row, const QString 
             row.insert(QStringLiteral("document"),
                        QString::fromUtf8(ScheduleFileWriter::write(schedule)));
         }
-    } else if (kind == TeamDocumentStore::Kind::Channel) {
-        QJsonObject settings
-                = QJsonDocument::fromJson(row.value(u"settings").toString().toUtf8()).object();
-        settings.insert(QStringLiteral("severities"), QJsonArray());
-        row.insert(QStringLiteral("settings"),
-                   QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
     }
     return row;
 }
 
-} // namespace
+QJsonObject TeamDocumentApplier::withSeverities(QJsonObject channel, const QJsonValue &severities)
+{
+    QJsonObject settings
+            = QJsonDocument::fromJson(channel.value(u"settings").toString().toUtf8()).object();
+    if (severities.isUndefined())
+        settings.remove(QStringLiteral("severities")); // the role's defaults
+    else
+        settings.insert(QStringLiteral("severities"), severities);
+    channel.insert(QStringLiteral("settings"),
+                   QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
+    return channel;
+}
 
-TeamDocumentApplier::TeamDocumentApplier(Database &database, TeamFields &fields)
-    : m_store(database), m_fields(fields)
-{ }
+QJsonValue TeamDocumentApplier::severitiesOf(const QJsonObject &channel)
+{
+    return QJsonDocument::fromJson(channel.value(u"settings").toString().toUtf8())
+            .object()
+            .value(u"severities");
+}
 
 QString TeamDocumentApplier::copyName(const QString &name, const QString &author)
 {
@@ -89,7 +100,16 @@ Result<void> TeamDocumentApplier::keepCopy(TeamDocumentStore::Kind kind, const Q
     if (kind == TeamDocumentStore::Kind::Leads || !value.isObject())
         return {}; // a removal or the leads' single list: nothing to keep beside
     const QString copy = copyName(name, loser.author);
-    return m_store.write(kind, copy, copied(kind, value.toObject(), copy));
+    // The copy of a document under its new name, made so it does no harm beside the original:
+    // a channel's copy hears no severity, so it never delivers twice.
+    QJsonObject row = renamed(kind, value.toObject(), copy);
+    if (kind == TeamDocumentStore::Kind::Channel)
+        row = withSeverities(row, QJsonArray());
+    if (auto written = m_store.write(kind, copy, row); !written)
+        return written;
+    return TeamConflictCopies(m_database)
+            .keep({TeamDocumentStore::kindKey(kind), copy, name, loser.author,
+                   QDateTime::fromMSecsSinceEpoch(loser.stamp.ms, Qt::UTC)});
 }
 
 } // namespace sitrep

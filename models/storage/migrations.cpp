@@ -515,6 +515,20 @@ QSqlError Migrations::upgradeToV20(QSqlDatabase &database)
     return execAll(database, {"CREATE INDEX incidents_by_start ON incidents (started_at)"});
 }
 
+// v21: the conflict copies a team's merge kept, by what they are a copy of and whose version
+// they keep, so the console can show them as conflicts to settle rather than as just a name.
+QSqlError Migrations::upgradeToV21(QSqlDatabase &database)
+{
+    return execAll(database,
+                   {"CREATE TABLE team_conflict_copies ("
+                    " kind TEXT NOT NULL,"
+                    " name TEXT NOT NULL,"
+                    " original TEXT NOT NULL,"
+                    " author TEXT NOT NULL,"
+                    " written_at INTEGER NOT NULL," // ms since the epoch, UTC
+                    " PRIMARY KEY (kind, name))"});
+}
+
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)
 {
     QSqlQuery rows(database);
@@ -540,7 +554,8 @@ Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toV
             = {&upgradeToV1,  &upgradeToV2,  &upgradeToV3,  &upgradeToV4,  &upgradeToV5,
                &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
                &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15,
-               &upgradeToV16, &upgradeToV17, &upgradeToV18, &upgradeToV19, &upgradeToV20};
+               &upgradeToV16, &upgradeToV17, &upgradeToV18, &upgradeToV19, &upgradeToV20,
+               &upgradeToV21};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

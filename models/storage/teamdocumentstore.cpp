@@ -27,15 +27,6 @@ constexpr KindTable kinds[] = {
         {TeamDocumentStore::Kind::Leads, "leads", "review_leads"},
 };
 
-QString tableOf(TeamDocumentStore::Kind kind)
-{
-    for (const KindTable &known : kinds) {
-        if (known.kind == kind)
-            return QString::fromLatin1(known.table);
-    }
-    Q_UNREACHABLE();
-}
-
 // When this console last saved a row is its own business, not the team's.
 bool isLocal(const QString &column)
 {
@@ -49,6 +40,15 @@ QString TeamDocumentStore::kindKey(Kind kind)
     for (const KindTable &known : kinds) {
         if (known.kind == kind)
             return QString::fromLatin1(known.key);
+    }
+    Q_UNREACHABLE();
+}
+
+QString TeamDocumentStore::tableOf(Kind kind)
+{
+    for (const KindTable &known : kinds) {
+        if (known.kind == kind)
+            return QString::fromLatin1(known.table);
     }
     Q_UNREACHABLE();
 }

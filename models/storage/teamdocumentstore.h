@@ -23,6 +23,8 @@ public:
     enum class Kind { Schedule, Channel, Slo, Leads };
     [[nodiscard]] static QString kindKey(Kind kind);
     [[nodiscard]] static std::optional<Kind> parseKind(const QString &key);
+    // The table a kind's documents live in (not the leads': they are one list).
+    [[nodiscard]] static QString tableOf(Kind kind);
     // The review leads are one document under this name.
     static constexpr auto leadsName = "leads";
 

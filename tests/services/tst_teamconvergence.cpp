@@ -1,10 +1,9 @@
-#include "../fixtures/postgresfixture.h"
-#include "../itemmodels/boardfixture.h"
 #include "services/escalationservice.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
+#include "teamconsole.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -29,24 +28,14 @@ private Q_SLOTS:
     void setMembersAndTicksConverge();
     void oneTimelineEntryEditedOnBothKeepsBothRevisions();
     void aPostmortemSectionWrittenOnBothKeepsAConflictCopy();
-    void sharedDocumentsKeepTheLoserAsAConflictCopy();
     void provisionalLabelsTellIncidentsApart();
     void soloModeRecordsNothing();
     void eachEscalationStepPagesOnceAndOutlivesItsConsole();
 
 private:
-    struct Console
-    {
-        std::unique_ptr<BoardFixture> services;
-        TeamUrl url;
-        QString password;
-    };
-    [[nodiscard]] Console console(const QString &login);
-    // Connects, pushes and pulls until in step, then goes offline again.
-    void sync(Console &console);
-    // A sync that stays, with the services told of what it applies, and escalation steps
-    // claimed through it.
-    [[nodiscard]] std::unique_ptr<TeamSync> live(Console &console);
+    using Console = TeamConsole;
+    void sync(Console &console) { console.sync(this); }
+    [[nodiscard]] std::unique_ptr<TeamSync> live(Console &console) { return console.live(this); }
     // Waits for a whole round (push, then pull) of each sync begun after now.
     static void roundTrip(const QList<TeamSync *> &syncs);
     [[nodiscard]] static Incident onBoth(Console &console, const QUuid &uid);
@@ -63,49 +52,14 @@ void tst_TeamConvergence::init()
     QVERIFY(!m_database.isEmpty());
     for (const QString &login : {u"alice"_s, u"bob"_s})
         QVERIFY(postgres_fixture::grant(m_database, login + u'_' + m_database, u"pw"_s));
-    alice = std::make_unique<Console>(console(u"alice"_s));
-    bob = std::make_unique<Console>(console(u"bob"_s));
+    alice = std::make_unique<Console>(Console::join(m_database, u"alice"_s));
+    bob = std::make_unique<Console>(Console::join(m_database, u"bob"_s));
 }
 
 void tst_TeamConvergence::cleanup()
 {
     alice.reset();
     bob.reset();
-}
-
-tst_TeamConvergence::Console tst_TeamConvergence::console(const QString &login)
-{
-    Console made;
-    made.services = std::make_unique<BoardFixture>();
-    made.url = postgres_fixture::url(m_database, login + u'_' + m_database);
-    made.password = u"pw"_s;
-    TeamService team(*made.services->database, made.services->monitoring->secrets());
-    if (!team.recordFor(made.url))
-        qFatal("could not put the console in team mode");
-    return made;
-}
-
-std::unique_ptr<TeamSync> tst_TeamConvergence::live(Console &console)
-{
-    BoardFixture &services = *console.services;
-    auto sync
-            = std::make_unique<TeamSync>(services.database->path(), console.url, console.password);
-    connect(sync.get(), &TeamSync::applied, this, [&services](const TeamApplied &applied) {
-        services.service->announceFromTeam(applied);
-        services.timeline->announceChanged(applied.changedEntries);
-        services.checklists->announceChanged(applied.checklists);
-        services.postmortems->announceChanged(applied.postmortems);
-        if (!applied.documents.isEmpty())
-            services.oncall->reloadFromTeam();
-    });
-    // What is written here goes out at once, as the console's own wiring does.
-    connect(services.service.get(), &IncidentService::incidentDeclared, sync.get(),
-            &TeamSync::syncNow);
-    connect(services.service.get(), &IncidentService::timelineEntryAdded, sync.get(),
-            &TeamSync::syncNow);
-    services.escalations->setTeamClaims(sync->claimer(u"escalation"_s));
-    sync->start();
-    return sync;
 }
 
 void tst_TeamConvergence::roundTrip(const QList<TeamSync *> &syncs)
@@ -116,15 +70,6 @@ void tst_TeamConvergence::roundTrip(const QList<TeamSync *> &syncs)
     for (TeamSync *sync : syncs)
         QTRY_VERIFY_WITH_TIMEOUT(sync->state().lastSync > before && sync->state().pending == 0,
                                  10'000);
-}
-
-void tst_TeamConvergence::sync(Console &console)
-{
-    const std::unique_ptr<TeamSync> sync = live(console);
-    QTRY_VERIFY2_WITH_TIMEOUT(sync->state().connected && sync->state().pending == 0
-                                      && sync->state().lastSync.isValid(),
-                              qPrintable(sync->state().problem), 10'000);
-    console.services->escalations->setTeamClaims({});
 }
 
 Incident tst_TeamConvergence::onBoth(Console &console, const QUuid &uid)
@@ -400,66 +345,6 @@ void tst_TeamConvergence::aPostmortemSectionWrittenOnBothKeepsAConflictCopy()
     sync(*alice);
     QCOMPARE(postmortem(*alice, made.id).summary, merged.summary);
     QCOMPARE(postmortem(*bob, onBob).summary, merged.summary);
-}
-
-void tst_TeamConvergence::sharedDocumentsKeepTheLoserAsAConflictCopy()
-{
-    const auto schedule = [](const QString &who) {
-        return u"name: primary\nrotation: {start: 2026-01-05, participants: [%1]}\n"_s.arg(who)
-                .toUtf8();
-    };
-    const auto channel = [](const QString &folder) {
-        Channel made;
-        made.name = u"status"_s;
-        made.kind = Channel::Kind::StaticPage;
-        made.role = Channel::Role::StatusPage;
-        made.folder = folder;
-        return made;
-    };
-    const auto add = [](Console &console, const Channel &made) {
-        QString problem = u"not answered"_s;
-        console.services->messaging->addChannel(made, {}, [&](QString error) { problem = error; });
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    };
-    // Apart: both write the same schedule, channel and leads; bob writes later.
-    QVERIFY(alice->services->oncall->importYaml(schedule(u"alice"_s), u"a.yaml"_s));
-    add(*alice, channel(u"/srv/alice"_s));
-    QVERIFY(alice->services->postmortems->setLeads({u"alice-lead@example.com"_s}));
-    QTest::qWait(2);
-    QVERIFY(bob->services->oncall->importYaml(schedule(u"bob"_s), u"b.yaml"_s));
-    add(*bob, channel(u"/srv/bob"_s));
-    QVERIFY(bob->services->postmortems->setLeads({u"bob-lead@example.com"_s}));
-    // And a definition only alice has.
-    Slo slo;
-    slo.name = u"checkout-availability"_s;
-    slo.service = u"checkout"_s;
-    slo.badQuery = u"sum(rate(errors[5m]))"_s;
-    slo.totalQuery = u"sum(rate(requests[5m]))"_s;
-    QVERIFY(alice->services->slos->save({slo}));
-    sync(*alice);
-    sync(*bob);
-    sync(*alice);
-
-    const QString copy = u"primary (conflict copy from alice_%1)"_s.arg(m_database);
-    for (Console *each : {alice.get(), bob.get()}) {
-        QMap<QString, QStringList> schedules;
-        for (const OnCallSchedule &read : each->services->oncall->schedules())
-            schedules.insert(read.name, read.layers.value(0).versions.value(0).participants);
-        QCOMPARE(schedules.value(u"primary"_s), QStringList {u"bob"_s});
-        QCOMPARE(schedules.value(copy), QStringList {u"alice"_s});
-        QMap<QString, Channel> channels;
-        for (const Channel &read : each->services->messaging->channels().value())
-            channels.insert(read.name, read);
-        QCOMPARE(channels.value(u"status"_s).folder, u"/srv/bob"_s);
-        const Channel kept
-                = channels.value(u"status (conflict copy from alice_%1)"_s.arg(m_database));
-        QCOMPARE(kept.folder, u"/srv/alice"_s);
-        // The copy hears nothing, so nothing is published twice.
-        QCOMPARE(kept.severities, std::optional(QList<Severity>()));
-        QCOMPARE(each->services->postmortems->leads().value(),
-                 QStringList {u"bob-lead@example.com"_s});
-        QCOMPARE(each->services->slos->slos().value().size(), 1);
-    }
 }
 
 void tst_TeamConvergence::provisionalLabelsTellIncidentsApart()

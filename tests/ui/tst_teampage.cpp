@@ -1,19 +1,24 @@
 #include "../fixtures/postgresfixture.h"
 #include "../itemmodels/boardfixture.h"
+#include "services/conflictcopyservice.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
 #include "settings/teampage.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/teamconflictcopies.h"
+#include "storage/teamdocumentstore.h"
 #include "storage/teamschema.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTreeView>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void joiningKeepsThePasswordInTheKeychain();
     void aRemoteServerNeedsItsCertificateVerified();
     void joiningWithoutTheHistoryKeepsItAside();
+    void conflictCopiesAreSettledFromThePage();
 
 private:
     // Fills the form for the fixture's server and answers `password`; the test's outcome.
@@ -169,6 +175,76 @@ void tst_TeamPage::aRemoteServerNeedsItsCertificateVerified()
     // Seen as a person sees it.
     if (!qEnvironmentVariableIsEmpty("SITREP_SHOTS"))
         dialog->grab().save(qEnvironmentVariable("SITREP_SHOTS") + u"/teampage.png"_s);
+}
+
+// Two schedules lost to ones written at the same time: the page lists both copies, and the
+// buttons settle the one chosen, keeping the original or putting the copy in its place.
+void tst_TeamPage::conflictCopiesAreSettledFromThePage()
+{
+    const auto schedule = [](const QString &name, const QString &who) {
+        return QJsonObject {{u"document"_s,
+                             u"name: %1\nrotation: {start: 2026-01-05, participants: [%2]}\n"_s.arg(
+                                     name, who)}};
+    };
+    TeamDocumentStore documents(*f->database);
+    for (const QString &name : {u"primary"_s, u"secondary"_s}) {
+        const QString copy = name + u" (conflict copy from alice)"_s;
+        QVERIFY(documents.write(TeamDocumentStore::Kind::Schedule, name, schedule(name, u"bob"_s)));
+        QVERIFY(documents.write(TeamDocumentStore::Kind::Schedule, copy,
+                                schedule(copy, u"alice"_s)));
+        QVERIFY(TeamConflictCopies(*f->database)
+                        .keep({u"schedule"_s, copy, name, u"alice"_s,
+                               QDateTime::currentDateTimeUtc()}));
+    }
+    ConflictCopyService conflicts(*f->database);
+    dialog = std::make_unique<TeamPage>(*team, std::nullopt, &conflicts);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto *summary = dialog->findChild<QLabel *>(u"conflictSummary"_s);
+    QVERIFY2(summary->text().startsWith(u"2 shared document(s) were written"_s),
+             qPrintable(summary->text()));
+    auto *list = dialog->findChild<QTreeView *>(u"conflictCopies"_s);
+    auto *keep = dialog->findChild<QPushButton *>(u"keepOriginal"_s);
+    auto *use = dialog->findChild<QPushButton *>(u"useCopy"_s);
+    QVERIFY(!keep->isEnabled()); // nothing chosen yet
+
+    const auto choose = [list](const QString &copy) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data().toString() == copy)
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                  list->visualRect(index).center());
+        }
+    };
+    choose(u"primary (conflict copy from alice)"_s);
+    QVERIFY(keep->isEnabled());
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(!documents.names(TeamDocumentStore::Kind::Schedule)
+                     .value()
+                     .contains(u"primary (conflict copy from alice)"_s));
+    QVERIFY(documents.read(TeamDocumentStore::Kind::Schedule, u"primary"_s)
+                    .value()
+                    .toObject()
+                    .value(u"document"_s)
+                    .toString()
+                    .contains(u"bob"_s));
+
+    choose(u"secondary (conflict copy from alice)"_s);
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(list->model()->rowCount(), 0);
+    QCOMPARE(summary->text(), u"None: every shared schedule, channel and SLO is settled."_s);
+    QVERIFY(list->isHidden());
+    const QString secondary = documents.read(TeamDocumentStore::Kind::Schedule, u"secondary"_s)
+                                      .value()
+                                      .toObject()
+                                      .value(u"document"_s)
+                                      .toString();
+    // Alice's version, under the original's own name.
+    QVERIFY2(secondary.contains(u"alice"_s) && secondary.contains(u"name: secondary"_s),
+             qPrintable(secondary));
+    QCOMPARE(documents.names(TeamDocumentStore::Kind::Schedule).value(),
+             (QStringList {u"primary"_s, u"secondary"_s}));
 }
 
 QTEST_MAIN(tst_TeamPage)

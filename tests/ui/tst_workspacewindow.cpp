@@ -5,6 +5,7 @@
 #include "itemmodels/incidentboardmodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow/mainwindow.h"
+#include "services/conflictcopyservice.h"
 #include "services/incidentloader.h"
 #include "services/teamsync.h"
 #include "windowfixture.h"
@@ -225,7 +226,8 @@ void tst_WorkspaceWindow::presenceShowsWhoElseIsHere()
     nowhere.database = u"team"_s;
     nowhere.user = u"me"_s;
     TeamSync sync(f->database->path(), nowhere, {});
-    window->showTeam(nowhere.toString());
+    ConflictCopyService conflicts(*f->database);
+    window->showTeam(nowhere.toString(), conflicts);
     window->followTeam(sync);
     const QUuid uid = f->service->incident(incident.id).value().uid;
     Q_EMIT sync.presenceChanged({{u"erin"_s, QUuid::createUuid(), {{uid, true}}},

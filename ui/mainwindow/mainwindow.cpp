@@ -441,9 +441,9 @@ void MainWindow::showAlerts()
     m_alerts->table()->setFocus();
 }
 
-void MainWindow::showTeam(const QString &server)
+void MainWindow::showTeam(const QString &server, ConflictCopyService &conflicts)
 {
-    m_team = new TeamStatusLabel(server, this);
+    m_team = new TeamStatusLabel(server, conflicts, this);
     // First of the permanent widgets, which come after the one normal one (the counts).
     statusBar()->insertPermanentWidget(1, m_team);
 }

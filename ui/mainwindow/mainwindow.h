@@ -27,6 +27,7 @@ class IncidentWorkspace;
 class IncidentService;
 class IncidentTableModel;
 class PresenceTracker;
+class ConflictCopyService;
 class TeamStatusLabel;
 class TeamService;
 class TeamSync;
@@ -56,7 +57,7 @@ public:
     void showStatus(const QString &message);
     // Team mode: the team server in the status bar at once ("connecting…"), then the sync's
     // state as it runs.
-    void showTeam(const QString &server);
+    void showTeam(const QString &server, ConflictCopyService &conflicts);
     void followTeam(TeamSync &sync);
     // What Settings shows and edits: the files, the person's preferences, and the team (its
     // page offered only when `context.team` is set).

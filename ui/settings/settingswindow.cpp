@@ -39,7 +39,7 @@ SettingsWindow::SettingsWindow(WorkspaceServices services, const SettingsContext
     addPage(Page::Endpoints, tr("Monitoring endpoints"), endpoints);
     addPage(Page::Channels, tr("Channels"), new ChannelsPage(services.messaging));
     if (context.team) {
-        auto *team = new TeamPage(*context.team, context.teamUrl);
+        auto *team = new TeamPage(*context.team, context.teamUrl, context.conflicts);
         connect(team, &TeamPage::joined, this, &SettingsWindow::teamJoined);
         connect(team, &TeamPage::left, this, &SettingsWindow::teamLeft);
         addPage(Page::Team, tr("Team server"), team);

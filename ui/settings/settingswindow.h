@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace sitrep {
 
+class ConflictCopyService;
 class TeamService;
 
 // Where the files edited in Settings are (the same files Sitrep reads at start-up).
@@ -33,6 +34,7 @@ struct SettingsContext
     QString systemName; // the person as the operating system knows them
     TeamService *team = nullptr;
     std::optional<TeamUrl> teamUrl;
+    ConflictCopyService *conflicts = nullptr; // the copies the team's merge kept, to settle
 };
 
 // Settings → Configure Sitrep… (Ctrl+Shift+,): every setting that otherwise needs a

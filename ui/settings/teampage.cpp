@@ -1,6 +1,7 @@
 #include "teampage.h"
 
 #include "common/tonestyle.h"
+#include "conflictcopiespanel.h"
 #include "services/teamservice.h"
 
 #include <QCheckBox>
@@ -15,7 +16,8 @@
 
 namespace sitrep {
 
-TeamPage::TeamPage(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent)
+TeamPage::TeamPage(TeamService &team, const std::optional<TeamUrl> &current,
+                   ConflictCopyService *conflicts, QWidget *parent)
     : QWidget(parent), m_team(team)
 {
     auto *intro = new QLabel(
@@ -110,6 +112,10 @@ TeamPage::TeamPage(TeamService &team, const std::optional<TeamUrl> &current, QWi
     layout->addLayout(form);
     layout->addWidget(m_answer);
     layout->addLayout(buttons);
+    if (conflicts) {
+        layout->addSpacing(12);
+        layout->addWidget(new ConflictCopiesPanel(*conflicts, this));
+    }
     layout->addStretch(1);
 }
 

@@ -15,18 +15,21 @@ class QCheckBox;
 
 namespace sitrep {
 
+class ConflictCopyService;
 class TeamService;
 
 // Settings, page Team server: where the team's shared store is (server, port, database, the CA
 // that signed its certificate, the person's own login), "Test connection" that says in words
 // what failed (name lookup, refused, certificate, password, schema), joining (the password
 // goes to the keychain, never into a file) and leaving. Joining and leaving are announced; the
-// application keeps the choice and starts or stops the sync.
+// application keeps the choice and starts or stops the sync. Below, the conflict copies the
+// team's merge kept, to settle.
 class TeamPage : public QWidget
 {
     Q_OBJECT
 public:
-    TeamPage(TeamService &team, const std::optional<TeamUrl> &current, QWidget *parent = nullptr);
+    TeamPage(TeamService &team, const std::optional<TeamUrl> &current,
+             ConflictCopyService *conflicts = nullptr, QWidget *parent = nullptr);
 
     void testConnection();
     void join();
