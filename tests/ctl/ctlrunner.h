@@ -59,6 +59,15 @@ inline CtlRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
     if (process.state() != QProcess::NotRunning)
         qFatal("sitrepctl did not finish");
     QString err = QString::fromUtf8(process.readAllStandardError());
+    // Not started at all (the binary being relinked by a build meanwhile: "text file busy")
+    // reads as exit code 255 from Qt's child, without a word: say so.
+    if (process.error() == QProcess::FailedToStart) {
+        err = QStringLiteral("sitrepctl %1 did not start: %2\n")
+                        .arg(arguments.join(u' '), process.errorString())
+                + err;
+        qWarning("%s", qPrintable(err));
+        return {-1, {}, err};
+    }
     // A crash is not an exit code: say so, or a SIGABRT reads as "exit code 6".
     if (process.exitStatus() == QProcess::CrashExit) {
         err = QStringLiteral("sitrepctl %1 crashed (signal %2)\n")
