@@ -3495,7 +3495,7 @@ Nächste Meldung: %9
 <context>
     <name>ReplyError</name>
     <message>
-        <location filename="../models/sync/replyerror.cpp" line="+59"/>
+        <location filename="../models/sync/replyerror.cpp" line="+58"/>
         <source>connection refused by %1 (is it running?)</source>
         <translation>Verbindung von %1 abgelehnt (läuft er?)</translation>
     </message>
@@ -3515,12 +3515,12 @@ Nächste Meldung: %9
         <translation>%1 hat von https auf http weitergeleitet; dem folgt Sitrep nicht</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>%1 closed the connection before its reply was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the reply from %1 breaks off after %n bytes, in the middle of its JSON (the connection closed early, or the server cut it short)</source>
         <translation>
             <numerusform>die Antwort von %1 bricht nach %n Byte mitten in ihrem JSON ab (die Verbindung wurde zu früh geschlossen, oder der Server hat sie gekürzt)</numerusform>
@@ -4978,12 +4978,12 @@ Nächste Meldung: %9
         <translation>Die Konfliktkopie „%1“ konnte nicht aufbewahrt werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Could not settle the conflict copy &quot;%1&quot;</source>
         <translation>Die Konfliktkopie „%1“ konnte nicht geklärt werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Could not read the conflict copies</source>
         <translation>Die Konfliktkopien konnten nicht gelesen werden</translation>
     </message>
@@ -6606,7 +6606,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Zu klärende Konfliktkopien</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The document stays as the team has it; the copy is removed.</source>
         <translation>Das Dokument bleibt, wie das Team es hat; die Kopie wird entfernt.</translation>
     </message>

@@ -103,7 +103,7 @@
 <context>
     <name>ReplyError</name>
     <message numerus="yes">
-        <location filename="../models/sync/replyerror.cpp" line="+48"/>
+        <location filename="../models/sync/replyerror.cpp" line="+47"/>
         <source>the reply from %1 breaks off after %n bytes, in the middle of its JSON (the connection closed early, or the server cut it short)</source>
         <translation>
             <numerusform>the reply from %1 breaks off after %n byte, in the middle of its JSON (the connection closed early, or the server cut it short)</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>sitrep::ConflictCopiesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/settings/conflictcopiespanel.cpp" line="+87"/>
+        <location filename="../ui/settings/conflictcopiespanel.cpp" line="+89"/>
         <source>%n shared document(s) were written on two consoles at the same time. The later one won; the other is kept as a copy until you choose.</source>
         <translation>
             <numerusform>%n shared document was written on two consoles at the same time. The later one won; the other is kept as a copy until you choose.</numerusform>

@@ -29,21 +29,6 @@ Result<void> TeamConflictCopies::keep(const DocumentConflictCopy &copy)
     return {};
 }
 
-Result<QList<DocumentConflictCopy>> TeamConflictCopies::all()
-{
-    return select({}, {});
-}
-
-Result<std::optional<DocumentConflictCopy>> TeamConflictCopies::find(const QString &kind,
-                                                                     const QString &name)
-{
-    const Result<QList<DocumentConflictCopy>> found
-            = select(QStringLiteral("c.kind = ? AND c.name = ?"), {kind, name});
-    if (!found)
-        return Error {found.error()};
-    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
-}
-
 Result<void> TeamConflictCopies::forget(const QString &kind, const QString &name)
 {
     QSqlQuery query(m_database.connection());
@@ -56,8 +41,7 @@ Result<void> TeamConflictCopies::forget(const QString &kind, const QString &name
     return {};
 }
 
-Result<QList<DocumentConflictCopy>> TeamConflictCopies::select(const QString &where,
-                                                               const QVariantList &values)
+Result<QList<DocumentConflictCopy>> TeamConflictCopies::all()
 {
     // Only the copies whose document is still here: the table names are fixed, never input.
     QStringList present;
@@ -66,17 +50,11 @@ Result<QList<DocumentConflictCopy>> TeamConflictCopies::select(const QString &wh
         present << QStringLiteral("(c.kind = '%1' AND EXISTS (SELECT 1 FROM %2 d "
                                   "WHERE d.name = c.name))")
                            .arg(TeamDocumentStore::kindKey(kind), TeamDocumentStore::tableOf(kind));
-    QString sql = QStringLiteral("SELECT c.kind, c.name, c.original, c.author, c.written_at "
-                                 "FROM team_conflict_copies c WHERE (%1)")
-                          .arg(present.join(QStringLiteral(" OR ")));
-    if (!where.isEmpty())
-        sql += QStringLiteral(" AND ") + where;
-    sql += QStringLiteral(" ORDER BY c.written_at, c.name");
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("SELECT c.kind, c.name, c.original, c.author, c.written_at "
+                                   "FROM team_conflict_copies c WHERE %1 "
+                                   "ORDER BY c.written_at, c.name")
+                            .arg(present.join(QStringLiteral(" OR ")))))
         return SqlErrors::describe(tr("Could not read the conflict copies"), query.lastError());
     QList<DocumentConflictCopy> copies;
     while (query.next()) {

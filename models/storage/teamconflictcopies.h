@@ -22,15 +22,9 @@ public:
     [[nodiscard]] Result<void> keep(const DocumentConflictCopy &copy);
     // The copies whose documents are still here, oldest first.
     [[nodiscard]] Result<QList<DocumentConflictCopy>> all();
-    // The one named so, if it is still here.
-    [[nodiscard]] Result<std::optional<DocumentConflictCopy>> find(const QString &kind,
-                                                                   const QString &name);
     [[nodiscard]] Result<void> forget(const QString &kind, const QString &name);
 
 private:
-    [[nodiscard]] Result<QList<DocumentConflictCopy>> select(const QString &where,
-                                                             const QVariantList &values);
-
     Database &m_database;
 };
 

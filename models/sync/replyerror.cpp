@@ -29,9 +29,8 @@ QString ReplyError::describeShortBody(const QNetworkReply &reply, qint64 receive
     const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity")
         return {};
-    bool known = false;
-    const qint64 promised = reply.rawHeader("Content-Length").trimmed().toLongLong(&known);
-    return known && received < promised ? closedEarly(server) : QString();
+    const QVariant promised = reply.header(QNetworkRequest::ContentLengthHeader);
+    return promised.isValid() && received < promised.toLongLong() ? closedEarly(server) : QString();
 }
 
 QString ReplyError::describeCutJson(const QByteArray &json, const QString &server)
