@@ -360,7 +360,7 @@ Nächste Meldung: %9
         <translation>%1: alerts/severity_map: „%2“ ist nicht LABEL=SEV-N; es gilt die Standardzuordnung.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1 The seed&apos;s detection rules are in force.</source>
         <translation>%1 Es gelten die Standard-Erkennungsregeln.</translation>
     </message>
@@ -5808,7 +5808,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5853,12 +5853,12 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+95"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+84"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
@@ -5868,14 +5868,37 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-49"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-157"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ActionItemsLabel</name>
+    <message>
+        <location filename="../ui/mainwindow/actionitemslabel.cpp" line="+27"/>
+        <source>Action items: unknown</source>
+        <translation>Maßnahmen: unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action items: %1 open, %2 overdue</source>
+        <translation>Maßnahmen: %1 offen, %2 überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items: %1 open</source>
+        <translation>Maßnahmen: %1 offen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action items from postmortems not yet done (Ctrl+Shift+P)</source>
+        <translation>Noch nicht erledigte Maßnahmen aus Nachbetrachtungen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -7382,8 +7405,8 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+5"/>
-        <source>The language changes when Sitrep starts next.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Sitrep.</translation>
+        <source>The language changes when you close Settings.</source>
+        <translation>Die Sprache wechselt, wenn Sie die Einstellungen schließen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8056,12 +8079,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+38"/>
-        <location line="+321"/>
+        <location line="+333"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-329"/>
         <source>Edit history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
@@ -8195,7 +8218,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Alter %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
@@ -8260,7 +8283,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-460"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -8316,7 +8339,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+60"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -8331,13 +8354,13 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfälle werden geladen …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <location line="+4"/>
         <source>Could not load the incident history: %1</source>
         <translation>Die Vorfallshistorie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
@@ -8437,12 +8460,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+68"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 von %n Vorfall angezeigt</numerusform>
@@ -8450,7 +8473,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -8485,12 +8508,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -8500,12 +8523,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -8515,37 +8538,37 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+327"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
@@ -8555,29 +8578,9 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Action items: unknown</source>
-        <translation>Maßnahmen: unbekannt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Action items: %1 open, %2 overdue</source>
-        <translation>Maßnahmen: %1 offen, %2 überfällig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action items: %1 open</source>
-        <translation>Maßnahmen: %1 offen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Action items from postmortems not yet done (Ctrl+Shift+P)</source>
-        <translation>Noch nicht erledigte Maßnahmen aus Nachbetrachtungen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -11710,7 +11713,7 @@ Teilnehmende: %3</translation>
         <translation>(selbst schreiben)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No channel hears this update (routing by role and severity). It is still recorded on the timeline. Add channels with &quot;sitrepctl channel add&quot;.</source>
         <translation>Kein Kanal hört diese Meldung (Verteilung nach Rolle und Schweregrad). Sie wird trotzdem in der Zeitleiste festgehalten. Fügen Sie Kanäle mit „sitrepctl channel add“ hinzu.</translation>
     </message>
@@ -11720,7 +11723,7 @@ Teilnehmende: %3</translation>
         <translation>Meldung gesendet.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Incident channel: %1 (opens Slack)</source>
         <translation>Vorfallskanal: %1 (öffnet Slack)</translation>
     </message>

@@ -193,6 +193,13 @@ AlertRouting loadAlertRouting(QStringList *warnings)
     return routing;
 }
 
+void AppContext::retranslate()
+{
+    QStringList problems; // said at start already, in the window's warnings
+    m_checklists->setChecklistTemplate(
+            ChecklistService::loadTemplate(ChecklistService::defaultUserFile(), &problems));
+}
+
 QString detectionRulesFile()
 {
     const QSettings settings(settingsFile(), QSettings::IniFormat);

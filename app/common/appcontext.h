@@ -84,6 +84,9 @@ public:
     {
         m_runbooks = RunbookLibrary::load(RunbookLibrary::defaultUserFolder());
     }
+    // The language changed: the shipped checklist, translated as it is read, is read again
+    // (the severity policy is translated where it is shown).
+    void retranslate();
 
 private:
     // Tells the services whose shared documents (schedules, channels, leads) the team changed.

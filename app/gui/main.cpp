@@ -3,6 +3,7 @@
 #include "common/appcontext.h"
 #include "common/appearance.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/windowstate.h"
 #include "screenshot.h"
 #include "services/alertservice.h"
 #include "services/backupscheduler.h"
@@ -16,6 +17,8 @@
 #include "translations.h"
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -198,78 +201,14 @@ int main(int argc, char *argv[])
         }
     }
 
-    sitrep::IncidentLoader loader(path);
-    // The open incidents are read while the window is built; the result arrives through the
-    // event loop, so the window is connected by then. SITREP_EAGER_HISTORY=1 reads the whole
-    // history first instead, as the console did before (a benchmark's baseline).
-    loader.start(qEnvironmentVariableIntValue("SITREP_EAGER_HISTORY") == 1
-                         ? sitrep::IncidentSelection::All
-                         : sitrep::IncidentSelection::Open);
-    // Acknowledgements made in PagerDuty come back while the console runs.
-    context.value()->pagerDutyAcknowledgements().start();
-    sitrep::MainWindow window(context.value()->workspaceServices(), loader, sitrep::personName());
-    window.showWarnings(context.value()->warnings() + preferenceWarnings);
-    sitrep::StartupProbe::watchIfAsked(*window.board()->table());
-    // The SLO refresh and the escalation loop run while the console is open, demo or not. The
-    // first SLO snapshot reads a month of samples on two threads: it waits until the board has
-    // its incidents and their frame is queued, so that it does not compete with that frame.
-    QObject::connect(
-            &window, &sitrep::MainWindow::incidentsLoaded, &context.value()->slos(),
-            [&slos = context.value()->slos()] {
-                QTimer::singleShot(0, &slos, &sitrep::SloMonitor::start);
-            },
-            Qt::SingleShotConnection);
-    context.value()->escalations().start();
-    if (demo)
-        window.setWindowTitle(window.windowTitle()
-                              + QCoreApplication::translate("main", " (demo)"));
-
-    QObject::connect(window.alerts(), &sitrep::AlertsView::groupingChosen, &window,
-                     [](const QStringList &groupBy) { sitrep::saveAlertGrouping(groupBy); });
-
-    sitrep::DatabaseVerifier verifier(context.value()->database());
-    // The page check reads the whole file: it starts once the board has had its first frames,
-    // so that on two cores it does not compete with them.
-    QObject::connect(&loader, &sitrep::IncidentLoader::loaded, &verifier, [&verifier] {
-        QTimer::singleShot(std::chrono::seconds(2), &verifier, &sitrep::DatabaseVerifier::start);
-    });
-    QObject::connect(&verifier, &sitrep::DatabaseVerifier::finished, &window,
-                     [&window](const QString &problem) {
-                         if (!problem.isEmpty())
-                             window.showWarnings({problem});
-                     });
-
+    sitrep::AppContext &services = *context.value();
+    sitrep::DatabaseVerifier verifier(services.database());
     sitrep::BackupScheduler backups(path, clock);
-    QObject::connect(
-            &backups, &sitrep::BackupScheduler::backupFinished, &window,
-            [&window](const QString &file, const QString &error) {
-                if (error.isEmpty())
-                    window.showStatus(
-                            QCoreApplication::translate("main", "Backed up to %1").arg(file));
-                else
-                    window.showWarnings(
-                            {QCoreApplication::translate("main", "The daily backup failed: %1")
-                                     .arg(error)});
-            });
     sitrep::DemoFeed feed(incidents);
-
-    // Team mode: the sync worker keeps this console's file in step with the team's log. The
-    // demo stays on its own throwaway file.
     std::unique_ptr<sitrep::TeamSync> teamSync;
+    std::optional<sitrep::TeamUrl> following; // the team the sync follows
     QString teamProblem;
     const std::optional<sitrep::TeamUrl> team = demo ? std::nullopt : sitrep::teamUrl(&teamProblem);
-    if (const sitrep::Result<void> recording = context.value()->recordForTeam(team); !recording)
-        window.showWarnings({recording.error()});
-    sitrep::AppContext &services = *context.value();
-    const auto follow = [&teamSync, &window, &services, path](const sitrep::TeamUrl &url) {
-        window.showTeam(url.toString(), services.conflictCopies());
-        services.team().password(url, [&teamSync, &window, &services, path, url](QString password) {
-            teamSync = std::make_unique<sitrep::TeamSync>(path, url, password);
-            window.followTeam(*teamSync);
-            services.followTeam(*teamSync);
-            teamSync->start();
-        });
-    };
     sitrep::SettingsContext settings {
             {sitrep::PolicyLoader::defaultUserFile(), sitrep::ChecklistService::defaultUserFile(),
              sitrep::detectionRulesFile(), sitrep::RunbookLibrary::defaultUserFolder()},
@@ -281,59 +220,156 @@ int main(int argc, char *argv[])
         settings.team = &services.team();
         settings.conflicts = &services.conflictCopies();
     }
-    window.offerSettings(settings);
-    QObject::connect(&window, &sitrep::MainWindow::preferencesChanged, &window,
-                     [&app, &window](const sitrep::Preferences &chosen) {
-                         sitrep::savePreferences(chosen);
-                         if (const auto choice = sitrep::Appearance::parse(chosen.colourScheme))
-                             sitrep::Appearance::apply(app, *choice);
-                         window.setAuthor(sitrep::personName());
-                     });
-    QObject::connect(&window, &sitrep::MainWindow::runbooksReloadRequested, &window,
-                     [&services] { services.reloadRunbooks(); });
-    if (!demo) {
+
+    // The window and the loader of its open incidents go and come back together when the
+    // person switches the language (Qt's widgets keep the texts they were made with).
+    std::unique_ptr<sitrep::IncidentLoader> loader;
+    std::unique_ptr<sitrep::MainWindow> window;
+    const auto followTeam = [&] {
+        window->showTeam(following->toString(), services.conflictCopies());
+        if (teamSync)
+            window->followTeam(*teamSync);
+    };
+    const auto follow = [&](const sitrep::TeamUrl &url) {
+        following = url;
+        window->showTeam(url.toString(), services.conflictCopies());
+        services.team().password(url, [&, url](QString password) {
+            teamSync = std::make_unique<sitrep::TeamSync>(path, url, password);
+            window->followTeam(*teamSync);
+            services.followTeam(*teamSync);
+            teamSync->start();
+        });
+    };
+    std::function<void(const QString &)> speak;
+    const auto build = [&] {
+        loader = std::make_unique<sitrep::IncidentLoader>(path);
+        // The open incidents are read while the window is built; the result arrives through
+        // the event loop, so the window is connected by then. SITREP_EAGER_HISTORY=1 reads the
+        // whole history first instead, as the console did before (a benchmark's baseline).
+        loader->start(qEnvironmentVariableIntValue("SITREP_EAGER_HISTORY") == 1
+                              ? sitrep::IncidentSelection::All
+                              : sitrep::IncidentSelection::Open);
+        window = std::make_unique<sitrep::MainWindow>(services.workspaceServices(), *loader,
+                                                      sitrep::personName());
+        if (demo)
+            window->setWindowTitle(window->windowTitle()
+                                   + QCoreApplication::translate("main", " (demo)"));
+        QObject::connect(window->alerts(), &sitrep::AlertsView::groupingChosen, window.get(),
+                         [](const QStringList &groupBy) { sitrep::saveAlertGrouping(groupBy); });
+        window->offerSettings(settings);
+        QObject::connect(window.get(), &sitrep::MainWindow::preferencesChanged, window.get(),
+                         [&](const sitrep::Preferences &chosen) {
+                             settings.preferences = chosen;
+                             sitrep::savePreferences(chosen);
+                             if (const auto choice = sitrep::Appearance::parse(chosen.colourScheme))
+                                 sitrep::Appearance::apply(app, *choice);
+                             window->setAuthor(sitrep::personName());
+                         });
+        // Not from inside the closing Settings window, which the old window owns.
+        QObject::connect(window.get(), &sitrep::MainWindow::languageChosen, &app,
+                         [&](const QString &language) {
+                             QTimer::singleShot(0, &app, [&speak, language] { speak(language); });
+                         });
+        QObject::connect(window.get(), &sitrep::MainWindow::runbooksReloadRequested, window.get(),
+                         [&services] { services.reloadRunbooks(); });
+        if (demo)
+            return;
         // Joined or left in the settings: kept in sitrep.ini, and the sync follows at once.
-        QObject::connect(&window, &sitrep::MainWindow::teamJoined, &window,
-                         [&teamSync, &services, &window, follow](const sitrep::TeamUrl &url) {
+        QObject::connect(window.get(), &sitrep::MainWindow::teamJoined, window.get(),
+                         [&](const sitrep::TeamUrl &url) {
                              teamSync.reset();
+                             settings.teamUrl = url;
                              sitrep::saveTeamUrl(url);
                              if (auto recording = services.recordForTeam(url); !recording)
-                                 window.showWarnings({recording.error()});
+                                 window->showWarnings({recording.error()});
                              follow(url);
                          });
-        QObject::connect(&window, &sitrep::MainWindow::teamLeft, &window,
-                         [&teamSync, &services, &window] {
-                             teamSync.reset();
-                             sitrep::saveTeamUrl(std::nullopt);
-                             if (auto recording = services.recordForTeam(std::nullopt); !recording)
-                                 window.showWarnings({recording.error()});
-                             window.showStatus(QCoreApplication::translate(
-                                     "main", "Solo mode: this console keeps its own file."));
-                         });
-    }
+        QObject::connect(window.get(), &sitrep::MainWindow::teamLeft, window.get(), [&] {
+            teamSync.reset();
+            following.reset();
+            settings.teamUrl.reset();
+            sitrep::saveTeamUrl(std::nullopt);
+            if (auto recording = services.recordForTeam(std::nullopt); !recording)
+                window->showWarnings({recording.error()});
+            window->showStatus(QCoreApplication::translate(
+                    "main", "Solo mode: this console keeps its own file."));
+        });
+    };
+    speak = [&](const QString &language) {
+        const sitrep::MainWindowState state = sitrep::MainWindowState::of(*window);
+        sitrep::translations::switchTo(app, language);
+        services.retranslate();
+        window.reset(); // saves the postmortem being written
+        loader.reset();
+        build();
+        if (following)
+            followTeam();
+        state.restoreInto(*window);
+        window->show();
+    };
+    build();
+
+    // Acknowledgements made in PagerDuty come back while the console runs.
+    services.pagerDutyAcknowledgements().start();
+    window->showWarnings(services.warnings() + preferenceWarnings);
+    sitrep::StartupProbe::watchIfAsked(*window->board()->table());
+    // The SLO refresh and the escalation loop run while the console is open, demo or not. The
+    // first SLO snapshot reads a month of samples on two threads: it waits until the board has
+    // its incidents and their frame is queued, so that it does not compete with that frame.
+    QObject::connect(
+            window.get(), &sitrep::MainWindow::incidentsLoaded, &services.slos(),
+            [&slos = services.slos()] { QTimer::singleShot(0, &slos, &sitrep::SloMonitor::start); },
+            Qt::SingleShotConnection);
+    services.escalations().start();
+
+    // The page check reads the whole file: it starts once the board has had its first frames,
+    // so that on two cores it does not compete with them.
+    QObject::connect(loader.get(), &sitrep::IncidentLoader::loaded, &verifier, [&verifier] {
+        QTimer::singleShot(std::chrono::seconds(2), &verifier, &sitrep::DatabaseVerifier::start);
+    });
+    QObject::connect(&verifier, &sitrep::DatabaseVerifier::finished, &app,
+                     [&window](const QString &problem) {
+                         if (!problem.isEmpty())
+                             window->showWarnings({problem});
+                     });
+    QObject::connect(
+            &backups, &sitrep::BackupScheduler::backupFinished, &app,
+            [&window](const QString &file, const QString &error) {
+                if (error.isEmpty())
+                    window->showStatus(
+                            QCoreApplication::translate("main", "Backed up to %1").arg(file));
+                else
+                    window->showWarnings(
+                            {QCoreApplication::translate("main", "The daily backup failed: %1")
+                                     .arg(error)});
+            });
+
+    // Team mode: the sync worker keeps this console's file in step with the team's log. The
+    // demo stays on its own throwaway file.
+    if (const sitrep::Result<void> recording = services.recordForTeam(team); !recording)
+        window->showWarnings({recording.error()});
     if (team) {
         follow(*team);
     } else if (!teamProblem.isEmpty()) {
-        window.showWarnings({teamProblem});
+        window->showWarnings({teamProblem});
     }
 
     if (screenshot) {
-        auto *shot = new sitrep::Screenshot(window, parser.value(options.screenshot), view, &app);
-        QObject::connect(&window, &sitrep::MainWindow::incidentsLoaded, shot,
+        auto *shot = new sitrep::Screenshot(*window, parser.value(options.screenshot), view, &app);
+        QObject::connect(window.get(), &sitrep::MainWindow::incidentsLoaded, shot,
                          &sitrep::Screenshot::takeWhenPainted);
     } else {
-        window.resize(1440, 900);
-        window.show();
+        window->resize(1440, 900);
+        window->show();
         if (demo) {
             feed.start();
         } else {
             backups.start();
             // Until the first poll, the status bar shows each endpoint's health from last time.
-            if (const QString problem = context.value()->monitoring().startAll();
-                !problem.isEmpty())
-                window.showWarnings({problem});
+            if (const QString problem = services.monitoring().startAll(); !problem.isEmpty())
+                window->showWarnings({problem});
             // Messages queued while the console was closed go out now.
-            context.value()->messaging().dispatcher().start();
+            services.messaging().dispatcher().start();
         }
     }
     return app.exec();

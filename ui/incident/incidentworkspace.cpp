@@ -452,6 +452,18 @@ void IncidentWorkspace::focusEntryField()
     m_entryText->setFocus();
 }
 
+WorkspaceDraft IncidentWorkspace::draft() const
+{
+    const auto [update, status] = m_composer->draft();
+    return {m_entryText->text(), update, status};
+}
+
+void IncidentWorkspace::restoreDraft(const WorkspaceDraft &draft)
+{
+    m_entryText->setText(draft.entry);
+    m_composer->restoreDraft(draft.update, draft.updateStatus);
+}
+
 void IncidentWorkspace::addEntry()
 {
     const auto kind = static_cast<TimelineKind>(m_entryKind->currentData().toInt());

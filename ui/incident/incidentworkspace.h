@@ -27,6 +27,15 @@ class UpdateComposer;
 class TimelineModel;
 class WorkspaceEditor;
 
+// What is typed in a workspace and not yet recorded: carried into a window built again (the
+// language changed).
+struct WorkspaceDraft
+{
+    QString entry;
+    QString update;
+    IncidentStatus updateStatus = IncidentStatus::Investigating;
+};
+
 // Where a commander works on one incident: its header, the timeline editor, the roles, the
 // response checklists, its alerts, the runbooks that match it and the resolution checks. Every edit
 // goes through the workspace's WorkspaceEditor and can be undone.
@@ -58,6 +67,8 @@ public:
     // Writes the timeline as "markdown" or "json"; returns the problem, if any.
     QString exportTimeline(const QString &path, const QString &format) const;
     void focusEntryField();
+    [[nodiscard]] WorkspaceDraft draft() const;
+    void restoreDraft(const WorkspaceDraft &draft);
 
 Q_SIGNALS:
     void titleChanged(const QString &title);

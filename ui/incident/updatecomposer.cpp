@@ -162,8 +162,9 @@ void UpdateComposer::refreshTemplates()
     after.lastUpdateAt = m_incidents.clock().now();
     const QString next = m_incidents.policy().nextUpdateDue(after).toUTC().toString(
             QStringLiteral("HH:mm 'UTC'"));
+    // A resolved incident's template names no next update (no %2).
     for (const QString &text : UpdateTemplates::forStatus(status))
-        m_templates->addItem(text.arg(subject, next));
+        m_templates->addItem(text.contains(u"%2") ? text.arg(subject, next) : text.arg(subject));
 }
 
 void UpdateComposer::useTemplate(int index)
@@ -214,6 +215,20 @@ void UpdateComposer::post()
 bool UpdateComposer::drafting() const
 {
     return m_message->document()->isModified();
+}
+
+std::pair<QString, IncidentStatus> UpdateComposer::draft() const
+{
+    return {m_message->toPlainText(), IncidentStatus(m_status->currentData().toInt())};
+}
+
+void UpdateComposer::restoreDraft(const QString &message, IncidentStatus status)
+{
+    m_message->setPlainText(message);
+    // Still someone's unposted words: the team goes on seeing them drafted.
+    m_message->document()->setModified(!message.isEmpty());
+    if (const int index = m_status->findData(int(status)); index >= 0)
+        m_status->setCurrentIndex(index);
 }
 
 } // namespace sitrep

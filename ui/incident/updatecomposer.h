@@ -2,6 +2,8 @@
 
 #include "domain/incident.h"
 
+#include <utility>
+
 #include <QWidget>
 
 class QComboBox;
@@ -32,6 +34,9 @@ public:
     void post();
     // Someone is writing an update here (typed, not yet posted): the team sees it.
     [[nodiscard]] bool drafting() const;
+    // The update as typed so far and its status, to carry into a window built again.
+    [[nodiscard]] std::pair<QString, IncidentStatus> draft() const;
+    void restoreDraft(const QString &message, IncidentStatus status);
 
 Q_SIGNALS:
     void posted(const QString &message);

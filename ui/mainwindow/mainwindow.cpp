@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionitemslabel.h"
 #include "alerts/alertsview.h"
 #include "board/boardview.h"
 #include "board/declareincidentdialog.h"
@@ -162,12 +163,8 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     m_health = new EndpointHealthLabel(services.monitoring, m_service.clock(), this);
     m_onCallNow = new QLabel(this);
     m_onCallNow->setObjectName(QStringLiteral("onCallNowStatus"));
-    m_actionItems = new QLabel(this);
-    m_actionItems->setObjectName(QStringLiteral("actionItemCounts"));
+    m_actionItems = new ActionItemsLabel(services.postmortems, this);
     statusBar()->addPermanentWidget(m_actionItems);
-    connect(&services.postmortems, &PostmortemService::actionItemsChanged, this,
-            &MainWindow::refreshActionItemCounts);
-    refreshActionItemCounts();
     statusBar()->addPermanentWidget(m_onCallNow);
     statusBar()->addPermanentWidget(m_health);
     statusBar()->addPermanentWidget(m_clock);
@@ -204,7 +201,12 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     tick();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tracker goes with the sync, which may outlive this window (built again in another
+    // language): it must not go on pointing at these tabs.
+    delete m_presence.data();
+}
 
 void MainWindow::createActions()
 {
@@ -349,6 +351,15 @@ IncidentWorkspace *MainWindow::currentWorkspace() const
     return qobject_cast<IncidentWorkspace *>(m_tabs->currentWidget());
 }
 
+QList<IncidentWorkspace *> MainWindow::workspaces() const
+{
+    QList<IncidentWorkspace *> open;
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        if (auto *workspace = qobject_cast<IncidentWorkspace *>(m_tabs->widget(tab)))
+            open << workspace;
+    return open;
+}
+
 void MainWindow::showChannels()
 {
     showSettings(SettingsWindow::Page::Channels);
@@ -373,6 +384,10 @@ SettingsWindow *MainWindow::showSettings(SettingsWindow::Page page)
     connect(settings, &SettingsWindow::endpointsChanged, m_health, &EndpointHealthLabel::reload);
     connect(settings, &QDialog::finished, m_health, &EndpointHealthLabel::reload);
     connect(settings, &QDialog::finished, m_getStarted, &GetStartedPage::refresh);
+    connect(settings, &QDialog::finished, this, [this] {
+        if (m_settings.preferences.language != m_language)
+            Q_EMIT languageChosen(m_settings.preferences.language);
+    });
     connect(settings, &SettingsWindow::runbooksReloadRequested, this,
             &MainWindow::runbooksReloadRequested);
     connect(settings, &SettingsWindow::teamJoined, this, [this](const TeamUrl &url) {
@@ -410,26 +425,6 @@ void MainWindow::showPostmortems()
     m_postmortems->focusDueList();
 }
 
-void MainWindow::refreshActionItemCounts()
-{
-    m_actionItemsCounted = m_services.postmortems.today();
-    const Result<std::pair<int, int>> counts = m_services.postmortems.openAndOverdueActionItems();
-    if (!counts) {
-        m_actionItems->setText(tr("Action items: unknown"));
-        m_actionItems->setToolTip(counts.error());
-        return;
-    }
-    const auto [open, overdue] = counts.value();
-    m_actionItems->setText(overdue > 0
-                                   ? tr("Action items: %1 open, %2 overdue").arg(open).arg(overdue)
-                                   : tr("Action items: %1 open").arg(open));
-    if (overdue > 0)
-        ToneStyle::text(m_actionItems, Tone::Danger);
-    else
-        ToneStyle::clear(m_actionItems);
-    m_actionItems->setToolTip(tr("Action items from postmortems not yet done (Ctrl+Shift+P)"));
-}
-
 void MainWindow::showSlos()
 {
     m_tabs->setCurrentWidget(m_slos);
@@ -450,7 +445,7 @@ void MainWindow::showTeam(const QString &server, ConflictCopyService &conflicts)
 
 void MainWindow::followTeam(TeamSync &sync)
 {
-    connect(&sync, &TeamSync::stateChanged, m_team, [this](const TeamSyncState &state) {
+    const auto show = [this](const TeamSyncState &state) {
         m_team->show(state, m_service.clock().now());
         m_notifications->teamConnection(state.connected, state.problem);
         // A viewer's console is read-only: its write actions say so before anyone tries.
@@ -459,13 +454,18 @@ void MainWindow::followTeam(TeamSync &sync)
             action->setEnabled(writes);
             action->setStatusTip(writes ? QString() : TeamRoles::readOnlyReason(state.role));
         }
-    });
+    };
+    connect(&sync, &TeamSync::stateChanged, m_team, show);
+    // A sync already heard from (this window was built again): its state at once.
+    if (sync.state().connected || !sync.state().problem.isEmpty())
+        show(sync.state());
     m_presence = new PresenceTracker(sync, *m_tabs, *m_board->detailPane());
 }
 
 void MainWindow::offerSettings(const SettingsContext &context)
 {
     m_settings = context;
+    m_language = context.preferences.language;
     m_teamAction->setVisible(context.team != nullptr);
     m_getStarted->setTeam(context.team != nullptr, context.teamUrl.has_value());
 }
@@ -564,6 +564,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showWarnings(const QStringList &warnings)
 {
+    m_shownWarnings = warnings;
     m_warnings->setText(warnings.join(u'\n'));
     m_warnings->setVisible(!warnings.isEmpty());
 }
@@ -583,8 +584,7 @@ void MainWindow::tick()
     }
     m_clock->setText(m_service.clock().now().toString(QStringLiteral("HH:mm:ss 'UTC'")));
     m_onCallNow->setText(tr("On call: %1").arg(OnCallSummary::text(m_services.oncall)));
-    if (m_services.postmortems.today() != m_actionItemsCounted)
-        refreshActionItemCounts();
+    m_actionItems->refreshTimes();
     m_reminder->check();
 }
 

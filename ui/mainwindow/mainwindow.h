@@ -19,6 +19,7 @@ class QUndoGroup;
 
 namespace sitrep {
 
+class ActionItemsLabel;
 class AlertsView;
 class BoardView;
 class IncidentLoader;
@@ -77,6 +78,10 @@ public:
     // Opens (or brings forward) the incident's workspace tab.
     IncidentWorkspace *openWorkspace(IncidentId id);
     [[nodiscard]] IncidentWorkspace *currentWorkspace() const;
+    // The open workspaces in their tabs' order.
+    [[nodiscard]] QList<IncidentWorkspace *> workspaces() const;
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QStringList warnings() const { return m_shownWarnings; }
     void showBoard();
     void showAlerts();
     void showEndpoints();
@@ -102,13 +107,15 @@ Q_SIGNALS:
     void teamLeft();
     // Chosen in Settings: the application keeps them and applies what it can at once.
     void preferencesChanged(const sitrep::Preferences &preferences);
+    // Settings closed with another language chosen than the one this window speaks: the
+    // application builds the window again in it.
+    void languageChosen(const QString &language);
     void runbooksReloadRequested();
 
 private:
     void createActions();
     void tick();
     void closeWorkspace(int tab);
-    void refreshActionItemCounts();
 
     WorkspaceServices m_services;
     IncidentService &m_service;
@@ -123,8 +130,7 @@ private:
     DashboardView *m_dashboard;
     OnCallView *m_oncall;
     PostmortemsView *m_postmortems;
-    QLabel *m_actionItems;
-    QDate m_actionItemsCounted; // the UTC day the counts were made: overdue changes at midnight
+    ActionItemsLabel *m_actionItems;
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;
     TrayStatus *m_tray;
@@ -133,11 +139,13 @@ private:
     EndpointHealthLabel *m_health;
     QUndoGroup *m_undoGroup;
     QLabel *m_warnings;
+    QStringList m_shownWarnings;
     QLabel *m_counts;
     QLabel *m_clock;
     TeamStatusLabel *m_team = nullptr;
     QPointer<PresenceTracker> m_presence; // goes with the team sync it follows
     SettingsContext m_settings;
+    QString m_language; // the language chosen when this window was offered its settings
     QAction *m_teamAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QList<QAction *> m_writeActions; // what a viewer's console may not do

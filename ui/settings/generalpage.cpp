@@ -38,7 +38,7 @@ GeneralPage::GeneralPage(const Preferences &preferences, const QString &systemNa
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
-    m_languageNote->setText(tr("The language changes when Sitrep starts next."));
+    m_languageNote->setText(tr("The language changes when you close Settings."));
     m_languageNote->setWordWrap(true);
     ToneStyle::text(m_languageNote, Tone::Secondary);
     m_languageNote->hide();
