@@ -5853,12 +5853,12 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
@@ -5868,12 +5868,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-155"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -8568,12 +8568,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+322"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-454"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>

@@ -222,7 +222,8 @@ int main(int argc, char *argv[])
     }
 
     // The window and the loader of its open incidents go and come back together when the
-    // person switches the language (Qt's widgets keep the texts they were made with).
+    // language or the person at this console changes in Settings (the widgets keep the texts
+    // and the name they were made with).
     std::unique_ptr<sitrep::IncidentLoader> loader;
     std::unique_ptr<sitrep::MainWindow> window;
     const auto followTeam = [&] {
@@ -240,7 +241,7 @@ int main(int argc, char *argv[])
             teamSync->start();
         });
     };
-    std::function<void(const QString &)> speak;
+    std::function<void()> rebuild;
     const auto build = [&] {
         loader = std::make_unique<sitrep::IncidentLoader>(path);
         // The open incidents are read while the window is built; the result arrives through
@@ -263,13 +264,10 @@ int main(int argc, char *argv[])
                              sitrep::savePreferences(chosen);
                              if (const auto choice = sitrep::Appearance::parse(chosen.colourScheme))
                                  sitrep::Appearance::apply(app, *choice);
-                             window->setAuthor(sitrep::personName());
                          });
         // Not from inside the closing Settings window, which the old window owns.
-        QObject::connect(window.get(), &sitrep::MainWindow::languageChosen, &app,
-                         [&](const QString &language) {
-                             QTimer::singleShot(0, &app, [&speak, language] { speak(language); });
-                         });
+        QObject::connect(window.get(), &sitrep::MainWindow::rebuildWanted, &app,
+                         [&] { QTimer::singleShot(0, &app, [&rebuild] { rebuild(); }); });
         QObject::connect(window.get(), &sitrep::MainWindow::runbooksReloadRequested, window.get(),
                          [&services] { services.reloadRunbooks(); });
         if (demo)
@@ -295,9 +293,10 @@ int main(int argc, char *argv[])
                     "main", "Solo mode: this console keeps its own file."));
         });
     };
-    speak = [&](const QString &language) {
+    // In the language chosen, for the person at this console now.
+    rebuild = [&] {
         const sitrep::MainWindowState state = sitrep::MainWindowState::of(*window);
-        sitrep::translations::switchTo(app, language);
+        sitrep::translations::switchTo(app, settings.preferences.language);
         services.retranslate();
         window.reset(); // saves the postmortem being written
         loader.reset();

@@ -1,3 +1,4 @@
+#include "domain/teamurl.h"
 #include "incident/incidentworkspace.h"
 #include "incident/updatecomposer.h"
 #include "mainwindow/mainwindow.h"
@@ -29,12 +30,14 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void closingSettingsWithAnotherLanguageAsksForIt();
+    void anotherPersonAtTheConsoleAsksForIt();
     void theWindowBuiltAgainSpeaksItAndKeepsTheWork();
 
 private:
     // What main() does when the language is chosen.
     void speak(const QString &language);
     [[nodiscard]] QString menuTitles() const;
+    [[nodiscard]] static SettingsContext settingsIn(const QString &language);
 
     WindowTest t;
     Incident first;
@@ -48,9 +51,15 @@ void tst_LanguageSwitch::init()
     first = t.f->declare(u"Checkout API returning 500s"_s, Severity::Sev1, {u"api"_s}, u"alice"_s);
     second = t.f->declare(u"Search latency"_s, Severity::Sev3, {u"search"_s}, u"bob"_s);
     QVERIFY(openWindow(*t.f, t.loader, t.window));
+    t.window->offerSettings(settingsIn(u"en"_s));
+}
+
+SettingsContext tst_LanguageSwitch::settingsIn(const QString &language)
+{
     SettingsContext settings;
-    settings.preferences.language = u"en"_s;
-    t.window->offerSettings(settings);
+    settings.preferences.language = language;
+    settings.systemName = u"tester"_s; // the person the window was built for
+    return settings;
 }
 
 void tst_LanguageSwitch::cleanup()
@@ -66,9 +75,7 @@ void tst_LanguageSwitch::speak(const QString &language)
     t.window.reset();
     t.loader.reset();
     QVERIFY(openWindow(*t.f, t.loader, t.window));
-    SettingsContext settings;
-    settings.preferences.language = language;
-    t.window->offerSettings(settings);
+    t.window->offerSettings(settingsIn(language));
     state.restoreInto(*t.window);
 }
 
@@ -82,7 +89,7 @@ QString tst_LanguageSwitch::menuTitles() const
 
 void tst_LanguageSwitch::closingSettingsWithAnotherLanguageAsksForIt()
 {
-    QSignalSpy chosen(t.window.get(), &MainWindow::languageChosen);
+    QSignalSpy chosen(t.window.get(), &MainWindow::rebuildWanted);
     SettingsWindow *settings = t.window->showSettings(SettingsWindow::Page::General);
     auto *language = settings->findChild<QComboBox *>(u"language"_s);
     QVERIFY(language);
@@ -95,14 +102,32 @@ void tst_LanguageSwitch::closingSettingsWithAnotherLanguageAsksForIt()
     QCOMPARE(chosen.count(), 0);
     settings->reject();
     QCOMPARE(chosen.count(), 1);
-    QCOMPARE(chosen.first().first().toString(), u"de"_s);
 
     // Closing Settings again without a change asks for nothing more.
-    SettingsContext german;
-    german.preferences.language = u"de"_s;
-    t.window->offerSettings(german);
+    t.window->offerSettings(settingsIn(u"de"_s));
     t.window->showSettings(SettingsWindow::Page::General)->reject();
     QCOMPARE(chosen.count(), 1);
+}
+
+void tst_LanguageSwitch::anotherPersonAtTheConsoleAsksForIt()
+{
+    // The views keep who declares, acknowledges and takes a shift: a new name is a new window.
+    QSignalSpy wanted(t.window.get(), &MainWindow::rebuildWanted);
+    SettingsWindow *settings = t.window->showSettings(SettingsWindow::Page::General);
+    auto *name = settings->findChild<QLineEdit *>(u"personName"_s);
+    QVERIFY(name);
+    name->setText(u"Erin Example"_s);
+    Q_EMIT name->editingFinished();
+    settings->reject();
+    QCOMPARE(wanted.count(), 1);
+
+    // Signed in to a team, the person is the team's login.
+    SettingsContext team = settingsIn(u"en"_s);
+    team.teamUrl = TeamUrl::parse(u"postgresql://carol@localhost/sitrep"_s).value();
+    t.window->offerSettings(team);
+    t.window->showSettings(SettingsWindow::Page::General)->reject();
+    QCOMPARE(wanted.count(), 2);
+    QCOMPARE(team.person(), u"carol"_s);
 }
 
 void tst_LanguageSwitch::theWindowBuiltAgainSpeaksItAndKeepsTheWork()

@@ -385,8 +385,8 @@ SettingsWindow *MainWindow::showSettings(SettingsWindow::Page page)
     connect(settings, &QDialog::finished, m_health, &EndpointHealthLabel::reload);
     connect(settings, &QDialog::finished, m_getStarted, &GetStartedPage::refresh);
     connect(settings, &QDialog::finished, this, [this] {
-        if (m_settings.preferences.language != m_language)
-            Q_EMIT languageChosen(m_settings.preferences.language);
+        if (m_settings.preferences.language != m_language || m_settings.person() != m_author)
+            Q_EMIT rebuildWanted();
     });
     connect(settings, &SettingsWindow::runbooksReloadRequested, this,
             &MainWindow::runbooksReloadRequested);
@@ -497,11 +497,6 @@ void MainWindow::startStep(GetStartedPage::Step step)
     case Step::Demo: // the page starts it
         return;
     }
-}
-
-void MainWindow::setAuthor(const QString &author)
-{
-    m_author = author;
 }
 
 void MainWindow::showTeamSettings()

@@ -68,8 +68,6 @@ public:
     void showTeamSettings();
     // A step of Get started: opens the place that does it.
     void startStep(sitrep::GetStartedPage::Step step);
-    // The person at this console changed their name: the commander of what they declare next.
-    void setAuthor(const QString &author);
 
     void declareIncident();
     void showShortcuts();
@@ -107,9 +105,9 @@ Q_SIGNALS:
     void teamLeft();
     // Chosen in Settings: the application keeps them and applies what it can at once.
     void preferencesChanged(const sitrep::Preferences &preferences);
-    // Settings closed with another language chosen than the one this window speaks: the
-    // application builds the window again in it.
-    void languageChosen(const QString &language);
+    // Settings closed with another language or another person at this console (a name, a
+    // team joined or left) than this window was built with: the application builds it again.
+    void rebuildWanted();
     void runbooksReloadRequested();
 
 private:

@@ -35,6 +35,14 @@ struct SettingsContext
     TeamService *team = nullptr;
     std::optional<TeamUrl> teamUrl;
     ConflictCopyService *conflicts = nullptr; // the copies the team's merge kept, to settle
+
+    // The person at this console: the team's login, else the name chosen, else the system's.
+    [[nodiscard]] QString person() const
+    {
+        if (teamUrl)
+            return teamUrl->user;
+        return preferences.name.isEmpty() ? systemName : preferences.name;
+    }
 };
 
 // Settings → Configure Sitrep… (Ctrl+Shift+,): every setting that otherwise needs a
