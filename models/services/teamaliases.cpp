@@ -12,26 +12,40 @@
 
 namespace sitrep {
 
-Result<void> TeamAliases::settle(const QList<TeamChange> &page, TeamApplied &applied)
+namespace {
+
+QString dedupKeyOf(const TeamChange &change)
 {
-    TeamAliasStore store(m_database);
+    if (change.entity != QLatin1String(TeamRecorder::incidentEntity)
+        || change.field != QLatin1String(TeamRecorder::declaredField))
+        return {};
+    return QJsonDocument::fromJson(change.payload)
+            .object()
+            .value(QLatin1String(TeamRecorder::dedupKeyName))
+            .toString();
+}
+
+} // namespace
+
+QList<QUuid> TeamAliases::troubled(const QList<TeamChange> &page)
+{
+    QList<QUuid> declared;
+    for (const TeamChange &change : page)
+        if (!dedupKeyOf(change).isEmpty())
+            declared << change.entityUid;
+    return declared;
+}
+
+Result<void> TeamAliases::settle(const QList<TeamChange> &page, const QHash<QUuid, QUuid> &aliases,
+                                 TeamApplied &applied)
+{
     for (const TeamChange &change : page) {
-        if (change.entity != QLatin1String(TeamRecorder::incidentEntity)
-            || change.field != QLatin1String(TeamRecorder::declaredField))
+        const QString dedupKey = dedupKeyOf(change);
+        const auto winner = aliases.constFind(change.entityUid);
+        if (dedupKey.isEmpty() || winner == aliases.constEnd())
             continue;
-        const QString dedupKey = QJsonDocument::fromJson(change.payload)
-                                         .object()
-                                         .value(QLatin1String(TeamRecorder::dedupKeyName))
-                                         .toString();
-        if (dedupKey.isEmpty())
-            continue;
-        const Result<std::optional<QUuid>> winner
-                = store.firstOpen(dedupKey, change.seq, change.entityUid);
-        if (!winner)
-            return Error {winner.error()};
-        if (winner.value())
-            if (auto made = makeAlias(change, dedupKey, *winner.value(), applied); !made)
-                return made;
+        if (auto made = makeAlias(change, dedupKey, *winner, applied); !made)
+            return made;
     }
     return {};
 }

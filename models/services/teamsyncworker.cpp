@@ -8,6 +8,7 @@
 #include "storage/teampresencelog.h"
 #include "storage/teamqueue.h"
 #include "storage/teamschema.h"
+#include "storage/teamtroubles.h"
 #include "storage/transaction.h"
 #include "sync/teamconnection.h"
 #include "teamaliases.h"
@@ -115,6 +116,10 @@ std::optional<T> TeamSyncWorker::askServer(const std::function<Result<T>(QSqlDat
 
 std::optional<TeamClaim> TeamSyncWorker::claim(const QString &what, const QString &key)
 {
+    // What this console declared reaches the log first: the server then knows whether the
+    // claim is on a duplicate's escalation, which nobody pages.
+    if (m_open)
+        (void)push();
     return askServer<TeamClaim>(
             [&](QSqlDatabase server) { return TeamClaims(server).claim(what, key, m_console); });
 }
@@ -335,6 +340,12 @@ TeamSyncWorker::Round TeamSyncWorker::pull()
         if (page.value().isEmpty())
             break;
         cursor = page.value().last().seq;
+        // Which of the page's declarations are duplicates: the server decided as they came.
+        const Result<QHash<QUuid, QUuid>> aliases
+                = TeamTroubles(QSqlDatabase::database(m_connectionName, false))
+                          .aliasesOf(TeamAliases::troubled(page.value()));
+        if (!aliases)
+            return {false, aliases.error()};
         // The page's effects and the cursor after it are saved together or not at all.
         Transaction transaction(*m_local);
         if (const Result<void> begun = transaction.begun(); !begun)
@@ -344,9 +355,8 @@ TeamSyncWorker::Round TeamSyncWorker::pull()
             return localProblem(effects.error());
         if (const Result<void> recorded = queue.recordPulled(page.value(), cursor); !recorded)
             return localProblem(recorded.error());
-        // With the page in the log here, which declaration of a trouble came first is known.
         if (const Result<void> aliased
-            = TeamAliases(*m_local).settle(page.value(), effects.value());
+            = TeamAliases(*m_local).settle(page.value(), aliases.value(), effects.value());
             !aliased)
             return localProblem(aliased.error());
         if (const Result<void> committed = transaction.commit(); !committed)

@@ -8,25 +8,6 @@
 
 namespace sitrep {
 
-Result<std::optional<QUuid>> TeamAliasStore::firstOpen(const QString &dedupKey, qint64 seq,
-                                                       const QUuid &other)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-            "SELECT l.entity_uid FROM team_log l JOIN incidents i ON i.uid = l.entity_uid"
-            " WHERE l.entity = 'incident' AND l.field = 'declared' AND l.seq < ?"
-            " AND json_extract(l.payload, '$.dedup') = ? AND l.entity_uid <> ?"
-            " AND i.status <> 'resolved' ORDER BY l.seq LIMIT 1"));
-    query.addBindValue(seq);
-    query.addBindValue(dedupKey);
-    query.addBindValue(sqlvalues::uid(other));
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not read the team's log"), query.lastError());
-    if (!query.next())
-        return std::optional<QUuid>();
-    return std::optional<QUuid>(QUuid(query.value(0).toString()));
-}
-
 Result<void> TeamAliasStore::repoint(IncidentId from, IncidentId to)
 {
     for (const char *statement :

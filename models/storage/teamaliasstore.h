@@ -12,20 +12,15 @@ namespace sitrep {
 
 class Database;
 
-// What makes one incident the alias of another in this console's file: the team's log as
-// pulled (which declaration of a trouble came first), and the rows that follow an incident
-// (its detections, alert groups and alerts, its unsent "declared" messages). Callers own the
-// transaction.
+// What makes one incident the alias of another in this console's file: the rows that follow an
+// incident (its detections, alert groups and alerts, its unsent "declared" messages). Callers
+// own the transaction.
 class TeamAliasStore
 {
     Q_DECLARE_TR_FUNCTIONS(TeamAliasStore)
 public:
     explicit TeamAliasStore(Database &database) : m_database(database) { }
 
-    // The first incident the log declared for `dedupKey` before `seq` that is still open
-    // here, other than `other`.
-    [[nodiscard]] Result<std::optional<QUuid>> firstOpen(const QString &dedupKey, qint64 seq,
-                                                         const QUuid &other);
     // The rule's detections, the alert groups and alerts of `from` belong to `to` from now on.
     [[nodiscard]] Result<void> repoint(IncidentId from, IncidentId to);
     // `incident`'s "declared" messages not sent yet are cancelled, saying why; the team hears

@@ -16,7 +16,7 @@ class TeamSchema
 {
     Q_DECLARE_TR_FUNCTIONS(TeamSchema)
 public:
-    static constexpr int latest = 5;
+    static constexpr int latest = 6;
     // The channel LISTEN/NOTIFY uses; its payload is only the newest sequence number.
     static constexpr const char *notifyChannel = "sitrep_changes";
     // Presence changed; the payload is the login whose console said so.

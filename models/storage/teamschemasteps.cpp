@@ -431,11 +431,9 @@ $$)",
 
 std::span<const TeamSchemaStep> teamSchemaSteps()
 {
-    static const TeamSchemaStep steps[] = {{step1, std::size(step1)},
-                                           {step2, std::size(step2)},
-                                           {step3, std::size(step3)},
-                                           {step4, std::size(step4)},
-                                           teamOutboxStep()};
+    static const TeamSchemaStep steps[]
+            = {{step1, std::size(step1)}, {step2, std::size(step2)}, {step3, std::size(step3)},
+               {step4, std::size(step4)}, teamOutboxStep(),          teamTroubleStep()};
     static_assert(std::size(steps) == TeamSchema::latest);
     return steps;
 }

@@ -15,6 +15,9 @@ struct TeamSchemaStep
 
 // Version 5: the outbox in the team store (teamoutboxschema.cpp).
 [[nodiscard]] TeamSchemaStep teamOutboxStep();
+// Version 6: the server decides which declaration of a trouble is an alias
+// (teamtroubleschema.cpp).
+[[nodiscard]] TeamSchemaStep teamTroubleStep();
 
 // Every step in order: the first makes version 1.
 [[nodiscard]] std::span<const TeamSchemaStep> teamSchemaSteps();

@@ -51,6 +51,8 @@ private:
     [[nodiscard]] static std::optional<Incident> byUid(Console &console, const QUuid &uid);
     // The team's word on the hook's messages: state and who delivered, oldest first.
     [[nodiscard]] QStringList serverStates();
+    // The incident that holds a trouble on the server (the first declared while none was open).
+    [[nodiscard]] QUuid troubleHolder(const QString &dedup);
     std::unique_ptr<ChatReceiver> m_receiver;
     postgres_fixture::Connections m_connections;
     QSqlDatabase m_owner;
@@ -331,6 +333,38 @@ void tst_TeamOutbox::twoDetectorsFiringTheSameRuleDeclareOneIncident()
     QVERIFY(again[0].outcome.fired);
     QVERIFY(!again[0].opened);
     QCOMPARE(bob->services->service->incident(again[0].incident).value().uid, winner);
+
+    // Nobody pages for the duplicate: the team's claim on any of its escalation steps is lost
+    // (so two detectors page the first level once), while the winner's is still to be had.
+    const QSqlDatabase bobDb
+            = m_connections.open(m_database, u"b"_s, u"bob_"_s + m_database, u"pw"_s);
+    const QUuid claimer = QUuid::createUuid();
+    const auto step = [&bobDb, &claimer](const QUuid &incident) {
+        return TeamClaims(bobDb).claim(
+                u"escalation"_s, incident.toString(QUuid::WithoutBraces) + u"/page/1"_s, claimer);
+    };
+    QVERIFY(step(alias) && !step(alias).value().won);
+    QVERIFY(step(winner) && step(winner).value().won);
+
+    // Resolved, the trouble is free again: the rule firing later is an incident of its own.
+    QVERIFY(alice->services->service->resolve(first[0].incident, u"Rolled back"_s, {}, u"alice"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!byUid(*bob, winner)->isOpen(), 10'000);
+    const QList<DetectionReport> later = detect(*bob, prometheus_fixture::scenario(2, 20));
+    QVERIFY(later[0].opened);
+    const QUuid fresh = bob->services->service->incident(later[0].incident).value().uid;
+    QTRY_COMPARE_WITH_TIMEOUT(troubleHolder(u"rule/"_s + later[0].rule.name), fresh, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(byUid(*alice, fresh).has_value(), 10'000);
+    QVERIFY(byUid(*alice, fresh)->isOpen());
+    QVERIFY(step(fresh) && step(fresh).value().won);
+}
+
+QUuid tst_TeamOutbox::troubleHolder(const QString &dedup)
+{
+    (void)serverStates(); // opens the owner's connection
+    QSqlQuery query(m_owner);
+    query.prepare(u"SELECT incident FROM sitrep_troubles WHERE dedup = ?"_s);
+    query.addBindValue(dedup);
+    return query.exec() && query.next() ? QUuid(query.value(0).toString()) : QUuid();
 }
 
 // An escalation step's claim is long over after a week: a new claim forgets older ones, so

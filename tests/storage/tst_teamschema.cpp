@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void upgradesFromEveryOlderVersion();
     void declarationsAreNumberedOnceAndWithoutGaps();
     void theServerRechecksTheLifecycle();
+    void theServerDecidesWhichDeclarationIsADuplicate();
     void concurrentPushersLeaveNoGap();
     void aReaderNeverMissesALateCommit();
     void aChangeFromTheFutureIsRefused();
@@ -163,6 +165,57 @@ void tst_TeamSchema::declarationsAreNumberedOnceAndWithoutGaps()
     QCOMPARE(numbers.size(), 2);
     QCOMPARE(numbers.at(0), std::pair(first.entityUid, qint64(1)));
     QCOMPARE(numbers.at(1), std::pair(second.entityUid, qint64(2)));
+}
+
+// A trouble (a rule, an alert group) declared again while its first incident is open makes an
+// alias; once that incident is resolved the next declaration holds the trouble. Declarations
+// logged before version 6 are decided the same way when the server is upgraded.
+void tst_TeamSchema::theServerDecidesWhichDeclarationIsADuplicate()
+{
+    QSqlDatabase database = connect(u"troubles"_s);
+    QCOMPARE(TeamSchema::migrate(database, 5).value(), 5);
+    TeamLog log(database);
+    qint64 stamp = QDateTime::currentMSecsSinceEpoch() - 60'000;
+    const auto declare = [&stamp](const QString &dedup) {
+        TeamChange made = change(u"declared"_s);
+        made.hlcMs = ++stamp;
+        made.entityUid = UuidV7::make(made.hlcMs);
+        made.payload = QJsonDocument(QJsonObject {{u"dedup"_s, dedup}}).toJson();
+        return made;
+    };
+    const TeamChange first = declare(u"rule/HighErrorRate"_s);
+    const TeamChange second = declare(u"rule/HighErrorRate"_s);
+    const TeamChange other = declare(u"alertgroup/a1"_s);
+    QVERIFY(log.push({first, second, other}));
+    const auto aliases = [&database] {
+        QSqlQuery query(database);
+        QStringList found;
+        if (query.exec(u"SELECT incident, of FROM sitrep_aliases ORDER BY incident"_s))
+            while (query.next())
+                found << query.value(0).toString() + u'>' + query.value(1).toString();
+        return found;
+    };
+    const auto alias = [](const TeamChange &made, const TeamChange &of) {
+        return made.entityUid.toString(QUuid::WithoutBraces) + u'>'
+                + of.entityUid.toString(QUuid::WithoutBraces);
+    };
+    QCOMPARE(TeamSchema::migrate(database).value(), TeamSchema::latest);
+    QCOMPARE(aliases(), QStringList {alias(second, first)});
+
+    const TeamChange third = declare(u"rule/HighErrorRate"_s);
+    QVERIFY(log.push({third}));
+    QCOMPARE(aliases(), (QStringList {alias(second, first), alias(third, first)}));
+    // The first is resolved: the trouble is free, and the next declaration holds it.
+    TeamChange resolved = change(u"lifecycle"_s);
+    resolved.entityUid = first.entityUid;
+    resolved.hlcMs = ++stamp;
+    resolved.payload = R"({"value":{"status":"resolved","resolution":"rolled back"}})";
+    QVERIFY(log.push({resolved}));
+    const TeamChange fourth = declare(u"rule/HighErrorRate"_s);
+    const TeamChange fifth = declare(u"rule/HighErrorRate"_s);
+    QVERIFY(log.push({fourth, fifth}));
+    QCOMPARE(aliases().size(), 3);
+    QVERIFY(aliases().contains(alias(fifth, fourth)));
 }
 
 void tst_TeamSchema::theServerRechecksTheLifecycle()

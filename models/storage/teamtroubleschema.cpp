@@ -1,0 +1,97 @@
+#include "teamschemasteps.h"
+
+#include <iterator>
+
+namespace sitrep {
+
+namespace {
+
+// Version 6. One trouble, one incident, decided once by the server. A declaration that carries a
+// trouble's key (a detection rule, an alert group) either takes the trouble, when nobody holds
+// it or its holder is resolved, or becomes the alias of the incident that holds it. The server
+// decides as the declaration enters the log (under sitrep_push's lock), so every console applies
+// the same answer however late it pulls, and a claim on an alias's escalation step is lost:
+// two detectors page the first level once.
+const char *const statements[] = {
+        "CREATE TABLE sitrep_troubles (dedup text PRIMARY KEY, incident uuid NOT NULL)",
+        "CREATE TABLE sitrep_aliases (incident uuid PRIMARY KEY, of uuid NOT NULL,"
+        " dedup text NOT NULL)",
+        // As its owner: the log's writers may not touch the trouble tables themselves.
+        R"(CREATE FUNCTION sitrep_trouble_declared() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    holder uuid;
+BEGIN
+    SELECT t.incident INTO holder FROM sitrep_troubles t
+    WHERE t.dedup = NEW.payload->>'dedup' FOR UPDATE;
+    IF holder IS NOT NULL AND holder <> NEW.entity_uid
+       AND coalesce((SELECT l.value->>'status' FROM sitrep_lifecycle l
+                     WHERE l.incident_uid = holder), '') <> 'resolved' THEN
+        INSERT INTO sitrep_aliases VALUES (NEW.entity_uid, holder, NEW.payload->>'dedup')
+        ON CONFLICT DO NOTHING;
+    ELSE
+        INSERT INTO sitrep_troubles VALUES (NEW.payload->>'dedup', NEW.entity_uid)
+        ON CONFLICT (dedup) DO UPDATE SET incident = excluded.incident;
+    END IF;
+    RETURN NULL;
+END
+$$)",
+        // The log so far, in its order, as the consoles decided it (the first still open wins).
+        R"(DO $$
+DECLARE
+    declared record;
+    holder uuid;
+BEGIN
+    FOR declared IN SELECT c.entity_uid, c.payload->>'dedup' AS dedup FROM sitrep_changes c
+                    WHERE c.entity = 'incident' AND c.field = 'declared' AND c.payload ? 'dedup'
+                    ORDER BY c.seq LOOP
+        SELECT t.incident INTO holder FROM sitrep_troubles t WHERE t.dedup = declared.dedup;
+        IF holder IS NOT NULL
+           AND coalesce((SELECT l.value->>'status' FROM sitrep_lifecycle l
+                         WHERE l.incident_uid = holder), '') <> 'resolved' THEN
+            INSERT INTO sitrep_aliases VALUES (declared.entity_uid, holder, declared.dedup)
+            ON CONFLICT DO NOTHING;
+        ELSE
+            INSERT INTO sitrep_troubles VALUES (declared.dedup, declared.entity_uid)
+            ON CONFLICT (dedup) DO UPDATE SET incident = excluded.incident;
+        END IF;
+    END LOOP;
+END
+$$)",
+        "CREATE TRIGGER sitrep_trouble AFTER INSERT ON sitrep_changes FOR EACH ROW"
+        " WHEN (NEW.entity = 'incident' AND NEW.field = 'declared' AND NEW.payload ? 'dedup')"
+        " EXECUTE FUNCTION sitrep_trouble_declared()",
+        // An escalation's key starts with its incident: an alias's steps are paged by nobody.
+        R"(CREATE OR REPLACE FUNCTION sitrep_claim(what text, key text, console uuid)
+RETURNS TABLE (won boolean, holder text, holder_console uuid)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF $1 = 'escalation' AND EXISTS (SELECT 1 FROM sitrep_aliases a
+                                     WHERE a.incident::text = split_part($2, '/', 1)) THEN
+        RETURN QUERY SELECT false, 'sitrep'::text, NULL::uuid;
+        RETURN;
+    END IF;
+    DELETE FROM sitrep_claims c WHERE c.claimed_at < now() - interval '7 days';
+    INSERT INTO sitrep_claims (what, key, console, login)
+    VALUES ($1, $2, $3, session_user) ON CONFLICT DO NOTHING;
+    RETURN QUERY SELECT c.console = $3, c.login, c.console FROM sitrep_claims c
+                 WHERE c.what = $1 AND c.key = $2;
+END
+$$)",
+        R"(DO $$
+BEGIN
+    REVOKE ALL ON sitrep_troubles, sitrep_aliases FROM PUBLIC;
+    REVOKE ALL ON FUNCTION sitrep_trouble_declared() FROM PUBLIC;
+    EXECUTE format('GRANT SELECT ON sitrep_aliases TO %I', sitrep_group('viewer'));
+END
+$$)",
+};
+
+} // namespace
+
+TeamSchemaStep teamTroubleStep()
+{
+    return {statements, std::size(statements)};
+}
+
+} // namespace sitrep
