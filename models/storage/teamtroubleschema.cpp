@@ -29,6 +29,21 @@ BEGIN
                      WHERE l.incident_uid = holder), '') <> 'resolved' THEN
         INSERT INTO sitrep_aliases VALUES (NEW.entity_uid, holder, NEW.payload->>'dedup')
         ON CONFLICT DO NOTHING;
+        -- The server's register says resolved, as every console will: a change the alias's
+        -- console makes before it hears (an acknowledgement) is refused, not a reopening. The
+        -- stamp is the declaration's, above its own register (the highest uid), below anything
+        -- made after it.
+        PERFORM sitrep_hold_lifecycle(
+            NEW.entity_uid, 'ffffffff-ffff-ffff-ffff-ffffffffffff', NEW.hlc_ms, NEW.hlc_counter,
+            'sitrep',
+            jsonb_build_object(
+                'status', 'resolved', 'acknowledged_at', NULL,
+                'resolved_at', (extract(epoch FROM NEW.committed_at) * 1000)::bigint,
+                'resolution', format('Duplicate of #%s: %s was declared there first.',
+                                     (SELECT n.number FROM sitrep_incident_numbers n
+                                      WHERE n.incident_uid = holder),
+                                     NEW.payload->>'dedup'),
+                'root_cause', ''));
     ELSE
         INSERT INTO sitrep_troubles VALUES (NEW.payload->>'dedup', NEW.entity_uid)
         ON CONFLICT (dedup) DO UPDATE SET incident = excluded.incident;

@@ -205,6 +205,21 @@ void tst_TeamSchema::theServerDecidesWhichDeclarationIsADuplicate()
     const TeamChange third = declare(u"rule/HighErrorRate"_s);
     QVERIFY(log.push({third}));
     QCOMPARE(aliases(), (QStringList {alias(second, first), alias(third, first)}));
+    // The third's console acknowledges before it hears it is a duplicate: refused, not reopened.
+    TeamChange acknowledged = change(u"lifecycle"_s);
+    acknowledged.entityUid = third.entityUid;
+    acknowledged.hlcMs = ++stamp;
+    acknowledged.payload
+            = QJsonDocument(QJsonObject {{u"value"_s, QJsonObject {{u"status"_s, u"identified"_s}}},
+                                         {u"base"_s, third.uid.toString(QUuid::WithoutBraces)}})
+                      .toJson(QJsonDocument::Compact);
+    QVERIFY(log.push({acknowledged}));
+    const QJsonObject refused
+            = QJsonDocument::fromJson(log.pull(0, 100).value().last().payload).object();
+    QCOMPARE(refused[u"reason"_s].toString(), u"reopened_unseen"_s);
+    QCOMPARE(refused[u"holder"_s][u"value"_s][u"status"_s].toString(), u"resolved"_s);
+    QCOMPARE(refused[u"holder"_s][u"value"_s][u"resolution"_s].toString(),
+             u"Duplicate of #1: rule/HighErrorRate was declared there first."_s);
     // The first is resolved: the trouble is free, and the next declaration holds it.
     TeamChange resolved = change(u"lifecycle"_s);
     resolved.entityUid = first.entityUid;
