@@ -15,8 +15,8 @@ struct TeamSchemaStep
 
 // Version 5: the outbox in the team store (teamoutboxschema.cpp).
 [[nodiscard]] TeamSchemaStep teamOutboxStep();
-// Version 6: the server decides which declaration of a trouble is an alias
-// (teamtroubleschema.cpp).
+// Version 6: the server decides which declaration of a trouble is an alias, and the outbox
+// forgets settled messages after 90 days (teamtroubleschema.cpp).
 [[nodiscard]] TeamSchemaStep teamTroubleStep();
 
 // Every step in order: the first makes version 1.

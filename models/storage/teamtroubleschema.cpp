@@ -6,12 +6,12 @@ namespace sitrep {
 
 namespace {
 
-// Version 6. One trouble, one incident, decided once by the server. A declaration that carries a
-// trouble's key (a detection rule, an alert group) either takes the trouble, when nobody holds
-// it or its holder is resolved, or becomes the alias of the incident that holds it. The server
-// decides as the declaration enters the log (under sitrep_push's lock), so every console applies
-// the same answer however late it pulls, and a claim on an alias's escalation step is lost:
-// two detectors page the first level once.
+// Version 6. One trouble, one incident, decided once by the server (and the outbox pruned,
+// below). A declaration that carries a trouble's key (a detection rule, an alert group) either
+// takes the trouble, when nobody holds it or its holder is resolved, or becomes the alias of the
+// incident that holds it. The server decides as the declaration enters the log (under sitrep_push's
+// lock), so every console applies the same answer however late it pulls, and a claim on an alias's
+// escalation step is lost: two detectors page the first level once.
 const char *const statements[] = {
         "CREATE TABLE sitrep_troubles (dedup text PRIMARY KEY, incident uuid NOT NULL)",
         "CREATE TABLE sitrep_aliases (incident uuid PRIMARY KEY, of uuid NOT NULL,"
@@ -93,10 +93,27 @@ BEGIN
                  WHERE c.what = $1 AND c.key = $2;
 END
 $$)",
+        // Also in version 6: the team's outbox forgets a message 90 days after it reached the
+        // server (by the server's clock, not a console's), once it is delivered or cancelled
+        // (every console has long heard by then), so it does not grow with every message ever
+        // sent. Pruned as messages are put.
+        "ALTER TABLE sitrep_outbox ADD COLUMN put_at timestamptz NOT NULL DEFAULT now()",
+        "CREATE INDEX sitrep_outbox_settled ON sitrep_outbox (put_at)"
+        " WHERE state IN ('delivered', 'cancelled')",
+        R"(CREATE FUNCTION sitrep_outbox_prune() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    DELETE FROM sitrep_outbox o
+    WHERE o.state IN ('delivered', 'cancelled') AND o.put_at < now() - interval '90 days';
+    RETURN NULL;
+END
+$$)",
+        "CREATE TRIGGER sitrep_outbox_prune AFTER INSERT ON sitrep_outbox"
+        " FOR EACH STATEMENT EXECUTE FUNCTION sitrep_outbox_prune()",
         R"(DO $$
 BEGIN
     REVOKE ALL ON sitrep_troubles, sitrep_aliases FROM PUBLIC;
-    REVOKE ALL ON FUNCTION sitrep_trouble_declared() FROM PUBLIC;
+    REVOKE ALL ON FUNCTION sitrep_trouble_declared(), sitrep_outbox_prune() FROM PUBLIC;
     EXECUTE format('GRANT SELECT ON sitrep_aliases TO %I', sitrep_group('viewer'));
 END
 $$)",

@@ -9,6 +9,7 @@
 #include "storage/teamoutbox.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace sitrep;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void whileApartAConsoleSendsItsOwnAndTellsTheTeamAfter();
     void twoDetectorsFiringTheSameRuleDeclareOneIncident();
     void claimsAreKeptAWeek();
+    void settledMessagesAreForgottenAfter90Days();
 
 private:
     struct Console
@@ -388,6 +390,44 @@ void tst_TeamOutbox::claimsAreKeptAWeek()
     while (left.next())
         keys << left.value(0).toString();
     QCOMPARE(keys, (QStringList {u"new/1"_s, u"recent/1"_s}));
+}
+
+// Delivered and cancelled messages are forgotten 90 days after they reached the server, as
+// messages are put; a message still pending is kept however old.
+void tst_TeamOutbox::settledMessagesAreForgottenAfter90Days()
+{
+    (void)serverStates(); // opens the owner's connection
+    QSqlQuery old(m_owner);
+    QVERIFY2(old.exec(u"INSERT INTO sitrep_outbox (key, channel, kind, body, payload, created_at,"
+                      " created_by, state, next_attempt_at, put_at) VALUES"
+                      " ('old-delivered', 'c', 'update', '', '', now() - interval '91 days',"
+                      "  'alice', 'delivered', now(), now() - interval '91 days'),"
+                      " ('old-cancelled', 'c', 'update', '', '', now() - interval '91 days',"
+                      "  'alice', 'cancelled', now(), now() - interval '91 days'),"
+                      " ('old-pending', 'c', 'update', '', '', now() - interval '91 days',"
+                      "  'alice', 'pending', now(), now() - interval '91 days'),"
+                      " ('recent-delivered', 'c', 'update', '', '', now() - interval '89 days',"
+                      "  'alice', 'delivered', now(), now() - interval '89 days'),"
+                      " ('made-long-ago', 'c', 'update', '', '', now() - interval '1 year',"
+                      "  'alice', 'delivered', now(), now())"_s),
+             qPrintable(old.lastError().text()));
+    const QSqlDatabase bobDb
+            = m_connections.open(m_database, u"b"_s, u"bob_"_s + m_database, u"pw"_s);
+    TeamOutboxMessage made;
+    made.message.key = u"new"_s;
+    made.message.channel = u"c"_s;
+    made.message.createdAt = QDateTime::currentDateTimeUtc();
+    made.message.nextAttemptAt = made.message.createdAt;
+    made.incident = QUuid::createUuid();
+    QVERIFY(TeamOutbox(bobDb).put({made}));
+    QSqlQuery left(m_owner);
+    QVERIFY(left.exec(u"SELECT key FROM sitrep_outbox ORDER BY key"_s));
+    QStringList keys;
+    while (left.next())
+        keys << left.value(0).toString();
+    // Judged by when the server got it: a console's clock may be anything.
+    QCOMPARE(keys,
+             (QStringList {u"made-long-ago"_s, u"new"_s, u"old-pending"_s, u"recent-delivered"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_TeamOutbox)
