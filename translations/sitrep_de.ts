@@ -4697,12 +4697,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamAliasStore</name>
     <message>
-        <location filename="../models/storage/teamaliasstore.cpp" line="+24"/>
-        <source>Could not read the team&apos;s log</source>
-        <translation>Das Protokoll des Teams konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../models/storage/teamaliasstore.cpp" line="+23"/>
         <source>Could not move what incident #%1 was declared for</source>
         <translation>Was zu Vorfall #%1 geführt hat, konnte nicht übertragen werden</translation>
     </message>
@@ -4715,7 +4710,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamAliases</name>
     <message>
-        <location filename="../models/services/teamaliases.cpp" line="+56"/>
+        <location filename="../models/services/teamaliases.cpp" line="+70"/>
         <source>Duplicate of %1: %2 was declared there first.</source>
         <translation>Duplikat von %1: %2 wurde dort zuerst ausgerufen.</translation>
     </message>
@@ -4889,8 +4884,21 @@ Nächste Meldung: %9
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Pulled up to change %1 from a standby, which takes no changes: %n change(s) made here wait for the primary.</source>
+        <translation>
+            <numerusform>Bis Änderung %1 von einem Standby geholt, der keine Änderungen annimmt: %n hier gemachte Änderung wartet auf den Primärserver.</numerusform>
+            <numerusform>Bis Änderung %1 von einem Standby geholt, der keine Änderungen annimmt: %n hier gemachte Änderungen warten auf den Primärserver.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>In step with the team: pulled up to change %1 from a standby (read-only), nothing waiting.</source>
+        <translation>Im Gleichstand mit dem Team: bis Änderung %1 von einem Standby (nur lesend) geholt, nichts wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In step with the team: pulled up to change %1, nothing waiting.</source>
         <translation>Im Gleichstand mit dem Team: bis Änderung %1 geholt, nichts wartet.</translation>
     </message>
@@ -5398,6 +5406,14 @@ Nächste Meldung: %9
         <location line="+14"/>
         <source>Only the team&apos;s owner changes its schema; %1 is a %2.</source>
         <translation>Nur die Eigentümerschaft des Teams ändert sein Schema; %1 hat die Rolle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTroubles</name>
+    <message>
+        <location filename="../models/storage/teamtroubles.cpp" line="+26"/>
+        <source>The team server did not say which incidents are duplicates: %1</source>
+        <translation>Der Teamserver hat nicht gesagt, welche Vorfälle Duplikate sind: %1</translation>
     </message>
 </context>
 <context>
@@ -11489,7 +11505,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+187"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+192"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>

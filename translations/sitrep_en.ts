@@ -183,6 +183,14 @@
             <numerusform>Not in step with the team after %1 s: %2; %n changes waiting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Pulled up to change %1 from a standby, which takes no changes: %n change(s) made here wait for the primary.</source>
+        <translation>
+            <numerusform>Pulled up to change %1 from a standby, which takes no changes: %n change made here waits for the primary.</numerusform>
+            <numerusform>Pulled up to change %1 from a standby, which takes no changes: %n changes made here wait for the primary.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamPresence</name>

@@ -280,10 +280,20 @@ int TeamCommands::sync(AppContext &context, const QStringList &arguments)
                                 .arg(state.problem.isEmpty() ? tr("no answer") : state.problem)));
         });
         QObject::connect(sync, &TeamSync::stateChanged, sync, [this](const TeamSyncState &state) {
-            if (!state.connected || state.pending > 0 || m_session.isFinished())
+            if (!state.connected || m_session.isFinished())
                 return;
-            m_out << tr("In step with the team: pulled up to change %1, "
-                        "nothing waiting.")
+            // A standby takes no changes: what waits here would wait out the timeout in vain.
+            if (state.pending > 0 && state.standby)
+                return finish(fail(tr("Pulled up to change %1 from a standby, which takes no "
+                                      "changes: %n change(s) made here wait for the primary.",
+                                      nullptr, state.pending)
+                                           .arg(state.cursor)));
+            if (state.pending > 0)
+                return;
+            m_out << (state.standby ? tr("In step with the team: pulled up to change %1 from a "
+                                         "standby (read-only), nothing waiting.")
+                                    : tr("In step with the team: pulled up to change %1, "
+                                         "nothing waiting."))
                              .arg(state.cursor)
                   << '\n';
             finish(Done);

@@ -6,6 +6,7 @@
 
 #include <csignal>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -578,6 +579,24 @@ void tst_CtlTeam::statusSaysWhenTheServerIsAStandby()
     const CtlRun said = runCtl(*erin, {u"team"_s, u"status"_s});
     QVERIFY2(said.out.contains("It is a standby: read-only"), said.out.constData());
     QCOMPARE(standbyAsJson(), QJsonValue(true));
+
+    // A sync pulls from it and says where from; a change made here waits for the primary, and
+    // the sync says so at once instead of waiting out its timeout.
+    const CtlRun pulled = runCtl(*erin, {u"team"_s, u"sync"_s});
+    QVERIFY2(pulled.out.contains("from a standby (read-only), nothing waiting"),
+             qPrintable(pulled.err));
+    QCOMPARE(runCtl(*erin,
+                    {u"incidents"_s, u"declare"_s, u"--title"_s, u"Standby outage"_s,
+                     u"--severity"_s, u"SEV-3"_s})
+                     .exitCode,
+             0);
+    QElapsedTimer took;
+    took.start();
+    const CtlRun waiting = runCtl(*erin, {u"team"_s, u"sync"_s, u"--timeout"_s, u"60"_s});
+    QCOMPARE(waiting.exitCode, 1);
+    QVERIFY2(waiting.err.contains(u"changes made here wait for the primary"_s),
+             qPrintable(waiting.err));
+    QVERIFY2(took.elapsed() < 30'000, qPrintable(QString::number(took.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeam)
