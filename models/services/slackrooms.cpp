@@ -3,7 +3,9 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/outboxstore.h"
+#include "storage/transaction.h"
 #include "sync/slackwebapi.h"
+#include "teamrecorder.h"
 
 namespace sitrep {
 
@@ -43,8 +45,7 @@ void SlackRooms::open(const OutboxMessage &message, const Channel &channel, cons
             [this, message, channel, secret, opened, then](const ChatRoom &room, QString problem) {
                 if (!problem.isEmpty())
                     return then(problem);
-                if (auto saved = OutboxStore(m_database).saveRoom(channel.name, opened.id, room);
-                    !saved)
+                if (auto saved = keep(channel.name, opened.id, room); !saved)
                     return then(saved.error());
                 // The declaration in the incident's own channel; a failed invitation is told
                 // there and does not stop it.
@@ -54,6 +55,18 @@ void SlackRooms::open(const OutboxMessage &message, const Channel &channel, cons
                                                       invited, then);
                                  });
             });
+}
+
+Result<void> SlackRooms::keep(const QString &channel, IncidentId incident, const ChatRoom &room)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto saved = OutboxStore(m_database).saveRoom(channel, incident, room); !saved)
+        return saved;
+    if (auto recorded = TeamRecorder(m_database).room(incident, channel, room); !recorded)
+        return recorded;
+    return transaction.commit();
 }
 
 void SlackRooms::inviteResponders(const Channel &channel, const QString &secret,

@@ -17,7 +17,8 @@ class SlackWebApi;
 
 // The incident's own Slack channel (a war room per incident): created through the Web API,
 // its responders invited (by email address, as Slack knows them), the declaration posted
-// there. Opened once: an attempt after a failure finds it in the cache and goes on.
+// there. Opened once across the team: an attempt after a failure finds it in the cache (pulled
+// from the team too) and goes on.
 class SlackRooms
 {
     Q_DECLARE_TR_FUNCTIONS(SlackRooms)
@@ -33,6 +34,11 @@ public:
     // `then` gets the problem, in words, or nothing.
     void open(const OutboxMessage &message, const Channel &channel, const QString &secret,
               std::function<void(QString)> then);
+    // Keeps the room a channel opened for the incident, and tells the team in the same
+    // transaction: every console shows it, and an attempt on another console (the first one's
+    // lease ran out) finds it instead of opening a second room.
+    [[nodiscard]] Result<void> keep(const QString &channel, IncidentId incident,
+                                    const ChatRoom &room);
 
 private:
     void inviteResponders(const Channel &channel, const QString &secret, const ChatRoom &room,

@@ -6,6 +6,7 @@
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/outboxstore.h"
 #include "storage/teamfields.h"
 #include "storage/teamqueue.h"
 #include "storage/timelinestore.h"
@@ -80,6 +81,8 @@ Result<TeamApplied> TeamApplier::apply(const QList<TeamChange> &page)
             applied = applyEntry(change, payload);
         else if (change.entity == QLatin1String(TeamRecorder::checklistEntity))
             applied = applyTick(change, payload);
+        else if (change.entity == QLatin1String(TeamRecorder::roomEntity))
+            applied = applyRoom(change, payload);
         else if (change.entity == QLatin1String(TeamRecorder::postmortemEntity))
             applied = applyPostmortem(change, payload);
         else if (change.entity == QLatin1String(TeamRecorder::documentEntity))
@@ -481,16 +484,9 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
     const Result<std::optional<IncidentId>> incident = localIncident(value.value(u"incident"));
     if (!incident || !incident.value())
         return incident ? Result<void>() : Result<void>(Error {incident.error()});
-    const QString field = QString::fromLatin1(TeamRecorder::tickField);
-    const Result<std::optional<FieldWinner>> current = m_fields->winner(change.entityUid, field);
-    if (!current)
-        return Error {current.error()};
-    if (current.value() && current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
-        return {};
-    if (auto set = m_fields->setWinner(change.entityUid, field,
-                                       FieldWinner::of(change, {{QStringLiteral("value"), value}}));
-        !set)
-        return set;
+    const Result<bool> taken = takeWhole(change, TeamRecorder::tickField, value);
+    if (!taken || !taken.value())
+        return taken ? Result<void>() : Result<void>(Error {taken.error()});
     ChecklistStore ticks(m_database);
     const QString item = value.value(u"item").toString();
     Result<void> saved = ticks.untick(*incident.value(), item);
@@ -501,6 +497,42 @@ Result<void> TeamApplier::applyTick(const TeamChange &change, const QJsonObject 
         return saved;
     if (!m_applied.checklists.contains(*incident.value()))
         m_applied.checklists.append(*incident.value());
+    return {};
+}
+
+Result<bool> TeamApplier::takeWhole(const TeamChange &change, const char *field,
+                                    const QJsonObject &value)
+{
+    const QString name = QString::fromLatin1(field);
+    const Result<std::optional<FieldWinner>> current = m_fields->winner(change.entityUid, name);
+    if (!current)
+        return Error {current.error()};
+    if (current.value() && current.value()->beats({change.hlcMs, change.hlcCounter}, change.uid))
+        return false;
+    if (auto set = m_fields->setWinner(change.entityUid, name,
+                                       FieldWinner::of(change, {{QStringLiteral("value"), value}}));
+        !set)
+        return Error {set.error()};
+    return true;
+}
+
+Result<void> TeamApplier::applyRoom(const TeamChange &change, const QJsonObject &payload)
+{
+    const QJsonObject value = payload.value(u"value").toObject();
+    const Result<std::optional<IncidentId>> incident = localIncident(value.value(u"incident"));
+    if (!incident || !incident.value())
+        return incident ? Result<void>() : Result<void>(Error {incident.error()});
+    const Result<bool> taken = takeWhole(change, TeamRecorder::roomField, value);
+    if (!taken || !taken.value())
+        return taken ? Result<void>() : Result<void>(Error {taken.error()});
+    if (auto saved
+        = OutboxStore(m_database)
+                  .saveRoom(value.value(u"channel").toString(), *incident.value(),
+                            {value.value(u"id").toString(), value.value(u"name").toString()});
+        !saved)
+        return saved;
+    if (!m_applied.changed.contains(*incident.value()))
+        m_applied.changed.append(*incident.value());
     return {};
 }
 

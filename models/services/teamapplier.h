@@ -77,6 +77,11 @@ private:
                                                   const QJsonObject &payload);
     [[nodiscard]] Result<void> applyEntry(const TeamChange &change, const QJsonObject &payload);
     [[nodiscard]] Result<void> applyTick(const TeamChange &change, const QJsonObject &payload);
+    [[nodiscard]] Result<void> applyRoom(const TeamChange &change, const QJsonObject &payload);
+    // Takes the change's one field (a tick, a room) when it is newer than the one held: true
+    // when it did, and its value is then to be saved.
+    [[nodiscard]] Result<bool> takeWhole(const TeamChange &change, const char *field,
+                                         const QJsonObject &value);
     [[nodiscard]] Result<void> applyPostmortem(const TeamChange &change,
                                                const QJsonObject &payload);
     [[nodiscard]] Result<void> applyDocument(const TeamChange &change, const QJsonObject &payload);

@@ -373,4 +373,23 @@ Result<void> TeamRecorder::tick(IncidentId id, const QString &item, bool ticked,
                   valued(value), {{QString::fromLatin1(tickField), valued(value)}});
 }
 
+Result<void> TeamRecorder::room(IncidentId id, const QString &channel, const ChatRoom &room)
+{
+    if (const Result<bool> on = recording(); !on || !on.value())
+        return nothingRecorded(on);
+    const Result<QUuid> incident = incidentUid(id);
+    if (!incident)
+        return Error {incident.error()};
+    const QJsonObject value {
+            {QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("id"), room.id},
+            {QStringLiteral("name"), room.name},
+    };
+    const QUuid roomUid = UuidV7::derived(
+            "room/" + incident.value().toByteArray(QUuid::WithoutBraces) + '/' + channel.toUtf8());
+    return record(roomEntity, roomUid, QString::fromLatin1(roomField), valued(value),
+                  {{QString::fromLatin1(roomField), valued(value)}});
+}
+
 } // namespace sitrep

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/chatroom.h"
 #include "domain/hybridclock.h"
 #include "domain/incident.h"
 #include "domain/result.h"
@@ -49,6 +50,9 @@ public:
     // A checklist item ticked or unticked.
     [[nodiscard]] Result<void> tick(IncidentId id, const QString &item, bool ticked,
                                     const QString &by, const QDateTime &at);
+    // The incident's own chat room a channel opened (Slack), so every console shows it and
+    // none opens a second one.
+    [[nodiscard]] Result<void> room(IncidentId id, const QString &channel, const ChatRoom &room);
 
     // The postmortem's fields that differ from `before` (every field without one: brought in
     // by an import). A text section's conflict copies that were shown are settled by it.
@@ -68,6 +72,8 @@ public:
     static constexpr auto entryField = "entry";
     static constexpr auto checklistEntity = "checklist";
     static constexpr auto tickField = "tick";
+    static constexpr auto roomEntity = "room";
+    static constexpr auto roomField = "room";
     static constexpr auto postmortemEntity = "postmortem";
     static constexpr auto documentEntity = "document";
     static constexpr auto documentField = "document";

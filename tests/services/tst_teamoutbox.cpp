@@ -3,10 +3,14 @@
 #include "../fixtures/prometheusfixture.h"
 #include "../itemmodels/boardfixture.h"
 #include "services/detectionsync.h"
+#include "services/slackrooms.h"
 #include "services/teamservice.h"
 #include "services/teamsync.h"
+#include "storage/outboxstore.h"
 #include "storage/teamclaims.h"
 #include "storage/teamoutbox.h"
+#include "sync/chatclient.h"
+#include "sync/slackwebapi.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void twoDetectorsFiringTheSameRuleDeclareOneIncident();
     void claimsAreKeptAWeek();
     void settledMessagesAreForgottenAfter90Days();
+    void anIncidentRoomIsKnownToTheWholeTeam();
 
 private:
     struct Console
@@ -428,6 +433,35 @@ void tst_TeamOutbox::settledMessagesAreForgottenAfter90Days()
     // Judged by when the server got it: a console's clock may be anything.
     QCOMPARE(keys,
              (QStringList {u"made-long-ago"_s, u"new"_s, u"old-pending"_s, u"recent-delivered"_s}));
+}
+
+// The Slack room one console opened for an incident reaches every console: each shows it, and
+// a console that takes the declaration over finds it instead of opening a second room.
+void tst_TeamOutbox::anIncidentRoomIsKnownToTheWholeTeam()
+{
+    auto alice = console(u"alice"_s);
+    auto bob = console(u"bob"_s);
+    goLive(*alice, u"alice"_s);
+    goLive(*bob, u"bob"_s);
+    const Incident declared = alice->services->declare(u"Checkout API returning 500s"_s,
+                                                       Severity::Sev1, {u"checkout"_s}, u"alice"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(byUid(*bob, declared.uid).has_value(), 10'000);
+    QNetworkAccessManager network;
+    ChatClient client(network);
+    SlackWebApi slack(client);
+    const ChatRoom room {u"C0INC1"_s, u"inc-1-checkout-api"_s};
+    QVERIFY(SlackRooms(*alice->services->database, slack).keep(u"slack"_s, declared.id, room));
+    alice->sync->syncNow();
+    const IncidentId bobs = byUid(*bob, declared.uid)->id;
+    const auto bobsRooms = [&bob, bobs] {
+        const Result<QList<ChatRoom>> rooms = bob->services->messaging->roomsOf(bobs);
+        return rooms && rooms.value().size() == 1 ? rooms.value().first().id : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRooms(), u"C0INC1"_s, 10'000);
+    const Result<std::optional<ChatRoom>> found
+            = OutboxStore(*bob->services->database).room(u"slack"_s, bobs);
+    QVERIFY(found && found.value());
+    QCOMPARE(found.value()->name, u"inc-1-checkout-api"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamOutbox)

@@ -100,7 +100,6 @@ UpdateComposer::UpdateComposer(IncidentId incident, IncidentService &incidents,
             });
     if (const Result<Incident> found = m_incidents.incident(incident))
         showIncident(found.value());
-    refreshRooms();
 }
 
 void UpdateComposer::refreshRooms()
@@ -127,6 +126,7 @@ void UpdateComposer::showIncident(const Incident &incident)
     refreshTemplates();
     refreshTimes();
     refreshPreview();
+    refreshRooms(); // opened by another console of the team, perhaps
 }
 
 void UpdateComposer::refreshTimes()
