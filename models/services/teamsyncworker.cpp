@@ -1,6 +1,7 @@
 #include "teamsyncworker.h"
 
 #include "storage/database.h"
+#include "storage/incidentstore.h"
 #include "storage/outboxteamcopy.h"
 #include "storage/teamlog.h"
 #include "storage/teammembers.h"
@@ -13,6 +14,8 @@
 #include "sync/teamconnection.h"
 #include "teamaliases.h"
 #include "teamapplier.h"
+
+#include <algorithm>
 
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -128,8 +131,20 @@ std::optional<QList<TeamOutboxMessage>> TeamSyncWorker::lease(const QList<Channe
 {
     if (channels.isEmpty())
         return std::nullopt;
-    return askServer<QList<TeamOutboxMessage>>(
+    std::optional<QList<TeamOutboxMessage>> leased = askServer<QList<TeamOutboxMessage>>(
             [&](QSqlDatabase server) { return TeamOutbox(server).lease(m_console, channels); });
+    // A message for an incident not pulled here yet: pulled first, so the message is taken
+    // with its incident (its label, its Slack thread), not as nobody's.
+    const auto unknown = [this](const TeamOutboxMessage &message) {
+        if (message.incident.isNull())
+            return false;
+        const Result<std::optional<IncidentId>> known
+                = IncidentStore(*m_local).idOf(message.incident);
+        return known && !known.value();
+    };
+    if (leased && std::any_of(leased->begin(), leased->end(), unknown))
+        (void)pull();
+    return leased;
 }
 
 std::optional<bool> TeamSyncWorker::settle(const TeamOutboxMessage &message)

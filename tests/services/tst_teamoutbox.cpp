@@ -169,6 +169,11 @@ void tst_TeamOutbox::aMessageGoesOutOnceThroughTheLeaseHolder()
     QCOMPARE(made.size(), 1);
     QCOMPARE(m_receiver->requests(u"/hook"_s).first().header("Idempotency-Key"),
              made.first().key.toUtf8());
+    // Bob took it with its incident (pulled first if it had not come yet): labelled as alice's.
+    const QList<OutboxMessage> taken = bob->services->messaging->recentMessages(10).value();
+    QCOMPARE(taken.size(), 1);
+    QVERIFY(taken.first().incident > 0);
+    QCOMPARE(taken.first().incidentLabel, u"#1"_s);
     // Alice hears what became of her message with her next pull.
     alice->sync->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(alice->services->messaging->recentMessages(10).value().first().state,
