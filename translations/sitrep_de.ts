@@ -3060,14 +3060,14 @@ Nächste Meldung: %9
     <name>OutboxTeamCopy</name>
     <message>
         <location filename="../models/storage/outboxteamcopy.cpp" line="+25"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+14"/>
         <source>Could not read the outbox</source>
         <translation>Der Postausgang konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+86"/>
+        <location line="-63"/>
+        <location line="+88"/>
         <source>Could not update the outbox</source>
         <translation>Der Postausgang konnte nicht aktualisiert werden</translation>
     </message>
@@ -3075,6 +3075,11 @@ Nächste Meldung: %9
         <location line="-51"/>
         <source>Could not take message %1 from the team</source>
         <translation>Nachricht %1 konnte nicht vom Team übernommen werden</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Could not keep the team&apos;s message %1</source>
+        <translation>Die Nachricht %1 des Teams konnte nicht behalten werden</translation>
     </message>
 </context>
 <context>
@@ -4058,12 +4063,12 @@ Nächste Meldung: %9
 <context>
     <name>SlackRooms</name>
     <message>
-        <location filename="../models/services/slackrooms.cpp" line="+39"/>
+        <location filename="../models/services/slackrooms.cpp" line="+41"/>
         <source>incident #%1 is gone</source>
         <translation>Vorfall #%1 gibt es nicht mehr</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Not invited (no Slack account found): %1</source>
         <translation>Nicht eingeladen (kein Slack-Konto gefunden): %1</translation>
     </message>
@@ -4718,7 +4723,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamApplier</name>
     <message>
-        <location filename="../models/services/teamapplier.cpp" line="+138"/>
+        <location filename="../models/services/teamapplier.cpp" line="+141"/>
         <source>Could not apply a declaration from the team.</source>
         <translation>Eine Ausrufung aus dem Team konnte nicht übernommen werden.</translation>
     </message>
@@ -5225,6 +5230,7 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+14"/>
+        <location line="+27"/>
         <source>Could not read the team&apos;s outbox: %1</source>
         <translation>Der Postausgang des Teams konnte nicht gelesen werden: %1</translation>
     </message>
@@ -5303,7 +5309,7 @@ Nächste Meldung: %9
         <translation>Die Änderungen des Teams konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>Could not read the team state</source>
         <translation>Der Team-Zustand konnte nicht gelesen werden</translation>
     </message>
@@ -8584,12 +8590,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+324"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-456"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
@@ -11505,7 +11511,7 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::TeamSyncWorker</name>
     <message>
-        <location filename="../models/services/teamsyncworker.cpp" line="+192"/>
+        <location filename="../models/services/teamsyncworker.cpp" line="+207"/>
         <source>the team server&apos;s schema is version %1, newer than this console (%2): update Sitrep</source>
         <translation>das Schema des Team-Servers hat Version %1, neuer als diese Konsole (%2): Sitrep aktualisieren</translation>
     </message>
@@ -11739,7 +11745,7 @@ Teilnehmende: %3</translation>
         <translation>Meldung gesendet.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Incident channel: %1 (opens Slack)</source>
         <translation>Vorfallskanal: %1 (öffnet Slack)</translation>
     </message>

@@ -45,6 +45,7 @@ struct TeamOutboxMessage
     QUuid incident;
     int fence = 0;
     QString deliveredBy; // the login whose console delivered it
+    qint64 teamSeq = 0;  // its number in the team's outbox, where one was read
 };
 
 // A channel a console asks to lease from the team's outbox, and for how long: longer than

@@ -417,6 +417,8 @@ TeamSyncWorker::Round TeamSyncWorker::shareOutbox()
 
 TeamSyncWorker::Round TeamSyncWorker::hearOutbox()
 {
+    if (Round mirrored = mirrorOutbox(); !mirrored.done)
+        return mirrored;
     OutboxTeamCopy copy(*m_local);
     const Result<QStringList> awaited = copy.awaited(pullPage);
     if (!awaited)
@@ -433,6 +435,33 @@ TeamSyncWorker::Round TeamSyncWorker::hearOutbox()
     if (changed.value() > 0)
         Q_EMIT outboxChanged();
     return {};
+}
+
+TeamSyncWorker::Round TeamSyncWorker::mirrorOutbox()
+{
+    TeamQueue queue(*m_local);
+    const Result<qint64> seen = queue.outboxCursor();
+    if (!seen)
+        return localProblem(seen.error());
+    qint64 after = seen.value();
+    TeamOutbox outbox(QSqlDatabase::database(m_connectionName, false));
+    for (;;) {
+        const Result<QList<TeamOutboxMessage>> page = outbox.since(after, pullPage);
+        if (!page)
+            return {false, page.error()};
+        if (page.value().isEmpty())
+            return {};
+        const Result<int> added = OutboxTeamCopy(*m_local).mirror(page.value());
+        if (!added)
+            return localProblem(added.error());
+        after = page.value().last().teamSeq;
+        if (auto kept = queue.setOutboxCursor(after); !kept)
+            return localProblem(kept.error());
+        if (added.value() > 0)
+            Q_EMIT outboxChanged();
+        if (page.value().size() < pullPage)
+            return {};
+    }
 }
 
 void TeamSyncWorker::report()

@@ -88,6 +88,8 @@ private:
     // messages while the server was out of reach); then reads what became of the rest.
     [[nodiscard]] Round shareOutbox();
     [[nodiscard]] Round hearOutbox();
+    // The team's messages this console has not seen, kept for the outbox panel.
+    [[nodiscard]] Round mirrorOutbox();
     [[nodiscard]] Round localProblem(const QString &problem);
     void report();
     // Says where this console is (while it is anywhere, and once more when it left), then

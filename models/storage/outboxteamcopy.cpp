@@ -73,7 +73,9 @@ Result<OutboxMessage> OutboxTeamCopy::adopt(const TeamOutboxMessage &leased)
             "INSERT INTO outbox (key, channel, incident_id, kind, text, payload, created_at,"
             " attempts, next_attempt_at, first_attempt_at, origin, team_synced)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'team', 1) ON CONFLICT (key) DO UPDATE SET"
-            " state = 'pending', attempts = excluded.attempts, team_synced = 1"
+            " state = 'pending', attempts = excluded.attempts, team_synced = 1,"
+            // A row mirrored for the panel has no body yet.
+            " payload = excluded.payload, incident_id = excluded.incident_id"
             // What happened here while apart is still to be told: it stands.
             " WHERE outbox.team_synced = 1"));
     query.addBindValue(message.key);
@@ -142,6 +144,45 @@ Result<int> OutboxTeamCopy::applyStates(const QList<TeamOutboxMessage> &states)
         changed += query.numRowsAffected();
     }
     return changed;
+}
+
+Result<int> OutboxTeamCopy::mirror(const QList<TeamOutboxMessage> &messages)
+{
+    IncidentStore incidents(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+            "INSERT INTO outbox (key, channel, incident_id, kind, text, payload, created_at,"
+            " state, attempts, next_attempt_at, last_answer, delivered_at, origin, team_synced)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'team', 1) ON CONFLICT (key) DO "
+            "NOTHING"));
+    int added = 0;
+    for (const TeamOutboxMessage &shared : messages) {
+        const OutboxMessage &message = shared.message;
+        IncidentId incident = 0;
+        if (!shared.incident.isNull()) {
+            const Result<std::optional<IncidentId>> known = incidents.idOf(shared.incident);
+            if (!known)
+                return Error {known.error()};
+            incident = known.value().value_or(0);
+        }
+        query.addBindValue(message.key);
+        query.addBindValue(message.channel);
+        query.addBindValue(sqlvalues::id(incident));
+        query.addBindValue(announcementKindKey(message.kind));
+        query.addBindValue(sqlvalues::text(message.text));
+        query.addBindValue(QByteArray("")); // the body comes with a lease, if ever
+        query.addBindValue(sqlvalues::time(message.createdAt));
+        query.addBindValue(outboxStateKey(message.state));
+        query.addBindValue(message.attempts);
+        query.addBindValue(sqlvalues::time(message.createdAt));
+        query.addBindValue(sqlvalues::text(message.lastAnswer));
+        query.addBindValue(sqlvalues::time(message.deliveredAt));
+        if (!query.exec())
+            return SqlErrors::describe(tr("Could not keep the team's message %1").arg(message.key),
+                                       query.lastError());
+        added += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return added;
 }
 
 } // namespace sitrep

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] Result<QStringList> awaited(int limit);
     // Writes what the team says became of them; how many rows changed.
     [[nodiscard]] Result<int> applyStates(const QList<TeamOutboxMessage> &states);
+    // The team's messages this file has no row for, kept as the team's (never sent from here
+    // unless leased, when adopt() brings the body) so the outbox panel shows every message;
+    // how many were new.
+    [[nodiscard]] Result<int> mirror(const QList<TeamOutboxMessage> &messages);
 
 private:
     Database &m_database;

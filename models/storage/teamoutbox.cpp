@@ -151,4 +151,33 @@ Result<QList<TeamOutboxMessage>> TeamOutbox::states(const QStringList &keys)
     return states;
 }
 
+Result<QList<TeamOutboxMessage>> TeamOutbox::since(qint64 after, int limit)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT key, channel, incident, kind, body, seq, created_ms, state, attempts, answer,"
+            " delivered_ms, delivered_by FROM sitrep_outbox_since(?, ?)"));
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Error {
+                tr("Could not read the team's outbox: %1").arg(SqlErrors::said(query.lastError()))};
+    QList<TeamOutboxMessage> messages;
+    while (query.next()) {
+        TeamOutboxMessage shared = teamOutboxHead(query);
+        OutboxMessage &message = shared.message;
+        shared.teamSeq = query.value(5).toLongLong();
+        message.createdAt = timeOf(query.value(6));
+        message.state = parseOutboxState(query.value(7).toString())
+                                .value_or(OutboxMessage::State::Pending);
+        message.attempts = query.value(8).toInt();
+        message.lastAnswer = query.value(9).toString();
+        message.deliveredAt = timeOf(query.value(10));
+        shared.deliveredBy = query.value(11).toString();
+        messages.append(shared);
+    }
+    return messages;
+}
+
 } // namespace sitrep

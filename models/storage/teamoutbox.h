@@ -30,6 +30,9 @@ public:
     [[nodiscard]] Result<bool> settle(const QUuid &console, const TeamOutboxMessage &settled);
     // What became of these messages; unknown keys are left out.
     [[nodiscard]] Result<QList<TeamOutboxMessage>> states(const QStringList &keys);
+    // Up to `limit` of the team's messages after number `after` in the outbox's order, with
+    // their numbers (teamSeq) and states, without their bodies for the receivers.
+    [[nodiscard]] Result<QList<TeamOutboxMessage>> since(qint64 after, int limit);
 
 private:
     QSqlDatabase m_database;

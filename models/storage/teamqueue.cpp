@@ -170,6 +170,19 @@ Result<void> TeamQueue::setRole(const QString &role)
     return setState(QStringLiteral("role"), role);
 }
 
+Result<qint64> TeamQueue::outboxCursor()
+{
+    const Result<QString> value = state(QStringLiteral("outbox_cursor"));
+    if (!value)
+        return Error {value.error()};
+    return value.value().toLongLong();
+}
+
+Result<void> TeamQueue::setOutboxCursor(qint64 seq)
+{
+    return setState(QStringLiteral("outbox_cursor"), QString::number(seq));
+}
+
 Result<HlcStamp> TeamQueue::clock()
 {
     const Result<QString> ms = state(QStringLiteral("hlc_ms"));

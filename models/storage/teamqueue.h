@@ -47,6 +47,10 @@ public:
     [[nodiscard]] Result<QString> role();
     [[nodiscard]] Result<void> setRole(const QString &role);
 
+    // The last of the team's outbox messages this file has (by the outbox's own numbers).
+    [[nodiscard]] Result<qint64> outboxCursor();
+    [[nodiscard]] Result<void> setOutboxCursor(qint64 seq);
+
     [[nodiscard]] Result<HlcStamp> clock();
     [[nodiscard]] Result<void> saveClock(HlcStamp stamp);
 

@@ -14,6 +14,27 @@ namespace {
 // Any fixed number: the lock that keeps two migrations from running at once.
 constexpr qint64 migrationLock = 0x5172'4e50'5465'616dLL;
 
+// The team's tables and functions this login owns, handed to the owner group (sequences and
+// indexes go with their tables).
+constexpr auto adoptStrays = R"(DO $$
+DECLARE
+    stray record;
+BEGIN
+    FOR stray IN SELECT c.relname AS name FROM pg_class c
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname LIKE 'sitrep\_%'
+                   AND pg_get_userbyid(c.relowner) = session_user LOOP
+        EXECUTE format('ALTER TABLE %I OWNER TO %I', stray.name, sitrep_group('owner'));
+    END LOOP;
+    FOR stray IN SELECT p.oid::regprocedure AS signature FROM pg_proc p
+                 JOIN pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = 'public' AND p.proname LIKE 'sitrep\_%'
+                   AND pg_get_userbyid(p.proowner) = session_user LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO %I', stray.signature, sitrep_group('owner'));
+    END LOOP;
+END
+$$)";
+
 Result<void> run(QSqlDatabase &database, const QString &sql)
 {
     QSqlQuery query(database);
@@ -106,7 +127,13 @@ Result<int> TeamSchema::migrate(QSqlDatabase database, int target)
         Result<void> done = database.transaction()
                 ? Result<void>()
                 : Result<void>(Error {database.lastError().text()});
-        if (done && owned)
+        // Steps after 4 run as the group even when 4 ran in the same call. What an earlier
+        // console made as its login (steps after 4 run in one call with it) becomes the
+        // group's first, while this login may still hand it over.
+        const bool asGroup = owned || to > 4;
+        if (done && asGroup)
+            done = run(database, QString::fromLatin1(adoptStrays));
+        if (done && asGroup)
             done = run(database,
                        QStringLiteral("SELECT set_config('role', sitrep_group('owner'), "
                                       "true)"));

@@ -110,11 +110,25 @@ END
 $$)",
         "CREATE TRIGGER sitrep_outbox_prune AFTER INSERT ON sitrep_outbox"
         " FOR EACH STATEMENT EXECUTE FUNCTION sitrep_outbox_prune()",
+        // And: every console's outbox panel shows the team's messages, read in the outbox's
+        // order after the last one a console has (without their bodies for the receivers).
+        R"(CREATE FUNCTION sitrep_outbox_since(after bigint, n integer)
+RETURNS TABLE (key text, channel text, incident uuid, kind text, body text, seq bigint,
+               created_ms bigint, state text, attempts integer, answer text,
+               delivered_ms bigint, delivered_by text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT o.key, o.channel, o.incident, o.kind, o.body, o.seq, sitrep_ms(o.created_at),
+           o.state, o.attempts, o.last_answer, sitrep_ms(o.delivered_at), o.delivered_by
+    FROM sitrep_outbox o WHERE o.seq > after ORDER BY o.seq LIMIT n
+$$)",
         R"(DO $$
 BEGIN
     REVOKE ALL ON sitrep_troubles, sitrep_aliases FROM PUBLIC;
-    REVOKE ALL ON FUNCTION sitrep_trouble_declared(), sitrep_outbox_prune() FROM PUBLIC;
+    REVOKE ALL ON FUNCTION sitrep_trouble_declared(), sitrep_outbox_prune(),
+        sitrep_outbox_since(bigint, integer) FROM PUBLIC;
     EXECUTE format('GRANT SELECT ON sitrep_aliases TO %I', sitrep_group('viewer'));
+    EXECUTE format('GRANT EXECUTE ON FUNCTION sitrep_outbox_since(bigint, integer) TO %I',
+                   sitrep_group('viewer'));
 END
 $$)",
 };

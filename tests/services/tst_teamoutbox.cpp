@@ -37,6 +37,7 @@ private Q_SLOTS:
     void claimsAreKeptAWeek();
     void settledMessagesAreForgottenAfter90Days();
     void anIncidentRoomIsKnownToTheWholeTeam();
+    void everyConsoleShowsTheTeamsMessages();
 
 private:
     struct Console
@@ -72,7 +73,7 @@ void tst_TeamOutbox::init()
     QVERIFY2(!postgres_fixture::ownerPassword().isEmpty(), "the postgres fixture did not start");
     m_database = postgres_fixture::freshDatabase();
     QVERIFY(!m_database.isEmpty());
-    for (const QString &login : {u"alice"_s, u"bob"_s})
+    for (const QString &login : {u"alice"_s, u"bob"_s, u"carol"_s})
         QVERIFY(postgres_fixture::grant(m_database, login + u'_' + m_database, u"pw"_s));
     m_receiver = std::make_unique<ChatReceiver>();
     m_channel = u"hook-"_s + m_database;
@@ -467,6 +468,32 @@ void tst_TeamOutbox::anIncidentRoomIsKnownToTheWholeTeam()
             = OutboxStore(*bob->services->database).room(u"slack"_s, bobs);
     QVERIFY(found && found.value());
     QCOMPARE(found.value()->name, u"inc-1-checkout-api"_s);
+}
+
+// Carol neither made nor sent alice's message: her outbox panel shows it all the same, with
+// its incident, and what became of it; her console never sends it (it has no lease).
+void tst_TeamOutbox::everyConsoleShowsTheTeamsMessages()
+{
+    auto [alice, bob] = hookedPair();
+    auto carol = console(u"carol"_s);
+    goLive(*alice, u"alice"_s);
+    goLive(*bob, u"bob"_s);
+    goLive(*carol, u"carol"_s);
+    deliver(*bob);
+    alice->services->declare(u"Checkout down"_s, Severity::Sev1, {u"checkout"_s}, u"alice"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStates().size(), 1, 15'000);
+    const auto carols = [&carol] {
+        carol->sync->syncNow();
+        return carol->services->messaging->recentMessages(10).value();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(carols().size() == 1
+                                     && carols().first().state == OutboxMessage::State::Delivered,
+                             15'000);
+    const OutboxMessage seen = carols().first();
+    QCOMPARE(seen.channel, m_channel);
+    QCOMPARE(seen.incidentLabel, u"#1"_s);
+    QCOMPARE(seen.kind, Announcement::Kind::Declared);
+    QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_TeamOutbox)

@@ -133,7 +133,9 @@ void tst_TeamSchema::upgradesFromEveryOlderVersion()
         QCOMPARE(TeamSchema::version(database).value(), from);
         // A change made under the old schema survives the upgrade.
         QCOMPARE(TeamLog(database).push({change()}).value(), 1);
-        QCOMPARE(TeamSchema::migrate(database).value(), TeamSchema::latest);
+        const Result<int> upgraded = TeamSchema::migrate(database);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error()));
+        QCOMPARE(upgraded.value(), TeamSchema::latest);
         QCOMPARE(TeamSchema::version(database).value(), TeamSchema::latest);
         QCOMPARE(TeamLog(database).pull(0, 10).value().size(), 1);
     }

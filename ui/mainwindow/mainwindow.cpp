@@ -456,6 +456,8 @@ void MainWindow::followTeam(TeamSync &sync)
         }
     };
     connect(&sync, &TeamSync::stateChanged, m_team, show);
+    // The team's messages, whoever made or sent them, in the outbox panel.
+    connect(&sync, &TeamSync::outboxChanged, &m_outbox->model(), &OutboxModel::reloadSoon);
     // A sync already heard from (this window was built again): its state at once.
     if (sync.state().connected || !sync.state().problem.isEmpty())
         show(sync.state());
