@@ -38,12 +38,6 @@ QJsonObject valued(const QJsonValue &value)
 
 TeamRecorder::TeamRecorder(Database &database) : m_database(database) { }
 
-QUuid TeamRecorder::itemUid(const QUuid &incident, const QString &item)
-{
-    return UuidV7::derived("checklist/" + incident.toByteArray(QUuid::WithoutBraces) + '/'
-                           + item.toUtf8());
-}
-
 QUuid TeamRecorder::postmortemUid(const QUuid &incident)
 {
     return UuidV7::derived("postmortem/" + incident.toByteArray(QUuid::WithoutBraces));
@@ -357,39 +351,35 @@ Result<void> TeamRecorder::timelineEntry(qint64 entryId)
 Result<void> TeamRecorder::tick(IncidentId id, const QString &item, bool ticked, const QString &by,
                                 const QDateTime &at)
 {
-    if (const Result<bool> on = recording(); !on || !on.value())
-        return nothingRecorded(on);
-    const Result<QUuid> incident = incidentUid(id);
-    if (!incident)
-        return Error {incident.error()};
-    const QJsonObject value {
-            {QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("item"), item},
-            {QStringLiteral("ticked"), ticked},
-            {QStringLiteral("by"), by},
-            {QStringLiteral("at"), TeamIncidentFields::timeValue(at)},
-    };
-    return record(checklistEntity, itemUid(incident.value(), item), QString::fromLatin1(tickField),
-                  valued(value), {{QString::fromLatin1(tickField), valued(value)}});
+    return recordWhole(id, checklistEntity, item, tickField,
+                       {{QStringLiteral("item"), item},
+                        {QStringLiteral("ticked"), ticked},
+                        {QStringLiteral("by"), by},
+                        {QStringLiteral("at"), TeamIncidentFields::timeValue(at)}});
 }
 
 Result<void> TeamRecorder::room(IncidentId id, const QString &channel, const ChatRoom &room)
+{
+    return recordWhole(id, roomEntity, channel, roomField,
+                       {{QStringLiteral("channel"), channel},
+                        {QStringLiteral("id"), room.id},
+                        {QStringLiteral("name"), room.name}});
+}
+
+Result<void> TeamRecorder::recordWhole(IncidentId id, const char *entity, const QString &name,
+                                       const char *field, QJsonObject value)
 {
     if (const Result<bool> on = recording(); !on || !on.value())
         return nothingRecorded(on);
     const Result<QUuid> incident = incidentUid(id);
     if (!incident)
         return Error {incident.error()};
-    const QJsonObject value {
-            {QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("channel"), channel},
-            {QStringLiteral("id"), room.id},
-            {QStringLiteral("name"), room.name},
-    };
-    const QUuid roomUid = UuidV7::derived(
-            "room/" + incident.value().toByteArray(QUuid::WithoutBraces) + '/' + channel.toUtf8());
-    return record(roomEntity, roomUid, QString::fromLatin1(roomField), valued(value),
-                  {{QString::fromLatin1(roomField), valued(value)}});
+    value.insert(QStringLiteral("incident"), incident.value().toString(QUuid::WithoutBraces));
+    const QUuid uid = UuidV7::derived(QByteArray(entity) + '/'
+                                      + incident.value().toByteArray(QUuid::WithoutBraces) + '/'
+                                      + name.toUtf8());
+    return record(entity, uid, QString::fromLatin1(field), valued(value),
+                  {{QString::fromLatin1(field), valued(value)}});
 }
 
 } // namespace sitrep

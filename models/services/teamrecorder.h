@@ -77,8 +77,6 @@ public:
     static constexpr auto postmortemEntity = "postmortem";
     static constexpr auto documentEntity = "document";
     static constexpr auto documentField = "document";
-    // A checklist item's uid: the same on every console.
-    [[nodiscard]] static QUuid itemUid(const QUuid &incident, const QString &item);
     // A shared document: the same on every console.
     [[nodiscard]] static QUuid documentUid(TeamDocumentStore::Kind kind, const QString &name);
     // An incident's postmortem: the same on every console.
@@ -93,6 +91,10 @@ private:
     [[nodiscard]] Result<void> record(const char *entity, const QUuid &entityUid,
                                       const QString &field, const QJsonObject &payload,
                                       const QList<std::pair<QString, QJsonObject>> &winners);
+    // One whole value about an incident (a tick, a room) as `entity`/incident/`name`'s `field`:
+    // the newest wins. The value names its incident by uid.
+    [[nodiscard]] Result<void> recordWhole(IncidentId id, const char *entity, const QString &name,
+                                           const char *field, QJsonObject value);
 
     Database &m_database;
     std::optional<bool> m_recording;
