@@ -4,7 +4,10 @@
 
 #include <csignal>
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +22,13 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aKilledWatchersMessageIsSentOnceMoreWithTheSameKey();
+    void eachEscalationStepPagesOnceAndOutlivesAWatcher();
 
 private:
     // Adds the webhook channel (its URL to the keychain), waiting at most 1 s per request.
     void addHook(const QTemporaryDir &home);
+    // Adds a webhook channel `name` at /`name` with `settings` besides a 1 s timeout.
+    void addWebhook(const QTemporaryDir &home, const QString &name, const QStringList &settings);
     // Starts `watch` and waits until it reaches the team server.
     void startWatch(QProcess &watch, const QTemporaryDir &home);
     // One query as the cluster's owner: the first column of each row.
@@ -50,6 +56,17 @@ void tst_CtlTeamOutbox::addHook(const QTemporaryDir &home)
                                 {u"channel"_s, u"add"_s, u"webhook"_s, u"pager"_s, u"--set"_s,
                                  u"timeout=1s"_s, u"--secret-stdin"_s},
                                 m_receiver->url(u"/hook"_s).toUtf8());
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+void tst_CtlTeamOutbox::addWebhook(const QTemporaryDir &home, const QString &name,
+                                   const QStringList &settings)
+{
+    QStringList arguments {u"channel"_s, u"add"_s,        u"webhook"_s,       name,
+                           u"--set"_s,   u"timeout=1s"_s, u"--secret-stdin"_s};
+    for (const QString &setting : settings)
+        arguments << u"--set"_s << setting;
+    const CtlRun added = runCtl(home, arguments, m_receiver->url(u'/' + name).toUtf8());
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 }
 
@@ -133,6 +150,70 @@ void tst_CtlTeamOutbox::aKilledWatchersMessageIsSentOnceMoreWithTheSameKey()
     QVERIFY(survivor.waitForFinished(10'000));
     QCOMPARE(survivor.exitCode(), 0);
     QCOMPARE(m_receiver->requests(u"/hook"_s).size(), 2);
+}
+
+// The same two watchers, a schedule whose levels page first@ at once and second@ after a minute,
+// a paging webhook and a chat webhook. Carol declares a SEV-1 from a third console: the chat
+// channel hears "declared" once and first@ is paged once; one watcher is killed -9; the other
+// pages second@ on time, once.
+void tst_CtlTeamOutbox::eachEscalationStepPagesOnceAndOutlivesAWatcher()
+{
+    auto alice = ctl_team::joined(m_database, u"alice"_s);
+    auto bob = ctl_team::joined(m_database, u"bob"_s);
+    auto carol = ctl_team::joined(m_database, u"carol"_s);
+    QTemporaryFile schedule(QDir::temp().filePath(u"payments-XXXXXX.yaml"_s));
+    QVERIFY(schedule.open());
+    schedule.write("name: payments\ntimezone: UTC\nrotation:\n  start: 2026-01-05\n"
+                   "  participants: [first@example.com]\nescalation:\n  levels:\n"
+                   "    - { level: 1, target: first@example.com, timeout_minutes: 1 }\n"
+                   "    - { level: 2, target: second@example.com, timeout_minutes: 1 }\n"
+                   "  repeat: 0\n");
+    schedule.close();
+    QCOMPARE(runCtl(*carol, {u"oncall"_s, u"import"_s, schedule.fileName()}).exitCode, 0);
+    QCOMPARE(runCtl(*carol, {u"team"_s, u"sync"_s}).exitCode, 0);
+    for (const auto *home : {alice.get(), bob.get()}) {
+        QCOMPARE(runCtl(*home, {u"team"_s, u"sync"_s}).exitCode, 0);
+        addWebhook(*home, u"page"_s,
+                   {u"role=paging"_s, u"template={\"person\": \"{{person}}\"}"_s});
+        addWebhook(*home, u"room"_s, {});
+        QCOMPARE(runCtl(*home, {u"team"_s, u"sync"_s}).exitCode, 0);
+    }
+    QCOMPARE(runCtl(*carol, {u"team"_s, u"sync"_s}).exitCode, 0);
+    QProcess aliceWatch;
+    QProcess bobWatch;
+    startWatch(aliceWatch, *alice);
+    startWatch(bobWatch, *bob);
+    const auto paged = [this] {
+        QStringList people;
+        for (const ChatReceiver::Request &request : m_receiver->requests(u"/page"_s))
+            people << request.json().value(u"person"_s).toString();
+        return people;
+    };
+
+    QElapsedTimer sinceDeclared;
+    sinceDeclared.start();
+    const CtlRun declared = runCtl(*carol,
+                                   {u"incidents"_s, u"declare"_s, u"--title"_s, u"Payments down"_s,
+                                    u"--severity"_s, u"SEV-1"_s, u"--service"_s, u"payments"_s});
+    QVERIFY2(declared.exitCode == 0, qPrintable(declared.err));
+    QCOMPARE(runCtl(*carol, {u"team"_s, u"sync"_s}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(paged(), QStringList {u"first@example.com"_s}, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requests(u"/room"_s).size(), 1, 20'000);
+
+    ::kill(pid_t(aliceWatch.processId()), SIGKILL);
+    QVERIFY(aliceWatch.waitForFinished(10'000));
+    // The next level is due a minute after the declaration: bob pages it then, once.
+    QTRY_COMPARE_WITH_TIMEOUT(
+            paged(), (QStringList {u"first@example.com"_s, u"second@example.com"_s}), 90'000);
+    QVERIFY2(sinceDeclared.elapsed() < 90'000,
+             qPrintable(QString::number(sinceDeclared.elapsed())));
+    QCOMPARE(m_receiver->requests(u"/room"_s).size(), 1);
+    QCOMPARE(server(u"SELECT count(*) FROM sitrep_claims WHERE what = 'escalation'"_s),
+             QStringList {u"1"_s}); // level 2's; level 1 was paged by the declaring console
+
+    bobWatch.terminate();
+    QVERIFY(bobWatch.waitForFinished(10'000));
+    QCOMPARE(paged().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CtlTeamOutbox)
