@@ -60,14 +60,10 @@ Result<void> OutboxTeamCopy::markSynced(const QList<TeamOutboxMessage> &messages
 Result<OutboxMessage> OutboxTeamCopy::adopt(const TeamOutboxMessage &leased)
 {
     const OutboxMessage &message = leased.message;
-    IncidentId incident = 0;
-    if (!leased.incident.isNull()) {
-        const Result<std::optional<IncidentId>> known
-                = IncidentStore(m_database).idOf(leased.incident);
-        if (!known)
-            return Error {known.error()};
-        incident = known.value().value_or(0);
-    }
+    const Result<IncidentId> found = localIncident(leased);
+    if (!found)
+        return Error {found.error()};
+    const IncidentId incident = found.value();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
             "INSERT INTO outbox (key, channel, incident_id, kind, text, payload, created_at,"
@@ -148,7 +144,6 @@ Result<int> OutboxTeamCopy::applyStates(const QList<TeamOutboxMessage> &states)
 
 Result<int> OutboxTeamCopy::mirror(const QList<TeamOutboxMessage> &messages)
 {
-    IncidentStore incidents(m_database);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
             "INSERT INTO outbox (key, channel, incident_id, kind, text, payload, created_at,"
@@ -158,16 +153,12 @@ Result<int> OutboxTeamCopy::mirror(const QList<TeamOutboxMessage> &messages)
     int added = 0;
     for (const TeamOutboxMessage &shared : messages) {
         const OutboxMessage &message = shared.message;
-        IncidentId incident = 0;
-        if (!shared.incident.isNull()) {
-            const Result<std::optional<IncidentId>> known = incidents.idOf(shared.incident);
-            if (!known)
-                return Error {known.error()};
-            incident = known.value().value_or(0);
-        }
+        const Result<IncidentId> incident = localIncident(shared);
+        if (!incident)
+            return Error {incident.error()};
         query.addBindValue(message.key);
         query.addBindValue(message.channel);
-        query.addBindValue(sqlvalues::id(incident));
+        query.addBindValue(sqlvalues::id(incident.value()));
         query.addBindValue(announcementKindKey(message.kind));
         query.addBindValue(sqlvalues::text(message.text));
         query.addBindValue(QByteArray("")); // the body comes with a lease, if ever
@@ -183,6 +174,16 @@ Result<int> OutboxTeamCopy::mirror(const QList<TeamOutboxMessage> &messages)
         added += query.numRowsAffected() > 0 ? 1 : 0;
     }
     return added;
+}
+
+Result<IncidentId> OutboxTeamCopy::localIncident(const TeamOutboxMessage &shared)
+{
+    if (shared.incident.isNull())
+        return IncidentId(0);
+    const Result<std::optional<IncidentId>> known = IncidentStore(m_database).idOf(shared.incident);
+    if (!known)
+        return Error {known.error()};
+    return known.value().value_or(0);
 }
 
 } // namespace sitrep

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] Result<int> mirror(const QList<TeamOutboxMessage> &messages);
 
 private:
+    // The message's incident in this file; 0 for none, or one not pulled here yet.
+    [[nodiscard]] Result<IncidentId> localIncident(const TeamOutboxMessage &shared);
+
     Database &m_database;
 };
 

@@ -16,19 +16,35 @@ const char *const statements[] = {
         "CREATE TABLE sitrep_troubles (dedup text PRIMARY KEY, incident uuid NOT NULL)",
         "CREATE TABLE sitrep_aliases (incident uuid PRIMARY KEY, of uuid NOT NULL,"
         " dedup text NOT NULL)",
+        // A declaration of incident $1 for trouble $2 takes the trouble, or becomes the alias of
+        // the open incident that holds it: the holder, or null when it took it. (Parameters
+        // without names: the tables' columns have them.) (The same incident
+        // declared again, as one alert group seen by two consoles is, keeps it.)
+        R"(CREATE FUNCTION sitrep_trouble_take(uuid, text) RETURNS uuid
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    holder uuid;
+BEGIN
+    SELECT t.incident INTO holder FROM sitrep_troubles t WHERE t.dedup = $2 FOR UPDATE;
+    IF holder IS NOT NULL AND holder <> $1
+       AND coalesce((SELECT l.value->>'status' FROM sitrep_lifecycle l
+                     WHERE l.incident_uid = holder), '') <> 'resolved' THEN
+        INSERT INTO sitrep_aliases VALUES ($1, holder, $2) ON CONFLICT DO NOTHING;
+        RETURN holder;
+    END IF;
+    INSERT INTO sitrep_troubles VALUES ($2, $1)
+    ON CONFLICT (dedup) DO UPDATE SET incident = excluded.incident;
+    RETURN NULL;
+END
+$$)",
         // As its owner: the log's writers may not touch the trouble tables themselves.
         R"(CREATE FUNCTION sitrep_trouble_declared() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     holder uuid;
 BEGIN
-    SELECT t.incident INTO holder FROM sitrep_troubles t
-    WHERE t.dedup = NEW.payload->>'dedup' FOR UPDATE;
-    IF holder IS NOT NULL AND holder <> NEW.entity_uid
-       AND coalesce((SELECT l.value->>'status' FROM sitrep_lifecycle l
-                     WHERE l.incident_uid = holder), '') <> 'resolved' THEN
-        INSERT INTO sitrep_aliases VALUES (NEW.entity_uid, holder, NEW.payload->>'dedup')
-        ON CONFLICT DO NOTHING;
+    holder := sitrep_trouble_take(NEW.entity_uid, NEW.payload->>'dedup');
+    IF holder IS NOT NULL THEN
         -- The server's register says resolved, as every console will: a change the alias's
         -- console makes before it hears (an acknowledgement) is refused, not a reopening. The
         -- stamp is the declaration's, above its own register (the highest uid), below anything
@@ -44,32 +60,20 @@ BEGIN
                                       WHERE n.incident_uid = holder),
                                      NEW.payload->>'dedup'),
                 'root_cause', ''));
-    ELSE
-        INSERT INTO sitrep_troubles VALUES (NEW.payload->>'dedup', NEW.entity_uid)
-        ON CONFLICT (dedup) DO UPDATE SET incident = excluded.incident;
     END IF;
     RETURN NULL;
 END
 $$)",
-        // The log so far, in its order, as the consoles decided it (the first still open wins).
+        // The log so far, in its order, as the consoles decided it (the first still open wins);
+        // its registers stay as the consoles left them.
         R"(DO $$
 DECLARE
     declared record;
-    holder uuid;
 BEGIN
     FOR declared IN SELECT c.entity_uid, c.payload->>'dedup' AS dedup FROM sitrep_changes c
                     WHERE c.entity = 'incident' AND c.field = 'declared' AND c.payload ? 'dedup'
                     ORDER BY c.seq LOOP
-        SELECT t.incident INTO holder FROM sitrep_troubles t WHERE t.dedup = declared.dedup;
-        IF holder IS NOT NULL
-           AND coalesce((SELECT l.value->>'status' FROM sitrep_lifecycle l
-                         WHERE l.incident_uid = holder), '') <> 'resolved' THEN
-            INSERT INTO sitrep_aliases VALUES (declared.entity_uid, holder, declared.dedup)
-            ON CONFLICT DO NOTHING;
-        ELSE
-            INSERT INTO sitrep_troubles VALUES (declared.dedup, declared.entity_uid)
-            ON CONFLICT (dedup) DO UPDATE SET incident = excluded.incident;
-        END IF;
+        PERFORM sitrep_trouble_take(declared.entity_uid, declared.dedup);
     END LOOP;
 END
 $$)",
@@ -124,8 +128,8 @@ $$)",
         R"(DO $$
 BEGIN
     REVOKE ALL ON sitrep_troubles, sitrep_aliases FROM PUBLIC;
-    REVOKE ALL ON FUNCTION sitrep_trouble_declared(), sitrep_outbox_prune(),
-        sitrep_outbox_since(bigint, integer) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION sitrep_trouble_take(uuid, text), sitrep_trouble_declared(),
+        sitrep_outbox_prune(), sitrep_outbox_since(bigint, integer) FROM PUBLIC;
     EXECUTE format('GRANT SELECT ON sitrep_aliases TO %I', sitrep_group('viewer'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION sitrep_outbox_since(bigint, integer) TO %I',
                    sitrep_group('viewer'));
