@@ -120,10 +120,11 @@ Result<Incident> declareFor(Database &database, const AlertRouting &routing, con
 
 // The ingest itself, on `database` and nothing else, so that it can run on a worker thread
 // with its own connection. The write lock is taken first, so that the alerts read are the
-// alerts the ingest writes over.
+// alerts the ingest writes over. `known` is the console's copy of the cache: the table's
+// rows are read again, but their labels are not parsed again.
 Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
                                 const QString &endpoint, const QList<Alert> &alerts,
-                                const QDateTime &now)
+                                const QHash<QString, CachedAlert> &known, const QDateTime &now)
 {
     const QString author = QStringLiteral("alertmanager:") + endpoint;
     IngestOutcome outcome;
@@ -134,7 +135,7 @@ Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
         return Error {begun.error()};
     AlertStore store(database);
     IncidentStore incidents(database);
-    Result<QHash<QString, CachedAlert>> cached = store.all();
+    Result<QHash<QString, CachedAlert>> cached = store.all(known);
     if (!cached)
         return Error {cached.error()};
     outcome.alerts = std::move(cached).value();
@@ -305,8 +306,8 @@ void AlertService::apply(const IngestOutcome &outcome)
 
 Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<Alert> &alerts)
 {
-    Result<IngestOutcome> outcome
-            = runIngest(m_database, m_routing, endpoint, alerts, m_incidents.clock().now());
+    Result<IngestOutcome> outcome = runIngest(m_database, m_routing, endpoint, alerts, m_cache,
+                                              m_incidents.clock().now());
     if (!outcome)
         return Error {outcome.error()};
     apply(outcome.value());
@@ -340,13 +341,14 @@ void AlertService::startNextIngest()
     });
     watcher->setFuture(QtConcurrent::run(
             // The alerts move to the worker, which lets go of them there.
+            // The cache is shared, not copied: Qt's containers copy on write.
             [path = m_database.path(), routing = m_routing, endpoint = next.endpoint,
-             alerts = std::move(next.alerts),
+             alerts = std::move(next.alerts), known = m_cache,
              now = m_incidents.clock().now()]() -> Result<IngestOutcome> {
                 Result<std::unique_ptr<Database>> connection = Database::openWriter(path);
                 if (!connection)
                     return Error {connection.error()};
-                return runIngest(*connection.value(), routing, endpoint, alerts, now);
+                return runIngest(*connection.value(), routing, endpoint, alerts, known, now);
             }));
 }
 

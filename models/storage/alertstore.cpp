@@ -5,6 +5,7 @@
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 #include <QJsonArray>
@@ -64,14 +65,20 @@ private:
     sqlite3_stmt *m_statement;
 };
 
-template<typename Row> CachedAlert readAlert(const Row &row)
+template<typename Row>
+CachedAlert readAlert(const Row &row, const QHash<QString, CachedAlert> &known = {})
 {
     CachedAlert cached;
     Alert &alert = cached.alert;
     alert.fingerprint = row.text(0);
     cached.groupKey = row.text(1);
-    alert.labels = AlertJson::labelsFromJson(row.bytes(2));
-    alert.annotations = AlertJson::labelsFromJson(row.bytes(3));
+    if (const auto held = known.constFind(alert.fingerprint); held != known.cend()) {
+        alert.labels = held->alert.labels;
+        alert.annotations = held->alert.annotations;
+    } else {
+        alert.labels = AlertJson::labelsFromJson(row.bytes(2));
+        alert.annotations = AlertJson::labelsFromJson(row.bytes(3));
+    }
     alert.startsAt = row.time(4);
     alert.endsAt = row.time(5);
     alert.state = parseAlertState(row.text(6)).value_or(Alert::State::Active);
@@ -91,14 +98,20 @@ AlertStore::AlertStore(Database &database) : m_database(database) { }
 
 Result<QHash<QString, CachedAlert>> AlertStore::all()
 {
+    return all({});
+}
+
+Result<QHash<QString, CachedAlert>> AlertStore::all(const QHash<QString, CachedAlert> &known)
+{
     QHash<QString, CachedAlert> alerts;
+    alerts.reserve(known.size());
     const auto keep = [&alerts](CachedAlert alert) {
         alerts.insert(alert.alert.fingerprint, std::move(alert));
     };
     if (sqlite3 *handle = sqliteHandle(m_database.connection())) {
         const QString problem = forEachSqliteRow(
                 handle, selectAlerts, [](sqlite3_stmt *) {},
-                [&](sqlite3_stmt *statement) { keep(readAlert(StatementRow(statement))); });
+                [&](sqlite3_stmt *statement) { keep(readAlert(StatementRow(statement), known)); });
         if (!problem.isEmpty())
             return Error {tr("Could not read the cached alerts: %1").arg(problem)};
         return alerts;
@@ -108,7 +121,7 @@ Result<QHash<QString, CachedAlert>> AlertStore::all()
     if (!query.exec(QString::fromUtf8(selectAlerts)))
         return SqlErrors::describe(tr("Could not read the cached alerts"), query.lastError());
     while (query.next())
-        keep(readAlert(QueryRow(query)));
+        keep(readAlert(QueryRow(query), known));
     return alerts;
 }
 
@@ -189,7 +202,18 @@ Result<void> AlertStore::saveAll(const QList<CachedAlert> &alerts)
         else
             sqlite3_bind_null(statement, column);
     };
-    for (const CachedAlert &cached : alerts) {
+    // In key order, so that the rows go into the primary key's pages one after another
+    // rather than all over them.
+    QList<const CachedAlert *> ordered;
+    ordered.reserve(alerts.size());
+    for (const CachedAlert &cached : alerts)
+        ordered << &cached;
+    std::sort(ordered.begin(), ordered.end(), [](const CachedAlert *a, const CachedAlert *b) {
+        return a->alert.fingerprint < b->alert.fingerprint;
+    });
+    const BulkPageCache cache(handle);
+    for (const CachedAlert *each : std::as_const(ordered)) {
+        const CachedAlert &cached = *each;
         const Alert &alert = cached.alert;
         text(1, alert.fingerprint);
         text(2, cached.groupKey);

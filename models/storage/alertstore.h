@@ -21,6 +21,11 @@ public:
     explicit AlertStore(Database &database);
 
     [[nodiscard]] Result<QHash<QString, CachedAlert>> all();
+    // The same, taking labels and annotations from `known` for the alerts it holds rather
+    // than from their JSON, which is most of a full read's cost. A fingerprint is a hash of
+    // its labels, so they cannot differ; annotations that another program changed meanwhile
+    // only make the next ingest write an alert once more.
+    [[nodiscard]] Result<QHash<QString, CachedAlert>> all(const QHash<QString, CachedAlert> &known);
     [[nodiscard]] Result<QList<CachedAlert>> forIncident(qint64 incidentId);
     [[nodiscard]] Result<void> save(const CachedAlert &alert);
     // Many at once, straight through SQLite where the connection is SQLite's.

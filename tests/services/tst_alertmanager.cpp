@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
     void alertsBecomeGroupedIncidents();
     void noDuplicatesAcrossPollsRestartsAndEndpoints();
+    void anotherProgramsAttachSurvivesTheNextPoll();
     void resolvedAlertsReachTheTimeline();
     void silenceAGroup();
     void deadEndpointKeepsTheCache();
@@ -166,6 +167,42 @@ void tst_Alertmanager::noDuplicatesAcrossPollsRestartsAndEndpoints()
     const QList<Incident> incidents = incidentsOfThisTest();
     QCOMPARE(incidents.size(), 1);
     QCOMPARE(monitoring->alerts().alertsOf(incidents.first().id).value().size(), 2);
+}
+
+// A poll reads the cached alerts again inside its transaction, taking only their labels from
+// the console's copy: an alert another program attached meanwhile stays where it was put.
+void tst_Alertmanager::anotherProgramsAttachSurvivesTheNextPoll()
+{
+    // The Alertmanager is shared with the other tests: only this test's alert counts.
+    const auto mine = [this]() -> std::optional<CachedAlert> {
+        for (const CachedAlert &cached : monitoring->alerts().alerts().value())
+            if (cached.alert.labels.value(u"service"_s) == m_service)
+                return cached;
+        return std::nullopt;
+    };
+    post({alert(u"DiskFull"_s, u"a:9100"_s)});
+    QCOMPARE(poll(*monitoring), QString());
+    const std::optional<CachedAlert> before = mine();
+    QVERIFY(before);
+    IncidentDraft draft;
+    draft.title = u"Storage cluster degraded"_s;
+    draft.severity = Severity::Sev2;
+    draft.services = {m_service};
+    const Incident elsewhere = f->service->declare(draft, u"alice"_s).value();
+    QVERIFY(before->incidentId != elsewhere.id);
+    {
+        auto other = Database::openWriter(f->database->path()).value();
+        IncidentService otherIncidents(*other, PolicyLoader::load({}).policy, f->clock);
+        MonitoringService otherMonitoring(*other, otherIncidents, f->clock);
+        QVERIFY(otherMonitoring.alerts().attach({before->alert.fingerprint}, elsewhere.id,
+                                                u"bob"_s));
+    }
+    QCOMPARE(poll(*monitoring), QString());
+    const std::optional<CachedAlert> after = mine();
+    QVERIFY(after);
+    QCOMPARE(after->incidentId, elsewhere.id);
+    QCOMPARE(after->alert.labels, before->alert.labels);
+    QCOMPARE(monitoring->alerts().alertsOf(elsewhere.id).value().size(), 1);
 }
 
 void tst_Alertmanager::resolvedAlertsReachTheTimeline()
