@@ -43,9 +43,11 @@ test)
     # The workflow configures with warnings as errors, builds, and runs ctest (GUI tests on the
     # offscreen platform, keychain tests in their own D-Bus session with GNOME Keyring).
     cmake --workflow --preset ci
-    # Then every parser under libFuzzer with ASan and UBSan, SITREP_FUZZ_SECONDS (60) each.
+    # Then, with clang's ASan and UBSan: the domain and storage tests, and every parser under
+    # libFuzzer for SITREP_FUZZ_SECONDS (60) each.
     cmake --preset fuzz
     cmake --build --preset fuzz
+    ctest --preset fuzz
     tests/fuzz/run.sh --seconds "${SITREP_FUZZ_SECONDS:-60}"
     ;;
 *)
