@@ -24,8 +24,8 @@ namespace {
 
 // A write inside a transaction that may fail halfway (INSERT OR REPLACE, an UPDATE with
 // foreign keys) has the pages it touches journalled first. SQLite keeps those statement
-// journals in a temporary file, and for a storm's 100,000 alerts that file's writes cost
-// four times the rows themselves. In memory they are copies of a few pages at a time.
+// journals in a temporary file: writing a storm's 100,000 alerts took 2.9 s with them there
+// and 1.1 s with them in memory, where they are copies of a few pages at a time.
 // Effective from the next BEGIN, so it is set as a connection opens.
 constexpr char statementJournalsInMemory[] = "PRAGMA temp_store = MEMORY";
 
