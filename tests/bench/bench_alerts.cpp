@@ -4,7 +4,8 @@
 //    one prepared statement in one transaction);
 //  - a steady-state poll (the same reply again), which must write nothing;
 //  - the longest the GUI thread is blocked during a whole poll from a local HTTP server
-//    (a 1 ms timer on the GUI thread records its longest gap);
+//    (a 1 ms timer on the GUI thread records its longest gap), and the longest a timeline
+//    note written on the GUI thread every 25 ms meanwhile waits for the write lock;
 //  - the inbox: the next poll bringing one new alert (rows inserted, no reset, selection kept),
 //    each keystroke of a filter, and half the alerts selected and attached to one incident.
 #include "alerts/alertsview.h"
@@ -125,6 +126,68 @@ double floorMs(const QString &file, const QList<Alert> &alerts)
     return milliseconds(timer);
 }
 
+// One whole poll of `body` over HTTP into `into`, in milliseconds. The server answers from a
+// thread of its own, as a real Alertmanager is another process: writing its 43 MB into the
+// socket is not the console's stall.
+double pollOverHttp(Services &into, const QByteArray &body)
+{
+    auto *server = new QHttpServer;
+    server->route(u"/api/v2/alerts"_s, [body] {
+        return QHttpServerResponse("application/json", body, QHttpServerResponse::StatusCode::Ok);
+    });
+    const quint16 port = server->listen(QHostAddress::LocalHost);
+    QThread serving;
+    server->moveToThread(&serving);
+    QObject::connect(&serving, &QThread::finished, server, &QObject::deleteLater);
+    serving.start();
+    const auto stopServing = qScopeGuard([&serving] {
+        serving.quit();
+        serving.wait();
+    });
+    Endpoint endpoint;
+    endpoint.name = u"am"_s;
+    endpoint.url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    endpoint.timeout = std::chrono::seconds(120);
+    AlertSync *sync = into.monitoring.syncFor(endpoint);
+    QSignalSpy finished(sync, &AlertSync::finished);
+    QElapsedTimer timer;
+    timer.start();
+    sync->pollOnce();
+    finished.wait(240000);
+    if (finished.isEmpty() || !finished.first().first().toString().isEmpty())
+        qFatal("the poll failed: %s",
+               finished.isEmpty() ? "no answer" : qPrintable(finished.first().first().toString()));
+    return milliseconds(timer);
+}
+
+// The commander's own writes while a poll's ingest holds the write lock: a timeline note on
+// the GUI thread every 25 ms, each timed. The longest is how long the console froze.
+class WriteWaitMeter
+{
+public:
+    WriteWaitMeter(TimelineService &timeline, IncidentId incident)
+    {
+        m_writer.setInterval(25);
+        QObject::connect(&m_writer, &QTimer::timeout, [this, &timeline, incident] {
+            QElapsedTimer took;
+            took.start();
+            const bool written = bool(timeline.add(
+                    incident, TimelineKind::Note, u"Still investigating"_s, {}, false, u"bench"_s));
+            m_longest = std::max(m_longest, milliseconds(took));
+            m_refused += written ? 0 : 1;
+        });
+    }
+    void start() { m_writer.start(); }
+    void stop() { m_writer.stop(); }
+    double longest() const { return m_longest; }
+    int refused() const { return m_refused; }
+
+private:
+    QTimer m_writer;
+    double m_longest = 0;
+    int m_refused = 0;
+};
+
 struct Figures
 {
     double floor = 0;
@@ -134,6 +197,8 @@ struct Figures
     int steadyChanged = -1;
     double poll = 0;
     double pollStall = 0;
+    double writeWait = 0;
+    int writesRefused = -1;
     double newAlert = 0;
     double newAlertByReload = 0;
     int newAlertResets = -1;
@@ -179,39 +244,24 @@ Figures measureOnce(int count, const QString &dir, const Clock &clock)
     // A whole poll over HTTP, with a 1 ms timer watching the GUI thread.
     {
         Services polled(dir + u"/polled.sqlite"_s, clock);
-        // The server answers from a thread of its own, as a real Alertmanager is another
-        // process: writing its 43 MB into the socket is not the console's stall.
-        auto *server = new QHttpServer;
-        server->route(u"/api/v2/alerts"_s, [body] {
-            return QHttpServerResponse("application/json", body,
-                                       QHttpServerResponse::StatusCode::Ok);
-        });
-        const quint16 port = server->listen(QHostAddress::LocalHost);
-        QThread serving;
-        server->moveToThread(&serving);
-        QObject::connect(&serving, &QThread::finished, server, &QObject::deleteLater);
-        serving.start();
-        const auto stopServing = qScopeGuard([&serving] {
-            serving.quit();
-            serving.wait();
-        });
-        Endpoint endpoint;
-        endpoint.name = u"am"_s;
-        endpoint.url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-        endpoint.timeout = std::chrono::seconds(120);
-        AlertSync *sync = polled.monitoring.syncFor(endpoint);
-        QSignalSpy finished(sync, &AlertSync::finished);
         bench::StallMeter stalls;
-        timer.restart();
         stalls.start();
-        sync->pollOnce();
-        finished.wait(240000);
+        figures.poll = pollOverHttp(polled, body);
         figures.pollStall = stalls.stop();
-        figures.poll = milliseconds(timer);
-        if (finished.isEmpty() || !finished.first().first().toString().isEmpty())
-            qFatal("the poll failed: %s",
-                   finished.isEmpty() ? "no answer"
-                                      : qPrintable(finished.first().first().toString()));
+    }
+    // The same into a fresh file while the commander writes a timeline note every 25 ms.
+    {
+        Services busy(dir + u"/busy.sqlite"_s, clock);
+        IncidentDraft draft;
+        draft.title = u"Checkout errors"_s;
+        draft.severity = Severity::Sev2;
+        const Incident own = busy.incidents.declare(draft, u"bench"_s).value();
+        WriteWaitMeter writes(busy.timeline, own.id);
+        writes.start();
+        pollOverHttp(busy, body);
+        writes.stop();
+        figures.writeWait = writes.longest();
+        figures.writesRefused = writes.refused();
     }
 
     // The inbox, shown, with the commander's selection on one alert.
@@ -374,6 +424,8 @@ int main(int argc, char *argv[])
         u"%1 rows changed; target <= 300"_s.arg(last.steadyChanged));
     row("whole poll over HTTP", &Figures::poll);
     row("longest GUI-thread stall in poll", &Figures::pollStall, u"target <= 16"_s);
+    row("commander's note during the poll, slowest", &Figures::writeWait,
+        u"%1 notes refused (the lock's wait)"_s.arg(last.writesRefused));
     row("inbox: takes a poll's one new alert", &Figures::newAlert,
         u"%1 resets, selection %2"_s.arg(last.newAlertResets)
                 .arg(last.selectionKept ? u"kept"_s : u"LOST"_s));
