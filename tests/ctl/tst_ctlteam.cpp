@@ -6,10 +6,12 @@
 
 #include <csignal>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -276,47 +278,90 @@ void tst_CtlTeam::threeConsolesConverge()
     QCOMPARE(shown(*carol), shown(*bob));
 }
 
-// A console with 1,000 changes waiting is killed (SIGKILL) again and again while it pushes,
-// each time as soon as the server has taken more of them; restarted, it finishes. The server
-// holds every change exactly once, and nothing is left waiting.
+// The crash campaign for the team push (issue 27): 10 times (SITREP_CRASH_ROUNDS), a console
+// with 300 more changes waiting is killed (SIGKILL) at a random moment of its push; then with
+// 1,000 waiting, as soon as the server took some. After each kill its file passes SQLite's
+// integrity and foreign key checks; at the end the server holds every change once.
 void tst_CtlTeam::aPushKilledAnywhereLandsEachChangeOnce()
 {
     const auto home = joined(u"dora"_s);
-    QList<QUuid> made;
-    {
-        auto database = sitrep::Database::open(home->filePath(u"sitrep.sqlite"_s));
+    const QString file = home->filePath(u"sitrep.sqlite"_s);
+    int made = 0;
+    const auto enqueue = [&](int count) {
+        auto database = sitrep::Database::open(file);
         QVERIFY(database);
         sitrep::Transaction transaction(*database.value());
         sitrep::TeamQueue queue(*database.value());
-        for (int i = 0; i < 1000; ++i) {
-            sitrep::TeamChange change = postgres_fixture::sampleChange(QByteArray::number(i));
+        for (int i = 0; i < count; ++i, ++made) {
+            sitrep::TeamChange change = postgres_fixture::sampleChange(QByteArray::number(made));
             change.entity = u"probe"_s; // a kind no console applies
-            made << change.uid;
             QVERIFY(queue.enqueue(change));
         }
         QVERIFY(transaction.commit());
-    }
-    qint64 landed = 0;
+    };
+    const auto healthy = [&file] {
+        const sitrep::Result<void> checked = sitrep::Database::checkThoroughly(file);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error()));
+    };
+    const QStringList sync = {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s};
+
+    enqueue(300);
+    QElapsedTimer whole;
+    whole.start();
+    QCOMPARE(runCtl(*home, sync).exitCode, 0);
+    const int longest = int(whole.elapsed()) * 2;
+    // A long campaign by hand: SITREP_CRASH_ROUNDS=200; a failed one again: SITREP_CRASH_SEED.
+    const int rounds = qEnvironmentVariableIsSet("SITREP_CRASH_ROUNDS")
+            ? qEnvironmentVariableIntValue("SITREP_CRASH_ROUNDS")
+            : 10;
+    const quint32 seed = qEnvironmentVariableIsSet("SITREP_CRASH_SEED")
+            ? qEnvironmentVariable("SITREP_CRASH_SEED").toUInt()
+            : QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
     int kills = 0;
-    while (landed < 1000 && kills < 20) {
-        QProcess sync;
-        startCtl(sync, *home, {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
-        QVERIFY(sync.waitForStarted());
-        // Killed as soon as the server has taken more than before: mid-push, before the
-        // console has let go of what it sent.
-        QTRY_VERIFY_WITH_TIMEOUT(serverChanges() > landed || sync.state() == QProcess::NotRunning,
-                                 20'000);
-        if (sync.state() != QProcess::NotRunning) {
-            ::kill(pid_t(sync.processId()), SIGKILL);
+    for (int round = 0; round < rounds; ++round) {
+        enqueue(300);
+        QProcess pushing;
+        startCtl(pushing, *home, sync);
+        QVERIFY(pushing.waitForStarted());
+        // Waiting on the process itself: it may finish before the moment comes.
+        if (!pushing.waitForFinished(random.bounded(longest))) {
+            ::kill(pid_t(pushing.processId()), SIGKILL);
+            pushing.waitForFinished();
             ++kills;
         }
-        sync.waitForFinished();
+        healthy();
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    // Killed as soon as the server has taken some of 1,000: mid-push, before the console has
+    // let go of what it sent.
+    enqueue(1000);
+    qint64 landed = serverChanges();
+    const qint64 all = landed + 1000;
+    for (int tries = 0; tries < 20 && landed < all; ++tries) {
+        QProcess pushing;
+        startCtl(pushing, *home, sync);
+        QVERIFY(pushing.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                serverChanges() > landed || pushing.state() == QProcess::NotRunning, 20'000);
+        if (pushing.state() != QProcess::NotRunning) {
+            ::kill(pid_t(pushing.processId()), SIGKILL);
+            ++kills;
+        }
+        pushing.waitForFinished();
+        healthy();
+        if (QTest::currentTestFailed())
+            return;
         landed = serverChanges();
     }
+    qInfo("seed %u, %d rounds: killed %d times mid-push, the file healthy after each", seed, rounds,
+          kills);
     QVERIFY(kills > 0);
-    const CtlRun finished = runCtl(*home, {u"team"_s, u"sync"_s, u"--timeout"_s, u"20"_s});
+    const CtlRun finished = runCtl(*home, sync);
     QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
-    QCOMPARE(serverChanges(u"WHERE entity = 'probe'"_s), 1000);
+    QCOMPARE(serverChanges(u"WHERE entity = 'probe'"_s), made);
     QCOMPARE(serverChanges(u"WHERE entity = 'probe' GROUP BY uid HAVING count(*) > 1"_s), -1);
     const QJsonObject after
             = QJsonDocument::fromJson(runCtl(*home, {u"team"_s, u"status"_s, u"--json"_s}).out)
