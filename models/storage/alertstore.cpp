@@ -250,9 +250,7 @@ Result<void> AlertStore::setIncident(const QStringList &fingerprints, qint64 inc
                                  " (SELECT value FROM json_each(?))"));
     query.addBindValue(sqlvalues::id(incidentId));
     query.addBindValue(sqlvalues::list(fingerprints));
-    std::optional<BulkPageCache> cache;
-    if (sqlite3 *handle = sqliteHandle(m_database.connection()))
-        cache.emplace(handle);
+    const BulkPageCache cache(sqliteHandle(m_database.connection()));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not move %1 alerts").arg(fingerprints.size()),
                                    query.lastError());

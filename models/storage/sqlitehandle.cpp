@@ -54,6 +54,8 @@ QByteArrayView sqliteText(sqlite3_stmt *statement, int column)
 
 BulkPageCache::BulkPageCache(sqlite3 *handle) : m_handle(handle)
 {
+    if (!handle)
+        return;
     const QString problem = forEachSqliteRow(
             handle, "PRAGMA cache_size", [](sqlite3_stmt *) {},
             [this](sqlite3_stmt *row) { m_previous = sqliteText(row, 0).toByteArray(); });

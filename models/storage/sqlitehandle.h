@@ -32,7 +32,7 @@ namespace sitrep {
 // alerts touch every page of three indexes; SQLite's default 2 MB cache wrote those pages out
 // to the WAL before the commit, some of them again and again (1.7 s for the rows, against
 // 1.1 s with room for them). The cache only grows as pages are used, so a small write costs
-// nothing more.
+// nothing more. Without a handle (see sqliteHandle) it does nothing.
 class BulkPageCache
 {
 public:

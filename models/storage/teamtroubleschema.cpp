@@ -17,9 +17,9 @@ const char *const statements[] = {
         "CREATE TABLE sitrep_aliases (incident uuid PRIMARY KEY, of uuid NOT NULL,"
         " dedup text NOT NULL)",
         // A declaration of incident $1 for trouble $2 takes the trouble, or becomes the alias of
-        // the open incident that holds it: the holder, or null when it took it. (Parameters
-        // without names: the tables' columns have them.) (The same incident
-        // declared again, as one alert group seen by two consoles is, keeps it.)
+        // the open incident that holds it: the holder, or null when it took it. The same
+        // incident declared again (one alert group seen by two consoles) keeps it. The
+        // parameters have no names: the tables' columns have them.
         R"(CREATE FUNCTION sitrep_trouble_take(uuid, text) RETURNS uuid
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
