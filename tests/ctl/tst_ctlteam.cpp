@@ -5,6 +5,7 @@
 #include "storage/transaction.h"
 
 #include <csignal>
+#include <functional>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -319,20 +320,24 @@ void tst_CtlTeam::aPushKilledAnywhereLandsEachChangeOnce()
             : QRandomGenerator::global()->generate();
     QRandomGenerator random(seed);
     int kills = 0;
-    for (int round = 0; round < rounds; ++round) {
-        enqueue(300);
+    // A push killed once `moment` has passed, unless it ended first; the file stays healthy.
+    const auto pushKilledAfter = [&](const std::function<void(QProcess &)> &moment) {
         QProcess pushing;
         startCtl(pushing, *home, sync);
         QVERIFY(pushing.waitForStarted());
-        // Waiting on the process itself: it may finish before the moment comes.
-        if (!pushing.waitForFinished(random.bounded(longest))) {
+        moment(pushing);
+        if (pushing.state() != QProcess::NotRunning) {
             ::kill(pid_t(pushing.processId()), SIGKILL);
-            pushing.waitForFinished();
             ++kills;
         }
+        pushing.waitForFinished();
         healthy();
-        if (QTest::currentTestFailed())
-            return;
+    };
+    for (int round = 0; round < rounds && !QTest::currentTestFailed(); ++round) {
+        enqueue(300);
+        // Waiting on the process itself: it may finish before the moment comes.
+        pushKilledAfter(
+                [&](QProcess &pushing) { pushing.waitForFinished(random.bounded(longest)); });
     }
 
     // Killed as soon as the server has taken some of 1,000: mid-push, before the console has
@@ -340,22 +345,15 @@ void tst_CtlTeam::aPushKilledAnywhereLandsEachChangeOnce()
     enqueue(1000);
     qint64 landed = serverChanges();
     const qint64 all = landed + 1000;
-    for (int tries = 0; tries < 20 && landed < all; ++tries) {
-        QProcess pushing;
-        startCtl(pushing, *home, sync);
-        QVERIFY(pushing.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-                serverChanges() > landed || pushing.state() == QProcess::NotRunning, 20'000);
-        if (pushing.state() != QProcess::NotRunning) {
-            ::kill(pid_t(pushing.processId()), SIGKILL);
-            ++kills;
-        }
-        pushing.waitForFinished();
-        healthy();
-        if (QTest::currentTestFailed())
-            return;
+    for (int tries = 0; tries < 20 && landed < all && !QTest::currentTestFailed(); ++tries) {
+        pushKilledAfter([&](QProcess &pushing) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    serverChanges() > landed || pushing.state() == QProcess::NotRunning, 20'000);
+        });
         landed = serverChanges();
     }
+    if (QTest::currentTestFailed())
+        return;
     qInfo("seed %u, %d rounds: killed %d times mid-push, the file healthy after each", seed, rounds,
           kills);
     QVERIFY(kills > 0);
