@@ -63,7 +63,7 @@
 <context>
     <name>AlertStore</name>
     <message>
-        <location filename="../models/storage/alertstore.cpp" line="+103"/>
+        <location filename="../models/storage/alertstore.cpp" line="+209"/>
         <source>Could not read the cached alerts: %1</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden: %1</translation>
     </message>
@@ -78,22 +78,17 @@
         <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Could not save alert %1</source>
         <translation>Alarm %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Could not save the alerts: %1</source>
-        <translation>Die Alarme konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="-25"/>
         <source>Could not save alert %1: %2</source>
         <translation>Alarm %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
         <source>Could not move %1 alerts</source>
         <translation>%1 Alarme konnten nicht verschoben werden</translation>
     </message>
@@ -1108,7 +1103,7 @@ Nächste Meldung: %9
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+58"/>
+        <location filename="../models/storage/database.cpp" line="+66"/>
         <source>it does not start like an SQLite database</source>
         <translation>sie beginnt nicht wie eine SQLite-Datenbank</translation>
     </message>
@@ -1134,13 +1129,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+187"/>
-        <location line="+3"/>
+        <location line="+189"/>
+        <location line="+4"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1155,7 +1150,7 @@ Nächste Meldung: %9
         <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
@@ -1165,7 +1160,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -3060,14 +3055,14 @@ Nächste Meldung: %9
     <name>OutboxTeamCopy</name>
     <message>
         <location filename="../models/storage/outboxteamcopy.cpp" line="+25"/>
-        <location line="+79"/>
+        <location line="+75"/>
         <location line="+14"/>
         <source>Could not read the outbox</source>
         <translation>Der Postausgang konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+88"/>
+        <location line="-59"/>
+        <location line="+84"/>
         <source>Could not update the outbox</source>
         <translation>Der Postausgang konnte nicht aktualisiert werden</translation>
     </message>
@@ -3077,7 +3072,7 @@ Nächste Meldung: %9
         <translation>Nachricht %1 konnte nicht vom Team übernommen werden</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+84"/>
         <source>Could not keep the team&apos;s message %1</source>
         <translation>Die Nachricht %1 des Teams konnte nicht behalten werden</translation>
     </message>
@@ -5322,7 +5317,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamRecorder</name>
     <message>
-        <location filename="../models/services/teamrecorder.cpp" line="+76"/>
+        <location filename="../models/services/teamrecorder.cpp" line="+70"/>
         <source>This console is read-only: %1. Changes made before wait in its queue.</source>
         <translation>Diese Konsole ist schreibgeschützt: %1. Zuvor gemachte Änderungen warten in ihrer Warteschlange.</translation>
     </message>
@@ -5382,7 +5377,7 @@ Nächste Meldung: %9
 <context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="+21"/>
+        <location filename="../models/storage/teamschema.cpp" line="+42"/>
         <location line="+12"/>
         <source>The team server refused the schema change: %1</source>
         <translation>Der Team-Server hat die Schemaänderung abgelehnt: %1</translation>
@@ -5939,17 +5934,17 @@ Nächste Meldung: %9
 <context>
     <name>sitrep::AlertService</name>
     <message>
-        <location filename="../models/services/alertservice.cpp" line="+40"/>
+        <location filename="../models/services/alertingest.cpp" line="+41"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+333"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-67"/>
         <source>Alert firing: %1</source>
         <translation>Alarm aktiv: %1</translation>
     </message>
@@ -5959,7 +5954,7 @@ Nächste Meldung: %9
         <translation>%1 Alarme aktiv: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Alert resolved: %1</source>
         <translation>Alarm beendet: %1</translation>
     </message>
@@ -5969,7 +5964,12 @@ Nächste Meldung: %9
         <translation>%1 Alarme beendet: %2</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location filename="../models/services/alertservice.cpp" line="+70"/>
+        <source>Only some of the alerts were saved; the next poll saves the rest: %1</source>
+        <translation>Nur ein Teil der Alarme wurde gespeichert; die nächste Abfrage speichert den Rest: %1</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <location line="+40"/>
         <source>There is no alert %1 in the cache.</source>
         <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>

@@ -1,5 +1,6 @@
 #include "alertservice.h"
 
+#include "alertingest.h"
 #include "declaration.h"
 #include "incidentservice.h"
 #include "offthread.h"
@@ -13,43 +14,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
-
-namespace {
-
-QString describeAlert(const Alert &alert)
-{
-    QStringList labels;
-    for (auto it = alert.labels.begin(); it != alert.labels.end(); ++it) {
-        if (it.key() != u"alertname")
-            labels << it.key() + u'=' + it.value();
-    }
-    return QStringLiteral("%1 {%2}").arg(alert.labels.value(QStringLiteral("alertname")),
-                                         labels.join(QStringLiteral(", ")));
-}
-
-// "Alert firing: X {…}" for one; "12 alerts firing: X {…}; Y {…}; Z {…} and 9 more" for many.
-QString summarise(const QString &one, const QString &many, const QList<Alert> &alerts)
-{
-    if (alerts.size() == 1)
-        return one.arg(describeAlert(alerts.first()));
-    QStringList shown;
-    for (qsizetype i = 0; i < std::min<qsizetype>(alerts.size(), 3); ++i)
-        shown << describeAlert(alerts.at(i));
-    QString list = shown.join(QStringLiteral("; "));
-    if (alerts.size() > 3)
-        list = AlertService::tr("%1 and %2 more").arg(list).arg(alerts.size() - 3);
-    return many.arg(alerts.size()).arg(list);
-}
-
-// What an ingest compares to decide that a stored alert needs writing again.
-bool sameState(const Alert &a, const Alert &b)
-{
-    return a.state == b.state && a.endsAt == b.endsAt && a.silencedBy == b.silencedBy
-            && a.inhibitedBy == b.inhibitedBy && a.annotations == b.annotations
-            && a.startsAt == b.startsAt;
-}
-
-} // namespace
 
 AlertService::AlertService(Database &database, IncidentService &incidents, AlertRouting routing,
                            QObject *parent)
@@ -99,173 +63,14 @@ Result<void> AlertService::record(IncidentId incidentId, TimelineKind kind, cons
 
 namespace {
 
-Result<Incident> declareFor(Database &database, const AlertRouting &routing, const Alert &alert,
-                            const QString &groupKey, const QString &author, const QDateTime &now)
+// What the caller hears: the report, or why the ingest stopped after saving part of it.
+Result<IngestReport> reportOf(const IngestOutcome &outcome)
 {
-    IncidentDraft draft;
-    draft.title = AlertRouting::titleOf(alert);
-    draft.severity = routing.severityOf(alert);
-    draft.services = AlertRouting::servicesOf(alert);
-    draft.impact = alert.annotations.value(QStringLiteral("description"));
-    draft.detection = DetectionSource::Automated;
-    draft.startedAt = std::min(alert.startsAt, now);
-    draft.detectedAt = draft.startedAt;
-    draft.dedupKey = QStringLiteral("alertgroup/") + groupKey;
-    Result<Incident> declared = Declaration::declare(database, draft, author, now);
-    if (!declared)
-        return Error {AlertService::tr("Could not open an incident for alert group %1: %2")
-                              .arg(groupKey, declared.error())};
-    return declared;
-}
-
-// The ingest itself, on `database` and nothing else, so that it can run on a worker thread
-// with its own connection. The write lock is taken first, so that the alerts read are the
-// alerts the ingest writes over. `known` is the console's copy of the cache: the table's
-// rows are read again, but their labels are not parsed again.
-Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
-                                const QString &endpoint, const QList<Alert> &alerts,
-                                const QHash<QString, CachedAlert> &known, const QDateTime &now)
-{
-    const QString author = QStringLiteral("alertmanager:") + endpoint;
-    IngestOutcome outcome;
-    IngestReport &report = outcome.report;
-    report.received = int(alerts.size());
-    Transaction transaction(database, Transaction::Lock::Immediate);
-    if (auto begun = transaction.begun(); !begun)
-        return Error {begun.error()};
-    AlertStore store(database);
-    IncidentStore incidents(database);
-    Result<QHash<QString, CachedAlert>> cached = store.all(known);
-    if (!cached)
-        return Error {cached.error()};
-    outcome.alerts = std::move(cached).value();
-    QHash<QString, CachedAlert> &cache = outcome.alerts;
-    Result<QHash<QString, AlertGroup>> groups = store.groups();
-    if (!groups)
-        return Error {groups.error()};
-    QHash<QString, CachedAlert> changed;
-    QHash<QString, IncidentId> openIncidentOfGroup;
-
-    // The open incident a group's alerts join, opening one if the group has none.
-    const auto incidentFor = [&](const Alert &alert, const QString &key) -> Result<IncidentId> {
-        if (const auto known = openIncidentOfGroup.constFind(key);
-            known != openIncidentOfGroup.cend())
-            return *known;
-        AlertGroup group = groups.value().value(key);
-        if (group.incidentId > 0) {
-            const Result<std::optional<Incident>> incident = incidents.find(group.incidentId);
-            if (!incident)
-                return Error {incident.error()};
-            if (incident.value() && incident.value()->isOpen()) {
-                openIncidentOfGroup.insert(key, group.incidentId);
-                return group.incidentId;
-            }
-        }
-        const Result<Incident> declared = declareFor(database, routing, alert, key, author, now);
-        if (!declared)
-            return Error {declared.error()};
-        outcome.declared << declared.value();
-        group = AlertGroup {key, routing.groupLabels(alert), declared.value().id,
-                            group.createdAt.isValid() ? group.createdAt : now};
-        if (auto saved = store.saveGroup(group); !saved)
-            return Error {saved.error()};
-        groups.value().insert(key, group);
-        openIncidentOfGroup.insert(key, group.incidentId);
-        report.openedIncidents << group.incidentId;
-        return group.incidentId;
-    };
-
-    QMap<IncidentId, QList<Alert>> firedFor;
-    QMap<IncidentId, QList<Alert>> resolvedFor;
-    QSet<QString> reported;
-    reported.reserve(alerts.size());
-    for (const Alert &alert : alerts) {
-        reported.insert(alert.fingerprint);
-        const auto known = cache.constFind(alert.fingerprint);
-        const bool firing = !alert.hasEnded(now);
-        if (known != cache.cend() && !known->isResolved()) {
-            CachedAlert updated = *known;
-            updated.alert = alert;
-            updated.endpoint = endpoint;
-            if (!firing) {
-                updated.resolvedAt = now;
-                ++report.resolvedAlerts;
-                resolvedFor[updated.incidentId] << alert;
-            } else if (sameState(known->alert, alert)) {
-                continue; // nothing new: no write
-            } else {
-                ++report.changedAlerts;
-            }
-            changed.insert(alert.fingerprint, updated);
-            continue;
-        }
-        if (!firing)
-            continue; // ended before Sitrep saw it fire, or already recorded as resolved
-        // New, or firing again after it resolved.
-        CachedAlert fresh;
-        fresh.alert = alert;
-        fresh.groupKey = routing.groupKey(alert);
-        fresh.endpoint = endpoint;
-        fresh.firstSeen = now;
-        const Result<IncidentId> incident = incidentFor(alert, fresh.groupKey);
-        if (!incident)
-            return Error {incident.error()};
-        fresh.incidentId = incident.value();
-        ++report.newAlerts;
-        firedFor[fresh.incidentId] << alert;
-        changed.insert(alert.fingerprint, fresh);
-    }
-    // What this endpoint reported last time and no longer does has resolved.
-    for (const CachedAlert &known : std::as_const(cache)) {
-        if (known.endpoint != endpoint || known.isResolved()
-            || reported.contains(known.alert.fingerprint))
-            continue;
-        CachedAlert updated = known;
-        updated.resolvedAt = now;
-        ++report.resolvedAlerts;
-        resolvedFor[updated.incidentId] << known.alert;
-        changed.insert(known.alert.fingerprint, updated);
-    }
-    // One timeline entry per incident and ingest, however many alerts a storm brings.
-    const auto record = [&](IncidentId incident, TimelineKind kind, const QString &text,
-                            const QDateTime &at) -> Result<void> {
-        if (incident <= 0)
-            return {};
-        const Result<TimelineEvent> entry
-                = Declaration::recordCaptured(database, incident, kind, text, author, at);
-        if (!entry)
-            return Error {entry.error()};
-        outcome.entries << entry.value();
-        return {};
-    };
-    for (auto it = firedFor.begin(); it != firedFor.end(); ++it) {
-        QDateTime earliest = now;
-        for (const Alert &alert : it.value())
-            earliest = std::min(earliest, alert.startsAt);
-        if (auto noted = record(it.key(), TimelineKind::AlertFired,
-                                summarise(AlertService::tr("Alert firing: %1"),
-                                          AlertService::tr("%1 alerts firing: %2"), it.value()),
-                                earliest);
-            !noted)
-            return Error {noted.error()};
-    }
-    for (auto it = resolvedFor.begin(); it != resolvedFor.end(); ++it) {
-        if (auto noted = record(it.key(), TimelineKind::AlertResolved,
-                                summarise(AlertService::tr("Alert resolved: %1"),
-                                          AlertService::tr("%1 alerts resolved: %2"), it.value()),
-                                now);
-            !noted)
-            return Error {noted.error()};
-    }
-    if (auto saved = store.saveAll(changed.values()); !saved)
-        return Error {saved.error()};
-    for (auto it = changed.begin(); it != changed.end(); ++it)
-        cache.insert(it.key(), it.value());
-    outcome.changed = !changed.isEmpty();
-    outcome.changedFingerprints = changed.keys();
-    if (auto committed = transaction.commit(); !committed)
-        return Error {committed.error()};
-    return outcome;
+    if (!outcome.failure.isEmpty())
+        return Error {AlertService::tr("Only some of the alerts were saved; the next poll saves "
+                                       "the rest: %1")
+                              .arg(outcome.failure)};
+    return outcome.report;
 }
 
 } // namespace
@@ -311,7 +116,7 @@ Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<A
     if (!outcome)
         return Error {outcome.error()};
     apply(outcome.value());
-    return outcome.value().report;
+    return reportOf(outcome.value());
 }
 
 void AlertService::ingestInBackground(const QString &endpoint, QList<Alert> alerts,
@@ -335,7 +140,7 @@ void AlertService::startNextIngest()
         const QueuedIngest finished = m_queue.takeFirst();
         if (outcome)
             apply(outcome.value());
-        finished.done(outcome ? Result<IngestReport>(outcome.value().report)
+        finished.done(outcome ? reportOf(outcome.value())
                               : Result<IngestReport>(Error {outcome.error()}));
         startNextIngest();
     });
@@ -482,8 +287,8 @@ Result<Incident> AlertService::openIncident(const QStringList &fingerprints, con
         return Error {begun.error()};
     Alert first = lead->alert;
     first.startsAt = earliest;
-    const Result<Incident> declared = declareFor(m_database, m_routing, first, lead->groupKey,
-                                                 author, m_incidents.clock().now());
+    const Result<Incident> declared = declareForAlertGroup(
+            m_database, m_routing, first, lead->groupKey, author, m_incidents.clock().now());
     if (!declared)
         return declared;
     m_database.afterCommit(

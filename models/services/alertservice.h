@@ -39,6 +39,8 @@ struct IngestOutcome
     QStringList changedFingerprints; // the alerts the ingest wrote
     QList<Incident> declared;
     QList<TimelineEvent> entries;
+    // Why the ingest stopped after saving part of its work (the rest is written next time).
+    QString failure;
 };
 
 // What a grouping rule would make of the firing alerts, against the rule in use.
@@ -52,7 +54,8 @@ struct GroupCounts
 // opens an incident, further alerts of the group join it, alerts that resolve (gone from their
 // endpoint's list, or past their endsAt) are recorded on its timeline. Alerts are keyed by
 // fingerprint, so polls, restarts and several endpoints reporting the same alert never give
-// a second incident. Each ingest is one transaction: it happens entirely or not at all.
+// a second incident. An ingest is written in short slices (see runIngest), each whole or not at
+// all; one stopped halfway is finished by the next.
 class AlertService : public QObject
 {
     Q_OBJECT

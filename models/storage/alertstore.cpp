@@ -5,7 +5,6 @@
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 
-#include <algorithm>
 #include <sqlite3.h>
 
 #include <QJsonArray>
@@ -92,9 +91,103 @@ CachedAlert readAlert(const Row &row, const QHash<QString, CachedAlert> &known =
     return cached;
 }
 
+// An ingest's write over the row it read (see saveOver): the last four values say whether the
+// row was read open. Plain placeholders, once per use: Qt's driver counts them.
+constexpr char saveOverSql[]
+        = "INSERT INTO alerts (fingerprint, group_key, labels, annotations, starts_at, ends_at,"
+          " state, silenced_by, inhibited_by, generator_url, endpoint, incident_id, first_seen,"
+          " resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          " ON CONFLICT (fingerprint) DO UPDATE SET labels = excluded.labels,"
+          " annotations = excluded.annotations, starts_at = excluded.starts_at,"
+          " ends_at = excluded.ends_at, state = excluded.state,"
+          " silenced_by = excluded.silenced_by, inhibited_by = excluded.inhibited_by,"
+          " generator_url = excluded.generator_url, endpoint = excluded.endpoint,"
+          " resolved_at = excluded.resolved_at,"
+          " group_key = CASE WHEN ? THEN alerts.group_key ELSE excluded.group_key END,"
+          " incident_id = CASE WHEN ? THEN alerts.incident_id ELSE excluded.incident_id END,"
+          " first_seen = CASE WHEN ? THEN alerts.first_seen ELSE excluded.first_seen END"
+          " WHERE (alerts.resolved_at IS NULL) = ?";
+
+// Values bound through the Qt driver (positions from 0) …
+class QueryBinder
+{
+public:
+    explicit QueryBinder(QSqlQuery &query) : m_query(query) { }
+    void text(int column, const QString &value) const
+    {
+        m_query.bindValue(column - 1, value.isNull() ? QStringLiteral("") : value);
+    }
+    void integer(int column, qint64 value) const { m_query.bindValue(column - 1, value); }
+    void null(int column) const { m_query.bindValue(column - 1, QVariant()); }
+
+private:
+    QSqlQuery &m_query;
+};
+
+// … or straight to SQLite (from 1).
+class StatementBinder
+{
+public:
+    explicit StatementBinder(sqlite3_stmt *statement) : m_statement(statement) { }
+    void text(int column, const QString &value) const
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void integer(int column, qint64 value) const { sqlite3_bind_int64(m_statement, column, value); }
+    void null(int column) const { sqlite3_bind_null(m_statement, column); }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+template<typename Binder>
+void bindAlert(const Binder &bind, const CachedAlert &cached, bool readOpen)
+{
+    const auto time = [&bind](int column, const QDateTime &value) {
+        if (value.isValid())
+            bind.integer(column, value.toMSecsSinceEpoch());
+        else
+            bind.null(column);
+    };
+    const Alert &alert = cached.alert;
+    bind.text(1, alert.fingerprint);
+    bind.text(2, cached.groupKey);
+    bind.text(3, AlertJson::labelsToJsonText(alert.labels));
+    bind.text(4, AlertJson::labelsToJsonText(alert.annotations));
+    time(5, alert.startsAt);
+    time(6, alert.endsAt);
+    bind.text(7, alertStateKey(alert.state));
+    bind.text(8, sqlvalues::list(alert.silencedBy));
+    bind.text(9, sqlvalues::list(alert.inhibitedBy));
+    bind.text(10, alert.generatorUrl);
+    bind.text(11, cached.endpoint);
+    if (cached.incidentId > 0)
+        bind.integer(12, cached.incidentId);
+    else
+        bind.null(12);
+    time(13, cached.firstSeen);
+    time(14, cached.resolvedAt);
+    for (int column = 15; column <= 18; ++column)
+        bind.integer(column, readOpen ? 1 : 0);
+}
+
 } // namespace
 
+// The store's prepared write, kept across the slices of an ingest.
+struct SqliteStatement
+{
+    explicit SqliteStatement(sqlite3_stmt *prepared) : statement(prepared) { }
+    ~SqliteStatement() { sqlite3_finalize(statement); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    sqlite3_stmt *statement;
+};
+
 AlertStore::AlertStore(Database &database) : m_database(database) { }
+
+AlertStore::~AlertStore() = default;
 
 Result<QHash<QString, CachedAlert>> AlertStore::all()
 {
@@ -140,104 +233,39 @@ Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
     return alerts;
 }
 
-Result<void> AlertStore::save(const CachedAlert &cached)
+Result<void> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
 {
-    if (!m_saveAlert) {
-        m_saveAlert.emplace(m_database.connection());
-        m_saveAlert->prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO alerts (fingerprint, group_key, labels, annotations,"
-                " starts_at, ends_at, state, silenced_by, inhibited_by, generator_url, endpoint,"
-                " incident_id, first_seen, resolved_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &query = *m_saveAlert;
     const Alert &alert = cached.alert;
-    query.bindValue(0, alert.fingerprint);
-    query.bindValue(1, cached.groupKey);
-    query.bindValue(2, AlertJson::labelsToJsonText(alert.labels));
-    query.bindValue(3, AlertJson::labelsToJsonText(alert.annotations));
-    query.bindValue(4, alert.startsAt.toMSecsSinceEpoch());
-    query.bindValue(5, sqlvalues::time(alert.endsAt));
-    query.bindValue(6, alertStateKey(alert.state));
-    query.bindValue(7, sqlvalues::list(alert.silencedBy));
-    query.bindValue(8, sqlvalues::list(alert.inhibitedBy));
-    query.bindValue(9, alert.generatorUrl.isNull() ? QStringLiteral("") : alert.generatorUrl);
-    query.bindValue(10, cached.endpoint);
-    query.bindValue(11, sqlvalues::id(cached.incidentId));
-    query.bindValue(12, cached.firstSeen.toMSecsSinceEpoch());
-    query.bindValue(13, sqlvalues::time(cached.resolvedAt));
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
-                                   query.lastError());
-    return {};
-}
-
-Result<void> AlertStore::saveAll(const QList<CachedAlert> &alerts)
-{
-    sqlite3 *handle = sqliteHandle(m_database.connection());
-    if (!handle) {
-        for (const CachedAlert &alert : alerts) {
-            if (auto saved = save(alert); !saved)
-                return saved;
-        }
-        return {};
-    }
-    static constexpr char sql[]
-            = "INSERT OR REPLACE INTO alerts (fingerprint, group_key, labels, annotations,"
-              " starts_at, ends_at, state, silenced_by, inhibited_by, generator_url, endpoint,"
-              " incident_id, first_seen, resolved_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, int(sizeof sql), &statement, nullptr) != SQLITE_OK)
-        return Error {
-                tr("Could not save the alerts: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
-    const auto text = [statement](int column, const QString &value) {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    };
-    const auto time = [statement](int column, const QDateTime &value) {
-        if (value.isValid())
-            sqlite3_bind_int64(statement, column, value.toMSecsSinceEpoch());
-        else
-            sqlite3_bind_null(statement, column);
-    };
-    // In key order, so that the rows go into the primary key's pages one after another
-    // rather than all over them.
-    QList<const CachedAlert *> ordered;
-    ordered.reserve(alerts.size());
-    for (const CachedAlert &cached : alerts)
-        ordered << &cached;
-    std::sort(ordered.begin(), ordered.end(), [](const CachedAlert *a, const CachedAlert *b) {
-        return a->alert.fingerprint < b->alert.fingerprint;
-    });
-    const BulkPageCache cache(handle);
-    for (const CachedAlert *each : std::as_const(ordered)) {
-        const CachedAlert &cached = *each;
-        const Alert &alert = cached.alert;
-        text(1, alert.fingerprint);
-        text(2, cached.groupKey);
-        text(3, AlertJson::labelsToJsonText(alert.labels));
-        text(4, AlertJson::labelsToJsonText(alert.annotations));
-        time(5, alert.startsAt);
-        time(6, alert.endsAt);
-        text(7, alertStateKey(alert.state));
-        text(8, sqlvalues::list(alert.silencedBy));
-        text(9, sqlvalues::list(alert.inhibitedBy));
-        text(10, alert.generatorUrl);
-        text(11, cached.endpoint);
-        if (cached.incidentId > 0)
-            sqlite3_bind_int64(statement, 12, cached.incidentId);
-        else
-            sqlite3_bind_null(statement, 12);
-        time(13, cached.firstSeen);
-        time(14, cached.resolvedAt);
-        if (sqlite3_step(statement) != SQLITE_DONE)
+    if (sqlite3 *handle = sqliteHandle(m_database.connection())) {
+        const auto failed = [&] {
             return Error {
                     tr("Could not save alert %1: %2")
                             .arg(alert.fingerprint, QString::fromUtf8(sqlite3_errmsg(handle)))};
+        };
+        if (!m_saveDirect) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v3(handle, saveOverSql, int(sizeof saveOverSql),
+                                   SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+                != SQLITE_OK)
+                return failed();
+            m_saveDirect = std::make_unique<SqliteStatement>(statement);
+        }
+        sqlite3_stmt *statement = m_saveDirect->statement;
+        bindAlert(StatementBinder(statement), cached, readOpen);
+        const Result<void> stepped
+                = sqlite3_step(statement) == SQLITE_DONE ? Result<void>() : failed();
         sqlite3_reset(statement);
+        return stepped;
     }
+    if (!m_saveQuery) {
+        m_saveQuery.emplace(m_database.connection());
+        m_saveQuery->prepare(QString::fromUtf8(saveOverSql));
+    }
+    QSqlQuery &query = *m_saveQuery;
+    bindAlert(QueryBinder(query), cached, readOpen);
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
+                                   query.lastError());
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/alert.h"
 
+#include <memory>
 #include <optional>
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 namespace sitrep {
 
 class Database;
+struct SqliteStatement;
 
 // The alerts, alert groups and silences in the cache. Callers own the transaction. Statements
 // are prepared once per store, so an ingest of thousands of alerts reuses them.
@@ -19,6 +21,7 @@ class AlertStore
     Q_DECLARE_TR_FUNCTIONS(AlertStore)
 public:
     explicit AlertStore(Database &database);
+    ~AlertStore();
 
     [[nodiscard]] Result<QHash<QString, CachedAlert>> all();
     // The same, taking labels and annotations from `known` for the alerts it holds rather
@@ -27,9 +30,12 @@ public:
     // only make the next ingest write an alert once more.
     [[nodiscard]] Result<QHash<QString, CachedAlert>> all(const QHash<QString, CachedAlert> &known);
     [[nodiscard]] Result<QList<CachedAlert>> forIncident(qint64 incidentId);
-    [[nodiscard]] Result<void> save(const CachedAlert &alert);
-    // Many at once, straight through SQLite where the connection is SQLite's.
-    [[nodiscard]] Result<void> saveAll(const QList<CachedAlert> &alerts);
+    // Writes an alert as an ingest decided it over the row it read, which was open (firing)
+    // or not (resolved, or absent). The write lands only if the row still is as read, so what
+    // another program wrote in between wins until the next ingest; an open row keeps its
+    // incident, group and first sighting, so an alert attached meanwhile stays attached.
+    // Straight through SQLite where the connection is SQLite's (see sqliteHandle).
+    [[nodiscard]] Result<void> saveOver(const CachedAlert &alert, bool readOpen);
     // Moves alerts to an incident (0: none), leaving the rest of their rows alone; one
     // statement however many there are.
     [[nodiscard]] Result<void> setIncident(const QStringList &fingerprints, qint64 incidentId);
@@ -43,7 +49,8 @@ public:
 
 private:
     Database &m_database;
-    std::optional<QSqlQuery> m_saveAlert;
+    std::unique_ptr<SqliteStatement> m_saveDirect;
+    std::optional<QSqlQuery> m_saveQuery;
 };
 
 } // namespace sitrep

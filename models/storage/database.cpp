@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "openerlock.h"
 #include "sqlerrors.h"
+#include "sqlitehandle.h"
 #include "storagelog.h"
 
 #include <atomic>
@@ -276,6 +277,7 @@ Result<void> Database::prepare(IntegrityCheck integrityCheck)
         if (!query.exec(QString::fromUtf8(pragma)))
             return checker.classify(query.lastError());
     }
+    waitForTheLockPromptly(sqliteHandle(database), std::chrono::milliseconds(2000));
     return Migrations::migrate(database, version);
 }
 
@@ -344,6 +346,7 @@ Result<std::unique_ptr<Database>> Database::openWriter(const QString &path)
         if (!query.exec(QString::fromUtf8(pragma)))
             return SqlErrors::describe(tr("Could not open %1").arg(path), query.lastError());
     }
+    waitForTheLockPromptly(sqliteHandle(connection), std::chrono::milliseconds(5000));
     return database;
 }
 

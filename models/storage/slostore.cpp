@@ -5,7 +5,9 @@
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+#include "writeslices.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sqlite3.h>
 
@@ -194,13 +196,21 @@ Result<bool> SloStore::remove(const QString &name)
 
 Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &events)
 {
-    Transaction transaction(m_database);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
+    // A month of minutes is 43,200 rows: in slices, so that the console's own writes get in
+    // between. Each row stands alone, and they go in in time order, so a store stopped
+    // halfway leaves the month's first part cached (cachedSpan) and the next fetch asks for
+    // the rest.
+    QList<SloEvent> ordered = events;
+    const auto earlier = [](const SloEvent &a, const SloEvent &b) { return a.atMs < b.atMs; };
+    if (!std::is_sorted(ordered.cbegin(), ordered.cend(), earlier))
+        std::sort(ordered.begin(), ordered.end(), earlier);
+    WriteSlices slices(m_database);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO slo_events (slo, at_ms, bad, total) VALUES (?, ?, ?, ?)"));
-    for (const SloEvent &event : events) {
+    for (const SloEvent &event : std::as_const(ordered)) {
+        if (auto entered = slices.enter(); !entered)
+            return entered;
         query.bindValue(0, slo);
         query.bindValue(1, event.atMs);
         query.bindValue(2, storedNumber(event.bad));
@@ -208,8 +218,12 @@ Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &ev
         if (!query.exec())
             return SqlErrors::describe(tr("Could not store the events of SLO %1").arg(slo),
                                        query.lastError());
+        if (const Result<bool> ended = slices.endIfDue(); !ended)
+            return Error {ended.error()};
     }
-    return transaction.commit();
+    if (const Result<bool> ended = slices.end(); !ended)
+        return Error {ended.error()};
+    return {};
 }
 
 // A snapshot reads every SLO's month (50 × 43,200 rows); through QSqlQuery, three QVariants a

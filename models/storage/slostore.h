@@ -25,7 +25,8 @@ public:
     [[nodiscard]] Result<void> save(const Slo &slo);
     [[nodiscard]] Result<bool> remove(const QString &name);
 
-    // Adds or replaces events (the newest fetch wins), in one transaction.
+    // Adds or replaces events (the newest fetch wins), oldest first, in slices (WriteSlices):
+    // one that fails leaves the events before it stored.
     [[nodiscard]] Result<void> storeEvents(const QString &slo, const QList<SloEvent> &events);
     // The events in (fromMs, toMs], oldest first.
     [[nodiscard]] Result<QList<SloEvent>> events(const QString &slo, qint64 fromMs, qint64 toMs);

@@ -2,6 +2,7 @@
 
 #include "sqlitelinkage.h"
 
+#include <atomic>
 #include <memory>
 #include <sqlite3.h>
 
@@ -18,7 +19,44 @@ bool directPathAllowed()
     return allowed;
 }
 
+qint64 steadyMilliseconds()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+// When a connection of this process last looked for the write lock and did not get it.
+std::atomic<qint64> lastLookForTheLock {0};
+
+// `context` carries the timeout in milliseconds; `looks` counts this wait's earlier calls,
+// each about a millisecond apart.
+int lookAgain(void *context, int looks)
+{
+    if (looks >= int(reinterpret_cast<std::intptr_t>(context)))
+        return 0;
+    lastLookForTheLock.store(steadyMilliseconds(), std::memory_order_relaxed);
+    sqlite3_sleep(1);
+    return 1;
+}
+
 } // namespace
+
+void waitForTheLockPromptly(sqlite3 *handle, std::chrono::milliseconds timeout)
+{
+    if (handle)
+        sqlite3_busy_handler(handle, lookAgain,
+                             reinterpret_cast<void *>(std::intptr_t(timeout.count())));
+}
+
+void letWaitingWritersIn()
+{
+    const qint64 giveUpAt = steadyMilliseconds() + 50;
+    for (qint64 now = steadyMilliseconds();
+         now - lastLookForTheLock.load(std::memory_order_relaxed) <= 2 && now < giveUpAt;
+         now = steadyMilliseconds())
+        sqlite3_sleep(1);
+}
 
 sqlite3 *sqliteHandle(const QSqlDatabase &database)
 {

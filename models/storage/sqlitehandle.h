@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 
 #include <QByteArrayView>
@@ -27,6 +28,19 @@ namespace sitrep {
 
 // A text column as SQLite stores it (UTF-8), without a copy: valid until the next step.
 [[nodiscard]] QByteArrayView sqliteText(sqlite3_stmt *statement, int column);
+
+// Waits for another connection's write lock by looking every millisecond, up to `timeout`.
+// SQLite's own busy handler sleeps longer the longer it waits (1, 2, 5 … 100 ms), so a
+// console's note, waiting behind a bulk writer that lets go between slices, slept through
+// the gaps. Each look is also remembered for letWaitingWritersIn(). Nothing happens without
+// a handle (SQLite's handler stays).
+void waitForTheLockPromptly(sqlite3 *handle, std::chrono::milliseconds timeout);
+
+// Called by a bulk writer between its slices: while a writer of this process has been
+// looking for the lock in the last two milliseconds, waits (50 ms at most) so that it gets
+// in first. Without it, the bulk writer's next BEGIN, microseconds after its COMMIT, wins
+// every time.
+void letWaitingWritersIn();
 
 // A bulk writer's page cache, raised while it lives and put back after. A storm's 100,000
 // alerts touch every page of three indexes; SQLite's default 2 MB cache wrote those pages out

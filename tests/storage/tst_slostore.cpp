@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void changedQueriesForgetTheEvents();
     void eventsKeepUnknownSteps();
     void cachedSpanAndForgetting();
+    void aStoreStoppedHalfwayKeepsTheOldestPart();
     void removingAnSloRemovesItsEvents();
 
 private:
@@ -128,6 +130,31 @@ void tst_SloStore::eventsKeepUnknownSteps()
     QCOMPARE(events.value().at(1), (SloEvent {120'000, 1, 10}));
     // (from, to]: the step ending at `from` belongs to the time before.
     QCOMPARE(m_store->events(slo.name, 60'000, 120'000).value().size(), 1);
+}
+
+// A month is stored in slices, oldest first: one refused halfway leaves the events before it,
+// and the cached span ends where they end, so the next fetch asks for the rest.
+void tst_SloStore::aStoreStoppedHalfwayKeepsTheOldestPart()
+{
+    const Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    constexpr qint64 minute = 60'000;
+    constexpr int steps = 43'200;
+    QList<SloEvent> month;
+    for (int step = steps; step >= 1; --step) // newest first, as no fetch gives them
+        month.append({step * minute, 0, 100});
+    QVERIFY(QSqlQuery(m_database->connection())
+                    .exec(u"CREATE TRIGGER refuse_the_newest BEFORE INSERT ON slo_events"
+                          " WHEN NEW.at_ms = %1 BEGIN SELECT RAISE(ABORT, 'the disk is full');"
+                          " END"_s.arg(steps * minute)));
+    const Result<void> stored = m_store->storeEvents(slo.name, month);
+    QVERIFY(!stored);
+    QVERIFY2(stored.error().contains(u"the disk is full"_s), qPrintable(stored.error()));
+    const TimeSpan cached = m_store->cachedSpan(slo.name, 0, steps * minute).value();
+    QCOMPARE(cached.startMs, minute);
+    QVERIFY2(cached.endMs > minute && cached.endMs < steps * minute,
+             qPrintable(QString::number(cached.endMs / minute)));
+    QCOMPARE(m_store->events(slo.name, 0, steps * minute).value().size(), cached.endMs / minute);
 }
 
 void tst_SloStore::cachedSpanAndForgetting()

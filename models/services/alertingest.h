@@ -1,0 +1,28 @@
+#pragma once
+
+#include "alertservice.h"
+
+namespace sitrep {
+
+// Opens the incident of an alert group, titled and graded after `alert`.
+[[nodiscard]] Result<Incident> declareForAlertGroup(Database &database, const AlertRouting &routing,
+                                                    const Alert &alert, const QString &groupKey,
+                                                    const QString &author, const QDateTime &now);
+
+// One ingest of `endpoint`'s whole current list, on `database` and nothing else, so that it
+// can run on a worker thread with its own connection. `known` is the console's copy of the
+// cache: the table's rows are read again, but their labels are not parsed again.
+//
+// The table is read without the write lock; what changed is then written in slices of about
+// a frame each (WriteSlices), so that the console's own writes never wait longer than that.
+// Each write lands only over the row as it was read (AlertStore::saveOver), so what another
+// program wrote in between is never overwritten. An incident's timeline entry goes in the
+// same slice as the first of its alerts: a run stopped between slices (a failure, a kill)
+// leaves whole slices, and the next ingest writes the rest, with an entry for the rest.
+// An error only when nothing was saved; otherwise the outcome of what was, with `failure`.
+[[nodiscard]] Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
+                                              const QString &endpoint, const QList<Alert> &alerts,
+                                              const QHash<QString, CachedAlert> &known,
+                                              const QDateTime &now);
+
+} // namespace sitrep
