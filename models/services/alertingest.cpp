@@ -167,12 +167,7 @@ private:
             return opened;
         if (auto written = writeAlerts(); !written)
             return written;
-        const Result<bool> ended = m_slices.end();
-        if (!ended)
-            return Error {ended.error()};
-        if (ended.value())
-            keepUnsaved();
-        return {};
+        return afterSlice(m_slices.end());
     }
 
     // `work` inside a slice, which ends after it if it has run its budget.
@@ -182,7 +177,12 @@ private:
             return entered;
         if (auto done = work(); !done)
             return done;
-        const Result<bool> ended = m_slices.endIfDue();
+        return afterSlice(m_slices.endIfDue());
+    }
+
+    // Whether the slice ended (then what it wrote is saved), or why it could not.
+    Result<void> afterSlice(const Result<bool> &ended)
+    {
         if (!ended)
             return Error {ended.error()};
         if (ended.value())

@@ -25,6 +25,7 @@ private Q_SLOTS:
 private:
     IncidentId incident(const QString &title);
     CachedAlert sample(IncidentId incidentId) const;
+    CachedAlert resolvedSample() const;
     CachedAlert stored() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -71,6 +72,13 @@ CachedAlert tst_AlertStore::sample(IncidentId incidentId) const
     return cached;
 }
 
+CachedAlert tst_AlertStore::resolvedSample() const
+{
+    CachedAlert resolved = sample(m_first);
+    resolved.resolvedAt = resolved.firstSeen.addSecs(600);
+    return resolved;
+}
+
 CachedAlert tst_AlertStore::stored() const
 {
     const QHash<QString, CachedAlert> all = m_store->all().value();
@@ -110,8 +118,7 @@ void tst_AlertStore::anAlertReadAbsentButOpenNowIsLeftAlone()
 
 void tst_AlertStore::anAlertReadOpenButResolvedNowIsLeftAlone()
 {
-    CachedAlert resolved = sample(m_first);
-    resolved.resolvedAt = resolved.firstSeen.addSecs(600);
+    const CachedAlert resolved = resolvedSample();
     QVERIFY(m_store->saveOver(resolved, false));
     CachedAlert changed = sample(m_first);
     changed.alert.annotations.insert(u"summary"_s, u"p99 above 5 s"_s);
@@ -121,8 +128,7 @@ void tst_AlertStore::anAlertReadOpenButResolvedNowIsLeftAlone()
 
 void tst_AlertStore::anAlertFiringAgainStartsAfresh()
 {
-    CachedAlert resolved = sample(m_first);
-    resolved.resolvedAt = resolved.firstSeen.addSecs(600);
+    const CachedAlert resolved = resolvedSample();
     QVERIFY(m_store->saveOver(resolved, false));
     CachedAlert again = sample(m_second);
     again.firstSeen = resolved.resolvedAt.addSecs(3600);
