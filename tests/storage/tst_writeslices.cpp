@@ -4,6 +4,7 @@
 #include <atomic>
 #include <thread>
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,29 +47,48 @@ void tst_WriteSlices::aWaitingWriterGoesBetweenSlices()
     std::unique_ptr<Database> bulk = Database::open(path).value();
     QVERIFY(QSqlQuery(bulk->connection()).exec(u"CREATE TABLE bulk (n INTEGER)"_s));
 
-    constexpr int units = 3000;
+    // Each slice holds the lock for a millisecond or two of writes; the gap between two is a
+    // few microseconds, so a writer that only looked now and then would seldom find it.
+    constexpr int slicesToWrite = 300;
+    constexpr int rowsPerSlice = 400;
     std::atomic<int> written {0};
+    std::atomic<bool> opened {false};
+    std::atomic<int> writtenWhenAsking {-1};
     std::atomic<int> writtenWhenLetIn {-1};
     std::thread other([&] {
         while (written.load() < 50)
             std::this_thread::yield();
         std::unique_ptr<Database> own = Database::openWriter(path).value();
+        opened = true;
+        writtenWhenAsking = written.load();
         Transaction transaction(*own);
         if (transaction.begun() && insert(*own, -1) && transaction.commit())
             writtenWhenLetIn = written.load();
     });
-    // Every unit its own slice: the other writer finds the lock free only between them.
+    const QScopeGuard joined([&other] { // a failed check returns early
+        if (other.joinable())
+            other.join();
+    });
+    // The 51st slice holds the lock until the other writer is about to ask for it.
     WriteSlices slices(*bulk, std::chrono::milliseconds(0));
-    for (int unit = 0; unit < units; ++unit) {
+    QSqlQuery query(bulk->connection());
+    QVERIFY(query.prepare(u"INSERT INTO bulk (n) VALUES (?)"_s));
+    for (int slice = 0; slice < slicesToWrite; ++slice) {
         QVERIFY(slices.enter());
-        QVERIFY(insert(*bulk, unit));
-        written = unit + 1;
+        while (slice == 50 && !opened)
+            std::this_thread::yield();
+        for (int row = 0; row < rowsPerSlice; ++row) {
+            query.addBindValue(slice);
+            QVERIFY(query.exec());
+        }
+        written = slice + 1;
         QVERIFY(slices.endIfDue());
     }
     other.join();
-    QVERIFY2(writtenWhenLetIn >= 50 && writtenWhenLetIn < units,
-             qPrintable(u"let in after %1 of %2 slices"_s.arg(writtenWhenLetIn).arg(units)));
-    QCOMPARE(count(*bulk), units + 1);
+    QVERIFY2(writtenWhenLetIn >= 0 && writtenWhenLetIn - writtenWhenAsking <= 10,
+             qPrintable(u"asked after %1 slices, let in after %2"_s.arg(writtenWhenAsking)
+                                .arg(writtenWhenLetIn)));
+    QCOMPARE(count(*bulk), slicesToWrite * rowsPerSlice + 1);
 }
 
 void tst_WriteSlices::aSliceThatFailsLeavesTheSavedOnes()
