@@ -1,5 +1,6 @@
 #include "yamlfields.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <yaml-cpp/depthguard.h>
@@ -113,7 +114,10 @@ Result<std::vector<YAML::Node>> YamlFields::loadAll(const QByteArray &yaml, cons
     try {
         const std::string text = yaml.toStdString();
         if (const auto stuck = endlessDocumentAt(text)) {
-            const bool comma = text.compare(size_t(stuck->pos), 1, ",") == 0;
+            // yaml-cpp counts positions in the text it decoded (invalid UTF-8 became three
+            // bytes each), so the mark may lie past the end of ours.
+            const auto at = size_t(std::max(stuck->pos, 0));
+            const bool comma = at < text.size() && text[at] == ',';
             return Error {(comma ? tr("%1:%2: not valid YAML: a comma outside [ ] or { }.")
                                  : tr("%1:%2: not valid YAML from here on."))
                                   .arg(fileName)
