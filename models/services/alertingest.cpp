@@ -173,11 +173,7 @@ private:
     // `work` inside a slice, which ends after it if it has run its budget.
     template<typename Work> Result<void> inSlice(Work work)
     {
-        if (auto entered = m_slices.enter(); !entered)
-            return entered;
-        if (auto done = work(); !done)
-            return done;
-        return afterSlice(m_slices.endIfDue());
+        return afterSlice(m_slices.write(work));
     }
 
     // Whether the slice ended (then what it wrote is saved), or why it could not.

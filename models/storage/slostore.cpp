@@ -209,17 +209,18 @@ Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &ev
     query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO slo_events (slo, at_ms, bad, total) VALUES (?, ?, ?, ?)"));
     for (const SloEvent &event : std::as_const(ordered)) {
-        if (auto entered = slices.enter(); !entered)
-            return entered;
-        query.bindValue(0, slo);
-        query.bindValue(1, event.atMs);
-        query.bindValue(2, storedNumber(event.bad));
-        query.bindValue(3, storedNumber(event.total));
-        if (!query.exec())
-            return SqlErrors::describe(tr("Could not store the events of SLO %1").arg(slo),
-                                       query.lastError());
-        if (const Result<bool> ended = slices.endIfDue(); !ended)
-            return Error {ended.error()};
+        const Result<bool> written = slices.write([&]() -> Result<void> {
+            query.bindValue(0, slo);
+            query.bindValue(1, event.atMs);
+            query.bindValue(2, storedNumber(event.bad));
+            query.bindValue(3, storedNumber(event.total));
+            if (!query.exec())
+                return SqlErrors::describe(tr("Could not store the events of SLO %1").arg(slo),
+                                           query.lastError());
+            return {};
+        });
+        if (!written)
+            return Error {written.error()};
     }
     if (const Result<bool> ended = slices.end(); !ended)
         return Error {ended.error()};

@@ -23,6 +23,17 @@ public:
     explicit WriteSlices(Database &database,
                          std::chrono::milliseconds budget = std::chrono::milliseconds(4));
 
+    // `work` (a Result<void>) inside a slice, opening one unless one is open; the slice then
+    // ends if it has run its budget. True when it ended: what it wrote is saved.
+    template<typename Work> [[nodiscard]] Result<bool> write(Work work)
+    {
+        if (auto entered = enter(); !entered)
+            return Error {entered.error()};
+        if (auto done = work(); !done)
+            return Error {done.error()};
+        return endIfDue();
+    }
+
     // Opens a slice unless one is open.
     [[nodiscard]] Result<void> enter();
     // Ends the open slice once it has run its budget. True when it ended: what it wrote is
