@@ -165,6 +165,10 @@ private:
     {
         if (auto opened = openIncidents(); !opened)
             return opened;
+        // Ended before the alerts are sorted for telling: at 100,000 alerts that sort takes
+        // about 30 ms, which the last declarations' slice held the lock through.
+        if (auto ended = afterSlice(m_slices.end()); !ended)
+            return ended;
         if (auto written = writeAlerts(); !written)
             return written;
         return afterSlice(m_slices.end());

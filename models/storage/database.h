@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -9,6 +10,8 @@
 #include <QSqlDatabase>
 
 namespace sitrep {
+
+class WalCheckpointer;
 
 // When SQLite's page-by-page check of an existing file runs. It reads the whole file, so the
 // console defers it to a worker thread (see DatabaseVerifier) instead of making the user wait.
@@ -61,6 +64,7 @@ private:
     Result<void> prepare(IntegrityCheck integrityCheck);
     Result<void> copyBeforeMigration(int version);
     void runAfterCommit();
+    void setUpWriter(const QSqlDatabase &connection, std::chrono::milliseconds lockTimeout);
     friend class Transaction;
 
     QString m_path;
@@ -68,6 +72,8 @@ private:
     QString m_preMigrationCopy;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_afterCommit;
+    // Shared by this process's connections to the file; outlives this one's connection.
+    std::shared_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace sitrep

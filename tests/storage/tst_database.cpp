@@ -16,6 +16,7 @@ private Q_SLOTS:
     void init();
     void newFileGetsCurrentSchema();
     void reopenKeepsData();
+    void workersWriteWithTheConsolesSettings();
     void migrationStepV1FromEmpty();
     void migrationStepV2FromV1Fixture();
     void migrationStepV3FromV2();
@@ -70,6 +71,27 @@ void tst_Database::reopenKeepsData()
     QSqlQuery query(again.value()->connection());
     QVERIFY(query.exec(u"SELECT title FROM incidents"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"kept"_s);
+}
+
+// A worker's writes are as durable as the console's and no slower: foreign keys enforced,
+// commits not flushed (WAL with synchronous NORMAL; FULL held the lock for a flush per slice),
+// statement journals in memory.
+void tst_Database::workersWriteWithTheConsolesSettings()
+{
+    const QString file = path(u"sitrep.sqlite"_s);
+    auto console = Database::open(file);
+    QVERIFY(console);
+    auto worker = Database::openWriter(file);
+    QVERIFY(worker);
+    const auto setting = [](const Database &database, const QString &pragma) {
+        QSqlQuery query(database.connection());
+        return query.exec(u"PRAGMA "_s + pragma) && query.next() ? query.value(0).toInt() : -1;
+    };
+    for (const Database *database : {console.value().get(), worker.value().get()}) {
+        QCOMPARE(setting(*database, u"foreign_keys"_s), 1);
+        QCOMPARE(setting(*database, u"synchronous"_s), 1); // NORMAL
+        QCOMPARE(setting(*database, u"temp_store"_s), 2);  // MEMORY
+    }
 }
 
 void tst_Database::migrationStepV1FromEmpty()
