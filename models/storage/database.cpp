@@ -36,9 +36,8 @@ constexpr char statementJournalsInMemory[] = "PRAGMA temp_store = MEMORY";
 // console's own and the workers' (alert ingest, SLO fetch, team sync).
 //  - synchronous NORMAL: in WAL mode a commit is then not flushed to disk, only checkpoints
 //    are. A power cut may lose the last commits but never damages the file. A worker that
-//    kept SQLite's default (FULL) flushed the WAL at each slice's commit while holding the
-//    write lock: about 10 ms of a 14 ms slice in a storm, which the console's next note
-//    waited through.
+//    kept SQLite's default (FULL) flushed the WAL to disk in each commit, holding the write
+//    lock while it did.
 constexpr std::array writerSettings {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                      statementJournalsInMemory};
 

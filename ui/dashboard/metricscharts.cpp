@@ -114,8 +114,12 @@ QColor MetricsChart::colour(Series series) const
 void MetricsChart::rebuild()
 {
     chart()->removeAllSeries();
-    for (QAbstractAxis *axis : chart()->axes())
+    // removeAxis hands the axis back instead of deleting it (removeAllSeries deletes): each
+    // rebuild leaked the old axes until ASan said so.
+    for (QAbstractAxis *axis : chart()->axes()) {
         chart()->removeAxis(axis);
+        delete axis;
+    }
     switch (m_kind) {
     case Kind::WeeklyBySeverity:
         buildWeekly();

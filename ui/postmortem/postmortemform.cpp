@@ -152,6 +152,13 @@ PostmortemForm::PostmortemForm(PostmortemService &postmortems, IncidentService &
     setEnabled(false);
 }
 
+PostmortemForm::~PostmortemForm()
+{
+    // The editor, a child, saves what is unsaved as it goes, after this form's own part is
+    // gone: its "saved" or "failed" must not reach the form by then (UBSan caught it).
+    m_editor->disconnect(this);
+}
+
 QWidget *PostmortemForm::createToolbar()
 {
     auto *bar = new QWidget;

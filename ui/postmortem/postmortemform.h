@@ -39,6 +39,7 @@ public:
 
     PostmortemForm(PostmortemService &postmortems, IncidentService &incidents,
                    QWidget *parent = nullptr);
+    ~PostmortemForm() override;
 
     // Opens the incident's postmortem; false (and the reason shown) when it cannot.
     bool load(IncidentId incident);
