@@ -43,7 +43,7 @@ test)
     # The workflow configures with warnings as errors, builds, and runs ctest (GUI tests on the
     # offscreen platform, keychain tests in their own D-Bus session with GNOME Keyring).
     cmake --workflow --preset ci
-    # Then, with clang's ASan and UBSan: the domain and storage tests, and every parser under
+    # Then, with clang's ASan and UBSan: the domain, storage and sync tests, and every parser under
     # libFuzzer for SITREP_FUZZ_SECONDS (60) each.
     cmake --preset fuzz
     cmake --build --preset fuzz
