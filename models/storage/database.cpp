@@ -262,11 +262,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, IntegrityC
 Result<void> Database::prepare(IntegrityCheck integrityCheck)
 {
     const bool fileIsNew = !QFileInfo::exists(m_path) || QFileInfo(m_path).size() == 0;
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(m_path);
     // Short while checking: a file locked for long is reported, not waited on; another
     // program's ordinary write is waited for.
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    QSqlDatabase database = addSqliteConnection(m_connectionName, m_path,
+                                                QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
 
     FileChecker checker(database, m_path);
     const Result<FileFacts> facts = checker.check(fileIsNew, integrityCheck);
@@ -340,9 +339,8 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     std::unique_ptr<Database> database(
             new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
     QSqlDatabase connection
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    connection.setDatabaseName(database->m_path);
-    connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+            = addSqliteConnection(database->m_connectionName, database->m_path,
+                                  QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!connection.open())
         return SqlErrors::describe(tr("Could not open %1 for reading").arg(path),
                                    connection.lastError());
@@ -356,10 +354,8 @@ Result<std::unique_ptr<Database>> Database::openWriter(const QString &path)
 {
     std::unique_ptr<Database> database(
             new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
-    QSqlDatabase connection
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    connection.setDatabaseName(database->m_path);
-    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase connection = addSqliteConnection(database->m_connectionName, database->m_path,
+                                                  QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connection.open())
         return SqlErrors::describe(tr("Could not open %1").arg(path), connection.lastError());
     QSqlQuery query(connection);
@@ -378,10 +374,8 @@ Result<int> Database::verify(const QString &path)
     const QString name = nextConnectionName();
     Result<int> verdict = Error {};
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=250"));
+        QSqlDatabase database = addSqliteConnection(
+                name, path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=250"));
         FileChecker checker(database, path);
         const Result<FileFacts> facts = checker.check(QFileInfo(path).size() == 0);
         if (!facts)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlerrors.h"
+#include "sqlitehandle.h"
 #include "storagelog.h"
 
 #include <atomic>
@@ -44,9 +45,8 @@ Result<QVariant> runOn(const QString &path, const QString &statement, const QVar
     const QString name = QStringLiteral("sitrep-backup-%1").arg(++counter);
     Result<QVariant> outcome = QVariant();
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase database
+                = addSqliteConnection(name, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!database.open()) {
             outcome = SqlErrors::describe(failure, database.lastError());
         } else {

@@ -40,7 +40,25 @@ int lookAgain(void *context, int looks)
     return 1;
 }
 
+// Before SQLite is first used in the process, or never: once initialized it refuses
+// (SQLITE_MISUSE), and the statistics stay on. Only a test's own connection opened before any
+// of ours would do that.
+void leaveMemoryStatisticsOff()
+{
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
+}
+
 } // namespace
+
+QSqlDatabase addSqliteConnection(const QString &name, const QString &path, const QString &options)
+{
+    leaveMemoryStatisticsOff();
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    database.setDatabaseName(path);
+    database.setConnectOptions(options);
+    return database;
+}
 
 void waitForTheLockPromptly(sqlite3 *handle, std::chrono::milliseconds timeout)
 {

@@ -11,6 +11,15 @@ struct sqlite3_stmt;
 
 namespace sitrep {
 
+// A QSQLITE connection named `name` on the file at `path` with the driver's connect `options`,
+// not yet open. The first one of the process also turns SQLite's memory statistics off:
+// while they are on, every allocation of every connection in the process takes one mutex.
+// A worker opening a connection held it for 250 ms in one allocation (under load, with the
+// kernel reclaiming memory), and the console's note on the GUI thread, allocating too, waited
+// as long for a lock no database ever held (measured with perf on the alert storm).
+[[nodiscard]] QSqlDatabase addSqliteConnection(const QString &name, const QString &path,
+                                               const QString &options);
+
 // The SQLite connection behind a QSQLITE database, for the bulk paths (loading the whole
 // history, writing an alert storm) that talk to SQLite directly: a QVariant per value costs
 // more than the database does. Null, and the caller takes the QSqlQuery path, unless calling
