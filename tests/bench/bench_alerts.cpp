@@ -312,7 +312,7 @@ Figures measureOnce(int count, const QString &dir, const Clock &clock)
         bench::StallMeter stalls;
         stalls.start();
         timer.restart();
-        if (!QTest::qWaitFor([&] { return inbox.model().searchTextsReady(); }, 120000))
+        if (!bench::waitInEventLoop([&] { return inbox.model().searchTextsReady(); }, 120000))
             qFatal("the search texts were not prepared");
         figures.prepareTexts = milliseconds(timer);
         figures.prepareStall = stalls.stop();

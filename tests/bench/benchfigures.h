@@ -7,6 +7,7 @@
 #include <functional>
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QList>
 #include <QProcess>
@@ -45,6 +46,25 @@ inline QString spread(const QList<double> &values)
         return {};
     const auto [least, most] = std::minmax_element(values.cbegin(), values.cend());
     return QStringLiteral("%1–%2").arg(*least, 0, 'f', 1).arg(*most, 0, 'f', 1);
+}
+
+// Runs the event loop until `done` holds, looking every millisecond; false after `timeoutMs`.
+// Not QTest::qWaitFor: it sleeps 10 ms between its passes of the event loop, so a stall
+// measured meanwhile (StallMeter) was mostly the benchmark's own sleep.
+inline bool waitInEventLoop(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer look;
+    look.setInterval(1);
+    QObject::connect(&look, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    look.start();
+    if (!done())
+        loop.exec();
+    return done();
 }
 
 // The longest the GUI thread went without running its event loop while started: a 1 ms timer
