@@ -30,6 +30,7 @@ void AlertFilterModel::setNeedle(const QString &text)
     // Typing on narrows: only the alerts that matched the shorter text can match this one.
     const bool narrowing = m_verdictsValid && !m_needle.isEmpty() && needle.contains(m_needle)
             && m_matches.size() == rows;
+    const std::optional<QBitArray> shownBefore = shownRows(rows);
     if (needle.isEmpty()) {
         m_verdictsValid = false;
     } else {
@@ -41,7 +42,34 @@ void AlertFilterModel::setNeedle(const QString &text)
         m_verdictsValid = true;
     }
     m_needle = needle;
-    invalidateRowsFilter();
+    // The proxy signals each run of rows hidden or shown on its own, and the view redoes its
+    // header at each: "svc4" hid 89,000 of 100,000 alerts in thousands of runs (27-40 ms). Past
+    // a few runs, one layout change is cheaper. Not while sorted: that would sort every row
+    // shown again.
+    constexpr qsizetype manyRuns = 64;
+    const std::optional<QBitArray> shownAfter = shownRows(rows);
+    if (shownBefore && shownAfter && sortColumn() < 0
+        && runsOfChanges(*shownBefore ^ *shownAfter) > manyRuns)
+        invalidate();
+    else
+        invalidateRowsFilter();
+}
+
+std::optional<QBitArray> AlertFilterModel::shownRows(int rows) const
+{
+    if (m_needle.isEmpty())
+        return QBitArray(rows, true);
+    if (m_verdictsValid && m_matches.size() == rows)
+        return m_matches;
+    return std::nullopt;
+}
+
+qsizetype AlertFilterModel::runsOfChanges(const QBitArray &changed)
+{
+    qsizetype runs = 0;
+    for (qsizetype row = 0; row < changed.size(); ++row)
+        runs += changed.testBit(row) && (row == 0 || !changed.testBit(row - 1)) ? 1 : 0;
+    return runs;
 }
 
 bool AlertFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QBitArray>
 #include <QSortFilterProxyModel>
 
@@ -25,6 +27,10 @@ protected:
 private:
     // Any change to the alerts' rows: the verdicts kept are for rows that may be others now.
     void forgetVerdicts() { m_verdictsValid = false; }
+    // Which of the `rows` source rows the filter shows now, if known without asking it.
+    [[nodiscard]] std::optional<QBitArray> shownRows(int rows) const;
+    // How many separate runs of rows `changed` marks.
+    [[nodiscard]] static qsizetype runsOfChanges(const QBitArray &changed);
 
     AlertTableModel &m_alerts;
     QString m_needle;    // case-folded

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void selectionStaysWhenAlertsComeAndGo();
     void pollsPutAlertsInTheirPlace();
     void filterNarrowsWidensAndFollowsIngests();
+    void filterHidingManyRunsOfRowsKeepsTheSelection();
     void openIncidentForSelectedWithOneKey();
     void attachSelected();
     void attachDuringABackgroundIngestStays();
@@ -284,6 +285,62 @@ void tst_AlertsInbox::filterNarrowsWidensAndFollowsIngests()
     QCOMPARE(shownFingerprints(), (QStringList {u"f1"_s, u"f2"_s, u"f4"_s}));
     filter->clear();
     QCOMPARE(shown->rowCount(), 4);
+}
+
+// A filter that hides or shows rows in many separate runs changes the table's layout once,
+// instead of one removal per run (the view redid its header at each: 27-40 ms at 100,000).
+// What is shown, and the selection, are the same either way.
+void tst_AlertsInbox::filterHidingManyRunsOfRowsKeepsTheSelection()
+{
+    QList<Alert> interleaved;
+    for (int i = 0; i < 200; ++i) {
+        Alert made = alert(u"m%1"_s.arg(i, 3, 10, QChar(u'0')), u"Latency"_s,
+                           (i % 2 ? u"web-%1"_s : u"db-%1"_s).arg(i));
+        made.startsAt = made.startsAt.addSecs(i);
+        interleaved << made;
+    }
+    QVERIFY(f->monitoring->alerts().ingest(u"am"_s, interleaved));
+    window->showAlerts();
+    QTableView *table = window->alerts()->table();
+    QAbstractItemModel *shown = table->model();
+    QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(shown->rowCount(), 200);
+    const auto rowOf = [&](const QString &fingerprint) {
+        for (int row = 0; row < shown->rowCount(); ++row)
+            if (shown->index(row, 0).data(AlertTableModel::FingerprintRole) == fingerprint)
+                return row;
+        return -1;
+    };
+    const auto selected = [&] {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().data(AlertTableModel::FingerprintRole).toString()
+                                : QString();
+    };
+    selectRows({rowOf(u"m042"_s)});
+    QSignalSpy removed(shown, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy laidOut(shown, &QAbstractItemModel::layoutChanged);
+    auto *filter = window->findChild<QLineEdit *>(u"alertFilter"_s);
+    QTest::keyClicks(filter, u"db-"_s);
+    QCOMPARE(shown->rowCount(), 100);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(shown->index(row, AlertTableModel::LabelsColumn)
+                        .data()
+                        .toString()
+                        .contains(u"instance=db-"_s));
+    QCOMPARE(selected(), u"m042"_s);
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(!laidOut.isEmpty());
+    filter->clear();
+    QCOMPARE(shown->rowCount(), 200);
+    QCOMPARE(selected(), u"m042"_s);
+    // Sorted by a column, the runs are signalled one by one: a layout change would sort every
+    // row shown again. The rows shown are the same.
+    table->sortByColumn(AlertTableModel::NameColumn, Qt::AscendingOrder);
+    QTest::keyClicks(filter, u"web-"_s);
+    QCOMPARE(shown->rowCount(), 100);
+    QCOMPARE(rowOf(u"m042"_s), -1);
+    QVERIFY(rowOf(u"m043"_s) >= 0);
+    QVERIFY(!removed.isEmpty());
 }
 
 void tst_AlertsInbox::openIncidentForSelectedWithOneKey()
