@@ -338,9 +338,9 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 {
     std::unique_ptr<Database> database(
             new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
-    QSqlDatabase connection
-            = addSqliteConnection(database->m_connectionName, database->m_path,
-                                  QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    QSqlDatabase connection = addSqliteConnection(
+            database->m_connectionName, database->m_path,
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!connection.open())
         return SqlErrors::describe(tr("Could not open %1 for reading").arg(path),
                                    connection.lastError());

@@ -3,8 +3,9 @@
 #include "storage/migrations.h"
 #include "storage/transaction.h"
 
-#include <QFileInfo>
 #include <sqlite3.h>
+
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace sitrep;
