@@ -48,6 +48,9 @@ private Q_SLOTS:
 private:
     static Alert alert(const QString &fingerprint, const QString &name, const QString &instance);
     void selectRows(const QList<int> &rows);
+    // The row of the inbox's table (after its filter and sorting) showing `fingerprint`, or -1.
+    int shownRowOf(const QString &fingerprint) const;
+    QStringList selectedFingerprints() const;
 };
 
 Alert tst_AlertsInbox::alert(const QString &fingerprint, const QString &name,
@@ -81,6 +84,23 @@ void tst_AlertsInbox::selectRows(const QList<int> &rows)
     for (int row : rows)
         table->selectionModel()->select(table->model()->index(row, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+int tst_AlertsInbox::shownRowOf(const QString &fingerprint) const
+{
+    const QAbstractItemModel *shown = window->alerts()->table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        if (shown->index(row, 0).data(AlertTableModel::FingerprintRole).toString() == fingerprint)
+            return row;
+    return -1;
+}
+
+QStringList tst_AlertsInbox::selectedFingerprints() const
+{
+    QStringList fingerprints;
+    for (const QModelIndex &index : window->alerts()->table()->selectionModel()->selectedRows())
+        fingerprints << index.data(AlertTableModel::FingerprintRole).toString();
+    return fingerprints;
 }
 
 void tst_AlertsInbox::modelFollowsIngests()
@@ -127,23 +147,10 @@ void tst_AlertsInbox::selectionStaysWhenAlertsComeAndGo()
             {alert(u"s1"_s, u"Latency"_s, u"x:1"_s), alert(u"s2"_s, u"Latency"_s, u"x:2"_s)}));
     window->showAlerts();
     QTableView *table = window->alerts()->table();
-    const auto rowOf = [&](const QString &fingerprint) {
-        for (int row = 0; row < table->model()->rowCount(); ++row)
-            if (table->model()->index(row, 0).data(AlertTableModel::FingerprintRole).toString()
-                == fingerprint)
-                return row;
-        return -1;
-    };
-    selectRows({rowOf(u"s2"_s)});
-    table->selectionModel()->setCurrentIndex(table->model()->index(rowOf(u"s2"_s), 0),
+    selectRows({shownRowOf(u"s2"_s)});
+    table->selectionModel()->setCurrentIndex(table->model()->index(shownRowOf(u"s2"_s), 0),
                                              QItemSelectionModel::NoUpdate);
-    const auto selected = [&] {
-        QStringList fingerprints;
-        for (const QModelIndex &index : table->selectionModel()->selectedRows())
-            fingerprints << index.data(AlertTableModel::FingerprintRole).toString();
-        return fingerprints;
-    };
-    QCOMPARE(selected(), QStringList {u"s2"_s});
+    QCOMPARE(selectedFingerprints(), QStringList {u"s2"_s});
 
     // The next poll brings a new alert, newer than the others: one row inserted, no reset,
     // and the commander's selection and current row stay on the alert they chose.
@@ -157,7 +164,7 @@ void tst_AlertsInbox::selectionStaysWhenAlertsComeAndGo()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(resets.size(), 0);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(selected(), QStringList {u"s2"_s});
+    QCOMPARE(selectedFingerprints(), QStringList {u"s2"_s});
     QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), u"s2"_s);
     QCOMPARE(model.rowOf(u"s3"_s), 0);
     QCOMPARE(model.alertAt(model.rowOf(u"s2"_s)).alert.fingerprint, u"s2"_s);
@@ -165,7 +172,7 @@ void tst_AlertsInbox::selectionStaysWhenAlertsComeAndGo()
     // One of them resolves: its row changes in place, the selection stays.
     QVERIFY(alerts.ingest(u"am"_s, {alert(u"s2"_s, u"Latency"_s, u"x:2"_s), newer}));
     QCOMPARE(resets.size(), 0);
-    QCOMPARE(selected(), QStringList {u"s2"_s});
+    QCOMPARE(selectedFingerprints(), QStringList {u"s2"_s});
     QCOMPARE(model.index(model.rowOf(u"s1"_s), AlertTableModel::StateColumn).data().toString(),
              u"resolved"_s);
 }
@@ -305,18 +312,7 @@ void tst_AlertsInbox::filterHidingManyRunsOfRowsKeepsTheSelection()
     QAbstractItemModel *shown = table->model();
     QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(shown->rowCount(), 200);
-    const auto rowOf = [&](const QString &fingerprint) {
-        for (int row = 0; row < shown->rowCount(); ++row)
-            if (shown->index(row, 0).data(AlertTableModel::FingerprintRole) == fingerprint)
-                return row;
-        return -1;
-    };
-    const auto selected = [&] {
-        const QModelIndexList rows = table->selectionModel()->selectedRows();
-        return rows.size() == 1 ? rows.first().data(AlertTableModel::FingerprintRole).toString()
-                                : QString();
-    };
-    selectRows({rowOf(u"m042"_s)});
+    selectRows({shownRowOf(u"m042"_s)});
     QSignalSpy removed(shown, &QAbstractItemModel::rowsRemoved);
     QSignalSpy laidOut(shown, &QAbstractItemModel::layoutChanged);
     auto *filter = window->findChild<QLineEdit *>(u"alertFilter"_s);
@@ -327,19 +323,19 @@ void tst_AlertsInbox::filterHidingManyRunsOfRowsKeepsTheSelection()
                         .data()
                         .toString()
                         .contains(u"instance=db-"_s));
-    QCOMPARE(selected(), u"m042"_s);
+    QCOMPARE(selectedFingerprints(), QStringList {u"m042"_s});
     QCOMPARE(removed.size(), 0);
     QVERIFY(!laidOut.isEmpty());
     filter->clear();
     QCOMPARE(shown->rowCount(), 200);
-    QCOMPARE(selected(), u"m042"_s);
+    QCOMPARE(selectedFingerprints(), QStringList {u"m042"_s});
     // Sorted by a column, the runs are signalled one by one: a layout change would sort every
     // row shown again. The rows shown are the same.
     table->sortByColumn(AlertTableModel::NameColumn, Qt::AscendingOrder);
     QTest::keyClicks(filter, u"web-"_s);
     QCOMPARE(shown->rowCount(), 100);
-    QCOMPARE(rowOf(u"m042"_s), -1);
-    QVERIFY(rowOf(u"m043"_s) >= 0);
+    QCOMPARE(shownRowOf(u"m042"_s), -1);
+    QVERIFY(shownRowOf(u"m043"_s) >= 0);
     QVERIFY(!removed.isEmpty());
 }
 
