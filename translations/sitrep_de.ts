@@ -78,22 +78,32 @@
         <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save alert %1</source>
         <translation>Alarm %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Could not save alert %1: %2</source>
         <translation>Alarm %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Could not move %1 alerts</source>
         <translation>%1 Alarme konnten nicht verschoben werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Could not read how often the alerts were written</source>
+        <translation>Es konnte nicht gelesen werden, wie oft die Alarme geschrieben wurden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database has lost its count of the alerts&apos; writes.</source>
+        <translation>Der Datenbank fehlt ihre Zählung der Schreibvorgänge in den Alarmen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not read alert group %1</source>
         <translation>Alarmgruppe %1 konnte nicht gelesen werden</translation>
     </message>
@@ -1103,7 +1113,7 @@ Nächste Meldung: %9
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+66"/>
+        <location filename="../models/storage/database.cpp" line="+77"/>
         <source>it does not start like an SQLite database</source>
         <translation>sie beginnt nicht wie eine SQLite-Datenbank</translation>
     </message>
@@ -1129,13 +1139,13 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+189"/>
+        <location line="+195"/>
         <location line="+4"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-194"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
@@ -1150,22 +1160,22 @@ Nächste Meldung: %9
         <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not open %1 for reading</source>
         <translation>%1 konnte nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 is not a Sitrep database.</source>
         <translation>%1 ist keine Sitrep-Datenbank.</translation>
     </message>
@@ -2418,7 +2428,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+572"/>
+        <location filename="../models/storage/migrations.cpp" line="+588"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4464,7 +4474,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+106"/>
+        <location filename="../models/storage/slostore.cpp" line="+108"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4485,12 +4495,12 @@ Nächste Meldung: %9
         <translation>SLO %1 konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Could not store the events of SLO %1</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Could not read the events of SLO %1: %2</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden: %2</translation>
     </message>
@@ -5777,7 +5787,7 @@ Nächste Meldung: %9
 <context>
     <name>YamlFields</name>
     <message>
-        <location filename="../models/services/yamlfields.cpp" line="+65"/>
+        <location filename="../models/services/yamlfields.cpp" line="+66"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
@@ -5802,7 +5812,7 @@ Nächste Meldung: %9
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1:%2: not valid YAML: a comma outside [ ] or { }.</source>
         <translation>%1:%2: kein gültiges YAML: ein Komma außerhalb von [ ] oder { }.</translation>
     </message>
@@ -5939,12 +5949,12 @@ Nächste Meldung: %9
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+363"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Alert firing: %1</source>
         <translation>Alarm aktiv: %1</translation>
     </message>
@@ -5964,23 +5974,23 @@ Nächste Meldung: %9
         <translation>%1 Alarme beendet: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/alertservice.cpp" line="+70"/>
+        <location filename="../models/services/alertservice.cpp" line="+79"/>
         <source>Only some of the alerts were saved; the next poll saves the rest: %1</source>
         <translation>Nur ein Teil der Alarme wurde gespeichert; die nächste Abfrage speichert den Rest: %1</translation>
     </message>
     <message>
-        <location line="+169"/>
-        <location line="+40"/>
+        <location line="+171"/>
+        <location line="+49"/>
         <source>There is no alert %1 in the cache.</source>
         <translation>Alarm %1 ist nicht im Zwischenspeicher.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Alerts attached from the inbox: %1</source>
         <translation>Alarme aus dem Eingang zugeordnet: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Select the alerts to open an incident for.</source>
         <translation>Wählen Sie die Alarme, für die ein Vorfall eröffnet werden soll.</translation>
     </message>
@@ -8627,7 +8637,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MetricsChart</name>
     <message>
-        <location filename="../ui/dashboard/metricscharts.cpp" line="+152"/>
+        <location filename="../ui/dashboard/metricscharts.cpp" line="+156"/>
         <source>%1, week of %2: %3</source>
         <translation>%1, Woche ab %2: %3</translation>
     </message>
@@ -9628,7 +9638,7 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Gespeichert %1 UTC</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
@@ -9793,12 +9803,12 @@ Importieren Sie eine Dienstplan-Datei (YAML, in der Form des onCallSchedule aus 
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-296"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>

@@ -73,16 +73,19 @@ public:
           m_slices(database)
     { }
 
-    Result<IngestOutcome> run(const QList<Alert> &alerts, const QHash<QString, CachedAlert> &known)
+    Result<IngestOutcome> run(const QList<Alert> &alerts, const QHash<QString, CachedAlert> &known,
+                              std::optional<qint64> knownWriteCount)
     {
         m_outcome.report.received = int(alerts.size());
-        if (auto read = readTable(known); !read)
+        if (auto read = readTable(known, knownWriteCount); !read)
             return Error {read.error()};
         plan(alerts);
         if (auto written = write(); !written) {
             if (!m_savedAny)
                 return Error {written.error()};
             m_outcome.failure = written.error();
+        } else {
+            m_outcome.writeCount = writeCountMirrored();
         }
         m_outcome.changed = !m_outcome.changedFingerprints.isEmpty();
         return std::move(m_outcome);
@@ -90,15 +93,25 @@ public:
 
 private:
     // The alerts and groups as one snapshot, without the write lock: a WAL reader never waits.
-    Result<void> readTable(const QHash<QString, CachedAlert> &known)
+    // The alerts are `known` while the table's write count says nobody wrote one since.
+    Result<void> readTable(const QHash<QString, CachedAlert> &known,
+                           std::optional<qint64> knownWriteCount)
     {
         Transaction snapshot(m_database, Transaction::Lock::Deferred);
         if (auto begun = snapshot.begun(); !begun)
             return begun;
-        Result<QHash<QString, CachedAlert>> cached = m_store.all(known);
-        if (!cached)
-            return Error {cached.error()};
-        m_outcome.alerts = std::move(cached).value();
+        const Result<qint64> count = m_store.writeCount();
+        if (!count)
+            return Error {count.error()};
+        m_readWriteCount = count.value();
+        if (knownWriteCount == count.value()) {
+            m_outcome.alerts = known;
+        } else {
+            Result<QHash<QString, CachedAlert>> cached = m_store.all(known);
+            if (!cached)
+                return Error {cached.error()};
+            m_outcome.alerts = std::move(cached).value();
+        }
         Result<QHash<QString, AlertGroup>> groups = m_store.groups();
         if (!groups)
             return Error {groups.error()};
@@ -188,6 +201,16 @@ private:
         if (ended.value())
             keepUnsaved();
         return {};
+    }
+
+    // The table's write count now, if only this ingest wrote alerts since the snapshot: then
+    // the outcome's alerts mirror the table at that count.
+    std::optional<qint64> writeCountMirrored()
+    {
+        const Result<qint64> now = m_store.writeCount();
+        if (!now || now.value() != m_readWriteCount + m_rowsWritten)
+            return std::nullopt;
+        return now.value();
     }
 
     // The open incident each group with new alerts joins. A group whose incident was open
@@ -288,8 +311,11 @@ private:
         }
         for (qsizetype i = first; i < end; ++i) {
             const AlertWrite &write = m_writes.at(i);
-            if (auto saved = m_store.saveOver(write.alert, write.readOpen); !saved)
-                return saved;
+            const Result<bool> saved = m_store.saveOver(write.alert, write.readOpen);
+            if (!saved)
+                return Error {saved.error()};
+            if (saved.value())
+                ++m_unsaved.rowsWritten;
             m_unsaved.alerts << write.alert;
         }
         return {};
@@ -320,6 +346,7 @@ private:
     void keepUnsaved()
     {
         m_savedAny = true;
+        m_rowsWritten += m_unsaved.rowsWritten;
         for (const CachedAlert &alert : std::as_const(m_unsaved.alerts)) {
             m_outcome.alerts.insert(alert.alert.fingerprint, alert);
             m_outcome.changedFingerprints << alert.alert.fingerprint;
@@ -350,8 +377,11 @@ private:
         QList<CachedAlert> alerts;
         QList<Incident> declared;
         QList<TimelineEvent> entries;
+        qint64 rowsWritten = 0;
     } m_unsaved; // written in the open slice
     bool m_savedAny = false;
+    qint64 m_readWriteCount = 0; // the table's write count in the snapshot read
+    qint64 m_rowsWritten = 0;    // by the saved slices
 };
 
 } // namespace
@@ -378,9 +408,10 @@ Result<Incident> declareForAlertGroup(Database &database, const AlertRouting &ro
 
 Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
                                 const QString &endpoint, const QList<Alert> &alerts,
-                                const QHash<QString, CachedAlert> &known, const QDateTime &now)
+                                const QHash<QString, CachedAlert> &known,
+                                std::optional<qint64> knownWriteCount, const QDateTime &now)
 {
-    return AlertIngest(database, routing, endpoint, now).run(alerts, known);
+    return AlertIngest(database, routing, endpoint, now).run(alerts, known, knownWriteCount);
 }
 
 } // namespace sitrep

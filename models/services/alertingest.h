@@ -11,7 +11,9 @@ namespace sitrep {
 
 // One ingest of `endpoint`'s whole current list, on `database` and nothing else, so that it
 // can run on a worker thread with its own connection. `known` is the console's copy of the
-// cache: the table's rows are read again, but their labels are not parsed again.
+// cache, mirroring the table at `knownWriteCount` if that is known: while the table's count
+// still stands, no program has written an alert since and its rows are not read again.
+// Otherwise they are, but their labels are not parsed again.
 //
 // The table is read without the write lock; what changed is then written in slices of about
 // a frame each (WriteSlices), so that the console's own writes never wait longer than that.
@@ -23,6 +25,7 @@ namespace sitrep {
 [[nodiscard]] Result<IngestOutcome> runIngest(Database &database, const AlertRouting &routing,
                                               const QString &endpoint, const QList<Alert> &alerts,
                                               const QHash<QString, CachedAlert> &known,
+                                              std::optional<qint64> knownWriteCount,
                                               const QDateTime &now);
 
 } // namespace sitrep

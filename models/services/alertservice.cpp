@@ -37,10 +37,19 @@ Result<void> AlertService::loadCache()
 {
     if (m_cacheLoaded)
         return {};
+    Transaction snapshot(m_database, Transaction::Lock::Deferred);
+    if (auto begun = snapshot.begun(); !begun)
+        return begun;
+    const Result<qint64> count = m_store->writeCount();
+    if (!count)
+        return Error {count.error()};
     Result<QHash<QString, CachedAlert>> all = m_store->all();
     if (!all)
         return Error {all.error()};
+    if (auto ended = snapshot.commit(); !ended)
+        return ended;
     m_cache = std::move(all).value();
+    m_cacheWriteCount = count.value();
     m_cacheLoaded = true;
     return {};
 }
@@ -78,6 +87,7 @@ Result<IngestReport> reportOf(const IngestOutcome &outcome)
 void AlertService::apply(const IngestOutcome &outcome)
 {
     releaseOffThread(std::exchange(m_cache, outcome.alerts));
+    m_cacheWriteCount = outcome.writeCount;
     m_cacheLoaded = true;
     // A move committed while the ingest ran may be newer than what the ingest read: the table
     // says which of the two came last.
@@ -112,7 +122,7 @@ void AlertService::apply(const IngestOutcome &outcome)
 Result<IngestReport> AlertService::ingest(const QString &endpoint, const QList<Alert> &alerts)
 {
     Result<IngestOutcome> outcome = runIngest(m_database, m_routing, endpoint, alerts, m_cache,
-                                              m_incidents.clock().now());
+                                              m_cacheWriteCount, m_incidents.clock().now());
     if (!outcome)
         return Error {outcome.error()};
     apply(outcome.value());
@@ -148,12 +158,13 @@ void AlertService::startNextIngest()
             // The alerts move to the worker, which lets go of them there.
             // The cache is shared, not copied: Qt's containers copy on write.
             [path = m_database.path(), routing = m_routing, endpoint = next.endpoint,
-             alerts = std::move(next.alerts), known = m_cache,
+             alerts = std::move(next.alerts), known = m_cache, knownCount = m_cacheWriteCount,
              now = m_incidents.clock().now()]() -> Result<IngestOutcome> {
                 Result<std::unique_ptr<Database>> connection = Database::openWriter(path);
                 if (!connection)
                     return Error {connection.error()};
-                return runIngest(*connection.value(), routing, endpoint, alerts, known, now);
+                return runIngest(*connection.value(), routing, endpoint, alerts, known, knownCount,
+                                 now);
             }));
 }
 
@@ -241,14 +252,23 @@ Result<void> AlertService::attach(const QStringList &fingerprints, IncidentId in
             moved << fingerprint;
     }
     if (!moved.isEmpty()) {
-        if (auto saved = m_store->setIncident(moved, incidentId); !saved)
+        // The lock is held: nobody writes between this count and the move.
+        const Result<qint64> before = m_store->writeCount();
+        if (!before)
+            return Error {before.error()};
+        const Result<qint64> saved = m_store->setIncident(moved, incidentId);
+        if (!saved)
             return Error {saved.error()};
         if (auto noted
             = record(incidentId, TimelineKind::AlertFired,
                      tr("Alerts attached from the inbox: %1").arg(moved.size()), author, now);
             !noted)
             return Error {noted.error()};
-        m_database.afterCommit([this, moved, incidentId] {
+        const std::optional<qint64> countAfter = m_cacheWriteCount == before.value()
+                ? std::optional<qint64>(before.value() + saved.value())
+                : std::nullopt;
+        m_database.afterCommit([this, moved, incidentId, countAfter] {
+            m_cacheWriteCount = countAfter;
             for (const QString &fingerprint : moved) {
                 m_cache[fingerprint].incidentId = incidentId;
                 // A background ingest may have read the table before this: its picture of

@@ -35,6 +35,9 @@ struct IngestOutcome
 {
     IngestReport report;
     QHash<QString, CachedAlert> alerts; // the whole table after the ingest
+    // The table's write count (AlertStore::writeCount) that `alerts` mirrors; none when
+    // another program wrote alerts while the ingest ran, or when it stopped partway.
+    std::optional<qint64> writeCount;
     bool changed = false;
     QStringList changedFingerprints; // the alerts the ingest wrote
     QList<Incident> declared;
@@ -120,6 +123,9 @@ private:
     std::unique_ptr<AlertStore> m_store;
     bool m_cacheLoaded = false;
     QHash<QString, CachedAlert> m_cache; // mirrors the alerts table after every commit
+    // The table's write count that m_cache mirrors; none once another program may have
+    // written alerts, so that the next ingest reads the table again.
+    std::optional<qint64> m_cacheWriteCount;
     struct QueuedIngest
     {
         QString endpoint;

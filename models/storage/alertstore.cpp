@@ -233,7 +233,7 @@ Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
     return alerts;
 }
 
-Result<void> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
+Result<bool> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
 {
     const Alert &alert = cached.alert;
     if (sqlite3 *handle = sqliteHandle(m_database.connection())) {
@@ -252,8 +252,9 @@ Result<void> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
         }
         sqlite3_stmt *statement = m_saveDirect->statement;
         bindAlert(StatementBinder(statement), cached, readOpen);
-        const Result<void> stepped
-                = sqlite3_step(statement) == SQLITE_DONE ? Result<void>() : failed();
+        const Result<bool> stepped = sqlite3_step(statement) == SQLITE_DONE
+                ? Result<bool>(sqlite3_changes(handle) > 0)
+                : Result<bool>(failed());
         sqlite3_reset(statement);
         return stepped;
     }
@@ -266,10 +267,10 @@ Result<void> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
                                    query.lastError());
-    return {};
+    return query.numRowsAffected() > 0;
 }
 
-Result<void> AlertStore::setIncident(const QStringList &fingerprints, qint64 incidentId)
+Result<qint64> AlertStore::setIncident(const QStringList &fingerprints, qint64 incidentId)
 {
     QSqlQuery query(m_database.connection());
     // The fingerprints travel as one JSON array: a bulk action on ten thousand alerts is one
@@ -282,7 +283,18 @@ Result<void> AlertStore::setIncident(const QStringList &fingerprints, qint64 inc
     if (!query.exec())
         return SqlErrors::describe(tr("Could not move %1 alerts").arg(fingerprints.size()),
                                    query.lastError());
-    return {};
+    return qint64(query.numRowsAffected());
+}
+
+Result<qint64> AlertStore::writeCount()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count FROM alert_writes")))
+        return SqlErrors::describe(tr("Could not read how often the alerts were written"),
+                                   query.lastError());
+    if (!query.next())
+        return Error {tr("The database has lost its count of the alerts' writes.")};
+    return query.value(0).toLongLong();
 }
 
 Result<std::optional<AlertGroup>> AlertStore::group(const QString &key)

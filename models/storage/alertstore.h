@@ -34,11 +34,16 @@ public:
     // or not (resolved, or absent). The write lands only if the row still is as read, so what
     // another program wrote in between wins until the next ingest; an open row keeps its
     // incident, group and first sighting, so an alert attached meanwhile stays attached.
-    // Straight through SQLite where the connection is SQLite's (see sqliteHandle).
-    [[nodiscard]] Result<void> saveOver(const CachedAlert &alert, bool readOpen);
+    // Straight through SQLite where the connection is SQLite's (see sqliteHandle). True when
+    // the row was written, false when it was no longer as read.
+    [[nodiscard]] Result<bool> saveOver(const CachedAlert &alert, bool readOpen);
     // Moves alerts to an incident (0: none), leaving the rest of their rows alone; one
-    // statement however many there are.
-    [[nodiscard]] Result<void> setIncident(const QStringList &fingerprints, qint64 incidentId);
+    // statement however many there are. How many rows it wrote.
+    [[nodiscard]] Result<qint64> setIncident(const QStringList &fingerprints, qint64 incidentId);
+    // How many row writes the alerts table has seen, by any program: the database counts
+    // them itself (schema v22). Every write in this store adds one per row it writes, so a
+    // writer that knows the count before its writes knows whether anyone else wrote.
+    [[nodiscard]] Result<qint64> writeCount();
 
     [[nodiscard]] Result<std::optional<AlertGroup>> group(const QString &key);
     [[nodiscard]] Result<QHash<QString, AlertGroup>> groups();

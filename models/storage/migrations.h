@@ -15,7 +15,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 21;
+    static constexpr int currentVersion = 22;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -44,6 +44,7 @@ private:
     static QSqlError upgradeToV19(QSqlDatabase &database);
     static QSqlError upgradeToV20(QSqlDatabase &database);
     static QSqlError upgradeToV21(QSqlDatabase &database);
+    static QSqlError upgradeToV22(QSqlDatabase &database);
     // Gives each row of `table` a uid of its own.
     static QSqlError giveUids(QSqlDatabase &database, const QString &table);
 };

@@ -2,6 +2,7 @@
 #include "services/alertservice.h"
 #include "services/monitoringservice.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -18,9 +19,11 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void anIngestStoppedHalfwayIsFinishedByTheNext();
+    void theTableIsReadAgainOnlyAfterAnotherProgramWroteAnAlert();
 
 private:
     int storedAlerts() const;
+    void otherProgramExecutes(const QString &statement) const;
 
     std::unique_ptr<BoardFixture> f;
     std::unique_ptr<MonitoringService> monitoring;
@@ -43,6 +46,55 @@ int tst_AlertIngest::storedAlerts() const
     QSqlQuery query(f->database->connection());
     return query.exec(u"SELECT count(*) FROM alerts"_s) && query.next() ? query.value(0).toInt()
                                                                         : -1;
+}
+
+void tst_AlertIngest::otherProgramExecutes(const QString &statement) const
+{
+    auto other = Database::open(f->database->path());
+    QVERIFY2(other, qPrintable(other ? QString() : other.error()));
+    QSqlQuery query(other.value()->connection());
+    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+}
+
+// The table's write count tells an ingest whether its rows can differ from the console's
+// cache. The console's own writes (an ingest's, an attach's) keep the count it knows; any
+// other program's moves it, and the next ingest reads the table again.
+void tst_AlertIngest::theTableIsReadAgainOnlyAfterAnotherProgramWroteAnAlert()
+{
+    QList<Alert> firing;
+    for (int i = 0; i < 3; ++i) {
+        Alert alert;
+        alert.fingerprint = u"%1"_s.arg(i, 16, 16, QLatin1Char('0'));
+        alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-%1"_s.arg(i)}};
+        alert.startsAt = f->clock.now().addSecs(-60);
+        alert.generatorUrl = u"https://prometheus.example/graph"_s;
+        firing << alert;
+    }
+    AlertService &alerts = monitoring->alerts();
+    QVERIFY(alerts.ingest(u"am"_s, firing));
+    IncidentDraft draft;
+    draft.title = u"Database disks"_s;
+    const Incident incident = f->service->declare(draft, u"ic"_s).value();
+    QVERIFY(alerts.attach({firing.at(0).fingerprint}, incident.id, u"ic"_s));
+
+    // A write the count misses (its trigger dropped) shows whether the rows are read again.
+    const QString changed = u"UPDATE alerts SET generator_url = 'https://elsewhere.example'"
+                            " WHERE fingerprint = '%1'"_s.arg(firing.at(1).fingerprint);
+    otherProgramExecutes(u"DROP TRIGGER alerts_count_updates"_s);
+    otherProgramExecutes(changed);
+    QVERIFY(alerts.ingest(u"am"_s, firing));
+    QCOMPARE(alerts.cached(firing.at(1).fingerprint)->alert.generatorUrl,
+             u"https://prometheus.example/graph"_s);
+    QCOMPARE(alerts.cached(firing.at(0).fingerprint)->incidentId, incident.id);
+
+    // Counted, the same write is seen by the next ingest.
+    otherProgramExecutes(u"CREATE TRIGGER alerts_count_updates AFTER UPDATE ON alerts"
+                         " BEGIN UPDATE alert_writes SET count = count + 1; END"_s);
+    otherProgramExecutes(changed);
+    QVERIFY(alerts.ingest(u"am"_s, firing));
+    QCOMPARE(alerts.cached(firing.at(1).fingerprint)->alert.generatorUrl,
+             u"https://elsewhere.example"_s);
+    QCOMPARE(alerts.cached(firing.at(0).fingerprint)->incidentId, incident.id);
 }
 
 void tst_AlertIngest::anIngestStoppedHalfwayIsFinishedByTheNext()
