@@ -311,11 +311,10 @@ private:
         }
         for (qsizetype i = first; i < end; ++i) {
             const AlertWrite &write = m_writes.at(i);
-            const Result<bool> saved = m_store.saveOver(write.alert, write.readOpen);
+            const Result<int> saved = m_store.saveOver(write.alert, write.readOpen);
             if (!saved)
                 return Error {saved.error()};
-            if (saved.value())
-                ++m_unsaved.rowsWritten;
+            m_unsaved.rowsWritten += saved.value();
             m_unsaved.alerts << write.alert;
         }
         return {};

@@ -26,9 +26,10 @@ QStringList listFrom(const QByteArray &json)
 }
 
 constexpr char selectAlerts[]
-        = "SELECT fingerprint, group_key, labels, annotations, starts_at, ends_at, state,"
-          " silenced_by, inhibited_by, generator_url, endpoint, incident_id, first_seen,"
-          " resolved_at FROM alerts";
+        = "SELECT a.fingerprint, a.group_key, a.labels, a.annotations, a.starts_at, a.ends_at,"
+          " a.state, a.silenced_by, a.inhibited_by, a.generator_url, a.endpoint, l.incident_id,"
+          " a.first_seen, a.resolved_at"
+          " FROM alerts a LEFT JOIN alert_incidents l ON l.alert_id = a.id";
 
 // A row through the Qt driver (single incidents' alerts, and non-SQLite drivers).
 class QueryRow
@@ -91,12 +92,12 @@ CachedAlert readAlert(const Row &row, const QHash<QString, CachedAlert> &known =
     return cached;
 }
 
-// An ingest's write over the row it read (see saveOver): the last four values say whether the
+// An ingest's write over the row it read (see saveOver): the last three values say whether the
 // row was read open. Plain placeholders, once per use: Qt's driver counts them.
 constexpr char saveOverSql[]
         = "INSERT INTO alerts (fingerprint, group_key, labels, annotations, starts_at, ends_at,"
-          " state, silenced_by, inhibited_by, generator_url, endpoint, incident_id, first_seen,"
-          " resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          " state, silenced_by, inhibited_by, generator_url, endpoint, first_seen,"
+          " resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           " ON CONFLICT (fingerprint) DO UPDATE SET labels = excluded.labels,"
           " annotations = excluded.annotations, starts_at = excluded.starts_at,"
           " ends_at = excluded.ends_at, state = excluded.state,"
@@ -104,9 +105,15 @@ constexpr char saveOverSql[]
           " generator_url = excluded.generator_url, endpoint = excluded.endpoint,"
           " resolved_at = excluded.resolved_at,"
           " group_key = CASE WHEN ? THEN alerts.group_key ELSE excluded.group_key END,"
-          " incident_id = CASE WHEN ? THEN alerts.incident_id ELSE excluded.incident_id END,"
           " first_seen = CASE WHEN ? THEN alerts.first_seen ELSE excluded.first_seen END"
-          " WHERE (alerts.resolved_at IS NULL) = ?";
+          " WHERE (alerts.resolved_at IS NULL) = ? RETURNING id";
+
+// An alert's incident, set (its only write in an attach) …
+constexpr char linkSql[] = "INSERT INTO alert_incidents (alert_id, incident_id) VALUES (?, ?)"
+                           " ON CONFLICT (alert_id) DO UPDATE SET"
+                           " incident_id = excluded.incident_id";
+// … or none.
+constexpr char unlinkSql[] = "DELETE FROM alert_incidents WHERE alert_id = ?";
 
 // Values bound through the Qt driver (positions from 0) …
 class QueryBinder
@@ -163,14 +170,19 @@ void bindAlert(const Binder &bind, const CachedAlert &cached, bool readOpen)
     bind.text(9, sqlvalues::list(alert.inhibitedBy));
     bind.text(10, alert.generatorUrl);
     bind.text(11, cached.endpoint);
-    if (cached.incidentId > 0)
-        bind.integer(12, cached.incidentId);
-    else
-        bind.null(12);
-    time(13, cached.firstSeen);
-    time(14, cached.resolvedAt);
-    for (int column = 15; column <= 18; ++column)
+    time(12, cached.firstSeen);
+    time(13, cached.resolvedAt);
+    for (int column = 14; column <= 16; ++column)
         bind.integer(column, readOpen ? 1 : 0);
+}
+
+// The link of alert number `alertId` to its incident, or its removal (see linkSql).
+template<typename Binder>
+void bindLink(const Binder &bind, qint64 alertId, const CachedAlert &cached)
+{
+    bind.integer(1, alertId);
+    if (cached.incidentId > 0)
+        bind.integer(2, cached.incidentId);
 }
 
 } // namespace
@@ -188,6 +200,10 @@ struct SqliteStatement
 AlertStore::AlertStore(Database &database) : m_database(database) { }
 
 AlertStore::~AlertStore() = default;
+
+AlertStore::Statement::Statement() = default;
+
+AlertStore::Statement::~Statement() = default;
 
 Result<QHash<QString, CachedAlert>> AlertStore::all()
 {
@@ -222,7 +238,7 @@ Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromUtf8(selectAlerts)
-                  + QStringLiteral(" WHERE incident_id = ? ORDER BY starts_at, fingerprint"));
+                  + QStringLiteral(" WHERE l.incident_id = ? ORDER BY a.starts_at, a.fingerprint"));
     query.addBindValue(incidentId);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the alerts of incident #%1").arg(incidentId),
@@ -233,51 +249,84 @@ Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
     return alerts;
 }
 
-Result<bool> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
+Result<int> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
 {
-    const Alert &alert = cached.alert;
+    const Result<Written> saved = write(m_save, saveOverSql, cached, [&](const auto &binder) {
+        bindAlert(binder, cached, readOpen);
+    });
+    if (!saved)
+        return Error {saved.error()};
+    const std::optional<qint64> alertId = saved.value().returned;
+    // A row read open keeps its incident; one written afresh takes the ingest's.
+    if (!alertId || readOpen)
+        return alertId ? 1 : 0;
+    const bool linked = cached.incidentId > 0;
+    const Result<Written> link
+            = write(linked ? m_link : m_unlink, linked ? linkSql : unlinkSql, cached,
+                    [&](const auto &binder) { bindLink(binder, *alertId, cached); });
+    if (!link)
+        return Error {link.error()};
+    return 1 + link.value().changes;
+}
+
+template<typename Bind>
+Result<AlertStore::Written> AlertStore::write(Statement &statement, const char *sql,
+                                              const CachedAlert &cached, Bind bind)
+{
+    const auto failed = [&](const QString &why) {
+        return Error {tr("Could not save alert %1: %2").arg(cached.alert.fingerprint, why)};
+    };
+    Written written;
     if (sqlite3 *handle = sqliteHandle(m_database.connection())) {
-        const auto failed = [&] {
-            return Error {
-                    tr("Could not save alert %1: %2")
-                            .arg(alert.fingerprint, QString::fromUtf8(sqlite3_errmsg(handle)))};
-        };
-        if (!m_saveDirect) {
-            sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v3(handle, saveOverSql, int(sizeof saveOverSql),
-                                   SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        if (!statement.direct) {
+            sqlite3_stmt *prepared = nullptr;
+            if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
                 != SQLITE_OK)
-                return failed();
-            m_saveDirect = std::make_unique<SqliteStatement>(statement);
+                return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
+            statement.direct = std::make_unique<SqliteStatement>(prepared);
         }
-        sqlite3_stmt *statement = m_saveDirect->statement;
-        bindAlert(StatementBinder(statement), cached, readOpen);
-        const Result<bool> stepped = sqlite3_step(statement) == SQLITE_DONE
-                ? Result<bool>(sqlite3_changes(handle) > 0)
-                : Result<bool>(failed());
-        sqlite3_reset(statement);
-        return stepped;
+        sqlite3_stmt *prepared = statement.direct->statement;
+        bind(StatementBinder(prepared));
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(prepared)) == SQLITE_ROW)
+            written.returned = sqlite3_column_int64(prepared, 0);
+        written.changes = sqlite3_changes(handle);
+        sqlite3_reset(prepared);
+        if (stepped != SQLITE_DONE)
+            return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return written;
     }
-    if (!m_saveQuery) {
-        m_saveQuery.emplace(m_database.connection());
-        m_saveQuery->prepare(QString::fromUtf8(saveOverSql));
+    if (!statement.query) {
+        statement.query.emplace(m_database.connection());
+        statement.query->prepare(QString::fromUtf8(sql));
     }
-    QSqlQuery &query = *m_saveQuery;
-    bindAlert(QueryBinder(query), cached, readOpen);
+    QSqlQuery &query = *statement.query;
+    bind(QueryBinder(query));
     if (!query.exec())
-        return SqlErrors::describe(tr("Could not save alert %1").arg(alert.fingerprint),
+        return SqlErrors::describe(tr("Could not save alert %1").arg(cached.alert.fingerprint),
                                    query.lastError());
-    return query.numRowsAffected() > 0;
+    while (query.next())
+        written.returned = query.value(0).toLongLong();
+    written.changes = query.numRowsAffected();
+    return written;
 }
 
 Result<qint64> AlertStore::setIncident(const QStringList &fingerprints, qint64 incidentId)
 {
     QSqlQuery query(m_database.connection());
     // The fingerprints travel as one JSON array: a bulk action on ten thousand alerts is one
-    // statement, not ten thousand.
-    query.prepare(QStringLiteral("UPDATE alerts SET incident_id = ? WHERE fingerprint IN"
-                                 " (SELECT value FROM json_each(?))"));
-    query.addBindValue(sqlvalues::id(incidentId));
+    // statement, not ten thousand. Only alerts in the table are linked.
+    if (incidentId > 0) {
+        query.prepare(QStringLiteral(
+                "INSERT INTO alert_incidents (alert_id, incident_id) SELECT id, ?"
+                " FROM alerts WHERE fingerprint IN (SELECT value FROM json_each(?))"
+                " ON CONFLICT (alert_id) DO UPDATE SET incident_id = excluded.incident_id"));
+        query.addBindValue(incidentId);
+    } else {
+        query.prepare(QStringLiteral(
+                "DELETE FROM alert_incidents WHERE alert_id IN"
+                " (SELECT id FROM alerts WHERE fingerprint IN (SELECT value FROM json_each(?)))"));
+    }
     query.addBindValue(sqlvalues::list(fingerprints));
     const BulkPageCache cache(sqliteHandle(m_database.connection()));
     if (!query.exec())

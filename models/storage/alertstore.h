@@ -34,9 +34,10 @@ public:
     // or not (resolved, or absent). The write lands only if the row still is as read, so what
     // another program wrote in between wins until the next ingest; an open row keeps its
     // incident, group and first sighting, so an alert attached meanwhile stays attached.
-    // Straight through SQLite where the connection is SQLite's (see sqliteHandle). True when
-    // the row was written, false when it was no longer as read.
-    [[nodiscard]] Result<bool> saveOver(const CachedAlert &alert, bool readOpen);
+    // Straight through SQLite where the connection is SQLite's (see sqliteHandle). How many
+    // rows it wrote: none when the alert's row was no longer as read; one more when it set
+    // the alert's incident.
+    [[nodiscard]] Result<int> saveOver(const CachedAlert &alert, bool readOpen);
     // Moves alerts to an incident (0: none), leaving the rest of their rows alone; one
     // statement however many there are. How many rows it wrote.
     [[nodiscard]] Result<qint64> setIncident(const QStringList &fingerprints, qint64 incidentId);
@@ -53,9 +54,28 @@ public:
     [[nodiscard]] Result<void> saveSilence(const Silence &silence);
 
 private:
+    // A write prepared once, straight through SQLite or through Qt's driver.
+    struct Statement
+    {
+        Statement();
+        ~Statement();
+        std::unique_ptr<SqliteStatement> direct;
+        std::optional<QSqlQuery> query;
+    };
+    struct Written
+    {
+        int changes = 0;
+        std::optional<qint64> returned; // what a RETURNING clause returned
+    };
+    // Runs `sql` with what `bind` binds through either binder.
+    template<typename Bind>
+    Result<Written> write(Statement &statement, const char *sql, const CachedAlert &cached,
+                          Bind bind);
+
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_saveDirect;
-    std::optional<QSqlQuery> m_saveQuery;
+    Statement m_save;
+    Statement m_link;
+    Statement m_unlink;
 };
 
 } // namespace sitrep

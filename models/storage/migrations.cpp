@@ -11,10 +11,8 @@
 
 namespace sitrep {
 
-namespace {
-
-// Runs the statements in order; the error of the first that fails, or none.
-QSqlError execAll(QSqlDatabase &database, std::initializer_list<const char *> statements)
+QSqlError Migrations::execAll(QSqlDatabase &database,
+                              std::initializer_list<const char *> statements)
 {
     QSqlQuery query(database);
     for (const char *statement : statements) {
@@ -25,8 +23,6 @@ QSqlError execAll(QSqlDatabase &database, std::initializer_list<const char *> st
     }
     return {};
 }
-
-} // namespace
 
 // v1: the incidents themselves.
 QSqlError Migrations::upgradeToV1(QSqlDatabase &database)
@@ -527,22 +523,6 @@ QSqlError Migrations::upgradeToV21(QSqlDatabase &database)
                     " author TEXT NOT NULL,"
                     " written_at INTEGER NOT NULL," // ms since the epoch, UTC
                     " PRIMARY KEY (kind, name))"});
-}
-
-// v22: how many row writes the alerts table has seen, counted by the database itself. A console
-// whose cache mirrors the table at a count skips reading a storm's 100,000 rows again on
-// every poll while the count stands; triggers count every program's writes, so none is missed.
-QSqlError Migrations::upgradeToV22(QSqlDatabase &database)
-{
-    return execAll(database,
-                   {"CREATE TABLE alert_writes (count INTEGER NOT NULL)",
-                    "INSERT INTO alert_writes (count) VALUES (0)",
-                    "CREATE TRIGGER alerts_count_inserts AFTER INSERT ON alerts"
-                    " BEGIN UPDATE alert_writes SET count = count + 1; END",
-                    "CREATE TRIGGER alerts_count_updates AFTER UPDATE ON alerts"
-                    " BEGIN UPDATE alert_writes SET count = count + 1; END",
-                    "CREATE TRIGGER alerts_count_deletes AFTER DELETE ON alerts"
-                    " BEGIN UPDATE alert_writes SET count = count + 1; END"});
 }
 
 QSqlError Migrations::giveUids(QSqlDatabase &database, const QString &table)

@@ -2,6 +2,8 @@
 
 #include "domain/result.h"
 
+#include <initializer_list>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -44,7 +46,10 @@ private:
     static QSqlError upgradeToV19(QSqlDatabase &database);
     static QSqlError upgradeToV20(QSqlDatabase &database);
     static QSqlError upgradeToV21(QSqlDatabase &database);
-    static QSqlError upgradeToV22(QSqlDatabase &database);
+    static QSqlError upgradeToV22(QSqlDatabase &database); // alertschema.cpp
+    // Runs the statements in order; the error of the first that fails, or none.
+    static QSqlError execAll(QSqlDatabase &database,
+                             std::initializer_list<const char *> statements);
     // Gives each row of `table` a uid of its own.
     static QSqlError giveUids(QSqlDatabase &database, const QString &table);
 };

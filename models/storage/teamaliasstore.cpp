@@ -13,7 +13,7 @@ Result<void> TeamAliasStore::repoint(IncidentId from, IncidentId to)
     for (const char *statement :
          {"UPDATE OR IGNORE detections SET incident_id = ? WHERE incident_id = ?",
           "UPDATE alert_groups SET incident_id = ? WHERE incident_id = ?",
-          "UPDATE alerts SET incident_id = ? WHERE incident_id = ?"}) {
+          "UPDATE alert_incidents SET incident_id = ? WHERE incident_id = ?"}) {
         QSqlQuery query(m_database.connection());
         query.prepare(QString::fromLatin1(statement));
         query.addBindValue(to);

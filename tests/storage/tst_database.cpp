@@ -23,6 +23,7 @@ private Q_SLOTS:
     void migrationStepV2FromV1Fixture();
     void migrationStepV3FromV2();
     void migrationStepsFromV4();
+    void migrationStepV22MovesEachAlertsIncidentToItsLink();
     void olderFileIsCopiedAsideBeforeMigrating();
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
@@ -245,6 +246,36 @@ void tst_Database::migrationStepsFromV4()
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM team_log"_s).toInt(), 0);
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM team_state"_s).toInt(), 0);
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM incidents"_s).toInt(), incidents);
+}
+
+void tst_Database::migrationStepV22MovesEachAlertsIncidentToItsLink()
+{
+    RawConnection raw(path(u"v21.sqlite"_s));
+    QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
+    QVERIFY(Migrations::migrate(raw.database(), 1, 21));
+    const QString insert = u"INSERT INTO alerts (fingerprint, group_key, labels, annotations,"
+                           " starts_at, state, endpoint, incident_id, first_seen)"
+                           " VALUES ('%1', 'g', '{}', '{}', 0, 'active', 'am', %2, 0)"_s;
+    QVERIFY(raw.exec(insert.arg(u"attached"_s, u"1"_s)));
+    QVERIFY(raw.exec(insert.arg(u"loose"_s, u"NULL"_s)));
+    const int attachedRow = raw.scalar(u"SELECT rowid FROM alerts"
+                                       " WHERE fingerprint = 'attached'"_s)
+                                    .toInt();
+
+    QVERIFY(Migrations::migrate(raw.database(), 21, 22));
+    // Each alert keeps its number, and only the attached one has a link.
+    QCOMPARE(raw.scalar(u"SELECT id FROM alerts WHERE fingerprint = 'attached'"_s).toInt(),
+             attachedRow);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM alert_incidents"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT incident_id FROM alert_incidents WHERE alert_id = %1"_s.arg(
+                                attachedRow))
+                     .toInt(),
+             1);
+    // Writes to the alerts and their links are counted, whoever makes them.
+    QCOMPARE(raw.scalar(u"SELECT count FROM alert_writes"_s).toInt(), 0);
+    QVERIFY(raw.exec(u"UPDATE alerts SET state = 'suppressed' WHERE fingerprint = 'loose'"_s));
+    QVERIFY(raw.exec(u"DELETE FROM alert_incidents"_s));
+    QCOMPARE(raw.scalar(u"SELECT count FROM alert_writes"_s).toInt(), 2);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()
