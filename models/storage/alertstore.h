@@ -38,8 +38,8 @@ public:
     // rows it wrote: none when the alert's row was no longer as read; one more when it set
     // the alert's incident.
     [[nodiscard]] Result<int> saveOver(const CachedAlert &alert, bool readOpen);
-    // Moves alerts to an incident (0: none), leaving the rest of their rows alone; one
-    // statement however many there are. How many rows it wrote.
+    // Moves alerts to an incident (0: none) by their links alone (schema v22); one statement
+    // however many there are. How many links it wrote.
     [[nodiscard]] Result<qint64> setIncident(const QStringList &fingerprints, qint64 incidentId);
     // How many row writes the alerts table has seen, by any program: the database counts
     // them itself (schema v22). Every write in this store adds one per row it writes, so a
