@@ -41,9 +41,10 @@ public:
     // Moves alerts to an incident (0: none) by their links alone (schema v22); one statement
     // however many there are. How many links it wrote.
     [[nodiscard]] Result<qint64> setIncident(const QStringList &fingerprints, qint64 incidentId);
-    // How many row writes the alerts table has seen, by any program: the database counts
-    // them itself (schema v22). Every write in this store adds one per row it writes, so a
-    // writer that knows the count before its writes knows whether anyone else wrote.
+    // How many row writes the alerts and their incident links have seen, by any program: the
+    // database counts them itself (schema v22). Every write in this store adds one per row it
+    // writes, so a writer that knows the count before its writes knows whether anyone else
+    // wrote.
     [[nodiscard]] Result<qint64> writeCount();
 
     [[nodiscard]] Result<std::optional<AlertGroup>> group(const QString &key);
