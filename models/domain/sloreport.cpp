@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <QHash>
 #include <QTimeZone>
@@ -19,19 +20,17 @@ namespace {
 class EventSums
 {
 public:
-    explicit EventSums(const QList<SloEvent> &events) : m_events(events)
+    explicit EventSums(const QList<SloEvent> &events)
+        : m_events(events), m_running(events.size() + 1)
     {
-        m_bad.reserve(events.size() + 1);
-        m_total.reserve(events.size() + 1);
-        m_known.reserve(events.size() + 1);
-        m_bad.append(0);
-        m_total.append(0);
-        m_known.append(0);
-        for (const SloEvent &event : events) {
+        // Filled in place: a month of steps is 43,200 of them, for every SLO of a snapshot.
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const SloEvent &event = events[i];
             const bool known = event.known();
-            m_bad.append(m_bad.last() + (known ? event.bad : 0));
-            m_total.append(m_total.last() + (known ? event.total : 0));
-            m_known.append(m_known.last() + (known ? 1 : 0));
+            const Sums &before = m_running[size_t(i)];
+            m_running[size_t(i) + 1]
+                    = {before.bad + (known ? event.bad : 0),
+                       before.total + (known ? event.total : 0), before.known + (known ? 1 : 0)};
         }
     }
 
@@ -55,15 +54,14 @@ public:
     {
         const qsizetype first = after(fromMs);
         const qsizetype end = std::max(first, after(toMs));
-        return {m_bad[end] - m_bad[first], m_total[end] - m_total[first],
-                m_known[end] - m_known[first]};
+        const Sums &from = m_running[size_t(first)];
+        const Sums &to = m_running[size_t(end)];
+        return {to.bad - from.bad, to.total - from.total, to.known - from.known};
     }
 
 private:
     const QList<SloEvent> &m_events;
-    QList<double> m_bad;
-    QList<double> m_total;
-    QList<qsizetype> m_known;
+    std::vector<Sums> m_running;
 };
 
 qint64 stepMs()
@@ -151,20 +149,37 @@ QDateTime SloReports::windowEnd(const Slo &slo, const QDateTime &at)
     return calendarStep(slo, anchor, calendarSteps(slo, anchor, at) + 1).toUTC();
 }
 
-SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
+namespace {
+
+// An SLO's events as its budget counts them (SloSlices), with their running sums: made once
+// per SLO and read by the report, the budget line and the SLA months alike.
+struct CountedHistory
+{
+    CountedHistory(const Slo &slo, const QList<SloEvent> &stepEvents)
+        : counted(SloSlices::counted(slo, stepEvents)), sums(counted.events)
+    { }
+    CountedHistory(const CountedHistory &) = delete;
+    CountedHistory &operator=(const CountedHistory &) = delete;
+
+    const SloCounted counted;
+    const EventSums sums;
+};
+
+SloReport reportFrom(const Slo &slo, const QList<SloEvent> &events, const CountedHistory &history,
+                     const QDateTime &at)
 {
     SloReport report;
     report.slo = slo;
     report.at = at.toUTC();
-    report.windowStart = windowStart(slo, report.at);
+    report.windowStart = SloReports::windowStart(slo, report.at);
     std::chrono::milliseconds window = std::chrono::seconds(slo.window);
     if (slo.calendar != Slo::Calendar::Rolling)
-        window = std::chrono::milliseconds(report.windowStart.msecsTo(windowEnd(slo, report.at)));
+        window = std::chrono::milliseconds(
+                report.windowStart.msecsTo(SloReports::windowEnd(slo, report.at)));
     report.budgetTotal = ErrorBudget::total(slo.target, window);
 
-    const SloCounted counted = SloSlices::counted(slo, events);
-    const double minimum = counted.minimumEvents;
-    const EventSums sums(counted.events);
+    const double minimum = history.counted.minimumEvents;
+    const EventSums &sums = history.sums;
     const qint64 atMs = report.at.toMSecsSinceEpoch();
     const qint64 startMs = report.windowStart.toMSecsSinceEpoch();
     const EventSums::Sums whole = sums.between(startMs, atMs);
@@ -205,12 +220,11 @@ SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, con
     return report;
 }
 
-namespace {
-
-// The budget line over events already counted (SloSlices) and their running sums.
-QList<QPointF> burnDown(const Slo &slo, const QList<SloEvent> &events, const EventSums &sums,
-                        const QDateTime &at)
+// The budget line over the counted events.
+QList<QPointF> burnDown(const Slo &slo, const CountedHistory &history, const QDateTime &at)
 {
+    const QList<SloEvent> &events = history.counted.events;
+    const EventSums &sums = history.sums;
     const qint64 startMs = SloReports::windowStart(slo, at).toMSecsSinceEpoch();
     const qsizetype first = sums.after(startMs);
     const qsizetype end = std::max(first, sums.after(at.toMSecsSinceEpoch()));
@@ -221,61 +235,24 @@ QList<QPointF> burnDown(const Slo &slo, const QList<SloEvent> &events, const Eve
     QList<QPointF> line;
     if (!(budgetEvents > 0))
         return line;
-    line.reserve(end - first);
+    // Written in place: a month is 43,200 points for each SLO of a snapshot.
+    line.resize(end - first);
+    QPointF *point = line.data();
     double bad = 0;
     for (qsizetype i = first; i < end; ++i) {
         if (events[i].known())
             bad += events[i].bad;
-        line.append({double(events[i].atMs), 100.0 * (1.0 - bad / budgetEvents)});
+        *point++ = {double(events[i].atMs), 100.0 * (1.0 - bad / budgetEvents)};
     }
     return line;
 }
 
-} // namespace
-
-QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &stepEvents,
-                                          const QDateTime &at)
-{
-    const QList<SloEvent> events = SloSlices::counted(slo, stepEvents).events;
-    return burnDown(slo, events, EventSums(events), at);
-}
-
-SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &stepEvents,
-                               const QDateTime &at)
-{
-    SloChartData chart;
-    const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
-    const qint64 atMs = at.toMSecsSinceEpoch();
-    const SloCounted counted = SloSlices::counted(slo, stepEvents);
-    const QList<SloEvent> &events = counted.events;
-    const EventSums sums(events);
-    const qsizetype first = sums.after(startMs);
-    const qsizetype end = std::max(first, sums.after(atMs));
-    const qint64 hourMs = 3'600'000;
-    chart.budgetRemaining = burnDown(slo, events, sums, at);
-    chart.burnRate.reserve(end - first);
-    chart.sli.reserve(end - first);
-    for (qsizetype i = first; i < end; ++i) {
-        const qint64 t = events[i].atMs;
-        const double x = double(t);
-        const EventSums::Sums hour = sums.between(t - hourMs, t);
-        if (const auto ratio
-            = ErrorBudget::errorRatio(hour.bad, hour.total, counted.minimumEvents)) {
-            chart.burnRate.append({x, ErrorBudget::burnRate(slo.target, *ratio)});
-            chart.sli.append({x, 100.0 * (1.0 - *ratio)});
-        }
-    }
-    const qint64 windowEndMs = windowEnd(slo, at).toMSecsSinceEpoch();
-    chart.idealBudget = {{double(startMs), 100.0}, {double(windowEndMs), 0.0}};
-    return chart;
-}
-
-QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &stepEvents,
-                                      const QDateTime &at, double agreed)
+QList<SlaMonth> slaMonthsFrom(const Slo &slo, const CountedHistory &history, const QDateTime &at,
+                              double agreed)
 {
     QList<SlaMonth> months;
-    const QList<SloEvent> events = SloSlices::counted(slo, stepEvents).events;
-    const EventSums sums(events);
+    const QList<SloEvent> &events = history.counted.events;
+    const EventSums &sums = history.sums;
     if (events.isEmpty())
         return months;
     const QDate firstDay = QDateTime::fromMSecsSinceEpoch(events.first().atMs - 1, Qt::UTC).date();
@@ -299,6 +276,63 @@ QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &ste
         months.append(row);
     }
     return months;
+}
+
+} // namespace
+
+SloReport SloReports::compute(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at)
+{
+    return reportFrom(slo, events, CountedHistory(slo, events), at);
+}
+
+SloOverview SloReports::overview(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at,
+                                 double agreed)
+{
+    const CountedHistory history(slo, events);
+    return {reportFrom(slo, events, history, at), burnDown(slo, history, at),
+            slaMonthsFrom(slo, history, at, agreed)};
+}
+
+QList<QPointF> SloReports::budgetBurnDown(const Slo &slo, const QList<SloEvent> &stepEvents,
+                                          const QDateTime &at)
+{
+    return burnDown(slo, CountedHistory(slo, stepEvents), at);
+}
+
+SloChartData SloReports::chart(const Slo &slo, const QList<SloEvent> &stepEvents,
+                               const QDateTime &at)
+{
+    SloChartData chart;
+    const qint64 startMs = windowStart(slo, at).toMSecsSinceEpoch();
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    const CountedHistory history(slo, stepEvents);
+    const QList<SloEvent> &events = history.counted.events;
+    const EventSums &sums = history.sums;
+    const qsizetype first = sums.after(startMs);
+    const qsizetype end = std::max(first, sums.after(atMs));
+    const qint64 hourMs = 3'600'000;
+    chart.budgetRemaining = burnDown(slo, history, at);
+    chart.burnRate.reserve(end - first);
+    chart.sli.reserve(end - first);
+    for (qsizetype i = first; i < end; ++i) {
+        const qint64 t = events[i].atMs;
+        const double x = double(t);
+        const EventSums::Sums hour = sums.between(t - hourMs, t);
+        if (const auto ratio
+            = ErrorBudget::errorRatio(hour.bad, hour.total, history.counted.minimumEvents)) {
+            chart.burnRate.append({x, ErrorBudget::burnRate(slo.target, *ratio)});
+            chart.sli.append({x, 100.0 * (1.0 - *ratio)});
+        }
+    }
+    const qint64 windowEndMs = windowEnd(slo, at).toMSecsSinceEpoch();
+    chart.idealBudget = {{double(startMs), 100.0}, {double(windowEndMs), 0.0}};
+    return chart;
+}
+
+QList<SlaMonth> SloReports::slaMonths(const Slo &slo, const QList<SloEvent> &stepEvents,
+                                      const QDateTime &at, double agreed)
+{
+    return slaMonthsFrom(slo, CountedHistory(slo, stepEvents), at, agreed);
 }
 
 QByteArray SloReports::csv(const SloChartData &chart)

@@ -66,6 +66,14 @@ struct SloChartData
     QList<QPointF> sli;
 };
 
+// What the SLO overview shows of one SLO: its report, its budget line and its SLA months.
+struct SloOverview
+{
+    SloReport report;
+    QList<QPointF> budgetBurnDown;
+    QList<SlaMonth> sla;
+};
+
 class SloReports
 {
     Q_DECLARE_TR_FUNCTIONS(SloReports)
@@ -75,6 +83,9 @@ public:
                                            const QDateTime &at);
     [[nodiscard]] static SloChartData chart(const Slo &slo, const QList<SloEvent> &events,
                                             const QDateTime &at);
+    // compute, budgetBurnDown and slaMonths at once, counting the events once for all three.
+    [[nodiscard]] static SloOverview overview(const Slo &slo, const QList<SloEvent> &events,
+                                              const QDateTime &at, double agreed = 0.999);
     // The chart's budget line alone (the overview's sparklines).
     [[nodiscard]] static QList<QPointF>
     budgetBurnDown(const Slo &slo, const QList<SloEvent> &events, const QDateTime &at);

@@ -53,13 +53,13 @@ void reportOn(SloStore &store, const QList<Slo> &slos, const QDateTime &at, SloS
             snapshot.problems << events.error();
             continue;
         }
-        snapshot.reports.append(SloReports::compute(slo, events.value(), at));
+        SloOverview overview = SloReports::overview(slo, events.value(), at);
+        snapshot.reports.append(std::move(overview.report));
         snapshot.sparklines.insert(
                 slo.name,
-                Lttb::downsample(SloReports::budgetBurnDown(slo, events.value(), at),
-                                 SloCalculation::sparklinePoints));
+                Lttb::downsample(overview.budgetBurnDown, SloCalculation::sparklinePoints));
         if (slo.kind == Slo::Kind::Availability)
-            snapshot.sla.append(SloReports::slaMonths(slo, events.value(), at));
+            snapshot.sla.append(overview.sla);
     }
 }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void calendarWindows();
     void chartEndsWhereTheReportIs();
     void slaMonths();
+    void overviewIsTheThreeFiguresAtOnce();
 };
 
 namespace {
@@ -357,6 +358,30 @@ void tst_SloReport::slaMonths()
     QVERIFY(near(months.at(1).availability, 0.9995));
     QCOMPARE(months.at(1).creditPercent, 0.0);
     QVERIFY(!months.at(1).complete); // still running
+}
+
+// The snapshot's one pass gives what the three figures give one by one.
+void tst_SloReport::overviewIsTheThreeFiguresAtOnce()
+{
+    QList<SloEvent> events = steady(43'200, 0, 1000);
+    for (qsizetype i = 0; i < events.size(); i += 7)
+        events[i].bad = 3;
+    const SloOverview overview = SloReports::overview(availability(), events, at);
+    const SloReport report = SloReports::compute(availability(), events, at);
+    QCOMPARE(overview.report.budgetRemaining, report.budgetRemaining);
+    QCOMPARE(overview.report.burnRates, report.burnRates);
+    QCOMPARE(overview.report.totalEvents, report.totalEvents);
+    QCOMPARE(overview.report.missingSteps, report.missingSteps);
+    QVERIFY(report.budgetRemaining < 1.0);
+    const QList<QPointF> line = SloReports::budgetBurnDown(availability(), events, at);
+    QCOMPARE(line.size(), 43'200);
+    QCOMPARE(overview.budgetBurnDown, line);
+    const QList<SlaMonth> months = SloReports::slaMonths(availability(), events, at);
+    QCOMPARE(overview.sla.size(), months.size());
+    for (qsizetype i = 0; i < months.size(); ++i) {
+        QCOMPARE(overview.sla.at(i).month, months.at(i).month);
+        QCOMPARE(overview.sla.at(i).availability, months.at(i).availability);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SloReport)
