@@ -63,7 +63,7 @@
 <context>
     <name>AlertStore</name>
     <message>
-        <location filename="../models/storage/alertstore.cpp" line="+209"/>
+        <location filename="../models/storage/alertstore.cpp" line="+225"/>
         <source>Could not read the cached alerts: %1</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden: %1</translation>
     </message>
@@ -78,17 +78,17 @@
         <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>Could not save alert %1</source>
         <translation>Alarm %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Could not save alert %1: %2</source>
         <translation>Alarm %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+56"/>
         <source>Could not move %1 alerts</source>
         <translation>%1 Alarme konnten nicht verschoben werden</translation>
     </message>
@@ -2428,7 +2428,7 @@ Nächste Meldung: %9
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+588"/>
+        <location filename="../models/storage/migrations.cpp" line="+568"/>
         <source>Could not upgrade the database to schema version %1</source>
         <translation>Die Datenbank konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
     </message>
@@ -4474,7 +4474,7 @@ Nächste Meldung: %9
 <context>
     <name>SloStore</name>
     <message>
-        <location filename="../models/storage/slostore.cpp" line="+108"/>
+        <location filename="../models/storage/slostore.cpp" line="+96"/>
         <source>Could not read the SLOs</source>
         <translation>Die SLOs konnten nicht gelesen werden</translation>
     </message>
@@ -4495,23 +4495,23 @@ Nächste Meldung: %9
         <translation>SLO %1 konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <location line="+14"/>
         <source>Could not store the events of SLO %1</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Could not read the events of SLO %1: %2</source>
-        <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Could not read the events of SLO %1</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Could not read the events of SLO %1: the cached hour from %2 is damaged; fetching it again replaces it.</source>
+        <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden: Die zwischengespeicherte Stunde ab %2 ist beschädigt; erneutes Abrufen ersetzt sie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not forget old events of SLO %1</source>
         <translation>Alte Ereignisse von SLO %1 konnten nicht gelöscht werden</translation>
     </message>
@@ -5949,7 +5949,7 @@ Nächste Meldung: %9
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+362"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>

@@ -89,7 +89,7 @@ void SloMonitor::refresh(const Endpoint &endpoint, const QDateTime &at,
     const qint64 atMs = when.toMSecsSinceEpoch();
     for (const Slo &slo : slos.value()) {
         const qint64 startMs = SloReports::windowStart(slo, when).toMSecsSinceEpoch();
-        // An indexed look at two rows: quick enough for this thread.
+        // An indexed look at the hours at either end: quick enough for this thread.
         const Result<TimeSpan> cached = m_store->cachedSpan(slo.name, startMs, atMs);
         if (!cached)
             return done(Error {cached.error()});

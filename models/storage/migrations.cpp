@@ -551,7 +551,7 @@ Result<void> Migrations::migrate(QSqlDatabase database, int fromVersion, int toV
                &upgradeToV6,  &upgradeToV7,  &upgradeToV8,  &upgradeToV9,  &upgradeToV10,
                &upgradeToV11, &upgradeToV12, &upgradeToV13, &upgradeToV14, &upgradeToV15,
                &upgradeToV16, &upgradeToV17, &upgradeToV18, &upgradeToV19, &upgradeToV20,
-               &upgradeToV21, &upgradeToV22};
+               &upgradeToV21, &upgradeToV22, &upgradeToV23};
     static_assert(std::size(steps) == currentVersion);
 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {

@@ -17,7 +17,7 @@ class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int currentVersion = 22;
+    static constexpr int currentVersion = 23;
     // PRAGMA application_id of every Sitrep database: "SITR".
     static constexpr qint32 applicationId = 0x53495452;
 
@@ -47,6 +47,7 @@ private:
     static QSqlError upgradeToV20(QSqlDatabase &database);
     static QSqlError upgradeToV21(QSqlDatabase &database);
     static QSqlError upgradeToV22(QSqlDatabase &database); // alertschema.cpp
+    static QSqlError upgradeToV23(QSqlDatabase &database); // sloschema.cpp
     // Runs the statements in order; the error of the first that fails, or none.
     static QSqlError execAll(QSqlDatabase &database,
                              std::initializer_list<const char *> statements);

@@ -1,15 +1,14 @@
 #include "slostore.h"
 
 #include "database.h"
+#include "sloeventhours.h"
 #include "sqlerrors.h"
-#include "sqlitehandle.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 #include "writeslices.h"
 
 #include <algorithm>
-#include <cmath>
-#include <sqlite3.h>
+#include <limits>
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -23,8 +22,8 @@ constexpr auto selectSlos
           " good_query, bad_query, total_query, error_ratio_query, minimum_events, burn_tiers,"
           " calendar_start, calendar_zone, threshold_query, threshold, budgeting FROM slos";
 
-constexpr char selectEvents[] = "SELECT at_ms, bad, total FROM slo_events"
-                                " WHERE slo = ? AND at_ms > ? AND at_ms <= ? ORDER BY at_ms";
+constexpr auto selectHours = "SELECT hour_ms, events FROM slo_event_hours"
+                             " WHERE slo = ? AND hour_ms >= ? AND hour_ms <= ? ORDER BY hour_ms";
 
 // The calendar_month column: 0 and 1 as before v18 (rolling, month), then the others.
 constexpr std::pair<Slo::Calendar, int> calendarCodes[] {{Slo::Calendar::Rolling, 0},
@@ -86,20 +85,16 @@ bool sameQueries(const Slo &a, const Slo &b)
             && a.threshold == b.threshold;
 }
 
-// SQLite keeps NaN as NULL; the value stays unknown either way.
-QVariant storedNumber(double value)
-{
-    return std::isnan(value) ? QVariant(QMetaType::fromType<double>()) : QVariant(value);
-}
-
-double readNumber(const QVariant &value)
-{
-    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
-}
-
 } // namespace
 
 SloStore::SloStore(Database &database) : m_database(database) { }
+
+QString SloStore::damagedHour(const QString &slo, qint64 hourMs)
+{
+    return tr("Could not read the events of SLO %1: the cached hour from %2 is damaged; "
+              "fetching it again replaces it.")
+            .arg(slo, QDateTime::fromMSecsSinceEpoch(hourMs, Qt::UTC).toString(Qt::ISODate));
+}
 
 Result<QList<Slo>> SloStore::list()
 {
@@ -134,7 +129,7 @@ Result<void> SloStore::save(const Slo &slo)
         return Error {before.error()};
     QSqlQuery query(m_database.connection());
     if (before.value() && !sameQueries(*before.value(), slo)) {
-        query.prepare(QStringLiteral("DELETE FROM slo_events WHERE slo = ?"));
+        query.prepare(QStringLiteral("DELETE FROM slo_event_hours WHERE slo = ?"));
         query.addBindValue(slo.name);
         if (!query.exec())
             return SqlErrors::describe(tr("Could not save SLO %1").arg(slo.name),
@@ -196,108 +191,153 @@ Result<bool> SloStore::remove(const QString &name)
 
 Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &events)
 {
-    // A month of minutes is 43,200 rows: in slices, so that the console's own writes get in
-    // between. Each row stands alone, and they go in in time order, so a store stopped
-    // halfway leaves the month's first part cached (cachedSpan) and the next fetch asks for
-    // the rest.
+    // A month is 720 hours: in slices, so that the console's own writes get in between. Each
+    // hour stands alone, and they go in in time order, so a store stopped halfway leaves the
+    // month's first part cached (cachedSpan) and the next fetch asks for the rest.
     QList<SloEvent> ordered = events;
     const auto earlier = [](const SloEvent &a, const SloEvent &b) { return a.atMs < b.atMs; };
     if (!std::is_sorted(ordered.cbegin(), ordered.cend(), earlier))
-        std::sort(ordered.begin(), ordered.end(), earlier);
+        std::stable_sort(ordered.begin(), ordered.end(), earlier);
     WriteSlices slices(m_database);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO slo_events (slo, at_ms, bad, total) VALUES (?, ?, ?, ?)"));
-    for (const SloEvent &event : std::as_const(ordered)) {
+    QSqlQuery read(m_database.connection());
+    read.prepare(
+            QStringLiteral("SELECT events FROM slo_event_hours WHERE slo = ? AND hour_ms = ?"));
+    QSqlQuery write(m_database.connection());
+    write.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO slo_event_hours (slo, hour_ms, events) VALUES (?, ?, ?)"));
+    for (qsizetype first = 0; first < ordered.size();) {
+        const qint64 hour = SloEventHours::hourOf(ordered[first].atMs);
+        qsizetype end = first + 1;
+        while (end < ordered.size() && SloEventHours::hourOf(ordered[end].atMs) == hour)
+            ++end;
+        const QList<SloEvent> newer = ordered.mid(first, end - first);
         const Result<bool> written = slices.write([&]() -> Result<void> {
-            query.bindValue(0, slo);
-            query.bindValue(1, event.atMs);
-            query.bindValue(2, storedNumber(event.bad));
-            query.bindValue(3, storedNumber(event.total));
-            if (!query.exec())
+            read.bindValue(0, slo);
+            read.bindValue(1, hour);
+            if (!read.exec())
                 return SqlErrors::describe(tr("Could not store the events of SLO %1").arg(slo),
-                                           query.lastError());
+                                           read.lastError());
+            QList<SloEvent> stored;
+            // An hour whose bytes are damaged is replaced by what was fetched for it.
+            if (read.next()
+                && !SloEventHours::unpack(read.value(0).toByteArray(),
+                                          std::numeric_limits<qint64>::min(),
+                                          std::numeric_limits<qint64>::max(), stored))
+                stored.clear();
+            read.finish();
+            write.bindValue(0, slo);
+            write.bindValue(1, hour);
+            write.bindValue(2, SloEventHours::pack(SloEventHours::merged(stored, newer)));
+            if (!write.exec())
+                return SqlErrors::describe(tr("Could not store the events of SLO %1").arg(slo),
+                                           write.lastError());
             return {};
         });
         if (!written)
             return Error {written.error()};
+        first = end;
     }
     if (const Result<bool> ended = slices.end(); !ended)
         return Error {ended.error()};
     return {};
 }
 
-// A snapshot reads every SLO's month (50 × 43,200 rows); through QSqlQuery, three QVariants a
-// row cost three times what SQLite does, so this path reads the columns directly.
-Result<QList<SloEvent>> SloStore::eventsDirectly(sqlite3 *handle, const QString &slo, qint64 fromMs,
-                                                 qint64 toMs)
-{
-    const QByteArray name = slo.toUtf8();
-    QList<SloEvent> events;
-    const QString problem = forEachSqliteRow(
-            handle, selectEvents,
-            [&](sqlite3_stmt *statement) {
-                sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_STATIC);
-                sqlite3_bind_int64(statement, 2, fromMs);
-                sqlite3_bind_int64(statement, 3, toMs);
-            },
-            [&](sqlite3_stmt *statement) {
-                const auto number = [statement](int column) {
-                    return sqlite3_column_type(statement, column) == SQLITE_NULL
-                            ? std::numeric_limits<double>::quiet_NaN()
-                            : sqlite3_column_double(statement, column);
-                };
-                events.append({sqlite3_column_int64(statement, 0), number(1), number(2)});
-            });
-    if (!problem.isEmpty())
-        return Error {tr("Could not read the events of SLO %1: %2").arg(slo, problem)};
-    return events;
-}
-
 Result<QList<SloEvent>> SloStore::events(const QString &slo, qint64 fromMs, qint64 toMs)
 {
-    if (sqlite3 *handle = sqliteHandle(m_database.connection()))
-        return eventsDirectly(handle, slo, fromMs, toMs);
+    QList<SloEvent> events;
+    if (toMs <= fromMs)
+        return events;
+    // A cached span holds one event per step; reserved so that a month is not copied as the
+    // list grows, and bounded, since the span is the caller's.
+    const double steps = (double(toMs) - double(fromMs))
+            / double(std::chrono::milliseconds(SloEvents::step).count());
+    events.reserve(qsizetype(std::min(steps + 1, 200'000.0)));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QString::fromUtf8(selectEvents));
+    query.prepare(QString::fromUtf8(selectHours));
     query.addBindValue(slo);
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
+    query.addBindValue(SloEventHours::hourOf(fromMs));
+    query.addBindValue(SloEventHours::hourOf(toMs));
     if (!query.exec())
         return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
                                    query.lastError());
-    QList<SloEvent> events;
-    while (query.next())
-        events.append({query.value(0).toLongLong(), readNumber(query.value(1)),
-                       readNumber(query.value(2))});
+    while (query.next()) {
+        if (!SloEventHours::unpack(query.value(1).toByteArray(), fromMs, toMs, events))
+            return Error {damagedHour(slo, query.value(0).toLongLong())};
+    }
     return events;
 }
 
 Result<TimeSpan> SloStore::cachedSpan(const QString &slo, qint64 fromMs, qint64 toMs)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT min(at_ms), max(at_ms) FROM slo_events"
-                                 " WHERE slo = ? AND at_ms > ? AND at_ms <= ?"));
-    query.addBindValue(slo);
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec() || !query.next())
-        return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
-                                   query.lastError());
-    return TimeSpan {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    // The console asks on its own thread for every SLO: only the hours at either end are
+    // read, from each end until one holds an event in the span.
+    TimeSpan span;
+    for (const bool newest : {false, true}) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QString::fromUtf8(selectHours)
+                      + (newest ? QStringLiteral(" DESC") : QString()));
+        query.addBindValue(slo);
+        query.addBindValue(SloEventHours::hourOf(fromMs));
+        query.addBindValue(SloEventHours::hourOf(toMs));
+        if (!query.exec())
+            return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
+                                       query.lastError());
+        QList<SloEvent> hour;
+        while (hour.isEmpty() && query.next())
+            if (!SloEventHours::unpack(query.value(1).toByteArray(), fromMs, toMs, hour))
+                return Error {damagedHour(slo, query.value(0).toLongLong())};
+        if (hour.isEmpty())
+            return TimeSpan {};
+        if (newest)
+            span.endMs = hour.last().atMs;
+        else
+            span.startMs = hour.first().atMs;
+    }
+    return span;
 }
 
 Result<void> SloStore::forgetBefore(const QString &slo, qint64 beforeMs)
 {
+    if (beforeMs == std::numeric_limits<qint64>::min())
+        return {}; // nothing is older
+    const QString failed = tr("Could not forget old events of SLO %1").arg(slo);
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    // Whole hours before the one `beforeMs` falls in, then that hour's earlier events.
+    const qint64 hour = SloEventHours::hourOf(beforeMs);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM slo_events WHERE slo = ? AND at_ms < ?"));
+    query.prepare(QStringLiteral("DELETE FROM slo_event_hours WHERE slo = ? AND hour_ms < ?"));
     query.addBindValue(slo);
-    query.addBindValue(beforeMs);
+    query.addBindValue(hour);
     if (!query.exec())
-        return SqlErrors::describe(tr("Could not forget old events of SLO %1").arg(slo),
-                                   query.lastError());
-    return {};
+        return SqlErrors::describe(failed, query.lastError());
+    query.prepare(
+            QStringLiteral("SELECT events FROM slo_event_hours WHERE slo = ? AND hour_ms = ?"));
+    query.addBindValue(slo);
+    query.addBindValue(hour);
+    if (!query.exec())
+        return SqlErrors::describe(failed, query.lastError());
+    QList<SloEvent> kept;
+    // A damaged hour stays: events() names it, and fetching it again replaces it.
+    if (!query.next()
+        || !SloEventHours::unpack(query.value(0).toByteArray(), beforeMs - 1,
+                                  std::numeric_limits<qint64>::max(), kept))
+        return transaction.commit();
+    query.finish();
+    query.prepare(kept.isEmpty() ? QStringLiteral(
+                          "DELETE FROM slo_event_hours WHERE slo = ? AND hour_ms = ?")
+                                 : QStringLiteral("UPDATE slo_event_hours SET events = ?"
+                                                  " WHERE slo = ? AND hour_ms = ?"));
+    if (!kept.isEmpty())
+        query.addBindValue(SloEventHours::pack(kept));
+    query.addBindValue(slo);
+    query.addBindValue(hour);
+    if (!query.exec())
+        return SqlErrors::describe(failed, query.lastError());
+    return transaction.commit();
 }
 
 } // namespace sitrep

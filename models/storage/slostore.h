@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-struct sqlite3;
-
 namespace sitrep {
 
 class Database;
@@ -25,8 +23,8 @@ public:
     [[nodiscard]] Result<void> save(const Slo &slo);
     [[nodiscard]] Result<bool> remove(const QString &name);
 
-    // Adds or replaces events (the newest fetch wins), oldest first, in slices (WriteSlices):
-    // one that fails leaves the events before it stored.
+    // Adds or replaces events (the newest fetch wins), oldest first, an hour at a time in
+    // slices (WriteSlices): one that fails leaves the hours before it stored.
     [[nodiscard]] Result<void> storeEvents(const QString &slo, const QList<SloEvent> &events);
     // The events in (fromMs, toMs], oldest first.
     [[nodiscard]] Result<QList<SloEvent>> events(const QString &slo, qint64 fromMs, qint64 toMs);
@@ -36,8 +34,7 @@ public:
     [[nodiscard]] Result<void> forgetBefore(const QString &slo, qint64 beforeMs);
 
 private:
-    [[nodiscard]] Result<QList<SloEvent>> eventsDirectly(sqlite3 *handle, const QString &slo,
-                                                         qint64 fromMs, qint64 toMs);
+    [[nodiscard]] static QString damagedHour(const QString &slo, qint64 hourMs);
 
     Database &m_database;
 };

@@ -1,6 +1,7 @@
 #include "sqlfixture.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sloeventhours.h"
 #include "storage/transaction.h"
 
 #include <sqlite3.h>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void migrationStepV3FromV2();
     void migrationStepsFromV4();
     void migrationStepV22MovesEachAlertsIncidentToItsLink();
+    void migrationStepV23PacksEachHourOfSloEventsIntoOneRow();
     void olderFileIsCopiedAsideBeforeMigrating();
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
@@ -276,6 +278,45 @@ void tst_Database::migrationStepV22MovesEachAlertsIncidentToItsLink()
     QVERIFY(raw.exec(u"UPDATE alerts SET state = 'suppressed' WHERE fingerprint = 'loose'"_s));
     QVERIFY(raw.exec(u"DELETE FROM alert_incidents"_s));
     QCOMPARE(raw.scalar(u"SELECT count FROM alert_writes"_s).toInt(), 2);
+}
+
+void tst_Database::migrationStepV23PacksEachHourOfSloEventsIntoOneRow()
+{
+    RawConnection raw(path(u"v22.sqlite"_s));
+    QVERIFY(raw.execScript(u"" SITREP_SOURCE_DIR "/tests/fixtures/schema-v1.sql"_s));
+    QVERIFY(Migrations::migrate(raw.database(), 1, 22));
+    for (const QString &slo : {u"a"_s, u"b"_s})
+        QVERIFY(raw.exec(u"INSERT INTO slos (name, service, kind, target, window_seconds) VALUES"
+                         " ('%1', 'payments', 'availability', 0.999, 2592000)"_s.arg(slo)));
+    QVERIFY(raw.exec(u"INSERT INTO slo_events (slo, at_ms, bad, total) VALUES"
+                     " ('a', 60000, NULL, 10), ('a', 3600000, 1, 10), ('a', 3660000, 2, 20),"
+                     " ('b', 120000, 0, 5)"_s));
+
+    QVERIFY(Migrations::migrate(raw.database(), 22, 23));
+    QVERIFY(!raw.exec(u"SELECT count(*) FROM slo_events"_s));
+    const auto hour = [&raw](const QString &slo, qint64 hourMs) {
+        QList<SloEvent> events;
+        const QByteArray bytes = raw.scalar(u"SELECT events FROM slo_event_hours"
+                                            " WHERE slo = '%1' AND hour_ms = %2"_s.arg(slo)
+                                                    .arg(hourMs))
+                                         .toByteArray();
+        if (!SloEventHours::unpack(bytes, std::numeric_limits<qint64>::min(),
+                                   std::numeric_limits<qint64>::max(), events))
+            qWarning("damaged hour");
+        return events;
+    };
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM slo_event_hours"_s).toInt(), 3);
+    // Each event in the hour it starts in; the unknown step stays unknown.
+    const QList<SloEvent> first = hour(u"a"_s, 0);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.at(0).atMs, 60'000);
+    QVERIFY(!first.at(0).known());
+    QCOMPARE(hour(u"a"_s, 3'600'000), (QList<SloEvent> {{3'600'000, 1, 10}, {3'660'000, 2, 20}}));
+    QCOMPARE(hour(u"b"_s, 0), (QList<SloEvent> {{120'000, 0, 5}}));
+    // They still go with their SLO.
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s));
+    QVERIFY(raw.exec(u"DELETE FROM slos WHERE name = 'a'"_s));
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM slo_event_hours"_s).toInt(), 1);
 }
 
 void tst_Database::olderFileIsCopiedAsideBeforeMigrating()

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/sloeventhours.h"
 #include "storage/slostore.h"
 
 #include <cmath>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void cachedSpanAndForgetting();
     void aStoreStoppedHalfwayKeepsTheOldestPart();
     void removingAnSloRemovesItsEvents();
+    void eventsAcrossHoursComeBackInOrder();
+    void aDamagedHourIsNamedAndTheNextFetchReplacesIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -144,9 +147,9 @@ void tst_SloStore::aStoreStoppedHalfwayKeepsTheOldestPart()
     for (int step = steps; step >= 1; --step) // newest first, as no fetch gives them
         month.append({step * minute, 0, 100});
     QVERIFY(QSqlQuery(m_database->connection())
-                    .exec(u"CREATE TRIGGER refuse_the_newest BEFORE INSERT ON slo_events"
-                          " WHEN NEW.at_ms = %1 BEGIN SELECT RAISE(ABORT, 'the disk is full');"
-                          " END"_s.arg(steps * minute)));
+                    .exec(u"CREATE TRIGGER refuse_the_newest BEFORE INSERT ON slo_event_hours"
+                          " WHEN NEW.hour_ms = %1 BEGIN SELECT RAISE(ABORT, 'the disk is full');"
+                          " END"_s.arg(SloEventHours::hourOf(steps * minute))));
     const Result<void> stored = m_store->storeEvents(slo.name, month);
     QVERIFY(!stored);
     QVERIFY2(stored.error().contains(u"the disk is full"_s), qPrintable(stored.error()));
@@ -181,6 +184,51 @@ void tst_SloStore::removingAnSloRemovesItsEvents()
     QCOMPARE(m_store->remove(slo.name).value(), true);
     QCOMPARE(m_store->remove(slo.name).value(), false);
     QVERIFY(m_store->events(slo.name, 0, 100'000).value().isEmpty());
+}
+
+// The cache keeps an hour to a row: what a read or a later fetch sees does not depend on where
+// the hours begin, before 1970 too.
+void tst_SloStore::eventsAcrossHoursComeBackInOrder()
+{
+    const Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    constexpr qint64 hour = SloEventHours::hourMs;
+    QVERIFY(m_store->storeEvents(slo.name,
+                                 {{hour, 1, 10},
+                                  {-60'000, 0, 1},
+                                  {hour + 60'000, 2, 10},
+                                  {2 * hour + 60'000, 3, 10},
+                                  {hour - 60'000, 4, 10},
+                                  {hour - 60'000, 5, 10}}));
+    // Of two events of one step in one fetch, the later one stands.
+    QCOMPARE(m_store->events(slo.name, -hour, 3 * hour).value(),
+             (QList<SloEvent> {{-60'000, 0, 1},
+                               {hour - 60'000, 5, 10},
+                               {hour, 1, 10},
+                               {hour + 60'000, 2, 10},
+                               {2 * hour + 60'000, 3, 10}}));
+    // A later fetch of one step leaves the rest of its hour.
+    QVERIFY(m_store->storeEvents(slo.name, {{hour + 60'000, 0, 10}, {hour + 120'000, 0, 10}}));
+    QCOMPARE(m_store->events(slo.name, hour - 60'000, 2 * hour).value(),
+             (QList<SloEvent> {{hour, 1, 10}, {hour + 60'000, 0, 10}, {hour + 120'000, 0, 10}}));
+    QCOMPARE(m_store->cachedSpan(slo.name, 0, 3 * hour).value(),
+             (TimeSpan {hour - 60'000, 2 * hour + 60'000}));
+    QVERIFY(m_store->events(slo.name, hour, hour).value().isEmpty());
+}
+
+void tst_SloStore::aDamagedHourIsNamedAndTheNextFetchReplacesIt()
+{
+    const Slo slo = SloDefaults::seed(u"payments"_s).first();
+    QVERIFY(m_store->save(slo));
+    QVERIFY(m_store->storeEvents(slo.name, {{60'000, 1, 10}, {120'000, 2, 10}}));
+    QVERIFY(QSqlQuery(m_database->connection())
+                    .exec(u"UPDATE slo_event_hours SET events = x'0102'"_s));
+    const Result<QList<SloEvent>> damaged = m_store->events(slo.name, 0, 200'000);
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.error().contains(u"1970-01-01T00:00:00Z is damaged"_s),
+             qPrintable(damaged.error()));
+    QVERIFY(m_store->storeEvents(slo.name, {{120'000, 0, 10}}));
+    QCOMPARE(m_store->events(slo.name, 0, 200'000).value(), (QList<SloEvent> {{120'000, 0, 10}}));
 }
 
 QTEST_GUILESS_MAIN(tst_SloStore)
