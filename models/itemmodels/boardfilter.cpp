@@ -2,14 +2,23 @@
 
 namespace sitrep {
 
-bool BoardFilter::accepts(const Incident &incident, QByteArrayView searchText,
-                          QByteArrayView searchKey) const
+quint16 BoardFilter::factsOf(const Incident &incident)
 {
-    if (scope == Scope::Open && !incident.isOpen())
-        return false;
-    if (scope == Scope::Resolved && incident.isOpen())
-        return false;
-    if (!showsSeverity(incident.severity) || !showsStatus(incident.status))
+    const unsigned severity = 1u << (static_cast<int>(incident.severity) - 1);
+    const unsigned status = 1u << static_cast<int>(incident.status);
+    return quint16((severity & 0xffu) | ((status & 0xffu) << 8));
+}
+
+bool BoardFilter::accepts(quint16 facts, QByteArrayView searchText, QByteArrayView searchKey) const
+{
+    // The scope is a choice of statuses: open is every status but resolved.
+    const unsigned resolved = 1u << static_cast<int>(IncidentStatus::Resolved);
+    unsigned shownStatuses = statuses;
+    if (scope == Scope::Open)
+        shownStatuses &= ~resolved;
+    else if (scope == Scope::Resolved)
+        shownStatuses &= resolved;
+    if ((facts & severities & 0xffu) == 0 || ((facts >> 8) & shownStatuses) == 0)
         return false;
     // Both sides are lower case already, so a plain byte search is enough.
     return searchKey.isEmpty() || searchText.contains(searchKey);

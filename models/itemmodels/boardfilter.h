@@ -28,8 +28,14 @@ struct BoardFilter
     }
     // The text as incidentSearchText() holds it: trimmed, lower case, UTF-8.
     [[nodiscard]] QByteArray searchKey() const { return text.trimmed().toLower().toUtf8(); }
-    // `searchKey` is this filter's searchKey(), computed once per filter rather than per row.
-    [[nodiscard]] bool accepts(const Incident &incident, QByteArrayView searchText,
+    // An incident's severity and status as a bit each in one word (the severity's in the low
+    // byte, the status's in the high one). The board keeps a word per row, so that a keystroke
+    // over a million rows reads them in order rather than a million incidents scattered over
+    // the heap.
+    [[nodiscard]] static quint16 factsOf(const Incident &incident);
+    // `facts` is the incident's factsOf(); `searchKey` is this filter's searchKey(), computed
+    // once per filter rather than per row.
+    [[nodiscard]] bool accepts(quint16 facts, QByteArrayView searchText,
                                QByteArrayView searchKey) const;
     // True if everything this filter accepts, `wider` accepts too: then only the rows shown
     // now need checking again.

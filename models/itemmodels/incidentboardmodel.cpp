@@ -78,7 +78,7 @@ bool IncidentBoardModel::before(int leftRow, int rightRow) const
 bool IncidentBoardModel::accepts(int sourceRow) const
 {
     // Without search text the texts are not needed (they may still be building).
-    return m_filter.accepts(m_source.incidentAt(sourceRow),
+    return m_filter.accepts(m_facts.at(sourceRow),
                             m_searchKey.isEmpty()
                                     ? QByteArrayView()
                                     : QByteArrayView(m_source.searchTextAt(sourceRow)),
@@ -106,7 +106,18 @@ void IncidentBoardModel::rebuildAll()
     if (!std::is_sorted(m_order.begin(), m_order.end(), less))
         std::sort(m_order.begin(), m_order.end(), less);
     m_proxyRowOf.fill(-1, count);
+    m_facts.clear();
+    noteFacts(0, count - 1);
     rebuildVisible(false);
+}
+
+// Keeps source rows first..last's facts; the source only appends, so a new row's go at the end.
+void IncidentBoardModel::noteFacts(int first, int last)
+{
+    if (m_facts.size() < last + 1)
+        m_facts.resize(last + 1);
+    for (int row = first; row <= last; ++row)
+        m_facts[row] = BoardFilter::factsOf(m_source.incidentAt(row));
 }
 
 void IncidentBoardModel::rebuildVisible(bool onlyVisibleRows)
@@ -203,6 +214,7 @@ void IncidentBoardModel::onRowsInserted(const QModelIndex &parent, int first, in
         // The source only appends, so the per-row table grows at the end.
         Q_ASSERT(row == m_proxyRowOf.size());
         m_proxyRowOf.append(-1);
+        noteFacts(row, row);
         insertSourceRow(row);
     }
 }
@@ -221,6 +233,7 @@ void IncidentBoardModel::insertSourceBlock(int first, int last)
         std::sort(added.begin(), added.end(), less);
     relayout([&] {
         m_proxyRowOf.insert(m_proxyRowOf.size(), last - first + 1, -1);
+        noteFacts(first, last);
         const qsizetype had = m_order.size();
         m_order.append(added);
         std::inplace_merge(m_order.begin(), m_order.begin() + had, m_order.end(), less);
@@ -257,6 +270,7 @@ void IncidentBoardModel::onDataChanged(const QModelIndex &topLeft, const QModelI
                                index(int(m_visible.size()) - 1, bottomRight.column()), roles);
         return;
     }
+    noteFacts(topLeft.row(), bottomRight.row());
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
         reposition(row);
 }

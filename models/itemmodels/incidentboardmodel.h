@@ -53,6 +53,7 @@ private:
     void reposition(int sourceRow);
     void insertSourceRow(int sourceRow);
     void insertSourceBlock(int first, int last);
+    void noteFacts(int first, int last);
 
     IncidentTableModel &m_source;
     BoardFilter m_filter;
@@ -62,6 +63,7 @@ private:
     QList<int> m_order;      // every source row, in sort order
     QList<int> m_visible;    // source rows shown, in sort order
     QList<int> m_proxyRowOf; // per source row: its proxy row, or -1
+    QList<quint16> m_facts;  // per source row: BoardFilter::factsOf its incident
 };
 
 } // namespace sitrep
