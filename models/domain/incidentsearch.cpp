@@ -47,6 +47,46 @@ bool triageBefore(const Incident &a, const Incident &b)
     return a.id < b.id;
 }
 
+void SearchTexts::reserve(qsizetype rows)
+{
+    // A text is about 60 bytes: title, commander, services and number.
+    constexpr qsizetype usualLength = 64;
+    m_bytes.reserve(rows * usualLength);
+    m_starts.reserve(rows);
+    m_lengths.reserve(rows);
+}
+
+void SearchTexts::append(QByteArrayView text)
+{
+    m_starts.append(m_bytes.size());
+    m_lengths.append(int(text.size()));
+    m_bytes.append(text);
+}
+
+void SearchTexts::append(const SearchTexts &more)
+{
+    const qsizetype offset = m_bytes.size();
+    m_bytes.append(more.m_bytes);
+    m_starts.reserve(m_starts.size() + more.size());
+    for (const qsizetype start : more.m_starts)
+        m_starts.append(offset + start);
+    m_lengths.append(more.m_lengths);
+}
+
+void SearchTexts::replace(qsizetype row, QByteArrayView text)
+{
+    m_starts[row] = m_bytes.size();
+    m_lengths[row] = int(text.size());
+    m_bytes.append(text);
+}
+
+void SearchTexts::clear()
+{
+    m_bytes.clear();
+    m_starts.clear();
+    m_lengths.clear();
+}
+
 SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool searchTexts)
 {
     // Sorting small keys and moving each incident once is several times faster than sorting
@@ -98,7 +138,7 @@ SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
     merged.incidents = std::move(first.incidents);
     merged.incidents.append(std::move(second.incidents));
     merged.searchTexts = std::move(first.searchTexts);
-    merged.searchTexts.append(std::move(second.searchTexts));
+    merged.searchTexts.append(second.searchTexts);
     return merged;
 }
 

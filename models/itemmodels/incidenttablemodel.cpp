@@ -145,8 +145,10 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
             continue;
         Incident &incident = history.incidents[i];
         m_rowOf.insert(incident.id, rowOfLoaded.at(i));
-        m_searchTexts.append(withTexts ? std::move(history.searchTexts[i])
-                                       : incidentSearchText(incident));
+        if (withTexts)
+            m_searchTexts.append(history.searchTexts.at(i));
+        else
+            m_searchTexts.append(incidentSearchText(incident));
         m_rows.append(std::move(incident));
     }
     endInsertRows();
@@ -178,7 +180,7 @@ void IncidentTableModel::buildSearchTextsInBackground()
     });
     // The worker reads a shared copy of the rows; a live change meanwhile detaches this one.
     m_searchTextsWatcher.setFuture(QtConcurrent::run([rows = m_rows] {
-        QList<QByteArray> texts;
+        SearchTexts texts;
         texts.reserve(rows.size());
         for (const Incident &incident : rows)
             texts.append(incidentSearchText(incident));
@@ -221,7 +223,7 @@ void IncidentTableModel::updateIncident(const Incident &incident)
     if (!m_searchTextsReady)
         buildSearchTextsNow();
     m_rows[row] = incident;
-    m_searchTexts[row] = incidentSearchText(incident);
+    m_searchTexts.replace(row, incidentSearchText(incident));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

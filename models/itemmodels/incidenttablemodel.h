@@ -65,7 +65,7 @@ public:
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
     // Built on a worker after a load that came without them; asking before they are there
     // builds them at once.
-    [[nodiscard]] const QByteArray &searchTextAt(int row) const
+    [[nodiscard]] QByteArrayView searchTextAt(int row) const
     {
         if (!m_searchTextsReady)
             buildSearchTextsNow();
@@ -104,11 +104,11 @@ private:
     IncidentService &m_service;
     const Clock &m_clock;
     QList<Incident> m_rows;
-    mutable QList<QByteArray> m_searchTexts; // per row, see incidentSearchText()
+    mutable SearchTexts m_searchTexts; // per row, see incidentSearchText()
     mutable bool m_searchTextsReady = true;
     // Counts builds, so that a background build that is overtaken is dropped.
     mutable int m_searchTextsGeneration = 0;
-    QFutureWatcher<QList<QByteArray>> m_searchTextsWatcher;
+    QFutureWatcher<SearchTexts> m_searchTextsWatcher;
     QList<int> m_loadedOrder;
     QList<int> m_historyOrder;
     QList<Incident> m_pending;                           // live changes received while loading

@@ -89,13 +89,6 @@ bool sameQueries(const Slo &a, const Slo &b)
 
 SloStore::SloStore(Database &database) : m_database(database) { }
 
-QString SloStore::damagedHour(const QString &slo, qint64 hourMs)
-{
-    return tr("Could not read the events of SLO %1: the cached hour from %2 is damaged; "
-              "fetching it again replaces it.")
-            .arg(slo, QDateTime::fromMSecsSinceEpoch(hourMs, Qt::UTC).toString(Qt::ISODate));
-}
-
 Result<QList<Slo>> SloStore::list()
 {
     QSqlQuery query(m_database.connection());
@@ -242,6 +235,31 @@ Result<void> SloStore::storeEvents(const QString &slo, const QList<SloEvent> &ev
     return {};
 }
 
+Result<void> SloStore::readHours(const QString &slo, qint64 fromMs, qint64 toMs, Hours hours,
+                                 QList<SloEvent> &into)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QString::fromUtf8(selectHours)
+                  + (hours == Hours::NewestWithOne ? QStringLiteral(" DESC") : QString()));
+    query.addBindValue(slo);
+    query.addBindValue(SloEventHours::hourOf(fromMs));
+    query.addBindValue(SloEventHours::hourOf(toMs));
+    if (!query.exec())
+        return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
+                                   query.lastError());
+    while ((hours == Hours::All || into.isEmpty()) && query.next()) {
+        if (!SloEventHours::unpack(query.value(1).toByteArray(), fromMs, toMs, into))
+            return Error {tr("Could not read the events of SLO %1: the cached hour from %2 is "
+                             "damaged; fetching it again replaces it.")
+                                  .arg(slo,
+                                       QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(),
+                                                                      Qt::UTC)
+                                               .toString(Qt::ISODate))};
+    }
+    return {};
+}
+
 Result<QList<SloEvent>> SloStore::events(const QString &slo, qint64 fromMs, qint64 toMs)
 {
     QList<SloEvent> events;
@@ -252,19 +270,8 @@ Result<QList<SloEvent>> SloStore::events(const QString &slo, qint64 fromMs, qint
     const double steps = (double(toMs) - double(fromMs))
             / double(std::chrono::milliseconds(SloEvents::step).count());
     events.reserve(qsizetype(std::min(steps + 1, 200'000.0)));
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QString::fromUtf8(selectHours));
-    query.addBindValue(slo);
-    query.addBindValue(SloEventHours::hourOf(fromMs));
-    query.addBindValue(SloEventHours::hourOf(toMs));
-    if (!query.exec())
-        return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
-                                   query.lastError());
-    while (query.next()) {
-        if (!SloEventHours::unpack(query.value(1).toByteArray(), fromMs, toMs, events))
-            return Error {damagedHour(slo, query.value(0).toLongLong())};
-    }
+    if (const Result<void> read = readHours(slo, fromMs, toMs, Hours::All, events); !read)
+        return Error {read.error()};
     return events;
 }
 
@@ -272,30 +279,15 @@ Result<TimeSpan> SloStore::cachedSpan(const QString &slo, qint64 fromMs, qint64 
 {
     // The console asks on its own thread for every SLO: only the hours at either end are
     // read, from each end until one holds an event in the span.
-    TimeSpan span;
-    for (const bool newest : {false, true}) {
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        query.prepare(QString::fromUtf8(selectHours)
-                      + (newest ? QStringLiteral(" DESC") : QString()));
-        query.addBindValue(slo);
-        query.addBindValue(SloEventHours::hourOf(fromMs));
-        query.addBindValue(SloEventHours::hourOf(toMs));
-        if (!query.exec())
-            return SqlErrors::describe(tr("Could not read the events of SLO %1").arg(slo),
-                                       query.lastError());
-        QList<SloEvent> hour;
-        while (hour.isEmpty() && query.next())
-            if (!SloEventHours::unpack(query.value(1).toByteArray(), fromMs, toMs, hour))
-                return Error {damagedHour(slo, query.value(0).toLongLong())};
-        if (hour.isEmpty())
-            return TimeSpan {};
-        if (newest)
-            span.endMs = hour.last().atMs;
-        else
-            span.startMs = hour.first().atMs;
-    }
-    return span;
+    QList<SloEvent> oldest;
+    QList<SloEvent> newest;
+    if (const Result<void> read = readHours(slo, fromMs, toMs, Hours::OldestWithOne, oldest); !read)
+        return Error {read.error()};
+    if (oldest.isEmpty())
+        return TimeSpan {};
+    if (const Result<void> read = readHours(slo, fromMs, toMs, Hours::NewestWithOne, newest); !read)
+        return Error {read.error()};
+    return TimeSpan {oldest.first().atMs, newest.last().atMs};
 }
 
 Result<void> SloStore::forgetBefore(const QString &slo, qint64 beforeMs)

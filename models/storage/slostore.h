@@ -34,7 +34,11 @@ public:
     [[nodiscard]] Result<void> forgetBefore(const QString &slo, qint64 beforeMs);
 
 private:
-    [[nodiscard]] static QString damagedHour(const QString &slo, qint64 hourMs);
+    enum class Hours { All, OldestWithOne, NewestWithOne };
+    // Appends the events in (fromMs, toMs] of the hours that hold them: all of them in time
+    // order, or only the oldest or the newest hour that holds one.
+    [[nodiscard]] Result<void> readHours(const QString &slo, qint64 fromMs, qint64 toMs,
+                                         Hours hours, QList<SloEvent> &into);
 
     Database &m_database;
 };
