@@ -4501,7 +4501,7 @@ Nächste Meldung: %9
         <translation>Die Ereignisse von SLO %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Could not read the events of SLO %1</source>
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden</translation>
     </message>
@@ -4511,7 +4511,7 @@ Nächste Meldung: %9
         <translation>Die Ereignisse von SLO %1 konnten nicht gelesen werden: Die zwischengespeicherte Stunde ab %2 ist beschädigt; erneutes Abrufen ersetzt sie.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Could not forget old events of SLO %1</source>
         <translation>Alte Ereignisse von SLO %1 konnten nicht gelöscht werden</translation>
     </message>
@@ -8015,7 +8015,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>überfällig %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>Next update due %1 UTC</source>
         <translation>Nächstes Update fällig %1 UTC</translation>
     </message>
