@@ -26,6 +26,7 @@ class SearchTexts
 public:
     [[nodiscard]] qsizetype size() const { return m_starts.size(); }
     [[nodiscard]] bool isEmpty() const { return m_starts.isEmpty(); }
+    // Valid until the texts next change: a text added may move the block.
     [[nodiscard]] QByteArrayView at(qsizetype row) const
     {
         return {m_bytes.constData() + m_starts.at(row), m_lengths.at(row)};
