@@ -8,6 +8,8 @@
 #include "sync/statuspageapi.h"
 #include "sync/webhookapi.h"
 
+#include <algorithm>
+
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 using Fault = HostileServer::Fault;
@@ -33,15 +35,16 @@ Endpoint hostile(Endpoint::Kind kind, const HostileServer &server)
     return endpoint;
 }
 
-// A monitoring answer from a hostile server: refused, in words that name `problem`, after
-// `requests` requests, and nothing from Qt.
+// A monitoring answer from a hostile server: refused, in words that name one of `problems`,
+// after `requests` requests, and nothing from Qt.
 template<typename T>
 void expectRefused(std::optional<Result<T>> &answer, const HostileServer &server,
-                   const QString &problem, int requests)
+                   const QStringList &problems, int requests)
 {
     QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 20'000));
     QVERIFY(!*answer);
-    QVERIFY2(answer->error().contains(problem), qPrintable(answer->error()));
+    const auto named = [&](const QString &problem) { return answer->error().contains(problem); };
+    QVERIFY2(std::any_of(problems.cbegin(), problems.cend(), named), qPrintable(answer->error()));
     QVERIFY2(!answer->error().endsWith(u": "_s), qPrintable(answer->error()));
     QCOMPARE(server.requests(), requests);
     QVERIFY2(qtSaid.isEmpty(), qPrintable(qtSaid.join(u" | "_s)));
@@ -92,26 +95,34 @@ void tst_HostileServers::cleanup()
 void tst_HostileServers::monitoringNamesTheFault_data()
 {
     QTest::addColumn<Fault>("fault");
-    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QStringList>("problems"); // any of them names the fault
     QTest::addColumn<int>("requests");
-    const QString early = u"closed the connection before its reply was complete"_s;
+    const QStringList early {u"closed the connection before its reply was complete"_s};
+    const auto words = [](const QString &problem) { return QStringList {problem}; };
     QTest::newRow("reset mid-body") << Fault::ResetMidBody << early << 1;
     QTest::newRow("closed mid-body") << Fault::ClosedMidBody << early << 1;
     QTest::newRow("JSON breaks off")
             << Fault::JsonBreaksOff
-            << u"breaks off after 16 bytes, in the middle of its JSON (the connection closed "
-               "early, or the server cut it short)"_s
+            << words(u"breaks off after 16 bytes, in the middle of its JSON (the connection "
+                     "closed early, or the server cut it short)"_s)
             << 1;
-    QTest::newRow("stall after headers") << Fault::StallAfterHeaders << u"within 2 s"_s << 1;
-    QTest::newRow("a byte a second") << Fault::ByteASecond << u"within 2 s"_s << 1;
-    QTest::newRow("truncated chunked body") << Fault::TruncatedChunked << early << 1;
+    QTest::newRow("stall after headers") << Fault::StallAfterHeaders << words(u"within 2 s"_s) << 1;
+    QTest::newRow("a byte a second") << Fault::ByteASecond << words(u"within 2 s"_s) << 1;
+    // Qt either reports the early close or, when the close and the last bytes arrive
+    // together, hands over the 20 bytes it had as the whole body (seen once in CI): both name
+    // the fault.
+    QTest::newRow("truncated chunked body")
+            << Fault::TruncatedChunked
+            << (early + words(u"breaks off after 20 bytes, in the middle of its JSON"_s)) << 1;
     QTest::newRow("redirect loop")
-            << Fault::RedirectLoop << u"redirected more than 5 times (a redirect loop?)"_s << 6;
-    QTest::newRow("deflate bomb") << Fault::DeflateBomb << u"could not be read or unpacked"_s << 1;
+            << Fault::RedirectLoop << words(u"redirected more than 5 times (a redirect loop?)"_s)
+            << 6;
+    QTest::newRow("deflate bomb") << Fault::DeflateBomb << words(u"could not be read or unpacked"_s)
+                                  << 1;
     // Qt reads on and on without an answer: the timeout ends it.
-    QTest::newRow("1 MB of headers") << Fault::HugeHeaders << u"within 2 s"_s << 1;
-    QTest::newRow("invalid UTF-8") << Fault::InvalidUtf8 << u"invalid UTF8 string"_s << 1;
-    QTest::newRow("deep nesting") << Fault::DeepNesting << u"too deeply nested"_s << 1;
+    QTest::newRow("1 MB of headers") << Fault::HugeHeaders << words(u"within 2 s"_s) << 1;
+    QTest::newRow("invalid UTF-8") << Fault::InvalidUtf8 << words(u"invalid UTF8 string"_s) << 1;
+    QTest::newRow("deep nesting") << Fault::DeepNesting << words(u"too deeply nested"_s) << 1;
     // A connection closed before any HTTP answer is one Qt itself tries again, three times at
     // most (as after a kept-alive connection's race): four requests, then the sentence.
     QTest::newRow("not HTTP") << Fault::NotHttp << early << 4;
@@ -120,14 +131,14 @@ void tst_HostileServers::monitoringNamesTheFault_data()
 void tst_HostileServers::monitoringNamesTheFault()
 {
     QFETCH(Fault, fault);
-    QFETCH(QString, problem);
+    QFETCH(QStringList, problems);
     QFETCH(int, requests);
     HostileServer server(fault);
     AlertmanagerClient alertmanager(m_endpoints);
     std::optional<Result<QList<Alert>>> answer;
     alertmanager.fetchAlerts(hostile(Endpoint::Kind::Alertmanager, server), {},
                              [&](Result<QList<Alert>> got) { answer = got; });
-    expectRefused(answer, server, problem, requests);
+    expectRefused(answer, server, problems, requests);
 }
 
 void tst_HostileServers::chatNamesTheFault_data()
@@ -191,14 +202,14 @@ void tst_HostileServers::prometheusNamesTheFault_data()
 void tst_HostileServers::prometheusNamesTheFault()
 {
     QFETCH(Fault, fault);
-    QFETCH(QString, problem);
+    QFETCH(QStringList, problems);
     QFETCH(int, requests);
     HostileServer server(fault);
     PrometheusClient prometheus(m_endpoints);
     std::optional<Result<QList<PromSeries>>> answer;
     prometheus.query(hostile(Endpoint::Kind::Prometheus, server), {}, u"up"_s, {},
                      [&](Result<QList<PromSeries>> got) { answer = got; });
-    expectRefused(answer, server, problem, requests);
+    expectRefused(answer, server, problems, requests);
 }
 
 // The APIs that answer in JSON what became of a message: Slack's Web API (which is asked
