@@ -1,6 +1,7 @@
 #include "incidentsearch.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace sitrep {
 
@@ -47,6 +48,42 @@ bool triageBefore(const Incident &a, const Incident &b)
     return a.id < b.id;
 }
 
+QBitArray SearchTexts::rowsContaining(QByteArrayView key) const
+{
+    QBitArray rows(size(), key.isEmpty());
+    if (key.isEmpty())
+        return rows;
+    const auto find = [&key](const char *from, qsizetype length) {
+        return static_cast<const char *>(memmem(from, size_t(length), key.data(), key.size()));
+    };
+    if (!m_rowsInOrder) {
+        for (qsizetype row = 0; row < size(); ++row)
+            rows.setBit(row, find(m_bytes.constData() + m_starts.at(row), m_lengths.at(row)));
+        return rows;
+    }
+    const char *const block = m_bytes.constData();
+    qsizetype row = 0;
+    qsizetype from = 0;
+    while (row < size()) {
+        const char *hit = find(block + from, m_bytes.size() - from);
+        if (!hit)
+            break;
+        const qsizetype at = hit - block;
+        while (row + 1 < size() && m_starts.at(row + 1) <= at)
+            ++row;
+        // A hit that runs on into the next row's text is no match; the search goes on from
+        // the byte after its start.
+        if (at + key.size() <= m_starts.at(row) + m_lengths.at(row)) {
+            rows.setBit(row);
+            if (++row < size())
+                from = m_starts.at(row);
+        } else {
+            from = at + 1;
+        }
+    }
+    return rows;
+}
+
 void SearchTexts::reserve(qsizetype rows)
 {
     // A text is about 60 bytes: title, commander, services and number.
@@ -71,10 +108,12 @@ void SearchTexts::append(const SearchTexts &more)
     for (const qsizetype start : more.m_starts)
         m_starts.append(offset + start);
     m_lengths.append(more.m_lengths);
+    m_rowsInOrder = m_rowsInOrder && more.m_rowsInOrder;
 }
 
 void SearchTexts::replace(qsizetype row, QByteArrayView text)
 {
+    m_rowsInOrder = false;
     m_starts[row] = m_bytes.size();
     m_lengths[row] = int(text.size());
     m_bytes.append(text);
@@ -85,6 +124,7 @@ void SearchTexts::clear()
     m_bytes.clear();
     m_starts.clear();
     m_lengths.clear();
+    m_rowsInOrder = true;
 }
 
 SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool searchTexts)

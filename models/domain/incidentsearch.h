@@ -2,6 +2,7 @@
 
 #include "incident.h"
 
+#include <QBitArray>
 #include <QByteArray>
 #include <QList>
 
@@ -31,6 +32,10 @@ public:
     {
         return {m_bytes.constData() + m_starts.at(row), m_lengths.at(row)};
     }
+    // A bit per row, set where the row's text contains `key` (every row for an empty key). One
+    // memmem pass over the whole block: two to four times faster than a search in each text
+    // for keys of two characters or more (bench_search).
+    [[nodiscard]] QBitArray rowsContaining(QByteArrayView key) const;
     void reserve(qsizetype rows);
     void append(QByteArrayView text);
     void append(const SearchTexts &more);
@@ -43,6 +48,8 @@ private:
     QByteArray m_bytes;
     QList<qsizetype> m_starts; // per row, into m_bytes
     QList<int> m_lengths;      // per row
+    // Rows lie in the block in row order, nothing between them: false after a replace().
+    bool m_rowsInOrder = true;
 };
 
 // Incidents in triage order with their search texts, prepared off the GUI thread so that a

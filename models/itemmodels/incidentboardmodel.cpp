@@ -125,9 +125,20 @@ void IncidentBoardModel::rebuildVisible(bool onlyVisibleRows)
     const QList<int> &candidates = onlyVisibleRows ? m_visible : m_order;
     QList<int> visible;
     visible.reserve(onlyVisibleRows ? m_visible.size() : m_order.size() / 2);
-    for (int row : candidates) {
-        if (accepts(row))
-            visible.append(row);
+    // Where the text is to be searched in half the rows or more, one pass over all texts at
+    // once is the cheaper: per text it is two to four times faster, and slowest for short keys
+    // found often (bench_search).
+    if (!m_searchKey.isEmpty() && candidates.size() * 2 >= m_source.rowCount()) {
+        const QBitArray containing = m_source.rowsContaining(m_searchKey);
+        for (int row : candidates) {
+            if (containing.testBit(row) && m_filter.accepts(m_facts.at(row), {}, {}))
+                visible.append(row);
+        }
+    } else {
+        for (int row : candidates) {
+            if (accepts(row))
+                visible.append(row);
+        }
     }
     for (int row : std::as_const(m_visible))
         m_proxyRowOf[row] = -1;

@@ -71,6 +71,13 @@ public:
             buildSearchTextsNow();
         return m_searchTexts.at(row);
     }
+    // A bit per row, set where the row's search text contains `key`: one pass over all texts.
+    [[nodiscard]] QBitArray rowsContaining(QByteArrayView key) const
+    {
+        if (!m_searchTextsReady)
+            buildSearchTextsNow();
+        return m_searchTexts.rowsContaining(key);
+    }
     [[nodiscard]] bool searchTextsReady() const { return m_searchTextsReady; }
     // The rows in triage order as the last load prepared them (empty: row order itself), so
     // the board's first order needs no sort.

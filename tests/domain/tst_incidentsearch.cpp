@@ -14,6 +14,9 @@ private Q_SLOTS:
     void searchTextKeepsFieldsApart();
     void preparedInTriageOrder();
     void mergeKeepsTriageOrder();
+    void rowsContaining_data();
+    void rowsContaining();
+    void rowsContainingLooksOnAfterAHitAcrossRows();
 };
 
 namespace {
@@ -118,6 +121,75 @@ void tst_IncidentSearch::mergeKeepsTriageOrder()
         QCOMPARE(merged.searchTexts.at(i).toByteArray(),
                  incidentSearchText(merged.incidents.at(i)));
     QCOMPARE(ids(SearchableIncidents::merge({}, second)), ids(second));
+}
+
+namespace {
+
+// The rows whose text contains `key`, one text at a time: what rowsContaining() must agree with.
+QBitArray eachTextContaining(const SearchTexts &texts, QByteArrayView key)
+{
+    QBitArray rows(texts.size());
+    for (qsizetype row = 0; row < texts.size(); ++row)
+        rows.setBit(row, texts.at(row).contains(key));
+    return rows;
+}
+
+} // namespace
+
+void tst_IncidentSearch::rowsContaining_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QBitArray>("expected");
+    const auto bits = [](std::initializer_list<bool> set) {
+        QBitArray rows(qsizetype(set.size()));
+        qsizetype row = 0;
+        for (const bool bit : set)
+            rows.setBit(row++, bit);
+        return rows;
+    };
+    // The texts: "checkout", "outage", "", "disk", "kout" (with "disk" and "kout" meeting).
+    QTest::newRow("in several rows") << QByteArray("out") << bits({1, 1, 0, 0, 1});
+    QTest::newRow("a whole row") << QByteArray("disk") << bits({0, 0, 0, 1, 0});
+    QTest::newRow("the last bytes") << QByteArray("kout") << bits({1, 0, 0, 0, 1});
+    QTest::newRow("only across two rows") << QByteArray("skko") << bits({0, 0, 0, 0, 0});
+    QTest::newRow("across two rows, into a row's start")
+            << QByteArray("tou") << bits({0, 0, 0, 0, 0});
+    QTest::newRow("in no row") << QByteArray("pager") << bits({0, 0, 0, 0, 0});
+    QTest::newRow("empty: every row") << QByteArray() << bits({1, 1, 1, 1, 1});
+}
+
+void tst_IncidentSearch::rowsContaining()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QBitArray, expected);
+    SearchTexts texts;
+    for (const char *text : {"checkout", "outage", "", "disk", "kout"})
+        texts.append(text);
+    QCOMPARE(texts.rowsContaining(key), expected);
+    QCOMPARE(eachTextContaining(texts, key), expected);
+
+    // After a replace the block holds an unused old text: it must not be found.
+    texts.replace(1, "pager");
+    texts.replace(3, "kout");
+    QCOMPARE(texts.rowsContaining(key), eachTextContaining(texts, key));
+    QVERIFY(!texts.rowsContaining("outage").testBit(1));
+
+    // Texts added after others keep their rows.
+    SearchTexts joined;
+    joined.append("incident");
+    joined.append(texts);
+    QCOMPARE(joined.rowsContaining(key), eachTextContaining(joined, key));
+}
+
+void tst_IncidentSearch::rowsContainingLooksOnAfterAHitAcrossRows()
+{
+    // "xa" and "bab": the first "ab" runs across the two rows, the second lies in "bab".
+    SearchTexts texts;
+    texts.append("xa");
+    texts.append("bab");
+    QBitArray secondOnly(2);
+    secondOnly.setBit(1);
+    QCOMPARE(texts.rowsContaining("ab"), secondOnly);
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentSearch)
