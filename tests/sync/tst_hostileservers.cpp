@@ -255,8 +255,14 @@ void tst_HostileServers::providerApisNameTheFault_data()
                               << cut + u"127.0.0.1 "_s + brokeOff << 1;
         row("closed mid-body") << kind << Fault::ClosedMidBody << took
                                << cut + u"127.0.0.1 "_s + brokeOff << 1;
-        row("truncated chunked body")
-                << kind << Fault::TruncatedChunked << took << cut + u"127.0.0.1 "_s + brokeOff << 1;
+        // Qt reports the early close, or (when the close comes with the last bytes) hands
+        // on the 20 bytes as the whole body, whose JSON then breaks off: either way the reply
+        // broke off, with the same verdict.
+        row("truncated chunked body") << kind << Fault::TruncatedChunked << took << cut << 1;
+        row("JSON that breaks off")
+                << kind << Fault::JsonBreaksOff << took
+                << cut + u"the reply from 127.0.0.1 breaks off after 16 bytes, in the middle of its JSON"_s
+                << 1;
         row("deflate bomb") << kind << Fault::DeflateBomb << took
                             << cut + u"the reply from 127.0.0.1 "_s + unpacked << 1;
         const QString notJson
