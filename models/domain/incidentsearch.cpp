@@ -148,14 +148,31 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool
     std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         return std::tie(a.severity, b.started, a.id) < std::tie(b.severity, a.started, b.id);
     });
+    // Each incident goes to its place in the same list, one cycle of the order at a time: a
+    // second list would be tens of megabytes of fresh pages, each a page fault.
+    QList<bool> placed(incidents.size(), false);
+    for (qsizetype start = 0; start < incidents.size(); ++start) {
+        if (placed.at(start))
+            continue;
+        Incident held = std::move(incidents[start]);
+        qsizetype at = start;
+        for (;;) {
+            placed[at] = true;
+            const qsizetype from = keys.at(at).index; // the incident that belongs at `at`
+            if (from == start) {
+                incidents[at] = std::move(held);
+                break;
+            }
+            incidents[at] = std::move(incidents[from]);
+            at = from;
+        }
+    }
     SearchableIncidents prepared;
-    prepared.incidents.reserve(incidents.size());
-    if (searchTexts)
-        prepared.searchTexts.reserve(incidents.size());
-    for (const Key &key : std::as_const(keys)) {
-        prepared.incidents.append(std::move(incidents[key.index]));
-        if (searchTexts)
-            prepared.searchTexts.append(incidentSearchText(prepared.incidents.constLast()));
+    prepared.incidents = std::move(incidents);
+    if (searchTexts) {
+        prepared.searchTexts.reserve(prepared.incidents.size());
+        for (const Incident &incident : std::as_const(prepared.incidents))
+            prepared.searchTexts.append(incidentSearchText(incident));
     }
     return prepared;
 }

@@ -37,7 +37,9 @@ Outcome loadInHalves(const QString &path, IncidentSelection selection, bool sear
     QFuture<Outcome> other
             = QtConcurrent::run(loadRange, path, selection, halves.value().at(1), searchTexts);
     Outcome mine = loadRange(path, selection, halves.value().at(0), searchTexts);
-    Outcome theirs = other.result();
+    // Taken, not copied: a copy would share the incidents with the future, and the merge would
+    // then copy every one of them.
+    Outcome theirs = other.takeResult();
     if (!mine.error.isEmpty() || !theirs.error.isEmpty())
         return {{}, 0, mine.error.isEmpty() ? theirs.error : mine.error};
     return {SearchableIncidents::merge(std::move(mine.incidents), std::move(theirs.incidents)),

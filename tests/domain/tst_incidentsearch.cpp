@@ -1,5 +1,6 @@
 #include "domain/incidentsearch.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sitrep;
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void searchText();
     void searchTextKeepsFieldsApart();
     void preparedInTriageOrder();
+    void preparedInTriageOrderAtAnySize();
     void mergeKeepsTriageOrder();
     void rowsContaining_data();
     void rowsContaining();
@@ -103,6 +105,21 @@ void tst_IncidentSearch::preparedInTriageOrder()
     for (qsizetype i = 0; i < prepared.incidents.size(); ++i)
         QCOMPARE(prepared.searchTexts.at(i).toByteArray(),
                  incidentSearchText(prepared.incidents.at(i)));
+}
+
+void tst_IncidentSearch::preparedInTriageOrderAtAnySize()
+{
+    // Incidents are put in order in their own list, cycle by cycle: many cycles of all lengths.
+    QRandomGenerator random(26);
+    QList<Incident> all;
+    for (IncidentId id = 1; id <= 2000; ++id)
+        all << incident(id, static_cast<Severity>(1 + random.bounded(4)), random.bounded(500));
+    QList<Incident> sorted = all;
+    std::sort(sorted.begin(), sorted.end(), triageBefore);
+    const SearchableIncidents prepared = SearchableIncidents::prepare(all);
+    QCOMPARE(prepared.incidents, sorted);
+    for (qsizetype i = 0; i < sorted.size(); ++i)
+        QCOMPARE(prepared.searchTexts.at(i).toByteArray(), incidentSearchText(sorted.at(i)));
 }
 
 void tst_IncidentSearch::mergeKeepsTriageOrder()
