@@ -54,7 +54,8 @@ QBitArray SearchTexts::rowsContaining(QByteArrayView key) const
     if (key.isEmpty())
         return rows;
     const auto find = [&key](const char *from, qsizetype length) {
-        return static_cast<const char *>(memmem(from, size_t(length), key.data(), key.size()));
+        return static_cast<const char *>(
+                memmem(from, size_t(length), key.data(), size_t(key.size())));
     };
     if (!m_rowsInOrder) {
         for (qsizetype row = 0; row < size(); ++row)

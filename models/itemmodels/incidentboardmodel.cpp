@@ -131,6 +131,7 @@ void IncidentBoardModel::rebuildVisible(bool onlyVisibleRows)
     if (!m_searchKey.isEmpty() && candidates.size() * 2 >= m_source.rowCount()) {
         const QBitArray containing = m_source.rowsContaining(m_searchKey);
         for (int row : candidates) {
+            // The text is looked at above: only the severity and status are left to check.
             if (containing.testBit(row) && m_filter.accepts(m_facts.at(row), {}, {}))
                 visible.append(row);
         }

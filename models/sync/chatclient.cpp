@@ -114,9 +114,9 @@ void ChatClient::watch(QNetworkReply *reply, const Reach &reach,
                     answer.bodyError = ReplyError::describe(*reply, host);
                 } else if (!answer.timedOut && answer.status >= 200 && answer.status < 300) {
                     answer.bodyError = ReplyError::describeShortBody(*reply, received, host);
-                    // A chunked body cut short may reach us whole to Qt (see describeCutJson):
-                    // its JSON breaking off is then the only sign. A body we cut at mostBytes
-                    // ourselves is not looked at.
+                    // Qt may hand on a chunked body cut short as if it were whole (see
+                    // describeCutJson): its JSON breaking off is then the only sign. A body we
+                    // cut at mostBytes ourselves is not looked at.
                     if (answer.bodyError.isEmpty() && received <= mostBytes)
                         answer.bodyError = ReplyError::describeCutJson(answer.body, host);
                 }
