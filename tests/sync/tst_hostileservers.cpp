@@ -221,11 +221,15 @@ void tst_HostileServers::providerApisNameTheFault_data()
     QTest::addColumn<Channel::Kind>("kind");
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<DeliveryOutcome::Verdict>("verdict");
-    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QStringList>("answers"); // it begins with one of them
     QTest::addColumn<int>("requests");
     using V = DeliveryOutcome::Verdict;
     const QString brokeOff = u"closed the connection before its reply was complete"_s;
     const QString unpacked = u"could not be read or unpacked"_s;
+    const auto jsonBreaksOff = [](int bytes) {
+        return u"the reply from 127.0.0.1 breaks off after %1 bytes, in the middle of its JSON"_s
+                .arg(bytes);
+    };
     const QList<std::pair<const char *, Channel::Kind>> kinds {
             {"slack", Channel::Kind::SlackApi},
             {"statuspage", Channel::Kind::Statuspage},
@@ -235,15 +239,18 @@ void tst_HostileServers::providerApisNameTheFault_data()
             return QTest::addRow("%s, %s", name, fault);
         };
         // No answer, or none worth the name: tried again, whatever the API.
-        row("stall after headers")
-                << kind << Fault::StallAfterHeaders << V::Retry << u"no answer in time"_s << 1;
-        row("a byte a second") << kind << Fault::ByteASecond << V::Retry << u"no answer in time"_s
-                               << 1;
-        row("1 MB of headers") << kind << Fault::HugeHeaders << V::Retry << u"no answer in time"_s
-                               << 1;
-        row("redirect loop") << kind << Fault::RedirectLoop << V::Retry
-                             << u"127.0.0.1 redirected more than 5 times (a redirect loop?)"_s << 6;
-        row("not HTTP") << kind << Fault::NotHttp << V::Retry << u"127.0.0.1 "_s + brokeOff << 4;
+        row("stall after headers") << kind << Fault::StallAfterHeaders << V::Retry
+                                   << QStringList {u"no answer in time"_s} << 1;
+        row("a byte a second") << kind << Fault::ByteASecond << V::Retry
+                               << QStringList {u"no answer in time"_s} << 1;
+        row("1 MB of headers") << kind << Fault::HugeHeaders << V::Retry
+                               << QStringList {u"no answer in time"_s} << 1;
+        row("redirect loop")
+                << kind << Fault::RedirectLoop << V::Retry
+                << QStringList {u"127.0.0.1 redirected more than 5 times (a redirect loop?)"_s}
+                << 6;
+        row("not HTTP") << kind << Fault::NotHttp << V::Retry
+                        << QStringList {u"127.0.0.1 "_s + brokeOff} << 4;
         const bool slack = kind == Channel::Kind::SlackApi;
         // HTTP 200, then a body that breaks off or cannot be read. Slack says in its body
         // whether it took the message: without one it is tried again (and first looked for).
@@ -252,23 +259,23 @@ void tst_HostileServers::providerApisNameTheFault_data()
         const QString cut = slack ? u"Slack's reply broke off: "_s
                                   : u"HTTP 200, then the reply broke off: "_s;
         row("reset mid-body") << kind << Fault::ResetMidBody << took
-                              << cut + u"127.0.0.1 "_s + brokeOff << 1;
+                              << QStringList {cut + u"127.0.0.1 "_s + brokeOff} << 1;
         row("closed mid-body") << kind << Fault::ClosedMidBody << took
-                               << cut + u"127.0.0.1 "_s + brokeOff << 1;
+                               << QStringList {cut + u"127.0.0.1 "_s + brokeOff} << 1;
         // Qt reports the early close, or (when the close comes with the last bytes) hands
         // on the 20 bytes as the whole body, whose JSON then breaks off: either way the reply
         // broke off, with the same verdict.
-        row("truncated chunked body") << kind << Fault::TruncatedChunked << took << cut << 1;
-        row("JSON that breaks off")
-                << kind << Fault::JsonBreaksOff << took
-                << cut + u"the reply from 127.0.0.1 breaks off after 16 bytes, in the middle of its JSON"_s
-                << 1;
+        row("truncated chunked body")
+                << kind << Fault::TruncatedChunked << took
+                << QStringList {cut + u"127.0.0.1 "_s + brokeOff, cut + jsonBreaksOff(20)} << 1;
+        row("JSON that breaks off") << kind << Fault::JsonBreaksOff << took
+                                    << QStringList {cut + jsonBreaksOff(16)} << 1;
         row("deflate bomb") << kind << Fault::DeflateBomb << took
-                            << cut + u"the reply from 127.0.0.1 "_s + unpacked << 1;
+                            << QStringList {cut + u"the reply from 127.0.0.1 "_s + unpacked} << 1;
         const QString notJson
                 = slack ? u"the reply is not Slack's (no \"ok\" in it: "_s : u"HTTP 200: "_s;
-        row("invalid UTF-8") << kind << Fault::InvalidUtf8 << took << notJson << 1;
-        row("deep nesting") << kind << Fault::DeepNesting << took << notJson << 1;
+        row("invalid UTF-8") << kind << Fault::InvalidUtf8 << took << QStringList {notJson} << 1;
+        row("deep nesting") << kind << Fault::DeepNesting << took << QStringList {notJson} << 1;
     }
 }
 
@@ -277,7 +284,7 @@ void tst_HostileServers::providerApisNameTheFault()
     QFETCH(Channel::Kind, kind);
     QFETCH(Fault, fault);
     QFETCH(DeliveryOutcome::Verdict, verdict);
-    QFETCH(QString, answer);
+    QFETCH(QStringList, answers);
     QFETCH(int, requests);
     HostileServer server(fault);
     Channel channel;
@@ -293,7 +300,9 @@ void tst_HostileServers::providerApisNameTheFault()
             = ApiFixture::deliverDeclared(m_chat, channel, secret);
     QVERIFY(outcome);
     QCOMPARE(outcome->verdict, verdict);
-    QVERIFY2(outcome->answer.startsWith(answer), qPrintable(outcome->answer));
+    QVERIFY2(std::any_of(answers.cbegin(), answers.cend(),
+                         [&](const QString &begins) { return outcome->answer.startsWith(begins); }),
+             qPrintable(outcome->answer));
     // A status page whose reply could not be read leaves the next update without its incident,
     // and says so.
     if (kind == Channel::Kind::Statuspage && verdict == DeliveryOutcome::Verdict::Delivered)
