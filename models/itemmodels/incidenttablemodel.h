@@ -65,18 +65,11 @@ public:
     [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
     // Built on a worker after a load that came without them; asking before they are there
     // builds them at once.
-    [[nodiscard]] QByteArrayView searchTextAt(int row) const
-    {
-        if (!m_searchTextsReady)
-            buildSearchTextsNow();
-        return m_searchTexts.at(row);
-    }
+    [[nodiscard]] QByteArrayView searchTextAt(int row) const { return readySearchTexts().at(row); }
     // A bit per row, set where the row's search text contains `key`: one pass over all texts.
     [[nodiscard]] QBitArray rowsContaining(QByteArrayView key) const
     {
-        if (!m_searchTextsReady)
-            buildSearchTextsNow();
-        return m_searchTexts.rowsContaining(key);
+        return readySearchTexts().rowsContaining(key);
     }
     [[nodiscard]] bool searchTextsReady() const { return m_searchTextsReady; }
     // The rows in triage order as the last load prepared them (empty: row order itself), so
@@ -106,6 +99,12 @@ private:
     void insertHistory(SearchableIncidents history);
     QVariant display(const Incident &incident, int column) const;
     void buildSearchTextsNow() const;
+    const SearchTexts &readySearchTexts() const
+    {
+        if (!m_searchTextsReady)
+            buildSearchTextsNow();
+        return m_searchTexts;
+    }
     void buildSearchTextsInBackground();
 
     IncidentService &m_service;
