@@ -169,12 +169,12 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool
         }
     }
     SearchableIncidents prepared;
-    prepared.incidents = std::move(incidents);
     if (searchTexts) {
-        prepared.searchTexts.reserve(prepared.incidents.size());
-        for (const Incident &incident : std::as_const(prepared.incidents))
+        prepared.searchTexts.reserve(incidents.size());
+        for (const Incident &incident : std::as_const(incidents))
             prepared.searchTexts.append(incidentSearchText(incident));
     }
+    prepared.incidents = std::move(incidents);
     return prepared;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incident.h"
+#include "incidentblocks.h"
 
 #include <QBitArray>
 #include <QByteArray>
@@ -56,7 +57,7 @@ private:
 // large history reaches the board ready to show.
 struct SearchableIncidents
 {
-    QList<Incident> incidents;
+    IncidentBlocks incidents;
     SearchTexts searchTexts; // per incident
     // Indexes into `incidents` in triage order; empty when `incidents` is in that order itself.
     QList<int> order;
@@ -65,8 +66,8 @@ struct SearchableIncidents
     // later (the board builds them on a worker once it is shown).
     [[nodiscard]] static SearchableIncidents prepare(QList<Incident> incidents,
                                                      bool searchTexts = true);
-    // Two prepared sets as one: the incidents put together as they are (no incident is moved
-    // twice), with `order` giving the triage order across both.
+    // Two prepared sets as one: the second's incidents a block after the first's (no incident
+    // moves), with `order` giving the triage order across both.
     [[nodiscard]] static SearchableIncidents merge(SearchableIncidents first,
                                                    SearchableIncidents second);
 };

@@ -117,9 +117,15 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
     const int first = int(m_rows.size());
     QList<int> rowOfLoaded(history.incidents.size(), -1);
     int added = 0;
-    for (qsizetype i = 0; i < history.incidents.size(); ++i) {
-        if (!m_rowOf.contains(history.incidents.at(i).id))
-            rowOfLoaded[i] = first + added++;
+    {
+        qsizetype i = 0;
+        for (const QList<Incident> &block : history.incidents.blocks()) {
+            for (const Incident &incident : block) {
+                if (!m_rowOf.contains(incident.id))
+                    rowOfLoaded[i] = first + added++;
+                ++i;
+            }
+        }
     }
     m_historyOrder.clear();
     if (added == 0)
@@ -137,19 +143,31 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
             keep(i);
     }
     beginInsertRows({}, first, first + added - 1);
-    m_rows.reserve(first + added);
-    m_searchTexts.reserve(first + added);
     m_rowOf.reserve(first + added);
-    for (qsizetype i = 0; i < history.incidents.size(); ++i) {
-        if (rowOfLoaded.at(i) < 0)
-            continue;
-        Incident &incident = history.incidents[i];
-        m_rowOf.insert(incident.id, rowOfLoaded.at(i));
-        if (withTexts)
-            m_searchTexts.append(history.searchTexts.at(i));
-        else
-            m_searchTexts.append(incidentSearchText(incident));
-        m_rows.append(std::move(incident));
+    for (qsizetype i = 0; i < rowOfLoaded.size(); ++i) {
+        if (rowOfLoaded.at(i) >= 0)
+            m_rowOf.insert(history.incidents.at(i).id, rowOfLoaded.at(i));
+    }
+    if (added == history.incidents.size()) {
+        // The usual case: every loaded incident is new here, and its block is handed over.
+        if (withTexts) {
+            m_searchTexts.append(history.searchTexts);
+        } else {
+            m_searchTexts.reserve(first + added);
+            for (const Incident &incident : history.incidents)
+                m_searchTexts.append(incidentSearchText(incident));
+        }
+        m_rows.append(std::move(history.incidents));
+    } else {
+        m_searchTexts.reserve(first + added);
+        for (qsizetype i = 0; i < rowOfLoaded.size(); ++i) {
+            if (rowOfLoaded.at(i) < 0)
+                continue;
+            const Incident &incident = history.incidents.at(i);
+            m_searchTexts.append(withTexts ? history.searchTexts.at(i)
+                                           : QByteArrayView(incidentSearchText(incident)));
+            m_rows.append(incident);
+        }
     }
     endInsertRows();
 }
@@ -222,7 +240,7 @@ void IncidentTableModel::updateIncident(const Incident &incident)
         return addIncident(incident);
     if (!m_searchTextsReady)
         buildSearchTextsNow();
-    m_rows[row] = incident;
+    m_rows.replace(row, incident);
     m_searchTexts.replace(row, incidentSearchText(incident));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

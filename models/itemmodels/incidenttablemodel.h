@@ -52,8 +52,8 @@ public:
     // them yet: the board shows what is open first and asks for the history when it is needed.
     void setIncidents(QList<Incident> incidents);
     void setIncidents(SearchableIncidents prepared, qint64 historyLeft = 0);
-    // The history arrives: its incidents join the rows as one block (those a live change
-    // already brought keep their newer state).
+    // The history arrives: its incidents join the rows as they were loaded, its blocks handed
+    // over (those a live change already brought keep their newer state).
     void beginLoadingHistory();
     void addHistory(SearchableIncidents history);
     void historyFailed();
@@ -109,7 +109,7 @@ private:
 
     IncidentService &m_service;
     const Clock &m_clock;
-    QList<Incident> m_rows;
+    IncidentBlocks m_rows;
     mutable SearchTexts m_searchTexts; // per row, see incidentSearchText()
     mutable bool m_searchTextsReady = true;
     // Counts builds, so that a background build that is overtaken is dropped.

@@ -117,7 +117,7 @@ void tst_IncidentSearch::preparedInTriageOrderAtAnySize()
     QList<Incident> sorted = all;
     std::sort(sorted.begin(), sorted.end(), triageBefore);
     const SearchableIncidents prepared = SearchableIncidents::prepare(all);
-    QCOMPARE(prepared.incidents, sorted);
+    QCOMPARE(prepared.incidents.toList(), sorted);
     for (qsizetype i = 0; i < sorted.size(); ++i)
         QCOMPARE(prepared.searchTexts.at(i).toByteArray(), incidentSearchText(sorted.at(i)));
 }

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void overdueHighlightFollowsTheClock();
     void changesWhileLoadingAreNotLost();
     void searchTextsBuiltAfterTheLoad();
+    void historyJoinsAsItsBlocks();
 };
 
 void tst_IncidentTableModel::liveInsertsAndUpdates()
@@ -130,6 +131,57 @@ void tst_IncidentTableModel::searchTextsBuiltAfterTheLoad()
     QCOMPARE(asked.searchTextAt(asked.rowOf(second.id)).toByteArray(), incidentSearchText(second));
     QVERIFY(asked.searchTextsReady());
     QVERIFY(asked.searchTextAt(asked.rowOf(first.id)).startsWith("checkout api"));
+}
+
+// The history's halves join the rows as they were loaded, and live changes afterwards find
+// their rows in whichever block holds them.
+void tst_IncidentTableModel::historyJoinsAsItsBlocks()
+{
+    BoardFixture f;
+    const Incident open = f.declare(u"Checkout down"_s, Severity::Sev1);
+    QList<IncidentId> resolved;
+    for (int i = 0; i < 6; ++i) {
+        const Incident old = f.declare(u"Old incident %1"_s.arg(i), Severity::Sev3);
+        QVERIFY(f.service->resolve(old.id, u"fixed"_s, {}, u"t"_s));
+        resolved << old.id;
+    }
+    const QList<Incident> history = f.service->incidents(IncidentSelection::Resolved).value();
+    QCOMPARE(history.size(), 6);
+
+    IncidentTableModel model(*f.service, f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.beginLoading();
+    model.setIncidents(
+            SearchableIncidents::prepare(f.service->incidents(IncidentSelection::Open).value()),
+            history.size());
+    const Incident live = f.declare(u"Declared before the history"_s, Severity::Sev2);
+    QCOMPARE(model.rowCount(), 2);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.addHistory(SearchableIncidents::merge(SearchableIncidents::prepare(history.mid(0, 4)),
+                                                SearchableIncidents::prepare(history.mid(4))));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 2);
+    QCOMPARE(inserted.first().at(2).toInt(), 7);
+    QCOMPARE(model.historyTriageOrder().size(), 6);
+
+    // Reopened from the second half, changed in the first block, declared after the history.
+    QVERIFY(f.service->reopen(resolved.last(), u"again"_s, u"t"_s));
+    QVERIFY(f.service->changeSeverity(open.id, Severity::Sev2, u"t"_s));
+    const Incident after = f.declare(u"Declared after the history"_s, Severity::Sev4);
+    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.incidentAt(model.rowOf(resolved.last())).status, IncidentStatus::Investigating);
+    QCOMPARE(model.incidentAt(model.rowOf(open.id)).severity, Severity::Sev2);
+    QCOMPARE(model.rowOf(after.id), 8);
+    QCOMPARE(model.rowOf(live.id), 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Incident &incident = model.incidentAt(row);
+        QCOMPARE(model.rowOf(incident.id), row);
+        QCOMPARE(model.searchTextAt(row).toByteArray(), incidentSearchText(incident));
+    }
+    const QBitArray old = model.rowsContaining("old incident");
+    QCOMPARE(old.count(true), 6);
+    QVERIFY(!old.testBit(0) && !old.testBit(1) && !old.testBit(8));
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentTableModel)

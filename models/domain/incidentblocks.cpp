@@ -1,0 +1,58 @@
+#include "incidentblocks.h"
+
+namespace sitrep {
+
+IncidentBlocks::IncidentBlocks(QList<Incident> incidents)
+{
+    if (incidents.isEmpty())
+        return;
+    m_size = incidents.size();
+    m_ends.append(m_size);
+    m_blocks.append(std::move(incidents));
+}
+
+QList<Incident> IncidentBlocks::toList() const
+{
+    QList<Incident> all;
+    all.reserve(m_size);
+    for (const QList<Incident> &block : m_blocks)
+        all.append(block);
+    return all;
+}
+
+void IncidentBlocks::replace(qsizetype index, Incident incident)
+{
+    const auto [block, offset] = locate(index);
+    m_blocks[block][offset] = std::move(incident);
+}
+
+void IncidentBlocks::append(Incident incident)
+{
+    if (!m_lastIsOwn) {
+        m_blocks.append(QList<Incident>());
+        m_ends.append(m_size);
+        m_lastIsOwn = true;
+    }
+    m_blocks.last().append(std::move(incident));
+    ++m_ends.last();
+    ++m_size;
+}
+
+void IncidentBlocks::append(IncidentBlocks more)
+{
+    for (QList<Incident> &block : more.m_blocks) {
+        if (block.isEmpty())
+            continue;
+        m_size += block.size();
+        m_ends.append(m_size);
+        m_blocks.append(std::move(block));
+        m_lastIsOwn = false;
+    }
+}
+
+void IncidentBlocks::clear()
+{
+    *this = IncidentBlocks();
+}
+
+} // namespace sitrep

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "incident.h"
+
+#include <utility>
+
+#include <QList>
+
+namespace sitrep {
+
+// Incidents in a few blocks, read as one list. A large load (the history, read in two halves
+// on two threads) joins the list by handing over its blocks: appending its 100,000 incidents
+// one by one would move each into fresh memory, a page fault every few, on the thread that
+// joins them (the GUI thread, for the board).
+class IncidentBlocks
+{
+public:
+    class const_iterator
+    {
+    public:
+        const Incident &operator*() const { return m_list->at(m_index); }
+        const_iterator &operator++()
+        {
+            ++m_index;
+            return *this;
+        }
+        bool operator==(const const_iterator &) const = default;
+
+    private:
+        friend class IncidentBlocks;
+        const_iterator(const IncidentBlocks *list, qsizetype index) : m_list(list), m_index(index)
+        { }
+        const IncidentBlocks *m_list;
+        qsizetype m_index;
+    };
+
+    IncidentBlocks() = default;
+    IncidentBlocks(QList<Incident> incidents); // NOLINT: a list is one block
+
+    [[nodiscard]] qsizetype size() const { return m_size; }
+    [[nodiscard]] bool isEmpty() const { return m_size == 0; }
+    [[nodiscard]] const Incident &at(qsizetype index) const
+    {
+        const auto [block, offset] = locate(index);
+        return m_blocks.at(block).at(offset);
+    }
+    [[nodiscard]] const Incident &first() const { return at(0); }
+    [[nodiscard]] const_iterator begin() const { return {this, 0}; }
+    [[nodiscard]] const_iterator end() const { return {this, m_size}; }
+    [[nodiscard]] const QList<QList<Incident>> &blocks() const { return m_blocks; }
+    [[nodiscard]] QList<Incident> toList() const;
+
+    void replace(qsizetype index, Incident incident);
+    // Into a block of the list's own, never into one handed over (which would grow by
+    // moving all its incidents).
+    void append(Incident incident);
+    // Takes over the other list's blocks; no incident moves.
+    void append(IncidentBlocks more);
+    void clear();
+
+private:
+    // The block holding `index`, and the index within it. There are a handful of blocks.
+    [[nodiscard]] std::pair<qsizetype, qsizetype> locate(qsizetype index) const
+    {
+        qsizetype block = 0;
+        while (index >= m_ends.at(block))
+            ++block;
+        return {block, block == 0 ? index : index - m_ends.at(block - 1)};
+    }
+
+    QList<QList<Incident>> m_blocks;
+    QList<qsizetype> m_ends; // per block, the index after its last incident
+    qsizetype m_size = 0;
+    bool m_lastIsOwn = false; // the last block was started by append(Incident)
+};
+
+} // namespace sitrep
