@@ -30,46 +30,46 @@ IncidentBoardModel::IncidentBoardModel(IncidentTableModel &source, QObject *pare
 
 // The board's order: the chosen column, then the newest incident first, then source row, so
 // that the order is total and every row has exactly one place.
-bool IncidentBoardModel::before(int leftRow, int rightRow) const
+int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
 {
+    // The search text starts with the lower-case title: comparing it sorts by title
+    // case-insensitively at memcmp speed (ties fall to commander, then services), and no
+    // incident is looked up among the row blocks.
+    if (m_sortColumn == IncidentTableModel::TitleColumn)
+        return m_source.searchTextAt(leftRow).compare(m_source.searchTextAt(rightRow));
     const Incident &a = m_source.incidentAt(leftRow);
     const Incident &b = m_source.incidentAt(rightRow);
-    int order = 0;
     switch (m_sortColumn) {
     case IncidentTableModel::SeverityColumn:
-        order = threeWay(a.severity, b.severity);
-        break;
-    case IncidentTableModel::TitleColumn:
-        // The search text starts with the lower-case title: comparing it sorts by title
-        // case-insensitively at memcmp speed (ties fall to commander, then services).
-        order = m_source.searchTextAt(leftRow).compare(m_source.searchTextAt(rightRow));
-        break;
+        return threeWay(a.severity, b.severity);
     case IncidentTableModel::StatusColumn:
-        order = threeWay(a.status, b.status);
-        break;
+        return threeWay(a.status, b.status);
     case IncidentTableModel::CommanderColumn:
-        order = a.commander.compare(b.commander, Qt::CaseInsensitive);
-        break;
+        return a.commander.compare(b.commander, Qt::CaseInsensitive);
     case IncidentTableModel::ServicesColumn:
-        order = a.services.value(0).compare(b.services.value(0), Qt::CaseInsensitive);
-        break;
+        return a.services.value(0).compare(b.services.value(0), Qt::CaseInsensitive);
     case IncidentTableModel::AgeColumn: // youngest first
-        order = threeWay(b.startedAt, a.startedAt);
-        break;
+        return threeWay(b.startedAt, a.startedAt);
     case IncidentTableModel::NextUpdateColumn: {
         // Resolved incidents owe no update: they sort after every due time.
         const qint64 never = std::numeric_limits<qint64>::max();
         const QDateTime dueA = m_source.nextUpdateDue(a);
         const QDateTime dueB = m_source.nextUpdateDue(b);
-        order = threeWay(dueA.isValid() ? dueA.toMSecsSinceEpoch() : never,
-                         dueB.isValid() ? dueB.toMSecsSinceEpoch() : never);
-        break;
+        return threeWay(dueA.isValid() ? dueA.toMSecsSinceEpoch() : never,
+                        dueB.isValid() ? dueB.toMSecsSinceEpoch() : never);
     }
     }
+    return 0;
+}
+
+bool IncidentBoardModel::before(int leftRow, int rightRow) const
+{
+    int order = compareSortColumn(leftRow, rightRow);
     if (m_sortOrder == Qt::DescendingOrder)
         order = -order;
     if (order == 0)
-        order = threeWay(b.startedAt, a.startedAt);
+        order = threeWay(m_source.incidentAt(rightRow).startedAt,
+                         m_source.incidentAt(leftRow).startedAt);
     if (order == 0)
         order = threeWay(leftRow, rightRow);
     return order < 0;

@@ -41,6 +41,7 @@ public:
 
 private:
     bool before(int leftRow, int rightRow) const;
+    [[nodiscard]] int compareSortColumn(int leftRow, int rightRow) const;
     bool accepts(int sourceRow) const;
     void rebuildAll();
     void rebuildVisible(bool onlyVisibleRows);
