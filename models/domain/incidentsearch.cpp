@@ -193,11 +193,28 @@ SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
                 || (i < split && !triageBefore(second.incidents.at(j), first.incidents.at(i)));
         merged.order.append(takeFirst ? i++ : split + j++);
     }
-    merged.incidents = std::move(first.incidents);
-    merged.incidents.append(std::move(second.incidents));
     merged.searchTexts = std::move(first.searchTexts);
     merged.searchTexts.append(second.searchTexts);
+    if (first.hasIdIndex() && second.hasIdIndex()) {
+        merged.indexOf = std::move(first.indexOf);
+        merged.indexOf.reserve(total);
+        for (auto it = second.indexOf.cbegin(); it != second.indexOf.cend(); ++it)
+            merged.indexOf.insert(it.key(), split + it.value());
+    }
+    merged.incidents = std::move(first.incidents);
+    merged.incidents.append(std::move(second.incidents));
     return merged;
+}
+
+void SearchableIncidents::indexIds()
+{
+    indexOf.clear();
+    indexOf.reserve(incidents.size());
+    int index = 0;
+    for (const QList<Incident> &block : incidents.blocks()) {
+        for (const Incident &incident : block)
+            indexOf.insert(incident.id, index++);
+    }
 }
 
 } // namespace sitrep

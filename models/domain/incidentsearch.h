@@ -5,6 +5,7 @@
 
 #include <QBitArray>
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace sitrep {
@@ -61,6 +62,12 @@ struct SearchableIncidents
     SearchTexts searchTexts; // per incident
     // Indexes into `incidents` in triage order; empty when `incidents` is in that order itself.
     QList<int> order;
+    // Each incident's index in `incidents` by id, where indexIds() built it (the loader does,
+    // for the history, so that the board does not index 100,000 rows on the GUI thread).
+    QHash<IncidentId, int> indexOf;
+
+    [[nodiscard]] bool hasIdIndex() const { return indexOf.size() == incidents.size(); }
+    void indexIds();
 
     // With `searchTexts` false, only the order is prepared and the texts are left to be built
     // later (the board builds them on a worker once it is shown).

@@ -67,6 +67,7 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared, qint64 histo
     ++m_searchTextsGeneration;
     m_loadedOrder = std::move(prepared.order);
     m_rowOf.clear();
+    m_historyIndex.clear();
     m_rowOf.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).id, row);
@@ -112,20 +113,17 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
 {
     if (!m_searchTextsReady)
         buildSearchTextsNow(); // the open rows' few, so that the texts stay row for row
+    // A second history: the first one's rows are now rows like any other.
+    foldHistoryIndex();
     const bool withTexts = history.searchTexts.size() == history.incidents.size();
-    // Where each of the history's incidents lands, or -1 where a live change was first.
+    const QList<bool> stale = staleIn(history);
+    // Where each of the history's incidents lands, or -1 where it is stale.
     const int first = int(m_rows.size());
     QList<int> rowOfLoaded(history.incidents.size(), -1);
     int added = 0;
-    {
-        qsizetype i = 0;
-        for (const QList<Incident> &block : history.incidents.blocks()) {
-            for (const Incident &incident : block) {
-                if (!m_rowOf.contains(incident.id))
-                    rowOfLoaded[i] = first + added++;
-                ++i;
-            }
-        }
+    for (qsizetype i = 0; i < stale.size(); ++i) {
+        if (!stale.at(i))
+            rowOfLoaded[i] = first + added++;
     }
     m_historyOrder.clear();
     if (added == 0)
@@ -142,13 +140,19 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
         for (int i : std::as_const(history.order))
             keep(i);
     }
+    const bool allNew = added == history.incidents.size();
     beginInsertRows({}, first, first + added - 1);
-    m_rowOf.reserve(first + added);
-    for (qsizetype i = 0; i < rowOfLoaded.size(); ++i) {
-        if (rowOfLoaded.at(i) >= 0)
-            m_rowOf.insert(history.incidents.at(i).id, rowOfLoaded.at(i));
+    if (allNew && history.hasIdIndex()) {
+        m_historyIndex = std::move(history.indexOf);
+        m_historyFirst = first;
+    } else {
+        m_rowOf.reserve(first + added);
+        for (qsizetype i = 0; i < rowOfLoaded.size(); ++i) {
+            if (rowOfLoaded.at(i) >= 0)
+                m_rowOf.insert(history.incidents.at(i).id, rowOfLoaded.at(i));
+        }
     }
-    if (added == history.incidents.size()) {
+    if (allNew) {
         // The usual case: every loaded incident is new here, and its block is handed over.
         if (withTexts) {
             m_searchTexts.append(history.searchTexts);
@@ -170,6 +174,41 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
         }
     }
     endInsertRows();
+}
+
+QList<bool> IncidentTableModel::staleIn(const SearchableIncidents &history) const
+{
+    // The history's incidents a live change brought first: they keep their newer state here.
+    QList<bool> stale(history.incidents.size(), false);
+    if (history.hasIdIndex()) {
+        // The rows here are looked up in the history's index: a few, not the history's all.
+        for (auto row = m_rowOf.cbegin(); row != m_rowOf.cend(); ++row) {
+            if (const auto loaded = history.indexOf.constFind(row.key());
+                loaded != history.indexOf.cend())
+                stale[loaded.value()] = true;
+        }
+    } else {
+        for (qsizetype i = 0; i < history.incidents.size(); ++i)
+            stale[i] = m_rowOf.contains(history.incidents.at(i).id);
+    }
+    return stale;
+}
+
+void IncidentTableModel::foldHistoryIndex()
+{
+    m_rowOf.reserve(m_rowOf.size() + m_historyIndex.size());
+    for (auto it = m_historyIndex.cbegin(); it != m_historyIndex.cend(); ++it)
+        m_rowOf.insert(it.key(), m_historyFirst + it.value());
+    m_historyIndex.clear();
+}
+
+int IncidentTableModel::rowOf(IncidentId id) const
+{
+    if (const auto row = m_rowOf.constFind(id); row != m_rowOf.cend())
+        return row.value();
+    if (const auto index = m_historyIndex.constFind(id); index != m_historyIndex.cend())
+        return m_historyFirst + index.value();
+    return -1;
 }
 
 void IncidentTableModel::buildSearchTextsNow() const
@@ -217,7 +256,7 @@ void IncidentTableModel::addIncident(const Incident &incident)
         m_pending.append(incident);
         return;
     }
-    if (m_rowOf.contains(incident.id))
+    if (rowOf(incident.id) >= 0)
         return updateIncident(incident);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);

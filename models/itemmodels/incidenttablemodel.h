@@ -77,7 +77,7 @@ public:
     [[nodiscard]] const QList<int> &loadedTriageOrder() const { return m_loadedOrder; }
     // The rows the history added last, in triage order.
     [[nodiscard]] const QList<int> &historyTriageOrder() const { return m_historyOrder; }
-    [[nodiscard]] int rowOf(IncidentId id) const { return m_rowOf.value(id, -1); }
+    [[nodiscard]] int rowOf(IncidentId id) const;
     // Ages and countdowns move with the clock: tell views those columns changed.
     void refreshTimes();
 
@@ -97,6 +97,9 @@ private:
     void addIncident(const Incident &incident);
     void updateIncident(const Incident &incident);
     void insertHistory(SearchableIncidents history);
+    // Per loaded incident: a live change brought it first (its row here is newer).
+    [[nodiscard]] QList<bool> staleIn(const SearchableIncidents &history) const;
+    void foldHistoryIndex();
     QVariant display(const Incident &incident, int column) const;
     void buildSearchTextsNow() const;
     const SearchTexts &readySearchTexts() const
@@ -122,7 +125,10 @@ private:
     bool m_loading = false;
     bool m_historyLoading = false;
     qint64 m_historyLeft = 0;
-    QHash<IncidentId, int> m_rowOf;
+    QHash<IncidentId, int> m_rowOf; // every row but the history's
+    // The history's rows, as the loader indexed them: its index in the history by id.
+    QHash<IncidentId, int> m_historyIndex;
+    int m_historyFirst = 0; // the history's first row
 };
 
 } // namespace sitrep

@@ -11,7 +11,9 @@ namespace {
 
 using Outcome = IncidentLoader::Outcome;
 
-Outcome loadRange(const QString &path, IncidentSelection selection, IdRange range, bool searchTexts)
+// A history comes ready to join the board: with its search texts and its id index, built here
+// rather than on the GUI thread.
+Outcome loadRange(const QString &path, IncidentSelection selection, IdRange range, bool history)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
@@ -20,12 +22,16 @@ Outcome loadRange(const QString &path, IncidentSelection selection, IdRange rang
     Result<QList<Incident>> incidents = store.list(selection, range, IncidentFields::Board);
     if (!incidents)
         return {{}, 0, incidents.error()};
-    return {SearchableIncidents::prepare(std::move(incidents).value(), searchTexts), 0, {}};
+    SearchableIncidents prepared
+            = SearchableIncidents::prepare(std::move(incidents).value(), history);
+    if (history)
+        prepared.indexIds();
+    return {std::move(prepared), 0, {}};
 }
 
 // Many incidents are read in two halves on two threads, each with its own connection: reading
 // and preparing the rows for the board is CPU-bound.
-Outcome loadInHalves(const QString &path, IncidentSelection selection, bool searchTexts)
+Outcome loadInHalves(const QString &path, IncidentSelection selection, bool history)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
@@ -35,8 +41,8 @@ Outcome loadInHalves(const QString &path, IncidentSelection selection, bool sear
         return {{}, 0, halves.error()};
     database.value().reset();
     QFuture<Outcome> other
-            = QtConcurrent::run(loadRange, path, selection, halves.value().at(1), searchTexts);
-    Outcome mine = loadRange(path, selection, halves.value().at(0), searchTexts);
+            = QtConcurrent::run(loadRange, path, selection, halves.value().at(1), history);
+    Outcome mine = loadRange(path, selection, halves.value().at(0), history);
     // Taken, not copied: a copy would share the incidents with the future, and the merge would
     // then copy every one of them.
     Outcome theirs = other.takeResult();
@@ -101,7 +107,7 @@ void IncidentLoader::loadHistory()
 {
     if (m_historyLoaded || isLoadingHistory())
         return;
-    // Off the board's first paint, so the search texts are built here too.
+    // Off the board's first paint, so the search texts and the id index are built here too.
     m_history.setFuture(
             QtConcurrent::run(loadInHalves, m_databasePath, IncidentSelection::Resolved, true));
 }

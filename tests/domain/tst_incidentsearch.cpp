@@ -138,6 +138,17 @@ void tst_IncidentSearch::mergeKeepsTriageOrder()
         QCOMPARE(merged.searchTexts.at(i).toByteArray(),
                  incidentSearchText(merged.incidents.at(i)));
     QCOMPARE(ids(SearchableIncidents::merge({}, second)), ids(second));
+    QVERIFY(!merged.hasIdIndex()); // neither half was indexed
+
+    SearchableIncidents indexedFirst = first;
+    indexedFirst.indexIds();
+    SearchableIncidents indexedSecond = second;
+    indexedSecond.indexIds();
+    QVERIFY(!SearchableIncidents::merge(indexedFirst, second).hasIdIndex());
+    const SearchableIncidents indexed = SearchableIncidents::merge(indexedFirst, indexedSecond);
+    QVERIFY(indexed.hasIdIndex());
+    for (qsizetype i = 0; i < indexed.incidents.size(); ++i)
+        QCOMPARE(indexed.indexOf.value(indexed.incidents.at(i).id, -1), i);
 }
 
 namespace {

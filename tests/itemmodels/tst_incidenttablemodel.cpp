@@ -16,6 +16,7 @@ private Q_SLOTS:
     void overdueHighlightFollowsTheClock();
     void changesWhileLoadingAreNotLost();
     void searchTextsBuiltAfterTheLoad();
+    void historyJoinsAsItsBlocks_data();
     void historyJoinsAsItsBlocks();
 };
 
@@ -134,9 +135,21 @@ void tst_IncidentTableModel::searchTextsBuiltAfterTheLoad()
 }
 
 // The history's halves join the rows as they were loaded, and live changes afterwards find
-// their rows in whichever block holds them.
+// their rows in whichever block holds them, whether the loader indexed the history's ids or not.
+void tst_IncidentTableModel::historyJoinsAsItsBlocks_data()
+{
+    QTest::addColumn<bool>("indexed");
+    QTest::addColumn<bool>("reopenedFirst");
+    QTest::newRow("indexed by the loader") << true << false;
+    QTest::newRow("not indexed") << false << false;
+    QTest::newRow("indexed, one incident reopened while it loaded") << true << true;
+    QTest::newRow("not indexed, one incident reopened while it loaded") << false << true;
+}
+
 void tst_IncidentTableModel::historyJoinsAsItsBlocks()
 {
+    QFETCH(bool, indexed);
+    QFETCH(bool, reopenedFirst);
     BoardFixture f;
     const Incident open = f.declare(u"Checkout down"_s, Severity::Sev1);
     QList<IncidentId> resolved;
@@ -147,6 +160,15 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
     }
     const QList<Incident> history = f.service->incidents(IncidentSelection::Resolved).value();
     QCOMPARE(history.size(), 6);
+    const auto prepared = [indexed](const QList<Incident> &half) {
+        SearchableIncidents ready = SearchableIncidents::prepare(half);
+        if (indexed)
+            ready.indexIds();
+        return ready;
+    };
+    SearchableIncidents loaded
+            = SearchableIncidents::merge(prepared(history.mid(0, 4)), prepared(history.mid(4)));
+    QCOMPARE(loaded.hasIdIndex(), indexed);
 
     IncidentTableModel model(*f.service, f.clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -155,15 +177,17 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
             SearchableIncidents::prepare(f.service->incidents(IncidentSelection::Open).value()),
             history.size());
     const Incident live = f.declare(u"Declared before the history"_s, Severity::Sev2);
-    QCOMPARE(model.rowCount(), 2);
+    if (reopenedFirst)
+        QVERIFY(f.service->reopen(resolved.first(), u"flapping"_s, u"t"_s));
+    const int before = reopenedFirst ? 3 : 2;
+    QCOMPARE(model.rowCount(), before);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.addHistory(SearchableIncidents::merge(SearchableIncidents::prepare(history.mid(0, 4)),
-                                                SearchableIncidents::prepare(history.mid(4))));
+    model.addHistory(std::move(loaded));
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(inserted.first().at(1).toInt(), 2);
-    QCOMPARE(inserted.first().at(2).toInt(), 7);
-    QCOMPARE(model.historyTriageOrder().size(), 6);
+    QCOMPARE(inserted.first().at(1).toInt(), before);
+    QCOMPARE(inserted.first().at(2).toInt(), 7); // the stale copy is not among them
+    QCOMPARE(model.historyTriageOrder().size(), 8 - before);
 
     // Reopened from the second half, changed in the first block, declared after the history.
     QVERIFY(f.service->reopen(resolved.last(), u"again"_s, u"t"_s));
@@ -171,9 +195,12 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
     const Incident after = f.declare(u"Declared after the history"_s, Severity::Sev4);
     QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.incidentAt(model.rowOf(resolved.last())).status, IncidentStatus::Investigating);
+    QCOMPARE(model.incidentAt(model.rowOf(resolved.first())).status,
+             reopenedFirst ? IncidentStatus::Investigating : IncidentStatus::Resolved);
     QCOMPARE(model.incidentAt(model.rowOf(open.id)).severity, Severity::Sev2);
     QCOMPARE(model.rowOf(after.id), 8);
     QCOMPARE(model.rowOf(live.id), 1);
+    QCOMPARE(model.rowOf(99999), -1);
     for (int row = 0; row < model.rowCount(); ++row) {
         const Incident &incident = model.incidentAt(row);
         QCOMPARE(model.rowOf(incident.id), row);
@@ -182,6 +209,10 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
     const QBitArray old = model.rowsContaining("old incident");
     QCOMPARE(old.count(true), 6);
     QVERIFY(!old.testBit(0) && !old.testBit(1) && !old.testBit(8));
+
+    // A later load starts again: the history's index goes with it.
+    model.setIncidents(f.service->incidents(IncidentSelection::Open).value());
+    QCOMPARE(model.rowOf(resolved.at(2)), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentTableModel)
