@@ -48,41 +48,65 @@ bool triageBefore(const Incident &a, const Incident &b)
     return a.id < b.id;
 }
 
+namespace {
+
+const char *findKey(const char *from, qsizetype length, QByteArrayView key)
+{
+    return static_cast<const char *>(memmem(from, size_t(length), key.data(), size_t(key.size())));
+}
+
+} // namespace
+
 QBitArray SearchTexts::rowsContaining(QByteArrayView key) const
 {
     QBitArray rows(size(), key.isEmpty());
     if (key.isEmpty())
         return rows;
-    const auto find = [&key](const char *from, qsizetype length) {
-        return static_cast<const char *>(
-                memmem(from, size_t(length), key.data(), size_t(key.size())));
-    };
-    if (!m_rowsInOrder) {
+    if (!m_rowsInRuns) {
         for (qsizetype row = 0; row < size(); ++row)
-            rows.setBit(row, find(m_bytes.constData() + m_starts.at(row), m_lengths.at(row)));
+            rows.setBit(row,
+                        findKey(m_bytes.constData() + m_starts.at(row), m_lengths.at(row), key));
         return rows;
     }
+    for (const Run &run : m_runs)
+        markRun(run, key, rows);
+    return rows;
+}
+
+void SearchTexts::markRun(Run run, QByteArrayView key, QBitArray &rows) const
+{
     const char *const block = m_bytes.constData();
-    qsizetype row = 0;
-    qsizetype from = 0;
-    while (row < size()) {
-        const char *hit = find(block + from, m_bytes.size() - from);
+    const qsizetype end = m_starts.at(run.end - 1) + m_lengths.at(run.end - 1);
+    qsizetype row = run.first;
+    qsizetype from = m_starts.at(row);
+    while (row < run.end) {
+        const char *hit = findKey(block + from, end - from, key);
         if (!hit)
             break;
         const qsizetype at = hit - block;
-        while (row + 1 < size() && m_starts.at(row + 1) <= at)
+        while (row + 1 < run.end && m_starts.at(row + 1) <= at)
             ++row;
         // A hit that runs on into the next row's text is no match; the search goes on from
         // the byte after its start.
         if (at + key.size() <= m_starts.at(row) + m_lengths.at(row)) {
             rows.setBit(row);
-            if (++row < size())
+            if (++row < run.end)
                 from = m_starts.at(row);
         } else {
             from = at + 1;
         }
     }
-    return rows;
+}
+
+void SearchTexts::addRun(Run run)
+{
+    if (run.first == run.end)
+        return;
+    // Rows that continue the last run, laid straight after it, extend it.
+    if (!m_runs.isEmpty() && m_runs.last().end == run.first)
+        m_runs.last().end = run.end;
+    else
+        m_runs.append(run);
 }
 
 void SearchTexts::reserve(qsizetype rows)
@@ -96,6 +120,7 @@ void SearchTexts::reserve(qsizetype rows)
 
 void SearchTexts::append(QByteArrayView text)
 {
+    addRun({size(), size() + 1});
     m_starts.append(m_bytes.size());
     m_lengths.append(int(text.size()));
     m_bytes.append(text);
@@ -103,18 +128,46 @@ void SearchTexts::append(QByteArrayView text)
 
 void SearchTexts::append(const SearchTexts &more)
 {
+    const qsizetype rowOffset = size();
     const qsizetype offset = m_bytes.size();
     m_bytes.append(more.m_bytes);
     m_starts.reserve(m_starts.size() + more.size());
     for (const qsizetype start : more.m_starts)
         m_starts.append(offset + start);
     m_lengths.append(more.m_lengths);
-    m_rowsInOrder = m_rowsInOrder && more.m_rowsInOrder;
+    m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
+    for (const Run &run : more.m_runs)
+        addRun({rowOffset + run.first, rowOffset + run.end});
+}
+
+void SearchTexts::append(SearchTexts &&more)
+{
+    if (more.m_bytes.size() <= m_bytes.size())
+        return append(std::as_const(more));
+    // The rows stay in their order (these first, then more's), but in the block these rows'
+    // texts now come after more's.
+    const qsizetype rowOffset = size();
+    const qsizetype offset = more.m_bytes.size();
+    more.m_bytes.append(m_bytes);
+    m_bytes = std::move(more.m_bytes);
+    QList<qsizetype> starts;
+    starts.reserve(size() + more.size());
+    for (const qsizetype start : std::as_const(m_starts))
+        starts.append(offset + start);
+    starts.append(more.m_starts);
+    m_starts = std::move(starts);
+    m_lengths.append(more.m_lengths);
+    m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
+    QList<Run> ours = std::exchange(m_runs, {});
+    for (const Run &run : std::as_const(more.m_runs))
+        addRun({rowOffset + run.first, rowOffset + run.end});
+    for (const Run &run : std::as_const(ours))
+        addRun(run);
 }
 
 void SearchTexts::replace(qsizetype row, QByteArrayView text)
 {
-    m_rowsInOrder = false;
+    m_rowsInRuns = false;
     m_starts[row] = m_bytes.size();
     m_lengths[row] = int(text.size());
     m_bytes.append(text);
@@ -125,7 +178,8 @@ void SearchTexts::clear()
     m_bytes.clear();
     m_starts.clear();
     m_lengths.clear();
-    m_rowsInOrder = true;
+    m_rowsInRuns = true;
+    m_runs.clear();
 }
 
 SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool searchTexts)
@@ -194,7 +248,7 @@ SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
         merged.order.append(takeFirst ? i++ : split + j++);
     }
     merged.searchTexts = std::move(first.searchTexts);
-    merged.searchTexts.append(second.searchTexts);
+    merged.searchTexts.append(std::move(second.searchTexts));
     if (first.hasIdIndex() && second.hasIdIndex()) {
         merged.indexOf = std::move(first.indexOf);
         merged.indexOf.reserve(total);

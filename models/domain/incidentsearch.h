@@ -41,17 +41,31 @@ public:
     void reserve(qsizetype rows);
     void append(QByteArrayView text);
     void append(const SearchTexts &more);
+    // The larger block is kept and the smaller one's bytes are copied to its end, so that a
+    // history's texts join the board's few without being copied (on the GUI thread).
+    void append(SearchTexts &&more);
     // A row's new text goes at the end; its old one stays unused until the texts are built
     // again (a day of live changes is well under a megabyte).
     void replace(qsizetype row, QByteArrayView text);
     void clear();
 
 private:
+    // Rows [first, end) lie in the block one after another, nothing between them.
+    struct Run
+    {
+        qsizetype first = 0;
+        qsizetype end = 0;
+    };
+    void markRun(Run run, QByteArrayView key, QBitArray &rows) const;
+    void addRun(Run run);
+
     QByteArray m_bytes;
     QList<qsizetype> m_starts; // per row, into m_bytes
     QList<int> m_lengths;      // per row
-    // Rows lie in the block in row order, nothing between them: false after a replace().
-    bool m_rowsInOrder = true;
+    // Every row in runs, in the block's order (usually one run); false after a replace(),
+    // which leaves the row's old text unused in the block.
+    bool m_rowsInRuns = true;
+    QList<Run> m_runs;
 };
 
 // Incidents in triage order with their search texts, prepared off the GUI thread so that a

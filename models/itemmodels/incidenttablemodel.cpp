@@ -155,7 +155,7 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
     if (allNew) {
         // The usual case: every loaded incident is new here, and its block is handed over.
         if (withTexts) {
-            m_searchTexts.append(history.searchTexts);
+            m_searchTexts.append(std::move(history.searchTexts));
         } else {
             m_searchTexts.reserve(first + added);
             for (const Incident &incident : history.incidents)

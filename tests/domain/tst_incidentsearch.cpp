@@ -207,6 +207,30 @@ void tst_IncidentSearch::rowsContaining()
     joined.append("incident");
     joined.append(texts);
     QCOMPARE(joined.rowsContaining(key), eachTextContaining(joined, key));
+
+    // A larger set handed over keeps its block; the few rows before it are copied to its end,
+    // and rows added afterwards come after those.
+    SearchTexts many;
+    for (const char *text : {"checkout", "outage", "", "disk", "kout"})
+        many.append(text);
+    for (const char *text : {"outa", "ge"}) {
+        SearchTexts few;
+        few.append(text);
+        few.append("disk");
+        const char *const kept = many.at(0).data();
+        const QByteArray handedOverFirst = many.at(0).toByteArray();
+        const qsizetype rows = 2 + many.size();
+        few.append(std::move(many));
+        QCOMPARE(few.size(), rows);
+        QCOMPARE(few.at(0).toByteArray(), QByteArray(text));
+        QCOMPARE(few.at(2).toByteArray(), handedOverFirst);
+        QCOMPARE(few.at(2).data(), kept); // not copied
+        few.append("out");
+        QCOMPARE(few.rowsContaining(key), eachTextContaining(few, key));
+        QCOMPARE(few.rowsContaining("outage"), eachTextContaining(few, "outage"));
+        QCOMPARE(few.rowsContaining("kout"), eachTextContaining(few, "kout"));
+        many = std::move(few); // the next round hands over eight rows in three runs
+    }
 }
 
 void tst_IncidentSearch::rowsContainingLooksOnAfterAHitAcrossRows()
