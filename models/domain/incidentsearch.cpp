@@ -55,6 +55,14 @@ const char *findKey(const char *from, qsizetype length, QByteArrayView key)
     return static_cast<const char *>(memmem(from, size_t(length), key.data(), size_t(key.size())));
 }
 
+// Appends `starts` moved by `offset` bytes: texts that now lie further on in a joined block.
+void appendShifted(QList<qsizetype> &to, const QList<qsizetype> &starts, qsizetype offset)
+{
+    to.reserve(to.size() + starts.size());
+    for (const qsizetype start : starts)
+        to.append(offset + start);
+}
+
 } // namespace
 
 QBitArray SearchTexts::rowsContaining(QByteArrayView key) const
@@ -126,18 +134,20 @@ void SearchTexts::append(QByteArrayView text)
     m_bytes.append(text);
 }
 
+void SearchTexts::addRuns(const QList<Run> &runs, qsizetype rowOffset)
+{
+    for (const Run &run : runs)
+        addRun({rowOffset + run.first, rowOffset + run.end});
+}
+
 void SearchTexts::append(const SearchTexts &more)
 {
     const qsizetype rowOffset = size();
-    const qsizetype offset = m_bytes.size();
+    appendShifted(m_starts, more.m_starts, m_bytes.size());
     m_bytes.append(more.m_bytes);
-    m_starts.reserve(m_starts.size() + more.size());
-    for (const qsizetype start : more.m_starts)
-        m_starts.append(offset + start);
     m_lengths.append(more.m_lengths);
     m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
-    for (const Run &run : more.m_runs)
-        addRun({rowOffset + run.first, rowOffset + run.end});
+    addRuns(more.m_runs, rowOffset);
 }
 
 void SearchTexts::append(SearchTexts &&more)
@@ -147,22 +157,18 @@ void SearchTexts::append(SearchTexts &&more)
     // The rows stay in their order (these first, then more's), but in the block these rows'
     // texts now come after more's.
     const qsizetype rowOffset = size();
-    const qsizetype offset = more.m_bytes.size();
-    more.m_bytes.append(m_bytes);
-    m_bytes = std::move(more.m_bytes);
     QList<qsizetype> starts;
     starts.reserve(size() + more.size());
-    for (const qsizetype start : std::as_const(m_starts))
-        starts.append(offset + start);
+    appendShifted(starts, m_starts, more.m_bytes.size());
     starts.append(more.m_starts);
     m_starts = std::move(starts);
+    more.m_bytes.append(m_bytes);
+    m_bytes = std::move(more.m_bytes);
     m_lengths.append(more.m_lengths);
     m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
-    QList<Run> ours = std::exchange(m_runs, {});
-    for (const Run &run : std::as_const(more.m_runs))
-        addRun({rowOffset + run.first, rowOffset + run.end});
-    for (const Run &run : std::as_const(ours))
-        addRun(run);
+    const QList<Run> ours = std::exchange(m_runs, {});
+    addRuns(more.m_runs, rowOffset);
+    addRuns(ours, 0);
 }
 
 void SearchTexts::replace(qsizetype row, QByteArrayView text)

@@ -58,6 +58,7 @@ private:
     };
     void markRun(Run run, QByteArrayView key, QBitArray &rows) const;
     void addRun(Run run);
+    void addRuns(const QList<Run> &runs, qsizetype rowOffset);
 
     QByteArray m_bytes;
     QList<qsizetype> m_starts; // per row, into m_bytes
