@@ -11,38 +11,29 @@ namespace sitrep {
 
 using IncidentId = qint64;
 
-// One incident as the cache and the services know it. Times are UTC; an invalid QDateTime
-// means "not yet" (not acknowledged, not resolved).
-struct Incident
+// What the board keeps of an incident: what its columns, filters, sort and search read, and
+// the update cadence. A long history is held as these rows, under half the memory of whole
+// incidents (see the README's Performance section). Times are UTC; an invalid QDateTime means
+// "not yet" (not resolved).
+struct BoardIncident
 {
     IncidentId id = 0;
     QString title;
-    Severity severity = Severity::Sev3;
-    IncidentStatus status = IncidentStatus::Investigating;
     QStringList services;
     QString commander;
-    QString scribe;
-    QString communicationsLead;
-    QStringList responders;
-    QString impact;
-    qint64 affectedUsers = 0;
-    // More people than there are: a count above it is a typo or hostile input, refused.
-    static constexpr qint64 mostAffectedUsers = 100'000'000'000;
-    double revenueImpactPerHour = 0.0;
-    DetectionSource detection = DetectionSource::Manual;
     QDateTime startedAt;
     QDateTime detectedAt;
-    QDateTime acknowledgedAt;
     QDateTime resolvedAt;
     // When stakeholders last heard about it (declaration or status update): the update
     // cadence counts from here.
     QDateTime lastUpdateAt;
-    QString rootCause;
-    QString resolution;
     // What every console of a team knows the incident by (the local id differs per console),
     // and its team-wide number once the server has given one (0: not yet, or solo).
     QUuid uid;
     qint64 teamNumber = 0;
+    Severity severity = Severity::Sev3;
+    IncidentStatus status = IncidentStatus::Investigating;
+    DetectionSource detection = DetectionSource::Manual;
     // In team mode, until the server has numbered it: shown as #P-3f2a meanwhile.
     bool provisional = false;
 
@@ -63,10 +54,33 @@ struct Incident
     {
         return QStringLiteral("#P-") + uid.toString(QUuid::Id128).right(4);
     }
+    bool operator==(const BoardIncident &) const = default;
+};
+
+// One incident as the cache and the services know it: the board's fields and the rest.
+struct Incident : BoardIncident
+{
+    QString scribe;
+    QString communicationsLead;
+    QStringList responders;
+    QString impact;
+    qint64 affectedUsers = 0;
+    // More people than there are: a count above it is a typo or hostile input, refused.
+    static constexpr qint64 mostAffectedUsers = 100'000'000'000;
+    double revenueImpactPerHour = 0.0;
+    QDateTime acknowledgedAt;
+    QString rootCause;
+    QString resolution;
+
+    Incident() = default;
+    // The board's fields of a whole incident, the rest at its defaults (the detail pane shows
+    // a board row so until the whole incident is read).
+    explicit Incident(BoardIncident board) : BoardIncident(std::move(board)) { }
     bool operator==(const Incident &) const = default;
 };
 
 } // namespace sitrep
 
 // Every member is relocatable, so lists of incidents grow with one memcpy.
+Q_DECLARE_TYPEINFO(sitrep::BoardIncident, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(sitrep::Incident, Q_RELOCATABLE_TYPE);

@@ -2,7 +2,7 @@
 
 namespace sitrep {
 
-IncidentBlocks::IncidentBlocks(QList<Incident> incidents)
+IncidentBlocks::IncidentBlocks(QList<BoardIncident> incidents)
 {
     if (incidents.isEmpty())
         return;
@@ -11,25 +11,25 @@ IncidentBlocks::IncidentBlocks(QList<Incident> incidents)
     m_blocks.append(std::move(incidents));
 }
 
-QList<Incident> IncidentBlocks::toList() const
+QList<BoardIncident> IncidentBlocks::toList() const
 {
-    QList<Incident> all;
+    QList<BoardIncident> all;
     all.reserve(m_size);
-    for (const QList<Incident> &block : m_blocks)
+    for (const QList<BoardIncident> &block : m_blocks)
         all.append(block);
     return all;
 }
 
-void IncidentBlocks::replace(qsizetype index, Incident incident)
+void IncidentBlocks::replace(qsizetype index, BoardIncident incident)
 {
     const auto [block, offset] = locate(index);
     m_blocks[block][offset] = std::move(incident);
 }
 
-void IncidentBlocks::append(Incident incident)
+void IncidentBlocks::append(BoardIncident incident)
 {
     if (!m_lastIsOwn) {
-        m_blocks.append(QList<Incident>());
+        m_blocks.append(QList<BoardIncident>());
         m_ends.append(m_size);
         m_lastIsOwn = true;
     }
@@ -40,7 +40,7 @@ void IncidentBlocks::append(Incident incident)
 
 void IncidentBlocks::append(IncidentBlocks more)
 {
-    for (QList<Incident> &block : more.m_blocks) {
+    for (QList<BoardIncident> &block : more.m_blocks) {
         if (block.isEmpty())
             continue;
         m_size += block.size();

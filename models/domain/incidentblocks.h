@@ -8,17 +8,17 @@
 
 namespace sitrep {
 
-// Incidents in a few blocks, read as one list. A large load (the history, read in two halves
-// on two threads) joins the list by handing over its blocks: appending its 100,000 incidents
-// one by one would move each into fresh memory, a page fault every few, on the thread that
-// joins them (the GUI thread, for the board).
+// The board's rows of incidents in a few blocks, read as one list. A large load (the history, read
+// in two halves on two threads) joins the list by handing over its blocks: appending its 100,000
+// incidents one by one would move each into fresh memory, a page fault every few, on the thread
+// that joins them (the GUI thread, for the board).
 class IncidentBlocks
 {
 public:
     class const_iterator
     {
     public:
-        const Incident &operator*() const { return m_list->at(m_index); }
+        const BoardIncident &operator*() const { return m_list->at(m_index); }
         const_iterator &operator++()
         {
             ++m_index;
@@ -35,25 +35,25 @@ public:
     };
 
     IncidentBlocks() = default;
-    IncidentBlocks(QList<Incident> incidents); // NOLINT: a list is one block
+    IncidentBlocks(QList<BoardIncident> incidents); // NOLINT: a list is one block
 
     [[nodiscard]] qsizetype size() const { return m_size; }
     [[nodiscard]] bool isEmpty() const { return m_size == 0; }
-    [[nodiscard]] const Incident &at(qsizetype index) const
+    [[nodiscard]] const BoardIncident &at(qsizetype index) const
     {
         const auto [block, offset] = locate(index);
         return m_blocks.at(block).at(offset);
     }
-    [[nodiscard]] const Incident &first() const { return at(0); }
+    [[nodiscard]] const BoardIncident &first() const { return at(0); }
     [[nodiscard]] const_iterator begin() const { return {this, 0}; }
     [[nodiscard]] const_iterator end() const { return {this, m_size}; }
-    [[nodiscard]] const QList<QList<Incident>> &blocks() const { return m_blocks; }
-    [[nodiscard]] QList<Incident> toList() const;
+    [[nodiscard]] const QList<QList<BoardIncident>> &blocks() const { return m_blocks; }
+    [[nodiscard]] QList<BoardIncident> toList() const;
 
-    void replace(qsizetype index, Incident incident);
+    void replace(qsizetype index, BoardIncident incident);
     // Into a block of the list's own, never into one handed over (which would grow by
     // moving all its incidents).
-    void append(Incident incident);
+    void append(BoardIncident incident);
     // Takes over the other list's blocks; no incident moves.
     void append(IncidentBlocks more);
     void clear();
@@ -68,10 +68,10 @@ private:
         return {block, block == 0 ? index : index - m_ends.at(block - 1)};
     }
 
-    QList<QList<Incident>> m_blocks;
+    QList<QList<BoardIncident>> m_blocks;
     QList<qsizetype> m_ends; // per block, the index after its last incident
     qsizetype m_size = 0;
-    bool m_lastIsOwn = false; // the last block was started by append(Incident)
+    bool m_lastIsOwn = false; // the last block was started by append(BoardIncident)
 };
 
 } // namespace sitrep

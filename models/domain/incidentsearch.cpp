@@ -23,7 +23,7 @@ void appendLowerUtf8(QByteArray &out, QStringView text)
 
 } // namespace
 
-QByteArray incidentSearchText(const Incident &incident)
+QByteArray incidentSearchText(const BoardIncident &incident)
 {
     QByteArray text;
     text.reserve(incident.title.size() + incident.commander.size() + 48);
@@ -39,7 +39,7 @@ QByteArray incidentSearchText(const Incident &incident)
     return text;
 }
 
-bool triageBefore(const Incident &a, const Incident &b)
+bool triageBefore(const BoardIncident &a, const BoardIncident &b)
 {
     if (a.severity != b.severity)
         return a.severity < b.severity;
@@ -188,7 +188,7 @@ void SearchTexts::clear()
     m_runs.clear();
 }
 
-SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool searchTexts)
+SearchableIncidents SearchableIncidents::prepare(QList<BoardIncident> incidents, bool searchTexts)
 {
     // Sorting small keys and moving each incident once is several times faster than sorting
     // the incidents themselves.
@@ -202,7 +202,7 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool
     QList<Key> keys;
     keys.reserve(incidents.size());
     for (qsizetype i = 0; i < incidents.size(); ++i) {
-        const Incident &incident = incidents.at(i);
+        const BoardIncident &incident = incidents.at(i);
         keys.append({static_cast<int>(incident.severity), incident.startedAt.toMSecsSinceEpoch(),
                      incident.id, i});
     }
@@ -215,7 +215,7 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool
     for (qsizetype start = 0; start < incidents.size(); ++start) {
         if (placed.at(start))
             continue;
-        Incident held = std::move(incidents[start]);
+        BoardIncident held = std::move(incidents[start]);
         qsizetype at = start;
         for (;;) {
             placed[at] = true;
@@ -231,11 +231,16 @@ SearchableIncidents SearchableIncidents::prepare(QList<Incident> incidents, bool
     SearchableIncidents prepared;
     if (searchTexts) {
         prepared.searchTexts.reserve(incidents.size());
-        for (const Incident &incident : std::as_const(incidents))
+        for (const BoardIncident &incident : std::as_const(incidents))
             prepared.searchTexts.append(incidentSearchText(incident));
     }
     prepared.incidents = std::move(incidents);
     return prepared;
+}
+
+SearchableIncidents SearchableIncidents::prepare(const QList<Incident> &incidents, bool searchTexts)
+{
+    return prepare(QList<BoardIncident>(incidents.cbegin(), incidents.cend()), searchTexts);
 }
 
 SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
@@ -271,8 +276,8 @@ void SearchableIncidents::indexIds()
     indexOf.clear();
     indexOf.reserve(incidents.size());
     int index = 0;
-    for (const QList<Incident> &block : incidents.blocks()) {
-        for (const Incident &incident : block)
+    for (const QList<BoardIncident> &block : incidents.blocks()) {
+        for (const BoardIncident &incident : block)
             indexOf.insert(incident.id, index++);
     }
 }

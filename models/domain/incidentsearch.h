@@ -14,11 +14,11 @@ namespace sitrep {
 // separated by unit separators so that a search never matches across two fields. Kept as
 // UTF-8: half the memory of a QString for the usual ASCII names, and compared with memcmp.
 // It starts with the lower-case title, so comparing two of them orders by title.
-[[nodiscard]] QByteArray incidentSearchText(const Incident &incident);
+[[nodiscard]] QByteArray incidentSearchText(const BoardIncident &incident);
 
 // The order a commander triages in, and the board's first order: most severe first, then
 // the newest, then by id so that the order is total.
-[[nodiscard]] bool triageBefore(const Incident &a, const Incident &b);
+[[nodiscard]] bool triageBefore(const BoardIncident &a, const BoardIncident &b);
 
 // Every row's search text in one block of memory, row after row. A search over a million
 // incidents then reads each text with one cache miss, or none where the rows are read in the
@@ -86,7 +86,10 @@ struct SearchableIncidents
 
     // With `searchTexts` false, only the order is prepared and the texts are left to be built
     // later (the board builds them on a worker once it is shown).
-    [[nodiscard]] static SearchableIncidents prepare(QList<Incident> incidents,
+    [[nodiscard]] static SearchableIncidents prepare(QList<BoardIncident> incidents,
+                                                     bool searchTexts = true);
+    // The board's fields of whole incidents (a service's listing), prepared as above.
+    [[nodiscard]] static SearchableIncidents prepare(const QList<Incident> &incidents,
                                                      bool searchTexts = true);
     // Two prepared sets as one: the second's incidents a block after the first's (no incident
     // moves), with `order` giving the triage order across both.

@@ -51,7 +51,7 @@ void SeverityPolicy::setLevel(const SeverityLevel &level)
     m_levels[indexOf(level.severity)] = level;
 }
 
-QDateTime SeverityPolicy::nextUpdateDue(const Incident &incident) const
+QDateTime SeverityPolicy::nextUpdateDue(const BoardIncident &incident) const
 {
     if (!incident.isOpen())
         return {};
@@ -62,7 +62,7 @@ QDateTime SeverityPolicy::nextUpdateDue(const Incident &incident) const
     return base.addSecs(std::chrono::seconds(level(incident.severity).updateCadence).count());
 }
 
-bool SeverityPolicy::isUpdateOverdue(const Incident &incident, const QDateTime &now) const
+bool SeverityPolicy::isUpdateOverdue(const BoardIncident &incident, const QDateTime &now) const
 {
     const QDateTime due = nextUpdateDue(incident);
     return due.isValid() && now > due;

@@ -46,8 +46,8 @@ public:
 
     // When stakeholders are owed the next update: the last update plus the cadence. Invalid
     // for resolved incidents, which owe no more updates.
-    [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
-    [[nodiscard]] bool isUpdateOverdue(const Incident &incident, const QDateTime &now) const;
+    [[nodiscard]] QDateTime nextUpdateDue(const BoardIncident &incident) const;
+    [[nodiscard]] bool isUpdateOverdue(const BoardIncident &incident, const QDateTime &now) const;
 
     // When a response is due after detection. "Next business day" is the same time on the
     // next weekday (Monday to Friday) after detection, counted in UTC.

@@ -2,7 +2,7 @@
 
 namespace sitrep {
 
-quint16 BoardFilter::factsOf(const Incident &incident)
+quint16 BoardFilter::factsOf(const BoardIncident &incident)
 {
     const unsigned severity = 1u << (static_cast<int>(incident.severity) - 1);
     const unsigned status = 1u << static_cast<int>(incident.status);

@@ -32,7 +32,7 @@ struct BoardFilter
     // byte, the status's in the high one). The board keeps a word per row, so that a keystroke
     // over a million rows reads them in order rather than a million incidents scattered over
     // the heap.
-    [[nodiscard]] static quint16 factsOf(const Incident &incident);
+    [[nodiscard]] static quint16 factsOf(const BoardIncident &incident);
     // `facts` is the incident's factsOf(); `searchKey` is this filter's searchKey(), computed
     // once per filter rather than per row.
     [[nodiscard]] bool accepts(quint16 facts, QByteArrayView searchText,

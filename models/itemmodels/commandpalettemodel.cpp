@@ -121,7 +121,7 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
         const Action &action = m_actions.at(match.index);
         return index.column() == NameColumn ? action.text : action.shortcut;
     }
-    const Incident &incident = m_incidents.incidentAt(match.index);
+    const BoardIncident &incident = m_incidents.incidentAt(match.index);
     if (index.column() == NameColumn)
         return incident.label() + u' ' + incident.title;
     QStringList detail {severityCode(incident.severity), statusDisplayName(incident.status)};

@@ -37,8 +37,8 @@ int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
     // incident is looked up among the row blocks.
     if (m_sortColumn == IncidentTableModel::TitleColumn)
         return m_source.searchTextAt(leftRow).compare(m_source.searchTextAt(rightRow));
-    const Incident &a = m_source.incidentAt(leftRow);
-    const Incident &b = m_source.incidentAt(rightRow);
+    const BoardIncident &a = m_source.incidentAt(leftRow);
+    const BoardIncident &b = m_source.incidentAt(rightRow);
     switch (m_sortColumn) {
     case IncidentTableModel::SeverityColumn:
         return threeWay(a.severity, b.severity);

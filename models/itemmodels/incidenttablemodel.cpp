@@ -50,9 +50,9 @@ void IncidentTableModel::setIncidents(QList<Incident> incidents)
 {
     SearchableIncidents prepared;
     prepared.searchTexts.reserve(incidents.size());
-    for (const Incident &incident : std::as_const(incidents))
+    for (const BoardIncident &incident : std::as_const(incidents))
         prepared.searchTexts.append(incidentSearchText(incident));
-    prepared.incidents = std::move(incidents);
+    prepared.incidents = QList<BoardIncident>(incidents.cbegin(), incidents.cend());
     setIncidents(std::move(prepared));
 }
 
@@ -76,8 +76,8 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared, qint64 histo
     m_historyOrder.clear();
     endResetModel();
     // In the order they happened, so the newest state of each incident wins.
-    const QList<Incident> pending = std::exchange(m_pending, {});
-    for (const Incident &incident : pending)
+    const QList<BoardIncident> pending = std::exchange(m_pending, {});
+    for (const BoardIncident &incident : pending)
         updateIncident(incident);
     if (!m_searchTextsReady)
         buildSearchTextsInBackground();
@@ -158,7 +158,7 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
             m_searchTexts.append(std::move(history.searchTexts));
         } else {
             m_searchTexts.reserve(first + added);
-            for (const Incident &incident : history.incidents)
+            for (const BoardIncident &incident : history.incidents)
                 m_searchTexts.append(incidentSearchText(incident));
         }
         m_rows.append(std::move(history.incidents));
@@ -167,7 +167,7 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
         for (qsizetype i = 0; i < rowOfLoaded.size(); ++i) {
             if (rowOfLoaded.at(i) < 0)
                 continue;
-            const Incident &incident = history.incidents.at(i);
+            const BoardIncident &incident = history.incidents.at(i);
             m_searchTexts.append(withTexts ? history.searchTexts.at(i)
                                            : QByteArrayView(incidentSearchText(incident)));
             m_rows.append(incident);
@@ -216,7 +216,7 @@ void IncidentTableModel::buildSearchTextsNow() const
     ++m_searchTextsGeneration; // a background build still running is no longer wanted
     m_searchTexts.clear();
     m_searchTexts.reserve(m_rows.size());
-    for (const Incident &incident : m_rows)
+    for (const BoardIncident &incident : m_rows)
         m_searchTexts.append(incidentSearchText(incident));
     m_searchTextsReady = true;
 }
@@ -239,18 +239,18 @@ void IncidentTableModel::buildSearchTextsInBackground()
     m_searchTextsWatcher.setFuture(QtConcurrent::run([rows = m_rows] {
         SearchTexts texts;
         texts.reserve(rows.size());
-        for (const Incident &incident : rows)
+        for (const BoardIncident &incident : rows)
             texts.append(incidentSearchText(incident));
         return texts;
     }));
 }
 
-QDateTime IncidentTableModel::nextUpdateDue(const Incident &incident) const
+QDateTime IncidentTableModel::nextUpdateDue(const BoardIncident &incident) const
 {
     return m_service.policy().nextUpdateDue(incident);
 }
 
-void IncidentTableModel::addIncident(const Incident &incident)
+void IncidentTableModel::addIncident(const BoardIncident &incident)
 {
     if (m_loading) {
         m_pending.append(incident);
@@ -268,7 +268,7 @@ void IncidentTableModel::addIncident(const Incident &incident)
     endInsertRows();
 }
 
-void IncidentTableModel::updateIncident(const Incident &incident)
+void IncidentTableModel::updateIncident(const BoardIncident &incident)
 {
     if (m_loading) {
         m_pending.append(incident);
@@ -303,7 +303,7 @@ int IncidentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant IncidentTableModel::display(const Incident &incident, int column) const
+QVariant IncidentTableModel::display(const BoardIncident &incident, int column) const
 {
     switch (column) {
     case SeverityColumn:
@@ -334,7 +334,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Incident &incident = m_rows.at(index.row());
+    const BoardIncident &incident = m_rows.at(index.row());
     const bool overdue = m_service.policy().isUpdateOverdue(incident, m_clock.now());
     switch (role) {
     case Qt::DisplayRole:

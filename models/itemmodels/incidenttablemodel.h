@@ -16,8 +16,8 @@ namespace sitrep {
 class IncidentService;
 
 // Every incident in the cache as a table, kept live from the incident service's signals with
-// exact row ranges, so views keep their selection and scroll position. Rows hold at least the
-// board's fields (see IncidentFields::Board); ask IncidentService for a whole incident.
+// exact row ranges, so views keep their selection and scroll position. Rows hold the board's
+// fields of each incident (BoardIncident); ask IncidentService for a whole incident.
 class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,8 +61,8 @@ public:
     [[nodiscard]] bool isLoadingHistory() const { return m_historyLoading; }
     // Every incident in the cache, loaded or not.
     [[nodiscard]] qint64 incidentCount() const { return m_rows.size() + m_historyLeft; }
-    [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
-    [[nodiscard]] const Incident &incidentAt(int row) const { return m_rows.at(row); }
+    [[nodiscard]] QDateTime nextUpdateDue(const BoardIncident &incident) const;
+    [[nodiscard]] const BoardIncident &incidentAt(int row) const { return m_rows.at(row); }
     // Built on a worker after a load that came without them; asking before they are there
     // builds them at once.
     [[nodiscard]] QByteArrayView searchTextAt(int row) const { return readySearchTexts().at(row); }
@@ -94,13 +94,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void addIncident(const Incident &incident);
-    void updateIncident(const Incident &incident);
+    void addIncident(const BoardIncident &incident);
+    void updateIncident(const BoardIncident &incident);
     void insertHistory(SearchableIncidents history);
     // Per loaded incident: a live change brought it first (its row here is newer).
     [[nodiscard]] QList<bool> staleIn(const SearchableIncidents &history) const;
     void foldHistoryIndex();
-    QVariant display(const Incident &incident, int column) const;
+    QVariant display(const BoardIncident &incident, int column) const;
     void buildSearchTextsNow() const;
     const SearchTexts &readySearchTexts() const
     {
@@ -120,7 +120,7 @@ private:
     QFutureWatcher<SearchTexts> m_searchTextsWatcher;
     QList<int> m_loadedOrder;
     QList<int> m_historyOrder;
-    QList<Incident> m_pending;                           // live changes received while loading
+    QList<BoardIncident> m_pending;                      // live changes received while loading
     std::optional<SearchableIncidents> m_pendingHistory; // a history that came before the rest
     bool m_loading = false;
     bool m_historyLoading = false;

@@ -19,7 +19,7 @@ Outcome loadRange(const QString &path, IncidentSelection selection, IdRange rang
     if (!database)
         return {{}, 0, database.error()};
     IncidentStore store(*database.value());
-    Result<QList<Incident>> incidents = store.list(selection, range, IncidentFields::Board);
+    Result<QList<BoardIncident>> incidents = store.boardList(selection, range);
     if (!incidents)
         return {{}, 0, incidents.error()};
     SearchableIncidents prepared
@@ -60,7 +60,7 @@ Outcome loadOpen(const QString &path)
     if (!database)
         return {{}, 0, database.error()};
     IncidentStore store(*database.value());
-    Result<QList<Incident>> open = store.list(IncidentSelection::Open, {}, IncidentFields::Board);
+    Result<QList<BoardIncident>> open = store.boardList(IncidentSelection::Open);
     if (!open)
         return {{}, 0, open.error()};
     const Result<qint64> resolved = store.countResolved();

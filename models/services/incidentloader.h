@@ -12,7 +12,7 @@ namespace sitrep {
 // never freezes the window. The open incidents come first (start()); the resolved history is
 // read only when a view first needs it (loadHistory()), so a decade of history costs neither
 // time nor memory until someone looks at it. Only the board's fields are read
-// (IncidentFields::Board); the rest of an incident comes from IncidentService::incident().
+// (BoardIncident); the whole incident comes from IncidentService::incident().
 class IncidentLoader : public QObject
 {
     Q_OBJECT

@@ -18,37 +18,40 @@ namespace sitrep {
 
 namespace {
 
-// Column order shared by the SELECTs below and readIncident().
-constexpr auto selectColumns
-        = "SELECT id, title, severity, status, services, commander, responders, impact,"
-          " affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
-          " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"
-          " communications_lead, uid, team_number, team_number IS NULL AND EXISTS (SELECT 1"
-          " FROM team_state WHERE key = 'team' AND value <> '') FROM incidents";
-// IncidentFields::Board: the same shape, with constants (the defaults) in place of the
-// columns the board does not show, so SQLite never decodes them (detected_at reads as the
-// start, acknowledged_at as not yet).
-constexpr auto selectBoardColumns
-        = "SELECT id, title, severity, status, services, commander, '[]', '', 0, 0, detection,"
-          " started_at, started_at, NULL, resolved_at, last_update_at, '', '', '', '',"
-          " CASE WHEN team_number IS NULL AND EXISTS (SELECT 1 FROM team_state WHERE"
-          " key = 'team' AND value <> '') THEN uid END, team_number, team_number IS NULL AND"
-          " EXISTS (SELECT 1 FROM team_state WHERE key = 'team' AND value <> '') FROM incidents";
+// In team mode, until the server has numbered the incident (Incident::provisional).
+constexpr auto unnumberedInTeam = "team_number IS NULL AND EXISTS (SELECT 1 FROM team_state"
+                                  " WHERE key = 'team' AND value <> '')";
+
+// The columns readBoardIncident() reads, with `uid` read as the uid.
+QString boardColumns(const QString &uid)
+{
+    return QStringLiteral("SELECT id, title, severity, status, services, commander, detection,"
+                          " started_at, resolved_at, last_update_at, %1, team_number, %2")
+            .arg(uid, QLatin1String(unnumberedInTeam));
+}
+
+// The board reads a uid only where it names the incident (#P-3f2a): otherwise it costs a
+// conversion per row for nothing the board shows.
+QString selectBoard()
+{
+    return boardColumns(
+                   QStringLiteral("CASE WHEN %1 THEN uid END").arg(QLatin1String(unnumberedInTeam)))
+            + QStringLiteral(" FROM incidents");
+}
+
+// What readIncident() reads: the board's columns first, then the rest.
+QString selectAll()
+{
+    return boardColumns(QStringLiteral("uid"))
+            + QStringLiteral(", detected_at, responders, impact, affected_users,"
+                             " revenue_impact_per_hour, acknowledged_at, root_cause, resolution,"
+                             " scribe, communications_lead FROM incidents");
+}
+
 // What readMetricsIncident() reads.
 constexpr auto selectMetricsColumns
         = "SELECT id, severity, status, services, detection, started_at, detected_at,"
           " acknowledged_at, resolved_at, root_cause FROM incidents";
-
-QString selectFor(IncidentFields fields)
-{
-    switch (fields) {
-    case IncidentFields::Board:
-        return QString::fromUtf8(selectBoardColumns);
-    case IncidentFields::All:
-        break;
-    }
-    return QString::fromUtf8(selectColumns);
-}
 
 // Lists are stored as JSON arrays of strings. Service and person names rarely need escaping,
 // so plain ones are split directly and only escaped ones go through the JSON parser.
@@ -151,9 +154,9 @@ template<typename Row> QDateTime readTime(const Row &row, int column)
                               : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
 }
 
-template<typename Row> Incident readIncident(const Row &row)
+template<typename Row> BoardIncident readBoardIncident(const Row &row)
 {
-    Incident incident;
+    BoardIncident incident;
     incident.id = row.integer(0);
     incident.title = row.text(1);
     incident.severity = static_cast<Severity>(std::clamp<qint64>(row.integer(2), 1, 4));
@@ -162,24 +165,31 @@ template<typename Row> Incident readIncident(const Row &row)
     incident.status = parseStatus(row.name(3)).value_or(IncidentStatus::Investigating);
     incident.services = row.names(4);
     incident.commander = row.name(5);
-    incident.responders = row.names(6);
-    incident.impact = row.text(7);
-    incident.affectedUsers = row.integer(8);
-    incident.revenueImpactPerHour = row.real(9);
-    incident.detection = parseDetection(row.name(10)).value_or(DetectionSource::Manual);
-    incident.startedAt = readTime(row, 11);
-    incident.detectedAt = readTime(row, 12);
-    incident.acknowledgedAt = readTime(row, 13);
-    incident.resolvedAt = readTime(row, 14);
-    incident.lastUpdateAt = readTime(row, 15);
-    incident.rootCause = row.text(16);
-    incident.resolution = row.text(17);
-    incident.scribe = row.name(18);
-    incident.communicationsLead = row.name(19);
-    if (!row.isNull(20))
-        incident.uid = QUuid(row.text(20));
-    incident.teamNumber = row.integer(21);
-    incident.provisional = row.integer(22) != 0;
+    incident.detection = parseDetection(row.name(6)).value_or(DetectionSource::Manual);
+    incident.startedAt = readTime(row, 7);
+    incident.detectedAt = incident.startedAt;
+    incident.resolvedAt = readTime(row, 8);
+    incident.lastUpdateAt = readTime(row, 9);
+    if (!row.isNull(10))
+        incident.uid = QUuid(row.text(10));
+    incident.teamNumber = row.integer(11);
+    incident.provisional = row.integer(12) != 0;
+    return incident;
+}
+
+template<typename Row> Incident readIncident(const Row &row)
+{
+    Incident incident(readBoardIncident(row));
+    incident.detectedAt = readTime(row, 13);
+    incident.responders = row.names(14);
+    incident.impact = row.text(15);
+    incident.affectedUsers = row.integer(16);
+    incident.revenueImpactPerHour = row.real(17);
+    incident.acknowledgedAt = readTime(row, 18);
+    incident.rootCause = row.text(19);
+    incident.resolution = row.text(20);
+    incident.scribe = row.name(21);
+    incident.communicationsLead = row.name(22);
     return incident;
 }
 
@@ -266,8 +276,7 @@ void bindFields(QSqlQuery &query, const Incident &incident)
 
 IncidentStore::IncidentStore(Database &database)
     : m_database(database),
-      m_find(database.connection(),
-             QString::fromUtf8(selectColumns) + QStringLiteral(" WHERE id = ?")),
+      m_find(database.connection(), selectAll() + QStringLiteral(" WHERE id = ?")),
       m_idOf(database.connection(), QStringLiteral("SELECT id FROM incidents WHERE uid = ?")),
       m_update(database.connection(),
                QStringLiteral(
@@ -427,17 +436,29 @@ QString openStatuses()
     return QStringLiteral(" AND status IN (%1)").arg(keys.join(u", "));
 }
 
-} // namespace
-
-Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange range,
-                                            IncidentFields fields)
+// The WHERE and ORDER BY of a listing of ids in a range.
+QString whereIn(IncidentSelection selection)
 {
-    QString sql = selectFor(fields) + QStringLiteral(" WHERE id BETWEEN ? AND ?");
+    QString sql = QStringLiteral(" WHERE id BETWEEN ? AND ?");
     if (selection == IncidentSelection::Open)
         sql += openStatuses();
     else if (selection == IncidentSelection::Resolved)
         sql += QStringLiteral(" AND status = 'resolved'");
-    return listWhere(sql + QStringLiteral(" ORDER BY id"), {range.first, range.last});
+    return sql + QStringLiteral(" ORDER BY id");
+}
+
+} // namespace
+
+Result<QList<Incident>> IncidentStore::list(IncidentSelection selection, IdRange range)
+{
+    return listWhere(selectAll() + whereIn(selection), {range.first, range.last});
+}
+
+Result<QList<BoardIncident>> IncidentStore::boardList(IncidentSelection selection, IdRange range)
+{
+    return readWhere<BoardIncident>(m_database.connection(), selectBoard() + whereIn(selection),
+                                    {range.first, range.last},
+                                    [](const auto &row) { return readBoardIncident(row); });
 }
 
 Result<QList<Incident>> IncidentStore::listWhere(const QString &sql, const QList<qint64> &values)
@@ -448,7 +469,7 @@ Result<QList<Incident>> IncidentStore::listWhere(const QString &sql, const QList
 
 Result<QList<Incident>> IncidentStore::openOrResolvedSince(const QDateTime &since)
 {
-    return listWhere(QString::fromUtf8(selectColumns)
+    return listWhere(selectAll()
                              + QStringLiteral(" WHERE status <> 'resolved' OR resolved_at >= ?"
                                               " ORDER BY id"),
                      {since.toMSecsSinceEpoch()});
@@ -496,8 +517,7 @@ Result<void> IncidentStore::removeAll()
 
 Result<QList<Incident>> IncidentStore::latest(int count)
 {
-    return listWhere(QString::fromUtf8(selectColumns) + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
-                     {count});
+    return listWhere(selectAll() + QStringLiteral(" ORDER BY id DESC LIMIT ?"), {count});
 }
 
 Result<QStringList> IncidentStore::rootCausesBefore(const QDateTime &before)

@@ -20,13 +20,6 @@ namespace sitrep {
 
 class Database;
 
-// Which fields a listing fills. The board needs fewer than a whole incident (not the impact,
-// responders, figures, root cause, resolution or acknowledgement; detection time reads as the
-// start); leaving those out makes a large history load faster and take less memory. The
-// metrics need the times, severity, services, detection and root cause only. Left-out fields
-// keep their defaults.
-enum class IncidentFields { All, Board };
-
 // Incidents with ids in [first, last]. The whole history is split into such ranges so that
 // several threads can each read one with their own connection and walk only their part of the
 // table.
@@ -57,8 +50,11 @@ public:
     [[nodiscard]] Result<QList<IncidentId>> provisionalIds(const QString &uidEnd);
     // Sets the team-wide number the server gave.
     [[nodiscard]] Result<void> setTeamNumber(const QUuid &uid, qint64 number);
-    [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {},
-                                               IncidentFields fields = IncidentFields::All);
+    [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {});
+    // What the board keeps of the same incidents (BoardIncident): a large history reads
+    // faster and takes less memory. Detection time reads as the start.
+    [[nodiscard]] Result<QList<BoardIncident>> boardList(IncidentSelection selection,
+                                                         IdRange range = {});
     // The open incidents and those resolved at `since` or later (a status page's history).
     [[nodiscard]] Result<QList<Incident>> openOrResolvedSince(const QDateTime &since);
     // What the incident metrics read of the incidents that started in [from, to), oldest

@@ -15,11 +15,11 @@ private Q_SLOTS:
 
 namespace {
 
-QList<Incident> incidents(IncidentId from, IncidentId to)
+QList<BoardIncident> incidents(IncidentId from, IncidentId to)
 {
-    QList<Incident> made;
+    QList<BoardIncident> made;
     for (IncidentId id = from; id <= to; ++id) {
-        Incident incident;
+        BoardIncident incident;
         incident.id = id;
         made << incident;
     }
@@ -29,7 +29,7 @@ QList<Incident> incidents(IncidentId from, IncidentId to)
 QList<IncidentId> ids(const IncidentBlocks &list)
 {
     QList<IncidentId> result;
-    for (const Incident &incident : list)
+    for (const BoardIncident &incident : list)
         result << incident.id;
     return result;
 }
@@ -48,7 +48,7 @@ void tst_IncidentBlocks::readAsOneList()
     for (qsizetype i = 0; i < list.size(); ++i)
         QCOMPARE(list.at(i).id, i + 1);
     QCOMPARE(list.toList(), incidents(1, 7));
-    QVERIFY(IncidentBlocks(QList<Incident>()).isEmpty());
+    QVERIFY(IncidentBlocks(QList<BoardIncident>()).isEmpty());
     list.clear();
     QVERIFY(list.isEmpty());
     QCOMPARE(list.blocks().size(), 0);
@@ -56,9 +56,9 @@ void tst_IncidentBlocks::readAsOneList()
 
 void tst_IncidentBlocks::ownIncidentsNeverGrowAHandedOverBlock()
 {
-    const QList<Incident> handedOver = incidents(1, 3);
+    const QList<BoardIncident> handedOver = incidents(1, 3);
     IncidentBlocks list(handedOver);
-    Incident own;
+    BoardIncident own;
     own.id = 4;
     list.append(own);
     own.id = 5;
@@ -74,10 +74,10 @@ void tst_IncidentBlocks::ownIncidentsNeverGrowAHandedOverBlock()
 
 void tst_IncidentBlocks::replaceChangesOnlyItsBlock()
 {
-    const QList<Incident> firstBlock = incidents(1, 2);
+    const QList<BoardIncident> firstBlock = incidents(1, 2);
     IncidentBlocks list(firstBlock);
     list.append(IncidentBlocks(incidents(3, 5)));
-    Incident changed = list.at(3);
+    BoardIncident changed = list.at(3);
     changed.title = QStringLiteral("changed");
     list.replace(3, changed);
     QCOMPARE(list.at(3).title, QStringLiteral("changed"));

@@ -23,9 +23,9 @@ private Q_SLOTS:
 
 namespace {
 
-Incident incident(IncidentId id, Severity severity, int startedMinutesAgo)
+BoardIncident incident(IncidentId id, Severity severity, int startedMinutesAgo)
 {
-    Incident made;
+    BoardIncident made;
     made.id = id;
     made.title = u"Incident %1"_s.arg(id);
     made.severity = severity;
@@ -39,7 +39,7 @@ QList<IncidentId> ids(const SearchableIncidents &prepared)
 {
     QList<IncidentId> result;
     if (prepared.order.isEmpty()) {
-        for (const Incident &each : prepared.incidents)
+        for (const BoardIncident &each : prepared.incidents)
             result << each.id;
     } else {
         for (int row : prepared.order)
@@ -111,10 +111,10 @@ void tst_IncidentSearch::preparedInTriageOrderAtAnySize()
 {
     // Incidents are put in order in their own list, cycle by cycle: many cycles of all lengths.
     QRandomGenerator random(26);
-    QList<Incident> all;
+    QList<BoardIncident> all;
     for (IncidentId id = 1; id <= 2000; ++id)
         all << incident(id, static_cast<Severity>(1 + random.bounded(4)), random.bounded(500));
-    QList<Incident> sorted = all;
+    QList<BoardIncident> sorted = all;
     std::sort(sorted.begin(), sorted.end(), triageBefore);
     const SearchableIncidents prepared = SearchableIncidents::prepare(all);
     QCOMPARE(prepared.incidents.toList(), sorted);

@@ -294,7 +294,7 @@ void tst_IncidentBoardModel::historyJoinsInItsPlace()
     // The same rows loaded at once give the same board.
     QList<Incident> rows;
     for (int row = 0; row < lazy.rowCount(); ++row)
-        rows << lazy.incidentAt(row);
+        rows << Incident(lazy.incidentAt(row));
     IncidentTableModel eager(*f->service, f->clock);
     eager.setIncidents(rows);
     IncidentBoardModel eagerBoard(eager);

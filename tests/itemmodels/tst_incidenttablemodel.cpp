@@ -202,7 +202,7 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
     QCOMPARE(model.rowOf(live.id), 1);
     QCOMPARE(model.rowOf(99999), -1);
     for (int row = 0; row < model.rowCount(); ++row) {
-        const Incident &incident = model.incidentAt(row);
+        const BoardIncident &incident = model.incidentAt(row);
         QCOMPARE(model.rowOf(incident.id), row);
         QCOMPARE(model.searchTextAt(row).toByteArray(), incidentSearchText(incident));
     }

@@ -160,8 +160,9 @@ void IncidentDetailPane::refresh()
         else
             m_error->setText(whole.error());
     }
-    const Incident &incident
-            = m_whole && m_whole->id == m_id ? *m_whole : m_incidents.incidentAt(row);
+    // Until the whole incident is read, the board's row: its other fields show as not known.
+    const Incident incident
+            = m_whole && m_whole->id == m_id ? *m_whole : Incident(m_incidents.incidentAt(row));
     const QDateTime now = m_service.clock().now();
     m_heading->setText(QStringLiteral("<p style='font-size:large'><span style='background:%1;"
                                       "color:white;font-weight:bold'>&nbsp;%2&nbsp;</span> "

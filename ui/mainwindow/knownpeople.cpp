@@ -15,12 +15,10 @@ QStringList knownPeople(const OnCallService &oncall, const IncidentTableModel &i
             if (!layer.versions.isEmpty())
                 for (const QString &person : layer.versions.last().participants)
                     people.insert(person);
+    // The board's rows name their commanders only (BoardIncident).
     for (int row = 0; row < incidents.rowCount(); ++row) {
-        const Incident &incident = incidents.incidentAt(row);
-        if (!incident.commander.isEmpty())
-            people.insert(incident.commander);
-        for (const QString &responder : incident.responders)
-            people.insert(responder);
+        if (const QString &commander = incidents.incidentAt(row).commander; !commander.isEmpty())
+            people.insert(commander);
     }
     QStringList sorted(people.begin(), people.end());
     sorted.sort(Qt::CaseInsensitive);

@@ -19,7 +19,7 @@ void UpdateReminder::check()
     QStringList overdue;
     int urgent = 0;
     for (int row = 0; row < m_incidents.rowCount(); ++row) {
-        const Incident &incident = m_incidents.incidentAt(row);
+        const BoardIncident &incident = m_incidents.incidentAt(row);
         if (incident.isOpen()
             && (incident.severity == Severity::Sev1 || incident.severity == Severity::Sev2))
             ++urgent;
