@@ -22,7 +22,6 @@ struct BoardIncident
     QStringList services;
     QString commander;
     QDateTime startedAt;
-    QDateTime detectedAt;
     QDateTime resolvedAt;
     // When stakeholders last heard about it (declaration or status update): the update
     // cadence counts from here.
@@ -68,6 +67,7 @@ struct Incident : BoardIncident
     // More people than there are: a count above it is a typo or hostile input, refused.
     static constexpr qint64 mostAffectedUsers = 100'000'000'000;
     double revenueImpactPerHour = 0.0;
+    QDateTime detectedAt;
     QDateTime acknowledgedAt;
     QString rootCause;
     QString resolution;

@@ -8,7 +8,7 @@
 namespace sitrep {
 
 // The seed's status-page vocabulary; "resolved" is the only closed state.
-enum class IncidentStatus { Investigating, Identified, Monitoring, Resolved };
+enum class IncidentStatus : quint8 { Investigating, Identified, Monitoring, Resolved };
 
 inline constexpr std::array<IncidentStatus, 4> allStatuses {
         IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
@@ -20,7 +20,7 @@ inline constexpr std::array<IncidentStatus, 4> allStatuses {
 // Translated, capitalised name for people ("Investigating").
 [[nodiscard]] QString statusDisplayName(IncidentStatus status);
 
-enum class DetectionSource { Manual, Automated };
+enum class DetectionSource : quint8 { Manual, Automated };
 
 [[nodiscard]] QString detectionKey(DetectionSource source);
 [[nodiscard]] std::optional<DetectionSource> parseDetection(QStringView key);

@@ -7,7 +7,8 @@
 
 namespace sitrep {
 
-enum class Severity { Sev1 = 1, Sev2, Sev3, Sev4 };
+// A byte, as the other small enums: a board row per incident of a long history holds them.
+enum class Severity : quint8 { Sev1 = 1, Sev2, Sev3, Sev4 };
 
 inline constexpr std::array<Severity, 4> allSeverities {Severity::Sev1, Severity::Sev2,
                                                         Severity::Sev3, Severity::Sev4};

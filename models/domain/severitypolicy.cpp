@@ -51,21 +51,25 @@ void SeverityPolicy::setLevel(const SeverityLevel &level)
     m_levels[indexOf(level.severity)] = level;
 }
 
+QDateTime SeverityPolicy::nextUpdateDue(const Incident &incident) const
+{
+    return updateDue(incident, incident.detectedAt);
+}
+
 QDateTime SeverityPolicy::nextUpdateDue(const BoardIncident &incident) const
+{
+    return updateDue(incident, incident.startedAt);
+}
+
+QDateTime SeverityPolicy::updateDue(const BoardIncident &incident,
+                                    const QDateTime &firstHeard) const
 {
     if (!incident.isOpen())
         return {};
-    const QDateTime base
-            = incident.lastUpdateAt.isValid() ? incident.lastUpdateAt : incident.detectedAt;
+    const QDateTime base = incident.lastUpdateAt.isValid() ? incident.lastUpdateAt : firstHeard;
     if (!base.isValid())
         return {};
     return base.addSecs(std::chrono::seconds(level(incident.severity).updateCadence).count());
-}
-
-bool SeverityPolicy::isUpdateOverdue(const BoardIncident &incident, const QDateTime &now) const
-{
-    const QDateTime due = nextUpdateDue(incident);
-    return due.isValid() && now > due;
 }
 
 QDateTime SeverityPolicy::responseDeadline(const Incident &incident) const

@@ -44,10 +44,17 @@ public:
     [[nodiscard]] const SeverityLevel &level(Severity severity) const;
     void setLevel(const SeverityLevel &level);
 
-    // When stakeholders are owed the next update: the last update plus the cadence. Invalid
-    // for resolved incidents, which owe no more updates.
+    // When stakeholders are owed the next update: the last update plus the cadence, or the
+    // detection plus the cadence before any update (a board row holds no detection time: its
+    // start then). Invalid for resolved incidents, which owe no more updates.
+    [[nodiscard]] QDateTime nextUpdateDue(const Incident &incident) const;
     [[nodiscard]] QDateTime nextUpdateDue(const BoardIncident &incident) const;
-    [[nodiscard]] bool isUpdateOverdue(const BoardIncident &incident, const QDateTime &now) const;
+    template<typename Row>
+    [[nodiscard]] bool isUpdateOverdue(const Row &incident, const QDateTime &now) const
+    {
+        const QDateTime due = nextUpdateDue(incident);
+        return due.isValid() && now > due;
+    }
 
     // When a response is due after detection. "Next business day" is the same time on the
     // next weekday (Monday to Friday) after detection, counted in UTC.
@@ -65,6 +72,8 @@ public:
     bool operator==(const SeverityPolicy &) const = default;
 
 private:
+    [[nodiscard]] QDateTime updateDue(const BoardIncident &incident,
+                                      const QDateTime &firstHeard) const;
     std::array<SeverityLevel, 4> m_levels;
 };
 

@@ -167,7 +167,6 @@ template<typename Row> BoardIncident readBoardIncident(const Row &row)
     incident.commander = row.name(5);
     incident.detection = parseDetection(row.name(6)).value_or(DetectionSource::Manual);
     incident.startedAt = readTime(row, 7);
-    incident.detectedAt = incident.startedAt;
     incident.resolvedAt = readTime(row, 8);
     incident.lastUpdateAt = readTime(row, 9);
     if (!row.isNull(10))

@@ -52,7 +52,7 @@ public:
     [[nodiscard]] Result<void> setTeamNumber(const QUuid &uid, qint64 number);
     [[nodiscard]] Result<QList<Incident>> list(IncidentSelection selection, IdRange range = {});
     // What the board keeps of the same incidents (BoardIncident): a large history reads
-    // faster and takes less memory. Detection time reads as the start.
+    // faster and takes less memory.
     [[nodiscard]] Result<QList<BoardIncident>> boardList(IncidentSelection selection,
                                                          IdRange range = {});
     // The open incidents and those resolved at `since` or later (a status page's history).
