@@ -79,9 +79,17 @@ void tst_SeverityPolicy::nextUpdateDue()
     incident.lastUpdateAt = lastUpdate;
     QCOMPARE(shippedPolicy().nextUpdateDue(incident), due);
 
-    // Without an update yet, the cadence counts from detection.
+    // Without an update yet, the cadence counts from detection...
     incident.lastUpdateAt = QDateTime();
     QCOMPARE(shippedPolicy().nextUpdateDue(incident), due.addSecs(-600));
+    QVERIFY(shippedPolicy().isUpdateOverdue(incident, due.addSecs(-599)));
+
+    // ... and for a board row, which holds no detection time, from the start.
+    incident.startedAt = lastUpdate.addSecs(-1200);
+    const BoardIncident row = incident;
+    QCOMPARE(shippedPolicy().nextUpdateDue(row), due.addSecs(-1200));
+    QVERIFY(shippedPolicy().isUpdateOverdue(row, due.addSecs(-1199)));
+    QVERIFY(!shippedPolicy().isUpdateOverdue(row, due.addSecs(-1200)));
 }
 
 void tst_SeverityPolicy::resolvedOwesNoUpdate()
