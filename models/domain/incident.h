@@ -73,8 +73,8 @@ struct Incident : BoardIncident
     QString resolution;
 
     Incident() = default;
-    // The board's fields of a whole incident, the rest at its defaults (the detail pane shows
-    // a board row so until the whole incident is read).
+    // A board row as a whole incident, its other fields at their defaults: what the detail
+    // pane shows when the whole incident cannot be read.
     explicit Incident(BoardIncident board) : BoardIncident(std::move(board)) { }
     bool operator==(const Incident &) const = default;
 };

@@ -28,8 +28,6 @@ private Q_SLOTS:
 
 private:
     static Incident sample(const QString &title, IncidentStatus status);
-    // The incident as a partial listing reads it: no responders, impact, figures,
-    // resolution or uid.
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
 };
