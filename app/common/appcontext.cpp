@@ -231,6 +231,18 @@ void saveAlertGrouping(const QStringList &groupBy)
     settings.setValue(QStringLiteral("alerts/group_by"), groupBy);
 }
 
+QString boardScope()
+{
+    const QSettings settings(settingsFile(), QSettings::IniFormat);
+    return settings.value(QStringLiteral("board/scope")).toString();
+}
+
+void saveBoardScope(const QString &scope)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("board/scope"), scope);
+}
+
 std::optional<TeamUrl> teamUrl(QString *problem)
 {
     const QSettings settings(settingsFile(), QSettings::IniFormat);

@@ -119,6 +119,9 @@ private:
 // or the defaults. Problems are added to `warnings` and the defaults stay.
 [[nodiscard]] AlertRouting loadAlertRouting(QStringList *warnings);
 void saveAlertGrouping(const QStringList &groupBy);
+// The board's open/resolved/all scope as the person last picked it ([board] scope).
+[[nodiscard]] QString boardScope();
+void saveBoardScope(const QString &scope);
 // The detection rules file: [detection] rules_file in the settings, or
 // ~/.config/sitrep/detection.yaml.
 [[nodiscard]] QString detectionRulesFile();

@@ -1,4 +1,5 @@
 #include "alerts/alertsview.h"
+#include "board/boardfilterbar.h"
 #include "board/boardview.h"
 #include "common/appcontext.h"
 #include "common/appearance.h"
@@ -245,13 +246,21 @@ int main(int argc, char *argv[])
     const auto build = [&] {
         loader = std::make_unique<sitrep::IncidentLoader>(path);
         // The open incidents are read while the window is built; the result arrives through
-        // the event loop, so the window is connected by then. SITREP_EAGER_HISTORY=1 reads the
-        // whole history first instead, as the console did before (a benchmark's baseline).
-        loader->start(qEnvironmentVariableIntValue("SITREP_EAGER_HISTORY") == 1
+        // the event loop, so the window is connected by then. A board left on the resolved or
+        // all incidents reads the whole history at once, as does SITREP_EAGER_HISTORY=1 (as the
+        // console did before: a benchmark's baseline).
+        const auto scope = sitrep::BoardFilter::scopeFromKey(sitrep::boardScope());
+        loader->start(scope != sitrep::BoardFilter::Scope::Open
+                                      || qEnvironmentVariableIntValue("SITREP_EAGER_HISTORY") == 1
                               ? sitrep::IncidentSelection::All
                               : sitrep::IncidentSelection::Open);
         window = std::make_unique<sitrep::MainWindow>(services.workspaceServices(), *loader,
                                                       sitrep::personName());
+        window->board()->filterBar()->setScope(scope);
+        QObject::connect(window->board()->filterBar(), &sitrep::BoardFilterBar::scopeChosen,
+                         window.get(), [](sitrep::BoardFilter::Scope chosen) {
+                             sitrep::saveBoardScope(sitrep::BoardFilter::scopeKey(chosen));
+                         });
         if (demo)
             window->setWindowTitle(window->windowTitle()
                                    + QCoreApplication::translate("main", " (demo)"));

@@ -24,6 +24,28 @@ bool BoardFilter::accepts(quint16 facts, QByteArrayView searchText, QByteArrayVi
     return searchKey.isEmpty() || searchText.contains(searchKey);
 }
 
+QString BoardFilter::scopeKey(Scope scope)
+{
+    switch (scope) {
+    case Scope::Open:
+        break;
+    case Scope::Resolved:
+        return QStringLiteral("resolved");
+    case Scope::All:
+        return QStringLiteral("all");
+    }
+    return QStringLiteral("open");
+}
+
+BoardFilter::Scope BoardFilter::scopeFromKey(QStringView key)
+{
+    for (Scope scope : {Scope::Resolved, Scope::All}) {
+        if (key == scopeKey(scope))
+            return scope;
+    }
+    return Scope::Open;
+}
+
 bool BoardFilter::narrows(const BoardFilter &wider) const
 {
     const bool scopeNarrower = wider.scope == Scope::All || wider.scope == scope;

@@ -41,6 +41,11 @@ struct BoardFilter
     // now need checking again.
     [[nodiscard]] bool narrows(const BoardFilter &wider) const;
 
+    // The scope as the settings file keeps it ("open", "resolved", "all"), and back: anything
+    // else reads as the board's default, Open.
+    [[nodiscard]] static QString scopeKey(Scope scope);
+    [[nodiscard]] static Scope scopeFromKey(QStringView key);
+
     bool operator==(const BoardFilter &) const = default;
 };
 

@@ -66,11 +66,15 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared, qint64 histo
     m_searchTextsReady = m_searchTexts.size() == m_rows.size();
     ++m_searchTextsGeneration;
     m_loadedOrder = std::move(prepared.order);
-    m_rowOf.clear();
     m_historyIndex.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
+    if (prepared.hasIdIndex()) { // a whole history, indexed by the loader
+        m_rowOf = std::move(prepared.indexOf);
+    } else {
+        m_rowOf.clear();
+        m_rowOf.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowOf.insert(m_rows.at(row).id, row);
+    }
     m_loading = false;
     m_historyLeft = historyLeft;
     m_historyOrder.clear();

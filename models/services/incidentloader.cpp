@@ -11,9 +11,9 @@ namespace {
 
 using Outcome = IncidentLoader::Outcome;
 
-// A history comes ready to join the board: with its search texts and its id index, built here
-// rather than on the GUI thread.
-Outcome loadRange(const QString &path, IncidentSelection selection, IdRange range, bool history)
+// A history comes ready to join the board (`searchable`): with its search texts and its id
+// index, built here rather than on the GUI thread.
+Outcome loadRange(const QString &path, IncidentSelection selection, IdRange range, bool searchable)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
@@ -23,15 +23,15 @@ Outcome loadRange(const QString &path, IncidentSelection selection, IdRange rang
     if (!incidents)
         return {{}, 0, incidents.error()};
     SearchableIncidents prepared
-            = SearchableIncidents::prepare(std::move(incidents).value(), history);
-    if (history)
+            = SearchableIncidents::prepare(std::move(incidents).value(), searchable);
+    if (searchable)
         prepared.indexIds();
     return {std::move(prepared), 0, {}};
 }
 
 // Many incidents are read in two halves on two threads, each with its own connection: reading
 // and preparing the rows for the board is CPU-bound.
-Outcome loadInHalves(const QString &path, IncidentSelection selection, bool history)
+Outcome loadInHalves(const QString &path, IncidentSelection selection, bool searchable)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
@@ -41,8 +41,8 @@ Outcome loadInHalves(const QString &path, IncidentSelection selection, bool hist
         return {{}, 0, halves.error()};
     database.value().reset();
     QFuture<Outcome> other
-            = QtConcurrent::run(loadRange, path, selection, halves.value().at(1), history);
-    Outcome mine = loadRange(path, selection, halves.value().at(0), history);
+            = QtConcurrent::run(loadRange, path, selection, halves.value().at(1), searchable);
+    Outcome mine = loadRange(path, selection, halves.value().at(0), searchable);
     // Taken, not copied: a copy would share the incidents with the future, and the merge would
     // then copy every one of them.
     Outcome theirs = other.takeResult();
@@ -79,8 +79,10 @@ IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
     // the incidents, and the board's first edit would copy all of them.
     connect(&m_first, &QFutureWatcher<Outcome>::finished, this, [this] {
         Outcome outcome = m_first.future().takeResult();
-        if (!outcome.error.isEmpty())
+        if (!outcome.error.isEmpty()) {
+            m_historyFirst = false; // loadHistory() may try again
             return Q_EMIT failed(outcome.error);
+        }
         m_historyLoaded = m_historyLoaded || outcome.historyLeft == 0;
         Q_EMIT loaded(outcome.incidents, outcome.historyLeft);
     });
@@ -98,18 +100,21 @@ void IncidentLoader::start(IncidentSelection first)
 {
     if (isRunning())
         return;
+    m_historyFirst = first != IncidentSelection::Open;
+    // A whole history comes with its search texts and id index, as loadHistory()'s does.
     m_first.setFuture(first == IncidentSelection::Open
                               ? QtConcurrent::run(loadOpen, m_databasePath)
-                              : QtConcurrent::run(loadInHalves, m_databasePath, first, false));
+                              : QtConcurrent::run(loadInHalves, m_databasePath, first, true));
 }
 
-void IncidentLoader::loadHistory()
+bool IncidentLoader::loadHistory()
 {
-    if (m_historyLoaded || isLoadingHistory())
-        return;
+    if (m_historyLoaded || isLoadingHistory() || m_historyFirst)
+        return false;
     // Off the board's first paint, so the search texts and the id index are built here too.
     m_history.setFuture(
             QtConcurrent::run(loadInHalves, m_databasePath, IncidentSelection::Resolved, true));
+    return true;
 }
 
 } // namespace sitrep

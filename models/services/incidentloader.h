@@ -20,10 +20,12 @@ public:
     explicit IncidentLoader(QString databasePath, QObject *parent = nullptr);
 
     // Reads the open incidents and counts the resolved ones. With IncidentSelection::All the
-    // whole history is read before the board shows (the eager load a benchmark compares with).
+    // whole history is read before the board shows: for a board that opens on the history (the
+    // scope the person left it on), and the eager load a benchmark compares with.
     void start(IncidentSelection first = IncidentSelection::Open);
-    // Reads the resolved incidents, once; a failed read may be asked for again.
-    void loadHistory();
+    // Reads the resolved incidents, once; a failed read may be asked for again. False when
+    // nothing is started: the history is read, being read, or part of start()'s read.
+    bool loadHistory();
     [[nodiscard]] bool isRunning() const { return m_first.isRunning(); }
     [[nodiscard]] bool isLoadingHistory() const { return m_history.isRunning(); }
     // Taken rather than passed in the signal: the receiver owns the only reference, so a
@@ -31,8 +33,9 @@ public:
     [[nodiscard]] SearchableIncidents takeHistory() { return std::exchange(m_taken, {}); }
 
 Q_SIGNALS:
-    // In triage order (search texts not built yet), ready for the board, with how many
-    // resolved incidents were left to loadHistory().
+    // In triage order, ready for the board, with how many resolved incidents were left to
+    // loadHistory(). The open incidents alone come without their search texts (the board builds
+    // them once shown); a whole history comes with them and its id index.
     void loaded(const sitrep::SearchableIncidents &incidents, qint64 historyLeft);
     void failed(const QString &error);
     // The resolved incidents are read, in triage order with their search texts: takeHistory()
@@ -52,6 +55,7 @@ public:
 private:
     QString m_databasePath;
     bool m_historyLoaded = false;
+    bool m_historyFirst = false; // start() reads the history too
     QFutureWatcher<Outcome> m_first;
     QFutureWatcher<Outcome> m_history;
     SearchableIncidents m_taken;

@@ -111,6 +111,14 @@ void tst_IncidentBoardModel::severityStatusAndScopeFilters()
     filter.scope = BoardFilter::Scope::All;
     board->setFilter(filter);
     QCOMPARE(board->rowCount(), 4);
+
+    // The scope as the settings file keeps it; anything else is the default.
+    for (BoardFilter::Scope scope :
+         {BoardFilter::Scope::Open, BoardFilter::Scope::Resolved, BoardFilter::Scope::All})
+        QCOMPARE(BoardFilter::scopeFromKey(BoardFilter::scopeKey(scope)), scope);
+    QCOMPARE(BoardFilter::scopeKey(BoardFilter::Scope::Resolved), u"resolved"_s);
+    for (const QString &other : {QString(), u"All"_s, u"closed"_s})
+        QCOMPARE(BoardFilter::scopeFromKey(other), BoardFilter::Scope::Open);
 }
 
 void tst_IncidentBoardModel::narrowingAndWideningAgree()

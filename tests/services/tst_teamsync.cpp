@@ -164,10 +164,11 @@ void tst_TeamSync::aChangeReachesTheOtherConsole()
     QVERIFY(TeamQueue(*alice.database).enqueue(made));
     QSignalSpy pulled(bob.sync.get(), &TeamSync::pulled);
     alice.sync->syncNow();
-    // Bob is told by the server, not by his heartbeat (10 s): well within it.
-    QTRY_VERIFY_WITH_TIMEOUT(hasInLog(bob, made.uid), 5000);
-    QVERIFY(!pulled.isEmpty());
+    // Bob is told by the server, not by his heartbeat (10 s): well within it. The worker
+    // commits the page before its signal crosses to this thread, so wait on the signal.
+    QTRY_VERIFY_WITH_TIMEOUT(!pulled.isEmpty(), 5000);
     QCOMPARE(pulled.last().at(0).toLongLong(), 1);
+    QVERIFY(hasInLog(bob, made.uid));
     QTRY_COMPARE(alice.sync->state().pending, 0);
     QTRY_VERIFY(hasInLog(alice, made.uid)); // the pusher pulls its own change in order too
     QCOMPARE(TeamQueue(*bob.database).log(0, 10).value().first().author, u"sitrep_owner"_s);
@@ -233,7 +234,7 @@ void tst_TeamSync::aSilentPartitionIsNoticedWithinTheHeartbeat()
     alice.sync->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(alice.sync->state().connected && alice.sync->state().pending == 0,
                              10'000);
-    QVERIFY(hasInLog(alice, made.uid));
+    QTRY_VERIFY(hasInLog(alice, made.uid));
 }
 
 // Closing the console while its worker waits on a server that went silent: the exit does not

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void loadsHistoryOffTheGuiThread();
     void readsTheResolvedHistoryWhenFirstAsked();
+    void opensOnTheScopeItWasLeftOn();
     void declareThroughTheDialog();
     void declareDialogExplainsWhatIsMissing();
     void filterKeystrokesNarrowTheBoard();
@@ -155,6 +156,47 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
             = historyWindow->currentWorkspace()->findChild<QComboBox *>(u"role_commander"_s);
     QVERIFY(commander);
     QVERIFY(commander->findText(u"zoe@example.com"_s) >= 0);
+    historyWindow.reset();
+    historyLoader.reset();
+}
+
+// A board left on the resolved or all incidents opens there, as the console's main() opens it:
+// the history is read with the open incidents, in one go, and only a scope the person picks is
+// told to be remembered.
+void tst_BoardWindow::opensOnTheScopeItWasLeftOn()
+{
+    BoardFixture history;
+    history.declare(u"Queue backlog"_s, Severity::Sev2, {u"orders"_s});
+    const Incident old = history.declare(u"Disk full"_s, Severity::Sev3, {u"web"_s});
+    QVERIFY(history.service->resolve(old.id, u"fixed"_s, {}, u"t"_s));
+    auto historyLoader = std::make_unique<IncidentLoader>(history.dir.filePath(u"sitrep.sqlite"_s));
+    historyLoader->start(IncidentSelection::All);
+    auto historyWindow
+            = std::make_unique<MainWindow>(history.services(), *historyLoader, u"tester"_s);
+    BoardFilterBar *filters = historyWindow->board()->filterBar();
+    QSignalSpy chosen(filters, &BoardFilterBar::scopeChosen);
+    QSignalSpy read(historyLoader.get(), &IncidentLoader::historyLoaded);
+    QSignalSpy loaded(historyWindow.get(), &MainWindow::incidentsLoaded);
+    filters->setScope(BoardFilter::Scope::Resolved);
+    historyWindow->show();
+    QVERIFY(loaded.wait());
+
+    QTableView *table = historyWindow->board()->table();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, IncidentTableModel::TitleColumn).data().toString(),
+             u"Disk full"_s);
+    QVERIFY(historyWindow->incidentModel().hasWholeHistory());
+    QVERIFY(!historyWindow->incidentModel().isLoadingHistory());
+    QVERIFY(!historyLoader->loadHistory()); // nothing left to read
+    QVERIFY(chosen.isEmpty());
+
+    auto *scope = historyWindow->findChild<QComboBox *>(u"boardScope"_s);
+    scope->setFocus();
+    QTest::keyClick(scope, Qt::Key_Down); // all incidents
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().value<BoardFilter::Scope>(), BoardFilter::Scope::All);
+    QCOMPARE(read.size(), 0);
     historyWindow.reset();
     historyLoader.reset();
 }

@@ -59,7 +59,15 @@ BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent)
     m_scope->addItem(tr("Resolved incidents"), static_cast<int>(BoardFilter::Scope::Resolved));
     m_scope->addItem(tr("All incidents"), static_cast<int>(BoardFilter::Scope::All));
     connect(m_scope, &QComboBox::currentIndexChanged, this, &BoardFilterBar::emitFilter);
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        Q_EMIT scopeChosen(static_cast<BoardFilter::Scope>(m_scope->currentData().toInt()));
+    });
     layout->addWidget(m_scope);
+}
+
+void BoardFilterBar::setScope(BoardFilter::Scope scope)
+{
+    m_scope->setCurrentIndex(m_scope->findData(static_cast<int>(scope)));
 }
 
 BoardFilter BoardFilterBar::filter() const

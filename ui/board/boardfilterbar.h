@@ -20,9 +20,13 @@ public:
     [[nodiscard]] BoardFilter filter() const;
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     void focusSearch();
+    // Shows `scope` as if picked, without counting as the person's choice.
+    void setScope(BoardFilter::Scope scope);
 
 Q_SIGNALS:
     void filterChanged(const sitrep::BoardFilter &filter);
+    // The person picked a scope (to be remembered for the next start).
+    void scopeChosen(sitrep::BoardFilter::Scope scope);
 
 private:
     void emitFilter();

@@ -179,8 +179,8 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
                 Q_EMIT incidentsLoaded();
             });
     connect(m_board, &BoardView::historyWanted, this, [this, &loader] {
-        m_model->beginLoadingHistory();
-        loader.loadHistory();
+        if (loader.loadHistory())
+            m_model->beginLoadingHistory();
     });
     connect(&loader, &IncidentLoader::historyLoaded, this,
             [this, &loader] { m_model->addHistory(loader.takeHistory()); });
