@@ -3,11 +3,14 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sitrep {
 
 namespace {
+
+Q_LOGGING_CATEGORY(loaderLog, "sitrep.loader")
 
 using Outcome = IncidentLoader::Outcome;
 
@@ -70,6 +73,15 @@ Outcome loadOpen(const QString &path)
     return {SearchableIncidents::prepare(std::move(open).value(), false), resolved.value(), {}};
 }
 
+// A scan of every incident: after the board's first read, not alongside it.
+Result<QStringList> readPeople(const QString &path)
+{
+    Result<std::unique_ptr<Database>> database = Database::openReader(path);
+    if (!database)
+        return Error {database.error()};
+    return IncidentStore(*database.value()).people();
+}
+
 } // namespace
 
 IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
@@ -85,6 +97,16 @@ IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
         }
         m_historyLoaded = m_historyLoaded || outcome.historyLeft == 0;
         Q_EMIT loaded(outcome.incidents, outcome.historyLeft);
+        m_people.setFuture(QtConcurrent::run(readPeople, m_databasePath));
+    });
+    connect(&m_people, &QFutureWatcher<Result<QStringList>>::finished, this, [this] {
+        const Result<QStringList> people = m_people.result();
+        // Only suggestions are missing: the roles still take any name typed in.
+        if (!people) {
+            qCWarning(loaderLog, "%s", qPrintable(people.error()));
+            return;
+        }
+        Q_EMIT peopleRead(people.value());
     });
     connect(&m_history, &QFutureWatcher<Outcome>::finished, this, [this] {
         Outcome outcome = m_history.future().takeResult();

@@ -2,6 +2,7 @@
 
 #include "domain/incidentsearch.h"
 #include "domain/incidentselection.h"
+#include "domain/result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -42,6 +43,9 @@ Q_SIGNALS:
     // hands them over.
     void historyLoaded();
     void historyFailed(const QString &error);
+    // Everyone who held a role on an incident or responded to one (IncidentStore::people()):
+    // the names a workspace offers for its roles, read once the board has its incidents.
+    void peopleRead(const QStringList &people);
 
 public:
     // What the reading threads produced.
@@ -58,6 +62,7 @@ private:
     bool m_historyFirst = false; // start() reads the history too
     QFutureWatcher<Outcome> m_first;
     QFutureWatcher<Outcome> m_history;
+    QFutureWatcher<Result<QStringList>> m_people;
     SearchableIncidents m_taken;
 };
 

@@ -535,6 +535,19 @@ Result<QStringList> IncidentStore::services()
                  {});
 }
 
+Result<QStringList> IncidentStore::people()
+{
+    return texts(
+            QStringLiteral("SELECT commander FROM incidents WHERE commander <> ''"
+                           " UNION SELECT scribe FROM incidents WHERE scribe <> ''"
+                           " UNION SELECT communications_lead FROM incidents"
+                           " WHERE communications_lead <> ''"
+                           " UNION SELECT j.value FROM (SELECT DISTINCT responders FROM incidents"
+                           " WHERE responders <> '[]') r, json_each(r.responders) j"
+                           " WHERE j.value <> '' ORDER BY 1"),
+            {});
+}
+
 Result<QStringList> IncidentStore::texts(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_database.connection());

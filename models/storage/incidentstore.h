@@ -71,6 +71,8 @@ public:
     [[nodiscard]] Result<QList<Incident>> latest(int count);
     // Every service that ever appeared on an incident, sorted.
     [[nodiscard]] Result<QStringList> services();
+    // Everyone who ever held a role on an incident or responded to one, sorted.
+    [[nodiscard]] Result<QStringList> people();
     // The distinct root causes of incidents that started before `before` (repeat incidents).
     [[nodiscard]] Result<QStringList> rootCausesBefore(const QDateTime &before);
     // `count` consecutive ranges of about equal span that together cover every id, including

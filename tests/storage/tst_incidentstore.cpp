@@ -20,6 +20,7 @@ private Q_SLOTS:
     void updateOfMissingIncidentFails();
     void listSelectsByStatus();
     void boardListingHoldsTheBoardsFields();
+    void peopleAreEveryoneWhoHeldARoleOrResponded();
     void metricsListingHoldsWhatTheMetricsRead();
     void splitRangesCoverEveryIncidentOnce_data();
     void splitRangesCoverEveryIncidentOnce();
@@ -135,6 +136,24 @@ void tst_IncidentStore::boardListingHoldsTheBoardsFields()
     QCOMPARE(listed.first(), expected);
     // ... and the whole incident is still there for whoever asks for it.
     QCOMPARE(*store.find(stored.id).value(), stored);
+}
+
+void tst_IncidentStore::peopleAreEveryoneWhoHeldARoleOrResponded()
+{
+    IncidentStore store(*m_database);
+    QCOMPARE(store.people().value(), QStringList());
+    Incident first = sample(u"Checkout 500s"_s, IncidentStatus::Resolved);
+    first.scribe = u"sam"_s;
+    first.responders = {u"bob"_s, u"Zoë"_s};
+    QVERIFY(store.insert(first));
+    Incident second = sample(u"Search latency"_s, IncidentStatus::Investigating);
+    second.commander = QString();
+    second.communicationsLead = u"carol"_s;
+    second.responders = {u"dave"_s, u"bob"_s};
+    QVERIFY(store.insert(second));
+    // Once each, whatever they held, in the store's order.
+    QCOMPARE(store.people().value(),
+             (QStringList {u"Zoë"_s, u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"sam"_s}));
 }
 
 void tst_IncidentStore::metricsListingHoldsWhatTheMetricsRead()

@@ -102,7 +102,7 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
     BoardFixture history;
     history.declare(u"Queue backlog"_s, Severity::Sev2, {u"orders"_s});
     for (const QString &title : {u"Disk full"_s, u"Certificate expired"_s, u"Traffic drop"_s}) {
-        const Incident old = history.declare(title, Severity::Sev3, {u"web"_s});
+        const Incident old = history.declare(title, Severity::Sev3, {u"web"_s}, u"nina"_s);
         QVERIFY(history.service->resolve(old.id, u"fixed"_s, {}, u"t"_s));
     }
     std::unique_ptr<IncidentLoader> historyLoader;
@@ -133,7 +133,10 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
     historyLoader.reset();
 
     // Before the history is read, the palette still opens a resolved incident by its number,
-    // and its roles offer the people on call.
+    // and its roles offer the people on call and everyone who held a role or responded, on
+    // any incident.
+    QVERIFY(history.service->addResponder(1, u"rhea"_s, u"t"_s));
+    QVERIFY(history.service->assignRole(1, IncidentRole::Scribe, u"sam"_s, u"t"_s));
     QVERIFY(history.oncall->importYaml("name: night\ntimezone: UTC\nrotation:\n"
                                        "  start: 2026-01-05\n  duration: 1 week\n"
                                        "  handoff: Monday 09:00\n"
@@ -141,6 +144,8 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
                                        u"night.yaml"_s));
     QVERIFY(openWindow(history, historyLoader, historyWindow));
     QVERIFY(!historyWindow->incidentModel().hasWholeHistory());
+    QSignalSpy peopleRead(historyLoader.get(), &IncidentLoader::peopleRead);
+    QVERIFY(peopleRead.wait());
     QTest::keyClick(historyWindow.get(), Qt::Key_K, Qt::ControlModifier);
     QPointer<CommandPalette> palette;
     QTRY_VERIFY((palette = historyWindow->findChild<CommandPalette *>()) && palette->isVisible());
@@ -156,6 +161,9 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
             = historyWindow->currentWorkspace()->findChild<QComboBox *>(u"role_commander"_s);
     QVERIFY(commander);
     QVERIFY(commander->findText(u"zoe@example.com"_s) >= 0);
+    QVERIFY(commander->findText(u"rhea"_s) >= 0);
+    QVERIFY(commander->findText(u"sam"_s) >= 0);
+    QVERIFY(commander->findText(u"nina"_s) >= 0); // a resolved incident's commander
     historyWindow.reset();
     historyLoader.reset();
 }

@@ -7,9 +7,10 @@
 
 namespace sitrep {
 
-QStringList knownPeople(const OnCallService &oncall, const IncidentTableModel &incidents)
+QStringList knownPeople(const OnCallService &oncall, const QStringList &stored,
+                        const IncidentTableModel &incidents)
 {
-    QSet<QString> people;
+    QSet<QString> people(stored.cbegin(), stored.cend());
     for (const OnCallSchedule &schedule : oncall.schedules())
         for (const ScheduleLayer &layer : schedule.layers)
             if (!layer.versions.isEmpty())

@@ -178,6 +178,8 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
                 m_reminder->check();
                 Q_EMIT incidentsLoaded();
             });
+    connect(&loader, &IncidentLoader::peopleRead, this,
+            [this](const QStringList &people) { m_people = people; });
     connect(m_board, &BoardView::historyWanted, this, [this, &loader] {
         if (loader.loadHistory())
             m_model->beginLoadingHistory();
@@ -328,8 +330,8 @@ IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
             return workspace;
         }
     }
-    auto *workspace = new IncidentWorkspace(id, m_services, m_author,
-                                            knownPeople(m_services.oncall, *m_model), m_tabs);
+    auto *workspace = new IncidentWorkspace(
+            id, m_services, m_author, knownPeople(m_services.oncall, m_people, *m_model), m_tabs);
     m_undoGroup->addStack(&workspace->undoStack());
     const int tab = m_tabs->addTab(workspace, workspace->title());
     m_tabs->setTabToolTip(tab, workspace->title());

@@ -138,6 +138,7 @@ private:
     QUndoGroup *m_undoGroup;
     QLabel *m_warnings;
     QStringList m_shownWarnings;
+    QStringList m_people; // who held a role or responded, as the loader read them
     QLabel *m_counts;
     QLabel *m_clock;
     TeamStatusLabel *m_team = nullptr;
