@@ -73,8 +73,7 @@ Outcome loadOpen(const QString &path)
     return {SearchableIncidents::prepare(std::move(open).value(), false), resolved.value(), {}};
 }
 
-// A scan of every incident: after the board's first read, not alongside it.
-Result<QStringList> readPeople(const QString &path)
+Result<QStringList> peopleIn(const QString &path)
 {
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
@@ -97,7 +96,6 @@ IncidentLoader::IncidentLoader(QString databasePath, QObject *parent)
         }
         m_historyLoaded = m_historyLoaded || outcome.historyLeft == 0;
         Q_EMIT loaded(outcome.incidents, outcome.historyLeft);
-        m_people.setFuture(QtConcurrent::run(readPeople, m_databasePath));
     });
     connect(&m_people, &QFutureWatcher<Result<QStringList>>::finished, this, [this] {
         const Result<QStringList> people = m_people.result();
@@ -137,6 +135,14 @@ bool IncidentLoader::loadHistory()
     m_history.setFuture(
             QtConcurrent::run(loadInHalves, m_databasePath, IncidentSelection::Resolved, true));
     return true;
+}
+
+void IncidentLoader::readPeople()
+{
+    // Read once: later names come from the board's rows and the person typing them.
+    if (std::exchange(m_peopleAsked, true))
+        return;
+    m_people.setFuture(QtConcurrent::run(peopleIn, m_databasePath));
 }
 
 } // namespace sitrep

@@ -27,6 +27,9 @@ public:
     // Reads the resolved incidents, once; a failed read may be asked for again. False when
     // nothing is started: the history is read, being read, or part of start()'s read.
     bool loadHistory();
+    // Reads who held a role or responded (peopleRead()), once: a scan of every incident, so
+    // only when a workspace first needs the names.
+    void readPeople();
     [[nodiscard]] bool isRunning() const { return m_first.isRunning(); }
     [[nodiscard]] bool isLoadingHistory() const { return m_history.isRunning(); }
     // Taken rather than passed in the signal: the receiver owns the only reference, so a
@@ -44,7 +47,7 @@ Q_SIGNALS:
     void historyLoaded();
     void historyFailed(const QString &error);
     // Everyone who held a role on an incident or responded to one (IncidentStore::people()):
-    // the names a workspace offers for its roles, read once the board has its incidents.
+    // the names a workspace offers for its roles.
     void peopleRead(const QStringList &people);
 
 public:
@@ -60,6 +63,7 @@ private:
     QString m_databasePath;
     bool m_historyLoaded = false;
     bool m_historyFirst = false; // start() reads the history too
+    bool m_peopleAsked = false;
     QFutureWatcher<Outcome> m_first;
     QFutureWatcher<Outcome> m_history;
     QFutureWatcher<Result<QStringList>> m_people;

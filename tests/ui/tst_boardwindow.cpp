@@ -145,7 +145,6 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
     QVERIFY(openWindow(history, historyLoader, historyWindow));
     QVERIFY(!historyWindow->incidentModel().hasWholeHistory());
     QSignalSpy peopleRead(historyLoader.get(), &IncidentLoader::peopleRead);
-    QVERIFY(peopleRead.wait());
     QTest::keyClick(historyWindow.get(), Qt::Key_K, Qt::ControlModifier);
     QPointer<CommandPalette> palette;
     QTRY_VERIFY((palette = historyWindow->findChild<CommandPalette *>()) && palette->isVisible());
@@ -161,6 +160,10 @@ void tst_BoardWindow::readsTheResolvedHistoryWhenFirstAsked()
             = historyWindow->currentWorkspace()->findChild<QComboBox *>(u"role_commander"_s);
     QVERIFY(commander);
     QVERIFY(commander->findText(u"zoe@example.com"_s) >= 0);
+    // Who else held a role is read when the first workspace opens, and offered as it comes;
+    // the commander's name stays in its field.
+    QTRY_COMPARE(peopleRead.size(), 1);
+    QCOMPARE(commander->currentText(), u"nina"_s);
     QVERIFY(commander->findText(u"rhea"_s) >= 0);
     QVERIFY(commander->findText(u"sam"_s) >= 0);
     QVERIFY(commander->findText(u"nina"_s) >= 0); // a resolved incident's commander

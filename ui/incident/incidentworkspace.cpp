@@ -439,6 +439,18 @@ void IncidentWorkspace::refreshRoles()
     m_responders->addItems(m_incident.responders);
 }
 
+void IncidentWorkspace::offerPeople(const QStringList &people)
+{
+    for (QComboBox *editor : std::as_const(m_roleEditors)) {
+        const QString shown = editor->currentText();
+        const int cursor = editor->lineEdit()->cursorPosition();
+        editor->clear();
+        editor->addItems(people);
+        editor->setEditText(shown);
+        editor->lineEdit()->setCursorPosition(cursor);
+    }
+}
+
 void IncidentWorkspace::refreshTimes()
 {
     refreshHeader();

@@ -64,6 +64,8 @@ public:
 
     // Ages, countdowns and checklist due times move with the clock.
     void refreshTimes();
+    // The names the role fields offer, sorted; what a field shows or is being typed stays.
+    void offerPeople(const QStringList &people);
     // Writes the timeline as "markdown" or "json"; returns the problem, if any.
     QString exportTimeline(const QString &path, const QString &format) const;
     void focusEntryField();

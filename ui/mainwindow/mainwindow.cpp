@@ -54,7 +54,11 @@ namespace sitrep {
 
 MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const QString &author,
                        QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_service(services.incidents), m_author(author)
+    : QMainWindow(parent),
+      m_services(services),
+      m_service(services.incidents),
+      m_author(author),
+      m_loader(loader)
 {
     IncidentService &incidents = services.incidents;
     setWindowTitle(tr("Sitrep — Incident board"));
@@ -178,8 +182,11 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
                 m_reminder->check();
                 Q_EMIT incidentsLoaded();
             });
-    connect(&loader, &IncidentLoader::peopleRead, this,
-            [this](const QStringList &people) { m_people = people; });
+    connect(&loader, &IncidentLoader::peopleRead, this, [this](const QStringList &people) {
+        m_people = people;
+        for (auto *workspace : m_tabs->findChildren<IncidentWorkspace *>())
+            workspace->offerPeople(knownPeople(m_services.oncall, m_people, *m_model));
+    });
     connect(m_board, &BoardView::historyWanted, this, [this, &loader] {
         if (loader.loadHistory())
             m_model->beginLoadingHistory();
@@ -330,6 +337,7 @@ IncidentWorkspace *MainWindow::openWorkspace(IncidentId id)
             return workspace;
         }
     }
+    m_loader.readPeople(); // the names its roles offer, read once
     auto *workspace = new IncidentWorkspace(
             id, m_services, m_author, knownPeople(m_services.oncall, m_people, *m_model), m_tabs);
     m_undoGroup->addStack(&workspace->undoStack());

@@ -118,6 +118,7 @@ private:
     WorkspaceServices m_services;
     IncidentService &m_service;
     QString m_author;
+    IncidentLoader &m_loader;
     IncidentTableModel *m_model;
     BoardView *m_board;
     GetStartedPage *m_getStarted;
