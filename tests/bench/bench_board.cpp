@@ -246,7 +246,7 @@ int runAll()
     const int runs = qEnvironmentVariableIntValue("SITREP_BENCH_RUNS") > 0
             ? qEnvironmentVariableIntValue("SITREP_BENCH_RUNS")
             : 5;
-    const QJsonObject ours = runMeasure(u"asked"_s, file, runs);
+    const QJsonObject asked = runMeasure(u"asked"_s, file, runs);
     const QJsonObject remembered = runMeasure(u"remembered"_s, file, runs);
     const QJsonObject naive = runMeasure(u"naive"_s, file, runs);
     std::printf("\n%-22s %12s %12s %12s %8s   (median of %d runs each)\n", "figure", "sitrep asked",
@@ -255,7 +255,7 @@ int runAll()
             = {"populated_ms", "first_keystroke_ms", "median_keystroke_ms", "resort_ms", "rss_mb"};
     bool faster = true;
     for (const char *key : keys) {
-        const double a = ours.value(QLatin1StringView(key)).toDouble();
+        const double a = asked.value(QLatin1StringView(key)).toDouble();
         const double r = remembered.value(QLatin1StringView(key)).toDouble();
         const double b = naive.value(QLatin1StringView(key)).toDouble();
         faster = faster && a < b && r < b;
@@ -263,7 +263,7 @@ int runAll()
     }
     for (const auto &[label, key] :
          {std::pair {"rows", u"rows"_s}, std::pair {"shown after typing", u"shown_after_typing"_s}})
-        std::printf("%-22s %12d %12d %12d\n", label, ours.value(key).toInt(),
+        std::printf("%-22s %12d %12d %12d\n", label, asked.value(key).toInt(),
                     remembered.value(key).toInt(), naive.value(key).toInt());
     std::printf("\nfaster than the baseline on every figure: %s\n", faster ? "yes" : "no");
     return 0;

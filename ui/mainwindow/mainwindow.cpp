@@ -184,8 +184,9 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
             });
     connect(&loader, &IncidentLoader::peopleRead, this, [this](const QStringList &people) {
         m_people = people;
+        const QStringList offered = knownPeople(m_services.oncall, m_people, *m_model);
         for (auto *workspace : m_tabs->findChildren<IncidentWorkspace *>())
-            workspace->offerPeople(knownPeople(m_services.oncall, m_people, *m_model));
+            workspace->offerPeople(offered);
     });
     connect(m_board, &BoardView::historyWanted, this, [this, &loader] {
         if (loader.loadHistory())
