@@ -63,7 +63,7 @@
 <context>
     <name>AlertStore</name>
     <message>
-        <location filename="../models/storage/alertstore.cpp" line="+225"/>
+        <location filename="../models/storage/alertstore.cpp" line="+229"/>
         <source>Could not read the cached alerts: %1</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden: %1</translation>
     </message>
@@ -78,17 +78,22 @@
         <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Could not save alert %1</source>
         <translation>Alarm %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Could not save alert %1: %2</source>
         <translation>Alarm %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
+        <source>Could not save alert %1: its row is gone</source>
+        <translation>Alarm %1 konnte nicht gespeichert werden: seine Zeile ist verschwunden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Could not move %1 alerts</source>
         <translation>%1 Alarme konnten nicht verschoben werden</translation>
     </message>
@@ -131,17 +136,17 @@
 <context>
     <name>AlertmanagerAlerts</name>
     <message>
-        <location filename="../models/sync/alertmanageralerts.cpp" line="+96"/>
+        <location filename="../models/sync/alertmanageralerts.cpp" line="+133"/>
         <source>the reply is not valid JSON (at byte %1: %2).</source>
         <translation>die Antwort ist kein gültiges JSON (bei Byte %1: %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>the reply is not a list of alerts.</source>
         <translation>die Antwort ist keine Liste von Alarmen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>alert %1: %2</source>
         <translation>Alarm %1: %2</translation>
     </message>
@@ -151,32 +156,32 @@
         <translation>ist kein Objekt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>has no fingerprint.</source>
         <translation>hat keinen Fingerprint.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>labels must be an object of strings.</source>
         <translation>labels muss ein Objekt aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>annotations must be an object of strings.</source>
         <translation>annotations muss ein Objekt aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>startsAt is not a time.</source>
         <translation>startsAt ist keine Zeitangabe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>status.state must be active, suppressed or unprocessed.</source>
         <translation>status.state muss active, suppressed oder unprocessed sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>status.silencedBy and status.inhibitedBy must be lists.</source>
         <translation>status.silencedBy und status.inhibitedBy müssen Listen sein.</translation>
     </message>
@@ -2207,7 +2212,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+299"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+307"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2233,23 +2238,23 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <location line="+14"/>
         <location line="+14"/>
         <location line="+24"/>
-        <location line="+123"/>
+        <location line="+147"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-157"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <location line="+8"/>
         <source>Could not count the incidents</source>
         <translation>Die Vorfälle konnten nicht gezählt werden</translation>
@@ -2260,7 +2265,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-281"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3373,7 +3378,7 @@ Nächste Meldung: %9
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/common/appcontext.cpp" line="+82"/>
+        <location filename="../app/common/appcontext.cpp" line="+94"/>
         <source>%1: %2 = &quot;%3&quot; is not one of %4; the default is in force.</source>
         <translation>%1: %2 = „%3“ ist keiner der Werte %4; die Voreinstellung gilt.</translation>
     </message>
@@ -3946,7 +3951,7 @@ Nächste Meldung: %9
         <translation>Keine Umsatzauswirkung</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Immediate</source>
         <translation>Sofort</translation>
     </message>
@@ -5835,7 +5840,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5880,7 +5885,7 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -5900,7 +5905,7 @@ Nächste Meldung: %9
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -7675,7 +7680,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wieder eröffnen …</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -7761,7 +7766,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Warum ist Vorfall #%1 wieder offen?</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
@@ -8015,7 +8020,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>überfällig %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+319"/>
         <source>Next update due %1 UTC</source>
         <translation>Nächstes Update fällig %1 UTC</translation>
     </message>
@@ -8111,12 +8116,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
     </message>
     <message>
         <location line="+38"/>
-        <location line="+333"/>
+        <location line="+345"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-341"/>
         <source>Edit history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
@@ -8250,7 +8255,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Alter %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
@@ -8315,7 +8320,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-472"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -8371,7 +8376,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+64"/>
         <source>Sitrep — Incident board</source>
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
@@ -8386,7 +8391,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Vorfälle werden geladen …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location line="+4"/>
         <source>Could not load the incident history: %1</source>
         <translation>Die Vorfallshistorie konnte nicht geladen werden: %1</translation>
@@ -8492,7 +8497,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&lt;b&gt;Sitrep %1&lt;/b&gt;&lt;p&gt;Leitstand für Vorfälle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
@@ -8505,7 +8510,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -8540,12 +8545,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Eintrag in die Zeitleiste &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Monitoring &amp;endpoints…</source>
         <translation>Monitoring-&amp;Endpunkte…</translation>
     </message>
@@ -8555,12 +8560,12 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>A&amp;larmeingang</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>O&amp;utbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -8570,47 +8575,47 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>&amp;SLOs and error budgets</source>
         <translation>&amp;SLOs und Fehlerbudgets</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>O&amp;n-call schedules</source>
         <translation>Be&amp;reitschaftspläne</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+325"/>
         <source>On call: %1</source>
         <translation>Bereitschaft: %1</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-463"/>
         <source>Postmortems</source>
         <translation>Nachbetrachtungen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>&amp;Postmortems</source>
         <translation>&amp;Nachbetrachtungen</translation>
     </message>

@@ -66,15 +66,19 @@ private:
     struct Written
     {
         int changes = 0;
-        std::optional<qint64> returned; // what a RETURNING clause returned
+        std::optional<qint64> returned; // the first column of the last row it returned
+        std::optional<qint64> inserted; // the number of the row it inserted, if known
     };
     // Runs `sql` with what `bind` binds through either binder.
     template<typename Bind>
     Result<Written> write(Statement &statement, const char *sql, const CachedAlert &cached,
                           Bind bind);
+    // The number of the alert's row, for its link after a write that did not say it.
+    Result<qint64> numberOf(const CachedAlert &cached);
 
     Database &m_database;
     Statement m_save;
+    Statement m_number;
     Statement m_link;
     Statement m_unlink;
 };
