@@ -1,69 +1,41 @@
 #include "alertmanageralerts.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "jsoncursor.h"
+
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace sitrep {
 
 namespace {
 
-std::optional<Labels> readLabels(const QJsonValue &value)
-{
-    if (!value.isObject())
-        return std::nullopt;
-    Labels labels;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isString())
-            return std::nullopt;
-        labels.insert(it.key(), it.value().toString());
-    }
-    return labels;
-}
-
-std::optional<QStringList> readStrings(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return QStringList();
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList strings;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        strings << item.toString();
-    }
-    return strings;
-}
-
 // RFC 3339 ("2024-01-15T14:23:00.123456789Z", "…+02:00") read by hand: a reply of thousands
 // of alerts has three times each, and QDateTime::fromString costs several microseconds a time.
 // Fractions beyond milliseconds (Alertmanager writes nanoseconds) are dropped.
-QDateTime readTime(const QJsonValue &value)
+QDateTime timeFrom(QByteArrayView text)
 {
-    const QString text = value.toString();
-    const auto digits = [&text](qsizetype at, int count) {
+    const auto isDigit = [&text](qsizetype at) { return text[at] >= '0' && text[at] <= '9'; };
+    const auto digits = [&](qsizetype at, int count) {
         int number = 0;
         for (int i = 0; i < count; ++i) {
-            const QChar c = text.at(at + i);
-            if (!c.isDigit())
+            if (!isDigit(at + i))
                 return -1;
-            number = number * 10 + c.digitValue();
+            number = number * 10 + (text[at + i] - '0');
         }
         return number;
     };
-    if (text.size() < 20 || text.at(4) != u'-' || text.at(7) != u'-'
-        || (text.at(10) != u'T' && text.at(10) != u't' && text.at(10) != u' ')
-        || text.at(13) != u':' || text.at(16) != u':')
+    if (text.size() < 20 || text[4] != '-' || text[7] != '-'
+        || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') || text[13] != ':'
+        || text[16] != ':')
         return {};
     const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
     int milliseconds = 0;
     qsizetype at = 19;
-    if (text.at(at) == u'.') {
+    if (text[at] == '.') {
         int scale = 100;
-        for (++at; at < text.size() && text.at(at).isDigit(); ++at) {
-            milliseconds += text.at(at).digitValue() * scale;
+        for (++at; at < text.size() && isDigit(at); ++at) {
+            milliseconds += (text[at] - '0') * scale;
             scale /= 10;
         }
     }
@@ -71,77 +43,257 @@ QDateTime readTime(const QJsonValue &value)
     if (!date.isValid() || !time.isValid() || at >= text.size())
         return {};
     int offsetSeconds = 0;
-    const QChar zone = text.at(at);
-    if (zone == u'+' || zone == u'-') {
-        if (text.size() != at + 6 || text.at(at + 3) != u':')
+    const char zone = text[at];
+    if (zone == '+' || zone == '-') {
+        if (text.size() != at + 6 || text[at + 3] != ':')
             return {};
         const int hours = digits(at + 1, 2);
         const int minutes = digits(at + 4, 2);
         if (hours < 0 || minutes < 0)
             return {};
-        offsetSeconds = (zone == u'+' ? 1 : -1) * (hours * 3600 + minutes * 60);
-    } else if ((zone != u'Z' && zone != u'z') || text.size() != at + 1) {
+        offsetSeconds = (zone == '+' ? 1 : -1) * (hours * 3600 + minutes * 60);
+    } else if ((zone != 'Z' && zone != 'z') || text.size() != at + 1) {
         return {};
     }
     return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }
 
+// The names and short values a reply repeats (label names, "critical", a service, a silence),
+// each made once and shared: a storm's 100,000 alerts repeat a few hundred of them.
+class NamePool
+{
+public:
+    QString take(const JsonCursor::Text &text)
+    {
+        if (text.escaped || text.raw.size() > longestPooled)
+            return JsonCursor::decode(text);
+        const std::string_view key(text.raw.data(), size_t(text.raw.size()));
+        if (const auto found = m_names.find(key); found != m_names.end())
+            return found->second;
+        QString name = JsonCursor::decode(text);
+        if (m_names.size() < mostPooled)
+            m_names.emplace(key, name);
+        return name;
+    }
+
+private:
+    static constexpr qsizetype longestPooled = 64;
+    static constexpr size_t mostPooled = 50'000; // a hostile reply's unique values stop here
+    std::unordered_map<std::string_view, QString> m_names; // the keys point into the reply
+};
+
+// An alert as the reply has it, before its shape is checked.
+struct ReadAlert
+{
+    Alert alert;
+    bool labelsRead = false;      // an object of strings
+    bool annotationsRead = false; // the same
+    std::optional<Alert::State> state;
+    bool listsRead = true; // silencedBy and inhibitedBy: absent, null or lists of strings
+};
+
+// The reply walked as Alertmanager's API documents it. Each read returns false only when the
+// JSON itself is at fault; a value of the wrong kind is skipped and marked in the ReadAlert.
+class ReplyReader
+{
+public:
+    explicit ReplyReader(QByteArrayView body) : m_json(body) { }
+
+    Result<QList<Alert>> read()
+    {
+        QList<Alert> alerts;
+        std::optional<QString> problem; // the first alert that is not of the documented shape
+        if (m_json.peek() == JsonCursor::Kind::Array) {
+            int number = 0;
+            m_json.readArray([&] {
+                ++number;
+                if (problem)
+                    return m_json.skipValue(); // the rest is still checked as JSON
+                const auto refuse = [&](const QString &why) {
+                    problem = AlertmanagerAlerts::tr("alert %1: %2").arg(number).arg(why);
+                };
+                if (m_json.peek() != JsonCursor::Kind::Object) {
+                    refuse(AlertmanagerAlerts::tr("is not an object."));
+                    return m_json.skipValue();
+                }
+                ReadAlert read;
+                if (!readAlert(read))
+                    return false;
+                if (const std::optional<QString> why = shapeProblem(read))
+                    refuse(*why);
+                else
+                    alerts.append(std::move(read.alert));
+                return true;
+            });
+        } else if (m_json.skipValue()) {
+            problem = AlertmanagerAlerts::tr("the reply is not a list of alerts.");
+        }
+        if (!m_json.finish()) {
+            const QJsonParseError &error = m_json.error();
+            return Error {AlertmanagerAlerts::tr("the reply is not valid JSON (at byte %1: %2).")
+                                  .arg(error.offset)
+                                  .arg(error.errorString())};
+        }
+        if (problem)
+            return Error {*problem};
+        return alerts;
+    }
+
+private:
+    static std::optional<QString> shapeProblem(const ReadAlert &read)
+    {
+        if (read.alert.fingerprint.isEmpty())
+            return AlertmanagerAlerts::tr("has no fingerprint.");
+        if (!read.labelsRead)
+            return AlertmanagerAlerts::tr("labels must be an object of strings.");
+        if (!read.annotationsRead)
+            return AlertmanagerAlerts::tr("annotations must be an object of strings.");
+        if (!read.alert.startsAt.isValid())
+            return AlertmanagerAlerts::tr("startsAt is not a time.");
+        if (!read.state)
+            return AlertmanagerAlerts::tr(
+                    "status.state must be active, suppressed or unprocessed.");
+        if (!read.listsRead)
+            return AlertmanagerAlerts::tr(
+                    "status.silencedBy and status.inhibitedBy must be lists.");
+        return std::nullopt;
+    }
+
+    // A member's name as JSON means it, escapes and all.
+    static QByteArray nameOf(const JsonCursor::Text &key)
+    {
+        return key.escaped ? JsonCursor::decode(key).toUtf8() : key.raw.toByteArray();
+    }
+
+    bool readAlert(ReadAlert &read)
+    {
+        Alert &alert = read.alert;
+        return m_json.readObject([&](const JsonCursor::Text &key) {
+            const QByteArray name = nameOf(key);
+            if (name == "fingerprint")
+                return readString(alert.fingerprint);
+            if (name == "labels")
+                return readLabels(alert.labels, read.labelsRead);
+            if (name == "annotations")
+                return readLabels(alert.annotations, read.annotationsRead);
+            if (name == "startsAt")
+                return readTime(alert.startsAt);
+            if (name == "endsAt")
+                return readTime(alert.endsAt);
+            if (name == "updatedAt")
+                return readTime(alert.updatedAt);
+            if (name == "generatorURL")
+                return readString(alert.generatorUrl);
+            if (name == "status")
+                return readStatus(read);
+            return m_json.skipValue();
+        });
+    }
+
+    bool readStatus(ReadAlert &read)
+    {
+        read.state = std::nullopt;
+        read.listsRead = true;
+        read.alert.silencedBy.clear();
+        read.alert.inhibitedBy.clear();
+        if (m_json.peek() != JsonCursor::Kind::Object)
+            return m_json.skipValue();
+        return m_json.readObject([&](const JsonCursor::Text &key) {
+            const QByteArray name = nameOf(key);
+            if (name == "state") {
+                QString state;
+                if (!readString(state))
+                    return false;
+                read.state = parseAlertState(state);
+                read.alert.state = read.state.value_or(Alert::State::Active);
+                return true;
+            }
+            if (name == "silencedBy")
+                return readStrings(read.alert.silencedBy, read.listsRead);
+            if (name == "inhibitedBy")
+                return readStrings(read.alert.inhibitedBy, read.listsRead);
+            return m_json.skipValue();
+        });
+    }
+
+    // A string, or empty when the value is another kind.
+    bool readString(QString &value)
+    {
+        value.clear();
+        if (m_json.peek() != JsonCursor::Kind::String)
+            return m_json.skipValue();
+        JsonCursor::Text text;
+        if (!m_json.readText(text))
+            return false;
+        value = JsonCursor::decode(text);
+        return true;
+    }
+
+    bool readTime(QDateTime &time)
+    {
+        time = {};
+        if (m_json.peek() != JsonCursor::Kind::String)
+            return m_json.skipValue();
+        JsonCursor::Text text;
+        if (!m_json.readText(text))
+            return false;
+        time = timeFrom(text.escaped ? JsonCursor::decode(text).toUtf8() : text.raw);
+        return true;
+    }
+
+    // An object whose every value is a string; `valid` says whether it was one.
+    bool readLabels(Labels &labels, bool &valid)
+    {
+        labels.clear();
+        valid = m_json.peek() == JsonCursor::Kind::Object;
+        if (!valid)
+            return m_json.skipValue();
+        return m_json.readObject([&](const JsonCursor::Text &key) {
+            if (m_json.peek() != JsonCursor::Kind::String) {
+                valid = false;
+                return m_json.skipValue();
+            }
+            JsonCursor::Text value;
+            if (!m_json.readText(value))
+                return false;
+            // Alertmanager writes labels sorted by name, so each goes in at the map's end.
+            labels.insert(labels.cend(), m_names.take(key), m_names.take(value));
+            return true;
+        });
+    }
+
+    // Absent or null is an empty list; anything but a list of strings clears `valid`.
+    bool readStrings(QStringList &strings, bool &valid)
+    {
+        strings.clear();
+        if (m_json.peekNull())
+            return m_json.skipValue();
+        if (m_json.peek() != JsonCursor::Kind::Array) {
+            valid = false;
+            return m_json.skipValue();
+        }
+        return m_json.readArray([&] {
+            if (m_json.peek() != JsonCursor::Kind::String) {
+                valid = false;
+                return m_json.skipValue();
+            }
+            JsonCursor::Text text;
+            if (!m_json.readText(text))
+                return false;
+            strings << m_names.take(text);
+            return true;
+        });
+    }
+
+    JsonCursor m_json;
+    NamePool m_names;
+};
+
 } // namespace
 
 Result<QList<Alert>> AlertmanagerAlerts::parse(const QByteArray &body)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error {tr("the reply is not valid JSON (at byte %1: %2).")
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString())};
-    if (!document.isArray())
-        return Error {tr("the reply is not a list of alerts.")};
-    const QJsonArray array = document.array();
-    QList<Alert> alerts;
-    alerts.reserve(array.size());
-    int number = 0;
-    for (const QJsonValue &value : array) {
-        ++number;
-        const auto problem = [number](const QString &what) {
-            return Error {tr("alert %1: %2").arg(number).arg(what)};
-        };
-        if (!value.isObject())
-            return problem(tr("is not an object."));
-        const QJsonObject object = value.toObject();
-        Alert alert;
-        alert.fingerprint = object.value(u"fingerprint").toString();
-        if (alert.fingerprint.isEmpty())
-            return problem(tr("has no fingerprint."));
-        const auto labels = readLabels(object.value(u"labels"));
-        if (!labels)
-            return problem(tr("labels must be an object of strings."));
-        alert.labels = *labels;
-        const auto annotations = readLabels(object.value(u"annotations"));
-        if (!annotations)
-            return problem(tr("annotations must be an object of strings."));
-        alert.annotations = *annotations;
-        alert.startsAt = readTime(object.value(u"startsAt"));
-        if (!alert.startsAt.isValid())
-            return problem(tr("startsAt is not a time."));
-        alert.endsAt = readTime(object.value(u"endsAt"));
-        alert.updatedAt = readTime(object.value(u"updatedAt"));
-        alert.generatorUrl = object.value(u"generatorURL").toString();
-        const QJsonObject status = object.value(u"status").toObject();
-        const auto state = parseAlertState(status.value(u"state").toString());
-        if (!state)
-            return problem(tr("status.state must be active, suppressed or unprocessed."));
-        alert.state = *state;
-        const auto silenced = readStrings(status.value(u"silencedBy"));
-        const auto inhibited = readStrings(status.value(u"inhibitedBy"));
-        if (!silenced || !inhibited)
-            return problem(tr("status.silencedBy and status.inhibitedBy must be lists."));
-        alert.silencedBy = *silenced;
-        alert.inhibitedBy = *inhibited;
-        alerts.append(std::move(alert));
-    }
-    return alerts;
+    return ReplyReader(body).read();
 }
 
 } // namespace sitrep
