@@ -3,6 +3,7 @@
 #include "databasebackup.h"
 #include "migrations.h"
 #include "openerlock.h"
+#include "preparedquery.h"
 #include "sqlerrors.h"
 #include "sqlitehandle.h"
 #include "storagelog.h"
@@ -185,11 +186,20 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_preparedWrites.clear(); // before the connection they run on goes
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery &Database::preparedWrite(const QString &sql)
+{
+    std::unique_ptr<PreparedQuery> &query = m_preparedWrites[sql];
+    if (!query)
+        query = std::make_unique<PreparedQuery>(connection(), sql);
+    return query->get(); // prepared again if it failed to (its exec then says why)
 }
 
 void Database::afterCommit(std::function<void()> announce)

@@ -5,12 +5,15 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace sitrep {
 
+class PreparedQuery;
 class WalCheckpointer;
 
 // When SQLite's page-by-page check of an existing file runs. It reads the whole file, so the
@@ -58,6 +61,11 @@ public:
     // Runs `announce` once the outermost Transaction commits (at once if none is open), and
     // never if it rolls back: listeners hear only of changes that were saved.
     void afterCommit(std::function<void()> announce);
+    // An INSERT or UPDATE prepared once on this connection and kept for the next call, for
+    // writes that stores made afresh each time repeat by the thousand (a storm's ingest
+    // declares an incident and tells its alerts 2,000 times). Never for reads, which could
+    // still be open when the statement is run again.
+    [[nodiscard]] QSqlQuery &preparedWrite(const QString &sql);
 
 private:
     Database(QString path, QString connectionName);
@@ -74,6 +82,7 @@ private:
     QList<std::function<void()>> m_afterCommit;
     // Shared by this process's connections to the file; outlives this one's connection.
     std::shared_ptr<WalCheckpointer> m_checkpointer;
+    std::unordered_map<QString, std::unique_ptr<PreparedQuery>> m_preparedWrites;
 };
 
 } // namespace sitrep

@@ -289,8 +289,7 @@ IncidentStore::IncidentStore(Database &database)
 
 Result<IncidentId> IncidentStore::insert(const Incident &incident)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = m_database.preparedWrite(QStringLiteral(
             "INSERT INTO incidents (title, severity, status, services, commander, responders,"
             " impact, affected_users, revenue_impact_per_hour, detection, started_at, detected_at,"
             " acknowledged_at, resolved_at, last_update_at, root_cause, resolution, scribe,"

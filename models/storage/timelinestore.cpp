@@ -39,8 +39,7 @@ TimelineStore::TimelineStore(Database &database) : m_database(database) { }
 
 Result<qint64> TimelineStore::append(const TimelineEvent &event)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = m_database.preparedWrite(QStringLiteral(
             "INSERT INTO timeline_events (incident_id, at, author, kind, text, key_event,"
             " automatic, deleted_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(event.incidentId);
