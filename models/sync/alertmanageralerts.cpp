@@ -249,15 +249,12 @@ private:
         if (!valid)
             return m_json.skipValue();
         return m_json.readObject([&](const JsonCursor::Text &key) {
-            if (m_json.peek() != JsonCursor::Kind::String) {
-                valid = false;
-                return m_json.skipValue();
-            }
-            JsonCursor::Text value;
-            if (!m_json.readText(value))
+            std::optional<QString> value;
+            if (!readPooled(value, valid))
                 return false;
             // Alertmanager writes labels sorted by name, so each goes in at the map's end.
-            labels.insert(labels.cend(), m_names.take(key), m_names.take(value));
+            if (value)
+                labels.insert(labels.cend(), m_names.take(key), *value);
             return true;
         });
     }
@@ -273,16 +270,28 @@ private:
             return m_json.skipValue();
         }
         return m_json.readArray([&] {
-            if (m_json.peek() != JsonCursor::Kind::String) {
-                valid = false;
-                return m_json.skipValue();
-            }
-            JsonCursor::Text text;
-            if (!m_json.readText(text))
+            std::optional<QString> string;
+            if (!readPooled(string, valid))
                 return false;
-            strings << m_names.take(text);
+            if (string)
+                strings << *string;
             return true;
         });
+    }
+
+    // The next value as a shared string (see NamePool); when it is another kind, none, with
+    // `valid` cleared and the value skipped.
+    bool readPooled(std::optional<QString> &string, bool &valid)
+    {
+        if (m_json.peek() != JsonCursor::Kind::String) {
+            valid = false;
+            return m_json.skipValue();
+        }
+        JsonCursor::Text text;
+        if (!m_json.readText(text))
+            return false;
+        string = m_names.take(text);
+        return true;
     }
 
     JsonCursor m_json;

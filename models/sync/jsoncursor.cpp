@@ -25,28 +25,26 @@ int hexValue(char c)
 qsizetype validSequence(QByteArrayView bytes, qsizetype at)
 {
     const auto byte = [&](qsizetype i) { return uchar(bytes[i]); };
+    // RFC 3629's table of well-formed sequences: the lead bytes, how long their sequence is,
+    // and the range of its second byte.
+    struct Lead
+    {
+        uchar first, last;
+        qsizetype length;
+        uchar low, high;
+    };
+    static constexpr Lead leads[] = {{0xC2, 0xDF, 2, 0x80, 0xBF}, {0xE0, 0xE0, 3, 0xA0, 0xBF},
+                                     {0xE1, 0xEC, 3, 0x80, 0xBF}, {0xED, 0xED, 3, 0x80, 0x9F},
+                                     {0xEE, 0xEF, 3, 0x80, 0xBF}, {0xF0, 0xF0, 4, 0x90, 0xBF},
+                                     {0xF1, 0xF3, 4, 0x80, 0xBF}, {0xF4, 0xF4, 4, 0x80, 0x8F}};
     const uchar lead = byte(at);
-    qsizetype length = 0;
-    uchar low = 0x80; // the range of the second byte, narrowed for the lead bytes that need it
-    uchar high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0)
-            low = 0xA0;
-        else if (lead == 0xED)
-            high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0)
-            low = 0x90;
-        else if (lead == 0xF4)
-            high = 0x8F;
-    } else {
+    const auto found = std::find_if(std::begin(leads), std::end(leads), [lead](const Lead &l) {
+        return lead >= l.first && lead <= l.last;
+    });
+    if (found == std::end(leads))
         return 0;
-    }
-    if (at + length > bytes.size() || byte(at + 1) < low || byte(at + 1) > high)
+    const qsizetype length = found->length;
+    if (at + length > bytes.size() || byte(at + 1) < found->low || byte(at + 1) > found->high)
         return 0;
     for (qsizetype i = 2; i < length; ++i) {
         if ((byte(at + i) & 0xC0) != 0x80)
@@ -107,6 +105,29 @@ bool JsonCursor::enter(char open)
         return fail(QJsonParseError::DeepNesting);
     ++m_at;
     ++m_depth;
+    return true;
+}
+
+bool JsonCursor::readName(Text &name)
+{
+    if (peek() != Kind::String)
+        return fail(QJsonParseError::UnterminatedObject);
+    if (!readText(name))
+        return false;
+    skipSpace();
+    if (m_at >= m_json.size() || m_json[m_at] != ':')
+        return fail(QJsonParseError::MissingNameSeparator);
+    ++m_at;
+    return true;
+}
+
+bool JsonCursor::closesAtOnce(char close)
+{
+    skipSpace();
+    if (m_at >= m_json.size() || m_json[m_at] != close)
+        return false;
+    ++m_at;
+    --m_depth;
     return true;
 }
 

@@ -48,7 +48,14 @@ private:
     // As deep as QJsonDocument reads.
     static constexpr int deepest = 1024;
 
+    // An object's or array's members or items, `each` reading one.
+    template<typename Each>
+    bool readContainer(char open, char close, QJsonParseError::ParseError unterminated, Each each);
+    // A member's name and the colon after it.
+    bool readName(Text &name);
     bool enter(char open);
+    // The container just entered is empty: its `close` is taken.
+    bool closesAtOnce(char close);
     // After a member or item: true when another follows, false at the close (or a fault).
     // `unterminated` is the fault when something else follows (Qt's words differ for objects
     // and arrays).
@@ -66,45 +73,29 @@ private:
 
 template<typename Member> bool JsonCursor::readObject(Member member)
 {
-    if (!enter('{'))
-        return false;
-    skipSpace();
-    if (m_at < m_json.size() && m_json[m_at] == '}') {
-        ++m_at;
-        --m_depth;
-        return true;
-    }
-    do {
-        skipSpace();
-        Text key;
-        if (peek() != Kind::String)
-            return fail(QJsonParseError::UnterminatedObject);
-        if (!readText(key))
-            return false;
-        skipSpace();
-        if (m_at >= m_json.size() || m_json[m_at] != ':')
-            return fail(QJsonParseError::MissingNameSeparator);
-        ++m_at;
-        if (!member(key) || failed())
-            return false;
-    } while (next('}', QJsonParseError::UnterminatedObject));
-    return !failed();
+    return readContainer('{', '}', QJsonParseError::UnterminatedObject, [&] {
+        Text name;
+        return readName(name) && member(name);
+    });
 }
 
 template<typename Item> bool JsonCursor::readArray(Item item)
 {
-    if (!enter('['))
+    return readContainer('[', ']', QJsonParseError::MissingValueSeparator, item);
+}
+
+template<typename Each>
+bool JsonCursor::readContainer(char open, char close, QJsonParseError::ParseError unterminated,
+                               Each each)
+{
+    if (!enter(open))
         return false;
-    skipSpace();
-    if (m_at < m_json.size() && m_json[m_at] == ']') {
-        ++m_at;
-        --m_depth;
+    if (closesAtOnce(close))
         return true;
-    }
     do {
-        if (!item() || failed())
+        if (!each() || failed())
             return false;
-    } while (next(']', QJsonParseError::MissingValueSeparator));
+    } while (next(close, unterminated));
     return !failed();
 }
 
