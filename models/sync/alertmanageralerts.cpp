@@ -119,10 +119,12 @@ public:
                 ReadAlert read;
                 if (!readAlert(read))
                     return false;
-                if (const std::optional<QString> why = shapeProblem(read))
+                if (const std::optional<QString> why = shapeProblem(read)) {
                     refuse(*why);
-                else
+                } else {
+                    read.alert.state = *read.state; // shapeProblem saw that it has one
                     alerts.append(std::move(read.alert));
+                }
                 return true;
             });
         } else if (m_json.skipValue()) {
@@ -159,17 +161,22 @@ private:
         return std::nullopt;
     }
 
-    // A member's name as JSON means it, escapes and all.
-    static QByteArray nameOf(const JsonCursor::Text &key)
+    // A member's name as JSON means it, escapes and all. Nearly always it has none and is the
+    // reply's own bytes; an escaped one is decoded into `decoded`.
+    static QByteArrayView nameOf(const JsonCursor::Text &key, QByteArray &decoded)
     {
-        return key.escaped ? JsonCursor::decode(key).toUtf8() : key.raw.toByteArray();
+        if (!key.escaped)
+            return key.raw;
+        decoded = JsonCursor::decode(key).toUtf8();
+        return decoded;
     }
 
     bool readAlert(ReadAlert &read)
     {
         Alert &alert = read.alert;
         return m_json.readObject([&](const JsonCursor::Text &key) {
-            const QByteArray name = nameOf(key);
+            QByteArray decoded;
+            const QByteArrayView name = nameOf(key, decoded);
             if (name == "fingerprint")
                 return readString(alert.fingerprint);
             if (name == "labels")
@@ -199,13 +206,13 @@ private:
         if (m_json.peek() != JsonCursor::Kind::Object)
             return m_json.skipValue();
         return m_json.readObject([&](const JsonCursor::Text &key) {
-            const QByteArray name = nameOf(key);
+            QByteArray decoded;
+            const QByteArrayView name = nameOf(key, decoded);
             if (name == "state") {
                 QString state;
                 if (!readString(state))
                     return false;
                 read.state = parseAlertState(state);
-                read.alert.state = read.state.value_or(Alert::State::Active);
                 return true;
             }
             if (name == "silencedBy")
