@@ -31,51 +31,75 @@ std::optional<Alert::State> parseAlertState(QStringView key)
 
 namespace {
 
-// JSON string escaping by hand: an ingest writes two label sets per alert, and QJsonDocument
-// costs several times more for these small objects.
-void appendJsonString(QString &out, const QString &text)
+// `text` as a JSON string in UTF-8, escaped and encoded by hand: an ingest writes two label
+// sets per alert, and QJsonDocument costs several times more for these small objects, as did
+// writing the JSON as a QString first and encoding it after.
+void appendJsonString(QByteArray &out, QStringView text)
 {
-    out.append(u'"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out.append(QLatin1StringView("\\\""));
-            break;
-        case u'\\':
-            out.append(QLatin1StringView("\\\\"));
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
-            else
-                out.append(c);
+    // The most a UTF-16 unit takes is six bytes (\u001f); a pair takes four.
+    const qsizetype at = out.size();
+    out.resize(at + 2 + 6 * text.size());
+    char *write = out.data() + at;
+    const auto put = [&write](char32_t byte) { *write++ = char(byte); };
+    put('"');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (c == u'"' || c == u'\\') {
+            put('\\');
+            put(c);
+        } else if (c < 0x20) {
+            constexpr char hex[] = "0123456789abcdef";
+            for (const char escape : {'\\', 'u', '0', '0'})
+                put(escape);
+            put(hex[c >> 4]);
+            put(hex[c & 0xf]);
+        } else if (c < 0x80) {
+            put(c);
+        } else if (c < 0x800) {
+            put(0xc0 | c >> 6);
+            put(0x80 | (c & 0x3f));
+        } else {
+            if (QChar::isSurrogate(c)) {
+                const bool paired = QChar::isHighSurrogate(c) && i + 1 < text.size()
+                        && text[i + 1].isLowSurrogate();
+                // A lone half of a pair is no character: written as '?', as QString does.
+                if (!paired) {
+                    put('?');
+                    continue;
+                }
+                c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+            }
+            if (c >= 0x10000) {
+                put(0xf0 | c >> 18);
+                put(0x80 | (c >> 12 & 0x3f));
+            } else {
+                put(0xe0 | c >> 12);
+            }
+            put(0x80 | (c >> 6 & 0x3f));
+            put(0x80 | (c & 0x3f));
         }
     }
-    out.append(u'"');
+    put('"');
+    out.truncate(write - out.constData());
 }
 
 } // namespace
 
-QString AlertJson::labelsToJsonText(const Labels &labels)
+QByteArray AlertJson::labelsToJson(const Labels &labels)
 {
-    QString out;
-    out.reserve(32 * labels.size() + 2);
-    out.append(u'{');
+    QByteArray out;
+    out.reserve(48 * labels.size() + 2);
+    out.append('{');
     bool first = true;
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         if (!std::exchange(first, false))
-            out.append(u',');
+            out.append(',');
         appendJsonString(out, it.key());
-        out.append(u':');
+        out.append(':');
         appendJsonString(out, it.value());
     }
-    out.append(u'}');
+    out.append('}');
     return out;
-}
-
-QByteArray AlertJson::labelsToJson(const Labels &labels)
-{
-    return labelsToJsonText(labels).toUtf8();
 }
 
 Labels AlertJson::plainLabelsFromJson(const QByteArray &json)

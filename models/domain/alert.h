@@ -83,7 +83,6 @@ class AlertJson
 {
 public:
     [[nodiscard]] static QByteArray labelsToJson(const Labels &labels);
-    [[nodiscard]] static QString labelsToJsonText(const Labels &labels);
     [[nodiscard]] static Labels labelsFromJson(const QByteArray &json);
 
 private:

@@ -50,6 +50,11 @@ bool sameState(const Alert &a, const Alert &b)
             && a.startsAt == b.startsAt;
 }
 
+// How long a slice runs while no other writer waits. A storm's fingerprints come in random
+// order, so each slice's commit writes again about a hundred pages of their index: in slices
+// of 4 ms, a storm of 100,000 alerts spent about 600 ms more than in slices of 50 ms.
+constexpr std::chrono::milliseconds longestSlice(50);
+
 // One alert to write, how its row was when read, and the timeline entry it is told in.
 struct AlertWrite
 {
@@ -70,7 +75,7 @@ public:
           m_now(now),
           m_store(database),
           m_incidents(database),
-          m_slices(database)
+          m_slices(database, std::chrono::milliseconds(4), longestSlice)
     { }
 
     Result<IngestOutcome> run(const QList<Alert> &alerts, const QHash<QString, CachedAlert> &known,

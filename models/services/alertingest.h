@@ -15,8 +15,10 @@ namespace sitrep {
 // still stands, no program has written an alert since and its rows are not read again.
 // Otherwise they are, but their labels are not parsed again.
 //
-// The table is read without the write lock; what changed is then written in slices of about
-// a frame each (WriteSlices), so that the console's own writes never wait longer than that.
+// The table is read without the write lock; what changed is then written in slices
+// (WriteSlices) that end within 4 ms of another writer of any process asking for the lock,
+// so that the console's own writes never wait longer than that, and run up to 50 ms while
+// nobody asks: each commit writes again the pages of the fingerprint index its slice touched.
 // Each write lands only over the row as it was read (AlertStore::saveOver), so what another
 // program wrote in between is never overwritten. An incident's timeline entry goes in the
 // same slice as the first of its alerts: a run stopped between slices (a failure, a kill)

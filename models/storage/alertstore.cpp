@@ -5,6 +5,7 @@
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 
+#include <array>
 #include <sqlite3.h>
 
 #include <QJsonArray>
@@ -128,6 +129,7 @@ public:
     {
         m_query.bindValue(column - 1, value.isNull() ? QStringLiteral("") : value);
     }
+    void utf8(int column, const QByteArray &value) const { text(column, QString::fromUtf8(value)); }
     void integer(int column, qint64 value) const { m_query.bindValue(column - 1, value); }
     void null(int column) const { m_query.bindValue(column - 1, QVariant()); }
 
@@ -135,26 +137,31 @@ private:
     QSqlQuery &m_query;
 };
 
-// … or straight to SQLite (from 1).
+// … or straight to SQLite (from 1). The texts are kept until the binder goes, which is after
+// the step: SQLite reads them where they are instead of copying each (a storm binds a million).
 class StatementBinder
 {
 public:
     explicit StatementBinder(sqlite3_stmt *statement) : m_statement(statement) { }
-    void text(int column, const QString &value) const
+    ~StatementBinder() { sqlite3_clear_bindings(m_statement); } // no pointer outlives its text
+    StatementBinder(const StatementBinder &) = delete;
+    StatementBinder &operator=(const StatementBinder &) = delete;
+
+    void text(int column, const QString &value) { utf8(column, value.toUtf8()); }
+    void utf8(int column, QByteArray value)
     {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()),
-                          SQLITE_TRANSIENT);
+        const QByteArray &kept = m_kept.at(column) = std::move(value);
+        sqlite3_bind_text(m_statement, column, kept.constData(), int(kept.size()), SQLITE_STATIC);
     }
-    void integer(int column, qint64 value) const { sqlite3_bind_int64(m_statement, column, value); }
-    void null(int column) const { sqlite3_bind_null(m_statement, column); }
+    void integer(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
+    void null(int column) { sqlite3_bind_null(m_statement, column); }
 
 private:
     sqlite3_stmt *m_statement;
+    std::array<QByteArray, 17> m_kept; // by column, from 1 (an alert has 16)
 };
 
-template<typename Binder>
-void bindAlert(const Binder &bind, const CachedAlert &cached, bool readOpen)
+template<typename Binder> void bindAlert(Binder &bind, const CachedAlert &cached, bool readOpen)
 {
     const auto time = [&bind](int column, const QDateTime &value) {
         if (value.isValid())
@@ -165,8 +172,8 @@ void bindAlert(const Binder &bind, const CachedAlert &cached, bool readOpen)
     const Alert &alert = cached.alert;
     bind.text(1, alert.fingerprint);
     bind.text(2, cached.groupKey);
-    bind.text(3, AlertJson::labelsToJsonText(alert.labels));
-    bind.text(4, AlertJson::labelsToJsonText(alert.annotations));
+    bind.utf8(3, AlertJson::labelsToJson(alert.labels));
+    bind.utf8(4, AlertJson::labelsToJson(alert.annotations));
     time(5, alert.startsAt);
     time(6, alert.endsAt);
     bind.text(7, alertStateKey(alert.state));
@@ -181,8 +188,7 @@ void bindAlert(const Binder &bind, const CachedAlert &cached, bool readOpen)
 }
 
 // The link of alert number `alertId` to its incident, or its removal (see linkSql).
-template<typename Binder>
-void bindLink(const Binder &bind, qint64 alertId, const CachedAlert &cached)
+template<typename Binder> void bindLink(Binder &bind, qint64 alertId, const CachedAlert &cached)
 {
     bind.integer(1, alertId);
     if (cached.incidentId > 0)
@@ -255,9 +261,8 @@ Result<QList<CachedAlert>> AlertStore::forIncident(qint64 incidentId)
 
 Result<int> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
 {
-    const Result<Written> saved = write(m_save, saveOverSql, cached, [&](const auto &binder) {
-        bindAlert(binder, cached, readOpen);
-    });
+    const Result<Written> saved = write(m_save, saveOverSql, cached,
+                                        [&](auto &binder) { bindAlert(binder, cached, readOpen); });
     if (!saved)
         return Error {saved.error()};
     // A row read open keeps its incident; one written afresh takes the ingest's.
@@ -270,7 +275,7 @@ Result<int> AlertStore::saveOver(const CachedAlert &cached, bool readOpen)
     const bool linked = cached.incidentId > 0;
     const Result<Written> link
             = write(linked ? m_link : m_unlink, linked ? linkSql : unlinkSql, cached,
-                    [&](const auto &binder) { bindLink(binder, alertId.value(), cached); });
+                    [&](auto &binder) { bindLink(binder, alertId.value(), cached); });
     if (!link)
         return Error {link.error()};
     return 1 + link.value().changes;
@@ -293,7 +298,8 @@ Result<AlertStore::Written> AlertStore::write(Statement &statement, const char *
             statement.direct = std::make_unique<SqliteStatement>(prepared);
         }
         sqlite3_stmt *prepared = statement.direct->statement;
-        bind(StatementBinder(prepared));
+        StatementBinder binder(prepared);
+        bind(binder);
         // Row numbers start at 1, so a zero left after the step means nothing was inserted.
         sqlite3_set_last_insert_rowid(handle, 0);
         int stepped = SQLITE_ROW;
@@ -312,7 +318,8 @@ Result<AlertStore::Written> AlertStore::write(Statement &statement, const char *
         statement.query->prepare(QString::fromUtf8(sql));
     }
     QSqlQuery &query = *statement.query;
-    bind(QueryBinder(query));
+    QueryBinder binder(query);
+    bind(binder);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not save alert %1").arg(cached.alert.fingerprint),
                                    query.lastError());
@@ -324,7 +331,7 @@ Result<AlertStore::Written> AlertStore::write(Statement &statement, const char *
 
 Result<qint64> AlertStore::numberOf(const CachedAlert &cached)
 {
-    const Result<Written> found = write(m_number, numberSql, cached, [&](const auto &binder) {
+    const Result<Written> found = write(m_number, numberSql, cached, [&](auto &binder) {
         binder.text(1, cached.alert.fingerprint);
     });
     if (!found)

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databasebackup.h"
+#include "lockwaiters.h"
 #include "migrations.h"
 #include "openerlock.h"
 #include "preparedquery.h"
@@ -194,6 +195,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+const LockWaiters *Database::lockWaiters() const
+{
+    return m_lockWait ? m_lockWait->waiters.get() : nullptr;
+}
+
 QSqlQuery &Database::preparedWrite(const QString &sql)
 {
     std::unique_ptr<PreparedQuery> &query = m_preparedWrites[sql];
@@ -304,8 +310,10 @@ Result<void> Database::prepare(IntegrityCheck integrityCheck)
 void Database::setUpWriter(const QSqlDatabase &connection, std::chrono::milliseconds lockTimeout)
 {
     sqlite3 *handle = sqliteHandle(connection);
-    waitForTheLockPromptly(handle, lockTimeout);
     if (handle) {
+        m_lockWait
+                = std::make_unique<LockWait>(LockWait {lockTimeout, LockWaiters::forFile(m_path)});
+        waitForTheLockPromptly(handle, *m_lockWait);
         m_checkpointer = WalCheckpointer::forFile(m_path);
         m_checkpointer->takeOver(handle);
     }

@@ -13,8 +13,10 @@
 
 namespace sitrep {
 
+class LockWaiters;
 class PreparedQuery;
 class WalCheckpointer;
+struct LockWait;
 
 // When SQLite's page-by-page check of an existing file runs. It reads the whole file, so the
 // console defers it to a worker thread (see DatabaseVerifier) instead of making the user wait.
@@ -66,6 +68,9 @@ public:
     // declares an incident and tells its alerts 2,000 times). Never for reads, which could
     // still be open when the statement is run again.
     [[nodiscard]] QSqlQuery &preparedWrite(const QString &sql);
+    // The writers waiting for the file's write lock, in any process (for WriteSlices). Null
+    // for a reader, and where Sitrep cannot talk to SQLite directly (see sqliteHandle).
+    [[nodiscard]] const LockWaiters *lockWaiters() const;
 
 private:
     Database(QString path, QString connectionName);
@@ -82,6 +87,7 @@ private:
     QList<std::function<void()>> m_afterCommit;
     // Shared by this process's connections to the file; outlives this one's connection.
     std::shared_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<LockWait> m_lockWait; // the connection's busy handler reads it
     std::unordered_map<QString, std::unique_ptr<PreparedQuery>> m_preparedWrites;
 };
 

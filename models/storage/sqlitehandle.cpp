@@ -1,8 +1,8 @@
 #include "sqlitehandle.h"
 
+#include "lockwaiters.h"
 #include "sqlitelinkage.h"
 
-#include <atomic>
 #include <memory>
 #include <sqlite3.h>
 
@@ -19,23 +19,14 @@ bool directPathAllowed()
     return allowed;
 }
 
-qint64 steadyMilliseconds()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-}
-
-// When a connection of this process last looked for the write lock and did not get it.
-std::atomic<qint64> lastLookForTheLock {0};
-
-// `context` carries the timeout in milliseconds; `looks` counts this wait's earlier calls,
-// each about a millisecond apart.
+// `context` is the connection's LockWait; `looks` counts this wait's earlier calls, each about
+// a millisecond apart.
 int lookAgain(void *context, int looks)
 {
-    if (looks >= int(reinterpret_cast<std::intptr_t>(context)))
+    const auto *wait = static_cast<const LockWait *>(context);
+    if (looks >= wait->timeout.count())
         return 0;
-    lastLookForTheLock.store(steadyMilliseconds(), std::memory_order_relaxed);
+    wait->waiters->looked();
     sqlite3_sleep(1);
     return 1;
 }
@@ -60,19 +51,17 @@ QSqlDatabase addSqliteConnection(const QString &name, const QString &path, const
     return database;
 }
 
-void waitForTheLockPromptly(sqlite3 *handle, std::chrono::milliseconds timeout)
+void waitForTheLockPromptly(sqlite3 *handle, const LockWait &wait)
 {
-    if (handle)
-        sqlite3_busy_handler(handle, lookAgain,
-                             reinterpret_cast<void *>(std::intptr_t(timeout.count())));
+    sqlite3_busy_handler(handle, lookAgain, const_cast<LockWait *>(&wait));
 }
 
-void letWaitingWritersIn()
+void letWaitingWritersIn(const LockWaiters &waiters)
 {
-    const qint64 giveUpAt = steadyMilliseconds() + 50;
-    for (qint64 now = steadyMilliseconds();
-         now - lastLookForTheLock.load(std::memory_order_relaxed) <= 2 && now < giveUpAt;
-         now = steadyMilliseconds())
+    using namespace std::chrono_literals;
+    const auto giveUpAt = LockWaiters::Clock::now() + 50ms;
+    for (auto now = LockWaiters::Clock::now(); now - waiters.lastLook() <= 2ms && now < giveUpAt;
+         now = LockWaiters::Clock::now())
         sqlite3_sleep(1);
 }
 

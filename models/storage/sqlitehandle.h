@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 #include <QByteArrayView>
 #include <QSqlDatabase>
@@ -10,6 +11,8 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace sitrep {
+
+class LockWaiters;
 
 // A QSQLITE connection named `name` on the file at `path` with the driver's connect `options`,
 // not yet open. The first one of the process also turns SQLite's memory statistics off:
@@ -38,18 +41,24 @@ namespace sitrep {
 // A text column as SQLite stores it (UTF-8), without a copy: valid until the next step.
 [[nodiscard]] QByteArrayView sqliteText(sqlite3_stmt *statement, int column);
 
-// Waits for another connection's write lock by looking every millisecond, up to `timeout`.
+// How a connection waits for another's write lock: by looking every millisecond, up to
+// `timeout`, each look stamped in `waiters` for the bulk writers (WriteSlices) to see. Kept by
+// the connection's Database while the connection is open.
+struct LockWait
+{
+    std::chrono::milliseconds timeout;
+    std::shared_ptr<LockWaiters> waiters;
+};
+
 // SQLite's own busy handler sleeps longer the longer it waits (1, 2, 5 … 100 ms), so a
 // console's note, waiting behind a bulk writer that lets go between slices, slept through
-// the gaps. Each look is also remembered for letWaitingWritersIn(). Nothing happens without
-// a handle (SQLite's handler stays).
-void waitForTheLockPromptly(sqlite3 *handle, std::chrono::milliseconds timeout);
+// the gaps; this one looks every millisecond, as `wait` says.
+void waitForTheLockPromptly(sqlite3 *handle, const LockWait &wait);
 
-// Called by a bulk writer between its slices: while a writer of this process has been
-// looking for the lock in the last two milliseconds, waits (50 ms at most) so that it gets
-// in first. Without it, the bulk writer's next BEGIN, microseconds after its COMMIT, wins
-// every time.
-void letWaitingWritersIn();
+// Called by a bulk writer between its slices: while a writer of any process has been looking
+// for the lock in the last two milliseconds, waits (50 ms at most) so that it gets in first.
+// Without it, the bulk writer's next BEGIN, microseconds after its COMMIT, wins every time.
+void letWaitingWritersIn(const LockWaiters &waiters);
 
 // A bulk writer's page cache, raised while it lives and put back after. A storm's 100,000
 // alerts touch every page of three indexes; SQLite's default 2 MB cache wrote those pages out

@@ -1,11 +1,16 @@
 #include "writeslices.h"
 
+#include "database.h"
 #include "sqlitehandle.h"
 
 namespace sitrep {
 
-WriteSlices::WriteSlices(Database &database, std::chrono::milliseconds budget)
-    : m_database(database), m_budget(budget)
+WriteSlices::WriteSlices(Database &database, std::chrono::milliseconds budget,
+                         std::optional<std::chrono::milliseconds> longest)
+    : m_database(database),
+      m_waiters(database.lockWaiters()),
+      m_budget(budget),
+      m_longest(m_waiters ? std::max(budget, longest.value_or(budget)) : budget)
 { }
 
 Result<void> WriteSlices::enter()
@@ -17,13 +22,22 @@ Result<void> WriteSlices::enter()
         m_slice.reset();
         return begun;
     }
-    m_started.start();
+    m_started = LockWaiters::Clock::now();
     return {};
+}
+
+bool WriteSlices::isDue() const
+{
+    const auto ran = LockWaiters::Clock::now() - m_started;
+    if (ran < m_budget)
+        return false;
+    // A look since the slice began is a writer still waiting: it cannot have got the lock.
+    return ran >= m_longest || (m_waiters && m_waiters->lastLook() >= m_started);
 }
 
 Result<bool> WriteSlices::endIfDue()
 {
-    if (!m_slice || m_started.elapsed() < m_budget.count())
+    if (!m_slice || !isDue())
         return false;
     return end();
 }
@@ -36,7 +50,8 @@ Result<bool> WriteSlices::end()
     m_slice.reset();
     if (!committed)
         return Error {committed.error()};
-    letWaitingWritersIn();
+    if (m_waiters)
+        letWaitingWritersIn(*m_waiters);
     return true;
 }
 

@@ -1,9 +1,11 @@
 #include "storage/database.h"
+#include "storage/lockwaiters.h"
 #include "storage/writeslices.h"
 
 #include <atomic>
 #include <thread>
 
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,13 +14,15 @@
 using namespace sitrep;
 using namespace Qt::StringLiterals;
 
-// A bulk write cut into slices lets another writer of the process in between them, instead of
-// keeping it waiting until the whole write is done.
+// A bulk write cut into slices lets another writer in between them, instead of keeping it
+// waiting until the whole write is done.
 class tst_WriteSlices : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void aWaitingWriterGoesBetweenSlices();
+    void aLongSliceEndsWhenAWriterWaits();
+    void aWaiterOfAnotherProcessIsSeen();
     void aSliceThatFailsLeavesTheSavedOnes();
 };
 
@@ -38,19 +42,15 @@ int count(Database &database)
     return query.exec(u"SELECT count(*) FROM bulk"_s) && query.next() ? query.value(0).toInt() : -1;
 }
 
-} // namespace
-
-void tst_WriteSlices::aWaitingWriterGoesBetweenSlices()
+// Writes 300 units of 400 rows in `slices`, each unit followed by endIfDue(); another writer
+// of this process asks for the lock once 50 units are written. How many units were written
+// when it asked and when it got in (-1 if it never did).
+std::pair<int, int> unitsBeforeLetIn(const QString &path, Database &bulk, WriteSlices &slices)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"sitrep.sqlite"_s);
-    std::unique_ptr<Database> bulk = Database::open(path).value();
-    QVERIFY(QSqlQuery(bulk->connection()).exec(u"CREATE TABLE bulk (n INTEGER)"_s));
-
-    // Each slice holds the lock for a millisecond or two of writes; the gap between two is a
-    // few microseconds, so a writer that only looked now and then would seldom find it.
-    constexpr int slicesToWrite = 300;
-    constexpr int rowsPerSlice = 400;
+    // Each unit holds the lock for a millisecond or two of writes; the gap between two slices
+    // is a few microseconds, so a writer that only looked now and then would seldom find it.
+    constexpr int units = 300;
+    constexpr int rowsPerUnit = 400;
     std::atomic<int> written {0};
     std::atomic<bool> opened {false};
     std::atomic<int> writtenWhenAsking {-1};
@@ -69,26 +69,87 @@ void tst_WriteSlices::aWaitingWriterGoesBetweenSlices()
         if (other.joinable())
             other.join();
     });
-    // The 51st slice holds the lock until the other writer is about to ask for it.
-    WriteSlices slices(*bulk, std::chrono::milliseconds(0));
-    QSqlQuery query(bulk->connection());
-    QVERIFY(query.prepare(u"INSERT INTO bulk (n) VALUES (?)"_s));
-    for (int slice = 0; slice < slicesToWrite; ++slice) {
-        QVERIFY(slices.enter());
-        while (slice == 50 && !opened)
+    QSqlQuery query(bulk.connection());
+    if (!query.prepare(u"INSERT INTO bulk (n) VALUES (?)"_s))
+        return {-1, -1};
+    for (int unit = 0; unit < units; ++unit) {
+        if (!slices.enter())
+            return {-1, -1};
+        // The 51st unit holds the lock until the other writer is about to ask for it.
+        while (unit == 50 && !opened)
             std::this_thread::yield();
-        for (int row = 0; row < rowsPerSlice; ++row) {
-            query.addBindValue(slice);
-            QVERIFY(query.exec());
+        for (int row = 0; row < rowsPerUnit; ++row) {
+            query.addBindValue(unit);
+            if (!query.exec())
+                return {-1, -1};
         }
-        written = slice + 1;
-        QVERIFY(slices.endIfDue());
+        written = unit + 1;
+        if (!slices.endIfDue())
+            return {-1, -1};
     }
     other.join();
-    QVERIFY2(writtenWhenLetIn >= 0 && writtenWhenLetIn - writtenWhenAsking <= 10,
-             qPrintable(u"asked after %1 slices, let in after %2"_s.arg(writtenWhenAsking)
-                                .arg(writtenWhenLetIn)));
-    QCOMPARE(count(*bulk), slicesToWrite * rowsPerSlice + 1);
+    return {writtenWhenAsking, writtenWhenLetIn};
+}
+
+std::unique_ptr<Database> bulkDatabase(const QString &path)
+{
+    std::unique_ptr<Database> bulk = Database::open(path).value();
+    return QSqlQuery(bulk->connection()).exec(u"CREATE TABLE bulk (n INTEGER)"_s) ? std::move(bulk)
+                                                                                  : nullptr;
+}
+
+} // namespace
+
+void tst_WriteSlices::aWaitingWriterGoesBetweenSlices()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sitrep.sqlite"_s);
+    std::unique_ptr<Database> bulk = bulkDatabase(path);
+    QVERIFY(bulk);
+    WriteSlices slices(*bulk, std::chrono::milliseconds(0));
+    const auto [asking, letIn] = unitsBeforeLetIn(path, *bulk, slices);
+    QVERIFY2(letIn >= 0 && letIn - asking <= 10,
+             qPrintable(u"asked after %1 units, let in after %2"_s.arg(asking).arg(letIn)));
+    QCOMPARE(count(*bulk), 300 * 400 + 1);
+}
+
+// A slice allowed to run an hour still ends for a writer that waits.
+void tst_WriteSlices::aLongSliceEndsWhenAWriterWaits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sitrep.sqlite"_s);
+    std::unique_ptr<Database> bulk = bulkDatabase(path);
+    QVERIFY(bulk);
+    WriteSlices slices(*bulk, std::chrono::milliseconds(0), std::chrono::hours(1));
+    QVERIFY(slices.enter());
+    QVERIFY(insert(*bulk, 0));
+    QCOMPARE(slices.endIfDue().value(), false); // nobody waits
+    const auto [asking, letIn] = unitsBeforeLetIn(path, *bulk, slices);
+    QVERIFY2(letIn >= 0 && letIn - asking <= 10,
+             qPrintable(u"asked after %1 units, let in after %2"_s.arg(asking).arg(letIn)));
+    QVERIFY(slices.end());
+    QCOMPARE(count(*bulk), 1 + 300 * 400 + 1);
+}
+
+// Another process's waiting writer is seen through the file beside the database: two
+// instances on one path share nothing else.
+void tst_WriteSlices::aWaiterOfAnotherProcessIsSeen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sitrep.sqlite"_s);
+    LockWaiters here(path);
+    LockWaiters there(path);
+    QCOMPARE(here.lastLook(), LockWaiters::Clock::time_point());
+    const auto before = LockWaiters::Clock::now();
+    there.looked();
+    QVERIFY(here.lastLook() >= before);
+    QVERIFY(QFileInfo::exists(path + u"-waiting"_s));
+
+    // Where the file cannot be made, a process still sees its own.
+    LockWaiters alone(dir.filePath(u"missing/sitrep.sqlite"_s));
+    QCOMPARE(alone.lastLook(), LockWaiters::Clock::time_point());
+    alone.looked();
+    QVERIFY(alone.lastLook() >= before);
 }
 
 void tst_WriteSlices::aSliceThatFailsLeavesTheSavedOnes()
