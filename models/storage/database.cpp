@@ -287,6 +287,7 @@ Result<void> Database::prepare(IntegrityCheck integrityCheck)
     const Result<FileFacts> facts = checker.check(fileIsNew, integrityCheck);
     if (!facts)
         return Error {facts.error()};
+    lookForTheLockPromptly(database, std::chrono::milliseconds(2000));
     if (auto writable = checker.checkWritable(); !writable)
         return writable;
 
@@ -303,17 +304,22 @@ Result<void> Database::prepare(IntegrityCheck integrityCheck)
         if (!query.exec(QString::fromUtf8(pragma)))
             return checker.classify(query.lastError());
     }
-    setUpWriter(database, std::chrono::milliseconds(2000));
+    checkpointOffTheCommits(database);
     return Migrations::migrate(database, version);
 }
 
-void Database::setUpWriter(const QSqlDatabase &connection, std::chrono::milliseconds lockTimeout)
+void Database::lookForTheLockPromptly(const QSqlDatabase &connection,
+                                      std::chrono::milliseconds timeout)
 {
-    sqlite3 *handle = sqliteHandle(connection);
-    if (handle) {
-        m_lockWait
-                = std::make_unique<LockWait>(LockWait {lockTimeout, LockWaiters::forFile(m_path)});
+    if (sqlite3 *handle = sqliteHandle(connection)) {
+        m_lockWait = std::make_unique<LockWait>(LockWait {timeout, LockWaiters::forFile(m_path)});
         waitForTheLockPromptly(handle, *m_lockWait);
+    }
+}
+
+void Database::checkpointOffTheCommits(const QSqlDatabase &connection)
+{
+    if (sqlite3 *handle = sqliteHandle(connection)) {
         m_checkpointer = WalCheckpointer::forFile(m_path);
         m_checkpointer->takeOver(handle);
     }
@@ -381,7 +387,8 @@ Result<std::unique_ptr<Database>> Database::openWriter(const QString &path)
         if (!query.exec(QString::fromUtf8(pragma)))
             return SqlErrors::describe(tr("Could not open %1").arg(path), query.lastError());
     }
-    database->setUpWriter(connection, std::chrono::milliseconds(5000));
+    database->lookForTheLockPromptly(connection, std::chrono::milliseconds(5000));
+    database->checkpointOffTheCommits(connection);
     return database;
 }
 

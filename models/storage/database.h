@@ -77,7 +77,11 @@ private:
     Result<void> prepare(IntegrityCheck integrityCheck);
     Result<void> copyBeforeMigration(int version);
     void runAfterCommit();
-    void setUpWriter(const QSqlDatabase &connection, std::chrono::milliseconds lockTimeout);
+    // From the first write on (the file's check takes the write lock once): each look for the
+    // lock every millisecond, stamped for the bulk writers of any process (LockWaiters).
+    void lookForTheLockPromptly(const QSqlDatabase &connection, std::chrono::milliseconds timeout);
+    // The WAL checkpointed by a thread of its own rather than by a commit (WalCheckpointer).
+    void checkpointOffTheCommits(const QSqlDatabase &connection);
     friend class Transaction;
 
     QString m_path;

@@ -1,11 +1,16 @@
 #include "ctlrunner.h"
+#include "storage/database.h"
+#include "storage/writeslices.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
+using namespace sitrep;
 using namespace Qt::StringLiterals;
 
 // Several programs on one database file at once, as a console, a watch daemon and scripts
@@ -18,6 +23,7 @@ private Q_SLOTS:
     void init();
     void newFileOpenedByFourAtOnce();
     void fourWritersAtOnce();
+    void aBulkWritersSliceEndsForAnotherProgram();
 
 private:
     // Runs the shell scripts at once (each with $CTL and $DB set) and waits for them all;
@@ -107,6 +113,41 @@ done)"_s.arg(each)
     for (const QJsonValue &entry : QJsonDocument::fromJson(timeline.out).array())
         notes += entry.toObject().value(u"text").toString().startsWith(u"writer "_s);
     QCOMPARE(notes, 4 * each);
+}
+
+// A bulk writer's slice that may run an hour still ends when sitrepctl, another process, waits
+// for the lock: its looks are stamped in the file beside the database. Without that, its
+// writes would wait the whole slice (and give up after two seconds).
+void tst_CtlConcurrency::aBulkWritersSliceEndsForAnotherProgram()
+{
+    const CtlRun first = runCtl(*m_dir,
+                                {u"incidents"_s, u"declare"_s, u"--title"_s, u"Checkout down"_s,
+                                 u"--severity"_s, u"SEV-2"_s});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    std::unique_ptr<Database> bulk = Database::open(db()).value();
+    QSqlQuery query(bulk->connection());
+    QVERIFY(query.exec(u"CREATE TABLE bulk (n INTEGER)"_s));
+    QVERIFY(query.prepare(u"INSERT INTO bulk (n) VALUES (1)"_s));
+
+    WriteSlices slices(*bulk, std::chrono::milliseconds(0), std::chrono::hours(1));
+    QVERIFY(slices.enter());
+    QProcess note;
+    startCtl(note, *m_dir,
+             {u"timeline"_s, u"add"_s, u"1"_s, u"--text"_s, u"written during a slice"_s});
+    bool ended = false;
+    for (const QDeadlineTimer deadline(std::chrono::seconds(20));
+         !ended && !deadline.hasExpired();) {
+        QVERIFY(query.exec());
+        const Result<bool> due = slices.endIfDue();
+        QVERIFY2(due, qPrintable(due ? QString() : due.error()));
+        ended = due.value();
+    }
+    QVERIFY(ended);
+    QVERIFY(note.waitForFinished(30000));
+    QVERIFY2(note.exitCode() == 0, note.readAllStandardError().constData());
+    const CtlRun timeline
+            = runCtl(*m_dir, {u"timeline"_s, u"export"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QVERIFY(timeline.out.contains("written during a slice"));
 }
 
 QTEST_GUILESS_MAIN(tst_CtlConcurrency)
