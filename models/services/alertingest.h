@@ -16,9 +16,9 @@ namespace sitrep {
 // Otherwise they are, but their labels are not parsed again.
 //
 // The table is read without the write lock; what changed is then written in slices
-// (WriteSlices) that end within 4 ms of another writer of any process asking for the lock,
-// so that the console's own writes never wait longer than that, and run up to 50 ms while
-// nobody asks: each commit writes again the pages of the fingerprint index its slice touched.
+// (WriteSlices). A slice ends once it has run 4 ms if another writer, of any process, is
+// waiting for the lock, so that the console's own writes wait about that long at most, and
+// otherwise runs up to 50 ms: each commit writes again the index pages its slice touched.
 // Each write lands only over the row as it was read (AlertStore::saveOver), so what another
 // program wrote in between is never overwritten. An incident's timeline entry goes in the
 // same slice as the first of its alerts: a run stopped between slices (a failure, a kill)
