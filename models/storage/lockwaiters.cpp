@@ -1,9 +1,9 @@
 #include "lockwaiters.h"
 
+#include "sharedperfile.h"
+
 #include <fcntl.h>
-#include <mutex>
 #include <unistd.h>
-#include <unordered_map>
 
 #include <QFile>
 
@@ -11,17 +11,8 @@ namespace sitrep {
 
 std::shared_ptr<LockWaiters> LockWaiters::forFile(const QString &databasePath)
 {
-    static std::mutex mutex;
-    static std::unordered_map<QString, std::weak_ptr<LockWaiters>> known;
-    const std::lock_guard lock(mutex);
-    std::erase_if(known, [](const auto &entry) { return entry.second.expired(); });
-    std::weak_ptr<LockWaiters> &entry = known[databasePath];
-    std::shared_ptr<LockWaiters> shared = entry.lock();
-    if (!shared) {
-        shared = std::make_shared<LockWaiters>(databasePath);
-        entry = shared;
-    }
-    return shared;
+    return sharedPerFile<LockWaiters>(databasePath,
+                                      [&] { return std::make_shared<LockWaiters>(databasePath); });
 }
 
 LockWaiters::LockWaiters(const QString &databasePath)

@@ -1,33 +1,16 @@
 #include "walcheckpointer.h"
 
+#include "sharedperfile.h"
 #include "storagelog.h"
 
 #include <sqlite3.h>
 
-#include <QHash>
-
 namespace sitrep {
-
-namespace {
-
-std::mutex registryMutex;
-QHash<QString, std::weak_ptr<WalCheckpointer>> &registry()
-{
-    static QHash<QString, std::weak_ptr<WalCheckpointer>> checkpointers;
-    return checkpointers;
-}
-
-} // namespace
 
 std::shared_ptr<WalCheckpointer> WalCheckpointer::forFile(const QString &path)
 {
-    const std::lock_guard lock(registryMutex);
-    std::weak_ptr<WalCheckpointer> &known = registry()[path];
-    if (std::shared_ptr<WalCheckpointer> running = known.lock())
-        return running;
-    std::shared_ptr<WalCheckpointer> made(new WalCheckpointer(path));
-    known = made;
-    return made;
+    return sharedPerFile<WalCheckpointer>(
+            path, [&] { return std::shared_ptr<WalCheckpointer>(new WalCheckpointer(path)); });
 }
 
 WalCheckpointer::WalCheckpointer(QString path) : m_path(std::move(path))
@@ -43,10 +26,6 @@ WalCheckpointer::~WalCheckpointer()
     }
     m_asked.notify_one();
     m_thread.join();
-    const std::lock_guard lock(registryMutex);
-    // A checkpointer for the same file made after this one was let go is left alone.
-    if (auto found = registry().constFind(m_path); found != registry().cend() && found->expired())
-        registry().erase(found);
 }
 
 void WalCheckpointer::takeOver(sqlite3 *handle)
