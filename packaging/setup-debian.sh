@@ -43,8 +43,8 @@ test)
     # The workflow configures with warnings as errors, builds, and runs ctest (GUI tests on the
     # offscreen platform, keychain tests in their own D-Bus session with GNOME Keyring).
     cmake --workflow --preset ci
-    # Then, with clang's ASan and UBSan: the domain, storage and sync tests, and every parser under
-    # libFuzzer for SITREP_FUZZ_SECONDS (60) each.
+    # Then, with clang's ASan and UBSan: the tests beneath the widgets (domain, storage, sync,
+    # services, item models), and every parser under libFuzzer for SITREP_FUZZ_SECONDS (60) each.
     cmake --preset fuzz
     cmake --build --preset fuzz
     ctest --preset fuzz
