@@ -7,12 +7,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QAreaSeries>
 #include <QChart>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
+#include <QLineSeries>
 #include <QListView>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void slicesAreNamedInTheTarget();
     void pickingAnSloDrawsItsCharts();
     void chartsAreDownsampledAndZoomShowsDetail();
+    void aRedrawnSpanLeavesNoLinesBehind();
     void exportsKeepEveryMinute();
     void chartsReadAsTables();
     void emptyStateSaysWhatToDo();
@@ -215,6 +219,24 @@ void tst_SloView::chartsAreDownsampledAndZoomShowsDetail()
     QVERIFY(budget->drawnPoints() > 2 * 1440 / 2); // ideal line's 2 + most of a day's minutes
     QTest::mouseDClick(budget->viewport(), Qt::LeftButton);
     QVERIFY(budget->drawnPoints() <= 2 * plotWidth + 6);
+}
+
+void tst_SloView::aRedrawnSpanLeavesNoLinesBehind()
+{
+    // A span is an area between two lines the area does not own; every redraw removes the
+    // chart's series, and the lines must go with them (they leaked at each redraw).
+    SloChartView view(u"Budget"_s);
+    view.reset(0, 3'600'000, 0, 100, u"%"_s);
+    view.addSpan(600'000, 1'200'000, Qt::red, u"Incident #1"_s);
+    auto *area = qobject_cast<QAreaSeries *>(view.chart()->series().value(0));
+    QVERIFY(area);
+    const QPointer<QLineSeries> upper = area->upperSeries();
+    const QPointer<QLineSeries> lower = area->lowerSeries();
+    QVERIFY(upper && lower);
+    view.reset(0, 3'600'000, 0, 100, u"%"_s);
+    QVERIFY(view.chart()->series().isEmpty());
+    QVERIFY(!upper);
+    QVERIFY(!lower);
 }
 
 void tst_SloView::exportsKeepEveryMinute()
