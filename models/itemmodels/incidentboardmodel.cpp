@@ -1,5 +1,6 @@
 #include "incidentboardmodel.h"
 
+#include "boardsorter.h"
 #include "incidenttablemodel.h"
 
 #include <algorithm>
@@ -49,7 +50,7 @@ int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
     case IncidentTableModel::ServicesColumn:
         return a.services.value(0).compare(b.services.value(0), Qt::CaseInsensitive);
     case IncidentTableModel::AgeColumn: // youngest first
-        return threeWay(b.startedAt, a.startedAt);
+        return threeWay(BoardSorter::startedKey(b), BoardSorter::startedKey(a));
     case IncidentTableModel::NextUpdateColumn: {
         // Resolved incidents owe no update: they sort after every due time.
         const qint64 never = std::numeric_limits<qint64>::max();
@@ -62,14 +63,19 @@ int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
     return 0;
 }
 
+BoardSorter IncidentBoardModel::sorter() const
+{
+    return BoardSorter(m_source, m_sortColumn, m_sortOrder);
+}
+
 bool IncidentBoardModel::before(int leftRow, int rightRow) const
 {
     int order = compareSortColumn(leftRow, rightRow);
     if (m_sortOrder == Qt::DescendingOrder)
         order = -order;
     if (order == 0)
-        order = threeWay(m_source.incidentAt(rightRow).startedAt,
-                         m_source.incidentAt(leftRow).startedAt);
+        order = threeWay(BoardSorter::startedKey(m_source.incidentAt(rightRow)),
+                         BoardSorter::startedKey(m_source.incidentAt(leftRow)));
     if (order == 0)
         order = threeWay(leftRow, rightRow);
     return order < 0;
@@ -102,9 +108,9 @@ void IncidentBoardModel::rebuildAll()
         m_order.resize(count);
         std::iota(m_order.begin(), m_order.end(), 0);
     }
-    const auto less = [this](int l, int r) { return before(l, r); };
-    if (!std::is_sorted(m_order.begin(), m_order.end(), less))
-        std::sort(m_order.begin(), m_order.end(), less);
+    if (!std::is_sorted(m_order.begin(), m_order.end(),
+                        [this](int l, int r) { return before(l, r); }))
+        m_order = sorter().sorted(m_order);
     m_proxyRowOf.fill(-1, count);
     m_facts.clear();
     noteFacts(0, count - 1);
@@ -201,7 +207,7 @@ void IncidentBoardModel::sort(int column, Qt::SortOrder order)
     relayout([&] {
         m_sortColumn = column;
         m_sortOrder = order;
-        std::sort(m_order.begin(), m_order.end(), [this](int l, int r) { return before(l, r); });
+        m_order = sorter().sorted(m_order);
         rebuildVisible(false);
     });
 }
@@ -242,7 +248,7 @@ void IncidentBoardModel::insertSourceBlock(int first, int last)
         std::iota(added.begin(), added.end(), first);
     }
     if (!std::is_sorted(added.begin(), added.end(), less))
-        std::sort(added.begin(), added.end(), less);
+        added = sorter().sorted(added);
     relayout([&] {
         m_proxyRowOf.insert(m_proxyRowOf.size(), last - first + 1, -1);
         noteFacts(first, last);

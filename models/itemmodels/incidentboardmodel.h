@@ -7,6 +7,7 @@
 
 namespace sitrep {
 
+class BoardSorter;
 class IncidentTableModel;
 
 // The board's sorted, filtered view of an IncidentTableModel, built for large histories.
@@ -40,6 +41,9 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    // Whole lists are put in order by the sorter; single rows find their place by before(),
+    // which orders exactly as the sorter does.
+    [[nodiscard]] BoardSorter sorter() const;
     bool before(int leftRow, int rightRow) const;
     [[nodiscard]] int compareSortColumn(int leftRow, int rightRow) const;
     bool accepts(int sourceRow) const;
