@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <malloc.h>
 #include <numeric>
 #include <vector>
 
@@ -75,6 +76,11 @@ QList<int> BoardSorter::sorted(const QList<int> &rows) const
     result.reserve(rows.size());
     for (const Entry &entry : entries)
         result.append(entry.row);
+    entries.clear();
+    entries.shrink_to_fit();
+    // glibc keeps the freed pages of a buffer this size for the next allocation; the board
+    // would stay larger by the keys' size after every sort.
+    malloc_trim(0);
     return result;
 }
 
