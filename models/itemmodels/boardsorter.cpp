@@ -54,6 +54,12 @@ qint64 BoardSorter::startedKey(const BoardIncident &incident)
                                         : std::numeric_limits<qint64>::min();
 }
 
+qint64 BoardSorter::dueKey(const IncidentTableModel &source, const BoardIncident &incident)
+{
+    const QDateTime due = source.nextUpdateDue(incident);
+    return due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+}
+
 QList<int> BoardSorter::sorted(const QList<int> &rows) const
 {
     std::vector<Entry> entries(rows.size());
@@ -78,9 +84,10 @@ QList<int> BoardSorter::sorted(const QList<int> &rows) const
         result.append(entry.row);
     entries.clear();
     entries.shrink_to_fit();
-    // glibc keeps the freed pages of a buffer this size for the next allocation; the board
-    // would stay larger by the keys' size after every sort.
-    malloc_trim(0);
+    // glibc keeps the freed pages of a large buffer for the next allocation; the board would
+    // stay larger by the keys' size after every sort of the whole history.
+    if (rows.size() > trimAbove)
+        malloc_trim(0);
     return result;
 }
 
@@ -101,13 +108,9 @@ void BoardSorter::fillKeys(std::span<Entry> entries) const
         case IncidentTableModel::AgeColumn: // youngest first
             entry.key = ~ascending(entry.startedMs);
             break;
-        case IncidentTableModel::NextUpdateColumn: {
-            // Resolved incidents owe no update: they sort after every due time.
-            const QDateTime due = m_source.nextUpdateDue(incident);
-            entry.key = ascending(due.isValid() ? due.toMSecsSinceEpoch()
-                                                : std::numeric_limits<qint64>::max());
+        case IncidentTableModel::NextUpdateColumn:
+            entry.key = ascending(dueKey(m_source, incident));
             break;
-        }
         default:
             entry.key = 0;
         }

@@ -26,6 +26,10 @@ public:
     [[nodiscard]] QList<int> sorted(const QList<int> &rows) const;
     // When an incident started, as the order compares it.
     [[nodiscard]] static qint64 startedKey(const BoardIncident &incident);
+    // When the incident's next update is due, as the order compares it: resolved incidents owe
+    // none and come after every due time.
+    [[nodiscard]] static qint64 dueKey(const IncidentTableModel &source,
+                                       const BoardIncident &incident);
 
 private:
     struct Entry
@@ -38,6 +42,10 @@ private:
         // each step would miss the cache once more per row.
         const char *text = nullptr;
     };
+
+    // Below this many rows the sort's buffer is too small to be worth handing back to the
+    // system.
+    static constexpr qsizetype trimAbove = 10'000;
 
     void fillKeys(std::span<Entry> entries) const;
     void fillRanks(std::span<Entry> entries) const;

@@ -51,14 +51,8 @@ int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
         return a.services.value(0).compare(b.services.value(0), Qt::CaseInsensitive);
     case IncidentTableModel::AgeColumn: // youngest first
         return threeWay(BoardSorter::startedKey(b), BoardSorter::startedKey(a));
-    case IncidentTableModel::NextUpdateColumn: {
-        // Resolved incidents owe no update: they sort after every due time.
-        const qint64 never = std::numeric_limits<qint64>::max();
-        const QDateTime dueA = m_source.nextUpdateDue(a);
-        const QDateTime dueB = m_source.nextUpdateDue(b);
-        return threeWay(dueA.isValid() ? dueA.toMSecsSinceEpoch() : never,
-                        dueB.isValid() ? dueB.toMSecsSinceEpoch() : never);
-    }
+    case IncidentTableModel::NextUpdateColumn:
+        return threeWay(BoardSorter::dueKey(m_source, a), BoardSorter::dueKey(m_source, b));
     }
     return 0;
 }
