@@ -12,6 +12,7 @@ function(sitrep_add_test name)
     target_compile_definitions(${name} PRIVATE
         SITREP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         SITREP_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    sitrep_share_precompiled(${name} EMPTY_MOC)
     if(arg_KEYRING)
         add_test(NAME ${name}
             COMMAND ${PROJECT_SOURCE_DIR}/tests/fixtures/with-keyring.sh $<TARGET_FILE:${name}>)
