@@ -1,6 +1,5 @@
 #include "backupscheduler.h"
 
-#include "housekeeping.h"
 #include "storage/databasebackup.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,7 +9,6 @@ namespace sitrep {
 BackupScheduler::BackupScheduler(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_clock(clock)
 {
-    makeHousekeepingPool(m_pool);
     m_timer.setInterval(std::chrono::hours(1));
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::backupIfDue);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
@@ -44,8 +42,8 @@ void BackupScheduler::backupNow()
         return;
     const QString folder = DatabaseBackup::backupFolder(m_databasePath);
     m_pendingFile = folder + u'/' + DatabaseBackup::backupFileName(m_clock.now());
-    m_watcher.setFuture(QtConcurrent::run(
-            &m_pool, [source = m_databasePath, file = m_pendingFile, folder]() -> QString {
+    m_watcher.setFuture(
+            QtConcurrent::run([source = m_databasePath, file = m_pendingFile, folder]() -> QString {
                 const Result<void> copied = DatabaseBackup::copyTo(source, file);
                 if (!copied)
                     return copied.error();

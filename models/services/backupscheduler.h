@@ -4,15 +4,13 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace sitrep {
 
 // Takes the daily online backup while the app or a long-running sitrepctl runs, keeps the
 // newest 30 (the seed's backup terms applied to our own data). The copy runs on a worker
-// thread at idle priority (makeHousekeepingPool) with its own connection, so the GUI never waits
-// for it, and a backup due when the console starts does not slow the board's first load.
+// thread with its own connection, so the GUI never waits for it.
 class BackupScheduler : public QObject
 {
     Q_OBJECT
@@ -37,8 +35,6 @@ private:
     QTimer m_timer;
     QFutureWatcher<QString> m_watcher;
     QString m_pendingFile;
-    // Declared last, so destroyed first: it waits for a copy still running.
-    QThreadPool m_pool;
 };
 
 } // namespace sitrep

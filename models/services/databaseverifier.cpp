@@ -1,6 +1,5 @@
 #include "databaseverifier.h"
 
-#include "housekeeping.h"
 #include "storage/database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,7 +9,6 @@ namespace sitrep {
 DatabaseVerifier::DatabaseVerifier(Database &database, QObject *parent)
     : QObject(parent), m_database(database)
 {
-    makeHousekeepingPool(m_pool);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString problem = m_watcher.result();
         if (!problem.isEmpty())
@@ -23,7 +21,7 @@ void DatabaseVerifier::start()
 {
     if (m_watcher.isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_database.path()] {
+    m_watcher.setFuture(QtConcurrent::run([path = m_database.path()] {
         const Result<void> healthy = Database::checkIntegrity(path);
         return healthy ? QString() : healthy.error();
     }));

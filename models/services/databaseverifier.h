@@ -2,15 +2,14 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 
 namespace sitrep {
 
 class Database;
 
 // Runs SQLite's page check of a database opened with IntegrityCheck::Deferred on a worker
-// thread at idle priority (makeHousekeepingPool). A damaged file is marked on the Database, so
-// every later write is refused with the reason, and reported through finished().
+// thread. A damaged file is marked on the Database, so every later write is refused with the
+// reason, and reported through finished().
 class DatabaseVerifier : public QObject
 {
     Q_OBJECT
@@ -26,8 +25,6 @@ Q_SIGNALS:
 private:
     Database &m_database;
     QFutureWatcher<QString> m_watcher;
-    // Declared last, so destroyed first: it waits for a check still running.
-    QThreadPool m_pool;
 };
 
 } // namespace sitrep
