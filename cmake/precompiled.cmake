@@ -3,7 +3,8 @@
 # fuzz targets and executables (cmake/precompiled.h). A header compiled with other flags or
 # macros is refused by the compiler (-Winvalid-pch, an error under SITREP_WARNINGS_AS_ERRORS),
 # never used wrongly.
-option(SITREP_PRECOMPILED_HEADERS "Compile Qt's headers once per library and once for the tests" ON)
+option(SITREP_PRECOMPILED_HEADERS
+    "Compile Qt's headers once per large library and once for the small targets" ON)
 
 # A library's own precompiled header: worth it for a target of many files.
 function(sitrep_precompile target)

@@ -1,1 +1,2 @@
-// Builds cmake/precompiled.h for the tests and benchmarks; it has no code of its own.
+// Builds cmake/precompiled.h for the small targets (tests, benchmarks, fuzz targets and the
+// executables that share it); it has no code of its own.

@@ -1,6 +1,6 @@
 // Qt's headers that most of Sitrep's files include, compiled once per large library and once
-// for all the small targets (cmake/precompiled.cmake). A library's group of headers is taken only
-// where its Qt module is on the target's include path.
+// for all the small targets (cmake/precompiled.cmake). Each Qt module's group of headers is taken
+// only where that module is on the target's include path.
 //
 // Only declarations are shared. A file still includes what it uses: a build without them
 // (-DSITREP_PRECOMPILED_HEADERS=OFF) shows one that does not. A Qt module a target does not
