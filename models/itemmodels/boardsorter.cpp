@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <limits>
-#include <malloc.h>
+#include <memory>
+#include <new>
 #include <numeric>
-#include <vector>
+#include <sys/mman.h>
 
 #include <QHash>
 #include <QtEndian>
@@ -42,10 +43,52 @@ bool textContinues(quint64 key)
     return (key & 0xff) > quint64(bytesPerKey);
 }
 
+// An array mapped from the system for one sort and unmapped after it. A sort of the whole history
+// needs its keys (32 MB at a million rows) for a moment. From malloc, glibc would keep those pages
+// after the free, and malloc_trim() does not shrink a worker thread's arena, where long sorts run:
+// the board would stay larger by the keys' size.
+template<typename T> class MappedArray
+{
+    static_assert(std::is_trivially_destructible_v<T>);
+
+public:
+    explicit MappedArray(std::size_t count) : m_count(count)
+    {
+        if (count == 0)
+            return;
+        void *memory = mmap(nullptr, bytes(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                            -1, 0);
+        if (memory == MAP_FAILED)
+            throw std::bad_alloc();
+        m_data = static_cast<T *>(memory);
+        std::uninitialized_value_construct_n(m_data, count);
+    }
+    ~MappedArray()
+    {
+        if (m_data)
+            munmap(m_data, bytes());
+    }
+    Q_DISABLE_COPY_MOVE(MappedArray)
+
+    [[nodiscard]] std::span<T> span() const { return {m_data, m_count}; }
+
+private:
+    [[nodiscard]] std::size_t bytes() const { return m_count * sizeof(T); }
+
+    T *m_data = nullptr;
+    std::size_t m_count;
+};
+
 } // namespace
 
-BoardSorter::BoardSorter(const IncidentTableModel &source, int column, Qt::SortOrder order)
-    : m_source(source), m_column(column), m_descending(order == Qt::DescendingOrder)
+BoardSortRows BoardSortRows::of(const IncidentTableModel &table, int column)
+{
+    const bool withTexts = column == IncidentTableModel::TitleColumn && table.searchTextsReady();
+    return {table.incidents(), withTexts ? table.searchTexts() : SearchTexts(), table.policy()};
+}
+
+BoardSorter::BoardSorter(BoardSortRows rows, int column, Qt::SortOrder order)
+    : m_rows(std::move(rows)), m_column(column), m_descending(order == Qt::DescendingOrder)
 { }
 
 qint64 BoardSorter::startedKey(const BoardIncident &incident)
@@ -54,22 +97,31 @@ qint64 BoardSorter::startedKey(const BoardIncident &incident)
                                         : std::numeric_limits<qint64>::min();
 }
 
-qint64 BoardSorter::dueKey(const IncidentTableModel &source, const BoardIncident &incident)
+qint64 BoardSorter::dueKey(const SeverityPolicy &policy, const BoardIncident &incident)
 {
-    const QDateTime due = source.nextUpdateDue(incident);
+    const QDateTime due = policy.nextUpdateDue(incident);
     return due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
 QList<int> BoardSorter::sorted(const QList<int> &rows) const
 {
-    std::vector<Entry> entries(rows.size());
+    const MappedArray<Entry> keys(std::size_t(rows.size()));
+    const std::span<Entry> entries = keys.span();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         entries[i].row = rows.at(i);
-        entries[i].startedMs = startedKey(m_source.incidentAt(rows.at(i)));
+        entries[i].startedMs = startedKey(m_rows.incidents.at(rows.at(i)));
     }
     if (m_column == IncidentTableModel::TitleColumn) {
+        // Texts not built yet are built here, on the sorting thread.
+        SearchTexts built;
+        if (m_rows.searchTexts.size() != m_rows.incidents.size()) {
+            built.reserve(m_rows.incidents.size());
+            for (const BoardIncident &incident : m_rows.incidents)
+                built.append(incidentSearchText(incident));
+        }
+        const SearchTexts &texts = built.isEmpty() ? m_rows.searchTexts : built;
         for (Entry &entry : entries) {
-            const QByteArrayView text = m_source.searchTextAt(entry.row);
+            const QByteArrayView text = texts.at(entry.row);
             entry.text = text.data();
             entry.textLength = int(text.size());
         }
@@ -82,12 +134,6 @@ QList<int> BoardSorter::sorted(const QList<int> &rows) const
     result.reserve(rows.size());
     for (const Entry &entry : entries)
         result.append(entry.row);
-    entries.clear();
-    entries.shrink_to_fit();
-    // glibc keeps the freed pages of a large buffer for the next allocation; the board would
-    // stay larger by the keys' size after every sort of the whole history.
-    if (rows.size() > trimAbove)
-        malloc_trim(0);
     return result;
 }
 
@@ -97,7 +143,7 @@ void BoardSorter::fillKeys(std::span<Entry> entries) const
         || m_column == IncidentTableModel::ServicesColumn)
         return fillRanks(entries);
     for (Entry &entry : entries) {
-        const BoardIncident &incident = m_source.incidentAt(entry.row);
+        const BoardIncident &incident = m_rows.incidents.at(entry.row);
         switch (m_column) {
         case IncidentTableModel::SeverityColumn:
             entry.key = ascending(qint64(incident.severity));
@@ -109,7 +155,7 @@ void BoardSorter::fillKeys(std::span<Entry> entries) const
             entry.key = ~ascending(entry.startedMs);
             break;
         case IncidentTableModel::NextUpdateColumn:
-            entry.key = ascending(dueKey(m_source, incident));
+            entry.key = ascending(dueKey(m_rows.policy, incident));
             break;
         default:
             entry.key = 0;
@@ -122,7 +168,7 @@ void BoardSorter::fillKeys(std::span<Entry> entries) const
 void BoardSorter::fillRanks(std::span<Entry> entries) const
 {
     const auto nameOf = [this](int row) {
-        const BoardIncident &incident = m_source.incidentAt(row);
+        const BoardIncident &incident = m_rows.incidents.at(row);
         return m_column == IncidentTableModel::CommanderColumn ? incident.commander
                                                                : incident.services.value(0);
     };

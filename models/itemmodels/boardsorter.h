@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/incidentblocks.h"
+#include "domain/incidentsearch.h"
+#include "domain/severitypolicy.h"
+
 #include <span>
 
 #include <QList>
@@ -7,8 +11,21 @@
 
 namespace sitrep {
 
-struct BoardIncident;
 class IncidentTableModel;
+
+// What a sort reads, as the table held it at one moment. The incidents and texts are shared,
+// not copied: taking them costs nothing, and a change to the table while a worker sorts copies
+// only the block it changes.
+struct BoardSortRows
+{
+    IncidentBlocks incidents;
+    SearchTexts searchTexts; // per incident; when empty, a sort by title builds its own
+    SeverityPolicy policy;
+
+    // The table's rows as they are now, with their texts where `column` sorts by them and they
+    // are built.
+    [[nodiscard]] static BoardSortRows of(const IncidentTableModel &table, int column);
+};
 
 // Puts source rows into the board's order for one column: the column's value in the chosen
 // direction, then the newest incident first, then source row.
@@ -21,15 +38,14 @@ class IncidentTableModel;
 class BoardSorter
 {
 public:
-    BoardSorter(const IncidentTableModel &source, int column, Qt::SortOrder order);
+    BoardSorter(BoardSortRows rows, int column, Qt::SortOrder order);
 
     [[nodiscard]] QList<int> sorted(const QList<int> &rows) const;
     // When an incident started, as the order compares it.
     [[nodiscard]] static qint64 startedKey(const BoardIncident &incident);
     // When the incident's next update is due, as the order compares it: resolved incidents owe
     // none and come after every due time.
-    [[nodiscard]] static qint64 dueKey(const IncidentTableModel &source,
-                                       const BoardIncident &incident);
+    [[nodiscard]] static qint64 dueKey(const SeverityPolicy &policy, const BoardIncident &incident);
 
 private:
     struct Entry
@@ -43,16 +59,12 @@ private:
         const char *text = nullptr;
     };
 
-    // Below this many rows the sort's buffer is too small to be worth handing back to the
-    // system.
-    static constexpr qsizetype trimAbove = 10'000;
-
     void fillKeys(std::span<Entry> entries) const;
     void fillRanks(std::span<Entry> entries) const;
     void sortEntries(std::span<Entry> entries) const;
     void sortTexts(std::span<Entry> entries, qsizetype depth) const;
 
-    const IncidentTableModel &m_source;
+    BoardSortRows m_rows;
     int m_column;
     bool m_descending;
 };

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QtConcurrent>
+
 namespace sitrep {
 
 namespace {
@@ -31,16 +33,16 @@ IncidentBoardModel::IncidentBoardModel(IncidentTableModel &source, QObject *pare
 
 // The board's order: the chosen column, then the newest incident first, then source row, so
 // that the order is total and every row has exactly one place.
-int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
+int IncidentBoardModel::compareSortColumn(int column, int leftRow, int rightRow) const
 {
     // The search text starts with the lower-case title: comparing it sorts by title
     // case-insensitively at memcmp speed (ties fall to commander, then services), and no
     // incident is looked up among the row blocks.
-    if (m_sortColumn == IncidentTableModel::TitleColumn)
+    if (column == IncidentTableModel::TitleColumn)
         return m_source.searchTextAt(leftRow).compare(m_source.searchTextAt(rightRow));
     const BoardIncident &a = m_source.incidentAt(leftRow);
     const BoardIncident &b = m_source.incidentAt(rightRow);
-    switch (m_sortColumn) {
+    switch (column) {
     case IncidentTableModel::SeverityColumn:
         return threeWay(a.severity, b.severity);
     case IncidentTableModel::StatusColumn:
@@ -52,20 +54,27 @@ int IncidentBoardModel::compareSortColumn(int leftRow, int rightRow) const
     case IncidentTableModel::AgeColumn: // youngest first
         return threeWay(BoardSorter::startedKey(b), BoardSorter::startedKey(a));
     case IncidentTableModel::NextUpdateColumn:
-        return threeWay(BoardSorter::dueKey(m_source, a), BoardSorter::dueKey(m_source, b));
+        return threeWay(BoardSorter::dueKey(m_source.policy(), a),
+                        BoardSorter::dueKey(m_source.policy(), b));
     }
     return 0;
 }
 
 BoardSorter IncidentBoardModel::sorter() const
 {
-    return BoardSorter(m_source, m_sortColumn, m_sortOrder);
+    return BoardSorter(BoardSortRows::of(m_source, m_sortColumn), m_sortColumn, m_sortOrder);
 }
 
 bool IncidentBoardModel::before(int leftRow, int rightRow) const
 {
-    int order = compareSortColumn(leftRow, rightRow);
-    if (m_sortOrder == Qt::DescendingOrder)
+    return beforeIn(m_sortColumn, m_sortOrder, leftRow, rightRow);
+}
+
+bool IncidentBoardModel::beforeIn(int column, Qt::SortOrder sortOrder, int leftRow,
+                                  int rightRow) const
+{
+    int order = compareSortColumn(column, leftRow, rightRow);
+    if (sortOrder == Qt::DescendingOrder)
         order = -order;
     if (order == 0)
         order = threeWay(BoardSorter::startedKey(m_source.incidentAt(rightRow)),
@@ -87,11 +96,21 @@ bool IncidentBoardModel::accepts(int sourceRow) const
 
 void IncidentBoardModel::onSourceReset()
 {
-    rebuildAll();
+    // The rows are new: an order a worker is making for the old ones is no longer wanted.
+    ++m_sortGeneration;
+    m_sortColumn = m_wantedColumn;
+    m_sortOrder = m_wantedOrder;
+    const bool inTriageOrder = rebuildAll();
     endResetModel();
+    if (inTriageOrder)
+        sortInBackground();
+    else
+        setSorting(false);
 }
 
-void IncidentBoardModel::rebuildAll()
+// Returns whether the rows are shown in triage order for now, the order asked for being left to
+// a worker.
+bool IncidentBoardModel::rebuildAll()
 {
     const int count = m_source.rowCount();
     // A loaded history arrives with its triage order, the board's usual one: then a linear
@@ -102,13 +121,37 @@ void IncidentBoardModel::rebuildAll()
         m_order.resize(count);
         std::iota(m_order.begin(), m_order.end(), 0);
     }
+    bool inTriageOrder = false;
     if (!std::is_sorted(m_order.begin(), m_order.end(),
-                        [this](int l, int r) { return before(l, r); }))
-        m_order = sorter().sorted(m_order);
+                        [this](int l, int r) { return before(l, r); })) {
+        inTriageOrder = showableInTriageOrder(m_order);
+        if (inTriageOrder)
+            showInTriageOrder();
+        else
+            m_order = sorter().sorted(m_order);
+    }
     m_proxyRowOf.fill(-1, count);
     m_facts.clear();
     noteFacts(0, count - 1);
     rebuildVisible(false);
+    return inTriageOrder;
+}
+
+// Whether rows too many to sort here came in triage order (most severe first, then the newest),
+// the board's usual order: they are then shown in it for now, and a worker makes the order asked
+// for.
+bool IncidentBoardModel::showableInTriageOrder(const QList<int> &rows) const
+{
+    return rows.size() > m_backgroundSortAbove
+            && std::is_sorted(rows.begin(), rows.end(), [this](int l, int r) {
+                   return beforeIn(IncidentTableModel::SeverityColumn, Qt::AscendingOrder, l, r);
+               });
+}
+
+void IncidentBoardModel::showInTriageOrder()
+{
+    m_sortColumn = IncidentTableModel::SeverityColumn;
+    m_sortOrder = Qt::AscendingOrder;
 }
 
 // Keeps source rows first..last's facts; the source only appends, so a new row's go at the end.
@@ -198,12 +241,78 @@ void IncidentBoardModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= IncidentTableModel::ColumnCount)
         return;
+    // The rows are kept in order through every change, so the order they are in, or are being
+    // put in, needs no sort. (QTableView::sortByColumn() asks twice.)
+    if (column == m_wantedColumn && order == m_wantedOrder
+        && (m_sorting || (column == m_sortColumn && order == m_sortOrder)))
+        return;
+    m_wantedColumn = column;
+    m_wantedOrder = order;
+    if (m_order.size() > m_backgroundSortAbove)
+        return sortInBackground();
+    ++m_sortGeneration; // an order a worker is still making is overtaken
     relayout([&] {
         m_sortColumn = column;
         m_sortOrder = order;
         m_order = sorter().sorted(m_order);
         rebuildVisible(false);
     });
+    setSorting(false);
+}
+
+void IncidentBoardModel::sortInBackground()
+{
+    const int generation = ++m_sortGeneration;
+    m_sortedRows = int(m_order.size());
+    m_changedWhileSorting.clear();
+    m_sortWatcher.disconnect(this);
+    connect(&m_sortWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
+        if (generation == m_sortGeneration)
+            adoptSortedOrder(m_sortWatcher.future().takeResult());
+    });
+    m_sortWatcher.setFuture(
+            QtConcurrent::run([sorter = BoardSorter(BoardSortRows::of(m_source, m_wantedColumn),
+                                                    m_wantedColumn, m_wantedOrder),
+                               rows = m_order] { return sorter.sorted(rows); }));
+    setSorting(true);
+}
+
+// The worker's order covers the rows there were when it started, as they were then. The rows
+// changed or added since take their places in it here, unless a history came meanwhile: so many
+// rows are sorted on a worker again.
+void IncidentBoardModel::adoptSortedOrder(QList<int> sorted)
+{
+    QList<int> late = m_changedWhileSorting;
+    for (int row = m_sortedRows; row < m_order.size(); ++row)
+        late.append(row);
+    if (late.size() > m_backgroundSortAbove)
+        return sortInBackground();
+    std::sort(late.begin(), late.end());
+    late.erase(std::unique(late.begin(), late.end()), late.end());
+    relayout([&] {
+        m_sortColumn = m_wantedColumn;
+        m_sortOrder = m_wantedOrder;
+        const auto less = [this](int l, int r) { return before(l, r); };
+        if (!late.isEmpty()) {
+            sorted.removeIf(
+                    [&late](int row) { return std::binary_search(late.begin(), late.end(), row); });
+            std::sort(late.begin(), late.end(), less);
+            const qsizetype had = sorted.size();
+            sorted.append(late);
+            std::inplace_merge(sorted.begin(), sorted.begin() + had, sorted.end(), less);
+        }
+        m_order = std::move(sorted);
+        rebuildVisible(false);
+    });
+    setSorting(false);
+}
+
+void IncidentBoardModel::setSorting(bool sorting)
+{
+    if (sorting == m_sorting)
+        return;
+    m_sorting = sorting;
+    Q_EMIT sortingChanged(sorting);
 }
 
 QModelIndex IncidentBoardModel::indexOfIncident(IncidentId id, int column) const
@@ -241,9 +350,18 @@ void IncidentBoardModel::insertSourceBlock(int first, int last)
         added.resize(last - first + 1);
         std::iota(added.begin(), added.end(), first);
     }
-    if (!std::is_sorted(added.begin(), added.end(), less))
-        added = sorter().sorted(added);
+    // The rows already on the board are put in triage order here with them: only if they are few.
+    bool inTriageOrder = false;
+    if (!std::is_sorted(added.begin(), added.end(), less)) {
+        inTriageOrder = m_order.size() <= m_backgroundSortAbove && showableInTriageOrder(added);
+        if (!inTriageOrder)
+            added = sorter().sorted(added);
+    }
     relayout([&] {
+        if (inTriageOrder) {
+            showInTriageOrder();
+            m_order = sorter().sorted(m_order);
+        }
         m_proxyRowOf.insert(m_proxyRowOf.size(), last - first + 1, -1);
         noteFacts(first, last);
         const qsizetype had = m_order.size();
@@ -251,6 +369,8 @@ void IncidentBoardModel::insertSourceBlock(int first, int last)
         std::inplace_merge(m_order.begin(), m_order.begin() + had, m_order.end(), less);
         rebuildVisible(false);
     });
+    if (inTriageOrder)
+        sortInBackground();
 }
 
 void IncidentBoardModel::insertSourceRow(int sourceRow)
@@ -283,8 +403,11 @@ void IncidentBoardModel::onDataChanged(const QModelIndex &topLeft, const QModelI
         return;
     }
     noteFacts(topLeft.row(), bottomRight.row());
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (m_sorting && row < m_sortedRows)
+            m_changedWhileSorting.append(row);
         reposition(row);
+    }
 }
 
 // One incident changed: it may move, appear or disappear. Exactly that row is reported.

@@ -3,6 +3,7 @@
 #include "boardfilter.h"
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QList>
 
 namespace sitrep {
@@ -17,6 +18,9 @@ class IncidentTableModel;
 // only over the visible rows when the filter narrows), and a live change moves, inserts or
 // removes exactly one row. Search text is matched against the source's prepared search texts
 // (incidentSearchText()), built once per change rather than per keystroke.
+//
+// A long list is sorted on a worker: the rows keep their order, live changes included, until
+// the new one is ready, and the rows that changed or came meanwhile then take their places in it.
 class IncidentBoardModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -27,9 +31,13 @@ public:
     void setFilter(BoardFilter filter);
     void setFilterText(const QString &text);
 
-    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
-    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The order asked for, which the rows are in unless isSorting().
+    [[nodiscard]] int sortColumn() const { return m_wantedColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_wantedOrder; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    [[nodiscard]] bool isSorting() const { return m_sorting; }
+    // Lists of more rows than this are sorted on a worker (tests lower it).
+    void setBackgroundSortAbove(int rows) { m_backgroundSortAbove = rows; }
 
     [[nodiscard]] QModelIndex indexOfIncident(IncidentId id, int column = 0) const;
 
@@ -40,14 +48,24 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
+Q_SIGNALS:
+    // A worker started or finished putting the rows in the order asked for.
+    void sortingChanged(bool sorting);
+
 private:
     // Whole lists are put in order by the sorter; single rows find their place by before(),
     // which orders exactly as the sorter does.
     [[nodiscard]] BoardSorter sorter() const;
     bool before(int leftRow, int rightRow) const;
-    [[nodiscard]] int compareSortColumn(int leftRow, int rightRow) const;
+    bool beforeIn(int column, Qt::SortOrder order, int leftRow, int rightRow) const;
+    [[nodiscard]] int compareSortColumn(int column, int leftRow, int rightRow) const;
+    [[nodiscard]] bool showableInTriageOrder(const QList<int> &rows) const;
+    void showInTriageOrder();
+    void sortInBackground();
+    void adoptSortedOrder(QList<int> sorted);
+    void setSorting(bool sorting);
     bool accepts(int sourceRow) const;
-    void rebuildAll();
+    bool rebuildAll();
     void rebuildVisible(bool onlyVisibleRows);
     void reindexVisible(int fromProxyRow);
     void relayout(const std::function<void()> &change);
@@ -62,13 +80,22 @@ private:
 
     IncidentTableModel &m_source;
     BoardFilter m_filter;
+    // The order m_order is in; while a worker sorts, the one asked for differs.
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QByteArray m_searchKey;  // m_filter.searchKey()
-    QList<int> m_order;      // every source row, in sort order
-    QList<int> m_visible;    // source rows shown, in sort order
-    QList<int> m_proxyRowOf; // per source row: its proxy row, or -1
-    QList<quint16> m_facts;  // per source row: BoardFilter::factsOf its incident
+    int m_wantedColumn = 0;
+    Qt::SortOrder m_wantedOrder = Qt::AscendingOrder;
+    int m_backgroundSortAbove = 20'000; // a sort of that many rows stalls about 16 ms
+    QFutureWatcher<QList<int>> m_sortWatcher;
+    int m_sortGeneration = 0; // counts sorts, so that an overtaken worker's order is dropped
+    bool m_sorting = false;
+    int m_sortedRows = 0;             // the worker sorts source rows [0, m_sortedRows)
+    QList<int> m_changedWhileSorting; // of those, the rows that changed since
+    QByteArray m_searchKey;           // m_filter.searchKey()
+    QList<int> m_order;               // every source row, in sort order
+    QList<int> m_visible;             // source rows shown, in sort order
+    QList<int> m_proxyRowOf;          // per source row: its proxy row, or -1
+    QList<quint16> m_facts;           // per source row: BoardFilter::factsOf its incident
 };
 
 } // namespace sitrep

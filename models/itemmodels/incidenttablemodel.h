@@ -14,6 +14,7 @@
 namespace sitrep {
 
 class IncidentService;
+class SeverityPolicy;
 
 // Every incident in the cache as a table, kept live from the incident service's signals with
 // exact row ranges, so views keep their selection and scroll position. Rows hold the board's
@@ -61,7 +62,10 @@ public:
     [[nodiscard]] bool isLoadingHistory() const { return m_historyLoading; }
     // Every incident in the cache, loaded or not.
     [[nodiscard]] qint64 incidentCount() const { return m_rows.size() + m_historyLeft; }
-    [[nodiscard]] QDateTime nextUpdateDue(const BoardIncident &incident) const;
+    // The policy the rows' next-update times come from.
+    [[nodiscard]] const SeverityPolicy &policy() const;
+    // Every row's incident, for a sort: shared, so a worker may hold them while rows change.
+    [[nodiscard]] const IncidentBlocks &incidents() const { return m_rows; }
     [[nodiscard]] const BoardIncident &incidentAt(int row) const { return m_rows.at(row); }
     // Built on a worker after a load that came without them; asking before they are there
     // builds them at once.
@@ -72,6 +76,7 @@ public:
         return readySearchTexts().rowsContaining(key);
     }
     [[nodiscard]] bool searchTextsReady() const { return m_searchTextsReady; }
+    [[nodiscard]] const SearchTexts &searchTexts() const { return readySearchTexts(); }
     // The rows in triage order as the last load prepared them (empty: row order itself), so
     // the board's first order needs no sort.
     [[nodiscard]] const QList<int> &loadedTriageOrder() const { return m_loadedOrder; }

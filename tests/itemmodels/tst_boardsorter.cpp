@@ -107,7 +107,7 @@ bool tst_BoardSorter::before(int column, Qt::SortOrder order, int left, int righ
     const BoardIncident &a = table->incidentAt(left);
     const BoardIncident &b = table->incidentAt(right);
     const auto dueMs = [this](const BoardIncident &incident) {
-        const QDateTime due = table->nextUpdateDue(incident);
+        const QDateTime due = table->policy().nextUpdateDue(incident);
         return due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     };
     int result = 0;
@@ -164,7 +164,7 @@ void tst_BoardSorter::ordersAsOneComparisonPerPair()
     QList<int> expected = rows;
     std::sort(expected.begin(), expected.end(),
               [&](int l, int r) { return before(column, order, l, r); });
-    QCOMPARE(BoardSorter(*table, column, order).sorted(rows), expected);
+    QCOMPARE(BoardSorter(BoardSortRows::of(*table, column), column, order).sorted(rows), expected);
 }
 
 void tst_BoardSorter::sortsPartOfTheRows()
@@ -174,10 +174,15 @@ void tst_BoardSorter::sortsPartOfTheRows()
     std::sort(expected.begin(), expected.end(), [&](int l, int r) {
         return before(IncidentTableModel::TitleColumn, Qt::AscendingOrder, l, r);
     });
-    QCOMPARE(BoardSorter(*table, IncidentTableModel::TitleColumn, Qt::AscendingOrder).sorted(rows),
-             expected);
-    QCOMPARE(BoardSorter(*table, IncidentTableModel::TitleColumn, Qt::AscendingOrder).sorted({}),
-             QList<int>());
+    const int title = IncidentTableModel::TitleColumn;
+    const BoardSorter byTitle(BoardSortRows::of(*table, title), title, Qt::AscendingOrder);
+    QCOMPARE(byTitle.sorted(rows), expected);
+    QCOMPARE(byTitle.sorted({}), QList<int>());
+    // Where the texts are not built yet, the sorter builds its own.
+    BoardSortRows withoutTexts = BoardSortRows::of(*table, title);
+    QVERIFY(!withoutTexts.searchTexts.isEmpty());
+    withoutTexts.searchTexts.clear();
+    QCOMPARE(BoardSorter(withoutTexts, title, Qt::AscendingOrder).sorted(rows), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_BoardSorter)

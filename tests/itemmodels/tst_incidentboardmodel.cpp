@@ -25,9 +25,14 @@ private Q_SLOTS:
     void selectionSurvivesFilterAndSort();
     void timeTickMapsStraightThrough();
     void historyJoinsInItsPlace();
+    void longListSortsOnAWorker();
+    void changesWhileSortingTakeTheirPlaces();
+    void aNewerSortOvertakesTheWorker();
+    void largeHistoryShowsInTriageOrderFirst();
 
 private:
     QStringList titles() const;
+    void declareMany(int count);
 
     std::unique_ptr<BoardFixture> f;
     std::unique_ptr<IncidentTableModel> table;
@@ -54,6 +59,35 @@ void tst_IncidentBoardModel::cleanup()
     board.reset();
     table.reset();
     f.reset();
+}
+
+namespace {
+
+QList<IncidentId> idsOf(const IncidentBoardModel &board)
+{
+    QList<IncidentId> ids;
+    for (int row = 0; row < board.rowCount(); ++row)
+        ids << board.index(row, 0).data(IncidentTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+// The board's order once it is sorted as `board` was asked to be, by a board that sorts here.
+QList<IncidentId> sortedHere(IncidentTableModel &table, const IncidentBoardModel &board)
+{
+    IncidentBoardModel reference(table);
+    reference.setFilter(board.filter());
+    reference.sort(board.sortColumn(), board.sortOrder());
+    return idsOf(reference);
+}
+
+} // namespace
+
+void tst_IncidentBoardModel::declareMany(int count)
+{
+    const QStringList commanders = {u"mallory"_s, u"Bob"_s, u"zoe"_s, u"alice"_s};
+    for (int i = 0; i < count; ++i)
+        f->declare(u"db replica lag %1"_s.arg(i * 7919 % count), static_cast<Severity>(1 + i % 4),
+                   {u"db"_s}, commanders.at(i % commanders.size()));
 }
 
 QStringList tst_IncidentBoardModel::titles() const
@@ -168,7 +202,12 @@ void tst_IncidentBoardModel::sortByEveryColumn()
     QFETCH(QString, first);
     QSignalSpy layout(board.get(), &QAbstractItemModel::layoutChanged);
     board->sort(column, Qt::SortOrder(order));
-    QCOMPARE(layout.size(), 1);
+    // The board opens by severity, most severe first: asked for that again, nothing moves.
+    const bool opensSo
+            = column == IncidentTableModel::SeverityColumn && order == Qt::AscendingOrder;
+    QCOMPARE(layout.size(), opensSo ? 0 : 1);
+    board->sort(column, Qt::SortOrder(order));
+    QCOMPARE(layout.size(), opensSo ? 0 : 1);
     QCOMPARE(titles().first(), first);
     QCOMPARE(board->rowCount(), 4);
 }
@@ -312,6 +351,131 @@ void tst_IncidentBoardModel::historyJoinsInItsPlace()
     for (int row = 0; row < eagerBoard.rowCount(); ++row)
         QCOMPARE(lazyBoard.index(row, 0).data(IncidentTableModel::IdRole),
                  eagerBoard.index(row, 0).data(IncidentTableModel::IdRole));
+}
+
+// Past the threshold the sort runs on a worker: the rows and the selection stay as they are until
+// the new order is ready, and then it is one layout change to the same order a sort here gives.
+void tst_IncidentBoardModel::longListSortsOnAWorker()
+{
+    declareMany(40);
+    board->setBackgroundSortAbove(10);
+    QItemSelectionModel selection(board.get());
+    selection.setCurrentIndex(board->indexOfIncident(1), QItemSelectionModel::ClearAndSelect);
+    const QList<IncidentId> before = idsOf(*board);
+    QSignalSpy sorting(board.get(), &IncidentBoardModel::sortingChanged);
+    QSignalSpy layout(board.get(), &QAbstractItemModel::layoutChanged);
+
+    board->sort(IncidentTableModel::TitleColumn, Qt::DescendingOrder);
+    QVERIFY(board->isSorting());
+    QCOMPARE(board->sortColumn(), int(IncidentTableModel::TitleColumn));
+    QCOMPARE(board->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(idsOf(*board), before);
+    QCOMPARE(layout.size(), 0);
+
+    QVERIFY(sorting.wait());
+    QCOMPARE(sorting.size(), 2);
+    QCOMPARE(sorting.last().first().toBool(), false);
+    QVERIFY(!board->isSorting());
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(idsOf(*board), sortedHere(*table, *board));
+    QCOMPARE(selection.currentIndex().data(IncidentTableModel::IdRole).toLongLong(), 1);
+}
+
+// What changes while the worker sorts is not lost: changed rows move to their new places, new
+// ones come in at theirs, resolved ones leave, all in the order asked for.
+void tst_IncidentBoardModel::changesWhileSortingTakeTheirPlaces()
+{
+    declareMany(40);
+    board->setBackgroundSortAbove(10);
+    QSignalSpy sorting(board.get(), &IncidentBoardModel::sortingChanged);
+    board->sort(IncidentTableModel::CommanderColumn, Qt::AscendingOrder);
+    QVERIFY(board->isSorting());
+
+    QVERIFY(f->service->changeCommander(4, u"aaron"_s, u"t"_s));
+    QVERIFY(f->service->resolve(2, u"reindexed"_s, {}, u"t"_s));
+    const IncidentId added
+            = f->declare(u"Queue backlog"_s, Severity::Sev2, {u"queue"_s}, u"Alice"_s).id;
+    QCOMPARE(board->rowCount(), 44); // 45 open, one resolved
+    QVERIFY(!board->indexOfIncident(2).isValid());
+
+    QVERIFY(sorting.wait());
+    QVERIFY(!board->isSorting());
+    const QList<IncidentId> ids = idsOf(*board);
+    QCOMPARE(ids, sortedHere(*table, *board));
+    QCOMPARE(ids.first(), 4); // aaron
+    QVERIFY(ids.contains(added));
+    QVERIFY(!ids.contains(2));
+}
+
+void tst_IncidentBoardModel::aNewerSortOvertakesTheWorker()
+{
+    declareMany(40);
+    board->setBackgroundSortAbove(10);
+    QSignalSpy sorting(board.get(), &IncidentBoardModel::sortingChanged);
+    QSignalSpy layout(board.get(), &QAbstractItemModel::layoutChanged);
+    board->sort(IncidentTableModel::TitleColumn, Qt::AscendingOrder);
+    board->sort(IncidentTableModel::AgeColumn, Qt::DescendingOrder);
+    QVERIFY(sorting.wait());
+    QCOMPARE(sorting.size(), 2); // started once, done once
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(board->sortColumn(), int(IncidentTableModel::AgeColumn));
+    QCOMPARE(idsOf(*board), sortedHere(*table, *board));
+
+    // A sort short enough to run here overtakes the worker too.
+    board->setBackgroundSortAbove(10);
+    board->sort(IncidentTableModel::TitleColumn, Qt::AscendingOrder);
+    QVERIFY(board->isSorting());
+    board->setBackgroundSortAbove(1000);
+    board->sort(IncidentTableModel::SeverityColumn, Qt::DescendingOrder);
+    QVERIFY(!board->isSorting());
+    QCOMPARE(idsOf(*board), sortedHere(*table, *board));
+    QCOMPARE(sorting.size(), 4);
+    QCOMPARE(sorting.last().first().toBool(), false);
+}
+
+// A large history that comes in triage order is shown in it at once, and the order asked for
+// follows from a worker.
+void tst_IncidentBoardModel::largeHistoryShowsInTriageOrderFirst()
+{
+    QList<Incident> history;
+    for (int i = 0; i < 100; ++i) {
+        Incident old;
+        old.id = 1000 + i;
+        old.title = u"old incident %1"_s.arg(i * 37 % 100);
+        old.severity = static_cast<Severity>(1 + i % 4);
+        old.status = IncidentStatus::Resolved;
+        old.startedAt = f->clock.now().addSecs(-3600 * (i + 1));
+        old.resolvedAt = old.startedAt.addSecs(600);
+        history << old;
+    }
+    IncidentTableModel lazy(*f->service, f->clock);
+    IncidentBoardModel lazyBoard(lazy);
+    QAbstractItemModelTester lazyTester(&lazyBoard,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    lazyBoard.setBackgroundSortAbove(50);
+    BoardFilter all;
+    all.scope = BoardFilter::Scope::All;
+    lazyBoard.setFilter(all);
+    lazyBoard.sort(IncidentTableModel::TitleColumn);
+    lazy.setIncidents(
+            SearchableIncidents::prepare(f->service->incidents(IncidentSelection::Open).value()),
+            history.size());
+    lazy.beginLoadingHistory();
+    QSignalSpy sorting(&lazyBoard, &IncidentBoardModel::sortingChanged);
+    lazy.addHistory(SearchableIncidents::prepare(history));
+
+    QVERIFY(lazyBoard.isSorting());
+    QCOMPARE(lazyBoard.rowCount(), 104);
+    IncidentBoardModel triage(lazy);
+    triage.setFilter(all);
+    QCOMPARE(idsOf(lazyBoard), idsOf(triage));
+
+    QVERIFY(sorting.wait());
+    QVERIFY(!lazyBoard.isSorting());
+    QCOMPARE(lazyBoard.sortColumn(), int(IncidentTableModel::TitleColumn));
+    QCOMPARE(idsOf(lazyBoard), sortedHere(lazy, lazyBoard));
+    QCOMPARE(lazyBoard.index(0, IncidentTableModel::TitleColumn).data().toString(),
+             u"Checkout errors"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentBoardModel)

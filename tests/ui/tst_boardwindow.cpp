@@ -52,6 +52,7 @@ private Q_SLOTS:
     void keyboardNavigationAndShortcutsDialog();
     void commandPaletteFindsActionsAndIncidents();
     void liveUpdateKeepsSelection();
+    void headerClickSortsALongListOnAWorker();
     void emptyBoardSaysWhatFillsIt();
 
 private:
@@ -398,6 +399,30 @@ void tst_BoardWindow::liveUpdateKeepsSelection()
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
              int(IncidentTableModel::TitleColumn));
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
+}
+
+// The board says it is busy while a worker sorts, and the click's order arrives whole.
+void tst_BoardWindow::headerClickSortsALongListOnAWorker()
+{
+    QTableView *table = window->board()->table();
+    IncidentBoardModel &board = window->board()->boardModel();
+    const int title = IncidentTableModel::TitleColumn;
+    table->sortByColumn(title, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, title).data().toString(), u"Search latency"_s);
+    board.setBackgroundSortAbove(1);
+    QSignalSpy sorting(&board, &IncidentBoardModel::sortingChanged);
+    // A second click on the title flips the order.
+    QHeaderView *header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      {header->sectionViewportPosition(title) + 5, header->height() / 2});
+    QVERIFY(board.isSorting());
+    QCOMPARE(board.sortOrder(), Qt::AscendingOrder);
+    QCOMPARE(table->viewport()->cursor().shape(), Qt::BusyCursor);
+    QCOMPARE(table->model()->index(0, title).data().toString(), u"Search latency"_s);
+
+    QVERIFY(sorting.wait());
+    QVERIFY(!table->viewport()->testAttribute(Qt::WA_SetCursor));
+    QCOMPARE(table->model()->index(0, title).data().toString(), u"Checkout API returning 500s"_s);
 }
 
 void tst_BoardWindow::emptyBoardSaysWhatFillsIt()

@@ -105,6 +105,13 @@ BoardView::BoardView(IncidentService &service, ResolutionVerifier &verifier,
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(IncidentTableModel::IdRole).toLongLong());
     });
+    // A long list is sorted on a worker, and its rows keep their old order until it is done.
+    connect(m_board, &IncidentBoardModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_table->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_table->viewport()->unsetCursor();
+    });
     connect(m_board, &QAbstractItemModel::layoutChanged, this, &BoardView::emitCounts);
     connect(m_board, &QAbstractItemModel::modelReset, this, &BoardView::emitCounts);
     connect(m_board, &QAbstractItemModel::rowsInserted, this, &BoardView::emitCounts);
