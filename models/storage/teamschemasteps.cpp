@@ -83,8 +83,8 @@ $$)",
 // of its own in the log, so every console learns it the way it learns everything else.
 const char *const step2[] = {
         "GRANT SELECT ON sitrep_meta TO PUBLIC",
-        "CREATE TABLE sitrep_incident_numbers (incident_uid uuid PRIMARY KEY,"
-        " number bigint NOT NULL UNIQUE)",
+        ("CREATE TABLE sitrep_incident_numbers (incident_uid uuid PRIMARY KEY,"
+         " number bigint NOT NULL UNIQUE)"),
         "REVOKE ALL ON sitrep_incident_numbers FROM PUBLIC",
         "GRANT SELECT ON sitrep_incident_numbers TO PUBLIC",
         R"(CREATE OR REPLACE FUNCTION sitrep_push(changes jsonb) RETURNS bigint
@@ -186,8 +186,8 @@ RETURNS void LANGUAGE sql SET search_path = pg_catalog, public AS $$
           > ROW(sitrep_lifecycle.hlc_ms, sitrep_lifecycle.hlc_counter,
                 sitrep_lifecycle.change_uid)
 $$)",
-        "REVOKE ALL ON FUNCTION sitrep_lifecycle_refusal(jsonb, sitrep_lifecycle),"
-        " sitrep_hold_lifecycle(uuid, uuid, bigint, integer, text, jsonb) FROM PUBLIC",
+        ("REVOKE ALL ON FUNCTION sitrep_lifecycle_refusal(jsonb, sitrep_lifecycle),"
+         " sitrep_hold_lifecycle(uuid, uuid, bigint, integer, text, jsonb) FROM PUBLIC"),
         R"(CREATE OR REPLACE FUNCTION sitrep_push(changes jsonb) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE

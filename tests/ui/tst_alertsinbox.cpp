@@ -367,6 +367,13 @@ void tst_AlertsInbox::attachSelected()
                                             alert(u"c3"_s, u"Errors"_s, u"x:3"_s)}));
     window->showAlerts();
     selectRows({0, 1, 2});
+    // A block selected over rows already selected: each alert counts once (the selection model
+    // keeps its ranges apart).
+    QTableView *table = window->alerts()->table();
+    table->selectionModel()->select(
+            QItemSelection(table->model()->index(1, 0), table->model()->index(2, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window->alerts()->selectedFingerprints().size(), 3);
     QCOMPARE(window->alerts()->attachSelectedTo(target.id), QString());
     QCOMPARE(f->monitoring->alerts().alertsOf(target.id).value().size(), 3);
     const QList<TimelineEvent> timeline = f->service->timeline(target.id).value();

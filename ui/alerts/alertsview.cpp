@@ -190,9 +190,16 @@ void AlertsView::showWhatFillsIt()
 
 QStringList AlertsView::selectedFingerprints() const
 {
+    // The inbox selects whole rows, and the selection model keeps its ranges apart: each range's
+    // rows are read from the alerts themselves. Through selectedRows() and a QVariant per row,
+    // 50,000 selected alerts took 31 ms (bench_alerts).
     QStringList fingerprints;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        fingerprints << index.data(AlertTableModel::FingerprintRole).toString();
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const int alertRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            fingerprints << m_model->alertAt(alertRow).alert.fingerprint;
+        }
+    }
     return fingerprints;
 }
 
