@@ -103,7 +103,7 @@ qint64 BoardSorter::dueKey(const SeverityPolicy &policy, const BoardIncident &in
     return due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
-QList<int> BoardSorter::sorted(const QList<int> &rows) const
+QList<int> BoardSorter::sorted(const QList<int> &rows) &&
 {
     const MappedArray<Entry> keys(std::size_t(rows.size()));
     const std::span<Entry> entries = keys.span();
@@ -125,9 +125,11 @@ QList<int> BoardSorter::sorted(const QList<int> &rows) const
             entry.text = text.data();
             entry.textLength = int(text.size());
         }
+        releaseIncidents();
         sortTexts(entries, 0);
     } else {
         fillKeys(entries);
+        releaseIncidents();
         sortEntries(entries);
     }
     QList<int> result;
@@ -135,6 +137,14 @@ QList<int> BoardSorter::sorted(const QList<int> &rows) const
     for (const Entry &entry : entries)
         result.append(entry.row);
     return result;
+}
+
+// The keys are read: the incidents are let go, so that a change to one of them on the GUI thread
+// while a worker sorts need not copy its whole block (a history's block is every resolved
+// incident) to keep this sorter's unchanged.
+void BoardSorter::releaseIncidents()
+{
+    m_rows.incidents = {};
 }
 
 void BoardSorter::fillKeys(std::span<Entry> entries) const

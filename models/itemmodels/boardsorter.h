@@ -40,7 +40,8 @@ class BoardSorter
 public:
     BoardSorter(BoardSortRows rows, int column, Qt::SortOrder order);
 
-    [[nodiscard]] QList<int> sorted(const QList<int> &rows) const;
+    // Once: the sorter lets its rows' incidents go as soon as it has read their keys.
+    [[nodiscard]] QList<int> sorted(const QList<int> &rows) &&;
     // When an incident started, as the order compares it.
     [[nodiscard]] static qint64 startedKey(const BoardIncident &incident);
     // When the incident's next update is due, as the order compares it: resolved incidents owe
@@ -59,6 +60,7 @@ private:
         const char *text = nullptr;
     };
 
+    void releaseIncidents();
     void fillKeys(std::span<Entry> entries) const;
     void fillRanks(std::span<Entry> entries) const;
     void sortEntries(std::span<Entry> entries) const;

@@ -270,10 +270,10 @@ void IncidentBoardModel::sortInBackground()
         if (generation == m_sortGeneration)
             adoptSortedOrder(m_sortWatcher.future().takeResult());
     });
-    m_sortWatcher.setFuture(
-            QtConcurrent::run([sorter = BoardSorter(BoardSortRows::of(m_source, m_wantedColumn),
-                                                    m_wantedColumn, m_wantedOrder),
-                               rows = m_order] { return sorter.sorted(rows); }));
+    m_sortWatcher.setFuture(QtConcurrent::run(
+            [sorter = BoardSorter(BoardSortRows::of(m_source, m_wantedColumn), m_wantedColumn,
+                                  m_wantedOrder),
+             rows = m_order]() mutable { return std::move(sorter).sorted(rows); }));
     setSorting(true);
 }
 
