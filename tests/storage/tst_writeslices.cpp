@@ -3,6 +3,7 @@
 #include "storage/writeslices.h"
 
 #include <atomic>
+#include <optional>
 #include <thread>
 
 #include <QFileInfo>
@@ -44,7 +45,9 @@ int count(Database &database)
 
 // Writes 300 units of 400 rows in `slices`, each unit followed by endIfDue(); another writer
 // of this process asks for the lock once 50 units are written. How many units were written
-// when it asked and when it got in (-1 if it never did).
+// when it first looked for the lock (or asked, if it got in at once) and when it got in (-1 if
+// it never did). Counted from its first look, not from its asking: on two busy cores the thread
+// can be kept from its first look for tens of milliseconds, which no slice can shorten.
 std::pair<int, int> unitsBeforeLetIn(const QString &path, Database &bulk, WriteSlices &slices)
 {
     // Each unit holds the lock for a millisecond or two of writes; the gap between two slices
@@ -55,6 +58,9 @@ std::pair<int, int> unitsBeforeLetIn(const QString &path, Database &bulk, WriteS
     std::atomic<bool> opened {false};
     std::atomic<int> writtenWhenAsking {-1};
     std::atomic<int> writtenWhenLetIn {-1};
+    int writtenAtFirstLook = -1;
+    const LockWaiters *waiters = bulk.lockWaiters();
+    const auto began = LockWaiters::Clock::now();
     std::thread other([&] {
         while (written.load() < 50)
             std::this_thread::yield();
@@ -84,11 +90,14 @@ std::pair<int, int> unitsBeforeLetIn(const QString &path, Database &bulk, WriteS
                 return {-1, -1};
         }
         written = unit + 1;
+        if (writtenAtFirstLook < 0 && waiters && waiters->lastLook() >= began)
+            writtenAtFirstLook = written;
         if (!slices.endIfDue())
             return {-1, -1};
     }
     other.join();
-    return {writtenWhenAsking, writtenWhenLetIn};
+    return {writtenAtFirstLook >= 0 ? writtenAtFirstLook : writtenWhenAsking.load(),
+            writtenWhenLetIn.load()};
 }
 
 std::unique_ptr<Database> bulkDatabase(const QString &path)
@@ -98,37 +107,60 @@ std::unique_ptr<Database> bulkDatabase(const QString &path)
                                                                                   : nullptr;
 }
 
-} // namespace
+QString handOverTries; // what each try saw, for the failure's message
 
-void tst_WriteSlices::aWaitingWriterGoesBetweenSlices()
+// One try on a fresh file: a bulk write in slices of no budget (each may run `longest`, the
+// first one already running when the other writer comes) with another writer asking in.
+// Whether that writer got in within ten units of its first look, and everything was written.
+bool handedOver(std::optional<std::chrono::milliseconds> longest)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sitrep.sqlite"_s);
     std::unique_ptr<Database> bulk = bulkDatabase(path);
-    QVERIFY(bulk);
-    WriteSlices slices(*bulk, std::chrono::milliseconds(0));
-    const auto [asking, letIn] = unitsBeforeLetIn(path, *bulk, slices);
-    QVERIFY2(letIn >= 0 && letIn - asking <= 10,
-             qPrintable(u"asked after %1 units, let in after %2"_s.arg(asking).arg(letIn)));
-    QCOMPARE(count(*bulk), 300 * 400 + 1);
+    if (!bulk)
+        return false;
+    WriteSlices slices(*bulk, std::chrono::milliseconds(0), longest);
+    int before = 0;
+    if (longest) {
+        if (!slices.enter() || !insert(*bulk, 0))
+            return false;
+        if (const Result<bool> ended = slices.endIfDue(); !ended || ended.value())
+            return false; // nobody waits yet: the first slice goes on
+        before = 1;
+    }
+    const auto [looked, letIn] = unitsBeforeLetIn(path, *bulk, slices);
+    if (!slices.end())
+        return false;
+    const int rows = count(*bulk);
+    handOverTries
+            += u"looked after %1 units, let in after %2, %3 rows; "_s.arg(looked).arg(letIn).arg(
+                    rows);
+    return letIn >= 0 && letIn - looked <= 10 && rows == before + 300 * 400 + 1;
+}
+
+// A slice that ignored the waiter would keep it out for the 250 units left, every time; a
+// thread kept off both cores of a busy machine can miss one hand-over, so it has three tries.
+bool handedOverInOneOfThreeTries(std::optional<std::chrono::milliseconds> longest)
+{
+    handOverTries.clear();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (handedOver(longest))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_WriteSlices::aWaitingWriterGoesBetweenSlices()
+{
+    QVERIFY2(handedOverInOneOfThreeTries(std::nullopt), qPrintable(handOverTries));
 }
 
 // A slice allowed to run an hour still ends for a writer that waits.
 void tst_WriteSlices::aLongSliceEndsWhenAWriterWaits()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"sitrep.sqlite"_s);
-    std::unique_ptr<Database> bulk = bulkDatabase(path);
-    QVERIFY(bulk);
-    WriteSlices slices(*bulk, std::chrono::milliseconds(0), std::chrono::hours(1));
-    QVERIFY(slices.enter());
-    QVERIFY(insert(*bulk, 0));
-    QCOMPARE(slices.endIfDue().value(), false); // nobody waits
-    const auto [asking, letIn] = unitsBeforeLetIn(path, *bulk, slices);
-    QVERIFY2(letIn >= 0 && letIn - asking <= 10,
-             qPrintable(u"asked after %1 units, let in after %2"_s.arg(asking).arg(letIn)));
-    QVERIFY(slices.end());
-    QCOMPARE(count(*bulk), 1 + 300 * 400 + 1);
+    QVERIFY2(handedOverInOneOfThreeTries(std::chrono::hours(1)), qPrintable(handOverTries));
 }
 
 // Another process's waiting writer is seen through the file beside the database: two
