@@ -13,12 +13,17 @@ RefreshWhenShown::RefreshWhenShown(QWidget *view, std::function<void()> refresh)
 
 void RefreshWhenShown::request()
 {
-    if (m_view->isVisible()) {
+    if (s_hiddenToo || m_view->isVisible()) {
         m_pending = false;
         m_refresh();
         return;
     }
     m_pending = true;
+}
+
+void RefreshWhenShown::refreshHiddenViewsToo()
+{
+    s_hiddenToo = true;
 }
 
 bool RefreshWhenShown::eventFilter(QObject *watched, QEvent *event)
