@@ -1,6 +1,8 @@
 #include "boardfixture.h"
 #include "itemmodels/incidentboardmodel.h"
 
+#include <functional>
+
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -78,6 +80,22 @@ QList<IncidentId> sortedHere(IncidentTableModel &table, const IncidentBoardModel
     reference.setFilter(board.filter());
     reference.sort(board.sortColumn(), board.sortOrder());
     return idsOf(reference);
+}
+
+// A hundred resolved incidents numbered from 1000, of every severity in turn; `shape` gives
+// each its title and times.
+QList<Incident> resolvedHistory(const std::function<void(int, Incident &)> &shape)
+{
+    QList<Incident> history;
+    for (int i = 0; i < 100; ++i) {
+        Incident old;
+        old.id = 1000 + i;
+        old.severity = static_cast<Severity>(1 + i % 4);
+        old.status = IncidentStatus::Resolved;
+        shape(i, old);
+        history << old;
+    }
+    return history;
 }
 
 } // namespace
@@ -297,16 +315,11 @@ void tst_IncidentBoardModel::historyJoinsInItsPlace()
     const IncidentId flapping = 2;
     QVERIFY(f->service->resolve(flapping, u"reindexed"_s, {}, u"t"_s));
     QList<Incident> history = f->service->incidents(IncidentSelection::Resolved).value();
-    for (int i = 0; i < 100; ++i) {
-        Incident old;
-        old.id = 1000 + i;
+    history << resolvedHistory([this](int i, Incident &old) {
         old.title = u"old incident %1"_s.arg(i);
-        old.severity = static_cast<Severity>(1 + i % 4);
-        old.status = IncidentStatus::Resolved;
         old.startedAt = f->clock.now().addDays(-1 - i % 7);
         old.resolvedAt = old.startedAt.addSecs(3600);
-        history << old;
-    }
+    });
 
     IncidentTableModel lazy(*f->service, f->clock);
     IncidentBoardModel lazyBoard(lazy);
@@ -437,17 +450,11 @@ void tst_IncidentBoardModel::aNewerSortOvertakesTheWorker()
 // follows from a worker.
 void tst_IncidentBoardModel::largeHistoryShowsInTriageOrderFirst()
 {
-    QList<Incident> history;
-    for (int i = 0; i < 100; ++i) {
-        Incident old;
-        old.id = 1000 + i;
+    const QList<Incident> history = resolvedHistory([this](int i, Incident &old) {
         old.title = u"old incident %1"_s.arg(i * 37 % 100);
-        old.severity = static_cast<Severity>(1 + i % 4);
-        old.status = IncidentStatus::Resolved;
         old.startedAt = f->clock.now().addSecs(-3600 * (i + 1));
         old.resolvedAt = old.startedAt.addSecs(600);
-        history << old;
-    }
+    });
     IncidentTableModel lazy(*f->service, f->clock);
     IncidentBoardModel lazyBoard(lazy);
     QAbstractItemModelTester lazyTester(&lazyBoard,
