@@ -441,5 +441,6 @@ int main(int argc, char *argv[])
     row("inbox: attach the selected half", &Figures::attachInbox,
         u"%1 alerts; target <= 250; %2"_s.arg(last.attached)
                 .arg(last.attachProblem.isEmpty() ? u"done"_s : last.attachProblem));
+    bench::printMemory();
     return 0;
 }

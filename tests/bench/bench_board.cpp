@@ -63,18 +63,6 @@ const QStringList typed = {u"c"_s,         u"ch"_s,         u"che"_s,         u"
                            u"check"_s,     u"checko"_s,     u"checkou"_s,     u"checkout"_s,
                            u"checkout "_s, u"checkout r"_s, u"checkout re"_s, u"checkout ret"_s};
 
-double rssMegabytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 // Times one filter keystroke as a user sees it: the filter applied and the view repainted.
 template<typename ApplyFilter> QList<double> keystrokes(QTableView &view, ApplyFilter apply)
 {
@@ -105,7 +93,7 @@ struct Resort
 int printReport(double populated, const QList<double> &typing, Resort resort, int rows, int shown,
                 double switched = 0)
 {
-    const double rss = rssMegabytes();
+    const double rss = bench::statusMegabytes("VmRSS:");
     const QJsonObject figures {{u"populated_ms"_s, populated},
                                {u"switched_ms"_s, switched},
                                {u"first_keystroke_ms"_s, typing.first()},

@@ -144,5 +144,6 @@ int main(int argc, char *argv[])
     std::printf("%-52s %10.1f ms\n", "longest GUI-thread stall during the request", median(stalls));
     std::printf("%-52s %10.1f ms\n", "same figures as SQL aggregates in SQLite (baseline)",
                 median(baseline));
+    bench::printMemory();
     return 0;
 }

@@ -225,5 +225,6 @@ int main(int argc, char *argv[])
                 QFileInfo(ftsFile).size() / 1e6);
     print("a word most incidents share", typedWord, word);
     print("a number few incidents have", typedNumber, number);
+    bench::printMemory();
     return 0;
 }

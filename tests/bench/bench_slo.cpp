@@ -305,5 +305,6 @@ int main(int argc, char *argv[])
                 "chart frame with LTTB", median(withLttb), qlonglong(drawnWithLttb));
     std::printf("%-52s %10.1f ms   (%lld points)\n", "chart frame with every point (baseline)",
                 median(everyPoint), qlonglong(drawnAll));
+    bench::printMemory();
     return 0;
 }

@@ -226,5 +226,6 @@ int main(int argc, char *argv[])
             "\nGUI stall in open within a frame (16 ms): %s; no visible stutter in scroll: %s\n",
             medianOf(ours, &Figures::stallMs) <= 16 ? "yes" : "no",
             medianOf(ours, &Figures::worstPageMs) < 16 ? "yes" : "no");
+    bench::printMemory();
     return 0;
 }

@@ -48,6 +48,29 @@ inline QString spread(const QList<double> &values)
     return QStringLiteral("%1–%2").arg(*least, 0, 'f', 1).arg(*most, 0, 'f', 1);
 }
 
+// A "VmRSS:" or "VmHWM:" figure of this process's /proc/self/status, in MiB (-1 if unread).
+inline double statusMegabytes(const char *figure)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(figure))
+            return line.mid(qsizetype(qstrlen(figure))).trimmed().split(' ').first().toDouble()
+                    / 1024.0;
+    }
+    return -1;
+}
+
+// The last line of every benchmark: the process's resident memory at the end and its
+// high-water mark over the whole run, every variant and baseline of the run included. The
+// heap's own high-water is heaptrack's to tell (see the README's Performance section).
+inline void printMemory()
+{
+    std::printf("\nmemory: resident %.1f MiB at the end, %.1f MiB at most (the whole run)\n",
+                statusMegabytes("VmRSS:"), statusMegabytes("VmHWM:"));
+}
+
 // Runs the event loop until `done` holds, looking every millisecond; false after `timeoutMs`.
 // Not QTest::qWaitFor: it sleeps 10 ms between its passes of the event loop, so a stall
 // measured meanwhile (StallMeter) was mostly the benchmark's own sleep.
