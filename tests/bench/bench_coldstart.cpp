@@ -93,8 +93,9 @@ struct Start
     int rows = 0;
 };
 
-// One console started on `file` until it painted the board with rows.
 enum class Variant { OnDemand, WholeHistory, EveryView };
+
+// One console started on `file` until it painted the board with rows.
 
 std::optional<Start> startOnce(const QString &file, const QString &config, Variant variant)
 {
