@@ -81,9 +81,10 @@ private:
 
 } // namespace
 
-BoardSortRows BoardSortRows::of(const IncidentTableModel &table, int column)
+BoardSortRows BoardSortRows::of(const IncidentTableModel &table, int column, UnbuiltTexts unbuilt)
 {
-    const bool withTexts = column == IncidentTableModel::TitleColumn && table.searchTextsReady();
+    const bool withTexts = column == IncidentTableModel::TitleColumn
+            && (table.searchTextsReady() || unbuilt == UnbuiltTexts::TableBuildsThem);
     return {table.incidents(), withTexts ? table.searchTexts() : SearchTexts(), table.policy()};
 }
 

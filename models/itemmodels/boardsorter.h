@@ -22,9 +22,14 @@ struct BoardSortRows
     SearchTexts searchTexts; // per incident; when empty, a sort by title builds its own
     SeverityPolicy policy;
 
-    // The table's rows as they are now, with their texts where `column` sorts by them and they
-    // are built.
-    [[nodiscard]] static BoardSortRows of(const IncidentTableModel &table, int column);
+    // Where a sort by title gets the texts the table has not built yet: the table builds them
+    // now and keeps them (a sort on the GUI thread, whose board compares rows by them after),
+    // or the sorter builds its own (a worker's, so that the GUI thread does not wait for them).
+    enum class UnbuiltTexts { TableBuildsThem, SorterBuildsThem };
+
+    // The table's rows as they are now, with their texts where `column` sorts by them.
+    [[nodiscard]] static BoardSortRows of(const IncidentTableModel &table, int column,
+                                          UnbuiltTexts unbuilt);
 };
 
 // Puts source rows into the board's order for one column: the column's value in the chosen

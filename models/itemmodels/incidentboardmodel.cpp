@@ -62,7 +62,9 @@ int IncidentBoardModel::compareSortColumn(int column, int leftRow, int rightRow)
 
 BoardSorter IncidentBoardModel::sorter() const
 {
-    return BoardSorter(BoardSortRows::of(m_source, m_sortColumn), m_sortColumn, m_sortOrder);
+    return BoardSorter(
+            BoardSortRows::of(m_source, m_sortColumn, BoardSortRows::UnbuiltTexts::TableBuildsThem),
+            m_sortColumn, m_sortOrder);
 }
 
 bool IncidentBoardModel::before(int leftRow, int rightRow) const
@@ -271,8 +273,9 @@ void IncidentBoardModel::sortInBackground()
             adoptSortedOrder(m_sortWatcher.future().takeResult());
     });
     m_sortWatcher.setFuture(QtConcurrent::run(
-            [sorter = BoardSorter(BoardSortRows::of(m_source, m_wantedColumn), m_wantedColumn,
-                                  m_wantedOrder),
+            [sorter = BoardSorter(BoardSortRows::of(m_source, m_wantedColumn,
+                                                    BoardSortRows::UnbuiltTexts::SorterBuildsThem),
+                                  m_wantedColumn, m_wantedOrder),
              rows = m_order]() mutable { return std::move(sorter).sorted(rows); }));
     setSorting(true);
 }
