@@ -300,14 +300,21 @@ void IncidentBoardModel::adoptSortedOrder(QList<int> sorted)
             sorted.removeIf(
                     [&late](int row) { return std::binary_search(late.begin(), late.end(), row); });
             std::sort(late.begin(), late.end(), less);
-            const qsizetype had = sorted.size();
-            sorted.append(late);
-            std::inplace_merge(sorted.begin(), sorted.begin() + had, sorted.end(), less);
+            mergeInOrder(sorted, late);
         }
         m_order = std::move(sorted);
         rebuildVisible(false);
     });
     setSorting(false);
+}
+
+// Both `order` and `rows` are in the board's order: `rows` join `order` in their places.
+void IncidentBoardModel::mergeInOrder(QList<int> &order, const QList<int> &rows) const
+{
+    const qsizetype had = order.size();
+    order.append(rows);
+    std::inplace_merge(order.begin(), order.begin() + had, order.end(),
+                       [this](int l, int r) { return before(l, r); });
 }
 
 void IncidentBoardModel::setSorting(bool sorting)
@@ -367,9 +374,7 @@ void IncidentBoardModel::insertSourceBlock(int first, int last)
         }
         m_proxyRowOf.insert(m_proxyRowOf.size(), last - first + 1, -1);
         noteFacts(first, last);
-        const qsizetype had = m_order.size();
-        m_order.append(added);
-        std::inplace_merge(m_order.begin(), m_order.begin() + had, m_order.end(), less);
+        mergeInOrder(m_order, added);
         rebuildVisible(false);
     });
     if (inTriageOrder)

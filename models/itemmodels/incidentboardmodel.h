@@ -63,6 +63,7 @@ private:
     void showInTriageOrder();
     void sortInBackground();
     void adoptSortedOrder(QList<int> sorted);
+    void mergeInOrder(QList<int> &order, const QList<int> &rows) const;
     void setSorting(bool sorting);
     bool accepts(int sourceRow) const;
     bool rebuildAll();
