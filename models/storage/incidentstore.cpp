@@ -406,8 +406,11 @@ Result<void> IncidentStore::setTeamNumber(const QUuid &uid, qint64 number)
 Result<QList<IdRange>> IncidentStore::splitIds(int count)
 {
     QSqlQuery query(m_database.connection());
-    // Both ends come from the primary key's b-tree, without reading the table.
-    if (!query.exec(QStringLiteral("SELECT min(id), max(id) FROM incidents")) || !query.next())
+    // Both ends come from the primary key's b-tree, without reading the table: a min() or max()
+    // alone is one look-up, while "SELECT min(id), max(id)" scans the whole table.
+    if (!query.exec(QStringLiteral("SELECT (SELECT min(id) FROM incidents),"
+                                   " (SELECT max(id) FROM incidents)"))
+        || !query.next())
         return SqlErrors::describe(tr("Could not read the incidents"), query.lastError());
     count = std::max(count, 1);
     const IncidentId lowest = query.value(0).toLongLong();
