@@ -3,6 +3,7 @@
 #include "services/incidentservice.h"
 #include "tone.h"
 
+#include <algorithm>
 #include <malloc.h>
 
 #include <QColor>
@@ -87,6 +88,8 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared, qint64 histo
         for (int row = 0; row < m_rows.size(); ++row)
             m_rowOf.insert(m_rows.at(row).id, row);
     }
+    m_openRows.clear();
+    findOpenRowsFrom(0);
     m_loading = false;
     m_historyLeft = historyLeft;
     m_historyOrder.clear();
@@ -192,6 +195,7 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
             m_rows.append(incident);
         }
     }
+    findOpenRowsFrom(first);
     endInsertRows();
 }
 
@@ -219,6 +223,24 @@ void IncidentTableModel::foldHistoryIndex()
     for (auto it = m_historyIndex.cbegin(); it != m_historyIndex.cend(); ++it)
         m_rowOf.insert(it.key(), m_historyFirst + it.value());
     m_historyIndex.clear();
+}
+
+void IncidentTableModel::findOpenRowsFrom(qsizetype first)
+{
+    for (qsizetype row = first; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).isOpen())
+            m_openRows.append(int(row));
+    }
+}
+
+void IncidentTableModel::noteOpen(int row, bool open)
+{
+    const auto at = std::lower_bound(m_openRows.begin(), m_openRows.end(), row);
+    const bool listed = at != m_openRows.end() && *at == row;
+    if (open && !listed)
+        m_openRows.insert(at, row);
+    else if (!open && listed)
+        m_openRows.erase(at);
 }
 
 int IncidentTableModel::rowOf(IncidentId id) const
@@ -284,6 +306,7 @@ void IncidentTableModel::addIncident(const BoardIncident &incident)
     m_rows.append(incident);
     m_searchTexts.append(incidentSearchText(incident));
     m_rowOf.insert(incident.id, row);
+    noteOpen(row, incident.isOpen());
     endInsertRows();
 }
 
@@ -300,6 +323,7 @@ void IncidentTableModel::updateIncident(const BoardIncident &incident)
         buildSearchTextsNow();
     m_rows.replace(row, incident);
     m_searchTexts.replace(row, incidentSearchText(incident));
+    noteOpen(row, incident.isOpen());
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -83,6 +83,9 @@ public:
     // The rows the history added last, in triage order.
     [[nodiscard]] const QList<int> &historyTriageOrder() const { return m_historyOrder; }
     [[nodiscard]] int rowOf(IncidentId id) const;
+    // The rows of open incidents, ascending: the few among a long history that what looks at
+    // open incidents every second (UpdateReminder) walks, rather than every row.
+    [[nodiscard]] const QList<int> &openRows() const { return m_openRows; }
     // Ages and countdowns move with the clock: tell views those columns changed.
     void refreshTimes();
 
@@ -105,6 +108,8 @@ private:
     // Per loaded incident: a live change brought it first (its row here is newer).
     [[nodiscard]] QList<bool> staleIn(const SearchableIncidents &history) const;
     void foldHistoryIndex();
+    void findOpenRowsFrom(qsizetype first);
+    void noteOpen(int row, bool open);
     QVariant display(const BoardIncident &incident, int column) const;
     void buildSearchTextsNow() const;
     const SearchTexts &readySearchTexts() const
@@ -134,6 +139,7 @@ private:
     // The history's rows, as the loader indexed them: its index in the history by id.
     QHash<IncidentId, int> m_historyIndex;
     int m_historyFirst = 0; // the history's first row
+    QList<int> m_openRows;
 };
 
 } // namespace sitrep

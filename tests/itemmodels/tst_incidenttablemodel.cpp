@@ -20,6 +20,21 @@ private Q_SLOTS:
     void historyJoinsAsItsBlocks();
 };
 
+namespace {
+
+// The rows openRows() should list: every open incident's, ascending.
+QList<int> scannedOpenRows(const IncidentTableModel &model)
+{
+    QList<int> open;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.incidentAt(row).isOpen())
+            open << row;
+    }
+    return open;
+}
+
+} // namespace
+
 void tst_IncidentTableModel::liveInsertsAndUpdates()
 {
     BoardFixture f;
@@ -46,6 +61,12 @@ void tst_IncidentTableModel::liveInsertsAndUpdates()
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
     QCOMPARE(model.index(0, IncidentTableModel::StatusColumn).data().toString(), u"Identified"_s);
     QCOMPARE(reset.size(), 0);
+
+    QCOMPARE(model.openRows(), QList<int>({0, 1}));
+    QVERIFY(f.service->resolve(first.id, u"fixed"_s, {}, u"t"_s));
+    QCOMPARE(model.openRows(), QList<int>({1}));
+    QVERIFY(f.service->reopen(first.id, u"flapping"_s, u"t"_s));
+    QCOMPARE(model.openRows(), QList<int>({0, 1}));
 }
 
 void tst_IncidentTableModel::timesRefreshOnlyTimeColumns()
@@ -206,6 +227,8 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
         QCOMPARE(model.rowOf(incident.id), row);
         QCOMPARE(model.searchTextAt(row).toByteArray(), incidentSearchText(incident));
     }
+    QCOMPARE(model.openRows().size(), reopenedFirst ? 5 : 4);
+    QCOMPARE(model.openRows(), scannedOpenRows(model));
     const QBitArray old = model.rowsContaining("old incident");
     QCOMPARE(old.count(true), 6);
     QVERIFY(!old.testBit(0) && !old.testBit(1) && !old.testBit(8));
@@ -213,6 +236,8 @@ void tst_IncidentTableModel::historyJoinsAsItsBlocks()
     // A later load starts again: the history's index goes with it.
     model.setIncidents(f.service->incidents(IncidentSelection::Open).value());
     QCOMPARE(model.rowOf(resolved.at(2)), -1);
+    QCOMPARE(model.openRows(), scannedOpenRows(model));
+    QCOMPARE(model.openRows().size(), model.rowCount());
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentTableModel)

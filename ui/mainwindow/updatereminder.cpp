@@ -18,12 +18,13 @@ void UpdateReminder::check()
     const SeverityPolicy &policy = m_service.policy();
     QStringList overdue;
     int urgent = 0;
-    for (int row = 0; row < m_incidents.rowCount(); ++row) {
+    // A copy: a reminder's receiver may change the rows.
+    const QList<int> open = m_incidents.openRows();
+    for (int row : open) {
         const BoardIncident &incident = m_incidents.incidentAt(row);
-        if (incident.isOpen()
-            && (incident.severity == Severity::Sev1 || incident.severity == Severity::Sev2))
+        if (incident.severity == Severity::Sev1 || incident.severity == Severity::Sev2)
             ++urgent;
-        if (!incident.isOpen() || !policy.isUpdateOverdue(incident, now))
+        if (!policy.isUpdateOverdue(incident, now))
             continue;
         const QDateTime due = policy.nextUpdateDue(incident);
         overdue << tr("<a href=\"incident:%1\">%2 %3</a> (%4, due %5)")
