@@ -65,23 +65,22 @@ void appendShifted(QList<qsizetype> &to, const QList<qsizetype> &starts, qsizety
 
 } // namespace
 
-QBitArray SearchTexts::rowsContaining(QByteArrayView key) const
+void SearchTextBlock::markRowsContaining(QByteArrayView key, QBitArray &rows,
+                                         qsizetype firstRow) const
 {
-    QBitArray rows(size(), key.isEmpty());
-    if (key.isEmpty())
-        return rows;
     if (!m_rowsInRuns) {
-        for (qsizetype row = 0; row < size(); ++row)
-            rows.setBit(row,
-                        findKey(m_bytes.constData() + m_starts.at(row), m_lengths.at(row), key));
-        return rows;
+        for (qsizetype row = 0; row < size(); ++row) {
+            if (findKey(m_bytes.constData() + m_starts.at(row), m_lengths.at(row), key))
+                rows.setBit(firstRow + row);
+        }
+        return;
     }
     for (const Run &run : m_runs)
-        markRun(run, key, rows);
-    return rows;
+        markRun(run, key, rows, firstRow);
 }
 
-void SearchTexts::markRun(Run run, QByteArrayView key, QBitArray &rows) const
+void SearchTextBlock::markRun(Run run, QByteArrayView key, QBitArray &rows,
+                              qsizetype firstRow) const
 {
     const char *const block = m_bytes.constData();
     const qsizetype end = m_starts.at(run.end - 1) + m_lengths.at(run.end - 1);
@@ -97,7 +96,7 @@ void SearchTexts::markRun(Run run, QByteArrayView key, QBitArray &rows) const
         // A hit that runs on into the next row's text is no match; the search goes on from
         // the byte after its start.
         if (at + key.size() <= m_starts.at(row) + m_lengths.at(row)) {
-            rows.setBit(row);
+            rows.setBit(firstRow + row);
             if (++row < run.end)
                 from = m_starts.at(row);
         } else {
@@ -106,7 +105,7 @@ void SearchTexts::markRun(Run run, QByteArrayView key, QBitArray &rows) const
     }
 }
 
-void SearchTexts::addRun(Run run)
+void SearchTextBlock::addRun(Run run)
 {
     if (run.first == run.end)
         return;
@@ -117,7 +116,7 @@ void SearchTexts::addRun(Run run)
         m_runs.append(run);
 }
 
-void SearchTexts::reserve(qsizetype rows)
+void SearchTextBlock::reserve(qsizetype rows)
 {
     // A text is about 60 bytes: title, commander, services and number.
     constexpr qsizetype usualLength = 64;
@@ -126,7 +125,7 @@ void SearchTexts::reserve(qsizetype rows)
     m_lengths.reserve(rows);
 }
 
-void SearchTexts::append(QByteArrayView text)
+void SearchTextBlock::append(QByteArrayView text)
 {
     addRun({size(), size() + 1});
     m_starts.append(m_bytes.size());
@@ -134,44 +133,18 @@ void SearchTexts::append(QByteArrayView text)
     m_bytes.append(text);
 }
 
-void SearchTexts::addRuns(const QList<Run> &runs, qsizetype rowOffset)
-{
-    for (const Run &run : runs)
-        addRun({rowOffset + run.first, rowOffset + run.end});
-}
-
-void SearchTexts::append(const SearchTexts &more)
+void SearchTextBlock::append(const SearchTextBlock &more)
 {
     const qsizetype rowOffset = size();
     appendShifted(m_starts, more.m_starts, m_bytes.size());
     m_bytes.append(more.m_bytes);
     m_lengths.append(more.m_lengths);
     m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
-    addRuns(more.m_runs, rowOffset);
+    for (const Run &run : more.m_runs)
+        addRun({rowOffset + run.first, rowOffset + run.end});
 }
 
-void SearchTexts::append(SearchTexts &&more)
-{
-    if (more.m_bytes.size() <= m_bytes.size())
-        return append(std::as_const(more));
-    // The rows stay in their order (these first, then more's), but in the block these rows'
-    // texts now come after more's.
-    const qsizetype rowOffset = size();
-    QList<qsizetype> starts;
-    starts.reserve(size() + more.size());
-    appendShifted(starts, m_starts, more.m_bytes.size());
-    starts.append(more.m_starts);
-    m_starts = std::move(starts);
-    more.m_bytes.append(m_bytes);
-    m_bytes = std::move(more.m_bytes);
-    m_lengths.append(more.m_lengths);
-    m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
-    const QList<Run> ours = std::exchange(m_runs, {});
-    addRuns(more.m_runs, rowOffset);
-    addRuns(ours, 0);
-}
-
-void SearchTexts::replace(qsizetype row, QByteArrayView text)
+void SearchTextBlock::replace(qsizetype row, QByteArrayView text)
 {
     m_rowsInRuns = false;
     m_starts[row] = m_bytes.size();
@@ -179,13 +152,77 @@ void SearchTexts::replace(qsizetype row, QByteArrayView text)
     m_bytes.append(text);
 }
 
+QBitArray SearchTexts::rowsContaining(QByteArrayView key) const
+{
+    QBitArray rows(size(), key.isEmpty());
+    if (key.isEmpty())
+        return rows;
+    qsizetype firstRow = 0;
+    for (const SearchTextBlock &block : m_blocks) {
+        block.markRowsContaining(key, rows, firstRow);
+        firstRow += block.size();
+    }
+    return rows;
+}
+
+SearchTextBlock &SearchTexts::ownBlock()
+{
+    if (!m_lastIsOwn) {
+        m_blocks.append(SearchTextBlock());
+        m_ends.append(m_size);
+        m_lastIsOwn = true;
+    }
+    return m_blocks.last();
+}
+
+void SearchTexts::reserve(qsizetype rows)
+{
+    SearchTextBlock &own = ownBlock();
+    own.reserve(rows - (m_size - own.size()));
+}
+
+void SearchTexts::append(QByteArrayView text)
+{
+    ownBlock().append(text);
+    m_ends.last() = ++m_size;
+}
+
+void SearchTexts::append(const SearchTexts &more)
+{
+    if (more.isEmpty())
+        return;
+    SearchTextBlock &own = ownBlock();
+    for (const SearchTextBlock &block : more.m_blocks)
+        own.append(block);
+    m_size += more.size();
+    m_ends.last() = m_size;
+}
+
+void SearchTexts::append(SearchTexts &&more)
+{
+    for (SearchTextBlock &block : more.m_blocks) {
+        if (block.size() == 0)
+            continue;
+        m_size += block.size();
+        m_blocks.append(std::move(block));
+        m_ends.append(m_size);
+        m_lastIsOwn = false;
+    }
+    more.clear();
+}
+
+void SearchTexts::replace(qsizetype row, QByteArrayView text)
+{
+    const auto [block, offset] = locate(row);
+    m_blocks[block].replace(offset, text);
+}
+
 void SearchTexts::clear()
 {
-    m_bytes.clear();
-    m_starts.clear();
-    m_lengths.clear();
-    m_rowsInRuns = true;
-    m_runs.clear();
+    m_blocks.clear();
+    m_ends.clear();
+    m_size = 0;
+    m_lastIsOwn = false;
 }
 
 SearchableIncidents SearchableIncidents::prepare(QList<BoardIncident> incidents, bool searchTexts)

@@ -3,6 +3,8 @@
 #include "incident.h"
 #include "incidentblocks.h"
 
+#include <utility>
+
 #include <QBitArray>
 #include <QByteArray>
 #include <QHash>
@@ -20,34 +22,29 @@ namespace sitrep {
 // the newest, then by id so that the order is total.
 [[nodiscard]] bool triageBefore(const BoardIncident &a, const BoardIncident &b);
 
-// Every row's search text in one block of memory, row after row. A search over a million
-// incidents then reads each text with one cache miss, or none where the rows are read in the
-// order they were loaded (the board's triage order), rather than a header and a heap block of
+// The search texts of consecutive rows in one block of memory, row after row. A search over a
+// million incidents then reads each text with one cache miss, or none where the rows are read in
+// the order they were loaded (the board's triage order), rather than a header and a heap block of
 // its own for each.
-class SearchTexts
+class SearchTextBlock
 {
 public:
     [[nodiscard]] qsizetype size() const { return m_starts.size(); }
-    [[nodiscard]] bool isEmpty() const { return m_starts.isEmpty(); }
-    // Valid until the texts next change: a text added may move the block.
+    // Valid until the block next changes: a text added may move it.
     [[nodiscard]] QByteArrayView at(qsizetype row) const
     {
         return {m_bytes.constData() + m_starts.at(row), m_lengths.at(row)};
     }
-    // A bit per row, set where the row's text contains `key` (every row for an empty key). One
-    // memmem pass over the whole block: two to four times faster than a search in each text
-    // for keys of two characters or more (bench_search).
-    [[nodiscard]] QBitArray rowsContaining(QByteArrayView key) const;
+    // Sets the bits of the rows whose text contains `key`, this block's first row being bit
+    // `firstRow`. One memmem pass over the whole block: two to four times faster than a search
+    // in each text for keys of two characters or more (bench_search).
+    void markRowsContaining(QByteArrayView key, QBitArray &rows, qsizetype firstRow) const;
     void reserve(qsizetype rows);
     void append(QByteArrayView text);
-    void append(const SearchTexts &more);
-    // The larger block is kept and the smaller one's bytes are copied to its end, so that a
-    // history's texts join the board's few without being copied (on the GUI thread).
-    void append(SearchTexts &&more);
+    void append(const SearchTextBlock &more);
     // A row's new text goes at the end; its old one stays unused until the texts are built
     // again (a day of live changes is well under a megabyte).
     void replace(qsizetype row, QByteArrayView text);
-    void clear();
 
 private:
     // Rows [first, end) lie in the block one after another, nothing between them.
@@ -56,9 +53,8 @@ private:
         qsizetype first = 0;
         qsizetype end = 0;
     };
-    void markRun(Run run, QByteArrayView key, QBitArray &rows) const;
+    void markRun(Run run, QByteArrayView key, QBitArray &rows, qsizetype firstRow) const;
     void addRun(Run run);
-    void addRuns(const QList<Run> &runs, qsizetype rowOffset);
 
     QByteArray m_bytes;
     QList<qsizetype> m_starts; // per row, into m_bytes
@@ -67,6 +63,49 @@ private:
     // which leaves the row's old text unused in the block.
     bool m_rowsInRuns = true;
     QList<Run> m_runs;
+};
+
+// Every row's search text, in a few blocks read as one list. A large load (the history, read in
+// two halves on two threads) joins by handing over its blocks: copying them into one would
+// write megabytes of fresh memory, a page fault every few texts, on the thread that joins them.
+class SearchTexts
+{
+public:
+    [[nodiscard]] qsizetype size() const { return m_size; }
+    [[nodiscard]] bool isEmpty() const { return m_size == 0; }
+    // Valid until the texts next change: a text added may move its block.
+    [[nodiscard]] QByteArrayView at(qsizetype row) const
+    {
+        const auto [block, offset] = locate(row);
+        return m_blocks.at(block).at(offset);
+    }
+    // A bit per row, set where the row's text contains `key` (every row for an empty key).
+    [[nodiscard]] QBitArray rowsContaining(QByteArrayView key) const;
+    // Room for `rows` rows in all.
+    void reserve(qsizetype rows);
+    // Into a block of the list's own, never into one handed over.
+    void append(QByteArrayView text);
+    void append(const SearchTexts &more);
+    // Takes over the other list's blocks; no text is copied.
+    void append(SearchTexts &&more);
+    void replace(qsizetype row, QByteArrayView text);
+    void clear();
+
+private:
+    // The block holding `row`, and the row within it. There are a handful of blocks.
+    [[nodiscard]] std::pair<qsizetype, qsizetype> locate(qsizetype row) const
+    {
+        qsizetype block = 0;
+        while (row >= m_ends.at(block))
+            ++block;
+        return {block, block == 0 ? row : row - m_ends.at(block - 1)};
+    }
+    SearchTextBlock &ownBlock();
+
+    QList<SearchTextBlock> m_blocks;
+    QList<qsizetype> m_ends; // per block, the row after its last
+    qsizetype m_size = 0;
+    bool m_lastIsOwn = false; // the last block was started by this list
 };
 
 // Incidents in triage order with their search texts, prepared off the GUI thread so that a

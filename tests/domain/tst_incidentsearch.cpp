@@ -208,8 +208,8 @@ void tst_IncidentSearch::rowsContaining()
     joined.append(texts);
     QCOMPARE(joined.rowsContaining(key), eachTextContaining(joined, key));
 
-    // A larger set handed over keeps its block; the few rows before it are copied to its end,
-    // and rows added afterwards come after those.
+    // A set handed over keeps its blocks, and the rows before it keep theirs: no text is
+    // copied. Rows added afterwards come after those, in a block of their own.
     SearchTexts many;
     for (const char *text : {"checkout", "outage", "", "disk", "kout"})
         many.append(text);
@@ -218,14 +218,20 @@ void tst_IncidentSearch::rowsContaining()
         few.append(text);
         few.append("disk");
         const char *const kept = many.at(0).data();
+        const char *const ownKept = few.at(0).data();
         const QByteArray handedOverFirst = many.at(0).toByteArray();
         const qsizetype rows = 2 + many.size();
         few.append(std::move(many));
         QCOMPARE(few.size(), rows);
+        QVERIFY(many.isEmpty());
         QCOMPARE(few.at(0).toByteArray(), QByteArray(text));
+        QCOMPARE(few.at(0).data(), ownKept); // not copied
         QCOMPARE(few.at(2).toByteArray(), handedOverFirst);
         QCOMPARE(few.at(2).data(), kept); // not copied
         few.append("out");
+        // A row of a block handed over changes in that block.
+        few.replace(3, "outage");
+        QCOMPARE(few.at(3).toByteArray(), QByteArray("outage"));
         QCOMPARE(few.rowsContaining(key), eachTextContaining(few, key));
         QCOMPARE(few.rowsContaining("outage"), eachTextContaining(few, "outage"));
         QCOMPARE(few.rowsContaining("kout"), eachTextContaining(few, "kout"));
