@@ -288,7 +288,7 @@ private:
                 m_writes.begin(), m_writes.end(),
                 [&](const AlertWrite &a, const AlertWrite &b) { return telling(a) < telling(b); });
         constexpr qsizetype toldAtOnce = 2000;
-        const BulkPageCache cache(sqliteHandle(m_database.connection()));
+        const PageCacheSize cache(sqliteHandle(m_database.connection()), PageCacheSize::bulkWrite);
         for (qsizetype first = 0; first < m_writes.size();) {
             qsizetype end = first + 1;
             if (m_writes.at(first).told) {

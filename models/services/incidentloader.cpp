@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/sqlitehandle.h"
 
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,6 +22,7 @@ Outcome loadRange(const QString &path, IncidentSelection selection, IdRange rang
     Result<std::unique_ptr<Database>> database = Database::openReader(path);
     if (!database)
         return {{}, 0, database.error()};
+    const PageCacheSize cache(sqliteHandle(database.value()->connection()), PageCacheSize::scan);
     IncidentStore store(*database.value());
     Result<QList<BoardIncident>> incidents = store.boardList(selection, range);
     if (!incidents)

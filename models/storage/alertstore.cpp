@@ -358,7 +358,7 @@ Result<qint64> AlertStore::setIncident(const QStringList &fingerprints, qint64 i
                 " (SELECT id FROM alerts WHERE fingerprint IN (SELECT value FROM json_each(?)))"));
     }
     query.addBindValue(sqlvalues::list(fingerprints));
-    const BulkPageCache cache(sqliteHandle(m_database.connection()));
+    const PageCacheSize cache(sqliteHandle(m_database.connection()), PageCacheSize::bulkWrite);
     if (!query.exec())
         return SqlErrors::describe(tr("Could not move %1 alerts").arg(fingerprints.size()),
                                    query.lastError());

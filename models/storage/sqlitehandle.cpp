@@ -97,19 +97,20 @@ QByteArrayView sqliteText(sqlite3_stmt *statement, int column)
     return {data, data ? sqlite3_column_bytes(statement, column) : 0};
 }
 
-BulkPageCache::BulkPageCache(sqlite3 *handle) : m_handle(handle)
+PageCacheSize::PageCacheSize(sqlite3 *handle, qint64 kibibytes) : m_handle(handle)
 {
     if (!handle)
         return;
     const QString problem = forEachSqliteRow(
             handle, "PRAGMA cache_size", [](sqlite3_stmt *) {},
             [this](sqlite3_stmt *row) { m_previous = sqliteText(row, 0).toByteArray(); });
-    // 128 MB (a negative size is in KiB): room for a storm's index pages.
+    // A negative size is in KiB.
     if (problem.isEmpty() && !m_previous.isEmpty())
-        sqlite3_exec(handle, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
+        sqlite3_exec(handle, ("PRAGMA cache_size = -" + QByteArray::number(kibibytes)).constData(),
+                     nullptr, nullptr, nullptr);
 }
 
-BulkPageCache::~BulkPageCache()
+PageCacheSize::~PageCacheSize()
 {
     if (!m_previous.isEmpty())
         sqlite3_exec(m_handle, ("PRAGMA cache_size = " + m_previous).constData(), nullptr, nullptr,

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void debianSharesOneLibrary();
     void aHandleOfAnotherConnectionIsRefused();
     void theSwitchForcesQSqlQuery();
+    void pageCacheSizeHoldsWhileItLives();
 
 private:
     [[nodiscard]] static sqlite3 *driverHandle(const QSqlDatabase &connection);
@@ -73,6 +74,42 @@ void tst_SqliteLinkage::theSwitchForcesQSqlQuery()
     QCOMPARE(handle == nullptr, forced);
     if (handle)
         QCOMPARE(handle, driverHandle(database.value()->connection()));
+}
+
+namespace {
+
+QByteArray cacheSize(sqlite3 *handle)
+{
+    QByteArray size;
+    const QString problem = forEachSqliteRow(
+            handle, "PRAGMA cache_size", [](sqlite3_stmt *) {},
+            [&size](sqlite3_stmt *row) { size = sqliteText(row, 0).toByteArray(); });
+    return problem.isEmpty() ? size : problem.toUtf8();
+}
+
+} // namespace
+
+// A scan reads with a small page cache and a bulk write with a large one, each only while it runs:
+// the connection's own size comes back after.
+void tst_SqliteLinkage::pageCacheSizeHoldsWhileItLives()
+{
+    auto database = Database::open(m_dir->filePath(u"a.sqlite"_s));
+    QVERIFY(database);
+    sqlite3 *handle = sqliteHandle(database.value()->connection());
+    if (!handle)
+        QSKIP("Without a handle the size is left alone (SITREP_SQLITE_DIRECT=0)");
+    const QByteArray before = cacheSize(handle);
+    QVERIFY(!before.isEmpty());
+    {
+        const PageCacheSize scan(handle, PageCacheSize::scan);
+        QCOMPARE(cacheSize(handle), QByteArray("-256"));
+    }
+    QCOMPARE(cacheSize(handle), before);
+    {
+        const PageCacheSize bulk(handle, PageCacheSize::bulkWrite);
+        QCOMPARE(cacheSize(handle), QByteArray("-131072"));
+    }
+    QCOMPARE(cacheSize(handle), before);
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteLinkage)
