@@ -1,6 +1,8 @@
 #include "incidentsearch.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstring>
 
 namespace sitrep {
@@ -8,17 +10,39 @@ namespace sitrep {
 namespace {
 
 // Appends `text` lower-cased as UTF-8. Names are almost always ASCII, which is lowered byte by
-// byte; anything else goes through QString's full Unicode lower-casing.
+// byte into room made for the whole text at once; anything else goes through QString's full
+// Unicode lower-casing.
 void appendLowerUtf8(QByteArray &out, QStringView text)
 {
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *const to = out.data() + start;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c >= 0x80) {
+            out.truncate(start + i);
             out.append(text.mid(i).toString().toLower().toUtf8());
             return;
         }
-        out.append(c >= u'A' && c <= u'Z' ? char(c + 32) : char(c));
+        to[i] = c >= u'A' && c <= u'Z' ? char(c + 32) : char(c);
     }
+}
+
+// Written straight into `out`: a block of texts grows by each incident's without a temporary
+// one per row (a heap block made and freed for each of a history's incidents).
+void appendSearchText(QByteArray &out, const BoardIncident &incident)
+{
+    appendLowerUtf8(out, incident.title);
+    out.append('\x1f');
+    appendLowerUtf8(out, incident.commander);
+    out.append('\x1f');
+    for (const QString &service : incident.services) {
+        appendLowerUtf8(out, service);
+        out.append(' ');
+    }
+    std::array<char, 24> number {};
+    const char *const end = std::to_chars(number.begin(), number.end(), incident.id).ptr;
+    out.append("\x1f#").append(number.data(), end - number.data());
 }
 
 } // namespace
@@ -27,15 +51,7 @@ QByteArray incidentSearchText(const BoardIncident &incident)
 {
     QByteArray text;
     text.reserve(incident.title.size() + incident.commander.size() + 48);
-    appendLowerUtf8(text, incident.title);
-    text.append('\x1f');
-    appendLowerUtf8(text, incident.commander);
-    text.append('\x1f');
-    for (const QString &service : incident.services) {
-        appendLowerUtf8(text, service);
-        text.append(' ');
-    }
-    text.append("\x1f#").append(QByteArray::number(incident.id));
+    appendSearchText(text, incident);
     return text;
 }
 
@@ -133,6 +149,15 @@ void SearchTextBlock::append(QByteArrayView text)
     m_bytes.append(text);
 }
 
+void SearchTextBlock::append(const BoardIncident &incident)
+{
+    const qsizetype start = m_bytes.size();
+    appendSearchText(m_bytes, incident);
+    addRun({size(), size() + 1});
+    m_starts.append(start);
+    m_lengths.append(int(m_bytes.size() - start));
+}
+
 void SearchTextBlock::append(const SearchTextBlock &more)
 {
     const qsizetype rowOffset = size();
@@ -184,6 +209,12 @@ void SearchTexts::reserve(qsizetype rows)
 void SearchTexts::append(QByteArrayView text)
 {
     ownBlock().append(text);
+    m_ends.last() = ++m_size;
+}
+
+void SearchTexts::append(const BoardIncident &incident)
+{
+    ownBlock().append(incident);
     m_ends.last() = ++m_size;
 }
 
@@ -269,7 +300,7 @@ SearchableIncidents SearchableIncidents::prepare(QList<BoardIncident> incidents,
     if (searchTexts) {
         prepared.searchTexts.reserve(incidents.size());
         for (const BoardIncident &incident : std::as_const(incidents))
-            prepared.searchTexts.append(incidentSearchText(incident));
+            prepared.searchTexts.append(incident);
     }
     prepared.incidents = std::move(incidents);
     return prepared;

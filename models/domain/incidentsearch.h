@@ -41,6 +41,8 @@ public:
     void markRowsContaining(QByteArrayView key, QBitArray &rows, qsizetype firstRow) const;
     void reserve(qsizetype rows);
     void append(QByteArrayView text);
+    // The incident's incidentSearchText(), written straight into the block.
+    void append(const BoardIncident &incident);
     void append(const SearchTextBlock &more);
     // A row's new text goes at the end; its old one stays unused until the texts are built
     // again (a day of live changes is well under a megabyte).
@@ -85,6 +87,8 @@ public:
     void reserve(qsizetype rows);
     // Into a block of the list's own, never into one handed over.
     void append(QByteArrayView text);
+    // The incident's incidentSearchText(), written straight into the block.
+    void append(const BoardIncident &incident);
     void append(const SearchTexts &more);
     // Takes over the other list's blocks; no text is copied.
     void append(SearchTexts &&more);

@@ -118,7 +118,7 @@ QList<int> BoardSorter::sorted(const QList<int> &rows) &&
         if (m_rows.searchTexts.size() != m_rows.incidents.size()) {
             built.reserve(m_rows.incidents.size());
             for (const BoardIncident &incident : m_rows.incidents)
-                built.append(incidentSearchText(incident));
+                built.append(incident);
         }
         const SearchTexts &texts = built.isEmpty() ? m_rows.searchTexts : built;
         for (Entry &entry : entries) {

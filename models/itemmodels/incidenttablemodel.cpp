@@ -64,7 +64,7 @@ void IncidentTableModel::setIncidents(QList<Incident> incidents)
     SearchableIncidents prepared;
     prepared.searchTexts.reserve(incidents.size());
     for (const BoardIncident &incident : std::as_const(incidents))
-        prepared.searchTexts.append(incidentSearchText(incident));
+        prepared.searchTexts.append(incident);
     prepared.incidents = QList<BoardIncident>(incidents.cbegin(), incidents.cend());
     setIncidents(std::move(prepared));
 }
@@ -181,7 +181,7 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
         } else {
             m_searchTexts.reserve(first + added);
             for (const BoardIncident &incident : history.incidents)
-                m_searchTexts.append(incidentSearchText(incident));
+                m_searchTexts.append(incident);
         }
         m_rows.append(std::move(history.incidents));
     } else {
@@ -258,7 +258,7 @@ void IncidentTableModel::buildSearchTextsNow() const
     m_searchTexts.clear();
     m_searchTexts.reserve(m_rows.size());
     for (const BoardIncident &incident : m_rows)
-        m_searchTexts.append(incidentSearchText(incident));
+        m_searchTexts.append(incident);
     m_searchTextsReady = true;
 }
 
@@ -272,7 +272,7 @@ void IncidentTableModel::buildSearchTextsInBackground()
         m_searchTexts = m_searchTextsWatcher.future().takeResult();
         // Rows that arrived while the worker ran.
         for (qsizetype row = m_searchTexts.size(); row < m_rows.size(); ++row)
-            m_searchTexts.append(incidentSearchText(m_rows.at(row)));
+            m_searchTexts.append(m_rows.at(row));
         m_searchTextsReady = true;
         Q_EMIT searchTextsBuilt();
     });
@@ -281,7 +281,7 @@ void IncidentTableModel::buildSearchTextsInBackground()
         SearchTexts texts;
         texts.reserve(rows.size());
         for (const BoardIncident &incident : rows)
-            texts.append(incidentSearchText(incident));
+            texts.append(incident);
         return texts;
     }));
 }
@@ -304,7 +304,7 @@ void IncidentTableModel::addIncident(const BoardIncident &incident)
     if (!m_searchTextsReady)
         buildSearchTextsNow();
     m_rows.append(incident);
-    m_searchTexts.append(incidentSearchText(incident));
+    m_searchTexts.append(incident);
     m_rowOf.insert(incident.id, row);
     noteOpen(row, incident.isOpen());
     endInsertRows();

@@ -80,6 +80,12 @@ void tst_IncidentSearch::searchText()
     subject.commander = commander;
     subject.services = services;
     QCOMPARE(incidentSearchText(subject), expected);
+    // Written straight into a block, after another row's text: the same bytes.
+    SearchTexts texts;
+    texts.append("first");
+    texts.append(subject);
+    QCOMPARE(texts.at(1).toByteArray(), expected);
+    QCOMPARE(texts.at(0).toByteArray(), QByteArray("first"));
 }
 
 void tst_IncidentSearch::searchTextKeepsFieldsApart()
