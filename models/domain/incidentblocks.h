@@ -15,23 +15,29 @@ namespace sitrep {
 class IncidentBlocks
 {
 public:
+    // Walks block by block: no look-up of the block per incident.
     class const_iterator
     {
     public:
-        const BoardIncident &operator*() const { return m_list->at(m_index); }
+        const BoardIncident &operator*() const { return m_list->m_blocks.at(m_block).at(m_offset); }
         const_iterator &operator++()
         {
-            ++m_index;
+            if (++m_offset == m_list->m_blocks.at(m_block).size()) {
+                ++m_block;
+                m_offset = 0;
+            }
             return *this;
         }
         bool operator==(const const_iterator &) const = default;
 
     private:
         friend class IncidentBlocks;
-        const_iterator(const IncidentBlocks *list, qsizetype index) : m_list(list), m_index(index)
+        const_iterator(const IncidentBlocks *list, qsizetype block, qsizetype offset)
+            : m_list(list), m_block(block), m_offset(offset)
         { }
         const IncidentBlocks *m_list;
-        qsizetype m_index;
+        qsizetype m_block;
+        qsizetype m_offset;
     };
 
     IncidentBlocks() = default;
@@ -45,8 +51,16 @@ public:
         return m_blocks.at(block).at(offset);
     }
     [[nodiscard]] const BoardIncident &first() const { return at(0); }
-    [[nodiscard]] const_iterator begin() const { return {this, 0}; }
-    [[nodiscard]] const_iterator end() const { return {this, m_size}; }
+    [[nodiscard]] const_iterator begin() const { return {this, 0, 0}; }
+    [[nodiscard]] const_iterator end() const { return {this, m_blocks.size(), 0}; }
+    // At the incident `index`, for a walk from there on.
+    [[nodiscard]] const_iterator iteratorAt(qsizetype index) const
+    {
+        if (index >= m_size)
+            return end();
+        const auto [block, offset] = locate(index);
+        return {this, block, offset};
+    }
     [[nodiscard]] const QList<QList<BoardIncident>> &blocks() const { return m_blocks; }
     [[nodiscard]] QList<BoardIncident> toList() const;
 
@@ -68,8 +82,8 @@ private:
         return {block, block == 0 ? index : index - m_ends.at(block - 1)};
     }
 
-    QList<QList<BoardIncident>> m_blocks;
-    QList<qsizetype> m_ends; // per block, the index after its last incident
+    QList<QList<BoardIncident>> m_blocks; // none empty
+    QList<qsizetype> m_ends;              // per block, the index after its last incident
     qsizetype m_size = 0;
     bool m_lastIsOwn = false; // the last block was started by append(BoardIncident)
 };

@@ -161,8 +161,9 @@ void IncidentBoardModel::noteFacts(int first, int last)
 {
     if (m_facts.size() < last + 1)
         m_facts.resize(last + 1);
-    for (int row = first; row <= last; ++row)
-        m_facts[row] = BoardFilter::factsOf(m_source.incidentAt(row));
+    auto incident = m_source.incidents().iteratorAt(first);
+    for (int row = first; row <= last; ++row, ++incident)
+        m_facts[row] = BoardFilter::factsOf(*incident);
 }
 
 void IncidentBoardModel::rebuildVisible(bool onlyVisibleRows)

@@ -227,8 +227,9 @@ void IncidentTableModel::foldHistoryIndex()
 
 void IncidentTableModel::findOpenRowsFrom(qsizetype first)
 {
-    for (qsizetype row = first; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).isOpen())
+    qsizetype row = first;
+    for (auto it = m_rows.iteratorAt(first); it != m_rows.end(); ++it, ++row) {
+        if ((*it).isOpen())
             m_openRows.append(int(row));
     }
 }

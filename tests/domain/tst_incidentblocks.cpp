@@ -48,6 +48,15 @@ void tst_IncidentBlocks::readAsOneList()
     for (qsizetype i = 0; i < list.size(); ++i)
         QCOMPARE(list.at(i).id, i + 1);
     QCOMPARE(list.toList(), incidents(1, 7));
+    // A walk from any incident on, across the blocks' edges.
+    for (qsizetype from = 0; from <= list.size(); ++from) {
+        QList<IncidentId> walked;
+        for (auto it = list.iteratorAt(from); it != list.end(); ++it)
+            walked << (*it).id;
+        QCOMPARE(walked, ids(list).mid(from));
+    }
+    const IncidentBlocks none;
+    QVERIFY(none.begin() == none.end());
     QVERIFY(IncidentBlocks(QList<BoardIncident>()).isEmpty());
     list.clear();
     QVERIFY(list.isEmpty());
