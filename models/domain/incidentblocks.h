@@ -8,6 +8,17 @@
 
 namespace sitrep {
 
+// Where `index` lies in a list kept in blocks, given each block's end (the index after its last
+// item, ascending): the block, and the index within it. Such lists have a handful of blocks.
+[[nodiscard]] inline std::pair<qsizetype, qsizetype> locateInBlocks(const QList<qsizetype> &ends,
+                                                                    qsizetype index)
+{
+    qsizetype block = 0;
+    while (index >= ends.at(block))
+        ++block;
+    return {block, block == 0 ? index : index - ends.at(block - 1)};
+}
+
 // The board's rows of incidents in a few blocks, read as one list. A large load (the history, read
 // in two halves on two threads) joins the list by handing over its blocks: appending its 100,000
 // incidents one by one would move each into fresh memory, a page fault every few, on the thread
@@ -73,13 +84,9 @@ public:
     void clear();
 
 private:
-    // The block holding `index`, and the index within it. There are a handful of blocks.
     [[nodiscard]] std::pair<qsizetype, qsizetype> locate(qsizetype index) const
     {
-        qsizetype block = 0;
-        while (index >= m_ends.at(block))
-            ++block;
-        return {block, block == 0 ? index : index - m_ends.at(block - 1)};
+        return locateInBlocks(m_ends, index);
     }
 
     QList<QList<BoardIncident>> m_blocks; // none empty

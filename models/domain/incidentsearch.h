@@ -96,13 +96,9 @@ public:
     void clear();
 
 private:
-    // The block holding `row`, and the row within it. There are a handful of blocks.
     [[nodiscard]] std::pair<qsizetype, qsizetype> locate(qsizetype row) const
     {
-        qsizetype block = 0;
-        while (row >= m_ends.at(block))
-            ++block;
-        return {block, block == 0 ? row : row - m_ends.at(block - 1)};
+        return locateInBlocks(m_ends, row);
     }
     SearchTextBlock &ownBlock();
 
