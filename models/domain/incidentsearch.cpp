@@ -71,14 +71,6 @@ const char *findKey(const char *from, qsizetype length, QByteArrayView key)
     return static_cast<const char *>(memmem(from, size_t(length), key.data(), size_t(key.size())));
 }
 
-// Appends `starts` moved by `offset` bytes: texts that now lie further on in a joined block.
-void appendShifted(QList<qsizetype> &to, const QList<qsizetype> &starts, qsizetype offset)
-{
-    to.reserve(to.size() + starts.size());
-    for (const qsizetype start : starts)
-        to.append(offset + start);
-}
-
 } // namespace
 
 void SearchTextBlock::markRowsContaining(QByteArrayView key, QBitArray &rows,
@@ -158,17 +150,6 @@ void SearchTextBlock::append(const BoardIncident &incident)
     m_lengths.append(int(m_bytes.size() - start));
 }
 
-void SearchTextBlock::append(const SearchTextBlock &more)
-{
-    const qsizetype rowOffset = size();
-    appendShifted(m_starts, more.m_starts, m_bytes.size());
-    m_bytes.append(more.m_bytes);
-    m_lengths.append(more.m_lengths);
-    m_rowsInRuns = m_rowsInRuns && more.m_rowsInRuns;
-    for (const Run &run : more.m_runs)
-        addRun({rowOffset + run.first, rowOffset + run.end});
-}
-
 void SearchTextBlock::replace(qsizetype row, QByteArrayView text)
 {
     m_rowsInRuns = false;
@@ -216,17 +197,6 @@ void SearchTexts::append(const BoardIncident &incident)
 {
     ownBlock().append(incident);
     m_ends.last() = ++m_size;
-}
-
-void SearchTexts::append(const SearchTexts &more)
-{
-    if (more.isEmpty())
-        return;
-    SearchTextBlock &own = ownBlock();
-    for (const SearchTextBlock &block : more.m_blocks)
-        own.append(block);
-    m_size += more.size();
-    m_ends.last() = m_size;
 }
 
 void SearchTexts::append(SearchTexts &&more)

@@ -43,7 +43,6 @@ public:
     void append(QByteArrayView text);
     // The incident's incidentSearchText(), written straight into the block.
     void append(const BoardIncident &incident);
-    void append(const SearchTextBlock &more);
     // A row's new text goes at the end; its old one stays unused until the texts are built
     // again (a day of live changes is well under a megabyte).
     void replace(qsizetype row, QByteArrayView text);
@@ -89,7 +88,6 @@ public:
     void append(QByteArrayView text);
     // The incident's incidentSearchText(), written straight into the block.
     void append(const BoardIncident &incident);
-    void append(const SearchTexts &more);
     // Takes over the other list's blocks; no text is copied.
     void append(SearchTexts &&more);
     void replace(qsizetype row, QByteArrayView text);

@@ -211,7 +211,7 @@ void tst_IncidentSearch::rowsContaining()
     // Texts added after others keep their rows.
     SearchTexts joined;
     joined.append("incident");
-    joined.append(texts);
+    joined.append(SearchTexts(texts));
     QCOMPARE(joined.rowsContaining(key), eachTextContaining(joined, key));
 
     // A set handed over keeps its blocks, and the rows before it keep theirs: no text is
