@@ -135,16 +135,20 @@ void SearchTextBlock::reserve(qsizetype rows)
 
 void SearchTextBlock::append(QByteArrayView text)
 {
-    addRun({size(), size() + 1});
-    m_starts.append(m_bytes.size());
-    m_lengths.append(int(text.size()));
+    const qsizetype start = m_bytes.size();
     m_bytes.append(text);
+    addRow(start);
 }
 
 void SearchTextBlock::append(const BoardIncident &incident)
 {
     const qsizetype start = m_bytes.size();
     appendSearchText(m_bytes, incident);
+    addRow(start);
+}
+
+void SearchTextBlock::addRow(qsizetype start)
+{
     addRun({size(), size() + 1});
     m_starts.append(start);
     m_lengths.append(int(m_bytes.size() - start));

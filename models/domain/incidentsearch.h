@@ -56,6 +56,8 @@ private:
     };
     void markRun(Run run, QByteArrayView key, QBitArray &rows, qsizetype firstRow) const;
     void addRun(Run run);
+    // The bytes from `start` to the block's end are a new row's text.
+    void addRow(qsizetype start);
 
     QByteArray m_bytes;
     QList<qsizetype> m_starts; // per row, into m_bytes
