@@ -304,9 +304,7 @@ SearchableIncidents SearchableIncidents::merge(SearchableIncidents first,
     merged.searchTexts.append(std::move(second.searchTexts));
     if (first.hasIdIndex() && second.hasIdIndex()) {
         merged.indexOf = std::move(first.indexOf);
-        merged.indexOf.reserve(total);
-        for (auto it = second.indexOf.cbegin(); it != second.indexOf.cend(); ++it)
-            merged.indexOf.insert(it.key(), split + it.value());
+        merged.indexOf.join(std::move(second.indexOf), split);
     }
     merged.incidents = std::move(first.incidents);
     merged.incidents.append(std::move(second.incidents));

@@ -2,12 +2,12 @@
 
 #include "incident.h"
 #include "incidentblocks.h"
+#include "incidentidindex.h"
 
 #include <utility>
 
 #include <QBitArray>
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 
 namespace sitrep {
@@ -118,7 +118,7 @@ struct SearchableIncidents
     QList<int> order;
     // Each incident's index in `incidents` by id, where indexIds() built it (the loader does,
     // for the history, so that the board does not index 100,000 rows on the GUI thread).
-    QHash<IncidentId, int> indexOf;
+    IncidentIdIndex indexOf;
 
     [[nodiscard]] bool hasIdIndex() const { return indexOf.size() == incidents.size(); }
     void indexIds();

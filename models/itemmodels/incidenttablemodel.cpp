@@ -79,7 +79,6 @@ void IncidentTableModel::setIncidents(SearchableIncidents prepared, qint64 histo
     m_searchTextsReady = m_searchTexts.size() == m_rows.size();
     ++m_searchTextsGeneration;
     m_loadedOrder = std::move(prepared.order);
-    m_historyIndex.clear();
     if (prepared.hasIdIndex()) { // a whole history, indexed by the loader
         m_rowOf = std::move(prepared.indexOf);
     } else {
@@ -135,8 +134,6 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
 {
     if (!m_searchTextsReady)
         buildSearchTextsNow(); // the open rows' few, so that the texts stay row for row
-    // A second history: the first one's rows are now rows like any other.
-    foldHistoryIndex();
     const bool withTexts = history.searchTexts.size() == history.incidents.size();
     const QList<bool> stale = staleIn(history);
     // Where each of the history's incidents lands, or -1 where it is stale.
@@ -165,8 +162,7 @@ void IncidentTableModel::insertHistory(SearchableIncidents history)
     const bool allNew = added == history.incidents.size();
     beginInsertRows({}, first, first + added - 1);
     if (allNew && history.hasIdIndex()) {
-        m_historyIndex = std::move(history.indexOf);
-        m_historyFirst = first;
+        m_rowOf.join(std::move(history.indexOf), first);
     } else {
         m_rowOf.reserve(first + added);
         for (qsizetype i = 0; i < rowOfLoaded.size(); ++i) {
@@ -203,26 +199,17 @@ QList<bool> IncidentTableModel::staleIn(const SearchableIncidents &history) cons
 {
     // The history's incidents a live change brought first: they keep their newer state here.
     QList<bool> stale(history.incidents.size(), false);
-    if (history.hasIdIndex()) {
-        // The rows here are looked up in the history's index: a few, not the history's all.
-        for (auto row = m_rowOf.cbegin(); row != m_rowOf.cend(); ++row) {
-            if (const auto loaded = history.indexOf.constFind(row.key());
-                loaded != history.indexOf.cend())
-                stale[loaded.value()] = true;
-        }
+    if (history.hasIdIndex() && m_rowOf.size() < history.incidents.size()) {
+        // The fewer are looked up: the rows here (usually the open few) in the history's index.
+        m_rowOf.forEach([&](IncidentId id, int) {
+            if (const int loaded = history.indexOf.rowOf(id); loaded >= 0)
+                stale[loaded] = true;
+        });
     } else {
         for (qsizetype i = 0; i < history.incidents.size(); ++i)
             stale[i] = m_rowOf.contains(history.incidents.at(i).id);
     }
     return stale;
-}
-
-void IncidentTableModel::foldHistoryIndex()
-{
-    m_rowOf.reserve(m_rowOf.size() + m_historyIndex.size());
-    for (auto it = m_historyIndex.cbegin(); it != m_historyIndex.cend(); ++it)
-        m_rowOf.insert(it.key(), m_historyFirst + it.value());
-    m_historyIndex.clear();
 }
 
 void IncidentTableModel::findOpenRowsFrom(qsizetype first)
@@ -246,11 +233,7 @@ void IncidentTableModel::noteOpen(int row, bool open)
 
 int IncidentTableModel::rowOf(IncidentId id) const
 {
-    if (const auto row = m_rowOf.constFind(id); row != m_rowOf.cend())
-        return row.value();
-    if (const auto index = m_historyIndex.constFind(id); index != m_historyIndex.cend())
-        return m_historyFirst + index.value();
-    return -1;
+    return m_rowOf.rowOf(id);
 }
 
 void IncidentTableModel::buildSearchTextsNow() const

@@ -107,7 +107,6 @@ private:
     void insertHistory(SearchableIncidents history);
     // Per loaded incident: a live change brought it first (its row here is newer).
     [[nodiscard]] QList<bool> staleIn(const SearchableIncidents &history) const;
-    void foldHistoryIndex();
     void findOpenRowsFrom(qsizetype first);
     void noteOpen(int row, bool open);
     QVariant display(const BoardIncident &incident, int column) const;
@@ -135,10 +134,8 @@ private:
     bool m_loading = false;
     bool m_historyLoading = false;
     qint64 m_historyLeft = 0;
-    QHash<IncidentId, int> m_rowOf; // every row but the history's
-    // The history's rows, as the loader indexed them: its index in the history by id.
-    QHash<IncidentId, int> m_historyIndex;
-    int m_historyFirst = 0; // the history's first row
+    // Every row by id; a history joins it with the index the loader made (its own part).
+    IncidentIdIndex m_rowOf;
     QList<int> m_openRows;
 };
 

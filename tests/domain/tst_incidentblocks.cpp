@@ -1,5 +1,7 @@
 #include "domain/incidentblocks.h"
+#include "domain/incidentidindex.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace sitrep;
@@ -11,6 +13,8 @@ private Q_SLOTS:
     void readAsOneList();
     void ownIncidentsNeverGrowAHandedOverBlock();
     void replaceChangesOnlyItsBlock();
+    void joinedIndexesFindRowsAtTheirOffset();
+    void insertAfterAJoinFindsEveryRow();
 };
 
 namespace {
@@ -97,6 +101,55 @@ void tst_IncidentBlocks::replaceChangesOnlyItsBlock()
     list.replace(0, changed);
     QCOMPARE(list.at(0).title, QStringLiteral("first"));
     QVERIFY(firstBlock.first().title.isEmpty()); // the shared copy detached, not written
+}
+
+// Two halves of a history, each indexed from its own row 0, as one index of the joined rows.
+void tst_IncidentBlocks::joinedIndexesFindRowsAtTheirOffset()
+{
+    IncidentIdIndex first;
+    first.insert(10, 0);
+    first.insert(12, 1);
+    IncidentIdIndex second;
+    second.insert(30, 0);
+    second.insert(31, 1);
+    second.insert(32, 2);
+    IncidentIdIndex later;
+    later.insert(50, 0);
+    second.join(std::move(later), 3); // a part of its own joined again keeps both offsets
+    first.join(std::move(second), 2);
+    QCOMPARE(first.size(), 6);
+    QCOMPARE(first.rowOf(10), 0);
+    QCOMPARE(first.rowOf(12), 1);
+    QCOMPARE(first.rowOf(30), 2);
+    QCOMPARE(first.rowOf(32), 4);
+    QCOMPARE(first.rowOf(50), 5);
+    QCOMPARE(first.rowOf(11), -1);
+    QVERIFY(!first.contains(40));
+    QMap<IncidentId, int> visited;
+    first.forEach([&](IncidentId id, int row) { visited.insert(id, row); });
+    const QMap<IncidentId, int> expected {{10, 0}, {12, 1}, {30, 2}, {31, 3}, {32, 4}, {50, 5}};
+    QCOMPARE(visited, expected);
+}
+
+// A history joined into an empty index, then rows indexed one by one after it (live changes).
+void tst_IncidentBlocks::insertAfterAJoinFindsEveryRow()
+{
+    IncidentIdIndex history;
+    history.insert(7, 0);
+    history.insert(8, 1);
+    IncidentIdIndex index;
+    index.join(std::move(history), 5);
+    index.insert(100, 7);
+    index.reserve(10);
+    index.insert(101, 8);
+    QCOMPARE(index.size(), 4);
+    QCOMPARE(index.rowOf(7), 5);
+    QCOMPARE(index.rowOf(8), 6);
+    QCOMPARE(index.rowOf(100), 7);
+    QCOMPARE(index.rowOf(101), 8);
+    index.clear();
+    QVERIFY(index.isEmpty());
+    QCOMPARE(index.rowOf(7), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentBlocks)

@@ -154,7 +154,7 @@ void tst_IncidentSearch::mergeKeepsTriageOrder()
     const SearchableIncidents indexed = SearchableIncidents::merge(indexedFirst, indexedSecond);
     QVERIFY(indexed.hasIdIndex());
     for (qsizetype i = 0; i < indexed.incidents.size(); ++i)
-        QCOMPARE(indexed.indexOf.value(indexed.incidents.at(i).id, -1), i);
+        QCOMPARE(indexed.indexOf.rowOf(indexed.incidents.at(i).id), i);
 }
 
 namespace {
