@@ -63,7 +63,7 @@
 <context>
     <name>AlertStore</name>
     <message>
-        <location filename="../models/storage/alertstore.cpp" line="+229"/>
+        <location filename="../models/storage/alertstore.cpp" line="+235"/>
         <source>Could not read the cached alerts: %1</source>
         <translation>Die zwischengespeicherten Alarme konnten nicht gelesen werden: %1</translation>
     </message>
@@ -78,17 +78,17 @@
         <translation>Die Alarme von Vorfall #%1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Could not save alert %1</source>
         <translation>Alarm %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Could not save alert %1: %2</source>
         <translation>Alarm %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Could not save alert %1: its row is gone</source>
         <translation>Alarm %1 konnte nicht gespeichert werden: seine Zeile ist verschwunden</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>AlertmanagerAlerts</name>
     <message>
-        <location filename="../models/sync/alertmanageralerts.cpp" line="+133"/>
+        <location filename="../models/sync/alertmanageralerts.cpp" line="+135"/>
         <source>the reply is not valid JSON (at byte %1: %2).</source>
         <translation>die Antwort ist kein gültiges JSON (bei Byte %1: %2).</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>die Antwort ist keine Liste von Alarmen.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>alert %1: %2</source>
         <translation>Alarm %1: %2</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>ist kein Objekt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>has no fingerprint.</source>
         <translation>hat keinen Fingerprint.</translation>
     </message>
@@ -1118,7 +1118,7 @@ Nächste Meldung: %9
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+77"/>
+        <location filename="../models/storage/database.cpp" line="+79"/>
         <source>it does not start like an SQLite database</source>
         <translation>sie beginnt nicht wie eine SQLite-Datenbank</translation>
     </message>
@@ -1144,18 +1144,18 @@ Nächste Meldung: %9
     </message>
     <message>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+217"/>
         <location line="+4"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-216"/>
         <source>%1 is damaged or is not a database file (%2). Sitrep has left it untouched; restore a backup with &quot;sitrepctl restore&quot;.</source>
         <translation>%1 ist beschädigt oder keine Datenbankdatei (%2). Sitrep hat sie unverändert gelassen; stellen Sie eine Sicherung mit „sitrepctl restore“ wieder her.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1165,7 +1165,7 @@ Nächste Meldung: %9
         <translation>%1 wird gerade von einem anderen Programm geöffnet oder aktualisiert, das nach 30 Sekunden noch nicht fertig ist; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Could not copy %1 aside before upgrading it, so it was not upgraded</source>
         <translation>%1 konnte vor der Aktualisierung nicht beiseitekopiert werden, daher wurde sie nicht aktualisiert</translation>
     </message>
@@ -1175,7 +1175,7 @@ Nächste Meldung: %9
         <translation>%1 konnte nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2212,7 +2212,7 @@ Nächste Meldung: %9
 <context>
     <name>IncidentStore</name>
     <message>
-        <location filename="../models/storage/incidentstore.cpp" line="+307"/>
+        <location filename="../models/storage/incidentstore.cpp" line="+306"/>
         <source>Could not save the new incident</source>
         <translation>Der neue Vorfall konnte nicht gespeichert werden</translation>
     </message>
@@ -2238,23 +2238,23 @@ Nächste Meldung: %9
         <translation>Es gibt keinen Vorfall #%1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <location line="+5"/>
-        <location line="+115"/>
+        <location line="+114"/>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <location line="+147"/>
         <source>Could not read the incidents</source>
         <translation>Die Vorfälle konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Could not save the team&apos;s number #%1</source>
         <translation>Die Teamnummer #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <location line="+8"/>
         <source>Could not count the incidents</source>
         <translation>Die Vorfälle konnten nicht gezählt werden</translation>
@@ -2265,7 +2265,7 @@ Nächste Meldung: %9
         <translation>Diese Datei konnte nicht neu begonnen werden</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Could not read the incidents: %1</source>
         <translation>Die Vorfälle konnten nicht gelesen werden: %1</translation>
     </message>
@@ -5650,7 +5650,7 @@ Nächste Meldung: %9
 <context>
     <name>TimelineStore</name>
     <message>
-        <location filename="../models/storage/timelinestore.cpp" line="+60"/>
+        <location filename="../models/storage/timelinestore.cpp" line="+59"/>
         <source>Could not add to the timeline of incident #%1</source>
         <translation>Die Zeitleiste von Vorfall #%1 konnte nicht ergänzt werden</translation>
     </message>
@@ -5840,7 +5840,7 @@ Nächste Meldung: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+39"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Sitrep</source>
         <translation>Sitrep</translation>
     </message>
@@ -5885,12 +5885,12 @@ Nächste Meldung: %9
         <translation>%1 gibt es schon; --demo schreibt seine Daten nur in eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
@@ -5900,12 +5900,12 @@ Nächste Meldung: %9
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Solo mode: this console keeps its own file.</source>
         <translation>Einzelmodus: diese Konsole behält ihre eigene Datei.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>Unknown view &quot;%1&quot;; available: %2.</source>
         <translation>Unbekannte Ansicht „%1“; verfügbar: %2.</translation>
     </message>
@@ -5954,7 +5954,7 @@ Nächste Meldung: %9
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+368"/>
         <source>Could not open an incident for alert group %1: %2</source>
         <translation>Für Alarmgruppe %1 konnte kein Vorfall eröffnet werden: %2</translation>
     </message>
@@ -6154,7 +6154,7 @@ Nächste Meldung: %9
         <translation>Keine Alarme: Der verbundene Alertmanager meldet keine aktiven.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Select the alerts to silence.</source>
         <translation>Wählen Sie die Alarme, die stummgeschaltet werden sollen.</translation>
     </message>
@@ -6204,7 +6204,7 @@ Nächste Meldung: %9
         <translation>Vorfallsnummer:</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-194"/>
         <source>Use this rule</source>
         <translation>Diese Regel verwenden</translation>
     </message>
@@ -6241,7 +6241,7 @@ Connect one (here or with &quot;sitrepctl endpoint add alertmanager NAME --url U
 Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME --url URL“): Seine Alarme erscheinen hier, und jede neue Gruppe aktiver Alarme eröffnet einen Vorfall.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>diese Regel ergäbe %n Vorfall statt %1</numerusform>
@@ -6313,7 +6313,7 @@ Verbinden Sie einen (hier oder mit „sitrepctl endpoint add alertmanager NAME -
         <translation>Incidents</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Reading the resolved incidents…</source>
         <translation>Die gelösten Vorfälle werden gelesen …</translation>
     </message>
@@ -7789,12 +7789,20 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentNotifications</name>
     <message>
-        <location filename="../ui/mainwindow/incidentnotifications.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/incidentnotifications.cpp" line="+25"/>
         <source>Update overdue</source>
         <translation>Meldung überfällig</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n status updates overdue</source>
+        <translation>
+            <numerusform>%n Statusmeldung überfällig</numerusform>
+            <numerusform>%n Statusmeldungen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+27"/>
         <location line="+26"/>
         <source>Open</source>
@@ -7995,7 +8003,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
 <context>
     <name>sitrep::IncidentTableModel</name>
     <message>
-        <location filename="../models/itemmodels/incidenttablemodel.cpp" line="+20"/>
+        <location filename="../models/itemmodels/incidenttablemodel.cpp" line="+23"/>
         <source>%1d %2h</source>
         <translation>%1T %2h</translation>
     </message>
@@ -8020,7 +8028,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>überfällig %1</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+339"/>
         <source>Next update due %1 UTC</source>
         <translation>Nächstes Update fällig %1 UTC</translation>
     </message>
@@ -8381,7 +8389,7 @@ Rufen Sie einen aus mit Vorfall → Vorfall ausrufen … (Strg+N), oder verbinde
         <translation>Sitrep — Vorfallstafel</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -10971,7 +10979,7 @@ Teilnehmende: %3</translation>
         <translation>Ziehen oder Mausrad zum Zoomen, Pfeiltasten zum Verschieben, Doppelklick für das ganze Fenster.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>%1
 %2: %3%4</source>
         <translation>%1
@@ -11768,17 +11776,35 @@ Teilnehmende: %3</translation>
 <context>
     <name>sitrep::UpdateReminder</name>
     <message>
-        <location filename="../ui/mainwindow/updatereminder.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/updatereminder.cpp" line="+95"/>
         <source>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, due %5)</source>
         <translation>&lt;a href=&quot;incident:%1&quot;&gt;%2 %3&lt;/a&gt; (%4, fällig %5)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>Status update due for %1 %2 (%3): stakeholders expect one now.</source>
         <translation>Statusmeldung fällig für %1 %2 (%3): die Beteiligten erwarten jetzt eine.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status updates due for %1: stakeholders expect them now.</source>
+        <translation>Statusmeldungen fällig für %1: die Beteiligten erwarten sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Status update overdue: %1. Post one from the incident&apos;s Update tab.</source>
         <translation>Statusmeldung überfällig: %1. Senden Sie eine im Reiter „Meldung“ des Vorfalls.</translation>
     </message>

@@ -206,7 +206,7 @@
 <context>
     <name>sitrep::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertsview.cpp" line="+220"/>
+        <location filename="../ui/alerts/alertsview.cpp" line="+227"/>
         <source>this rule would give %n incident(s) instead of %1</source>
         <translation>
             <numerusform>this rule would give %n incident instead of %1</numerusform>
@@ -267,9 +267,20 @@
     </message>
 </context>
 <context>
+    <name>sitrep::IncidentNotifications</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/incidentnotifications.cpp" line="+26"/>
+        <source>%n status updates overdue</source>
+        <translation>
+            <numerusform>%n status update overdue</numerusform>
+            <numerusform>%n status updates overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitrep::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+179"/>
         <source>%1 of %n incident(s) shown</source>
         <translation>
             <numerusform>%1 of %n incident shown</numerusform>
@@ -399,6 +410,17 @@
         <translation>
             <numerusform>%n update overdue</numerusform>
             <numerusform>%n updates overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::UpdateReminder</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/updatereminder.cpp" line="+54"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void withoutAServiceTheTrayOrNothing();
     void sev1DeclaredIsNotifiedAndAcknowledgedFromIt();
     void overdueUpdateIsNotified();
+    void manyOverdueAtOnceAreOneNotification();
     void pageForThePersonHere();
     void teamOutOfReachIsToldOncePerOutage();
     void samePerson_data();
@@ -200,6 +201,36 @@ void tst_DesktopNotifier::overdueUpdateIsNotified()
     QCOMPARE(m_service->calls.first().summary, u"Update overdue"_s);
     QVERIFY(m_service->calls.first().body.contains(incident.label()));
     QCOMPARE(m_service->calls.first().hints.value(u"urgency"_s).toInt(), 1);
+}
+
+// A console opened after a weekend: every open incident's update is overdue at once. One
+// notification counts them and names the most severe; its Open shows the board (incident 0).
+void tst_DesktopNotifier::manyOverdueAtOnceAreOneNotification()
+{
+    Console console;
+    BoardFixture &f = console.f;
+    for (int i = 0; i < 4; ++i)
+        f.declare(u"Minor %1"_s.arg(i), Severity::Sev3);
+    const Incident sev2 = f.declare(u"Checkout down"_s, Severity::Sev2); // a SEV-1 is told at once
+    console.model.setIncidents(f.service->incidents(IncidentSelection::All).value());
+    QSignalSpy received(m_service.get(), &NotificationService::NotificationReceived);
+    f.clock.advance(3 * 24 * 60 * 60);
+    console.reminder.check();
+    QVERIFY(received.wait());
+    console.reminder.check(); // nothing new is due
+    QCOMPARE(m_service->calls.size(), 1);
+    const NotificationService::Call &call = m_service->calls.first();
+    QCOMPARE(call.summary, u"5 status updates overdue"_s);
+    QVERIFY2(call.body.startsWith(
+                     u"Status updates due for %1 Checkout down (SEV-2); "_s.arg(sev2.label())),
+             qPrintable(call.body));
+    QVERIFY2(call.body.contains(u" and 2 more: stakeholders expect them now."_s),
+             qPrintable(call.body));
+
+    QSignalSpy open(&console.notifications, &IncidentNotifications::openRequested);
+    Q_EMIT m_service->ActionInvoked(101, u"open"_s);
+    QVERIFY(open.wait());
+    QCOMPARE(open.first().first().value<IncidentId>(), 0);
 }
 
 void tst_DesktopNotifier::teamOutOfReachIsToldOncePerOutage()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void composerPreviewsAndPostsAnUpdate();
     void emptyMessageIsRefusedInWords();
     void reminderTellsOncePerDueTime();
+    void bannerNamesTheMostSevereAndCountsTheRest();
     void trayCountsUrgentAndOverdue();
     void overdueLineFollowsTheDesktopScheme();
     void outboxPanelRetriesAndCancels();
@@ -159,6 +160,37 @@ void tst_StatusUpdates::reminderTellsOncePerDueTime()
     f->clock.advance(31 * 60);
     reminder.check();
     QCOMPARE(reminded.size(), 2); // the next due time passed too
+}
+
+// Many overdue at once: the banner names the few to update first (the most severe, then the
+// longest overdue) and counts the rest, rather than a paragraph of every one.
+void tst_StatusUpdates::bannerNamesTheMostSevereAndCountsTheRest()
+{
+    for (int i = 0; i < 6; ++i)
+        f->declare(u"Minor %1"_s.arg(i), Severity::Sev3);
+    f->clock.advance(60 * 60);
+    const Incident sev2 = f->declare(u"Search slow"_s, Severity::Sev2);
+    const Incident sev1 = f->declare(u"Checkout down"_s, Severity::Sev1);
+    IncidentTableModel model(*f->service, f->clock);
+    model.setIncidents(f->service->incidents(IncidentSelection::All).value());
+    QLabel banner;
+    UpdateReminder reminder(model, *f->service, banner);
+    QSignalSpy reminded(&reminder, &UpdateReminder::reminded);
+    QSignalSpy counts(&reminder, &UpdateReminder::countsChanged);
+    f->clock.advance(5 * 24 * 60 * 60);
+    reminder.check();
+
+    QCOMPARE(reminded.size(), 1); // one reminder for all eight
+    QCOMPARE(reminded.first().at(0).value<IncidentId>(), 0);
+    QCOMPARE(reminded.first().at(1).toInt(), 8);
+    QCOMPARE(counts.last().at(1).toInt(), 8);
+    const QString text = banner.text();
+    QVERIFY2(text.indexOf(u"Checkout down"_s) < text.indexOf(u"Search slow"_s), qPrintable(text));
+    QVERIFY(text.indexOf(u"Search slow"_s) < text.indexOf(u"Minor"_s));
+    QCOMPARE(text.count(u"<a href="_s), UpdateReminder::namedInBanner);
+    QVERIFY2(text.contains(u" and 3 more. Post one"_s), qPrintable(text));
+    QVERIFY(text.contains(u"incident:%1"_s.arg(sev1.id)));
+    QVERIFY(text.contains(u"incident:%1"_s.arg(sev2.id)));
 }
 
 void tst_StatusUpdates::trayCountsUrgentAndOverdue()

@@ -19,10 +19,13 @@ IncidentNotifications::IncidentNotifications(IncidentService &service,
       m_author(std::move(author)),
       m_window(window)
 {
+    // A group's Open shows the board, whose banner lists them (incident 0).
     connect(&reminder, &UpdateReminder::reminded, this,
-            [this](IncidentId incident, const QString &text) {
-                m_notifier.notify(tr("Update overdue"), text, DesktopNotifier::Urgency::Normal,
-                                  incident, {{QStringLiteral("open"), tr("Open")}});
+            [this](IncidentId incident, int count, const QString &text) {
+                m_notifier.notify(count == 1 ? tr("Update overdue")
+                                             : tr("%n status updates overdue", nullptr, count),
+                                  text, DesktopNotifier::Urgency::Normal, incident,
+                                  {{QStringLiteral("open"), tr("Open")}});
             });
     connect(&service, &IncidentService::incidentDeclared, this, &IncidentNotifications::declared);
     connect(&escalations, &EscalationService::paged, this, &IncidentNotifications::paged);

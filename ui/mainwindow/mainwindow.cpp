@@ -90,7 +90,10 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
                                                 *notifier, author, this);
     connect(m_notifications, &IncidentNotifications::problem, this, &MainWindow::showStatus);
     connect(m_notifications, &IncidentNotifications::openRequested, this, [this](IncidentId id) {
-        openWorkspace(id);
+        if (id > 0)
+            openWorkspace(id);
+        else
+            showBoard(); // a group of incidents: the board's banner lists them
         raise();
         activateWindow();
     });
