@@ -35,6 +35,7 @@
 #include "storage/database.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 #include <QApplication>
@@ -50,6 +51,7 @@
 #include <QSqlTableModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace sitrep;
 using namespace Qt::StringLiterals;
@@ -134,15 +136,23 @@ int measureOurs(const QString &file, bool remembered)
     IncidentLoader loader(file);
     // As the console does: the window is built while the incidents load.
     loader.start(remembered ? IncidentSelection::All : IncidentSelection::Open);
+    // As the console does (main.cpp): the page check reads the whole file, two seconds after
+    // the board has its incidents, so that it does not compete with their first frames.
     DatabaseVerifier verifier(*database.value());
-    QObject::connect(&loader, &IncidentLoader::loaded, &verifier, &DatabaseVerifier::start);
+    QObject::connect(&loader, &IncidentLoader::loaded, &verifier, [&verifier] {
+        QTimer::singleShot(std::chrono::seconds(2), &verifier, &DatabaseVerifier::start);
+    });
     MainWindow window({service, timeline, checklists, runbooks, monitoring, messaging, slos,
                        metrics, oncall, escalations, handoffs, postmortems},
                       loader, u"bench"_s);
     BoardView *board = window.board();
     if (remembered)
         board->filterBar()->setScope(BoardFilter::Scope::All);
-    slos.start();
+    // As the console does: the first SLO snapshot once the board has its incidents.
+    QObject::connect(
+            &window, &MainWindow::incidentsLoaded, &slos,
+            [&slos] { QTimer::singleShot(0, &slos, &SloMonitor::start); },
+            Qt::SingleShotConnection);
     escalations.start();
     window.resize(1440, 900);
     window.show();
