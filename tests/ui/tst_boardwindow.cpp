@@ -8,9 +8,11 @@
 #include "itemmodels/incidentboardmodel.h"
 #include "mainwindow/commandpalette.h"
 #include "mainwindow/mainwindow.h"
+#include "postmortem/postmortemsview.h"
 #include "services/incidentloader.h"
 #include "services/monitoringservice.h"
 #include "settings/settingswindow.h"
+#include "slo/sloview.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void liveUpdateKeepsSelection();
     void headerClickSortsALongListOnAWorker();
     void emptyBoardSaysWhatFillsIt();
+    void viewsBehindTabsAreBuiltWhenFirstShown();
 
 private:
     template<typename T> T *waitForDialog();
@@ -363,7 +367,7 @@ void tst_BoardWindow::commandPaletteFindsActionsAndIncidents()
     QTest::keyClicks(search, u"dashb"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_VERIFY(!palette);
-    QCOMPARE(window->findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window->dashboard());
+    QVERIFY(window->dashboard()->isVisible()); // its tab is the current one
 
     // An incident by its commander's name; the arrow keys move through the list from the
     // search field, and Enter opens the workspace of the one chosen.
@@ -477,6 +481,35 @@ void tst_BoardWindow::emptyBoardSaysWhatFillsIt()
     QVERIFY(!start->isVisible());
     freshWindow.reset();
     freshLoader.reset();
+}
+
+// The console opens on the board: the views behind the other tabs are built when a tab is
+// first clicked (or the view is asked for), and shown in the same frame.
+void tst_BoardWindow::viewsBehindTabsAreBuiltWhenFirstShown()
+{
+    QVERIFY(!window->findChild<SloView *>());
+    QVERIFY(!window->findChild<DashboardView *>());
+    QVERIFY(!window->hasPostmortemsView());
+    auto *tabs = window->findChild<QTabWidget *>(u"tabs"_s);
+    QTabBar *bar = tabs->tabBar();
+    int slosTab = -1;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->tabText(tab) == u"SLOs"_s)
+            slosTab = tab;
+    }
+    QVERIFY(slosTab > 0);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(slosTab).center());
+    QCOMPARE(tabs->currentIndex(), slosTab);
+    auto *slos = window->findChild<SloView *>();
+    QVERIFY(slos);
+    QVERIFY(slos->isVisible());
+    QCOMPARE(window->slos(), slos);
+    QVERIFY(!window->findChild<DashboardView *>()); // still not looked at
+
+    window->showPostmortems();
+    QVERIFY(window->hasPostmortemsView());
+    QVERIFY(window->postmortems()->isVisible());
+    QCOMPARE(window->findChildren<PostmortemsView *>().size(), 1);
 }
 
 QTEST_MAIN(tst_BoardWindow)

@@ -7,6 +7,7 @@
 #include "board/getstartedpage.h"
 #include "board/incidentdetailpane.h"
 #include "commandpalette.h"
+#include "common/lazytab.h"
 #include "common/tonestyle.h"
 #include "dashboard/dashboardview.h"
 #include "desktopnotifier.h"
@@ -121,23 +122,40 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
             &OutboxModel::reloadSoon);
     connect(&incidents, &IncidentService::incidentDeclared, &m_outbox->model(),
             &OutboxModel::reloadSoon);
-    m_slos = new SloView(services.slos, this);
-    m_tabs->addTab(m_slos, tr("SLOs"));
-    m_dashboard = new DashboardView(services, this);
-    m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    auto *providers = new ProviderImport(services.monitoring.network(),
-                                         services.monitoring.secrets(), this);
-    m_oncall = new OnCallView(services.oncall, services.handoffs, author, providers, this);
-    m_tabs->addTab(m_oncall, tr("On call"));
-    connect(m_oncall, &OnCallView::statusMessage, this, &MainWindow::showStatus);
-    m_postmortems = new PostmortemsView(services.postmortems, incidents, this);
-    m_tabs->addTab(m_postmortems, tr("Postmortems"));
-    connect(m_postmortems, &PostmortemsView::statusMessage, this, &MainWindow::showStatus);
-    connect(m_postmortems, &PostmortemsView::leadsSettingsRequested, this,
-            [this] { showSettings(SettingsWindow::Page::ReviewLeads); });
+    // The views behind these tabs are built when first looked at (LazyTab).
+    m_undoGroup = new QUndoGroup(this);
+    m_slosTab = new LazyTab([this](QWidget *page) { return new SloView(m_services.slos, page); },
+                            this);
+    m_tabs->addTab(m_slosTab, tr("SLOs"));
+    m_dashboardTab = new LazyTab(
+            [this](QWidget *page) { return new DashboardView(m_services, page); }, this);
+    m_tabs->addTab(m_dashboardTab, tr("Dashboard"));
+    m_oncallTab = new LazyTab(
+            [this](QWidget *page) {
+                // The window's: it outlives the view, which keeps a pointer to it.
+                auto *providers = new ProviderImport(m_services.monitoring.network(),
+                                                     m_services.monitoring.secrets(), this);
+                auto *view = new OnCallView(m_services.oncall, m_services.handoffs, m_author,
+                                            providers, page);
+                connect(view, &OnCallView::statusMessage, this, &MainWindow::showStatus);
+                return view;
+            },
+            this);
+    m_tabs->addTab(m_oncallTab, tr("On call"));
+    m_postmortemsTab = new LazyTab(
+            [this](QWidget *page) {
+                auto *view = new PostmortemsView(m_services.postmortems, m_service, page);
+                connect(view, &PostmortemsView::statusMessage, this, &MainWindow::showStatus);
+                connect(view, &PostmortemsView::leadsSettingsRequested, this,
+                        [this] { showSettings(SettingsWindow::Page::ReviewLeads); });
+                m_undoGroup->addStack(&view->form()->editor().undoStack());
+                return view;
+            },
+            this);
+    m_tabs->addTab(m_postmortemsTab, tr("Postmortems"));
     connect(m_board, &BoardView::postmortemRequested, this, [this](IncidentId id) {
         showPostmortems();
-        m_postmortems->openPostmortem(id);
+        postmortems()->openPostmortem(id);
     });
     m_getStarted = new GetStartedPage(services, m_board);
     m_board->setWelcome(m_getStarted);
@@ -148,14 +166,11 @@ MainWindow::MainWindow(WorkspaceServices services, IncidentLoader &loader, const
     for (int fixed = 0; fixed < m_tabs->count(); ++fixed)
         m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeWorkspace);
-    m_undoGroup = new QUndoGroup(this);
-    QUndoStack &postmortemStack = m_postmortems->form()->editor().undoStack();
-    m_undoGroup->addStack(&postmortemStack);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, &postmortemStack] {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         IncidentWorkspace *workspace = currentWorkspace();
         m_undoGroup->setActiveStack(workspace ? &workspace->undoStack()
-                                            : m_tabs->currentWidget() == m_postmortems
-                                            ? &postmortemStack
+                                            : m_tabs->currentWidget() == m_postmortemsTab
+                                            ? &postmortems()->form()->editor().undoStack()
                                             : nullptr);
     });
     connect(m_board, &BoardView::openRequested, this, &MainWindow::openWorkspace);
@@ -418,6 +433,31 @@ SettingsWindow *MainWindow::showSettings(SettingsWindow::Page page)
     return settings;
 }
 
+DashboardView *MainWindow::dashboard() const
+{
+    return m_dashboardTab->view<DashboardView>();
+}
+
+SloView *MainWindow::slos() const
+{
+    return m_slosTab->view<SloView>();
+}
+
+OnCallView *MainWindow::oncall() const
+{
+    return m_oncallTab->view<OnCallView>();
+}
+
+PostmortemsView *MainWindow::postmortems() const
+{
+    return m_postmortemsTab->view<PostmortemsView>();
+}
+
+bool MainWindow::hasPostmortemsView() const
+{
+    return m_postmortemsTab->isBuilt();
+}
+
 void MainWindow::showOutbox()
 {
     m_tabs->setCurrentWidget(m_outbox);
@@ -425,23 +465,23 @@ void MainWindow::showOutbox()
 
 void MainWindow::showDashboard()
 {
-    m_tabs->setCurrentWidget(m_dashboard);
+    m_tabs->setCurrentWidget(m_dashboardTab);
 }
 
 void MainWindow::showOnCall()
 {
-    m_tabs->setCurrentWidget(m_oncall);
+    m_tabs->setCurrentWidget(m_oncallTab);
 }
 
 void MainWindow::showPostmortems()
 {
-    m_tabs->setCurrentWidget(m_postmortems);
-    m_postmortems->focusDueList();
+    m_tabs->setCurrentWidget(m_postmortemsTab);
+    postmortems()->focusDueList();
 }
 
 void MainWindow::showSlos()
 {
-    m_tabs->setCurrentWidget(m_slos);
+    m_tabs->setCurrentWidget(m_slosTab);
 }
 
 void MainWindow::showAlerts()
@@ -498,11 +538,11 @@ void MainWindow::startStep(GetStartedPage::Step step)
         return;
     case Step::Schedule:
         showOnCall();
-        m_oncall->chooseImport();
+        oncall()->chooseImport();
         return;
     case Step::Slos:
         showSlos();
-        m_slos->askImport();
+        slos()->askImport();
         return;
     case Step::Team:
         showTeamSettings();

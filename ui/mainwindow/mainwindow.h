@@ -25,6 +25,7 @@ class BoardView;
 class IncidentLoader;
 class IncidentNotifications;
 class IncidentWorkspace;
+class LazyTab;
 class IncidentService;
 class IncidentTableModel;
 class PresenceTracker;
@@ -91,12 +92,14 @@ public:
     void showOutbox();
     void showSlos();
     void showDashboard();
-    [[nodiscard]] DashboardView *dashboard() const { return m_dashboard; }
-    [[nodiscard]] SloView *slos() const { return m_slos; }
+    // These views are built when first shown or asked for here.
+    [[nodiscard]] DashboardView *dashboard() const;
+    [[nodiscard]] SloView *slos() const;
     void showOnCall();
-    [[nodiscard]] OnCallView *oncall() const { return m_oncall; }
+    [[nodiscard]] OnCallView *oncall() const;
     void showPostmortems();
-    [[nodiscard]] PostmortemsView *postmortems() const { return m_postmortems; }
+    [[nodiscard]] PostmortemsView *postmortems() const;
+    [[nodiscard]] bool hasPostmortemsView() const;
 
 Q_SIGNALS:
     void incidentsLoaded();
@@ -125,10 +128,10 @@ private:
     QTabWidget *m_tabs;
     AlertsView *m_alerts;
     OutboxView *m_outbox;
-    SloView *m_slos;
-    DashboardView *m_dashboard;
-    OnCallView *m_oncall;
-    PostmortemsView *m_postmortems;
+    LazyTab *m_slosTab;
+    LazyTab *m_dashboardTab;
+    LazyTab *m_oncallTab;
+    LazyTab *m_postmortemsTab;
     ActionItemsLabel *m_actionItems;
     QLabel *m_onCallNow;
     UpdateReminder *m_reminder;

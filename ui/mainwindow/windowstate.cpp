@@ -18,9 +18,12 @@ MainWindowState MainWindowState::of(const MainWindow &window)
         state.drafts << workspace->draft();
     }
     // Its pending edits are saved as the old window goes (the editor saves when destroyed).
-    const PostmortemEditor &postmortem = window.postmortems()->form()->editor();
-    if (postmortem.isLoaded())
-        state.postmortem = postmortem.postmortem().incident;
+    // A view never looked at has no postmortem open.
+    if (window.hasPostmortemsView()) {
+        const PostmortemEditor &postmortem = window.postmortems()->form()->editor();
+        if (postmortem.isLoaded())
+            state.postmortem = postmortem.postmortem().incident;
+    }
     state.warnings = window.warnings();
     return state;
 }
