@@ -238,6 +238,12 @@ int IncidentTableModel::rowOf(IncidentId id) const
 
 void IncidentTableModel::buildSearchTextsNow() const
 {
+    // A search typed while the worker builds them waits for it (it may not have started: then
+    // it runs here), rather than building every text a second time.
+    if (m_buildingInBackground && m_buildingGeneration == m_searchTextsGeneration) {
+        m_searchTextsWatcher.waitForFinished(); // at once when it is done, not yet taken
+        return adoptBuiltSearchTexts();
+    }
     ++m_searchTextsGeneration; // a background build still running is no longer wanted
     m_searchTexts.clear();
     m_searchTexts.reserve(m_rows.size());
@@ -246,18 +252,25 @@ void IncidentTableModel::buildSearchTextsNow() const
     m_searchTextsReady = true;
 }
 
+void IncidentTableModel::adoptBuiltSearchTexts() const
+{
+    m_buildingInBackground = false;
+    m_searchTexts = m_searchTextsWatcher.future().takeResult();
+    // Rows that arrived while the worker ran.
+    for (qsizetype row = m_searchTexts.size(); row < m_rows.size(); ++row)
+        m_searchTexts.append(m_rows.at(row));
+    m_searchTextsReady = true;
+}
+
 void IncidentTableModel::buildSearchTextsInBackground()
 {
-    const int generation = m_searchTextsGeneration;
+    m_buildingGeneration = m_searchTextsGeneration;
+    m_buildingInBackground = true;
     m_searchTextsWatcher.disconnect(this);
-    connect(&m_searchTextsWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
-        if (generation != m_searchTextsGeneration || m_searchTextsReady)
+    connect(&m_searchTextsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_buildingGeneration != m_searchTextsGeneration || m_searchTextsReady)
             return;
-        m_searchTexts = m_searchTextsWatcher.future().takeResult();
-        // Rows that arrived while the worker ran.
-        for (qsizetype row = m_searchTexts.size(); row < m_rows.size(); ++row)
-            m_searchTexts.append(m_rows.at(row));
-        m_searchTextsReady = true;
+        adoptBuiltSearchTexts();
         Q_EMIT searchTextsBuilt();
     });
     // The worker reads a shared copy of the rows; a live change meanwhile detaches this one.

@@ -118,6 +118,8 @@ private:
         return m_searchTexts;
     }
     void buildSearchTextsInBackground();
+    // Takes what the worker built, with the texts of rows added since.
+    void adoptBuiltSearchTexts() const;
 
     IncidentService &m_service;
     const Clock &m_clock;
@@ -126,7 +128,10 @@ private:
     mutable bool m_searchTextsReady = true;
     // Counts builds, so that a background build that is overtaken is dropped.
     mutable int m_searchTextsGeneration = 0;
-    QFutureWatcher<SearchTexts> m_searchTextsWatcher;
+    mutable QFutureWatcher<SearchTexts> m_searchTextsWatcher;
+    // The build a worker is making, until its texts are taken.
+    int m_buildingGeneration = 0;
+    mutable bool m_buildingInBackground = false;
     QList<int> m_loadedOrder;
     QList<int> m_historyOrder;
     QList<BoardIncident> m_pending;                      // live changes received while loading

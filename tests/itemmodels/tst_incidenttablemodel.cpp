@@ -153,6 +153,18 @@ void tst_IncidentTableModel::searchTextsBuiltAfterTheLoad()
     QCOMPARE(asked.searchTextAt(asked.rowOf(second.id)).toByteArray(), incidentSearchText(second));
     QVERIFY(asked.searchTextsReady());
     QVERIFY(asked.searchTextAt(asked.rowOf(first.id)).startsWith("checkout api"));
+
+    // A live change while the worker builds them: its texts are taken first, then the change's.
+    IncidentTableModel changed(*f.service, f.clock);
+    changed.beginLoading();
+    changed.setIncidents(SearchableIncidents::prepare(all, false));
+    const Incident third = f.declare(u"Declared while the texts build"_s, Severity::Sev2);
+    QVERIFY(changed.searchTextsReady());
+    QCOMPARE(changed.rowCount(), 3);
+    for (int row = 0; row < changed.rowCount(); ++row)
+        QCOMPARE(changed.searchTextAt(row).toByteArray(),
+                 incidentSearchText(changed.incidentAt(row)));
+    QVERIFY(changed.rowsContaining("declared while").testBit(changed.rowOf(third.id)));
 }
 
 // The history's halves join the rows as they were loaded, and live changes afterwards find
