@@ -115,6 +115,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    // The SLO, dashboard, on-call and postmortem tabs (mainwindowtabs.cpp).
+    void addViewTabs();
     void tick();
     void closeWorkspace(int tab);
 
