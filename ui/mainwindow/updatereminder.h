@@ -19,8 +19,7 @@ class IncidentService;
 // cadence): reminded() once per due time (the window sends it to the desktop's notifications),
 // and always a banner in the window listing what is overdue, most severe first, with links to
 // the workspaces. Posting an update moves the due time. Many falling due at once (a console
-// opened after a weekend) are one reminder, as PagerDuty and incident.io group them, not one
-// notification each.
+// opened after a weekend) are one reminder that counts them, not one notification each.
 class UpdateReminder : public QObject
 {
     Q_OBJECT
